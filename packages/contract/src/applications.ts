@@ -1,0 +1,291 @@
+import { z } from './zod.ts';
+import { DateString, Id, PageQuery, Timestamp, page, text } from './common.ts';
+import { AddressInput, DivisionRef } from './addresses.ts';
+import { FormData } from './forms.ts';
+
+/**
+ * Application statuses. The lifecycle (drafts are the `drafts` resource):
+ * submitted 申报 → prereview 预审 → accepted 受理 | rejected 不予受理 → reviewing 审查
+ * → decided 决定 → certifying 制证 → delivering 送达 → completed 办结;
+ * supplement_requested 补正 pauses prereview or review; withdrawn 撤回 ends it.
+ */
+export const APPLICATION_STATUSES = [
+  'submitted',
+  'prereview',
+  'supplement_requested',
+  'accepted',
+  'rejected',
+  'reviewing',
+  'decided',
+  'certifying',
+  'delivering',
+  'completed',
+  'withdrawn',
+] as const;
+export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
+export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
+
+/** The stages a tracker shows, in order. */
+export const STAGES = [
+  'submitted',
+  'prereview',
+  'accepted',
+  'reviewing',
+  'decided',
+  'certifying',
+  'delivering',
+  'completed',
+] as const;
+export const StageKey = z.enum(STAGES);
+export type StageKey = z.infer<typeof StageKey>;
+
+/** 申报号: `YW` + date + sequence, e.g. YW2026112800001. */
+export const ApplicationNumber = z.string().check(z.regex(/^YW\d{8}\d{5}$/));
+/** 查询码: six characters handed to the applicant at submission for anonymous progress queries. */
+export const QueryCode = z.string().check(z.regex(/^[A-Z0-9]{6}$/));
+
+/** How a material is provided: uploaded files, or an e-license of the applicant. */
+export const MaterialProvision = z.union([
+  z.object({ materialId: Id, fileIds: z.array(Id).check(z.minLength(1), z.maxLength(20)) }),
+  z.object({ materialId: Id, licenseId: Id }),
+]);
+export type MaterialProvision = z.infer<typeof MaterialProvision>;
+
+export const DeliveryChoice = z.union([
+  z.object({ method: z.literal('pickup') }),
+  z.object({ method: z.literal('express'), address: AddressInput }),
+]);
+export type DeliveryChoice = z.input<typeof DeliveryChoice>;
+
+/** Body of `POST /applications`. */
+export const ApplicationCreate = z.object({
+  itemId: Id,
+  formId: Id,
+  data: FormData,
+  materials: z.array(MaterialProvision).check(z.maxLength(100)),
+  /** `online`: processed fully online; `offline`: the applicant books a hall visit. */
+  channel: z.enum(['online', 'offline']),
+  delivery: DeliveryChoice,
+});
+export type ApplicationCreate = z.input<typeof ApplicationCreate>;
+
+/** An application as listed to its owner. Personal data is masked. */
+export const ApplicationSummary = z.object({
+  number: ApplicationNumber,
+  itemId: Id,
+  itemName: z.string(),
+  departmentName: z.string(),
+  status: ApplicationStatus,
+  applicantName: z.string(),
+  submittedAt: Timestamp,
+  updatedAt: Timestamp,
+  dueDate: z.nullable(DateString),
+});
+export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
+
+export const ApplicationPage = page(ApplicationSummary);
+export const ApplicationListQuery = z.extend(PageQuery, { status: z.optional(ApplicationStatus) });
+
+/** What `POST /applications` returns: the number and the query code to keep. */
+export const ApplicationReceipt = z.extend(ApplicationSummary, {
+  queryCode: QueryCode,
+});
+export type ApplicationReceipt = z.infer<typeof ApplicationReceipt>;
+
+export const StageState = z.enum(['done', 'current', 'pending', 'skipped']);
+export const Stage = z.object({
+  key: StageKey,
+  state: StageState,
+  startedAt: z.nullable(Timestamp),
+  finishedAt: z.nullable(Timestamp),
+  department: z.nullable(z.string()),
+});
+export type Stage = z.infer<typeof Stage>;
+
+/** One department's part in parallel review (并行办理). */
+export const Track = z.object({
+  department: z.string(),
+  state: z.enum(['pending', 'in_progress', 'approved', 'denied', 'supplement_requested']),
+  startedAt: z.nullable(Timestamp),
+  finishedAt: z.nullable(Timestamp),
+  opinion: z.nullable(z.string()),
+});
+export type Track = z.infer<typeof Track>;
+
+/** One transition of the lifecycle. */
+export const ApplicationEvent = z.object({
+  at: Timestamp,
+  from: z.nullable(ApplicationStatus),
+  to: ApplicationStatus,
+  department: z.string(),
+  message: z.string(),
+});
+export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
+
+/** The promised time limit, in working days from acceptance. */
+export const Deadline = z.object({
+  promisedDays: z.int(),
+  legalDays: z.int(),
+  startDate: DateString,
+  dueDate: DateString,
+  workingDaysUsed: z.int().check(z.nonnegative()),
+  /** Negative when overdue. */
+  workingDaysLeft: z.int(),
+  overdue: z.boolean(),
+  /** The clock is stopped: supplement or a special procedure in progress. */
+  paused: z.boolean(),
+  /** Working days that did not count (supplement, special procedures). */
+  pausedDays: z.int().check(z.nonnegative()),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const SupplementRequest = z.object({
+  id: Id,
+  reason: z.string(),
+  materials: z.array(z.object({ materialId: Id, name: z.string(), note: z.nullable(z.string()) })),
+  requestedAt: Timestamp,
+  dueDate: DateString,
+  respondedAt: z.nullable(Timestamp),
+});
+export type SupplementRequest = z.infer<typeof SupplementRequest>;
+
+export const TrackingEvent = z.object({ at: Timestamp, location: z.string(), description: z.string() });
+
+export const Delivery = z.object({
+  method: z.enum(['express', 'pickup']),
+  carrier: z.nullable(z.literal('EMS')),
+  waybillNumber: z.nullable(z.string()),
+  status: z.enum(['pending', 'in_transit', 'delivered']),
+  /** Recipient masked (张*), mobile masked. */
+  recipient: z.nullable(z.string()),
+  mobile: z.nullable(z.string()),
+  divisionPath: z.array(DivisionRef),
+  events: z.array(TrackingEvent),
+  pickupPlace: z.nullable(z.string()),
+});
+export type Delivery = z.infer<typeof Delivery>;
+
+export const Outcome = z.enum(['approved', 'denied', 'not_accepted']);
+
+export const Result = z.object({
+  outcome: Outcome,
+  reason: z.nullable(z.string()),
+  documentName: z.nullable(z.string()),
+  licenseId: z.nullable(Id),
+  /** Relative to the API base; only for the owner. */
+  downloadPath: z.nullable(z.string()),
+  issuedAt: Timestamp,
+});
+export type Result = z.infer<typeof Result>;
+
+/** 好差评 levels, 5 非常满意 … 1 非常不满意. */
+export const Rating = z.int().check(z.minimum(1), z.maximum(5));
+export const EVALUATION_INDICATORS = ['overall', 'efficiency', 'guideAccuracy', 'convenience', 'platformUsability'] as const;
+
+const Indicators = z.object({
+  overall: Rating,
+  efficiency: Rating,
+  guideAccuracy: Rating,
+  convenience: Rating,
+  platformUsability: Rating,
+});
+
+/** Body of an evaluation. A rating of 2 or lower needs a comment saying what went wrong. */
+export const EvaluationCreate = z
+  .object({
+    level: Rating,
+    indicators: Indicators,
+    tags: z.array(text(20)).check(z.maxLength(10)),
+    comment: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+  })
+  .check(
+    z.refine((e) => e.level > 2 || (e.comment ?? '').length > 0, {
+      message: 'A comment is required for a rating of 2 or lower',
+      path: ['comment'],
+    }),
+  );
+export type EvaluationCreate = z.input<typeof EvaluationCreate>;
+
+export const Evaluation = z.object({
+  level: Rating,
+  indicators: Indicators,
+  tags: z.array(z.string()),
+  comment: z.nullable(z.string()),
+  createdAt: Timestamp,
+});
+export type Evaluation = z.infer<typeof Evaluation>;
+
+/** Everything a tracker shows of one application. */
+export const Progress = z.object({
+  number: ApplicationNumber,
+  itemId: Id,
+  itemName: z.string(),
+  departmentName: z.string(),
+  status: ApplicationStatus,
+  applicantName: z.string(),
+  submittedAt: Timestamp,
+  stages: z.array(Stage),
+  tracks: z.array(Track),
+  events: z.array(ApplicationEvent),
+  deadline: z.nullable(Deadline),
+  supplement: z.nullable(SupplementRequest),
+  delivery: z.nullable(Delivery),
+  result: z.nullable(Result),
+  evaluation: z.nullable(Evaluation),
+  canWithdraw: z.boolean(),
+  canEvaluate: z.boolean(),
+});
+export type Progress = z.infer<typeof Progress>;
+
+export const NumberParams = z.object({ number: ApplicationNumber });
+/** Anonymous access needs the query code; the signed-in owner may omit it. */
+export const ProgressQuery = z.object({ queryCode: z.optional(QueryCode) });
+
+export const SupplementResponse = z.object({
+  supplementId: Id,
+  materials: z.array(MaterialProvision).check(z.minLength(1), z.maxLength(50)),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+});
+export type SupplementResponse = z.input<typeof SupplementResponse>;
+
+export const WithdrawRequest = z.object({ reason: text(200) });
+
+/**
+ * Operator actions that move an application through its lifecycle, for demos,
+ * tests and back-office integrations. Each is checked against the state machine.
+ */
+export const OperatorAction = z.union([
+  z.object({ action: z.literal('prereview'), message: z.optional(z.string()) }),
+  z.object({ action: z.literal('accept'), message: z.optional(z.string()) }),
+  z.object({ action: z.literal('reject'), reason: text(500) }),
+  z.object({
+    action: z.literal('request_supplement'),
+    reason: text(500),
+    materials: z.array(z.object({ materialId: Id, note: z.optional(z.string()) })).check(z.minLength(1)),
+    dueWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
+  }),
+  z.object({ action: z.literal('start_review'), departments: z.array(text(50)).check(z.minLength(1), z.maxLength(10)) }),
+  z.object({
+    action: z.literal('track_decision'),
+    department: text(50),
+    outcome: z.enum(['approved', 'denied']),
+    opinion: z.optional(z.string()),
+  }),
+  z.object({ action: z.literal('decide'), outcome: z.enum(['approved', 'denied']), reason: z.optional(z.string()) }),
+  z.object({ action: z.literal('certify'), documentName: z.optional(z.string()) }),
+  z.object({ action: z.literal('ship'), waybillNumber: z.optional(z.string()) }),
+  z.object({
+    action: z.literal('delivery_event'),
+    location: text(100),
+    description: text(200),
+    delivered: z.optional(z.boolean()),
+  }),
+  z.object({ action: z.literal('complete'), message: z.optional(z.string()) }),
+  /** Do whatever comes next with default values: handy for demos. */
+  z.object({ action: z.literal('advance') }),
+]);
+export type OperatorAction = z.input<typeof OperatorAction>;
+
+/** Set the server's simulated clock (operator only); `null` returns to real time. */
+export const ClockSet = z.object({ now: z.nullable(Timestamp) });
+export const Clock = z.object({ now: Timestamp, simulated: z.boolean() });

@@ -1,0 +1,267 @@
+import { z } from './zod.ts';
+import { Id, PageQuery, QueryBool, Timestamp, page, text } from './common.ts';
+import { LicenseType } from './licenses.ts';
+
+/** Who an item serves: 自然人 (person) or 法人 (enterprise). */
+export const AUDIENCES = ['person', 'enterprise'] as const;
+export const Audience = z.enum(AUDIENCES);
+export type Audience = z.infer<typeof Audience>;
+
+/**
+ * Item types as the provincial portals classify them: 行政许可, 行政给付, 行政确认,
+ * 行政奖励, 行政裁决, 其他行政权力, 公共服务.
+ */
+export const ITEM_TYPES = [
+  'licensing',
+  'payment',
+  'confirmation',
+  'reward',
+  'adjudication',
+  'other_power',
+  'public_service',
+] as const;
+export const ItemType = z.enum(ITEM_TYPES);
+export type ItemType = z.infer<typeof ItemType>;
+
+/** The portal's numeric `taskType` for each item type (as in the real catalog data). */
+export const ITEM_TYPE_PORTAL_CODES: Record<ItemType, number> = {
+  licensing: 1,
+  payment: 5,
+  confirmation: 7,
+  reward: 8,
+  adjudication: 9,
+  other_power: 10,
+  public_service: 20,
+};
+
+/**
+ * How an item can be done: 全程网办 (online), 快递送达 (express: result by EMS),
+ * 帮办代办 (agency: free help), 窗口办理 (offline, at a hall).
+ */
+export const CHANNELS = ['online', 'express', 'agency', 'offline'] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
+
+/** A department that publishes service items. */
+export const Department = z.object({
+  id: Id,
+  name: z.string(),
+  shortName: z.string(),
+  divisionCode: z.string(),
+  phone: z.optional(z.string()),
+  itemCount: z.int().check(z.nonnegative()),
+});
+export type Department = z.infer<typeof Department>;
+
+export const DepartmentList = z.object({ items: z.array(Department) });
+
+const Days = z.int().check(z.nonnegative(), z.maximum(3650));
+
+/** What a search result and a list show of a service item (事项). */
+export const ItemSummary = z.object({
+  id: Id,
+  /** 实施编码, the item's code in the national catalog. */
+  code: z.string(),
+  name: z.string(),
+  departmentId: Id,
+  departmentName: z.string(),
+  audiences: z.array(Audience),
+  type: ItemType,
+  channels: z.array(Channel),
+  /** 跑动次数: how many times the applicant must go in person; 0 = 零跑动. */
+  visitsRequired: z.int().check(z.nonnegative(), z.maximum(10)),
+  /** 网办深度 1–4: 1 information online … 4 fully online including result. */
+  onlineDepth: z.int().check(z.minimum(1), z.maximum(4)),
+  /** 法定办结时限, working days; 0 = 即办 (done on the spot). */
+  legalLimitDays: Days,
+  /** 承诺办结时限, working days, never above the legal limit. */
+  promisedLimitDays: Days,
+  /** Free 帮办代办 / 预审代办 is offered for this item. */
+  agencyAvailable: z.boolean(),
+  /** The online application form, when the item can be applied for online. */
+  formId: z.nullable(Id),
+  keywords: z.array(z.string()),
+});
+export type ItemSummary = z.infer<typeof ItemSummary>;
+
+export const MATERIAL_FORMS = ['electronic', 'paper'] as const;
+export const MATERIAL_SOURCES = ['applicant', 'government', 'intermediary'] as const;
+
+/** One material (申请材料) of a guide. */
+export const Material = z.object({
+  id: Id,
+  name: z.string(),
+  required: z.boolean(),
+  /** 容缺受理: may be supplied after acceptance. */
+  deferrable: z.boolean(),
+  forms: z.array(z.enum(MATERIAL_FORMS)),
+  originals: z.int().check(z.nonnegative()),
+  copies: z.int().check(z.nonnegative()),
+  source: z.enum(MATERIAL_SOURCES),
+  sourceNote: z.optional(z.string()),
+  /** Where the applicant may use an e-license instead (免提交：可调用电子证照). */
+  licenseType: z.nullable(LicenseType),
+  blankFormUrl: z.optional(z.string()),
+  sampleUrl: z.optional(z.string()),
+  notes: z.optional(z.string()),
+  /** Only asked for when a situation option that lists it is chosen (多情形). */
+  conditional: z.boolean(),
+});
+export type Material = z.infer<typeof Material>;
+
+/** A 多情形 question: each answer adds the materials it lists. */
+export const Situation = z.object({
+  id: Id,
+  question: z.string(),
+  multiple: z.boolean(),
+  options: z.array(
+    z.object({
+      id: Id,
+      label: z.string(),
+      materialIds: z.array(Id),
+    }),
+  ),
+});
+export type Situation = z.infer<typeof Situation>;
+
+export const ProcessStep = z.object({
+  name: z.string(),
+  description: z.string(),
+  /** Working days this step may take; null where the step has no own limit. */
+  limitDays: z.nullable(Days),
+  department: z.optional(z.string()),
+});
+export type ProcessStep = z.infer<typeof ProcessStep>;
+
+/** 特别程序: hearings, expert review… whose time does not count toward the limit. */
+export const SpecialProcedure = z.object({
+  name: z.string(),
+  maxDays: z.nullable(Days),
+  description: z.string(),
+});
+
+export const Fee = z.object({
+  name: z.string(),
+  standard: z.string(),
+  basis: z.optional(z.string()),
+});
+
+export const Place = z.object({
+  name: z.string(),
+  address: z.string(),
+  hours: z.string(),
+  phone: z.optional(z.string()),
+});
+
+/** 办事指南: everything an applicant needs to know before applying. */
+export const Guide = z.object({
+  basis: z.array(z.string()),
+  conditions: z.array(z.string()),
+  materials: z.array(Material),
+  situations: z.array(Situation),
+  steps: z.array(ProcessStep),
+  specialProcedures: z.array(SpecialProcedure),
+  /** Empty means 不收费. */
+  fees: z.array(Fee),
+  places: z.array(Place),
+  consultPhone: z.string(),
+  complaintPhone: z.string(),
+  resultName: z.string(),
+  resultType: z.enum(['license', 'document', 'none']),
+  /** E-license issued as the result, where there is one. */
+  resultLicenseType: z.nullable(LicenseType),
+  updatedAt: Timestamp,
+});
+export type Guide = z.infer<typeof Guide>;
+
+/** An item with its guide. */
+export const ItemDetail = z.extend(ItemSummary, { guide: Guide });
+export type ItemDetail = z.infer<typeof ItemDetail>;
+
+export const SEARCH_SORTS = ['relevance', 'name', 'promised_days'] as const;
+
+/** Query of the item search. Facets combine with AND. */
+export const ItemSearchQuery = z.extend(PageQuery, {
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  department: z.optional(Id),
+  audience: z.optional(Audience),
+  type: z.optional(ItemType),
+  channel: z.optional(Channel),
+  /** Only items with 跑动次数 0. */
+  zeroVisit: z.optional(QueryBool),
+  sort: z.optional(z.enum(SEARCH_SORTS)),
+});
+export type ItemSearchQuery = z.output<typeof ItemSearchQuery>;
+
+/** A matched range in a field, UTF-16 offsets, end exclusive. */
+export const HighlightRange = z.object({
+  field: z.enum(['name', 'departmentName', 'keywords']),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
+});
+export type HighlightRange = z.infer<typeof HighlightRange>;
+
+export const ItemHit = z.object({
+  item: ItemSummary,
+  score: z.number(),
+  highlights: z.array(HighlightRange),
+});
+export type ItemHit = z.infer<typeof ItemHit>;
+
+const FacetValue = z.object({ value: z.string(), label: z.string(), count: z.int().check(z.nonnegative()) });
+
+/** Counts per facet value over the results of the query, ignoring that facet's own filter. */
+export const SearchFacets = z.object({
+  department: z.array(FacetValue),
+  audience: z.array(FacetValue),
+  type: z.array(FacetValue),
+  channel: z.array(FacetValue),
+  zeroVisit: z.int().check(z.nonnegative()),
+});
+export type SearchFacets = z.infer<typeof SearchFacets>;
+
+export const ItemSearchResult = z.extend(page(ItemHit), { facets: SearchFacets });
+export type ItemSearchResult = z.infer<typeof ItemSearchResult>;
+
+export const SuggestQuery = z.object({
+  q: text(50),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(20))),
+});
+
+export const Suggestion = z.object({
+  itemId: Id,
+  text: z.string(),
+  departmentName: z.string(),
+  highlights: z.array(HighlightRange),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const SuggestResult = z.object({ items: z.array(Suggestion) });
+
+export const HotQuery = z.object({
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(20))),
+});
+export const HotResult = z.object({ items: z.array(ItemSummary) });
+
+const Ratio = z.number().check(z.minimum(0), z.maximum(1));
+
+/** Per-department no-visit figures: items doable with zero visits over all items. */
+export const CatalogStats = z.object({
+  departments: z.array(
+    z.object({
+      departmentId: Id,
+      departmentName: z.string(),
+      items: z.int().check(z.nonnegative()),
+      zeroVisitItems: z.int().check(z.nonnegative()),
+      ratio: Ratio,
+    }),
+  ),
+  total: z.object({
+    items: z.int().check(z.nonnegative()),
+    zeroVisitItems: z.int().check(z.nonnegative()),
+    ratio: Ratio,
+  }),
+});
+export type CatalogStats = z.infer<typeof CatalogStats>;
+
+export const ItemIdParams = z.object({ id: Id });

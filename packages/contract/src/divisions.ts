@@ -1,0 +1,40 @@
+import { z } from './zod.ts';
+import { isValidDivisionCode } from './validators/index.ts';
+
+/** Levels of GB/T 2260 administrative divisions, down to township (乡镇/街道). */
+export const DIVISION_LEVELS = ['province', 'city', 'county', 'township'] as const;
+export const DivisionLevel = z.enum(DIVISION_LEVELS);
+export type DivisionLevel = z.infer<typeof DivisionLevel>;
+
+/** A GB/T 2260 code: 6 digits to county level, 9 digits for a township. */
+export const DivisionCode = z.string().check(
+  z.refine((s) => isValidDivisionCode(s), { message: 'Not a GB/T 2260 division code' }),
+);
+
+export const Division = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: DivisionLevel,
+  parentCode: z.nullable(z.string()),
+  hasChildren: z.boolean(),
+  postcode: z.optional(z.string()),
+  /** Full pinyin without tones or spaces (新乡市 → xinxiangshi), for in-level search. */
+  pinyin: z.string(),
+  /** Pinyin initials (新乡市 → xxs). */
+  initials: z.string(),
+});
+export type Division = z.infer<typeof Division>;
+
+export const DivisionList = z.object({ items: z.array(Division) });
+export type DivisionList = z.infer<typeof DivisionList>;
+
+/** Children of `parent`; without it, the provinces. */
+export const DivisionChildrenQuery = z.object({ parent: z.optional(DivisionCode) });
+export const DivisionCodeParams = z.object({ code: DivisionCode });
+
+export const DivisionSearchQuery = z.object({
+  q: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
+  parent: z.optional(DivisionCode),
+  level: z.optional(DivisionLevel),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(50))),
+});

@@ -1,0 +1,309 @@
+// The endpoint table: the one description of the HTTP API that the SDK, the
+// reference server, the mock and the OpenAPI document are all generated from.
+import { z } from './zod.ts';
+import {
+  CatalogStats,
+  DepartmentList,
+  HotQuery,
+  HotResult,
+  ItemDetail,
+  ItemIdParams,
+  ItemSearchQuery,
+  ItemSearchResult,
+  SuggestQuery,
+  SuggestResult,
+} from './catalog.ts';
+import { Draft, DraftList, DraftParams, DraftSave, FormIdParams, FormSchema } from './forms.ts';
+import { FileIdParams, FileMeta } from './files.ts';
+import {
+  ApplicationCreate,
+  ApplicationListQuery,
+  ApplicationPage,
+  ApplicationReceipt,
+  Clock,
+  ClockSet,
+  Evaluation,
+  EvaluationCreate,
+  NumberParams,
+  OperatorAction,
+  Progress,
+  ProgressQuery,
+  SupplementResponse,
+  WithdrawRequest,
+} from './applications.ts';
+import { LicenseList } from './licenses.ts';
+import { DivisionChildrenQuery, DivisionCodeParams, DivisionList, DivisionSearchQuery } from './divisions.ts';
+import {
+  Address,
+  AddressIdParams,
+  AddressInput,
+  AddressList,
+  AddressParseRequest,
+  AddressParseResult,
+  Coverage,
+  CoverageQuery,
+} from './addresses.ts';
+import { AgencyRequest, AgencyRequestCreate, AgencyRequestList } from './agency.ts';
+import { DemoSignIn, Profile, Session } from './me.ts';
+
+/** Base path of every endpoint. */
+export const API_BASE_PATH = '/api/v1';
+
+/**
+ * - `public`: no token needed (catalog, guides, divisions).
+ * - `user`: `Authorization: Bearer` required; the resource is the caller's own.
+ * - `optional`: a token is used when given (progress: owner, or number plus query code).
+ * - `operator`: the operator token of the reference server.
+ */
+export type AuthMode = 'public' | 'user' | 'optional' | 'operator';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** The request body is `multipart/form-data` with one `file` part. */
+export const MULTIPART = 'multipart';
+/** The response body is binary (a file download), not JSON. */
+export const BINARY = 'binary';
+
+export interface EndpointDef {
+  readonly method: HttpMethod;
+  /** Path below {@link API_BASE_PATH}, with `{name}` placeholders. */
+  readonly path: string;
+  readonly summary: string;
+  readonly params?: z.ZodMiniObject;
+  readonly query?: z.ZodMiniObject;
+  readonly body?: z.ZodMiniType | typeof MULTIPART;
+  /** `null`: 204 with no body. */
+  readonly response: z.ZodMiniType | typeof BINARY | null;
+  readonly status: 200 | 201 | 204;
+  readonly auth: AuthMode;
+  /** Accepts `Idempotency-Key`: the same key replays the first response. */
+  readonly idempotent: boolean;
+  /** Anonymous use is rate limited (429 with `Retry-After`). */
+  readonly rateLimited?: boolean;
+  /**
+   * Path or query fields the SDK method takes as leading positional arguments,
+   * in order (`client.items.get(id)`). Defaults to the path's placeholders.
+   */
+  readonly positional?: readonly string[];
+}
+
+const endpoint = <const E extends EndpointDef>(def: E): E => def;
+
+export const endpoints = {
+  departments: {
+    list: endpoint({
+      method: 'GET', path: '/departments', summary: 'Departments that publish service items',
+      response: DepartmentList, status: 200, auth: 'public', idempotent: false,
+    }),
+  },
+  items: {
+    search: endpoint({
+      method: 'GET', path: '/items', summary: 'Search the catalog: Chinese text, full pinyin and initials, with facets and highlights',
+      query: ItemSearchQuery, response: ItemSearchResult, status: 200, auth: 'public', idempotent: false,
+    }),
+    suggest: endpoint({
+      method: 'GET', path: '/items/suggest', summary: 'Search-as-you-type suggestions',
+      query: SuggestQuery, response: SuggestResult, status: 200, auth: 'public', idempotent: false, positional: ['q'],
+    }),
+    hot: endpoint({
+      method: 'GET', path: '/items/hot', summary: 'Most-applied items, for an empty search box',
+      query: HotQuery, response: HotResult, status: 200, auth: 'public', idempotent: false,
+    }),
+    get: endpoint({
+      method: 'GET', path: '/items/{id}', summary: 'An item with its service guide (办事指南)',
+      params: ItemIdParams, response: ItemDetail, status: 200, auth: 'public', idempotent: false,
+    }),
+  },
+  catalog: {
+    stats: endpoint({
+      method: 'GET', path: '/catalog/stats', summary: 'Per-department share of items doable with zero visits',
+      response: CatalogStats, status: 200, auth: 'public', idempotent: false,
+    }),
+  },
+  forms: {
+    get: endpoint({
+      method: 'GET', path: '/forms/{id}', summary: 'An application form schema',
+      params: FormIdParams, response: FormSchema, status: 200, auth: 'public', idempotent: false,
+    }),
+  },
+  drafts: {
+    list: endpoint({
+      method: 'GET', path: '/drafts', summary: 'My saved drafts',
+      response: DraftList, status: 200, auth: 'user', idempotent: false,
+    }),
+    get: endpoint({
+      method: 'GET', path: '/drafts/{formId}', summary: 'My draft of a form',
+      params: DraftParams, response: Draft, status: 200, auth: 'user', idempotent: false,
+    }),
+    save: endpoint({
+      method: 'PUT', path: '/drafts/{formId}', summary: 'Save my draft of a form (409 when baseVersion is stale)',
+      params: DraftParams, body: DraftSave, response: Draft, status: 200, auth: 'user', idempotent: false,
+    }),
+    delete: endpoint({
+      method: 'DELETE', path: '/drafts/{formId}', summary: 'Discard my draft of a form',
+      params: DraftParams, response: null, status: 204, auth: 'user', idempotent: false,
+    }),
+  },
+  files: {
+    upload: endpoint({
+      method: 'POST', path: '/files', summary: 'Upload a material file (multipart field `file`)',
+      body: MULTIPART, response: FileMeta, status: 201, auth: 'user', idempotent: true,
+    }),
+    get: endpoint({
+      method: 'GET', path: '/files/{id}', summary: 'Metadata of one of my files',
+      params: FileIdParams, response: FileMeta, status: 200, auth: 'user', idempotent: false,
+    }),
+    content: endpoint({
+      method: 'GET', path: '/files/{id}/content', summary: 'Download one of my files',
+      params: FileIdParams, response: BINARY, status: 200, auth: 'user', idempotent: false,
+    }),
+    delete: endpoint({
+      method: 'DELETE', path: '/files/{id}', summary: 'Delete one of my files',
+      params: FileIdParams, response: null, status: 204, auth: 'user', idempotent: false,
+    }),
+  },
+  applications: {
+    create: endpoint({
+      method: 'POST', path: '/applications', summary: 'Submit an application (申报)',
+      body: ApplicationCreate, response: ApplicationReceipt, status: 201, auth: 'user', idempotent: true,
+    }),
+    list: endpoint({
+      method: 'GET', path: '/applications', summary: 'My applications',
+      query: ApplicationListQuery, response: ApplicationPage, status: 200, auth: 'user', idempotent: false,
+    }),
+    progress: endpoint({
+      method: 'GET', path: '/applications/{number}/progress',
+      summary: 'Progress of an application: its owner, or anyone with the number and query code (rate limited)',
+      params: NumberParams, query: ProgressQuery, response: Progress, status: 200, auth: 'optional', idempotent: false,
+      rateLimited: true,
+    }),
+    supplement: endpoint({
+      method: 'POST', path: '/applications/{number}/supplement', summary: 'Answer a supplement request (补正)',
+      params: NumberParams, body: SupplementResponse, response: Progress, status: 200, auth: 'user', idempotent: true,
+    }),
+    withdraw: endpoint({
+      method: 'POST', path: '/applications/{number}/withdraw', summary: 'Withdraw an application',
+      params: NumberParams, body: WithdrawRequest, response: Progress, status: 200, auth: 'user', idempotent: true,
+    }),
+    evaluate: endpoint({
+      method: 'POST', path: '/applications/{number}/evaluation', summary: 'Evaluate a completed application (好差评), once',
+      params: NumberParams, body: EvaluationCreate, response: Evaluation, status: 201, auth: 'user', idempotent: true,
+    }),
+    result: endpoint({
+      method: 'GET', path: '/applications/{number}/result', summary: 'Download the result document',
+      params: NumberParams, response: BINARY, status: 200, auth: 'user', idempotent: false,
+    }),
+  },
+  licenses: {
+    list: endpoint({
+      method: 'GET', path: '/licenses', summary: 'My e-licenses (电子证照)',
+      response: LicenseList, status: 200, auth: 'user', idempotent: false,
+    }),
+  },
+  divisions: {
+    children: endpoint({
+      method: 'GET', path: '/divisions', summary: 'Children of a division (GB/T 2260); provinces without `parent`',
+      query: DivisionChildrenQuery, response: DivisionList, status: 200, auth: 'public', idempotent: false,
+      positional: ['parent'],
+    }),
+    path: endpoint({
+      method: 'GET', path: '/divisions/{code}/path', summary: 'The divisions from the province down to a code',
+      params: DivisionCodeParams, response: DivisionList, status: 200, auth: 'public', idempotent: false,
+    }),
+    search: endpoint({
+      method: 'GET', path: '/divisions/search', summary: 'Search divisions by Chinese text, pinyin or initials',
+      query: DivisionSearchQuery, response: DivisionList, status: 200, auth: 'public', idempotent: false,
+      positional: ['q'],
+    }),
+  },
+  addresses: {
+    list: endpoint({
+      method: 'GET', path: '/addresses', summary: 'My address book',
+      response: AddressList, status: 200, auth: 'user', idempotent: false,
+    }),
+    create: endpoint({
+      method: 'POST', path: '/addresses', summary: 'Add an address',
+      body: AddressInput, response: Address, status: 201, auth: 'user', idempotent: true,
+    }),
+    update: endpoint({
+      method: 'PUT', path: '/addresses/{id}', summary: 'Replace an address',
+      params: AddressIdParams, body: AddressInput, response: Address, status: 200, auth: 'user', idempotent: false,
+    }),
+    delete: endpoint({
+      method: 'DELETE', path: '/addresses/{id}', summary: 'Delete an address',
+      params: AddressIdParams, response: null, status: 204, auth: 'user', idempotent: false,
+    }),
+    parse: endpoint({
+      method: 'POST', path: '/addresses/parse', summary: 'Split a pasted address line into its parts (smart paste)',
+      body: AddressParseRequest, response: AddressParseResult, status: 200, auth: 'public', idempotent: false,
+    }),
+  },
+  delivery: {
+    coverage: endpoint({
+      method: 'GET', path: '/delivery/coverage', summary: 'Whether EMS delivers results to a division',
+      query: CoverageQuery, response: Coverage, status: 200, auth: 'public', idempotent: false,
+      positional: ['divisionCode'],
+    }),
+  },
+  agencyRequests: {
+    create: endpoint({
+      method: 'POST', path: '/agency-requests', summary: 'Ask for free pre-review and agency help (预审代办)',
+      body: AgencyRequestCreate, response: AgencyRequest, status: 201, auth: 'user', idempotent: true,
+    }),
+    list: endpoint({
+      method: 'GET', path: '/agency-requests', summary: 'My agency requests',
+      response: AgencyRequestList, status: 200, auth: 'user', idempotent: false,
+    }),
+  },
+  me: {
+    get: endpoint({
+      method: 'GET', path: '/me', summary: 'The signed-in applicant',
+      response: Profile, status: 200, auth: 'user', idempotent: false,
+    }),
+  },
+  auth: {
+    demoSignIn: endpoint({
+      method: 'POST', path: '/auth/demo-sign-in', summary: 'Sign in as a seeded demo user (reference server only)',
+      body: DemoSignIn, response: Session, status: 200, auth: 'public', idempotent: false,
+    }),
+  },
+  operator: {
+    act: endpoint({
+      method: 'POST', path: '/operator/applications/{number}/actions',
+      summary: 'Move an application through its lifecycle (operator token)',
+      params: NumberParams, body: OperatorAction, response: Progress, status: 200, auth: 'operator', idempotent: true,
+    }),
+    clock: endpoint({
+      method: 'GET', path: '/operator/clock', summary: 'The server clock (simulated or real)',
+      response: Clock, status: 200, auth: 'operator', idempotent: false,
+    }),
+    setClock: endpoint({
+      method: 'PUT', path: '/operator/clock', summary: 'Set or clear the simulated clock',
+      body: ClockSet, response: Clock, status: 200, auth: 'operator', idempotent: false,
+    }),
+  },
+} as const;
+
+export type Endpoints = typeof endpoints;
+export type GroupName = keyof Endpoints;
+
+/** Every endpoint with its `group.name` id, in table order. */
+export function listEndpoints(): Array<{ id: string; group: string; name: string; def: EndpointDef }> {
+  const out: Array<{ id: string; group: string; name: string; def: EndpointDef }> = [];
+  for (const [group, members] of Object.entries(endpoints)) {
+    for (const [name, def] of Object.entries(members as Record<string, EndpointDef>)) {
+      out.push({ id: `${group}.${name}`, group, name, def });
+    }
+  }
+  return out;
+}
+
+/** The placeholder names of a path, in order: `/a/{x}/b/{y}` → `['x', 'y']`. */
+export function pathParamNames(path: string): string[] {
+  return [...path.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] as string);
+}
+
+/** Positional argument names of an endpoint's SDK method. */
+export function positionalNames(def: EndpointDef): readonly string[] {
+  return def.positional ?? pathParamNames(def.path);
+}
+

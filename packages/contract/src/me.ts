@@ -1,0 +1,33 @@
+import { z } from './zod.ts';
+import { Id, Timestamp } from './common.ts';
+import { PROFILE_FIELDS } from './forms.ts';
+
+/** The signed-in applicant. Identity numbers are masked for display. */
+export const Profile = z.object({
+  id: Id,
+  kind: z.enum(['person', 'enterprise']),
+  /** Display name, e.g. the person's name or the enterprise's name. */
+  name: z.string(),
+  idCardMasked: z.nullable(z.string()),
+  mobileMasked: z.nullable(z.string()),
+  enterprise: z.nullable(z.object({ name: z.string(), usccMasked: z.string(), legalPerson: z.string() })),
+  /**
+   * The applicant's own verified values, for prefilling forms (never shown in
+   * lists). Keys are profile fields; missing keys are unknown.
+   */
+  prefill: z.partialRecord(z.enum(PROFILE_FIELDS), z.string()),
+});
+export type Profile = z.infer<typeof Profile>;
+
+/** Demo users the reference server seeds. */
+export const DEMO_USERS = ['demo-person', 'demo-enterprise'] as const;
+
+/** Body of the reference server's demo sign-in; a real platform signs in through its own SSO. */
+export const DemoSignIn = z.object({ userId: z.enum(DEMO_USERS) });
+
+export const Session = z.object({
+  token: z.string(),
+  expiresAt: Timestamp,
+  user: Profile,
+});
+export type Session = z.infer<typeof Session>;
