@@ -1,10 +1,11 @@
 import { z } from './zod.ts';
 import { Id, Timestamp, text } from './common.ts';
 import { Division, DivisionCode, DivisionLevel } from './divisions.ts';
-import { isValidMobile, isValidPostcode } from './validators/index.ts';
+import { isValidMobile, isValidPostcode, normalizeMobile } from './validators/index.ts';
 
+/** A mainland mobile number; `+86`, spaces and dashes are accepted and removed. */
 export const Mobile = z.string().check(
-  z.trim(),
+  z.overwrite(normalizeMobile),
   z.refine((s) => isValidMobile(s), { message: 'Not a mainland mobile number' }),
 );
 export const Postcode = z.string().check(

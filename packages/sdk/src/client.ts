@@ -1,0 +1,266 @@
+import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
+import type { KyResponse, Options as KyOptions } from 'ky';
+import { BINARY, ErrorBody, MULTIPART, endpoints, positionalNames } from '@yiwang/contract';
+import type { EndpointDef } from '@yiwang/contract';
+import { AbortError, ApiError, ContractError, NetworkError, TimeoutError, YiwangError } from './errors.ts';
+import type { RequestInfo } from './errors.ts';
+import type { Client, UploadCallOptions, UploadProgress } from './types.ts';
+import { createXhrFetch } from './xhr-fetch.ts';
+
+export interface RetryConfig {
+  /** Retries after the first attempt. Default 2. */
+  limit?: number;
+  /**
+   * Longest `Retry-After` the SDK waits for on its own, in ms (default 10 000).
+   * A longer one ends the call with an `ApiError` whose `retryAfter` says how
+   * long to wait, so the page can tell the applicant.
+   */
+  maxRetryAfterMs?: number;
+  /** Upper bound of the exponential backoff between retries, in ms (default 5 000). */
+  backoffLimitMs?: number;
+}
+
+export interface ClientConfig {
+  /** The API base, e.g. `https://zwfw.example.gov.cn/api/v1` or `/api/v1`. */
+  baseUrl: string;
+  /**
+   * Returns the applicant's bearer token, asked on every call. The SDK never
+   * stores it: keep it where the platform's sign-in keeps it (not localStorage).
+   */
+  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** A fetch to use instead of the global one (tests, proxies, instrumentation). */
+  fetch?: typeof fetch;
+  /** Per-attempt time limit in ms. Default 15 000. */
+  timeoutMs?: number;
+  /** Retry policy, or the retry limit. */
+  retry?: RetryConfig | number;
+  /** Sent as `Accept-Language`: `zh-CN` (default) or `en`. A function is asked per call. */
+  locale?: string | (() => string);
+  /** Extra headers on every request. */
+  headers?: Record<string, string>;
+  /** Called with each outgoing request (after auth headers are set). */
+  onRequest?: (request: Request) => void | Promise<void>;
+  /** Called with each response, before the SDK reads it (a clone: reading it is safe). */
+  onResponse?: (response: Response, request: Request) => void | Promise<void>;
+}
+
+const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
+const RETRY_AFTER_STATUSES = [429, 503];
+const CALL_OPTION_KEYS = new Set(['signal', 'timeoutMs', 'headers', 'idempotencyKey', 'onProgress', 'fileName']);
+const STATUS_CODES: Record<number, string> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
+/** A random key for `Idempotency-Key`; `randomUUID` is missing before Chromium 92. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Seconds in a `Retry-After` header (delta-seconds or an HTTP date), or null. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+function toApiError(info: RequestInfo, response: Response, data: unknown): ApiError {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  const parsed = ErrorBody.safeParse(data);
+  if (parsed.success) {
+    const { code, message, details, requestId } = parsed.data.error;
+    return new ApiError(info, { status: response.status, code, message, details: details ?? [], requestId, retryAfter, body: data });
+  }
+  // Not our envelope: a proxy's error page, a gateway timeout. Classify by status.
+  return new ApiError(info, {
+    status: response.status,
+    code: STATUS_CODES[response.status] ?? 'INTERNAL',
+    message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    requestId: response.headers.get('X-Request-Id') ?? '',
+    retryAfter,
+    body: data,
+  });
+}
+
+function appendQuery(search: URLSearchParams, key: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) value.forEach((v) => appendQuery(search, key, v));
+  else search.append(key, String(value));
+}
+
+/** Creates a typed client with one method per endpoint of the contract. */
+export function createClient(config: ClientConfig): Client {
+  const retry: Required<RetryConfig> = {
+    limit: 2,
+    maxRetryAfterMs: 10_000,
+    backoffLimitMs: 5_000,
+    ...(typeof config.retry === 'number' ? { limit: config.retry } : config.retry),
+  };
+  const base = config.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = config.timeoutMs ?? 15_000;
+
+  const http = ky.create({
+    fetch: config.fetch,
+    throwHttpErrors: true,
+    hooks: {
+      beforeRequest: [
+        async ({ request }) => {
+          const token = await config.getToken?.();
+          if (token) request.headers.set('Authorization', `Bearer ${token}`);
+          const locale = typeof config.locale === 'function' ? config.locale() : config.locale;
+          request.headers.set('Accept-Language', locale ?? 'zh-CN');
+          request.headers.set('Accept', 'application/json');
+          await config.onRequest?.(request);
+        },
+      ],
+      afterResponse: config.onResponse ? [({ response, request }) => config.onResponse?.(response, request)] : [],
+    },
+  });
+
+  async function call(id: string, def: EndpointDef, args: unknown[]): Promise<unknown> {
+    // Split the arguments: positional fields, the body, then one options object.
+    const names = positionalNames(def);
+    const values: Record<string, unknown> = {};
+    names.forEach((name, i) => (values[name] = args[i]));
+    const hasBody = def.body !== undefined;
+    const body = hasBody ? args[names.length] : undefined;
+    const options = (args[names.length + (hasBody ? 1 : 0)] ?? {}) as Record<string, unknown> & UploadCallOptions;
+    for (const [key, value] of Object.entries(options)) if (!CALL_OPTION_KEYS.has(key)) values[key] = value;
+
+    let path = def.path;
+    for (const name of Object.keys(def.params?.shape ?? {})) {
+      const value = values[name];
+      if (value === undefined || value === null || value === '') {
+        throw new YiwangError(`${id}: missing path parameter "${name}"`, { endpoint: id, method: def.method, url: def.path });
+      }
+      path = path.replace(`{${name}}`, encodeURIComponent(String(value)));
+    }
+    const search = new URLSearchParams();
+    for (const name of Object.keys(def.query?.shape ?? {})) appendQuery(search, name, values[name]);
+    const query = search.toString();
+    const url = `${base}${path}${query ? `?${query}` : ''}`;
+    const info: RequestInfo = { endpoint: id, method: def.method, url };
+
+    const headers: Record<string, string> = { ...config.headers, ...options.headers };
+    // One key per logical call, reused by every retry, so a retried create never creates twice.
+    if (def.idempotent) headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
+
+    const kyOptions: KyOptions = {
+      method: def.method,
+      headers,
+      signal: options.signal,
+      timeout: options.timeoutMs ?? timeoutMs,
+      retry: {
+        limit: retry.limit,
+        methods: def.idempotent ? ['get', 'put', 'delete', 'post'] : ['get', 'put', 'delete'],
+        statusCodes: RETRY_STATUSES,
+        afterStatusCodes: RETRY_AFTER_STATUSES,
+        backoffLimit: retry.backoffLimitMs,
+        shouldRetry: ({ error }) => {
+          if (isHTTPError(error)) {
+            const wait = parseRetryAfter(error.response.headers.get('Retry-After'));
+            if (wait !== null && wait * 1000 > retry.maxRetryAfterMs) return false;
+          }
+          return undefined;
+        },
+      },
+    };
+    if (def.body === MULTIPART) {
+      const file = body as Blob;
+      const form = new FormData();
+      const name = options.fileName ?? (file as File).name ?? 'upload';
+      form.append('file', file, name);
+      kyOptions.body = form;
+      const onProgress = options.onProgress;
+      if (onProgress) {
+        const report = (p: UploadProgress) => onProgress(p);
+        if (!config.fetch && typeof XMLHttpRequest !== 'undefined') kyOptions.fetch = createXhrFetch(report);
+        else kyOptions.onUploadProgress = report;
+      }
+    } else if (hasBody) {
+      kyOptions.json = body;
+    }
+
+    let response: KyResponse;
+    try {
+      response = await http(url, kyOptions);
+    } catch (error) {
+      throw mapError(error, info, options.signal, options.timeoutMs ?? timeoutMs);
+    }
+
+    if (def.body === MULTIPART && options.onProgress) {
+      const size = (body as Blob).size;
+      options.onProgress({ percent: 1, transferredBytes: size, totalBytes: size });
+    }
+    try {
+      if (def.response === null) {
+        await response.body?.cancel();
+        return undefined;
+      }
+      if (def.response === BINARY) return await response.blob();
+      const text = await response.text();
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        throw new ContractError(info, {
+          status: response.status,
+          issues: [{ path: '', message: 'Response body is not JSON' }],
+          body: text.slice(0, 2000),
+          message: `Response of ${id} is not JSON`,
+        });
+      }
+      const parsed = def.response.safeParse(data);
+      if (!parsed.success) {
+        throw new ContractError(info, {
+          status: response.status,
+          issues: parsed.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message })),
+          body: data,
+        });
+      }
+      return parsed.data;
+    } catch (error) {
+      throw mapError(error, info, options.signal, options.timeoutMs ?? timeoutMs);
+    }
+  }
+
+  const client: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
+  for (const [group, members] of Object.entries(endpoints)) {
+    const methods: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+    for (const [name, def] of Object.entries(members as Record<string, EndpointDef>)) {
+      const id = `${group}.${name}`;
+      methods[name] = (...args: unknown[]) => call(id, def, args);
+    }
+    client[group] = Object.freeze(methods);
+  }
+  return Object.freeze(client) as unknown as Client;
+}
+
+/** Maps anything a call can throw onto the SDK's error classes. */
+function mapError(error: unknown, info: RequestInfo, signal: AbortSignal | undefined, timeoutMs: number): YiwangError {
+  if (error instanceof YiwangError) return error;
+  if (signal?.aborted) return new AbortError(`${info.endpoint} was aborted`, info, { cause: error });
+  if (isHTTPError(error)) return toApiError(info, error.response, error.data);
+  if (isTimeoutError(error)) return new TimeoutError(info, timeoutMs, { cause: error });
+  if (isNetworkError(error)) return new NetworkError(`${info.endpoint}: network error (${error.message})`, info, { cause: error });
+  if (error instanceof Error && error.name === 'AbortError') return new AbortError(`${info.endpoint} was aborted`, info, { cause: error });
+  if (error instanceof TypeError) {
+    // Body read failures (connection dropped mid-body) and unknown runtimes' fetch errors.
+    return new NetworkError(`${info.endpoint}: network error (${error.message})`, info, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new YiwangError(`${info.endpoint} failed: ${message}`, info, { cause: error });
+}

@@ -1,0 +1,34 @@
+// Compile-time checks of the derived method types (`npm run typecheck` runs them;
+// nothing here executes). Each @ts-expect-error must stay an error.
+import { createClient } from './index.ts';
+import type { ItemDetail, ItemSearchResult, Progress } from '@yiwang/contract';
+
+export async function typeChecks(): Promise<void> {
+  const client = createClient({ baseUrl: '/api/v1' });
+  const result: ItemSearchResult = await client.items.search({ q: '营业执照', audience: 'enterprise', page: 2 });
+  await client.items.search();
+  const item: ItemDetail = await client.items.get('scjg-001');
+  await client.items.suggest('yyzz', { limit: 5 });
+  await client.divisions.children();
+  await client.divisions.children('410700');
+  await client.applications.create(
+    { itemId: 'a', formId: 'f', data: {}, materials: [], channel: 'online', delivery: { method: 'pickup' } },
+    { idempotencyKey: 'k' },
+  );
+  const progress: Progress = await client.applications.progress('YW2026112800001', { queryCode: 'ABC123' });
+  await client.files.upload(new Blob(['x']), { onProgress: (p) => p.percent });
+  const gone: void = await client.drafts.delete('form-1');
+  const file: Blob = await client.applications.result('YW2026112800001');
+
+  // @ts-expect-error the id is required
+  await client.items.get();
+  // @ts-expect-error audience is an enum
+  await client.items.search({ audience: 'alien' });
+  // @ts-expect-error a search takes no idempotency key
+  await client.items.search({ idempotencyKey: 'x' });
+  // @ts-expect-error the body is required
+  await client.applications.create();
+  // @ts-expect-error no such endpoint
+  await client.items.remove('x');
+  void [result, item, progress, gone, file];
+}
