@@ -1,0 +1,266 @@
+// The hono app: one route per entry of the contract's endpoint table. Each
+// route validates path, query and body against the contract, checks auth,
+// applies idempotency and rate limits, calls its handler, and checks the
+// answer against the contract before sending it.
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { API_BASE_PATH, BINARY, MULTIPART, listEndpoints, z } from '@yiwang/contract';
+import type { EndpointDef, Endpoints, ErrorDetail } from '@yiwang/contract';
+import { HttpError, invalid } from './http/errors.ts';
+import type { Message } from './http/errors.ts';
+import { safeEqual } from './http/auth.ts';
+import { withIdempotency } from './http/idempotency.ts';
+import { consumeRateLimit } from './http/rate-limit.ts';
+import type { Services } from './services.ts';
+import { handlers } from './routes/index.ts';
+
+export type Locale = 'zh-CN' | 'en';
+
+/** The signed-in applicant of a request. */
+export interface AuthUser {
+  id: string;
+}
+
+type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+/** A downloadable file a handler returns for a binary endpoint. */
+export interface BinaryBody {
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
+  fileName: string;
+}
+
+export interface HandlerContext<E extends EndpointDef> {
+  params: Out<E['params']>;
+  query: Out<E['query']>;
+  body: E['body'] extends typeof MULTIPART ? File : Out<E['body']>;
+  /** Present on every `user` endpoint; on `optional` ones only when a token was sent. */
+  user: E['auth'] extends 'user' ? AuthUser : AuthUser | null;
+  requestId: string;
+  /** The server's current time (the simulated clock when one is set). */
+  now: Date;
+  locale: Locale;
+  /** Who is asking, for rate limits: the client address. */
+  clientId: string;
+  services: Services;
+}
+
+export type HandlerResult<E extends EndpointDef> = E['response'] extends null
+  ? void
+  : E['response'] extends typeof BINARY
+    ? BinaryBody
+    : Out<E['response']>;
+
+export type Handler<E extends EndpointDef> = (ctx: HandlerContext<E>) => Promise<HandlerResult<E>>;
+
+export type GroupHandlers<G extends keyof Endpoints> = {
+  [N in keyof Endpoints[G]]: Endpoints[G][N] extends EndpointDef ? Handler<Endpoints[G][N]> : never;
+};
+
+export type Handlers = { [G in keyof Endpoints]: GroupHandlers<G> };
+
+const JSON_LIMIT = 1024 * 1024;
+
+function localeOf(c: Context): Locale {
+  return /^en\b/i.test(c.req.header('Accept-Language') ?? '') ? 'en' : 'zh-CN';
+}
+
+function errorResponse(c: Context, requestId: string, status: number, code: string, text: Message, details?: ErrorDetail[]) {
+  const message = localeOf(c) === 'en' ? text.en : text.zh;
+  return c.json({ error: { code, message, ...(details ? { details } : {}), requestId } }, status as 400);
+}
+
+function issuesToDetails(where: string, issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>): ErrorDetail[] {
+  return issues.map((i) => ({ path: [where, ...i.path.map(String)].join('.'), message: i.message }));
+}
+
+function parsePart<S extends z.ZodMiniType>(schema: S, value: unknown, where: string, locale: Locale): z.output<S> {
+  const result = schema.safeParse(value, locale === 'zh-CN' ? { error: zhErrors } : undefined);
+  if (!result.success) throw invalid(issuesToDetails(where, result.error.issues));
+  return result.data;
+}
+
+const zhErrors = z.locales.zhCN().localeError;
+
+function queryObject(c: Context, def: EndpointDef): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const all = c.req.queries();
+  const shape = (def.query?.shape ?? {}) as Record<string, unknown>;
+  for (const [key, values] of Object.entries(all)) {
+    // Unknown parameters are ignored, as most APIs do; known ones keep their last value.
+    if (key in shape) out[key] = values[values.length - 1];
+  }
+  return out;
+}
+
+async function readJsonBody(c: Context): Promise<unknown> {
+  const type = c.req.header('Content-Type') ?? '';
+  if (!/^application\/json\b/i.test(type)) {
+    throw invalid([{ path: 'body', message: 'Content-Type must be application/json' }], { zh: '请求体必须是 JSON', en: 'The body must be JSON' });
+  }
+  const text = await c.req.text();
+  if (text.length > JSON_LIMIT) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', { zh: '请求体过大', en: 'Request body too large' });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalid([{ path: 'body', message: 'Malformed JSON' }], { zh: '请求体不是合法的 JSON', en: 'Malformed JSON body' });
+  }
+}
+
+async function readFile(c: Context, maxBytes: number): Promise<File> {
+  const length = Number(c.req.header('Content-Length') ?? '0');
+  const tooLarge = () =>
+    new HttpError(413, 'PAYLOAD_TOO_LARGE', {
+      zh: `文件不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`,
+      en: `Files may be at most ${Math.round(maxBytes / 1024 / 1024)} MB`,
+    });
+  // Refuse before reading when the client says it is too large (the multipart overhead is small).
+  if (length > maxBytes + 64 * 1024) throw tooLarge();
+  if (!/^multipart\/form-data\b/i.test(c.req.header('Content-Type') ?? '')) {
+    throw invalid([{ path: 'body', message: 'Content-Type must be multipart/form-data' }]);
+  }
+  let form: Record<string, unknown>;
+  try {
+    form = await c.req.parseBody();
+  } catch {
+    throw invalid([{ path: 'body', message: 'Malformed multipart body' }]);
+  }
+  const file = form['file'];
+  if (!(file instanceof File)) throw invalid([{ path: 'body.file', message: 'A file part named "file" is required' }]);
+  if (file.size > maxBytes) throw tooLarge();
+  return file;
+}
+
+async function authenticate(c: Context, def: EndpointDef, services: Services, now: Date): Promise<AuthUser | null> {
+  const header = c.req.header('Authorization') ?? '';
+  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
+  if (def.auth === 'operator') {
+    const expected = services.config.operatorToken;
+    if (!expected) throw new HttpError(403, 'FORBIDDEN', { zh: '未启用运营接口', en: 'Operator endpoints are disabled' });
+    if (!token || !safeEqual(token, expected)) throw new HttpError(401, 'UNAUTHORIZED', { zh: '运营令牌无效', en: 'Invalid operator token' });
+    return null;
+  }
+  if (def.auth === 'public' || (def.auth === 'optional' && !token)) return null;
+  const unauthorized = () =>
+    new HttpError(401, 'UNAUTHORIZED', { zh: '请先登录', en: 'Sign-in required' }, { headers: { 'WWW-Authenticate': 'Bearer' } });
+  if (!token) throw unauthorized();
+  const payload = await services.signer.verify(token, now.getTime());
+  if (!payload) throw unauthorized();
+  return { id: payload.sub };
+}
+
+/** Builds the API app over the given services. */
+export function createApp(services: Services): Hono {
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const requestId = crypto.randomUUID();
+    c.set('requestId' as never, requestId as never);
+    c.header('X-Request-Id', requestId);
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginResourcePolicy: 'cross-origin',
+      crossOriginOpenerPolicy: false,
+      xFrameOptions: 'DENY',
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  const origins = services.config.corsOrigins;
+  app.use(
+    `${API_BASE_PATH}/*`,
+    cors({
+      origin: origins.includes('*') ? '*' : origins,
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id', 'Idempotency-Replayed'],
+      maxAge: 600,
+    }),
+  );
+
+  const routes = listEndpoints().sort(
+    // Static paths before parameterised ones, so `/items/suggest` never matches `/items/{id}`.
+    (a, b) => (a.def.path.match(/\{/g)?.length ?? 0) - (b.def.path.match(/\{/g)?.length ?? 0),
+  );
+  for (const { id, group, name, def } of routes) {
+    const handler = (handlers as unknown as Record<string, Record<string, Handler<EndpointDef>>>)[group]?.[name];
+    if (!handler) throw new Error(`No handler for ${id}`);
+    const honoPath = API_BASE_PATH + def.path.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1');
+    app.on(def.method, honoPath, async (c) => {
+      const requestId = c.get('requestId' as never) as string;
+      const locale = localeOf(c);
+      const now = await services.clock.now();
+      const user = await authenticate(c, def, services, now);
+      const params = def.params ? parsePart(def.params, c.req.param(), 'params', locale) : undefined;
+      const query = def.query ? parsePart(def.query, queryObject(c, def), 'query', locale) : undefined;
+      let body: unknown;
+      let hashSource = '';
+      if (def.body === MULTIPART) {
+        const file = await readFile(c, services.config.maxUploadBytes);
+        body = file;
+        hashSource = `${file.name}:${file.type}:${file.size}:${await services.hashFile(file)}`;
+      } else if (def.body) {
+        const raw = await readJsonBody(c);
+        body = parsePart(def.body, raw, 'body', locale);
+        hashSource = JSON.stringify(raw);
+      }
+      const clientId = services.clientAddress(c);
+      if (def.rateLimited && !user) {
+        const limit = services.config.progressRateLimit;
+        const key = `${id}:${clientId}:${JSON.stringify(params ?? {})}`;
+        await consumeRateLimit(services.db, key, limit.max, limit.windowSeconds, now);
+        await consumeRateLimit(services.db, `${id}:${clientId}`, limit.max * 6, limit.windowSeconds, now);
+      }
+      const ctx = { params, query, body, user, requestId, now, locale, clientId, services } as HandlerContext<EndpointDef>;
+
+      const run = async (): Promise<{ status: number; body: unknown }> => {
+        const result = await handler(ctx);
+        if (def.response === null || def.response === BINARY) return { status: def.status, body: result };
+        const checked = def.response.safeParse(result);
+        if (!checked.success) {
+          // The reference server must never answer outside its own contract.
+          console.error(`[${requestId}] ${id} answered outside the contract`, checked.error.issues.slice(0, 5));
+          throw new Error(`${id} response failed the contract`);
+        }
+        return { status: def.status, body: checked.data };
+      };
+
+      const key = c.req.header('Idempotency-Key');
+      const outcome =
+        def.idempotent && key
+          ? await withIdempotency(services.db, { scope: `${user?.id ?? 'anonymous'}:${id}`, key, hashSource: `${c.req.path}\n${hashSource}` }, run)
+          : { ...(await run()), replayed: false };
+
+      if (outcome.replayed) c.header('Idempotency-Replayed', 'true');
+      if (def.response === null) return c.body(null, 204);
+      if (def.response === BINARY) {
+        const file = outcome.body as BinaryBody;
+        c.header('Content-Type', file.contentType);
+        c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+        c.header('Cache-Control', 'private, no-store');
+        return c.body(file.body, 200);
+      }
+      if (def.auth !== 'public') c.header('Cache-Control', 'private, no-store');
+      return c.json(outcome.body as object, outcome.status as 200);
+    });
+  }
+
+  app.notFound((c) => errorResponse(c, c.get('requestId' as never) as string, 404, 'NOT_FOUND', { zh: '接口不存在', en: 'No such endpoint' }));
+  app.onError((error, c) => {
+    const requestId = (c.get('requestId' as never) as string | undefined) ?? crypto.randomUUID();
+    if (error instanceof HttpError) {
+      for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+      return errorResponse(c, requestId, error.status, error.code, error.text, error.details);
+    }
+    console.error(`[${requestId}]`, error);
+    return errorResponse(c, requestId, 500, 'INTERNAL', {
+      zh: '服务器内部错误，请稍后再试',
+      en: 'Internal server error, please try again later',
+    });
+  });
+  return app;
+}

@@ -1,0 +1,80 @@
+import { HOLIDAYS_CN, MAKEUP_WORKDAYS_CN } from './domain/holidays-cn.ts';
+
+/** Settings of the reference server; `configFromEnv` reads them from the environment. */
+export interface ServerConfig {
+  /** `postgres://…` to use a PostgreSQL server; otherwise embedded PGlite. */
+  databaseUrl: string | null;
+  /** PGlite data directory; null keeps the database in memory. */
+  dataDir: string | null;
+  port: number;
+  /** Origins allowed to call the API from a browser (CORS). `*` allows any. */
+  corsOrigins: string[];
+  /** Bearer token of the operator endpoints; null disables them. */
+  operatorToken: string | null;
+  /** Secret that signs applicant tokens; null: one is generated and kept in the database. */
+  tokenSecret: string | null;
+  /** Lifetime of issued tokens, seconds. */
+  tokenTtlSeconds: number;
+  /** Offer `POST /auth/demo-sign-in` for the seeded demo users. */
+  demoSignIn: boolean;
+  /** Public holidays (`YYYY-MM-DD`) that are not working days. */
+  holidays: string[];
+  /** Weekend days that are working days (调休). */
+  makeupWorkdays: string[];
+  /** Anonymous progress queries: at most `max` per `windowSeconds` per client and number. */
+  progressRateLimit: { max: number; windowSeconds: number };
+  /** Largest upload, bytes. */
+  maxUploadBytes: number;
+  /** Trust `X-Forwarded-For` for the client address (behind a reverse proxy). */
+  trustProxy: boolean;
+  /** Seed the catalog, forms and demo data into an empty database. */
+  seed: boolean;
+}
+
+
+/** Defaults suited to a local demo; every one can be overridden. */
+export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    databaseUrl: null,
+    dataDir: null,
+    port: 8080,
+    corsOrigins: ['*'],
+    operatorToken: null,
+    tokenSecret: null,
+    tokenTtlSeconds: 8 * 3600,
+    demoSignIn: true,
+    holidays: HOLIDAYS_CN,
+    makeupWorkdays: MAKEUP_WORKDAYS_CN,
+    progressRateLimit: { max: 10, windowSeconds: 60 },
+    maxUploadBytes: 20 * 1024 * 1024,
+    trustProxy: false,
+    seed: true,
+    ...overrides,
+  };
+}
+
+const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * Reads the configuration from environment variables: PORT, DATABASE_URL,
+ * YIWANG_DATA_DIR (default ./.data), YIWANG_CORS_ORIGINS (comma list, default *),
+ * YIWANG_OPERATOR_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default on),
+ * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
+ * YIWANG_TRUST_PROXY, YIWANG_SEED (default on).
+ */
+export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
+  const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
+  return defaultConfig({
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: env.YIWANG_DATA_DIR || './.data',
+    port: Number(env.PORT || 8080),
+    corsOrigins: env.YIWANG_CORS_ORIGINS ? list(env.YIWANG_CORS_ORIGINS) : ['*'],
+    operatorToken: env.YIWANG_OPERATOR_TOKEN || null,
+    tokenSecret: env.YIWANG_TOKEN_SECRET || null,
+    demoSignIn: flag(env.YIWANG_DEMO_SIGN_IN, true),
+    ...(env.YIWANG_HOLIDAYS !== undefined ? { holidays: list(env.YIWANG_HOLIDAYS) } : {}),
+    ...(env.YIWANG_MAKEUP_WORKDAYS !== undefined ? { makeupWorkdays: list(env.YIWANG_MAKEUP_WORKDAYS) } : {}),
+    trustProxy: flag(env.YIWANG_TRUST_PROXY, false),
+    seed: flag(env.YIWANG_SEED, true),
+  });
+}

@@ -1,0 +1,86 @@
+import type { Db } from './db.ts';
+
+/**
+ * Schema migrations, applied in order on start. Append only: never edit a
+ * migration that has shipped; add a new one.
+ */
+export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: string }> = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+      CREATE TABLE settings (key text PRIMARY KEY, value jsonb NOT NULL);
+      CREATE TABLE sequences (name text PRIMARY KEY, value bigint NOT NULL);
+      CREATE TABLE departments (id text PRIMARY KEY, position int NOT NULL, data jsonb NOT NULL);
+      CREATE TABLE items (
+        id text PRIMARY KEY,
+        department_id text NOT NULL REFERENCES departments(id),
+        position int NOT NULL,
+        data jsonb NOT NULL
+      );
+      CREATE TABLE forms (id text PRIMARY KEY, item_id text NOT NULL, data jsonb NOT NULL);
+      CREATE TABLE users (id text PRIMARY KEY, kind text NOT NULL, data jsonb NOT NULL);
+      CREATE TABLE licenses (id text PRIMARY KEY, user_id text NOT NULL REFERENCES users(id), data jsonb NOT NULL);
+      CREATE TABLE drafts (
+        user_id text NOT NULL, form_id text NOT NULL, data jsonb NOT NULL,
+        version int NOT NULL, updated_at timestamptz NOT NULL,
+        PRIMARY KEY (user_id, form_id)
+      );
+      CREATE TABLE files (
+        id text PRIMARY KEY, user_id text NOT NULL, name text NOT NULL, size int NOT NULL,
+        content_type text NOT NULL, sha256 text NOT NULL, content bytea NOT NULL, created_at timestamptz NOT NULL
+      );
+      CREATE INDEX files_user ON files (user_id);
+      CREATE TABLE applications (
+        number text PRIMARY KEY, user_id text NOT NULL, item_id text NOT NULL, status text NOT NULL,
+        query_code_hash text NOT NULL, submitted_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+        state jsonb NOT NULL, request jsonb NOT NULL
+      );
+      CREATE INDEX applications_user ON applications (user_id, submitted_at DESC);
+      CREATE TABLE application_events (
+        id bigserial PRIMARY KEY, number text NOT NULL REFERENCES applications(number),
+        at timestamptz NOT NULL, from_status text, to_status text NOT NULL,
+        department text NOT NULL, message text NOT NULL
+      );
+      CREATE INDEX application_events_number ON application_events (number, id);
+      CREATE TABLE addresses (
+        id text PRIMARY KEY, user_id text NOT NULL, data jsonb NOT NULL, is_default boolean NOT NULL,
+        created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL
+      );
+      CREATE INDEX addresses_user ON addresses (user_id);
+      CREATE TABLE agency_requests (
+        id text PRIMARY KEY, number text UNIQUE NOT NULL, user_id text NOT NULL, item_id text NOT NULL,
+        data jsonb NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL
+      );
+      CREATE INDEX agency_requests_user ON agency_requests (user_id);
+      CREATE TABLE idempotency_keys (
+        scope text NOT NULL, key text NOT NULL, request_hash text NOT NULL,
+        status int, response jsonb, created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (scope, key)
+      );
+      CREATE TABLE rate_limits (bucket text PRIMARY KEY, window_start timestamptz NOT NULL, count int NOT NULL);
+    `,
+  },
+];
+
+/**
+ * Applies pending migrations. Safe with several server processes starting at
+ * once against one PostgreSQL: an advisory lock serialises them.
+ */
+export async function migrate(db: Db): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(20261128)');
+    await tx.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    const done = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      for (const statement of m.sql.split(';').map((s) => s.trim()).filter(Boolean)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,12 @@
+export { createApp } from './app.ts';
+export type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './app.ts';
+export { createServices } from './services.ts';
+export type { Clock, ServiceOptions, Services } from './services.ts';
+export { configFromEnv, defaultConfig } from './config.ts';
+export type { ServerConfig } from './config.ts';
+export type { Db, Queryable } from './db/db.ts';
+export { createPgliteDb } from './db/pglite.ts';
+export { createDivisionIndex } from './divisions/divisions.ts';
+export type { Division, DivisionData, DivisionIndex } from './divisions/divisions.ts';
+export { seedData } from './seed/index.ts';
+export type { SeedData } from './seed/load.ts';

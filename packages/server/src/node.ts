@@ -1,0 +1,96 @@
+// The process entry of `npm start`: the API, the OpenAPI document, the CDN
+// bundles and the demo department site, on http://localhost:8080 (PORT).
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createApp } from './app.ts';
+import { configFromEnv } from './config.ts';
+import type { ServerConfig } from './config.ts';
+import type { Db } from './db/db.ts';
+import { createPgliteDb } from './db/pglite.ts';
+import { createPostgresDb } from './db/postgres.ts';
+import { loadDivisionIndex } from './divisions/load.ts';
+import { seedData } from './seed/index.ts';
+import { createServices } from './services.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const from = (...parts: string[]) => relative(process.cwd(), join(ROOT, ...parts)) || '.';
+
+/** Content-Security-Policy of the demo site: what a strict government page sends. */
+const SITE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+export async function openDatabase(config: ServerConfig): Promise<Db> {
+  return config.databaseUrl ? createPostgresDb(config.databaseUrl) : createPgliteDb(config.dataDir ?? undefined);
+}
+
+function clientAddress(config: ServerConfig) {
+  return (c: Context) => {
+    if (config.trustProxy) {
+      const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+      if (forwarded) return forwarded;
+    }
+    return getConnInfo(c).remote.address ?? 'unknown';
+  };
+}
+
+/** Builds the whole site: API under /api/v1, plus the static files. */
+export async function createSite(config: ServerConfig, db: Db) {
+  const services = await createServices({ db, config, divisions: loadDivisionIndex(), seed: seedData, clientAddress: clientAddress(config) });
+  const site = new Hono();
+  site.route('/', createApp(services));
+  site.use('*', async (c, next) => {
+    await next();
+    if (!c.req.path.startsWith('/api/')) {
+      c.header('Content-Security-Policy', SITE_CSP);
+      c.header('X-Content-Type-Options', 'nosniff');
+      c.header('Referrer-Policy', 'no-referrer');
+    }
+  });
+  site.get('/openapi.json', serveStatic({ path: from('packages', 'contract', 'openapi.json') }));
+  site.use('/cdn/*', serveStatic({ root: from('dist'), rewriteRequestPath: (p) => p }));
+  site.use('/*', serveStatic({ root: from('examples', 'department-site') }));
+  return { site, services };
+}
+
+async function main() {
+  const config = configFromEnv(process.env);
+  if (!existsSync(join(ROOT, 'dist', 'cdn'))) console.warn('dist/cdn is missing: run `npm run build` for the script-tag bundles.');
+  const db = await openDatabase(config);
+  const { site } = await createSite(config, db);
+  const server = serve({ fetch: site.fetch, port: config.port }, (info) => {
+    const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+    console.log(`yiwang reference server on http://localhost:${info.port}  (storage: ${where})`);
+    console.log(`  demo site  http://localhost:${info.port}/`);
+    console.log(`  API        http://localhost:${info.port}/api/v1   OpenAPI: /openapi.json`);
+    if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: shutting down…`);
+    // Stop taking requests, let running ones finish, then close the database so
+    // PGlite flushes its data directory cleanly.
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,13 @@
+import type { SeedData } from './load.ts';
+import { seedDepartments } from './departments.ts';
+import { seedItems } from './items.ts';
+import { seedForms } from './forms.ts';
+import { seedUsers } from './users.ts';
+
+/** The reference catalog (新乡经开区-like), its forms and the demo users. */
+export const seedData: SeedData = {
+  departments: seedDepartments,
+  items: seedItems,
+  forms: seedForms,
+  users: seedUsers,
+};

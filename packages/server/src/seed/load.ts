@@ -1,0 +1,44 @@
+// Writes the seed catalog, forms, demo users and their e-licenses into an empty database.
+import type { Department, FormSchema, ItemDetail } from '@yiwang/contract';
+import type { Db } from '../db/db.ts';
+import { json } from '../db/db.ts';
+import type { SeedUser } from './users.ts';
+
+export interface SeedData {
+  departments: Department[];
+  items: ItemDetail[];
+  forms: FormSchema[];
+  users: SeedUser[];
+}
+
+/** Seeds when the catalog is empty; returns whether it did. Runs in one transaction. */
+export async function seedDatabase(db: Db, seed: SeedData): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    // Serialise with other processes starting at the same time.
+    await tx.query('SELECT pg_advisory_xact_lock(20261129)');
+    const [row] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM departments');
+    if ((row?.n ?? 0) > 0) return false;
+    for (const [position, d] of seed.departments.entries()) {
+      await tx.query('INSERT INTO departments (id, position, data) VALUES ($1, $2, $3)', [d.id, position, json(d)]);
+    }
+    for (const [position, item] of seed.items.entries()) {
+      await tx.query('INSERT INTO items (id, department_id, position, data) VALUES ($1, $2, $3, $4)', [
+        item.id,
+        item.departmentId,
+        position,
+        json(item),
+      ]);
+    }
+    for (const form of seed.forms) {
+      await tx.query('INSERT INTO forms (id, item_id, data) VALUES ($1, $2, $3)', [form.id, form.itemId, json(form)]);
+    }
+    for (const user of seed.users) {
+      const { licenses, ...profile } = user;
+      await tx.query('INSERT INTO users (id, kind, data) VALUES ($1, $2, $3)', [user.id, user.kind, json(profile)]);
+      for (const license of licenses) {
+        await tx.query('INSERT INTO licenses (id, user_id, data) VALUES ($1, $2, $3)', [license.id, user.id, json(license)]);
+      }
+    }
+    return true;
+  });
+}

@@ -1,0 +1,104 @@
+// Everything a handler needs, built once per server (or per mock) instance.
+import type { Context } from 'hono';
+import type { Db } from './db/db.ts';
+import { json } from './db/db.ts';
+import { migrate } from './db/migrations.ts';
+import type { ServerConfig } from './config.ts';
+import { createTokenSigner, sha256Hex } from './http/auth.ts';
+import type { TokenSigner } from './http/auth.ts';
+import type { DivisionIndex } from './divisions/divisions.ts';
+import { loadCatalog } from './catalog/catalog.ts';
+import type { Catalog } from './catalog/catalog.ts';
+import { createWorkingCalendar } from './domain/workdays.ts';
+import type { WorkingCalendar } from './domain/workdays.ts';
+import { seedDatabase } from './seed/load.ts';
+import type { SeedData } from './seed/load.ts';
+import { seedApplications } from './applications/seed.ts';
+
+/** The server's notion of now: real time, or a simulated time set by an operator (kept in the database). */
+export interface Clock {
+  now(): Promise<Date>;
+  /** Sets the simulated time; null returns to real time. */
+  set(now: Date | null): Promise<void>;
+  simulated(): Promise<boolean>;
+}
+
+export interface Services {
+  db: Db;
+  config: ServerConfig;
+  signer: TokenSigner;
+  clock: Clock;
+  catalog: Catalog;
+  divisions: DivisionIndex;
+  calendar: WorkingCalendar;
+  /** Hex SHA-256 of an uploaded file. */
+  hashFile(file: File): Promise<string>;
+  /** The client's address for rate limiting. */
+  clientAddress(c: Context): string;
+}
+
+export interface ServiceOptions {
+  db: Db;
+  config: ServerConfig;
+  divisions: DivisionIndex;
+  /** Seed data for an empty database (when `config.seed`). */
+  seed?: SeedData;
+  clientAddress?: (c: Context) => string;
+}
+
+function createClock(db: Db): Clock {
+  const offset = async () => {
+    const [row] = await db.query<{ value: { offsetMs: number } }>("SELECT value FROM settings WHERE key = 'clock'");
+    return row?.value.offsetMs ?? null;
+  };
+  return {
+    async now() {
+      return new Date(Date.now() + ((await offset()) ?? 0));
+    },
+    async set(now) {
+      if (now === null) await db.query("DELETE FROM settings WHERE key = 'clock'");
+      else
+        await db.query(
+          `INSERT INTO settings (key, value) VALUES ('clock', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+          [json({ offsetMs: now.getTime() - Date.now() })],
+        );
+    },
+    async simulated() {
+      return (await offset()) !== null;
+    },
+  };
+}
+
+/** A token secret from the configuration, or one generated once and kept in the database. */
+async function tokenSecret(db: Db, configured: string | null): Promise<string> {
+  if (configured) return configured;
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  const fresh = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  await db.query("INSERT INTO settings (key, value) VALUES ('token_secret', $1) ON CONFLICT (key) DO NOTHING", [json(fresh)]);
+  const [row] = await db.query<{ value: string }>("SELECT value FROM settings WHERE key = 'token_secret'");
+  return row?.value ?? fresh;
+}
+
+/** Migrates (and on first run seeds) the database, then builds the services. */
+export async function createServices(options: ServiceOptions): Promise<Services> {
+  const { db, config } = options;
+  await migrate(db);
+  const signer = await createTokenSigner(await tokenSecret(db, config.tokenSecret));
+  const clock = createClock(db);
+  const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
+  const partial = {
+    db,
+    config,
+    signer,
+    clock,
+    divisions: options.divisions,
+    calendar,
+    hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
+    clientAddress: options.clientAddress ?? (() => 'unknown'),
+  };
+  const seeded = config.seed && options.seed ? await seedDatabase(db, options.seed) : false;
+  const services: Services = { ...partial, catalog: await loadCatalog(db) };
+  // Seeded applications go through the real lifecycle, so they need the finished services.
+  if (seeded) await seedApplications(services);
+  return services;
+}

@@ -1,0 +1,37 @@
+// The SDK example in README.md is executed here, against the reference server,
+// so the documentation cannot drift from the code.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startTestServer } from './helpers/test-server.ts';
+import type { TestServer } from './helpers/test-server.ts';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(async () => {
+  await server?.close();
+});
+
+test('the README SDK example runs against the reference server', async () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const block = /<!-- readme-example[^>]*-->\s*```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(block, 'README has a marked ts example');
+  assert.ok(block.includes('http://localhost:8080/api/v1'), 'the example uses the npm start URL');
+  const code = block.replace('http://localhost:8080/api/v1', server.apiUrl);
+  // Inside the repo so `@yiwang/sdk` resolves through the workspace.
+  const file = join(import.meta.dirname, `.readme-example-${process.pid}.ts`);
+  writeFileSync(file, code);
+  try {
+    const run = spawnSync(process.execPath, ['--conditions=yiwang-source', file], { encoding: 'utf8', timeout: 60_000 });
+    assert.equal(run.status, 0, `example failed:\n${run.stderr}`);
+    assert.match(run.stdout, /共 \d+ 项/);
+    assert.match(run.stdout, /个体工商户/, 'the yyzz search finds the 营业执照 item');
+    assert.match(run.stdout, /404 NOT_FOUND/, 'an unknown application answers with a typed ApiError');
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
