@@ -59,7 +59,7 @@ export async function createMockApi(options: MockOptions): Promise<MockApi> {
       default: {
         const response = await app.fetch(request);
         if (action.kind !== 'violate' || !response.headers.get('Content-Type')?.includes('json')) return response;
-        return HttpResponse.json(violate(await response.json()), { status: response.status });
+        return HttpResponse.json(violate(await response.json()) as Record<string, unknown>, { status: response.status });
       }
     }
   });

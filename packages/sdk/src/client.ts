@@ -73,6 +73,47 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
+/** Statuses whose Response cannot carry a body. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * A fetch whose promise settles only once the whole body has arrived. ky's
+ * per-attempt timeout and its retries then cover the body as well as the
+ * headers: a body that stops arriving is a TimeoutError instead of a call that
+ * hangs, and a body cut mid-stream is a network error retried like a dropped
+ * connection. The SDK reads every body whole anyway (JSON, or a download).
+ */
+function readingWholeBody(getFetch: () => typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await getFetch()(input, init);
+    if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
+    const body = await response.arrayBuffer();
+    const whole = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    // Keep what a caller's onResponse hook may look at.
+    Object.defineProperty(whole, 'url', { value: response.url });
+    Object.defineProperty(whole, 'redirected', { value: response.redirected });
+    return whole;
+  };
+}
+
+/** A caller's hook (getToken, locale, onRequest, onResponse) threw: not a network or server problem. */
+class HookFailure extends Error {
+  readonly hook: string;
+
+  constructor(hook: string, cause: unknown) {
+    super(`${hook} failed`, { cause });
+    this.hook = hook;
+  }
+}
+
+async function runHook<T>(hook: string, run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw new HookFailure(hook, error);
+  }
+}
+
 function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
@@ -112,21 +153,30 @@ export function createClient(config: ClientConfig): Client {
   const base = config.baseUrl.replace(/\/+$/, '');
   const timeoutMs = config.timeoutMs ?? 15_000;
 
+  // Looked up per request, so a fetch patched after createClient (instrumentation, mocks) is used.
+  const fetchFn = readingWholeBody(() => config.fetch ?? globalThis.fetch);
+
   const http = ky.create({
-    fetch: config.fetch,
+    fetch: fetchFn,
     throwHttpErrors: true,
     hooks: {
       beforeRequest: [
         async ({ request }) => {
-          const token = await config.getToken?.();
+          const token = await runHook('getToken', () => config.getToken?.());
           if (token) request.headers.set('Authorization', `Bearer ${token}`);
-          const locale = typeof config.locale === 'function' ? config.locale() : config.locale;
+          const locale = await runHook('locale', () => (typeof config.locale === 'function' ? config.locale() : config.locale));
           request.headers.set('Accept-Language', locale ?? 'zh-CN');
           request.headers.set('Accept', 'application/json');
-          await config.onRequest?.(request);
+          await runHook('onRequest', () => config.onRequest?.(request));
         },
       ],
-      afterResponse: config.onResponse ? [({ response, request }) => config.onResponse?.(response, request)] : [],
+      afterResponse: config.onResponse
+        ? [
+            async ({ response, request }) => {
+              await runHook('onResponse', () => config.onResponse?.(response, request));
+            },
+          ]
+        : [],
     },
   });
 
@@ -186,9 +236,20 @@ export function createClient(config: ClientConfig): Client {
       kyOptions.body = form;
       const onProgress = options.onProgress;
       if (onProgress) {
-        const report = (p: UploadProgress) => onProgress(p);
-        if (!config.fetch && typeof XMLHttpRequest !== 'undefined') kyOptions.fetch = createXhrFetch(report);
-        else kyOptions.onUploadProgress = report;
+        // Counted in the file's bytes whichever path reports: XHR counts the whole
+        // multipart body and ky estimates it, so their totals differ from the file's.
+        const report = (p: UploadProgress) => {
+          const percent = Math.min(1, Math.max(0, p.percent));
+          onProgress({ percent, transferredBytes: Math.round(percent * file.size), totalBytes: file.size });
+        };
+        if (typeof XMLHttpRequest === 'undefined') {
+          // Node and workers: ky streams the body and counts it.
+          kyOptions.onUploadProgress = report;
+        } else if (!config.fetch) {
+          kyOptions.fetch = readingWholeBody(() => createXhrFetch(report));
+        }
+        // A browser with the caller's own fetch: no streamed body (Chromium sends
+        // request streams only over HTTP/2), so only the final report below.
       }
     } else if (hasBody) {
       kyOptions.json = body;
@@ -203,7 +264,11 @@ export function createClient(config: ClientConfig): Client {
 
     if (def.body === MULTIPART && options.onProgress) {
       const size = (body as Blob).size;
-      options.onProgress({ percent: 1, transferredBytes: size, totalBytes: size });
+      try {
+        options.onProgress({ percent: 1, transferredBytes: size, totalBytes: size });
+      } catch (error) {
+        throw mapError(new HookFailure('onProgress', error), info, options.signal, options.timeoutMs ?? timeoutMs);
+      }
     }
     try {
       if (def.response === null) {
@@ -253,12 +318,17 @@ export function createClient(config: ClientConfig): Client {
 function mapError(error: unknown, info: RequestInfo, signal: AbortSignal | undefined, timeoutMs: number): YiwangError {
   if (error instanceof YiwangError) return error;
   if (signal?.aborted) return new AbortError(`${info.endpoint} was aborted`, info, { cause: error });
+  if (error instanceof HookFailure) {
+    const cause = error.cause;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return new YiwangError(`${info.endpoint}: ${error.hook} failed: ${message}`, info, { cause });
+  }
   if (isHTTPError(error)) return toApiError(info, error.response, error.data);
   if (isTimeoutError(error)) return new TimeoutError(info, timeoutMs, { cause: error });
   if (isNetworkError(error)) return new NetworkError(`${info.endpoint}: network error (${error.message})`, info, { cause: error });
   if (error instanceof Error && error.name === 'AbortError') return new AbortError(`${info.endpoint} was aborted`, info, { cause: error });
   if (error instanceof TypeError) {
-    // Body read failures (connection dropped mid-body) and unknown runtimes' fetch errors.
+    // Fetch failures of runtimes whose messages ky does not recognise (old kernels): still no answer.
     return new NetworkError(`${info.endpoint}: network error (${error.message})`, info, { cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
