@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { startTestServer } from './helpers/test-server.ts';
 import type { TestServer } from './helpers/test-server.ts';
@@ -26,8 +27,10 @@ test('the README SDK example runs against the reference server', async () => {
   const file = join(import.meta.dirname, `.readme-example-${process.pid}.ts`);
   writeFileSync(file, code);
   try {
-    const run = spawnSync(process.execPath, ['--conditions=yiwang-source', file], { encoding: 'utf8', timeout: 60_000 });
-    assert.equal(run.status, 0, `example failed:\n${run.stderr}`);
+    // Asynchronously: the server answering the example runs in this process.
+    const run = await promisify(execFile)(process.execPath, ['--conditions=yiwang-source', file], { encoding: 'utf8', timeout: 60_000 }).catch(
+      (error: { stderr?: string; message: string }) => assert.fail(`example failed:\n${error.stderr ?? error.message}`),
+    );
     assert.match(run.stdout, /共 \d+ 项/);
     assert.match(run.stdout, /个体工商户/, 'the yyzz search finds the 营业执照 item');
     assert.match(run.stdout, /404 NOT_FOUND/, 'an unknown application answers with a typed ApiError');

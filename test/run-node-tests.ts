@@ -5,7 +5,7 @@
 import { globSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const files = globSync(['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'], {
+const files = globSync(['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'], {
   exclude: (f) => f.includes('node_modules') || f.endsWith('.browser.test.ts') || f.startsWith('packages/elements/'),
 }).sort();
 

@@ -23,13 +23,23 @@ export function validUscc(): string {
   return body + usccCheckChar(body);
 }
 
+/** Plausible answers, tried in order until one satisfies the field's length and pattern. */
+const TEXT_CANDIDATES = ['新乡测试商行', '新乡市红旗区人民路12号', '测试', 'ABCDEFGH', '12345678', '2409-410772-04-01-123456', '豫（2026）新乡市不动产权第0012345号', '张三'];
+
+function textValue(min: number, max: number, pattern?: string): string {
+  const re = pattern ? new RegExp(pattern) : null;
+  for (const base of TEXT_CANDIDATES) {
+    const value = base.padEnd(min, '测').slice(0, max);
+    if (value.length >= min && (!re || re.test(value))) return value;
+  }
+  return '新乡测试商行'.padEnd(min, '测').slice(0, max);
+}
+
 async function valueFor(field: FormField, ctx: FillContext): Promise<unknown> {
   switch (field.type) {
     case 'text':
-    case 'textarea': {
-      const min = field.minLength ?? 1;
-      return '测试'.padEnd(Math.max(min, 2), '测').slice(0, field.maxLength ?? 50);
-    }
+    case 'textarea':
+      return textValue(field.minLength ?? 1, field.maxLength ?? 200, field.pattern?.regex);
     case 'number':
       return field.min ?? 1;
     case 'date':

@@ -404,7 +404,8 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         for (let i = 0; i < 12 && progress.status !== 'completed'; i++) progress = ok(await op({ action: 'advance' }), 200, Progress);
         assert.equal(progress.status, 'completed');
         assert.ok(progress.events.length >= 8, 'every transition is an event');
-        assert.ok(progress.canEvaluate);
+        const owned = ok(await call('GET', `/applications/${number}/progress`, { token: a }), 200, Progress);
+        assert.ok(owned.canEvaluate, 'the owner may evaluate a completed application');
         const evaluation = {
           level: 2,
           indicators: { overall: 2, efficiency: 2, guideAccuracy: 3, convenience: 2, platformUsability: 3 },

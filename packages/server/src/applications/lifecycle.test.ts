@@ -1,0 +1,461 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { APPLICATION_STATUSES } from '@yiwang/contract';
+import type { ApplicationStatus, OperatorAction } from '@yiwang/contract';
+import { HttpError } from '../http/errors.ts';
+import { createWorkingCalendar } from '../domain/workdays.ts';
+import { HOLIDAYS_CN, MAKEUP_WORKDAYS_CN } from '../domain/holidays-cn.ts';
+import {
+  ACTION_FROM,
+  TRANSITIONS,
+  WITHDRAWABLE,
+  advance,
+  applyAction,
+  computeDeadline,
+  createApplication,
+  evaluate,
+  isValidWaybill,
+  respondToSupplement,
+  s10CheckDigit,
+  withdraw,
+} from './lifecycle.ts';
+import type { LifecycleEvent, NewApplication, Outcome, Snapshot } from './lifecycle.ts';
+import { buildStages } from './progress.ts';
+
+const calendar = createWorkingCalendar({ holidays: HOLIDAYS_CN, makeupWorkdays: MAKEUP_WORKDAYS_CN });
+const at = (s: string) => new Date(`${s}+08:00`);
+const env = (now: string | Date) => ({ now: typeof now === 'string' ? at(now) : now, calendar });
+
+const ITEM: NewApplication['item'] = {
+  name: '个体工商户设立登记',
+  departmentName: '市场监督管理局',
+  promisedLimitDays: 5,
+  legalLimitDays: 15,
+  guide: {
+    resultName: '营业执照',
+    resultType: 'license',
+    resultLicenseType: 'business_license',
+    materials: [
+      { id: 'application', name: '申请书' },
+      { id: 'premises', name: '经营场所证明' },
+    ],
+  },
+};
+
+function fresh(options: { pickup?: boolean; resultType?: 'license' | 'document' | 'none'; now?: string } = {}): { snapshot: Snapshot; events: LifecycleEvent[] } {
+  const item = { ...ITEM, guide: { ...ITEM.guide, resultType: options.resultType ?? 'license' } };
+  const out = createApplication(
+    {
+      number: 'YW2026110200001',
+      userId: 'demo-person',
+      applicantName: '张三',
+      item,
+      delivery: options.pickup
+        ? { method: 'pickup', pickupPlace: '政务服务中心 B 区 9 号窗口', origin: '新乡市' }
+        : {
+            method: 'express',
+            origin: '新乡市',
+            address: {
+              recipient: '张三',
+              mobile: '13800000000',
+              divisionCode: '410702001',
+              divisionPath: [
+                { code: '410000', name: '河南省', level: 'province' },
+                { code: '410700', name: '新乡市', level: 'city' },
+                { code: '410702', name: '红旗区', level: 'county' },
+              ],
+              detail: '人民路 12 号',
+              postcode: null,
+            },
+          },
+      fileIds: [],
+      licenseIds: [],
+    },
+    env(options.now ?? '2026-11-02T09:00:00'),
+  );
+  return { snapshot: out.snapshot, events: out.events };
+}
+
+/** Runs actions in order (one minute apart from `start`), collecting events. */
+function run(start: { snapshot: Snapshot; events: LifecycleEvent[] }, actions: Array<OperatorAction | ((s: Snapshot, e: ReturnType<typeof env>) => Outcome)>, from = '2026-11-02T09:00:00') {
+  let snapshot = start.snapshot;
+  const events = [...start.events];
+  let t = at(from).getTime();
+  for (const a of actions) {
+    t += 60_000;
+    const out = typeof a === 'function' ? a(snapshot, env(new Date(t))) : applyAction(snapshot, a, env(new Date(t)));
+    snapshot = out.snapshot;
+    events.push(...out.events);
+  }
+  return { snapshot, events };
+}
+
+const is409 = (e: unknown) => e instanceof HttpError && e.status === 409 && e.code === 'CONFLICT';
+
+const REVIEW: OperatorAction[] = [{ action: 'prereview' }, { action: 'accept' }, { action: 'start_review', departments: ['市场监督管理局', '住房和城乡建设局'] }];
+const DECIDED: OperatorAction[] = [
+  ...REVIEW,
+  { action: 'track_decision', department: '市场监督管理局', outcome: 'approved' },
+  { action: 'track_decision', department: '住房和城乡建设局', outcome: 'approved' },
+  { action: 'decide', outcome: 'approved' },
+];
+
+/** One application in each status, reached through the lifecycle. */
+function inStatus(status: ApplicationStatus): Snapshot {
+  const supplement: OperatorAction = { action: 'request_supplement', reason: '材料不清晰', materials: [{ materialId: 'premises' }] };
+  const paths: Record<ApplicationStatus, OperatorAction[]> = {
+    submitted: [],
+    prereview: [{ action: 'prereview' }],
+    supplement_requested: [{ action: 'prereview' }, supplement],
+    accepted: [{ action: 'prereview' }, { action: 'accept' }],
+    rejected: [{ action: 'prereview' }, { action: 'reject', reason: '不属于本机关职权范围' }],
+    reviewing: REVIEW,
+    decided: DECIDED,
+    certifying: [...DECIDED, { action: 'certify' }],
+    delivering: [...DECIDED, { action: 'certify' }, { action: 'ship' }],
+    completed: [...DECIDED, { action: 'certify' }, { action: 'ship' }, { action: 'complete' }],
+    withdrawn: [],
+  };
+  if (status === 'withdrawn') return run(fresh(), [(s, e) => withdraw(s, '不想办了', e)]).snapshot;
+  const out = run(fresh(), paths[status]);
+  assert.equal(out.snapshot.status, status);
+  return out.snapshot;
+}
+
+describe('state machine', () => {
+  test('every allowed transition happens in some walk, and every event is an allowed transition', () => {
+    const seen = new Set<string>();
+    const record = (events: LifecycleEvent[]) => {
+      for (const e of events) {
+        if (e.from === null) continue;
+        assert.ok(TRANSITIONS[e.from].includes(e.to), `${e.from} → ${e.to} is not in TRANSITIONS`);
+        seen.add(`${e.from}>${e.to}`);
+      }
+    };
+    const supplement: OperatorAction = { action: 'request_supplement', reason: '材料不清晰', materials: [{ materialId: 'premises' }] };
+    const respond = (s: Snapshot, e: ReturnType<typeof env>) => respondToSupplement(s, { supplementId: s.state.supplements.at(-1)!.id, materials: [] }, e);
+    const bye = (s: Snapshot, e: ReturnType<typeof env>) => withdraw(s, '撤回', e);
+    record(run(fresh(), [...DECIDED, { action: 'certify' }, { action: 'ship' }, { action: 'delivery_event', location: '新乡', description: '运输中' }, { action: 'complete' }]).events);
+    record(run(fresh(), [{ action: 'prereview' }, supplement, respond, supplement, { action: 'reject', reason: '逾期未补正' }]).events);
+    record(run(fresh(), [...REVIEW, supplement, respond]).events);
+    record(run(fresh(), [{ action: 'prereview' }, { action: 'reject', reason: '不属于本机关职权范围' }]).events);
+    record(run(fresh(), [...REVIEW, { action: 'track_decision', department: '市场监督管理局', outcome: 'denied' }, { action: 'track_decision', department: '住房和城乡建设局', outcome: 'approved' }, { action: 'decide', outcome: 'denied' }, { action: 'complete' }]).events);
+    record(run(fresh(), [...DECIDED, { action: 'certify' }, { action: 'ship' }, { action: 'delivery_event', location: '红旗区', description: '已签收', delivered: true }]).events);
+    for (const path of [[], [{ action: 'prereview' }], [{ action: 'prereview' }, supplement], [{ action: 'prereview' }, { action: 'accept' }], REVIEW] as OperatorAction[][]) {
+      record(run(fresh(), [...path, bye]).events);
+    }
+    const allowed = APPLICATION_STATUSES.flatMap((from) => TRANSITIONS[from].map((to) => `${from}>${to}`));
+    assert.deepEqual([...seen].sort(), allowed.sort());
+  });
+
+  test('an action outside its statuses is a 409 CONFLICT with a Chinese and an English message', () => {
+    const samples: OperatorAction[] = [
+      { action: 'prereview' },
+      { action: 'accept' },
+      { action: 'reject', reason: '不符合' },
+      { action: 'request_supplement', reason: '补正', materials: [{ materialId: 'premises' }] },
+      { action: 'start_review', departments: ['市场监督管理局'] },
+      { action: 'track_decision', department: '市场监督管理局', outcome: 'approved' },
+      { action: 'decide', outcome: 'approved' },
+      { action: 'certify' },
+      { action: 'ship' },
+      { action: 'delivery_event', location: '新乡', description: '运输中' },
+      { action: 'complete' },
+      { action: 'advance' },
+    ];
+    let refused = 0;
+    for (const status of APPLICATION_STATUSES) {
+      const snapshot = inStatus(status);
+      for (const action of samples) {
+        if (ACTION_FROM[action.action].includes(status)) continue;
+        assert.throws(() => applyAction(snapshot, action, env('2026-11-20T10:00:00')), (e: unknown) => {
+          assert.ok(is409(e), `${action.action} from ${status}`);
+          const err = e as HttpError;
+          assert.match(err.text.zh, /不能|没有|已经/);
+          assert.ok(err.text.en.length > 0);
+          return true;
+        });
+        refused++;
+      }
+    }
+    assert.ok(refused > 60);
+  });
+
+  test('withdrawal is possible until a decision, and not after', () => {
+    for (const status of APPLICATION_STATUSES) {
+      const snapshot = inStatus(status);
+      const attempt = () => withdraw(snapshot, '不想办了', env('2026-11-20T10:00:00'));
+      if (WITHDRAWABLE.includes(status)) assert.equal(attempt().snapshot.status, 'withdrawn', status);
+      else assert.throws(attempt, is409, status);
+    }
+  });
+
+  test('a decision waits for every parallel track', () => {
+    const reviewing = run(fresh(), [...REVIEW, { action: 'track_decision', department: '市场监督管理局', outcome: 'approved' }]).snapshot;
+    assert.throws(() => applyAction(reviewing, { action: 'decide', outcome: 'approved' }, env('2026-11-03T10:00:00')), (e: unknown) => is409(e) && /住房和城乡建设局/.test((e as HttpError).text.zh));
+    assert.throws(
+      () => applyAction(reviewing, { action: 'track_decision', department: '市场监督管理局', outcome: 'denied' }, env('2026-11-03T10:00:00')),
+      is409,
+      'a track decides once',
+    );
+    assert.throws(
+      () => applyAction(reviewing, { action: 'track_decision', department: '公安分局', outcome: 'approved' }, env('2026-11-03T10:00:00')),
+      (e: unknown) => e instanceof HttpError && e.status === 400,
+    );
+  });
+
+  test('advance decides denied when a track denied, and a denied decision completes without certifying', () => {
+    const out = run(fresh(), [
+      ...REVIEW,
+      { action: 'track_decision', department: '住房和城乡建设局', outcome: 'denied', opinion: '选址不符合规划' },
+      { action: 'advance' }, // decides the open track: approved
+      { action: 'advance' }, // decides the application
+    ]);
+    assert.equal(out.snapshot.status, 'decided');
+    assert.equal(out.snapshot.state.decision?.outcome, 'denied');
+    assert.throws(() => applyAction(out.snapshot, { action: 'certify' }, env('2026-11-04T10:00:00')), is409);
+    const done = applyAction(out.snapshot, { action: 'advance' }, env('2026-11-04T10:00:00')).snapshot;
+    assert.equal(done.status, 'completed');
+    assert.equal(done.state.result?.outcome, 'denied');
+  });
+
+  test('the operator may approve although a track denied', () => {
+    const out = run(fresh(), [
+      ...REVIEW,
+      { action: 'track_decision', department: '住房和城乡建设局', outcome: 'denied' },
+      { action: 'track_decision', department: '市场监督管理局', outcome: 'approved' },
+      { action: 'decide', outcome: 'approved', reason: '经集体研究，准予办理' },
+    ]);
+    assert.equal(out.snapshot.state.decision?.outcome, 'approved');
+  });
+
+  test('advance walks an express application from submitted to completed with EMS tracking', () => {
+    let snapshot = fresh().snapshot;
+    const seen: ApplicationStatus[] = [snapshot.status];
+    for (let i = 0; i < 30 && snapshot.status !== 'completed'; i++) {
+      snapshot = advance(snapshot, env(new Date(at('2026-11-02T09:00:00').getTime() + i * 3_600_000))).snapshot;
+      if (seen.at(-1) !== snapshot.status) seen.push(snapshot.status);
+    }
+    assert.deepEqual(seen, ['submitted', 'prereview', 'accepted', 'reviewing', 'decided', 'certifying', 'delivering', 'completed']);
+    const delivery = snapshot.state.delivery;
+    assert.match(delivery.waybillNumber ?? '', /^\d{13}$/);
+    assert.equal(delivery.status, 'delivered');
+    assert.ok(delivery.events.length >= 4);
+    assert.match(delivery.events.at(-1)!.description, /签收/);
+    assert.equal(snapshot.state.result?.licenseId, 'lic-YW2026110200001');
+    assert.throws(() => advance(snapshot, env('2026-11-20T10:00:00')), is409);
+  });
+
+  test('certifying issues the result e-license as an effect', () => {
+    const out = applyAction(inStatus('decided'), { action: 'certify' }, env('2026-11-05T10:00:00'));
+    assert.equal(out.effects.length, 1);
+    assert.equal(out.effects[0]!.license.type, 'business_license');
+    assert.equal(out.effects[0]!.userId, 'demo-person');
+  });
+
+  test('pickup: ship means ready at the window, complete means picked up', () => {
+    const decided = run(fresh({ pickup: true }), DECIDED).snapshot;
+    const ready = run({ snapshot: decided, events: [] }, [{ action: 'certify' }, { action: 'ship' }]);
+    assert.equal(ready.snapshot.status, 'delivering');
+    assert.equal(ready.snapshot.state.delivery.waybillNumber, null);
+    assert.match(ready.events.at(-1)!.message, /领取/);
+    assert.throws(() => applyAction(ready.snapshot, { action: 'delivery_event', location: '新乡', description: 'x' }, env('2026-11-06T10:00:00')), is409);
+    const done = applyAction(ready.snapshot, { action: 'complete' }, env('2026-11-06T10:00:00'));
+    assert.equal(done.snapshot.status, 'completed');
+    assert.equal(done.snapshot.state.delivery.status, 'delivered');
+  });
+
+  test('an item without a document completes right after approval', () => {
+    const decided = run(fresh({ resultType: 'none' }), DECIDED).snapshot;
+    assert.throws(() => applyAction(decided, { action: 'certify' }, env('2026-11-05T10:00:00')), is409);
+    assert.equal(applyAction(decided, { action: 'complete' }, env('2026-11-05T10:00:00')).snapshot.status, 'completed');
+    const approvedWithDocument = inStatus('decided');
+    assert.throws(() => applyAction(approvedWithDocument, { action: 'complete' }, env('2026-11-05T10:00:00')), is409);
+  });
+
+  test('events carry the department, chronological times and Chinese messages', () => {
+    const { events } = run(fresh(), [...DECIDED]);
+    assert.equal(events[0]!.message.startsWith('申请已提交'), true);
+    assert.match(events.find((e) => e.to === 'accepted')!.message, /预审通过，已受理/);
+    const track = events.find((e) => e.from === 'reviewing' && e.to === 'reviewing' && e.department === '住房和城乡建设局');
+    assert.ok(track, 'a track decision is recorded under the track department');
+    for (let i = 1; i < events.length; i++) assert.ok(events[i]!.at >= events[i - 1]!.at);
+  });
+
+  test('EMS waybills: 13 digits, or S10 with a correct check digit', () => {
+    assert.equal(s10CheckDigit('47312482'), 9); // the UPU S10 example RB 47312482 9 GB
+    assert.equal(isValidWaybill('RB473124829GB'), true);
+    assert.equal(isValidWaybill('RB473124828GB'), false);
+    assert.equal(isValidWaybill('1151234567890'), true);
+    assert.equal(isValidWaybill('115123456789'), false);
+    const certifying = inStatus('certifying');
+    assert.throws(() => applyAction(certifying, { action: 'ship', waybillNumber: 'EMS-123' }, env('2026-11-06T10:00:00')), (e: unknown) => e instanceof HttpError && e.status === 400);
+    const shipped = applyAction(certifying, { action: 'ship', waybillNumber: 'rb473124829gb' }, env('2026-11-06T10:00:00')).snapshot;
+    assert.equal(shipped.state.delivery.waybillNumber, 'RB473124829GB');
+  });
+});
+
+describe('supplements (补正)', () => {
+  const ask: OperatorAction = { action: 'request_supplement', reason: '经营场所证明不清晰', materials: [{ materialId: 'premises', note: '请上传彩色扫描件' }] };
+
+  test('asked during prereview, the answer returns to prereview', () => {
+    const asked = run(fresh(), [{ action: 'prereview' }, ask]).snapshot;
+    const supplement = asked.state.supplements.at(-1)!;
+    assert.equal(supplement.phase, 'prereview');
+    assert.equal(supplement.materials[0]!.name, '经营场所证明');
+    assert.equal(supplement.dueDate, '2026-11-09'); // 5 working days after Monday 2 November
+    const answered = respondToSupplement(asked, { supplementId: supplement.id, materials: [{ materialId: 'premises', fileIds: ['f-1'] }] }, env('2026-11-03T10:00:00'));
+    assert.equal(answered.snapshot.status, 'prereview');
+    assert.deepEqual(answered.snapshot.state.fileIds, ['f-1']);
+    assert.throws(() => respondToSupplement(answered.snapshot, { supplementId: supplement.id, materials: [] }, env('2026-11-03T11:00:00')), is409);
+  });
+
+  test('a wrong supplement id is refused', () => {
+    const asked = run(fresh(), [{ action: 'prereview' }, ask]).snapshot;
+    assert.throws(() => respondToSupplement(asked, { supplementId: 'sup-other', materials: [] }, env('2026-11-03T10:00:00')), is409);
+  });
+
+  test('an unknown material cannot be asked for', () => {
+    const prereview = inStatus('prereview');
+    assert.throws(
+      () => applyAction(prereview, { action: 'request_supplement', reason: 'x', materials: [{ materialId: 'nope' }] }, env('2026-11-03T10:00:00')),
+      (e: unknown) => e instanceof HttpError && e.status === 400 && e.details?.[0]?.path === 'body.materials.0.materialId',
+    );
+  });
+
+  test('asked during review, the tracks wait and the answer resumes review', () => {
+    const asked = run(fresh(), [...REVIEW, ask]).snapshot;
+    assert.ok(asked.state.tracks.every((t) => t.state === 'supplement_requested'));
+    const back = respondToSupplement(asked, { supplementId: asked.state.supplements.at(-1)!.id, materials: [] }, env('2026-11-04T10:00:00')).snapshot;
+    assert.equal(back.status, 'reviewing');
+    assert.ok(back.state.tracks.every((t) => t.state === 'in_progress'));
+  });
+});
+
+describe('deadline', () => {
+  /** Accepted Monday 2 November 2026 at 10:00, promised 5 working days. */
+  const accepted = () => run(fresh({ now: '2026-11-02T09:00:00' }), [{ action: 'prereview' }, { action: 'accept' }, { action: 'start_review', departments: ['市场监督管理局'] }], '2026-11-02T10:00:00').snapshot;
+
+  test('none before acceptance', () => {
+    assert.equal(computeDeadline(inStatus('prereview'), at('2026-11-20T10:00:00'), calendar), null);
+  });
+
+  test('counts working days from the day after acceptance', () => {
+    const d = computeDeadline(accepted(), at('2026-11-04T15:00:00'), calendar)!;
+    assert.deepEqual(d, {
+      promisedDays: 5,
+      legalDays: 15,
+      startDate: '2026-11-02',
+      dueDate: '2026-11-09',
+      workingDaysUsed: 2,
+      workingDaysLeft: 3,
+      overdue: false,
+      paused: false,
+      pausedDays: 0,
+    });
+  });
+
+  test('a supplement during review pauses the clock and moves the due date by the paused working days', () => {
+    const asked = applyAction(
+      accepted(),
+      { action: 'request_supplement', reason: '补正', materials: [{ materialId: 'premises' }] },
+      env('2026-11-04T10:00:00'),
+    ).snapshot;
+    // Thursday, still waiting: Thursday does not count.
+    const waiting = computeDeadline(asked, at('2026-11-05T16:00:00'), calendar)!;
+    assert.equal(waiting.paused, true);
+    assert.equal(waiting.pausedDays, 1);
+    assert.equal(waiting.workingDaysUsed, 2);
+    assert.equal(waiting.workingDaysLeft, 3);
+    assert.equal(waiting.dueDate, '2026-11-10');
+    // Answered Friday: Thursday and Friday were paused.
+    const answered = respondToSupplement(asked, { supplementId: asked.state.supplements[0]!.id, materials: [] }, env('2026-11-06T09:00:00')).snapshot;
+    const monday = computeDeadline(answered, at('2026-11-09T10:00:00'), calendar)!;
+    assert.equal(monday.paused, false);
+    assert.equal(monday.pausedDays, 2);
+    assert.equal(monday.dueDate, '2026-11-11');
+    assert.equal(monday.workingDaysUsed, 3);
+    assert.equal(monday.workingDaysLeft, 2);
+    const late = computeDeadline(answered, at('2026-11-12T10:00:00'), calendar)!;
+    assert.equal(late.overdue, true);
+    assert.equal(late.workingDaysLeft, -1);
+  });
+
+  test('a rest day after a missed due date is already overdue', () => {
+    const d = computeDeadline(accepted(), at('2026-11-14T10:00:00'), calendar)!; // Saturday after Monday 9 November
+    assert.equal(d.overdue, true);
+    assert.ok(d.workingDaysLeft < 0);
+    const due = computeDeadline(accepted(), at('2026-11-09T17:00:00'), calendar)!;
+    assert.equal(due.overdue, false);
+    assert.equal(due.workingDaysLeft, 0);
+  });
+
+  test('holidays do not count: accepted before National Day 2026', () => {
+    const before = run(fresh({ now: '2026-09-29T09:00:00' }), [{ action: 'prereview' }, { action: 'accept' }], '2026-09-29T09:00:00').snapshot;
+    const d = computeDeadline(before, at('2026-10-08T10:00:00'), calendar)!;
+    // 9/30 and 10/8 are working days; 10/1–10/7 are not.
+    assert.equal(d.workingDaysUsed, 2);
+    assert.equal(d.dueDate, '2026-10-12'); // 9/30, 10/8, 10/9, Saturday 10/10 (调休), 10/12
+  });
+
+  test('the clock stops at the decision', () => {
+    const decided = run(fresh(), DECIDED, '2026-11-02T10:00:00').snapshot;
+    const a = computeDeadline(decided, at('2026-11-03T10:00:00'), calendar)!;
+    const b = computeDeadline(decided, at('2026-12-30T10:00:00'), calendar)!;
+    assert.deepEqual(a, b);
+    assert.equal(b.overdue, false);
+  });
+});
+
+describe('evaluation and stages', () => {
+  const body = { level: 5, indicators: { overall: 5, efficiency: 5, guideAccuracy: 5, convenience: 5, platformUsability: 5 }, tags: ['快'] };
+
+  test('only a completed application, and only once', () => {
+    assert.throws(() => evaluate(inStatus('delivering'), body, env('2026-11-20T10:00:00')), is409);
+    const once = evaluate(inStatus('completed'), body, env('2026-11-20T10:00:00'));
+    assert.equal(once.state.evaluation?.level, 5);
+    assert.throws(() => evaluate(once, body, env('2026-11-21T10:00:00')), (e: unknown) => is409(e) && /已经评价/.test((e as HttpError).text.zh));
+  });
+
+  test('rejected at prereview: later stages skipped', () => {
+    const { snapshot, events } = run(fresh(), [{ action: 'prereview' }, { action: 'reject', reason: '不符合' }]);
+    const stages = buildStages(snapshot, events);
+    assert.deepEqual(
+      stages.map((s) => s.state),
+      ['done', 'done', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped'],
+    );
+  });
+
+  test('reviewing: earlier done, review current, later pending; supplement in review keeps review current', () => {
+    const { snapshot, events } = run(fresh(), [...REVIEW, { action: 'request_supplement', reason: 'x', materials: [{ materialId: 'premises' }] }]);
+    const stages = buildStages(snapshot, events);
+    assert.deepEqual(
+      stages.map((s) => `${s.key}:${s.state}`),
+      ['submitted:done', 'prereview:done', 'accepted:done', 'reviewing:current', 'decided:pending', 'certifying:pending', 'delivering:pending', 'completed:pending'],
+    );
+    assert.equal(stages[3]!.department, '市场监督管理局、住房和城乡建设局');
+    assert.equal(stages[3]!.finishedAt, null);
+    assert.equal(stages[0]!.finishedAt, stages[1]!.startedAt);
+  });
+
+  test('denied: certifying and delivering are skipped as soon as it is decided', () => {
+    const { snapshot, events } = run(fresh(), [
+      ...REVIEW,
+      { action: 'track_decision', department: '市场监督管理局', outcome: 'denied' },
+      { action: 'track_decision', department: '住房和城乡建设局', outcome: 'denied' },
+      { action: 'decide', outcome: 'denied' },
+    ]);
+    assert.deepEqual(
+      buildStages(snapshot, events).map((s) => s.state),
+      ['done', 'done', 'done', 'done', 'current', 'skipped', 'skipped', 'pending'],
+    );
+  });
+
+  test('withdrawn: the stages it never reached are skipped', () => {
+    const { snapshot, events } = run(fresh(), [{ action: 'prereview' }, (s, e) => withdraw(s, '撤回', e)]);
+    assert.deepEqual(
+      buildStages(snapshot, events).map((s) => s.state),
+      ['done', 'done', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped'],
+    );
+  });
+});

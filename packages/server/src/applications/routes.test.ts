@@ -1,0 +1,590 @@
+// Drafts, files, applications and the operator endpoints over real HTTP.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { startTestServer, TEST_OPERATOR_TOKEN } from '../../../../test/helpers/test-server.ts';
+import type { TestServer } from '../../../../test/helpers/test-server.ts';
+import { beijingDate } from '../domain/time.ts';
+import { DEMO_APPLICATIONS } from './seed.ts';
+
+let server: TestServer;
+let person = '';
+let enterprise = '';
+const MAX_UPLOAD = 64 * 1024;
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  // Test code reads whatever the answer holds.
+  body: any;
+}
+
+interface Options {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** The client address the test server sees (rate limits are per client). */
+  client?: string;
+}
+
+let clients = 0;
+/** A fresh client address, so one test's anonymous queries never count against another's. */
+const freshClient = () => `client-${++clients}`;
+
+async function api(method: string, path: string, options: Options = {}): Promise<Answer> {
+  const headers: Record<string, string> = { 'X-Test-Client': options.client ?? 'tests', ...options.headers };
+  if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await fetch(`${server.apiUrl}${path}`, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // a binary or text answer stays as text
+  }
+  return { status: res.status, headers: res.headers, body };
+}
+
+async function upload(token: string, bytes: Uint8Array, name: string, type: string): Promise<Answer> {
+  const form = new FormData();
+  form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name);
+  const res = await fetch(`${server.apiUrl}/files`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+  return { status: res.status, headers: res.headers, body: await res.json() };
+}
+
+function assertError(res: Answer, status: number, code: string): void {
+  assert.equal(res.status, status, JSON.stringify(res.body));
+  assert.equal(res.body.error.code, code);
+  assert.equal(typeof res.body.error.message, 'string');
+}
+
+const pdf = (text = 'material') => new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+const exe = () => new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
+
+async function uploadPdf(token: string, text?: string): Promise<string> {
+  const res = await upload(token, pdf(text), '租赁合同.pdf', 'application/pdf');
+  assert.equal(res.status, 201, JSON.stringify(res.body));
+  return res.body.id;
+}
+
+const ADDRESS = { recipient: '李文博', mobile: '13837351286', divisionCode: '410702001', detail: '人民路 12 号 3 单元 501 室' };
+
+/** Valid form data of 个体工商户设立登记 (form-scjg-001) for demo-person. */
+function personData(leaseFileId: string): Record<string, unknown> {
+  return {
+    operatorName: '李文博',
+    operatorIdCard: '410721199005122355',
+    operatorMobile: '13837351286',
+    operatorIdLicense: 'lic-person-id-card',
+    composition: 'individual',
+    submitter: 'self',
+    industry: 'retail',
+    businessScope: ['daily-goods'],
+    employees: 2,
+    capital: 5,
+    premisesAddress: { divisionCode: '410702001', detail: '人民路 12 号' },
+    premisesType: 'lease',
+    premisesLease: [leaseFileId],
+    foodType: 'none',
+    declaration: ['true'],
+  };
+}
+
+function createBody(leaseFileId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    itemId: 'scjg-001',
+    formId: 'form-scjg-001',
+    data: personData(leaseFileId),
+    materials: [{ materialId: 'premises-lease', fileIds: [leaseFileId] }],
+    channel: 'online',
+    delivery: { method: 'express', address: ADDRESS },
+    ...overrides,
+  };
+}
+
+/** Submits a valid application as demo-person; returns the receipt. */
+async function submit(overrides: Record<string, unknown> = {}): Promise<{ number: string; queryCode: string; fileId: string }> {
+  const fileId = await uploadPdf(person);
+  const res = await api('POST', '/applications', { token: person, body: createBody(fileId, overrides) });
+  assert.equal(res.status, 201, JSON.stringify(res.body));
+  return { number: res.body.number, queryCode: res.body.queryCode, fileId };
+}
+
+const act = (number: string, action: Record<string, unknown>) =>
+  api('POST', `/operator/applications/${number}/actions`, { token: TEST_OPERATOR_TOKEN, body: action });
+
+async function actOk(number: string, action: Record<string, unknown>): Promise<any> {
+  const res = await act(number, action);
+  assert.equal(res.status, 200, `${JSON.stringify(action)} → ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+async function signIn(userId: string): Promise<string> {
+  const res = await api('POST', '/auth/demo-sign-in', { body: { userId } });
+  assert.equal(res.status, 200, JSON.stringify(res.body));
+  return res.body.token;
+}
+
+before(async () => {
+  server = await startTestServer({ maxUploadBytes: MAX_UPLOAD });
+  person = await signIn('demo-person');
+  enterprise = await signIn('demo-enterprise');
+});
+
+after(async () => {
+  await server?.close();
+});
+
+describe('drafts', () => {
+  test('save, read back, save on the current version, and 409 on a stale one', async () => {
+    const first = await api('PUT', '/drafts/form-scjg-001', { token: person, body: { data: { operatorName: '李文博' } } });
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.equal(first.body.version, 1);
+    assert.match(first.body.updatedAt, /\+08:00$/);
+    const second = await api('PUT', '/drafts/form-scjg-001', { token: person, body: { data: { operatorName: '李文博', industry: 'retail' }, baseVersion: 1 } });
+    assert.equal(second.body.version, 2);
+    const stale = await api('PUT', '/drafts/form-scjg-001', { token: person, body: { data: { operatorName: '别的标签页' }, baseVersion: 1 } });
+    assertError(stale, 409, 'CONFLICT');
+    const read = await api('GET', '/drafts/form-scjg-001', { token: person });
+    assert.deepEqual(read.body.data, { operatorName: '李文博', industry: 'retail' });
+    assert.equal(read.body.version, 2);
+    const list = await api('GET', '/drafts', { token: person });
+    assert.ok(list.body.items.some((d: any) => d.formId === 'form-scjg-001' && d.version === 2));
+    const overwrite = await api('PUT', '/drafts/form-scjg-001', { token: person, body: { data: {} } });
+    assert.equal(overwrite.body.version, 3, 'a save without baseVersion overwrites and still counts');
+  });
+
+  test('drafts are per user: another user sees none', async () => {
+    await api('PUT', '/drafts/form-bdc-002', { token: person, body: { data: { applicantName: '李文博' } } });
+    assertError(await api('GET', '/drafts/form-bdc-002', { token: enterprise }), 404, 'NOT_FOUND');
+    const list = await api('GET', '/drafts', { token: enterprise });
+    assert.ok(!list.body.items.some((d: any) => d.formId === 'form-bdc-002'));
+    assertError(await api('DELETE', '/drafts/form-bdc-002', { token: enterprise }), 404, 'NOT_FOUND');
+    assert.equal((await api('GET', '/drafts/form-bdc-002', { token: person })).status, 200);
+  });
+
+  test('discard, then 404; an unknown form is 404; no token is 401', async () => {
+    await api('PUT', '/drafts/form-wjw-001', { token: person, body: { data: { a: 1 } } });
+    assert.equal((await api('DELETE', '/drafts/form-wjw-001', { token: person })).status, 204);
+    assertError(await api('GET', '/drafts/form-wjw-001', { token: person }), 404, 'NOT_FOUND');
+    assertError(await api('PUT', '/drafts/form-nope', { token: person, body: { data: {} } }), 404, 'NOT_FOUND');
+    assertError(await api('GET', '/drafts'), 401, 'UNAUTHORIZED');
+  });
+});
+
+describe('files', () => {
+  test('a PDF is stored with its SHA-256 and comes back byte for byte', async () => {
+    const bytes = pdf('sha check');
+    const res = await upload(person, bytes, '营业执照.pdf', 'application/pdf');
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    assert.equal(res.body.sha256, createHash('sha256').update(bytes).digest('hex'));
+    assert.equal(res.body.size, bytes.length);
+    assert.equal(res.body.contentType, 'application/pdf');
+    assert.equal(res.body.name, '营业执照.pdf');
+    const meta = await api('GET', `/files/${res.body.id}`, { token: person });
+    assert.deepEqual(meta.body, res.body);
+    const content = await fetch(`${server.apiUrl}/files/${res.body.id}/content`, { headers: { Authorization: `Bearer ${person}` } });
+    assert.equal(content.status, 200);
+    assert.equal(content.headers.get('Content-Type'), 'application/pdf');
+    assert.match(content.headers.get('Content-Disposition') ?? '', /attachment/);
+    assert.deepEqual(new Uint8Array(await content.arrayBuffer()), bytes);
+  });
+
+  test('a PNG without a declared type is recognised by its extension and content', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const res = await upload(person, png, 'photo.png', '');
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    assert.equal(res.body.contentType, 'image/png');
+  });
+
+  test('a disallowed type is 415, and so is an .exe renamed to .pdf', async () => {
+    const typed = await upload(person, exe(), 'setup.exe', 'application/x-msdownload');
+    assertError(typed, 415, 'UNSUPPORTED_MEDIA_TYPE');
+    assert.match(typed.body.error.message, /PDF/);
+    assertError(await upload(person, exe(), '身份证.pdf', 'application/pdf'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  test('a file above the upload limit is 413', async () => {
+    const big = new Uint8Array(MAX_UPLOAD + 1024);
+    big.set(pdf());
+    assertError(await upload(person, big, 'big.pdf', 'application/pdf'), 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  test("another user's file is 404 everywhere", async () => {
+    const id = await uploadPdf(person);
+    assertError(await api('GET', `/files/${id}`, { token: enterprise }), 404, 'NOT_FOUND');
+    assertError(await api('GET', `/files/${id}/content`, { token: enterprise }), 404, 'NOT_FOUND');
+    assertError(await api('DELETE', `/files/${id}`, { token: enterprise }), 404, 'NOT_FOUND');
+    assert.equal((await api('GET', `/files/${id}`, { token: person })).status, 200);
+  });
+
+  test('a file of no application can be deleted; one attached to an application cannot', async () => {
+    const loose = await uploadPdf(person);
+    assert.equal((await api('DELETE', `/files/${loose}`, { token: person })).status, 204);
+    assertError(await api('GET', `/files/${loose}`, { token: person }), 404, 'NOT_FOUND');
+    const { fileId } = await submit();
+    assertError(await api('DELETE', `/files/${fileId}`, { token: person }), 409, 'CONFLICT');
+  });
+});
+
+describe('creating applications', () => {
+  test('valid data answers 201 with the receipt and the query code', async () => {
+    const fileId = await uploadPdf(person);
+    await api('PUT', '/drafts/form-scjg-001', { token: person, body: { data: { operatorName: '李文博' } } });
+    const res = await api('POST', '/applications', { token: person, body: createBody(fileId) });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const today = beijingDate(await server.services.clock.now()).replaceAll('-', '');
+    assert.match(res.body.number, new RegExp(`^YW${today}\\d{5}$`));
+    assert.match(res.body.queryCode, /^[A-HJ-KM-NP-Z2-9]{6}$/);
+    assert.equal(res.body.status, 'submitted');
+    assert.equal(res.body.itemName, '个体工商户设立登记');
+    assert.equal(res.body.applicantName, '李**');
+    assert.equal(res.body.dueDate, null);
+    // The draft became the application.
+    assertError(await api('GET', '/drafts/form-scjg-001', { token: person }), 404, 'NOT_FOUND');
+    const progress = await api('GET', `/applications/${res.body.number}/progress`, { token: person });
+    assert.equal(progress.body.events[0].to, 'submitted');
+    assert.match(progress.body.events[0].message, /申请已提交/);
+  });
+
+  test('numbers of one day follow each other', async () => {
+    const a = await submit();
+    const b = await submit();
+    assert.equal(Number(b.number.slice(-5)), Number(a.number.slice(-5)) + 1);
+    assert.equal(a.number.slice(0, 10), b.number.slice(0, 10));
+  });
+
+  test('an invalid id card is 400 with the field path', async () => {
+    const fileId = await uploadPdf(person);
+    const body = createBody(fileId);
+    body.data = { ...personData(fileId), operatorIdCard: '410721199005122356' };
+    const res = await api('POST', '/applications', { token: person, body });
+    assertError(res, 400, 'VALIDATION_FAILED');
+    assert.deepEqual(res.body.error.details.map((d: any) => d.path), ['body.data.operatorIdCard']);
+  });
+
+  test('fields shown by a condition are required, inside repeatable groups too', async () => {
+    const fileId = await uploadPdf(person);
+    const body = createBody(fileId);
+    body.data = { ...personData(fileId), composition: 'family', familyMembers: [{ memberName: '王芳', memberIdCard: '123', memberRelation: 'spouse' }], employees: 0 };
+    const res = await api('POST', '/applications', { token: person, body });
+    assertError(res, 400, 'VALIDATION_FAILED');
+    const paths = res.body.error.details.map((d: any) => d.path).sort();
+    assert.deepEqual(paths, ['body.data.employees', 'body.data.familyMembers.0.memberIdCard', 'body.data.familyProof']);
+  });
+
+  test("someone else's file or license cannot be used", async () => {
+    const theirs = await uploadPdf(enterprise);
+    const mine = await uploadPdf(person);
+    const body = createBody(mine);
+    body.data = { ...personData(theirs), operatorIdLicense: 'lic-ent-business' };
+    body.materials = [{ materialId: 'premises-lease', fileIds: [theirs] }];
+    const res = await api('POST', '/applications', { token: person, body });
+    assertError(res, 400, 'VALIDATION_FAILED');
+    const paths = res.body.error.details.map((d: any) => d.path).sort();
+    assert.deepEqual(paths, ['body.data.operatorIdLicense', 'body.data.premisesLease.0', 'body.materials.0.fileIds.0']);
+  });
+
+  test('a required material the applicant can neither upload nor reuse from an e-license is missing', async () => {
+    // demo-enterprise holds no 居民身份证 e-license, so the person form cannot be completed by it.
+    const fileId = await uploadPdf(enterprise);
+    const res = await api('POST', '/applications', { token: enterprise, body: { ...createBody(fileId), data: { ...personData(fileId), operatorIdLicense: undefined } } });
+    assertError(res, 400, 'VALIDATION_FAILED');
+    const details: Array<{ path: string; message: string }> = res.body.error.details;
+    assert.ok(details.some((d) => d.path === 'body.materials' && /居民身份证/.test(d.message)), JSON.stringify(details));
+    assert.ok(details.some((d) => d.path === 'body.data.operatorIdLicense'));
+  });
+
+  test('unknown item 404, the wrong form 400, an unknown division 400', async () => {
+    const fileId = await uploadPdf(person);
+    assertError(await api('POST', '/applications', { token: person, body: createBody(fileId, { itemId: 'scjg-999' }) }), 404, 'NOT_FOUND');
+    const wrongForm = await api('POST', '/applications', { token: person, body: createBody(fileId, { formId: 'form-bdc-002' }) });
+    assertError(wrongForm, 400, 'VALIDATION_FAILED');
+    assert.equal(wrongForm.body.error.details[0].path, 'body.formId');
+    const nowhere = await api('POST', '/applications', { token: person, body: createBody(fileId, { delivery: { method: 'express', address: { ...ADDRESS, divisionCode: '410799' } } }) });
+    assertError(nowhere, 400, 'VALIDATION_FAILED');
+    assert.ok(nowhere.body.error.details.some((d: any) => d.path.startsWith('body.delivery.address.divisionCode')), JSON.stringify(nowhere.body));
+  });
+
+  test('the same Idempotency-Key replays the first answer; another body with it is IDEMPOTENCY_MISMATCH', async () => {
+    const fileId = await uploadPdf(person);
+    const before = (await api('GET', '/applications?pageSize=100', { token: person })).body.total;
+    const key = `submit-${Date.now()}-abcdef`;
+    const first = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const again = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    assert.equal(first.status, 201);
+    assert.equal(again.status, 201);
+    assert.equal(again.headers.get('Idempotency-Replayed'), 'true');
+    assert.equal(first.headers.get('Idempotency-Replayed'), null);
+    assert.equal(again.body.number, first.body.number);
+    assert.equal(again.body.queryCode, first.body.queryCode);
+    const list = await api('GET', '/applications?pageSize=100', { token: person });
+    assert.equal(list.body.total, before + 1);
+    assert.equal(list.body.items.filter((a: any) => a.number === first.body.number).length, 1);
+    const other = await api('POST', '/applications', { token: person, body: createBody(fileId, { channel: 'offline' }), headers: { 'Idempotency-Key': key } });
+    assertError(other, 409, 'IDEMPOTENCY_MISMATCH');
+  });
+});
+
+describe('my applications and progress', () => {
+  test('the list is mine, newest first, masked, paged and filterable by status', async () => {
+    const { number } = await submit();
+    const list = await api('GET', '/applications?pageSize=5', { token: person });
+    assert.equal(list.status, 200);
+    assert.equal(list.body.items[0].number, number);
+    assert.equal(list.body.pageSize, 5);
+    assert.ok(list.body.total > 5);
+    const times = list.body.items.map((a: any) => Date.parse(a.submittedAt));
+    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    for (const a of list.body.items) assert.match(a.applicantName, /^李\*+$/);
+    const mine = new Set(DEMO_APPLICATIONS.filter((d) => d.owner === 'demo-person').map((d) => d.number));
+    const all = await api('GET', '/applications?pageSize=100', { token: person });
+    assert.ok(all.body.items.every((a: any) => !DEMO_APPLICATIONS.some((d) => d.number === a.number) || mine.has(a.number)));
+    const completed = await api('GET', '/applications?status=completed', { token: person });
+    assert.ok(completed.body.items.length > 0);
+    assert.ok(completed.body.items.every((a: any) => a.status === 'completed'));
+    const page2 = await api('GET', '/applications?pageSize=5&page=2', { token: person });
+    assert.notEqual(page2.body.items[0].number, list.body.items[0].number);
+  });
+
+  test('anyone with the number and query code sees the progress; a wrong code looks like an unknown number', async () => {
+    const { number, queryCode } = await submit();
+    const client = freshClient();
+    const ok = await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`, { client });
+    assert.equal(ok.status, 200, JSON.stringify(ok.body));
+    assert.equal(ok.body.applicantName, '李**');
+    assert.equal(ok.body.canWithdraw, false, 'only the signed-in owner may withdraw');
+    assert.equal(ok.body.delivery.recipient, '李**');
+    assert.equal(ok.body.delivery.mobile, '138****1286');
+    const wrong = await api('GET', `/applications/${number}/progress?queryCode=ZZZZZZ`, { client });
+    const unknown = await api('GET', `/applications/YW2099010199999/progress?queryCode=${queryCode}`, { client });
+    assertError(wrong, 404, 'NOT_FOUND');
+    assertError(unknown, 404, 'NOT_FOUND');
+    assert.equal(wrong.body.error.message, unknown.body.error.message);
+    assertError(await api('GET', `/applications/${number}/progress`, { client }), 404, 'NOT_FOUND');
+    const owner = await api('GET', `/applications/${number}/progress`, { token: person });
+    assert.equal(owner.body.canWithdraw, true);
+  });
+
+  test("another signed-in user cannot read or change my application without the code", async () => {
+    const { number, queryCode } = await submit();
+    assertError(await api('GET', `/applications/${number}/progress`, { token: enterprise }), 404, 'NOT_FOUND');
+    assertError(await api('POST', `/applications/${number}/withdraw`, { token: enterprise, body: { reason: '恶意撤回' } }), 404, 'NOT_FOUND');
+    assertError(await api('GET', `/applications/${number}/result`, { token: enterprise }), 404, 'NOT_FOUND');
+    const withCode = await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`, { token: enterprise });
+    assert.equal(withCode.status, 200);
+    assert.equal(withCode.body.canWithdraw, false);
+  });
+
+  test('more than 10 anonymous queries a minute are 429 with Retry-After', async () => {
+    const demo = DEMO_APPLICATIONS[0]!;
+    const client = freshClient();
+    const statuses: number[] = [];
+    let limited: Answer | undefined;
+    // 21 queries: even if a rate window ends in between, one window sees more than 10.
+    for (let i = 0; i < 21; i++) {
+      const res = await api('GET', `/applications/${demo.number}/progress?queryCode=${demo.queryCode}`, { client });
+      statuses.push(res.status);
+      if (res.status === 429) limited ??= res;
+    }
+    assert.deepEqual(statuses.slice(0, 10), Array(10).fill(200));
+    assert.ok(limited, `statuses: ${statuses.join(',')}`);
+    assertError(limited, 429, 'RATE_LIMITED');
+    assert.ok(Number(limited.headers.get('Retry-After')) >= 1);
+    const other = await api('GET', `/applications/${demo.number}/progress?queryCode=${demo.queryCode}`, { client: freshClient() });
+    assert.equal(other.status, 200, 'another client is not limited');
+  });
+
+  test('withdraw: possible until a decision, recorded, and only once', async () => {
+    const { number } = await submit();
+    await actOk(number, { action: 'prereview' });
+    const res = await api('POST', `/applications/${number}/withdraw`, { token: person, body: { reason: '材料准备不全，重新申请' } });
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.equal(res.body.status, 'withdrawn');
+    assert.equal(res.body.canWithdraw, false);
+    assert.match(res.body.events.at(-1).message, /撤回.*材料准备不全/);
+    assert.deepEqual(res.body.stages.map((s: any) => s.state), ['done', 'done', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
+    assertError(await api('POST', `/applications/${number}/withdraw`, { token: person, body: { reason: '再撤一次' } }), 409, 'CONFLICT');
+    const decided = DEMO_APPLICATIONS.find((d) => d.status === 'decided')!;
+    const owner = decided.owner === 'demo-person' ? person : enterprise;
+    assertError(await api('POST', `/applications/${decided.number}/withdraw`, { token: owner, body: { reason: '不想要了' } }), 409, 'CONFLICT');
+  });
+
+  test('every seeded demo application answers with its documented status and query code', async () => {
+    const client = freshClient();
+    for (const demo of DEMO_APPLICATIONS) {
+      const res = await api('GET', `/applications/${demo.number}/progress?queryCode=${demo.queryCode}`, { client: `${client}-${demo.number}` });
+      assert.equal(res.status, 200, `${demo.number}: ${JSON.stringify(res.body)}`);
+      assert.equal(res.body.status, demo.status, demo.number);
+      // Events come sorted by time: a script that went back in time would show up here.
+      assert.deepEqual(
+        res.body.events.map((e: any) => e.from === null),
+        res.body.events.map((_: unknown, i: number) => i === 0),
+        `${demo.number} starts with its submission`,
+      );
+      const started = res.body.stages.filter((s: any) => s.startedAt).map((s: any) => Date.parse(s.startedAt));
+      assert.deepEqual(started, [...started].sort((a, b) => a - b), `${demo.number} stages in order`);
+      assert.ok(Date.parse(res.body.events.at(-1).at) <= Date.now() + 1000, `${demo.number} nothing in the future`);
+    }
+    const byNote = (note: RegExp) => DEMO_APPLICATIONS.find((d) => note.test(d.note))!;
+    const overdue = await api('GET', `/applications/${byNote(/overdue/).number}/progress?queryCode=${byNote(/overdue/).queryCode}`, { client: freshClient() });
+    assert.equal(overdue.body.deadline.overdue, true);
+    const paused = byNote(/paused/);
+    const p = await api('GET', `/applications/${paused.number}/progress?queryCode=${paused.queryCode}`, { client: freshClient() });
+    assert.equal(p.body.deadline.paused, true);
+    const ems = DEMO_APPLICATIONS[0]!;
+    const e = await api('GET', `/applications/${ems.number}/progress?queryCode=${ems.queryCode}`, { client: freshClient() });
+    assert.equal(e.body.delivery.carrier, 'EMS');
+    assert.ok(e.body.delivery.events.length >= 3);
+  });
+});
+
+describe('the operator moves an application through its whole lifecycle', () => {
+  test('supplement during parallel review, decision, EMS delivery, completion, result and one evaluation', async () => {
+    const { number, queryCode } = await submit();
+    const { calendar } = server.services;
+    let p = await actOk(number, { action: 'prereview' });
+    assert.equal(p.status, 'prereview');
+    assert.equal(p.deadline, null);
+    p = await actOk(number, { action: 'accept' });
+    const today = beijingDate(await server.services.clock.now());
+    assert.equal(p.deadline.startDate, today);
+    assert.equal(p.deadline.dueDate, calendar.addWorkingDays(today, p.deadline.promisedDays));
+    assert.equal(p.deadline.workingDaysLeft, p.deadline.promisedDays);
+    assertError(await act(number, { action: 'decide', outcome: 'approved' }), 409, 'CONFLICT');
+
+    const departments = ['新乡经济技术开发区市场监督管理局', '新乡经济技术开发区应急管理局'];
+    p = await actOk(number, { action: 'start_review', departments });
+    assert.deepEqual(p.tracks.map((t: any) => [t.department, t.state]), departments.map((d) => [d, 'in_progress']));
+    assert.equal(p.stages.find((s: any) => s.key === 'reviewing').state, 'current');
+
+    p = await actOk(number, { action: 'request_supplement', reason: '租赁合同缺少出租方签字页', materials: [{ materialId: 'premises-lease', note: '补充签字页' }] });
+    assert.equal(p.status, 'supplement_requested');
+    assert.equal(p.deadline.paused, true);
+    assert.equal(p.supplement.materials[0].name.includes('租赁合同'), true);
+    const wrongId = await api('POST', `/applications/${number}/supplement`, { token: person, body: { supplementId: 'sup-wrong', materials: [{ materialId: 'premises-lease', fileIds: ['f-x'] }] } });
+    assertError(wrongId, 409, 'CONFLICT');
+    const theirs = await uploadPdf(enterprise);
+    const notMine = await api('POST', `/applications/${number}/supplement`, { token: person, body: { supplementId: p.supplement.id, materials: [{ materialId: 'premises-lease', fileIds: [theirs] }] } });
+    assertError(notMine, 400, 'VALIDATION_FAILED');
+    const signed = await uploadPdf(person, 'signed');
+    const answered = await api('POST', `/applications/${number}/supplement`, {
+      token: person,
+      body: { supplementId: p.supplement.id, materials: [{ materialId: 'premises-lease', fileIds: [signed] }], note: '已补签字页' },
+    });
+    assert.equal(answered.status, 200, JSON.stringify(answered.body));
+    assert.equal(answered.body.status, 'reviewing');
+    assert.equal(answered.body.deadline.paused, false);
+    assert.ok(answered.body.supplement.respondedAt);
+    assertError(await api('DELETE', `/files/${signed}`, { token: person }), 409, 'CONFLICT');
+
+    p = await actOk(number, { action: 'track_decision', department: departments[1], outcome: 'approved', opinion: '消防安全条件符合要求' });
+    assert.deepEqual(p.tracks.map((t: any) => t.state), ['in_progress', 'approved']);
+    assertError(await act(number, { action: 'decide', outcome: 'approved' }), 409, 'CONFLICT');
+    p = await actOk(number, { action: 'advance' });
+    assert.deepEqual(p.tracks.map((t: any) => t.state), ['approved', 'approved']);
+    p = await actOk(number, { action: 'decide', outcome: 'approved' });
+    assert.equal(p.status, 'decided');
+    assertError(await api('GET', `/applications/${number}/result`, { token: person }), 404, 'NOT_FOUND');
+
+    p = await actOk(number, { action: 'certify' });
+    assert.equal(p.result.documentName, '营业执照');
+    assert.ok(p.result.licenseId);
+    const licenses = await server.services.db.query<{ id: string }>('SELECT id FROM licenses WHERE user_id = $1', ['demo-person']);
+    assert.ok(licenses.some((l) => l.id === p.result.licenseId), 'the result e-license is issued to the applicant');
+
+    p = await actOk(number, { action: 'ship' });
+    assert.equal(p.status, 'delivering');
+    assert.match(p.delivery.waybillNumber, /^\d{13}$/);
+    assert.equal(p.delivery.status, 'in_transit');
+    p = await actOk(number, { action: 'delivery_event', location: '新乡市', description: '【新乡市】离开新乡邮区中心局' });
+    assert.equal(p.status, 'delivering');
+    p = await actOk(number, { action: 'delivery_event', location: '红旗区', description: '【红旗区】已签收，签收人：本人', delivered: true });
+    assert.equal(p.status, 'completed');
+    assert.equal(p.delivery.status, 'delivered');
+    assert.equal(p.delivery.events.length, 3);
+    assert.deepEqual(p.delivery.divisionPath.map((d: any) => d.name), ['河南省', '新乡市', '红旗区', '西街街道']);
+    assert.ok(p.stages.every((s: any) => s.state === 'done'), JSON.stringify(p.stages));
+    assert.deepEqual(p.events.filter((e: any) => e.from !== e.to).map((e: any) => e.to), [
+      'submitted', 'prereview', 'accepted', 'reviewing', 'supplement_requested', 'reviewing', 'decided', 'certifying', 'delivering', 'completed',
+    ]);
+    assert.equal(p.result.downloadPath, null, 'the operator view has no download link');
+    assertError(await act(number, { action: 'advance' }), 409, 'CONFLICT');
+
+    const mine = await api('GET', `/applications/${number}/progress`, { token: person });
+    assert.equal(mine.body.result.downloadPath, `/applications/${number}/result`);
+    assert.equal(mine.body.canEvaluate, true);
+    const doc = await fetch(`${server.apiUrl}/applications/${number}/result`, { headers: { Authorization: `Bearer ${person}` } });
+    assert.equal(doc.status, 200);
+    assert.equal(doc.headers.get('Content-Type'), 'application/pdf');
+    const text = new TextDecoder().decode(await doc.arrayBuffer());
+    assert.ok(text.startsWith('%PDF-1.4') && text.trimEnd().endsWith('%%EOF'));
+    const xref = Number(/startxref\n(\d+)/.exec(text)![1]);
+    assert.equal(text.slice(xref, xref + 4), 'xref', 'the xref offset points at the table');
+
+    const evaluation = { level: 5, indicators: { overall: 5, efficiency: 5, guideAccuracy: 4, convenience: 5, platformUsability: 5 }, tags: ['办事快捷'], comment: '很方便' };
+    const first = await api('POST', `/applications/${number}/evaluation`, { token: person, body: evaluation });
+    assert.equal(first.status, 201, JSON.stringify(first.body));
+    assert.equal(first.body.level, 5);
+    assertError(await api('POST', `/applications/${number}/evaluation`, { token: person, body: evaluation }), 409, 'CONFLICT');
+    const after = await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`, { client: freshClient() });
+    assert.equal(after.body.evaluation.comment, '很方便');
+    assert.equal((await api('GET', `/applications/${number}/progress`, { token: person })).body.canEvaluate, false);
+  });
+
+  test('evaluation before completion is 409; a low rating needs a comment', async () => {
+    const { number } = await submit();
+    const body = { level: 4, indicators: { overall: 4, efficiency: 4, guideAccuracy: 4, convenience: 4, platformUsability: 4 }, tags: [] };
+    assertError(await api('POST', `/applications/${number}/evaluation`, { token: person, body }), 409, 'CONFLICT');
+    const low = await api('POST', `/applications/${number}/evaluation`, { token: person, body: { ...body, level: 1 } });
+    assertError(low, 400, 'VALIDATION_FAILED');
+  });
+
+  test('advance walks a pickup application to completion', async () => {
+    const { number } = await submit({ delivery: { method: 'pickup' } });
+    let p: any;
+    for (let i = 0; i < 12; i++) {
+      p = await actOk(number, { action: 'advance' });
+      if (p.status === 'completed') break;
+    }
+    assert.equal(p.status, 'completed');
+    assert.equal(p.delivery.method, 'pickup');
+    assert.match(p.delivery.pickupPlace, /窗口/);
+    assert.ok(p.events.some((e: any) => /领取/.test(e.message)));
+  });
+
+  test('an action the state does not allow is 409 with a message; a bad token 401; an unknown number 404', async () => {
+    const { number } = await submit();
+    const res = await act(number, { action: 'ship' });
+    assertError(res, 409, 'CONFLICT');
+    assert.match(res.body.error.message, /已提交/);
+    const en = await api('POST', `/operator/applications/${number}/actions`, { token: TEST_OPERATOR_TOKEN, body: { action: 'ship' }, headers: { 'Accept-Language': 'en' } });
+    assert.match(en.body.error.message, /submitted/);
+    assertError(await api('POST', `/operator/applications/${number}/actions`, { token: person, body: { action: 'advance' } }), 401, 'UNAUTHORIZED');
+    assertError(await act('YW2099010199999', { action: 'advance' }), 404, 'NOT_FOUND');
+  });
+
+  test('the simulated clock moves a running deadline to overdue, and back', async () => {
+    const { number, queryCode } = await submit();
+    await actOk(number, { action: 'prereview' });
+    await actOk(number, { action: 'accept' });
+    const real = await api('GET', '/operator/clock', { token: TEST_OPERATOR_TOKEN });
+    assert.equal(real.body.simulated, false);
+    const later = new Date(Date.parse(real.body.now) + 30 * 86_400_000).toISOString();
+    try {
+      const set = await api('PUT', '/operator/clock', { token: TEST_OPERATOR_TOKEN, body: { now: later } });
+      assert.equal(set.status, 200);
+      assert.equal(set.body.simulated, true);
+      assert.ok(Math.abs(Date.parse(set.body.now) - Date.parse(later)) < 60_000);
+      const p = await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`, { client: freshClient() });
+      assert.equal(p.body.deadline.overdue, true);
+      assert.ok(p.body.deadline.workingDaysLeft < 0);
+    } finally {
+      const reset = await api('PUT', '/operator/clock', { token: TEST_OPERATOR_TOKEN, body: { now: null } });
+      assert.equal(reset.body.simulated, false);
+    }
+    const p = await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`, { client: freshClient() });
+    assert.equal(p.body.deadline.overdue, false);
+  });
+});

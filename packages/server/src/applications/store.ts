@@ -1,0 +1,222 @@
+// Reading and writing applications: the lifecycle's snapshots and events in the
+// `applications` and `application_events` tables, numbers from `sequences`.
+import type { ApplicationStatus, FormSchema, ItemDetail, License } from '@yiwang/contract';
+import type { Queryable } from '../db/db.ts';
+import type { DivisionIndex } from '../divisions/divisions.ts';
+import { json } from '../db/db.ts';
+import { safeEqual, sha256Hex } from '../http/auth.ts';
+import { beijingDate } from '../domain/time.ts';
+import { randomChars } from './lifecycle.ts';
+import type { ApplicationState, Effect, LifecycleEvent, Outcome } from './lifecycle.ts';
+import type { ApplicationRecord } from './progress.ts';
+
+/** Query codes avoid look-alikes (0/O, 1/I/L) since people copy them from paper and SMS. */
+export const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A fresh 6-character query code. */
+export function generateQueryCode(): string {
+  return randomChars(QUERY_CODE_ALPHABET, 6);
+}
+
+/** The stored form of a query code: salted with the number, so equal codes hash differently. */
+export function hashQueryCode(number: string, code: string): Promise<string> {
+  return sha256Hex(`yiwang-query-code:${number}:${code.toUpperCase()}`);
+}
+
+/** Whether `code` is the query code of a stored application. */
+export async function queryCodeMatches(number: string, code: string, storedHash: string): Promise<boolean> {
+  return safeEqual(await hashQueryCode(number, code), storedHash);
+}
+
+/**
+ * The next application number of a Beijing date: `YW` + `YYYYMMDD` + a 5-digit
+ * daily sequence from 00001, taken atomically from `sequences` (safe with several
+ * server processes). More than 99,999 applications a day is refused.
+ */
+export async function nextNumber(q: Queryable, now: Date): Promise<string> {
+  const day = beijingDate(now).replaceAll('-', '');
+  const [row] = await q.query<{ value: number }>(
+    `INSERT INTO sequences (name, value) VALUES ($1, 1)
+     ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1 RETURNING value::int AS value`,
+    [`application:${day}`],
+  );
+  const value = row!.value;
+  if (value > 99_999) throw new Error(`Application numbers of ${day} are exhausted`);
+  return `YW${day}${String(value).padStart(5, '0')}`;
+}
+
+/** Makes sure the daily sequence of `day` (YYYYMMDD) is at least `value` (for fixed seed numbers). */
+export async function reserveNumbers(q: Queryable, day: string, value: number): Promise<void> {
+  await q.query(
+    `INSERT INTO sequences (name, value) VALUES ($1, $2)
+     ON CONFLICT (name) DO UPDATE SET value = GREATEST(sequences.value, EXCLUDED.value)`,
+    [`application:${day}`, value],
+  );
+}
+
+interface Row {
+  number: string;
+  user_id: string;
+  item_id: string;
+  status: ApplicationStatus;
+  query_code_hash: string;
+  submitted_at: Date;
+  updated_at: Date;
+  state: ApplicationState;
+}
+
+export interface StoredApplication extends ApplicationRecord {
+  queryCodeHash: string;
+}
+
+const toRecord = (row: Row): StoredApplication => ({
+  number: row.number,
+  userId: row.user_id,
+  itemId: row.item_id,
+  status: row.status,
+  queryCodeHash: row.query_code_hash,
+  submittedAt: new Date(row.submitted_at),
+  updatedAt: new Date(row.updated_at),
+  state: row.state,
+});
+
+const COLUMNS = 'number, user_id, item_id, status, query_code_hash, submitted_at, updated_at, state';
+
+/** One application; `forUpdate` locks its row until the transaction ends. */
+export async function loadApplication(q: Queryable, number: string, forUpdate = false): Promise<StoredApplication | null> {
+  const [row] = await q.query<Row>(`SELECT ${COLUMNS} FROM applications WHERE number = $1${forUpdate ? ' FOR UPDATE' : ''}`, [number]);
+  return row ? toRecord(row) : null;
+}
+
+/** A page of one user's applications, newest first. */
+export async function listApplications(
+  q: Queryable,
+  userId: string,
+  options: { status?: ApplicationStatus | undefined; limit: number; offset: number },
+): Promise<{ items: StoredApplication[]; total: number }> {
+  const filter = options.status ? ' AND status = $2' : '';
+  const params: unknown[] = options.status ? [userId, options.status] : [userId];
+  const [count] = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM applications WHERE user_id = $1${filter}`, params);
+  const rows = await q.query<Row>(
+    `SELECT ${COLUMNS} FROM applications WHERE user_id = $1${filter}
+     ORDER BY submitted_at DESC, number DESC LIMIT ${Number(options.limit)} OFFSET ${Number(options.offset)}`,
+    params,
+  );
+  return { items: rows.map(toRecord), total: count?.n ?? 0 };
+}
+
+/** The events of an application, oldest first. */
+export async function loadEvents(q: Queryable, number: string): Promise<LifecycleEvent[]> {
+  const rows = await q.query<{ at: Date; from_status: ApplicationStatus | null; to_status: ApplicationStatus; department: string; message: string }>(
+    'SELECT at, from_status, to_status, department, message FROM application_events WHERE number = $1 ORDER BY at, id',
+    [number],
+  );
+  return rows.map((r) => ({ at: new Date(r.at), from: r.from_status, to: r.to_status, department: r.department, message: r.message }));
+}
+
+async function insertEvents(q: Queryable, number: string, events: readonly LifecycleEvent[]): Promise<void> {
+  for (const e of events) {
+    await q.query(
+      'INSERT INTO application_events (number, at, from_status, to_status, department, message) VALUES ($1, $2, $3, $4, $5, $6)',
+      [number, e.at, e.from, e.to, e.department, e.message],
+    );
+  }
+}
+
+async function applyEffects(q: Queryable, effects: readonly Effect[]): Promise<void> {
+  for (const effect of effects) {
+    if (effect.kind === 'issueLicense') {
+      await q.query('INSERT INTO licenses (id, user_id, data) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [
+        effect.license.id,
+        effect.userId,
+        json(effect.license satisfies License),
+      ]);
+    }
+  }
+}
+
+/** Stores a new application (the outcome of `createApplication`). */
+export async function insertApplication(
+  q: Queryable,
+  outcome: Outcome,
+  row: { itemId: string; queryCodeHash: string; submittedAt: Date; request: unknown },
+): Promise<void> {
+  const { snapshot } = outcome;
+  await q.query(
+    `INSERT INTO applications (number, user_id, item_id, status, query_code_hash, submitted_at, updated_at, state, request)
+     VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)`,
+    [snapshot.number, snapshot.userId, row.itemId, snapshot.status, row.queryCodeHash, row.submittedAt, json(snapshot.state), json(row.request)],
+  );
+  await insertEvents(q, snapshot.number, outcome.events);
+  await applyEffects(q, outcome.effects);
+}
+
+/** Stores the outcome of a transition: new status and state, its events and effects. */
+export async function saveOutcome(q: Queryable, outcome: Outcome, at: Date): Promise<void> {
+  const { snapshot } = outcome;
+  await q.query('UPDATE applications SET status = $2, state = $3, updated_at = $4 WHERE number = $1', [
+    snapshot.number,
+    snapshot.status,
+    json(snapshot.state),
+    at,
+  ]);
+  await insertEvents(q, snapshot.number, outcome.events);
+  await applyEffects(q, outcome.effects);
+}
+
+/** A catalog item with its guide, or null. */
+export async function loadItem(q: Queryable, id: string): Promise<ItemDetail | null> {
+  const [row] = await q.query<{ data: ItemDetail }>('SELECT data FROM items WHERE id = $1', [id]);
+  return row?.data ?? null;
+}
+
+/** A form schema, or null. */
+export async function loadForm(q: Queryable, id: string): Promise<FormSchema | null> {
+  const [row] = await q.query<{ data: FormSchema }>('SELECT data FROM forms WHERE id = $1', [id]);
+  return row?.data ?? null;
+}
+
+/** The user's own e-licenses. */
+export async function loadLicenses(q: Queryable, userId: string): Promise<License[]> {
+  const rows = await q.query<{ data: License }>('SELECT data FROM licenses WHERE user_id = $1 ORDER BY id', [userId]);
+  return rows.map((r) => r.data);
+}
+
+export interface FileRow {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+  createdAt: Date;
+}
+
+/** Metadata of the user's own files, oldest first. */
+export async function loadFiles(q: Queryable, userId: string): Promise<FileRow[]> {
+  const rows = await q.query<{ id: string; name: string; size: number; content_type: string; sha256: string; created_at: Date }>(
+    'SELECT id, name, size, content_type, sha256, created_at FROM files WHERE user_id = $1 ORDER BY created_at, id',
+    [userId],
+  );
+  return rows.map((r) => ({ id: r.id, name: r.name, size: r.size, contentType: r.content_type, sha256: r.sha256, createdAt: new Date(r.created_at) }));
+}
+
+/** The applicant's name as applications show it: an enterprise's name, or the person's name. */
+export async function loadApplicantName(q: Queryable, userId: string): Promise<string> {
+  const [row] = await q.query<{ data: { name?: unknown; enterprise?: { name?: unknown } | null } }>('SELECT data FROM users WHERE id = $1', [userId]);
+  const data = row?.data;
+  const name = data?.enterprise?.name ?? data?.name;
+  return typeof name === 'string' && name.trim() ? name : userId;
+}
+
+/** Where a result is posted from: the city of the item's department (for EMS tracking). */
+export async function originCity(services: { db: Queryable; divisions: DivisionIndex }, item: ItemDetail): Promise<string> {
+  const [row] = await services.db.query<{ data: { divisionCode?: string } }>('SELECT data FROM departments WHERE id = $1', [item.departmentId]);
+  const path = row?.data.divisionCode ? services.divisions.path(row.data.divisionCode) : [];
+  return path.find((d) => d.level === 'city')?.name ?? path.at(-1)?.name ?? item.departmentName;
+}
+
+/** Where a result is picked up: the item's first service place. */
+export function pickupPlace(item: ItemDetail): string | null {
+  const place = item.guide.places[0];
+  return place ? `${place.name}（${place.address}）` : null;
+}

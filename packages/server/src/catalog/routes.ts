@@ -1,0 +1,35 @@
+// Handlers of the public catalog endpoints: departments, item search, suggest,
+// hot items, item detail with guide, catalog stats, form schemas.
+import type { GroupHandlers } from '../app.ts';
+import { notFound } from '../http/errors.ts';
+
+export const catalogRoutes: {
+  departments: GroupHandlers<'departments'>;
+  items: GroupHandlers<'items'>;
+  catalog: GroupHandlers<'catalog'>;
+  forms: GroupHandlers<'forms'>;
+} = {
+  departments: {
+    list: async (ctx) => ({ items: ctx.services.catalog.index.departments() }),
+  },
+  items: {
+    search: async (ctx) => ctx.services.catalog.index.search(ctx.query),
+    suggest: async (ctx) => ({ items: ctx.services.catalog.index.suggest(ctx.query.q, ctx.query.limit) }),
+    hot: async (ctx) => ({ items: ctx.services.catalog.index.hot(ctx.query.limit) }),
+    get: async (ctx) => {
+      const item = ctx.services.catalog.item(ctx.params.id);
+      if (!item) throw notFound({ zh: '未找到该事项', en: 'No such service item' });
+      return item;
+    },
+  },
+  catalog: {
+    stats: async (ctx) => ctx.services.catalog.index.stats(),
+  },
+  forms: {
+    get: async (ctx) => {
+      const form = ctx.services.catalog.form(ctx.params.id);
+      if (!form) throw notFound({ zh: '未找到该表单', en: 'No such form' });
+      return form;
+    },
+  },
+};

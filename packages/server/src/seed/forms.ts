@@ -1,0 +1,1057 @@
+// Online application forms of the seed catalog's most common items.
+//
+// Conventions the forms follow (and seed.test.ts checks):
+// - field names are unique within a form, group children included, so a
+//   `visibleWhen` condition names its field directly; inside a repeatable group
+//   a name refers to the sibling in the same entry;
+// - every `file` field names a material of its item's guide (`materialId`);
+//   `licenseType` on a file field means an e-license may be attached instead;
+// - `prefill` reads the applicant's profile (`me`) or one of their e-licenses.
+//
+// Together the forms use every field type of the contract.
+
+import type { FormField, FormSchema } from '@yiwang/contract';
+
+type Field = FormField;
+type Condition = NonNullable<Field['visibleWhen']>;
+
+const opt = (value: string, label: string) => ({ value, label });
+const eq = (field: string, value: string | number | boolean): Condition => ({ field, op: 'eq', value });
+const oneOf = (field: string, values: string[]): Condition => ({ field, op: 'in', value: values });
+
+const DOCS = ['application/pdf', 'image/jpeg', 'image/png'];
+const IMAGES = ['image/jpeg', 'image/png'];
+const OFFICE = ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+
+/** 个体工商户设立登记 (scjg-001). */
+const getihu: FormSchema = {
+  id: 'form-scjg-001',
+  itemId: 'scjg-001',
+  title: '个体工商户设立登记申请',
+  version: 1,
+  delivery: { express: true, pickup: true },
+  offlineAllowed: true,
+  steps: [
+    {
+      id: 'operator',
+      title: '经营者信息',
+      sections: [
+        {
+          id: 'operator',
+          title: '经营者',
+          description: '个体工商户的经营者为自然人；家庭经营的，参加经营的家庭成员一并登记',
+          fields: [
+            { type: 'text', name: 'operatorName', label: '经营者姓名', required: true, maxLength: 30, prefill: { source: 'profile', field: 'name' } },
+            { type: 'idCard', name: 'operatorIdCard', label: '经营者身份证号码', required: true, prefill: { source: 'profile', field: 'idCard' } },
+            { type: 'mobile', name: 'operatorMobile', label: '联系电话', required: true, prefill: { source: 'profile', field: 'mobile' } },
+            { type: 'email', name: 'operatorEmail', label: '电子邮箱', hint: '用于接收电子营业执照下载通知（选填）', prefill: { source: 'profile', field: 'email' } },
+            {
+              type: 'license',
+              name: 'operatorIdLicense',
+              label: '经营者电子身份证',
+              hint: '调用电子身份证即可，无需上传身份证照片',
+              required: true,
+              licenseType: 'id_card',
+            },
+            {
+              type: 'radio',
+              name: 'composition',
+              label: '组成形式',
+              required: true,
+              options: [opt('individual', '个人经营'), opt('family', '家庭经营')],
+            },
+            {
+              type: 'group',
+              name: 'familyMembers',
+              label: '参加经营的家庭成员',
+              itemLabel: '家庭成员',
+              repeat: { min: 1, max: 10 },
+              visibleWhen: eq('composition', 'family'),
+              fields: [
+                { type: 'text', name: 'memberName', label: '姓名', required: true, maxLength: 30 },
+                { type: 'idCard', name: 'memberIdCard', label: '身份证号码', required: true },
+                {
+                  type: 'select',
+                  name: 'memberRelation',
+                  label: '与经营者关系',
+                  required: true,
+                  options: [opt('spouse', '配偶'), opt('child', '子女'), opt('parent', '父母'), opt('sibling', '兄弟姐妹'), opt('other', '其他共同生活的家庭成员')],
+                },
+              ],
+            },
+            {
+              type: 'file',
+              name: 'familyProof',
+              label: '家庭成员关系证明',
+              hint: '可直接调用电子户口簿',
+              materialId: 'family-proof',
+              licenseType: 'household_register',
+              accept: DOCS,
+              maxSizeMb: 10,
+              maxFiles: 3,
+              required: true,
+              visibleWhen: eq('composition', 'family'),
+            },
+            {
+              type: 'radio',
+              name: 'submitter',
+              label: '办理方式',
+              required: true,
+              options: [opt('self', '经营者本人办理'), opt('agent', '委托代理人办理')],
+            },
+            {
+              type: 'group',
+              name: 'agent',
+              label: '代理人信息',
+              visibleWhen: eq('submitter', 'agent'),
+              fields: [
+                { type: 'text', name: 'agentName', label: '代理人姓名', required: true, maxLength: 30 },
+                { type: 'idCard', name: 'agentIdCard', label: '代理人身份证号码', required: true },
+                { type: 'mobile', name: 'agentMobile', label: '代理人手机号码', required: true },
+              ],
+            },
+            {
+              type: 'file',
+              name: 'agentAuthorization',
+              label: '授权委托书及受托人身份证',
+              materialId: 'agent-authorization',
+              accept: DOCS,
+              maxSizeMb: 10,
+              maxFiles: 4,
+              required: true,
+              visibleWhen: eq('submitter', 'agent'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'business',
+      title: '经营信息',
+      sections: [
+        {
+          id: 'basics',
+          title: '名称与经营范围',
+          fields: [
+            {
+              type: 'text',
+              name: 'shopName',
+              label: '个体工商户名称',
+              hint: '可以不使用名称；使用名称的，由行政区划、字号、行业、组织形式依次组成，如“新乡经济技术开发区张记面馆”',
+              placeholder: '新乡经济技术开发区××（字号）××（行业）店',
+              maxLength: 50,
+              pattern: { regex: '^[\\u4e00-\\u9fa5（）()·]{4,50}$', message: '名称应使用规范汉字，4—50个字' },
+            },
+            {
+              type: 'select',
+              name: 'industry',
+              label: '行业类别',
+              required: true,
+              options: [
+                opt('retail', '批发和零售业'),
+                opt('catering', '住宿和餐饮业'),
+                opt('resident-service', '居民服务、修理和其他服务业'),
+                opt('manufacturing', '制造业'),
+                opt('transport', '交通运输业'),
+                opt('culture', '文化、体育和娱乐业'),
+              ],
+            },
+            {
+              type: 'checkbox',
+              name: 'businessScope',
+              label: '经营范围（规范表述）',
+              hint: '按照《经营范围登记规范表述目录》勾选；涉及许可的，取得许可后方可开展经营',
+              required: true,
+              options: [
+                opt('food-retail', '食品销售（许可项目）'),
+                opt('prepack-food', '食品销售（仅销售预包装食品）'),
+                opt('catering', '餐饮服务（许可项目）'),
+                opt('daily-goods', '日用百货销售'),
+                opt('hairdressing', '理发服务'),
+                opt('repair', '家用电器修理'),
+                opt('phone', '通讯设备销售'),
+              ],
+            },
+            { type: 'textarea', name: 'scopeNote', label: '经营范围补充说明', maxLength: 500 },
+            { type: 'number', name: 'employees', label: '从业人数', required: true, min: 1, max: 100, step: 1, unit: '人' },
+            { type: 'number', name: 'capital', label: '资金数额', required: true, min: 0, max: 100000, step: 0.01, unit: '万元' },
+            { type: 'date', name: 'openDate', label: '拟开业日期', min: 'today' },
+          ],
+        },
+        {
+          id: 'premises',
+          title: '经营场所',
+          fields: [
+            { type: 'address', name: 'premisesAddress', label: '经营场所', required: true, hint: '具体到门牌号' },
+            {
+              type: 'radio',
+              name: 'premisesType',
+              label: '经营场所情况',
+              required: true,
+              options: [opt('own', '自有房产'), opt('lease', '租赁或借用'), opt('pledge', '无产权证明（园区统一提供等）')],
+            },
+            {
+              type: 'file',
+              name: 'premisesOwn',
+              label: '经营场所产权证明',
+              materialId: 'premises-own',
+              licenseType: 'property_certificate',
+              accept: DOCS,
+              maxSizeMb: 10,
+              required: true,
+              visibleWhen: eq('premisesType', 'own'),
+            },
+            {
+              type: 'file',
+              name: 'premisesLease',
+              label: '租赁合同及出租方产权证明',
+              materialId: 'premises-lease',
+              accept: DOCS,
+              maxSizeMb: 20,
+              maxFiles: 10,
+              required: true,
+              visibleWhen: eq('premisesType', 'lease'),
+            },
+            {
+              type: 'file',
+              name: 'premisesPledge',
+              label: '住所（经营场所）申报承诺书',
+              hint: '下载范本，签字后拍照上传',
+              materialId: 'premises-pledge',
+              accept: DOCS,
+              maxSizeMb: 10,
+              required: true,
+              visibleWhen: eq('premisesType', 'pledge'),
+            },
+          ],
+        },
+        {
+          id: 'food',
+          title: '食品经营',
+          description: '涉及食品经营的，登记与食品经营许可（备案）一次申请、同步办理',
+          fields: [
+            {
+              type: 'radio',
+              name: 'foodType',
+              label: '是否涉及食品经营',
+              required: true,
+              options: [opt('none', '不涉及'), opt('prepack', '仅销售预包装食品'), opt('food', '餐饮服务、散装食品销售等')],
+            },
+            {
+              type: 'checkbox',
+              name: 'foodItems',
+              label: '食品经营项目',
+              required: true,
+              visibleWhen: eq('foodType', 'food'),
+              options: [
+                opt('bulk', '散装食品销售'),
+                opt('hot', '热食类食品制售'),
+                opt('cold', '冷食类食品制售'),
+                opt('raw', '生食类食品制售'),
+                opt('drink', '自制饮品制售'),
+              ],
+            },
+            {
+              type: 'radio',
+              name: 'foodOnline',
+              label: '是否通过网络（外卖平台）经营',
+              options: [opt('yes', '是'), opt('no', '否')],
+              visibleWhen: oneOf('foodType', ['prepack', 'food']),
+            },
+            {
+              type: 'file',
+              name: 'foodLayout',
+              label: '设备设施布局、操作流程等文件',
+              hint: '可容缺受理，许可决定前补齐',
+              materialId: 'food-layout',
+              accept: DOCS,
+              maxSizeMb: 20,
+              maxFiles: 5,
+              visibleWhen: eq('foodType', 'food'),
+            },
+            {
+              type: 'file',
+              name: 'foodRules',
+              label: '食品安全管理制度',
+              materialId: 'food-safety-rules',
+              accept: OFFICE,
+              maxSizeMb: 10,
+              visibleWhen: { all: [eq('foodType', 'food'), { not: { field: 'foodItems', op: 'empty' } }] },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'confirm',
+      title: '确认提交',
+      sections: [
+        {
+          id: 'declaration',
+          title: '承诺',
+          fields: [
+            { type: 'textarea', name: 'remarks', label: '备注', maxLength: 500 },
+            {
+              type: 'checkbox',
+              name: 'declaration',
+              label: '申请人承诺',
+              required: true,
+              options: [opt('true', '本人承诺所提交的材料真实有效，经营场所符合安全、消防等要求，如有不实愿承担相应法律责任')],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+/** 企业投资项目备案 (jfj-001). */
+const projectFiling: FormSchema = {
+  id: 'form-jfj-001',
+  itemId: 'jfj-001',
+  title: '企业投资项目备案',
+  version: 1,
+  delivery: { express: false, pickup: true },
+  offlineAllowed: true,
+  steps: [
+    {
+      id: 'unit',
+      title: '项目单位',
+      sections: [
+        {
+          id: 'enterprise',
+          title: '项目单位基本情况',
+          description: '信息取自电子营业执照',
+          fields: [
+            { type: 'license', name: 'businessLicense', label: '电子营业执照', required: true, licenseType: 'business_license' },
+            {
+              type: 'text',
+              name: 'enterpriseName',
+              label: '项目单位名称',
+              required: true,
+              readonly: true,
+              prefill: { source: 'license', licenseType: 'business_license', field: 'enterpriseName' },
+            },
+            { type: 'uscc', name: 'uscc', label: '统一社会信用代码', required: true, readonly: true, prefill: { source: 'license', licenseType: 'business_license', field: 'uscc' } },
+            { type: 'text', name: 'legalPerson', label: '法定代表人', required: true, prefill: { source: 'license', licenseType: 'business_license', field: 'legalPerson' } },
+            {
+              type: 'select',
+              name: 'enterpriseType',
+              label: '项目单位性质',
+              required: true,
+              options: [opt('state', '国有企业'), opt('private', '民营企业'), opt('foreign', '外商投资企业'), opt('hmt', '港澳台投资企业')],
+            },
+            {
+              type: 'file',
+              name: 'foreignInvestor',
+              label: '外国投资者主体资格证明',
+              materialId: 'foreign-investor',
+              accept: DOCS,
+              maxSizeMb: 20,
+              required: true,
+              visibleWhen: oneOf('enterpriseType', ['foreign', 'hmt']),
+            },
+          ],
+        },
+        {
+          id: 'contact',
+          title: '项目联系人',
+          fields: [
+            { type: 'text', name: 'contactName', label: '联系人', required: true, prefill: { source: 'profile', field: 'name' } },
+            { type: 'mobile', name: 'contactMobile', label: '联系电话', required: true, prefill: { source: 'profile', field: 'mobile' } },
+            { type: 'email', name: 'contactEmail', label: '电子邮箱', prefill: { source: 'profile', field: 'email' } },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'project',
+      title: '项目信息',
+      sections: [
+        {
+          id: 'basics',
+          title: '项目概况',
+          fields: [
+            { type: 'text', name: 'projectName', label: '项目名称', required: true, minLength: 4, maxLength: 100, hint: '如“××公司年产5万台智能装备生产线建设项目”' },
+            {
+              type: 'radio',
+              name: 'nature',
+              label: '建设性质',
+              required: true,
+              options: [opt('new', '新建'), opt('expand', '改建、扩建'), opt('tech', '技术改造（不新增用地）')],
+            },
+            {
+              type: 'file',
+              name: 'existingProperty',
+              label: '现有厂区（厂房）产权证明或租赁协议',
+              materialId: 'existing-property',
+              licenseType: 'property_certificate',
+              accept: DOCS,
+              maxSizeMb: 20,
+              required: true,
+              visibleWhen: oneOf('nature', ['expand', 'tech']),
+            },
+            {
+              type: 'select',
+              name: 'industry',
+              label: '所属行业（国民经济行业分类）',
+              required: true,
+              options: [
+                opt('C', 'C 制造业'),
+                opt('D', 'D 电力、热力、燃气及水生产和供应业'),
+                opt('E', 'E 建筑业'),
+                opt('F', 'F 批发和零售业'),
+                opt('G', 'G 交通运输、仓储和邮政业'),
+                opt('I', 'I 信息传输、软件和信息技术服务业'),
+                opt('M', 'M 科学研究和技术服务业'),
+              ],
+            },
+            { type: 'address', name: 'location', label: '建设地点', required: true },
+            {
+              type: 'number',
+              name: 'landArea',
+              label: '新增用地面积',
+              min: 0,
+              max: 100000,
+              step: 0.01,
+              unit: '亩',
+              visibleWhen: { not: eq('nature', 'tech') },
+            },
+            { type: 'number', name: 'buildingArea', label: '总建筑面积', min: 0, step: 0.01, unit: '平方米' },
+            {
+              type: 'textarea',
+              name: 'content',
+              label: '建设规模和内容',
+              required: true,
+              minLength: 20,
+              maxLength: 2000,
+              hint: '写明主要建设内容、产品方案、生产规模、主要设备等',
+            },
+            { type: 'date', name: 'startDate', label: '计划开工时间', required: true, min: 'today' },
+            { type: 'date', name: 'endDate', label: '计划竣工时间', required: true, min: 'today' },
+          ],
+        },
+        {
+          id: 'investment',
+          title: '投资情况',
+          fields: [
+            { type: 'number', name: 'totalInvestment', label: '项目总投资', required: true, min: 0.01, step: 0.01, unit: '万元' },
+            {
+              type: 'group',
+              name: 'fundSources',
+              label: '资金来源',
+              itemLabel: '资金来源',
+              repeat: { min: 1, max: 5 },
+              fields: [
+                {
+                  type: 'select',
+                  name: 'fundType',
+                  label: '来源类型',
+                  required: true,
+                  options: [opt('own', '企业自有资金'), opt('loan', '银行贷款'), opt('bond', '债券'), opt('other', '其他')],
+                },
+                { type: 'number', name: 'fundAmount', label: '金额', required: true, min: 0, step: 0.01, unit: '万元' },
+              ],
+            },
+            {
+              type: 'number',
+              name: 'foreignInvestment',
+              label: '其中外资',
+              min: 0,
+              step: 0.01,
+              unit: '万美元',
+              visibleWhen: oneOf('enterpriseType', ['foreign', 'hmt']),
+            },
+            { type: 'number', name: 'annualEnergy', label: '年综合能源消费量（当量值）', min: 0, step: 0.01, unit: '吨标准煤' },
+            {
+              type: 'textarea',
+              name: 'energyNote',
+              label: '节能审查说明',
+              hint: '年综合能源消费量1000吨标准煤以上的项目，开工前须取得节能审查意见',
+              maxLength: 500,
+              visibleWhen: { field: 'annualEnergy', op: 'gte', value: 1000 },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'declaration',
+      title: '声明与代办',
+      sections: [
+        {
+          id: 'declaration',
+          title: '项目单位声明',
+          fields: [
+            {
+              type: 'checkbox',
+              name: 'statements',
+              label: '项目单位声明',
+              required: true,
+              options: [
+                opt('policy', '项目符合国家产业政策，不属于《政府核准的投资项目目录》范围'),
+                opt('truth', '所填报信息真实、完整、准确，并对其真实性负责'),
+                opt('change', '项目信息发生重大变化时及时告知备案机关'),
+              ],
+            },
+            {
+              type: 'file',
+              name: 'pledge',
+              label: '项目信息真实性承诺书',
+              hint: '在线签署的可不上传',
+              materialId: 'pledge',
+              accept: ['application/pdf'],
+              maxSizeMb: 5,
+            },
+            {
+              type: 'radio',
+              name: 'requestAgency',
+              label: '是否需要免费预审代办服务',
+              hint: '选择“需要”的，备案完成后代办员将主动联系您，协助办理后续审批',
+              required: true,
+              options: [opt('yes', '需要'), opt('no', '暂不需要')],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+/** 不动产转移登记 (bdc-002). */
+const transfer: FormSchema = {
+  id: 'form-bdc-002',
+  itemId: 'bdc-002',
+  title: '不动产转移登记申请',
+  version: 1,
+  delivery: { express: true, pickup: true },
+  offlineAllowed: true,
+  steps: [
+    {
+      id: 'property',
+      title: '不动产信息',
+      sections: [
+        {
+          id: 'property',
+          title: '不动产',
+          fields: [
+            {
+              type: 'file',
+              name: 'propertyCertificate',
+              label: '不动产权证书',
+              hint: '调用电子不动产权证书，或上传纸质证书照片',
+              materialId: 'property-certificate',
+              licenseType: 'property_certificate',
+              accept: DOCS,
+              maxSizeMb: 10,
+              maxFiles: 4,
+              required: true,
+            },
+            {
+              type: 'text',
+              name: 'certificateNumber',
+              label: '不动产权证书号',
+              required: true,
+              placeholder: '豫（2024）新乡县不动产权第0012345号',
+              pattern: { regex: '^.{1,10}（\\d{4}）.{1,20}不动产权第\\d{7}号$', message: '请按证书上的“×（年份）×不动产权第×号”格式填写' },
+            },
+            { type: 'address', name: 'propertyAddress', label: '不动产坐落', required: true },
+            { type: 'number', name: 'area', label: '建筑面积', required: true, min: 0.01, max: 100000, step: 0.01, unit: '平方米' },
+            {
+              type: 'select',
+              name: 'usage',
+              label: '规划用途',
+              required: true,
+              options: [opt('residential', '住宅'), opt('commercial', '商业'), opt('office', '办公'), opt('industrial', '工业'), opt('other', '其他')],
+            },
+            {
+              type: 'radio',
+              name: 'reason',
+              label: '转移原因',
+              required: true,
+              options: [opt('sale', '买卖'), opt('gift', '赠与'), opt('inherit', '继承、受遗赠'), opt('divorce', '离婚析产')],
+            },
+            {
+              type: 'radio',
+              name: 'hasMortgage',
+              label: '是否存在未注销的抵押',
+              required: true,
+              options: [opt('yes', '有抵押（带押过户）'), opt('no', '无抵押')],
+            },
+            {
+              type: 'file',
+              name: 'mortgageeConsent',
+              label: '抵押权人同意转让的书面意见',
+              materialId: 'mortgagee-consent',
+              accept: DOCS,
+              maxSizeMb: 10,
+              required: true,
+              visibleWhen: eq('hasMortgage', 'yes'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'parties',
+      title: '申请人',
+      sections: [
+        {
+          id: 'transferors',
+          title: '转让方（登记义务人）',
+          fields: [
+            {
+              type: 'group',
+              name: 'transferors',
+              label: '转让方',
+              itemLabel: '转让方',
+              repeat: { min: 1, max: 5 },
+              fields: [
+                { type: 'text', name: 'transferorName', label: '姓名（名称）', required: true, maxLength: 100 },
+                {
+                  type: 'select',
+                  name: 'transferorIdType',
+                  label: '证件类型',
+                  required: true,
+                  options: [opt('id', '居民身份证'), opt('uscc', '统一社会信用代码')],
+                },
+                { type: 'idCard', name: 'transferorIdCard', label: '身份证号码', required: true, visibleWhen: eq('transferorIdType', 'id') },
+                { type: 'uscc', name: 'transferorUscc', label: '统一社会信用代码', required: true, visibleWhen: eq('transferorIdType', 'uscc') },
+                { type: 'mobile', name: 'transferorMobile', label: '手机号码', required: true },
+              ],
+            },
+            {
+              type: 'radio',
+              name: 'transferorMarital',
+              label: '转让方婚姻状况',
+              required: true,
+              options: [opt('married', '已婚'), opt('single', '未婚、离异或丧偶')],
+              visibleWhen: oneOf('reason', ['sale', 'gift']),
+            },
+            {
+              type: 'file',
+              name: 'marriageCertificate',
+              label: '转让方结婚证',
+              hint: '可通过婚姻登记信息核验，或调用电子结婚证',
+              materialId: 'marriage-certificate',
+              licenseType: 'marriage_certificate',
+              accept: DOCS,
+              maxSizeMb: 10,
+              visibleWhen: { all: [oneOf('reason', ['sale', 'gift']), eq('transferorMarital', 'married')] },
+            },
+          ],
+        },
+        {
+          id: 'transferees',
+          title: '受让方（登记权利人）',
+          description: '申请人本人为受让方，其他共有人另行添加',
+          fields: [
+            { type: 'text', name: 'applicantName', label: '申请人姓名', required: true, readonly: true, prefill: { source: 'profile', field: 'name' } },
+            { type: 'idCard', name: 'applicantIdCard', label: '申请人身份证号码', required: true, readonly: true, prefill: { source: 'profile', field: 'idCard' } },
+            { type: 'mobile', name: 'applicantMobile', label: '申请人手机号码', required: true, prefill: { source: 'profile', field: 'mobile' } },
+            {
+              type: 'select',
+              name: 'shareMode',
+              label: '共有方式',
+              required: true,
+              options: [opt('sole', '单独所有'), opt('joint', '共同共有'), opt('shares', '按份共有')],
+            },
+            {
+              type: 'group',
+              name: 'coOwners',
+              label: '其他共有人',
+              itemLabel: '共有人',
+              repeat: { min: 0, max: 4 },
+              visibleWhen: { not: eq('shareMode', 'sole') },
+              fields: [
+                { type: 'text', name: 'coOwnerName', label: '姓名', required: true, maxLength: 30 },
+                { type: 'idCard', name: 'coOwnerIdCard', label: '身份证号码', required: true },
+                { type: 'mobile', name: 'coOwnerMobile', label: '手机号码', required: true },
+                { type: 'number', name: 'coOwnerShare', label: '份额', min: 0, max: 100, step: 0.01, unit: '%', visibleWhen: eq('shareMode', 'shares') },
+              ],
+            },
+            { type: 'number', name: 'applicantShare', label: '申请人份额', min: 0, max: 100, step: 0.01, unit: '%', visibleWhen: eq('shareMode', 'shares') },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'basis',
+      title: '转移依据',
+      sections: [
+        {
+          id: 'documents',
+          title: '转移依据材料',
+          fields: [
+            { type: 'text', name: 'contractNumber', label: '存量房网签合同编号', required: true, visibleWhen: eq('reason', 'sale') },
+            { type: 'number', name: 'price', label: '成交价格', required: true, min: 0, step: 0.01, unit: '万元', visibleWhen: eq('reason', 'sale') },
+            {
+              type: 'file',
+              name: 'saleContract',
+              label: '房屋买卖合同',
+              hint: '网签合同自动调取的可不上传',
+              materialId: 'sale-contract',
+              accept: ['application/pdf'],
+              maxSizeMb: 20,
+              visibleWhen: eq('reason', 'sale'),
+            },
+            {
+              type: 'file',
+              name: 'taxProof',
+              label: '完税凭证',
+              hint: '税务部门“一窗受理”信息共享，一般无需上传',
+              materialId: 'tax-proof',
+              accept: DOCS,
+              maxSizeMb: 10,
+              visibleWhen: { any: [eq('reason', 'sale'), eq('reason', 'gift')] },
+            },
+            {
+              type: 'file',
+              name: 'giftContract',
+              label: '经公证的赠与合同',
+              materialId: 'gift-contract',
+              accept: DOCS,
+              maxSizeMb: 20,
+              required: true,
+              visibleWhen: eq('reason', 'gift'),
+            },
+            {
+              type: 'file',
+              name: 'inheritanceProof',
+              label: '继承公证书、遗嘱或生效法律文书及死亡证明',
+              materialId: 'inheritance-proof',
+              accept: DOCS,
+              maxSizeMb: 30,
+              maxFiles: 10,
+              required: true,
+              visibleWhen: eq('reason', 'inherit'),
+            },
+            {
+              type: 'file',
+              name: 'divorceAgreement',
+              label: '离婚协议书或生效的离婚判决书、调解书',
+              materialId: 'divorce-agreement',
+              accept: DOCS,
+              maxSizeMb: 20,
+              required: true,
+              visibleWhen: eq('reason', 'divorce'),
+            },
+            { type: 'date', name: 'transferDate', label: '合同（协议）签订日期', max: 'today', visibleWhen: { not: eq('reason', 'inherit') } },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'confirm',
+      title: '确认提交',
+      sections: [
+        {
+          id: 'confirm',
+          title: '身份核验与声明',
+          fields: [
+            { type: 'license', name: 'applicantIdLicense', label: '申请人电子身份证', required: true, licenseType: 'id_card' },
+            { type: 'textarea', name: 'notes', label: '其他需要说明的情况', maxLength: 500 },
+            {
+              type: 'checkbox',
+              name: 'declaration',
+              label: '申请人声明',
+              required: true,
+              options: [opt('true', '本人保证所提交的申请材料真实、合法、有效，如有虚假，愿承担由此产生的一切法律责任')],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+/** 预审代办申请 (xzsp-001): the generic agency request for an enterprise investment project. */
+const agency: FormSchema = {
+  id: 'form-xzsp-001',
+  itemId: 'xzsp-001',
+  title: '企业投资项目预审代办申请',
+  version: 1,
+  delivery: { express: false, pickup: true },
+  offlineAllowed: true,
+  steps: [
+    {
+      id: 'project',
+      title: '项目情况',
+      sections: [
+        {
+          id: 'enterprise',
+          title: '项目单位',
+          fields: [
+            { type: 'text', name: 'enterpriseName', label: '项目单位名称', required: true, prefill: { source: 'license', licenseType: 'business_license', field: 'enterpriseName' } },
+            { type: 'uscc', name: 'uscc', label: '统一社会信用代码', required: true, prefill: { source: 'license', licenseType: 'business_license', field: 'uscc' } },
+            { type: 'text', name: 'legalPerson', label: '法定代表人', prefill: { source: 'license', licenseType: 'business_license', field: 'legalPerson' } },
+          ],
+        },
+        {
+          id: 'project',
+          title: '项目',
+          fields: [
+            { type: 'text', name: 'projectName', label: '项目名称', required: true, maxLength: 100 },
+            { type: 'radio', name: 'hasFiling', label: '项目是否已备案（核准）', required: true, options: [opt('yes', '已备案（核准）'), opt('no', '尚未备案')] },
+            {
+              type: 'text',
+              name: 'projectCode',
+              label: '项目代码',
+              required: true,
+              placeholder: '2409-410771-04-01-123456',
+              pattern: { regex: '^\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}$', message: '项目代码格式为“年月-行政区划-行业-类别-流水号”' },
+              visibleWhen: eq('hasFiling', 'yes'),
+            },
+            {
+              type: 'file',
+              name: 'projectFiling',
+              label: '项目备案证明',
+              materialId: 'project-filing',
+              licenseType: 'project_filing',
+              accept: ['application/pdf'],
+              maxSizeMb: 10,
+              visibleWhen: eq('hasFiling', 'yes'),
+            },
+            {
+              type: 'select',
+              name: 'projectType',
+              label: '项目类型',
+              required: true,
+              options: [opt('industrial', '工业项目'), opt('commercial', '商贸服务项目'), opt('social', '社会事业项目'), opt('infrastructure', '基础设施项目')],
+            },
+            { type: 'address', name: 'location', label: '建设地点', required: true },
+            { type: 'number', name: 'totalInvestment', label: '计划总投资', required: true, min: 0, step: 0.01, unit: '万元' },
+            {
+              type: 'file',
+              name: 'projectBrief',
+              label: '项目基本情况说明',
+              materialId: 'project-brief',
+              accept: OFFICE,
+              maxSizeMb: 20,
+              required: true,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'agency',
+      title: '代办需求',
+      sections: [
+        {
+          id: 'services',
+          title: '代办事项',
+          fields: [
+            {
+              type: 'checkbox',
+              name: 'services',
+              label: '需要代办的审批事项',
+              required: true,
+              options: [
+                opt('filing', '企业投资项目备案'),
+                opt('land', '用地预审与选址、建设用地规划许可'),
+                opt('planning', '设计方案审查、建设工程规划许可'),
+                opt('eia', '环境影响评价审批'),
+                opt('energy', '节能审查'),
+                opt('fire', '消防设计审查'),
+                opt('permit', '建筑工程施工许可'),
+                opt('acceptance', '竣工联合验收'),
+                opt('property', '不动产首次登记'),
+              ],
+            },
+            { type: 'radio', name: 'urgency', label: '时间要求', required: true, options: [opt('normal', '按正常进度'), opt('urgent', '有明确的开工节点')] },
+            { type: 'date', name: 'targetDate', label: '计划开工日期', required: true, min: 'today', visibleWhen: eq('urgency', 'urgent') },
+            { type: 'radio', name: 'meeting', label: '首次对接方式', options: [opt('onsite', '代办员上门'), opt('online', '线上视频'), opt('phone', '电话')] },
+            { type: 'textarea', name: 'problems', label: '目前遇到的困难和需要协调的问题', maxLength: 1000 },
+          ],
+        },
+        {
+          id: 'contact',
+          title: '联系人与委托',
+          fields: [
+            { type: 'text', name: 'contactName', label: '项目联系人', required: true, prefill: { source: 'profile', field: 'name' } },
+            { type: 'idCard', name: 'contactIdCard', label: '联系人身份证号码', required: true, prefill: { source: 'profile', field: 'idCard' } },
+            { type: 'mobile', name: 'contactMobile', label: '联系电话', required: true, prefill: { source: 'profile', field: 'mobile' } },
+            { type: 'email', name: 'contactEmail', label: '电子邮箱', prefill: { source: 'profile', field: 'email' } },
+            {
+              type: 'file',
+              name: 'agencyAuthorization',
+              label: '项目代办委托书',
+              hint: '下载范本，加盖单位公章后上传；使用电子印章在线签署的可不上传',
+              materialId: 'agency-authorization',
+              accept: ['application/pdf'],
+              maxSizeMb: 5,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+/** 生育登记 (wjw-001). */
+const birthRegistration: FormSchema = {
+  id: 'form-wjw-001',
+  itemId: 'wjw-001',
+  title: '生育登记',
+  version: 1,
+  delivery: { express: false, pickup: true },
+  offlineAllowed: false,
+  steps: [
+    {
+      id: 'couple',
+      title: '夫妻信息',
+      sections: [
+        {
+          id: 'applicant',
+          title: '申请人',
+          fields: [
+            { type: 'text', name: 'applicantName', label: '姓名', required: true, readonly: true, prefill: { source: 'profile', field: 'name' } },
+            { type: 'idCard', name: 'applicantIdCard', label: '身份证号码', required: true, readonly: true, prefill: { source: 'profile', field: 'idCard' } },
+            { type: 'mobile', name: 'applicantMobile', label: '手机号码', required: true, prefill: { source: 'profile', field: 'mobile' } },
+            { type: 'email', name: 'applicantEmail', label: '电子邮箱', hint: '用于接收登记凭证（选填）', prefill: { source: 'profile', field: 'email' } },
+            { type: 'radio', name: 'applicantRole', label: '申请人是', required: true, options: [opt('husband', '丈夫'), opt('wife', '妻子')] },
+          ],
+        },
+        {
+          id: 'spouse',
+          title: '配偶',
+          description: '信息取自电子结婚证，请核对',
+          fields: [
+            {
+              type: 'group',
+              name: 'spouse',
+              label: '配偶信息',
+              fields: [
+                { type: 'text', name: 'spouseName', label: '配偶姓名', required: true, prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'spouseName' } },
+                { type: 'idCard', name: 'spouseIdCard', label: '配偶身份证号码', required: true, prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'spouseIdCard' } },
+                { type: 'mobile', name: 'spouseMobile', label: '配偶手机号码' },
+              ],
+            },
+            {
+              type: 'file',
+              name: 'marriageCertificate',
+              label: '结婚证',
+              materialId: 'marriage-certificate',
+              licenseType: 'marriage_certificate',
+              accept: IMAGES,
+              maxSizeMb: 5,
+              maxFiles: 2,
+              required: true,
+            },
+            {
+              type: 'date',
+              name: 'marriageDate',
+              label: '结婚登记日期',
+              required: true,
+              max: 'today',
+              prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'registeredOn' },
+            },
+            { type: 'radio', name: 'remarriage', label: '夫妻一方或双方是否为再婚', required: true, options: [opt('yes', '是'), opt('no', '否')] },
+            {
+              type: 'file',
+              name: 'remarriageProof',
+              label: '离婚证（或判决书、调解书）及现有子女情况说明',
+              materialId: 'remarriage-proof',
+              accept: DOCS,
+              maxSizeMb: 10,
+              maxFiles: 5,
+              required: true,
+              visibleWhen: eq('remarriage', 'yes'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'residence',
+      title: '户籍与居住',
+      sections: [
+        {
+          id: 'residence',
+          title: '户籍情况',
+          fields: [
+            {
+              type: 'radio',
+              name: 'residence',
+              label: '户籍情况',
+              required: true,
+              options: [opt('local', '夫妻至少一方为本区户籍'), opt('resident', '双方均非本区户籍，在本区居住')],
+            },
+            {
+              type: 'file',
+              name: 'householdRegister',
+              label: '本区户籍一方的户口簿',
+              materialId: 'household-register',
+              licenseType: 'household_register',
+              accept: IMAGES,
+              maxSizeMb: 5,
+              maxFiles: 4,
+              required: true,
+              visibleWhen: eq('residence', 'local'),
+            },
+            {
+              type: 'file',
+              name: 'residencePermit',
+              label: '居住证或居住证明',
+              materialId: 'residence-permit',
+              accept: DOCS,
+              maxSizeMb: 5,
+              required: true,
+              visibleWhen: eq('residence', 'resident'),
+            },
+            { type: 'address', name: 'currentAddress', label: '现居住地址', required: true },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'children',
+      title: '生育情况',
+      sections: [
+        {
+          id: 'children',
+          title: '子女',
+          fields: [
+            {
+              type: 'select',
+              name: 'childOrder',
+              label: '本次登记的子女是第几孩',
+              required: true,
+              options: [opt('first', '一孩'), opt('second', '二孩'), opt('third', '三孩及以上')],
+            },
+            {
+              type: 'group',
+              name: 'existingChildren',
+              label: '现有子女',
+              itemLabel: '子女',
+              repeat: { min: 1, max: 9 },
+              visibleWhen: { not: eq('childOrder', 'first') },
+              fields: [
+                { type: 'text', name: 'childName', label: '姓名', required: true, maxLength: 30 },
+                { type: 'radio', name: 'childGender', label: '性别', required: true, options: [opt('male', '男'), opt('female', '女')] },
+                { type: 'date', name: 'childBirthDate', label: '出生日期', required: true, max: 'today' },
+                { type: 'idCard', name: 'childIdCard', label: '身份证号码', hint: '已办理的填写' },
+              ],
+            },
+            { type: 'date', name: 'expectedDate', label: '预产期', min: 'today' },
+            { type: 'text', name: 'hospital', label: '建档（拟分娩）医疗机构', maxLength: 100 },
+            {
+              type: 'file',
+              name: 'pregnancyProof',
+              label: '孕情证明',
+              materialId: 'pregnancy-proof',
+              accept: IMAGES,
+              maxSizeMb: 5,
+              maxFiles: 3,
+              visibleWhen: { any: [{ field: 'expectedDate', op: 'notEmpty' }, { field: 'hospital', op: 'notEmpty' }] },
+            },
+            { type: 'textarea', name: 'remarks', label: '备注', maxLength: 300 },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+export const seedForms: FormSchema[] = [getihu, projectFiling, transfer, agency, birthRegistration];
