@@ -1,13 +1,7 @@
 // The applicant's side of the API: demo sign-in, `me`, e-licenses, divisions,
 // the address book with smart paste, EMS coverage and 预审代办 requests.
-import {
-  LICENSE_TYPES,
-  idCardBirthDate,
-  idCardGender,
-  maskIdCard,
-  maskMobile,
-} from '@yiwang/contract';
-import type { Address, AgencyRequest, License, Profile } from '@yiwang/contract';
+import { LICENSE_TYPES, maskMobile } from '@yiwang/contract';
+import type { Address, AgencyRequest, License } from '@yiwang/contract';
 import type { GroupHandlers } from '../app.ts';
 import type { Queryable } from '../db/db.ts';
 import { json } from '../db/db.ts';
@@ -16,18 +10,11 @@ import { beijingDate, toIso } from '../domain/time.ts';
 import { HttpError, conflict, invalid, notFound } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 import { parseAddress } from './address-parse.ts';
+import { toProfile } from './profile.ts';
+import type { StoredUser } from './profile.ts';
 import { deliveryCoverage } from './coverage.ts';
 
 /** A user as stored in `users.data`: the seed user without its licenses. */
-interface StoredUser {
-  id: string;
-  kind: 'person' | 'enterprise';
-  name: string;
-  idCard?: string;
-  mobile?: string;
-  email?: string;
-  enterprise?: { name: string; uscc: string; legalPerson: string };
-}
 
 /** An address as stored in `addresses.data`. */
 interface StoredAddress {
@@ -81,37 +68,6 @@ const ADDRESS_COLUMNS = 'id, data, is_default, created_at, updated_at';
 async function findUser(db: Queryable, id: string): Promise<StoredUser | null> {
   const [row] = await db.query<{ data: StoredUser }>('SELECT data FROM users WHERE id = $1', [id]);
   return row?.data ?? null;
-}
-
-/** The applicant's profile: identity numbers masked for display, real values only in `prefill`. */
-export function toProfile(user: StoredUser, now: Date): Profile {
-  // The name that goes with the identity number: for an enterprise, its legal representative.
-  const prefill: Profile['prefill'] = { name: user.kind === 'enterprise' ? (user.enterprise?.legalPerson ?? user.name) : user.name };
-  if (user.idCard) {
-    prefill.idCard = user.idCard;
-    const gender = idCardGender(user.idCard, now);
-    const birthDate = idCardBirthDate(user.idCard, now);
-    if (gender) prefill.gender = gender;
-    if (birthDate) prefill.birthDate = birthDate;
-  }
-  if (user.mobile) prefill.mobile = user.mobile;
-  if (user.email) prefill.email = user.email;
-  if (user.enterprise) {
-    prefill.enterpriseName = user.enterprise.name;
-    prefill.uscc = user.enterprise.uscc;
-    prefill.legalPerson = user.enterprise.legalPerson;
-  }
-  return {
-    id: user.id,
-    kind: user.kind,
-    name: user.name,
-    idCardMasked: user.idCard ? maskIdCard(user.idCard) : null,
-    mobileMasked: user.mobile ? maskMobile(user.mobile) : null,
-    enterprise: user.enterprise
-      ? { name: user.enterprise.name, usccMasked: maskIdCard(user.enterprise.uscc), legalPerson: user.enterprise.legalPerson }
-      : null,
-    prefill,
-  };
 }
 
 // A valid token whose user is gone (database reset, user removed) is as good as none.

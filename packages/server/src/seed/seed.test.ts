@@ -16,7 +16,8 @@ import { seedDepartments } from './departments.ts';
 import { seedForms } from './forms.ts';
 import { seedItems } from './items.ts';
 import { DIVISION_CODE } from './kit.ts';
-import { seedUsers, toProfile } from './users.ts';
+import { seedUsers } from './users.ts';
+import { toProfile } from '../people/profile.ts';
 
 type Condition = NonNullable<FormField['visibleWhen']>;
 
@@ -359,7 +360,7 @@ test('demo users: valid licenses and profiles, identity numbers valid and masked
       assert.ok(r.success, `${u.id}/${l.id}: ${issues(r)}`);
       assert.equal(l.holder, u.kind === 'person' ? u.name : u.enterprise?.name, `${l.id} holder`);
     }
-    const profile = toProfile(u);
+    const profile = toProfile(u, new Date());
     const r = Profile.safeParse(profile);
     assert.ok(r.success, `${u.id} profile: ${issues(r)}`);
     if (u.idCard !== undefined) {

@@ -3,8 +3,8 @@
 // numbers are synthetic but pass the GB 11643 / GB 32100 checks so that forms
 // prefilled from them validate.
 
-import { idCardBirthDate, idCardGender, maskIdCard, maskMobile } from '@yiwang/contract';
-import type { DEMO_USERS, License, Profile } from '@yiwang/contract';
+import { maskIdCard } from '@yiwang/contract';
+import type { DEMO_USERS, License } from '@yiwang/contract';
 
 /** A demo user as seeded: the profile's unmasked values plus the user's e-licenses. */
 export interface SeedUser {
@@ -223,40 +223,3 @@ export const demoEnterprise: SeedUser = {
 
 export const seedUsers: SeedUser[] = [demoPerson, demoEnterprise];
 
-/**
- * The `me` profile of a seed user: identity numbers masked for display, unmasked values only
- * under `prefill` (the applicant's own data, for prefilling forms).
- */
-export function toProfile(user: SeedUser): Profile {
-  const prefill: Profile['prefill'] = { name: user.kind === 'person' ? user.name : (user.enterprise?.legalPerson ?? user.name), mobile: user.mobile };
-  if (user.idCard !== undefined) {
-    prefill.idCard = user.idCard;
-    const gender = idCardGender(user.idCard);
-    const birthDate = idCardBirthDate(user.idCard);
-    if (gender !== null) prefill.gender = gender;
-    if (birthDate !== null) prefill.birthDate = birthDate;
-  }
-  if (user.email !== undefined) prefill.email = user.email;
-  if (user.enterprise !== undefined) {
-    prefill.enterpriseName = user.enterprise.name;
-    prefill.uscc = user.enterprise.uscc;
-    prefill.legalPerson = user.enterprise.legalPerson;
-  }
-  return {
-    id: user.id,
-    kind: user.kind,
-    name: user.name,
-    idCardMasked: user.idCard === undefined ? null : maskIdCard(user.idCard),
-    mobileMasked: maskMobile(user.mobile),
-    enterprise:
-      user.enterprise === undefined
-        ? null
-        : {
-            name: user.enterprise.name,
-            // Same masking shape as an identity number: first 4 and last 4 shown.
-            usccMasked: maskIdCard(user.enterprise.uscc),
-            legalPerson: user.enterprise.legalPerson,
-          },
-    prefill,
-  };
-}
