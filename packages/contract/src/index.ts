@@ -4,6 +4,7 @@ export * from './validators/index.ts';
 export * from './licenses.ts';
 export * from './catalog.ts';
 export * from './forms.ts';
+export * from './form-data.ts';
 export * from './files.ts';
 export * from './divisions.ts';
 export * from './addresses.ts';

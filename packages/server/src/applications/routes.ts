@@ -12,8 +12,8 @@ import { createApplication, evaluate, openSupplement, respondToSupplement, withd
 import type { LifecycleEnv, NewApplication, StoredAddress } from './lifecycle.ts';
 import { buildProgress, buildSummary } from './progress.ts';
 import type { ApplicationRecord, Viewer } from './progress.ts';
-import { validateFormData } from './form-data.ts';
-import type { FormRefs } from './form-data.ts';
+import { validateFormData } from '@yiwang/contract';
+import type { FormRefs } from '@yiwang/contract';
 import { cleanFileName, declaredType, isAllowedType, sniffType } from './file-types.ts';
 import { resultPdf } from './result-pdf.ts';
 import {

@@ -32,7 +32,7 @@ import type { Services } from '../services.ts';
 import { applyAction, createApplication, evaluate, respondToSupplement, withdraw } from './lifecycle.ts';
 import type { LifecycleEnv, Outcome, Snapshot, StoredAddress } from './lifecycle.ts';
 import { hashQueryCode, insertApplication, loadApplicantName, loadLicenses, originCity, pickupPlace, reserveNumbers, saveOutcome } from './store.ts';
-import { formFields, evaluateCondition } from './form-data.ts';
+import { evaluateCondition, formFields } from '@yiwang/contract';
 
 export interface DemoApplication {
   number: string;

@@ -1,18 +1,17 @@
-// Server-side validation of submitted form data against its form schema, with
-// the contract's validators (GB 11643 id cards, GB 32100 USCC, mobiles). Pure
-// and free of node: imports; it belongs next to the other validators in the
-// contract so that <yw-form-renderer> runs the very same rules — until it moves
-// there, this is the one copy.
-import {
-  isValidIdCard,
-  isValidMobile,
-  isValidUscc,
-  normalizeIdCard,
-  normalizeMobile,
-  normalizeUscc,
-} from '@yiwang/contract';
-import type { Condition, ErrorDetail, FormField, FormSchema, LicenseType } from '@yiwang/contract';
-import { beijingDate } from '../domain/time.ts';
+// Validation of form data against its form schema, with the contract's
+// validators (GB 11643 id cards, GB 32100 USCC, mobiles): the one copy that the
+// reference server runs on submission and <yw-form-renderer> runs in the browser.
+import { isValidIdCard, normalizeIdCard } from './validators/id-card.ts';
+import { isValidMobile, normalizeMobile } from './validators/mobile.ts';
+import { isValidUscc, normalizeUscc } from './validators/uscc.ts';
+import type { ErrorDetail } from './common.ts';
+import type { Condition, FormField, FormSchema } from './forms.ts';
+import type { LicenseType } from './licenses.ts';
+
+/** The Beijing calendar date of an instant (`YYYY-MM-DD`): 'today' in a form means Beijing's today. */
+function beijingDate(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
 
 /** What the referenced files, licenses and divisions resolve to for the applicant. */
 export interface FormRefs {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Comparison, FormField, FormSchema } from '@yiwang/contract';
+import type { Comparison, FormField, FormSchema } from './forms.ts';
 import { evaluateCondition, validateFormData } from './form-data.ts';
 import type { FormRefs } from './form-data.ts';
 
