@@ -4,6 +4,7 @@
 // visitors: Chromium 87 (360/QQ/Sogou kernels), Safari 14, Firefox 90.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readdirSync } from 'node:fs';
 import { transform } from 'esbuild';
 
 export const BROWSER_TARGETS = ['chrome87', 'safari14', 'firefox90'];
@@ -29,14 +30,49 @@ function typescript() {
   };
 }
 
-const plugins = () => [
-  nodeResolve({ exportConditions: ['yiwang-source', 'browser', 'production', 'module', 'import', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
+const EXPORT_CONDITIONS = ['yiwang-source', 'browser', 'production', 'module', 'import', 'default'];
+
+/**
+ * Prepended to each CDN bundle (inside its IIFE): ky, under the SDK, calls
+ * `Object.hasOwn` on every request and `Array.prototype.at` on one path; both
+ * are missing in Chromium 87, Safari 14 and Firefox 90, and esbuild lowers only
+ * syntax. Installed only where missing, non-enumerable, as specified. The
+ * strict-CSP test deletes them before loading the bundle to prove they suffice.
+ */
+export const BASELINE_POLYFILLS = `
+if (typeof Object.hasOwn !== 'function') Object.defineProperty(Object, 'hasOwn', { configurable: true, writable: true,
+  value: function hasOwn(o, k) { return Object.prototype.hasOwnProperty.call(Object(o), k); } });
+if (typeof Array.prototype.at !== 'function') Object.defineProperty(Array.prototype, 'at', { configurable: true, writable: true,
+  value: function at(i) { var n = Math.trunc(i) || 0; if (n < 0) n += this.length; return n < 0 || n >= this.length ? undefined : this[n]; } });
+`;
+
+/** Resolve, strip types and lower to the baseline, minify: the CDN pipeline (bench/size.ts measures with it too). */
+export const plugins = () => [
+  nodeResolve({ exportConditions: EXPORT_CONDITIONS, extensions: ['.ts', '.mjs', '.js'] }),
   typescript(),
   terser({ ecma: 2020, format: { comments: false } }),
 ];
 
+const ELEMENTS_SRC = 'packages/elements/src';
+
+/**
+ * Entries of the npm build of @yiwang/elements: the side-effect-free class
+ * exports (index), one registering module per element (define/yw-*), all of
+ * them at once (define/all), the React wrappers (react) and the Vue types (vue, empty at run time).
+ */
+export function elementEntries() {
+  const entries = { index: `${ELEMENTS_SRC}/index.ts`, react: `${ELEMENTS_SRC}/react.ts`, vue: `${ELEMENTS_SRC}/vue.ts` };
+  for (const file of readdirSync(`${ELEMENTS_SRC}/define`).filter((f) => f.endsWith('.ts')).sort()) {
+    entries[`define/${file.replace(/\.ts$/, '')}`] = `${ELEMENTS_SRC}/define/${file}`;
+  }
+  return entries;
+}
+
+/** Bare imports (lit, @lit/*, @yiwang/sdk, react…) stay imports in the npm build. */
+const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
 // zod's internal import cycle is harmless and not ours to fix.
-const onwarn = (warning, warn) => {
+export const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
   warn(warning);
 };
@@ -46,7 +82,31 @@ export default [
     onwarn,
     // The SDK alone, as `window.Yiwang` (createClient and the error classes).
     input: 'packages/sdk/src/index.ts',
-    output: { file: 'dist/cdn/yiwang-sdk.min.js', format: 'iife', name: 'Yiwang', sourcemap: true },
+    output: { file: 'dist/cdn/yiwang-sdk.min.js', format: 'iife', name: 'Yiwang', sourcemap: true, intro: BASELINE_POLYFILLS },
     plugins: plugins(),
+  },
+  {
+    onwarn,
+    // Everything for a plain <script> tag: registers every element and exposes
+    // the SDK and the element classes as `window.Yiwang`.
+    input: `${ELEMENTS_SRC}/cdn.ts`,
+    output: { file: 'dist/cdn/yiwang.min.js', format: 'iife', name: 'Yiwang', sourcemap: true, intro: BASELINE_POLYFILLS },
+    plugins: plugins(),
+  },
+  {
+    onwarn,
+    // npm: unbundled ESM (one file per source module), lit and the SDK as
+    // dependencies, not minified; bundlers and the CDN bundle minify.
+    input: elementEntries(),
+    external: isBareImport,
+    output: {
+      dir: 'packages/elements/dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: ELEMENTS_SRC,
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+    plugins: [typescript()],
   },
 ];

@@ -5,6 +5,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const IGNORE = (file) => file.includes('node_modules');
 
@@ -82,13 +83,34 @@ function nodeBuiltinsStub() {
   };
 }
 
+/**
+ * Serves PGlite's `.data` file-system bundle and `.wasm` byte for byte: the
+ * dev server's transform step guesses "text" for the `.data` bundle and would
+ * re-encode it. (Added by the elements foundation, issue 4.)
+ */
+async function binaryAssets(context, next) {
+  if (!/^\/node_modules\/.+\.(data|wasm)$/.test(context.path) || context.path.includes('..')) return next();
+  try {
+    context.body = readFileSync(`.${decodeURIComponent(context.path)}`);
+  } catch {
+    return next();
+  }
+  context.type = context.path.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+  return undefined;
+}
+
 export default {
   rootDir: '.',
   files: ALL_BROWSER_TESTS,
-  groups: groupRequested ? [...sdkGroups(), ...elementGroups()] : [],
+  // `elements-base`: the shared base, tokens and i18n of packages/elements (issue 4).
+  groups: groupRequested
+    ? [...sdkGroups(), ...elementGroups(), { name: 'elements-base', files: 'packages/elements/src/{base,i18n}/**/*.test.ts' }]
+    : [],
   nodeResolve: { exportConditions: ['yiwang-source', 'browser', 'development'] },
-  plugins: [nodeBuiltinsStub(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // a11ySnapshot: element tests assert roles, names and states in Chromium's accessibility tree.
+  plugins: [a11ySnapshotPlugin(), nodeBuiltinsStub(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [
+    binaryAssets,
     replyEndpoint,
     // msw registers its service worker from the site root, so its scope covers the test pages.
     function mockServiceWorker(context, next) {

@@ -1,0 +1,65 @@
+// Compatibility lint of what browsers actually receive: the built script-tag
+// bundles in dist/cdn (plain minified JS, so no TypeScript parser), checked by
+// eslint-plugin-compat against .browserslistrc. An API newer than the baseline
+// fails the build unless it is polyfilled or feature-detected (listed below,
+// each with where that happens).
+import compat from 'eslint-plugin-compat';
+import globals from 'globals';
+
+/** Installed where missing by BASELINE_POLYFILLS (rollup.config.mjs), at the top of each bundle. */
+const POLYFILLED = ['Object.hasOwn', 'Array.prototype.at'];
+
+/** Used only behind a feature test in the bundled code. */
+const GUARDED = [
+  // ky: `supportsAbortSignal` checks `typeof AbortSignal.any === 'function'` first.
+  'AbortSignal.any',
+  // ky: only for onUploadProgress/onDownloadProgress; the SDK reports upload
+  // progress through XMLHttpRequest in browsers and never asks for download progress.
+  'TransformStream',
+];
+
+/**
+ * eslint-plugin-compat 7 drops every finding on a global that the file also
+ * destructures (`const {is, defineProperty} = Object` in lit), so newer
+ * Object/Array/Promise APIs would pass unseen in any bundle with lit. These
+ * rules name the post-baseline ones explicitly.
+ */
+const NEWER_THAN_BASELINE = [
+  ['Object', 'groupBy'],
+  ['Map', 'groupBy'],
+  ['Array', 'fromAsync'],
+  ['Promise', 'withResolvers'],
+  ['AbortSignal', 'timeout'],
+  ['Atomics', 'waitAsync'],
+].map(([object, property]) => ({ object, property, message: `${object}.${property} is newer than the browser baseline (.browserslistrc)` }))
+  .concat(
+    ['findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced', 'isWellFormed', 'toWellFormed'].map((property) => ({
+      property,
+      message: `.${property}() is newer than the browser baseline (.browserslistrc)`,
+    })),
+  );
+
+export default [
+  {
+    files: ['dist/cdn/*.js'],
+    languageOptions: {
+      // The bundles are lowered by esbuild; ES2022 (class fields) is the newest
+      // syntax every baseline browser parses, so newer syntax fails parsing here.
+      ecmaVersion: 2022,
+      sourceType: 'script',
+      globals: { ...globals.browser },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'off' },
+    plugins: { compat },
+    settings: { polyfills: [...POLYFILLED, ...GUARDED], lintAllEsApis: true },
+    rules: {
+      'compat/compat': 'error',
+      'no-restricted-properties': ['error', ...NEWER_THAN_BASELINE],
+      'no-restricted-globals': [
+        'error',
+        { name: 'structuredClone', message: 'structuredClone is newer than the browser baseline' },
+        { name: 'requestIdleCallback', message: 'requestIdleCallback is missing in Safari' },
+      ],
+    },
+  },
+];

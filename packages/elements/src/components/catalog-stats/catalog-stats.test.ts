@@ -1,0 +1,155 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { HttpResponse, http } from 'msw';
+import type { CatalogStats } from '@yiwang/contract';
+import '../../define/yw-config.ts';
+import '../../define/yw-catalog-stats.ts';
+import type { YwCatalogStats } from './catalog-stats.ts';
+import type { YwDepartmentSelectEvent } from '../../base/events/index.ts';
+import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
+import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
+import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+
+const STATS: CatalogStats = {
+  departments: [
+    { departmentId: 'b', departmentName: '市场监督管理局', items: 40, zeroVisitItems: 38, ratio: 0.95 },
+    { departmentId: 'a', departmentName: '人力资源和社会保障局', items: 50, zeroVisitItems: 40, ratio: 0.8 },
+    { departmentId: 'c', departmentName: '不动产登记中心', items: 10, zeroVisitItems: 10, ratio: 1 },
+  ],
+  total: { items: 100, zeroVisitItems: 88, ratio: 0.88 },
+};
+
+elementSuite({
+  tag: 'yw-catalog-stats',
+  endpoint: 'catalog.stats',
+  emptyHandlers: (mock) => [
+    http.get(`${mock.baseUrl}/catalog/stats`, () => HttpResponse.json({ departments: [], total: { items: 0, zeroVisitItems: 0, ratio: 0 } })),
+  ],
+  textSelector: '[part~="name"]',
+  targetSelector: '[part~="row"]',
+  primary: { selector: '[part~="bar-fill"]', property: 'background-color' },
+  part: 'summary',
+  localeText: { 'zh-CN': /零跑动/, en: /need no visit/ },
+});
+
+describe('<yw-catalog-stats>', () => {
+  let mock: BrowserMock;
+  const mounted: Element[] = [];
+
+  before(async function () {
+    this.timeout(60_000);
+    mock = await startMock();
+  });
+  afterEach(async () => {
+    for (const node of mounted.splice(0)) node.remove();
+    await resetMock();
+  });
+
+  async function mount(stats: CatalogStats | null = STATS, attributes: Record<string, string> = {}): Promise<YwCatalogStats> {
+    if (stats) mock.worker.use(http.get(`${mock.baseUrl}/catalog/stats`, () => HttpResponse.json(stats)));
+    const config = document.createElement('yw-config');
+    config.setAttribute('api-base', mock.baseUrl);
+    config.clientOptions = { retry: 0 };
+    const el = document.createElement('yw-catalog-stats');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    config.append(el);
+    document.body.append(config);
+    mounted.push(config);
+    await waitForState(el, 'complete');
+    return el;
+  }
+
+  const names = (el: YwCatalogStats) => [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent);
+
+  it('shows the reference server\'s departments and overall ratio', async () => {
+    const el = await mount(null);
+    const stats = await mock.api.services.catalog.index.stats();
+    expect(el.shadowRoot!.querySelectorAll('[part~="row"]')).to.have.length(stats.departments.length);
+    expect(inside(el, '[part~="summary"]').textContent).to.include(`全部 ${stats.total.items} 个事项`);
+  });
+
+  it('exposes toggle buttons with names and pressed state to assistive technology', async () => {
+    const el = await mount();
+    el.id = 'stats-under-test';
+    const tree = async () => (await a11ySnapshot({ selector: '#stats-under-test' })) as unknown as A11yNode;
+    const row = (snapshot: A11yNode) => findAccessibilityNode<A11yNode>(snapshot, (n) => n.role === 'button' && n.name.includes('人力资源和社会保障局'));
+    const before = row(await tree());
+    expect(before, 'a button per department').to.not.equal(null);
+    // The name carries the figures and the target verdict in words.
+    expect(before!.name).to.equal('人力资源和社会保障局 80% 40 / 50 项 ! 未达标（目标 90%）');
+    expect(before!.pressed).to.equal(false);
+    el.selected = 'a';
+    await el.updateComplete;
+    expect(row(await tree())!.pressed).to.equal(true);
+    // Chromium's pruned snapshot leaves lists out; the list's name is on the element.
+    expect(inside(el, 'ul[part~="list"]').getAttribute('aria-label')).to.equal('各部门“不见面”办理事项占比');
+  });
+
+  it('sorts by ratio, by items, or by name (pinyin order)', async () => {
+    const el = await mount();
+    expect(names(el)).to.deep.equal(['不动产登记中心', '市场监督管理局', '人力资源和社会保障局']);
+    el.sort = 'items';
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['人力资源和社会保障局', '市场监督管理局', '不动产登记中心']);
+    el.sort = 'name';
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['不动产登记中心', '人力资源和社会保障局', '市场监督管理局']);
+  });
+
+  it('marks rows against the target with a sign and words, not only colour', async () => {
+    const el = await mount(STATS, { target: '0.9' });
+    const badges = [...el.shadowRoot!.querySelectorAll('[part~="row"] [part~="badge"]')].map((b) => b.textContent!.trim());
+    expect(badges).to.deep.equal(['✓ 已达标', '✓ 已达标', '! 未达标（目标 90%）']);
+    el.target = 0.75;
+    await el.updateComplete;
+    expect(inside(el, '[part~="summary"] [part~="badge"]').textContent).to.include('已达标');
+  });
+
+  it('draws each bar to its ratio (through the CSSOM, with no style attribute)', async () => {
+    const el = await mount(STATS, { sort: 'items' });
+    const fills = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="bar-fill"]')];
+    const widths = fills.map((fill) => fill.getBoundingClientRect().width / fill.parentElement!.getBoundingClientRect().width);
+    expect(widths.map((w) => Math.round(w * 100))).to.deep.equal([80, 95, 100]);
+    expect(fills[0]!.style.getPropertyValue('--_ratio')).to.equal('0.8');
+  });
+
+  it('selects a department from the keyboard and fires yw-department-select', async () => {
+    const el = await mount();
+    const events: YwDepartmentSelectEvent[] = [];
+    document.addEventListener('yw-department-select', (e) => events.push(e), { once: true });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(events.map((e) => e.detail)).to.deep.equal([{ departmentId: 'c', departmentName: '不动产登记中心', selected: true }]);
+    expect(el.selected).to.equal('c');
+    expect(el.getAttribute('selected')).to.equal('c');
+    expect(inside(el, '[part~="row"]').getAttribute('aria-pressed')).to.equal('true');
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => el.selected === null, 'Space unselects');
+  });
+
+  it('keeps the selection when a listener cancels the event', async () => {
+    const el = await mount();
+    el.addEventListener('yw-department-select', (e) => e.preventDefault());
+    inside(el, '[part~="row"]').click();
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+  });
+
+  it('formats numbers for the locale', async () => {
+    const el = await mount(
+      { ...STATS, total: { items: 12345, zeroVisitItems: 11111, ratio: 0.9 } },
+      { locale: 'en' },
+    );
+    expect(inside(el, '[part~="summary"]').textContent).to.include('11,111 of 12,345 service items');
+  });
+});
+
+interface A11yNode {
+  role: string;
+  name: string;
+  pressed?: boolean | 'mixed';
+  children: A11yNode[];
+}

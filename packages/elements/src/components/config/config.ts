@@ -1,0 +1,91 @@
+import { css, html } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { createClient } from '@yiwang/sdk';
+import type { Client, ClientConfig } from '@yiwang/sdk';
+import { YwElement } from '../../base/yw-element.ts';
+import { configContext } from '../../base/context.ts';
+import type { YwConfigValue } from '../../base/context.ts';
+
+/** Client settings `<yw-config>` passes to `createClient` besides the base URL, token and locale. */
+export type ConfigClientOptions = Omit<ClientConfig, 'baseUrl' | 'getToken' | 'locale'>;
+
+/**
+ * Shares one SDK client, the locale, the colour scheme and elder mode with every
+ * yiwang element inside it, so that the elements need no attributes of their
+ * own. An element's own attribute still wins over the one of its `<yw-config>`;
+ * a `<yw-config>` inside another inherits what it does not set.
+ *
+ * @summary Configuration for the yiwang elements inside it: API base, sign-in token, locale, theme, elder mode.
+ * @tag yw-config
+ *
+ * @slot - The page content that contains yiwang elements.
+ */
+export class YwConfig extends YwElement {
+  static override tagName = 'yw-config';
+  // Its children are the page's own content: their language is the page's.
+  protected static override marksLanguage = false;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties: PropertyDeclarations = {
+    getToken: { attribute: false },
+    clientOptions: { attribute: false },
+  };
+
+  /**
+   * Returns the applicant's bearer token for signed-in sites; asked before every
+   * call and never stored. Setting it gives the elements a new client, so they
+   * reload what depends on who is signed in.
+   */
+  declare getToken: ClientConfig['getToken'] | undefined;
+  /** Further `createClient` settings (timeouts, retries, headers, request hooks). */
+  declare clientOptions: ConfigClientOptions | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: configContext });
+  private built: { key: readonly unknown[]; client: Client } | null = null;
+
+  /** The client the elements inside use (null without `api-base`); page scripts may use it too. */
+  override get client(): Client | null {
+    if (!this.apiBase) return this.inherited?.client ?? null;
+    const key = [this.apiBase, this.getToken, this.clientOptions] as const;
+    if (!this.built || this.built.key.some((v, i) => v !== key[i])) {
+      const getToken = this.getToken;
+      this.built = {
+        key,
+        client: createClient({
+          ...this.clientOptions,
+          baseUrl: this.apiBase,
+          ...(getToken ? { getToken } : {}),
+          locale: () => this.resolvedLocale,
+        }),
+      };
+    }
+    return this.built.client;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.share();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.share();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
+  /** Gives descendants a new value object when anything in it changed. */
+  private share(): void {
+    const next: YwConfigValue = { client: this.client, locale: this.resolvedLocale, elder: this.resolvedElder, theme: this.resolvedTheme };
+    const current = this.provider.value as YwConfigValue | undefined;
+    if (!current || (Object.keys(next) as Array<keyof YwConfigValue>).some((k) => next[k] !== current[k])) this.provider.setValue(next);
+  }
+}

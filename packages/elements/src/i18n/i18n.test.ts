@@ -1,0 +1,89 @@
+// Message tables and the SDK error mapping. The types already force en to have
+// zh-CN's keys; this checks the run-time tables agree too (arity, no empty
+// strings) and that every SDK error class maps onto the right words.
+import { expect } from '@open-wc/testing';
+import { ApiError, ContractError, NetworkError, TimeoutError, AbortError, YiwangError } from '@yiwang/sdk';
+import { LOCALES, format, matchLocale, translations, zhCN } from './index.ts';
+import type { MessageKey } from './index.ts';
+import { ERROR_KINDS, NotConfiguredError, describeError, errorKind } from './errors.ts';
+import { describe, it } from '../../../../test/helpers/mocha.ts';
+
+const request = { endpoint: 'catalog.stats', method: 'GET', url: '/api/v1/catalog/stats' };
+
+describe('message tables', () => {
+  it('every locale has exactly the keys of zh-CN, with the same arguments, none empty', () => {
+    const keys = Object.keys(zhCN).sort();
+    for (const locale of LOCALES) {
+      const table = translations[locale];
+      expect(Object.keys(table).sort(), locale).to.deep.equal(keys);
+      for (const key of keys as MessageKey[]) {
+        const reference: unknown = zhCN[key];
+        const entry: unknown = table[key];
+        expect(typeof entry, `${locale} ${key}`).to.equal(typeof reference);
+        if (typeof entry === 'function') expect(entry.length, `${locale} ${key} arity`).to.equal((reference as () => string).length);
+        const text = format(table, key, Array.from({ length: typeof entry === 'function' ? entry.length : 0 }, () => '7') as never);
+        expect(text.trim(), `${locale} ${key}`).to.not.equal('');
+      }
+    }
+  });
+
+  it('the English table is English and the Chinese table Chinese', () => {
+    expect(translations.en['state.retry']).to.equal('Try again');
+    expect(translations['zh-CN']['state.retry']).to.equal('重试');
+  });
+
+  it('maps BCP 47 tags onto supported locales', () => {
+    expect(matchLocale('en-GB')).to.equal('en');
+    expect(matchLocale('EN')).to.equal('en');
+    expect(matchLocale('zh')).to.equal('zh-CN');
+    expect(matchLocale('zh-Hans-CN')).to.equal('zh-CN');
+    expect(matchLocale('fr')).to.equal(null);
+    expect(matchLocale(undefined)).to.equal(null);
+  });
+});
+
+describe('SDK errors for applicants', () => {
+  const zh = translations['zh-CN'];
+  const api = (status: number, code: string, extra: { retryAfter?: number; requestId?: string } = {}) =>
+    new ApiError(request, { status, code, message: 'server says', ...extra });
+
+  it('maps each SDK error class and status onto a kind', () => {
+    const cases: Array<[unknown, (typeof ERROR_KINDS)[number]]> = [
+      [new NetworkError('down', request), 'network'],
+      [new TimeoutError(request, 1000), 'timeout'],
+      [new ContractError(request, { status: 200, issues: [], body: null }), 'contract'],
+      [new AbortError('aborted', request), 'aborted'],
+      [api(429, 'RATE_LIMITED', { retryAfter: 30 }), 'rate-limited'],
+      [api(401, 'UNAUTHORIZED'), 'unauthorized'],
+      [api(403, 'FORBIDDEN'), 'forbidden'],
+      [api(404, 'NOT_FOUND'), 'not-found'],
+      [api(409, 'IDEMPOTENCY_MISMATCH'), 'conflict'],
+      [api(400, 'VALIDATION_FAILED'), 'validation'],
+      [api(500, 'INTERNAL'), 'server'],
+      [api(503, 'INTERNAL'), 'server'],
+      [new NotConfiguredError('no api-base'), 'not-configured'],
+      [new YiwangError('odd', request), 'unknown'],
+      [new Error('plain'), 'unknown'],
+      ['a string', 'unknown'],
+    ];
+    for (const [error, kind] of cases) expect(errorKind(error), String(error)).to.equal(kind);
+  });
+
+  it('tells how long to wait when rate limited, in both locales', () => {
+    expect(describeError(api(429, 'RATE_LIMITED', { retryAfter: 30 }), zh).message).to.equal('访问过于频繁，请 30 秒后再试。');
+    expect(describeError(api(429, 'RATE_LIMITED', { retryAfter: 30 }), translations.en).message).to.include('in 30 seconds');
+    expect(describeError(api(429, 'RATE_LIMITED'), zh).message).to.equal('访问过于频繁，请稍后再试。');
+  });
+
+  it('keeps the request id of server errors and says whether retrying can help', () => {
+    const server = describeError(api(500, 'INTERNAL', { requestId: 'req-42' }), zh);
+    expect(server).to.deep.include({ kind: 'server', requestId: 'req-42', retryable: true });
+    expect(server.message).to.equal(zh['error.server']);
+    expect(describeError(api(404, 'NOT_FOUND'), zh).retryable).to.equal(false);
+    expect(describeError(new NetworkError('down', request), zh).retryable).to.equal(true);
+  });
+
+  it('never shows the server\'s own message text for a server error', () => {
+    expect(describeError(api(500, 'INTERNAL'), zh).message).to.not.include('server says');
+  });
+});

@@ -1,0 +1,97 @@
+// <yw-catalog-stats> in each of its states, against the mock server. The
+// toolbar's locale / theme / elder apply to every story; the stories below
+// pin them where the state is the point.
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { HttpResponse, http } from 'msw';
+import { STATS_SORTS } from '@yiwang/elements';
+import type { YwCatalogStats } from '@yiwang/elements';
+
+type Args = Pick<YwCatalogStats, 'sort' | 'target'>;
+
+const meta: Meta<Args> = {
+  title: 'Elements/yw-catalog-stats',
+  component: 'yw-catalog-stats',
+  args: { sort: 'ratio', target: 0.9 },
+  argTypes: {
+    // Types from the const array: the same list drives the type, the guard and this control.
+    sort: { control: 'inline-radio', options: [...STATS_SORTS] },
+    target: { control: { type: 'range', min: 0, max: 1, step: 0.05 } },
+  },
+  render: (args) => html`<yw-catalog-stats sort=${args.sort} target=${args.target}></yw-catalog-stats>`,
+  parameters: { actions: { handles: ['yw-department-select', 'yw-error'] } },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Figures from the reference server's seed catalog. */
+export const Success: Story = {};
+
+/** While the call is running: a skeleton, `aria-busy` on the state region. */
+export const Loading: Story = {
+  parameters: { yiwang: { faults: [{ endpoint: 'catalog.stats', latencyMs: 1_000_000_000 }] } },
+};
+
+/** A catalog with nothing published yet. */
+export const Empty: Story = {
+  parameters: {
+    msw: [http.get('*/api/v1/catalog/stats', () => HttpResponse.json({ departments: [], total: { items: 0, zeroVisitItems: 0, ratio: 0 } }))],
+  },
+};
+
+/**
+ * The server fails (503, three times: the SDK's two retries and the first
+ * call), so the error state shows; "重试" then succeeds.
+ */
+export const ServerError: Story = {
+  parameters: { yiwang: { faults: [{ endpoint: 'catalog.stats', status: 503, times: 3 }] } },
+};
+
+/** 429 with `Retry-After: 30`: the message says how long to wait. */
+export const RateLimited: Story = {
+  parameters: { yiwang: { faults: [{ endpoint: 'catalog.stats', status: 429, retryAfter: 30 }] } },
+};
+
+/** The connection drops: the network message. */
+export const NetworkError: Story = {
+  parameters: { yiwang: { faults: [{ endpoint: 'catalog.stats', drop: true }] } },
+};
+
+/** The answer does not match the contract. */
+export const ContractError: Story = {
+  parameters: { yiwang: { faults: [{ endpoint: 'catalog.stats', violateContract: true }] } },
+};
+
+/** Elder mode: 20px type, 7:1 contrast, 48px targets. */
+export const Elder: Story = { globals: { elder: 'on' } };
+
+/** English. */
+export const English: Story = { globals: { locale: 'en' } };
+
+/** Dark scheme on a dark page. */
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A 360px phone screen, in elder mode. */
+export const NarrowPhone: Story = { globals: { viewport: { value: 'phone360', isRotated: false }, elder: 'on' } };
+
+/** Restyled from the host page: tokens and `::part`. */
+export const Themed: Story = {
+  render: (args) => html`<style>
+      .blue-site {
+        --yw-color-primary: #0b5cad;
+        --yw-radius-l: 0;
+        --yw-catalog-stats-bar-height: 4px;
+      }
+      .blue-site yw-catalog-stats::part(summary) {
+        font-weight: 700;
+      }
+    </style>
+    <div class="blue-site"><yw-catalog-stats sort=${args.sort} target=${args.target}></yw-catalog-stats></div>`,
+};
+
+/** Without <yw-config>: the element's own `api-base`. */
+export const Standalone: Story = {
+  parameters: { yiwangConfig: false },
+  render: (args) => html`<yw-catalog-stats api-base="/api/v1" sort=${args.sort} target=${args.target}></yw-catalog-stats>`,
+};

@@ -1,0 +1,2 @@
+// axe-core's browser build registers `window.axe` when imported.
+declare module 'axe-core/axe.min.js';

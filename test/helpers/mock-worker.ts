@@ -1,0 +1,39 @@
+// The @yiwang/mock API (the reference server over in-memory PGlite) behind
+// msw's service worker, started once per test page. Faults are switched on
+// with `mock.api.faults.add(…)`; one-off answers (an empty catalog) with
+// `mock.worker.use(http.get(…))`. Both are reset by `resetMock()`.
+import { setupWorker } from 'msw/browser';
+import type { SetupWorker } from 'msw/browser';
+import { createMockApi } from '@yiwang/mock';
+import type { MockApi } from '@yiwang/mock';
+
+export interface BrowserMock {
+  api: MockApi;
+  worker: SetupWorker;
+  /** Absolute API base URL the mock answers on. */
+  baseUrl: string;
+}
+
+let started: Promise<BrowserMock> | null = null;
+
+/** Starts the mock (once) and resolves when the service worker answers. */
+export function startMock(): Promise<BrowserMock> {
+  started ??= (async () => {
+    // Fetched before the worker starts, straight from the dev server.
+    const response = await fetch(new URL('../../packages/server/data/divisions.json', import.meta.url));
+    const divisions = await response.json();
+    const api = await createMockApi({ divisions, origin: location.origin });
+    const worker = setupWorker(...api.handlers);
+    await worker.start({ quiet: true });
+    return { api, worker, baseUrl: api.baseUrl };
+  })();
+  return started;
+}
+
+/** Switches every fault and one-off handler off. */
+export async function resetMock(): Promise<void> {
+  if (!started) return;
+  const mock = await started;
+  mock.api.faults.clear();
+  mock.worker.resetHandlers();
+}
