@@ -63,6 +63,9 @@ export type Handlers = { [G in keyof Endpoints]: GroupHandlers<G> };
 
 const JSON_LIMIT = 1024 * 1024;
 
+/** Per-request values the middleware sets. */
+type Env = { Variables: { requestId: string } };
+
 function localeOf(c: Context): Locale {
   return /^en\b/i.test(c.req.header('Accept-Language') ?? '') ? 'en' : 'zh-CN';
 }
@@ -152,12 +155,12 @@ async function authenticate(c: Context, def: EndpointDef, services: Services, no
 }
 
 /** Builds the API app over the given services. */
-export function createApp(services: Services): Hono {
-  const app = new Hono();
+export function createApp(services: Services): Hono<Env> {
+  const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
     const requestId = crypto.randomUUID();
-    c.set('requestId' as never, requestId as never);
+    c.set('requestId', requestId);
     c.header('X-Request-Id', requestId);
     await next();
   });
@@ -191,7 +194,7 @@ export function createApp(services: Services): Hono {
     if (!handler) throw new Error(`No handler for ${id}`);
     const honoPath = API_BASE_PATH + def.path.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1');
     app.on(def.method, honoPath, async (c) => {
-      const requestId = c.get('requestId' as never) as string;
+      const requestId = c.get('requestId');
       const locale = localeOf(c);
       const now = await services.clock.now();
       const user = await authenticate(c, def, services, now);
@@ -249,9 +252,9 @@ export function createApp(services: Services): Hono {
     });
   }
 
-  app.notFound((c) => errorResponse(c, c.get('requestId' as never) as string, 404, 'NOT_FOUND', { zh: '接口不存在', en: 'No such endpoint' }));
+  app.notFound((c) => errorResponse(c, c.get('requestId'), 404, 'NOT_FOUND', { zh: '接口不存在', en: 'No such endpoint' }));
   app.onError((error, c) => {
-    const requestId = (c.get('requestId' as never) as string | undefined) ?? crypto.randomUUID();
+    const requestId = c.get('requestId') ?? crypto.randomUUID();
     if (error instanceof HttpError) {
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return errorResponse(c, requestId, error.status, error.code, error.text, error.details);
