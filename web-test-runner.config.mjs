@@ -135,6 +135,7 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 180_000,
+  // The whole browser run (19 files, each starting its own in-browser mock) takes minutes.
+  testsFinishTimeout: 900_000,
   testFramework: { config: { timeout: 10_000 } },
 };

@@ -193,7 +193,13 @@ export const ItemSearchQuery = z.extend(PageQuery, {
 });
 export type ItemSearchQuery = z.output<typeof ItemSearchQuery>;
 
-/** A matched range in a field, UTF-16 offsets, end exclusive. */
+/**
+ * A matched range in a field, UTF-16 offsets, end exclusive: into the item's
+ * `name` (or a suggestion's `text`) for field `name`, into `departmentName`
+ * for `departmentName`, and into `keywords.join('、')` for `keywords` (the
+ * keywords joined with the ideographic comma U+3001, one UTF-16 unit). Render
+ * them by slicing the text, never as HTML.
+ */
 export const HighlightRange = z.object({
   field: z.enum(['name', 'departmentName', 'keywords']),
   start: z.int().check(z.nonnegative()),

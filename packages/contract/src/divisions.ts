@@ -22,6 +22,12 @@ export const Division = z.object({
   pinyin: z.string(),
   /** Pinyin initials (新乡市 → xxs). */
   initials: z.string(),
+  /**
+   * Search results only: the divisions above this one, province first
+   * (红旗区 → 河南省, 新乡市), so that a hit can be told apart from others of
+   * the same name and picked without another request.
+   */
+  ancestors: z.optional(z.array(z.object({ code: z.string(), name: z.string(), level: DivisionLevel }))),
 });
 export type Division = z.infer<typeof Division>;
 

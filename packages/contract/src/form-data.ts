@@ -291,7 +291,7 @@ function fileIdsOf(value: Value): string[] | null {
 }
 
 /** Whether a file matches an `accept` list (MIME types, `image/*`, or `.pdf` extensions). */
-function accepts(accept: readonly string[], file: { name: string; contentType: string }): boolean {
+export function accepts(accept: readonly string[], file: { name: string; contentType: string }): boolean {
   const name = file.name.toLowerCase();
   return accept.some((a) => {
     const rule = a.trim().toLowerCase();

@@ -17,8 +17,39 @@ type SharedProps = 'apiBase' | 'locale' | 'elder' | 'theme';
 
 declare module 'vue' {
   interface GlobalComponents {
+    'yw-form-renderer': Element<
+      import('./index.ts').YwFormRenderer,
+      SharedProps | 'formId' | 'schema' | 'name' | 'noLocalDraft' | 'disabled' | 'step' | 'data',
+      { 'yw-submit': import('./index.ts').YwSubmitEvent; 'yw-error': YwErrorEvent }
+    > & { 'form-id'?: string; 'no-local-draft'?: boolean };
+    'yw-item-search': Element<
+      import('./index.ts').YwItemSearch,
+      SharedProps | 'q' | 'department' | 'audience' | 'filters' | 'sort' | 'page' | 'pageSize' | 'paging' | 'syncUrl' | 'debounce' | 'recentLimit' | 'selected',
+      {
+        'yw-select': import('./index.ts').YwSelectEvent;
+        'yw-results': import('./index.ts').YwResultsEvent;
+        'yw-apply': import('./index.ts').YwApplyEvent;
+        'yw-agency-request': import('./index.ts').YwAgencyRequestEvent;
+        'yw-error': YwErrorEvent;
+      }
+    > & { 'page-size'?: number; 'sync-url'?: boolean; 'recent-limit'?: number };
+    'yw-item-guide': Element<
+      import('./index.ts').YwItemGuide,
+      SharedProps | 'itemId',
+      { 'yw-apply': import('./index.ts').YwApplyEvent; 'yw-agency-request': import('./index.ts').YwAgencyRequestEvent; 'yw-error': YwErrorEvent }
+    > & { 'item-id'?: string };
     'yw-config': Element<YwConfig, SharedProps | 'getToken' | 'clientOptions', { 'yw-error': YwErrorEvent }>;
     'yw-catalog-stats': Element<YwCatalogStats, SharedProps | 'sort' | 'target' | 'selected', { 'yw-department-select': YwDepartmentSelectEvent; 'yw-error': YwErrorEvent }>;
+    'yw-progress-tracker': Element<
+      import('./index.ts').YwProgressTracker,
+      SharedProps | 'number' | 'queryCode' | 'refreshInterval',
+      { 'yw-evaluate': import('./index.ts').YwEvaluateEvent; 'yw-error': YwErrorEvent }
+    >;
+    'yw-address-picker': Element<
+      import('./index.ts').YwAddressPicker,
+      SharedProps | 'name' | 'required' | 'disabled' | 'noRecipient' | 'layout' | 'value',
+      { 'yw-change': import('./index.ts').YwAddressChangeEvent; 'yw-error': YwErrorEvent }
+    >;
   }
 }
 

@@ -2,5 +2,9 @@
 // find their configuration at once) and exports all classes.
 import './yw-config.ts';
 import './yw-catalog-stats.ts';
+import './yw-progress-tracker.ts';
+import './yw-item-search.ts';
+import './yw-address-picker.ts';
+import './yw-form-renderer.ts';
 
 export * from '../index.ts';

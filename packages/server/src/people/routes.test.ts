@@ -206,6 +206,11 @@ describe('divisions', () => {
     }
     const under = await api('GET', '/divisions/search?q=hq&parent=410700&limit=5');
     assert.equal(under.body.items[0].code, '410702');
+    // Hits name their ancestors (province first), so they can be shown and picked without another request.
+    assert.deepEqual(under.body.items[0].ancestors, [
+      { code: '410000', name: '河南省', level: 'province' },
+      { code: '410700', name: '新乡市', level: 'city' },
+    ]);
     assert.ok(under.body.items.length <= 5);
     assert.ok(under.body.items.every((d: { code: string }) => d.code.startsWith('4107')));
   });

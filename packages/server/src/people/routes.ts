@@ -267,7 +267,9 @@ export const peopleRoutes: {
         ...(query.level !== undefined ? { level: query.level } : {}),
         limit: query.limit ?? 20,
       });
-      return { items };
+      // Each hit carries its ancestors, so a client can show 城关镇 · 某县 · 某市 and pick it at once.
+      const ancestors = (d: Division) => services.divisions.path(d.code).slice(0, -1).map(({ code, name, level }) => ({ code, name, level }));
+      return { items: items.map((d) => ({ ...d, ancestors: ancestors(d) })) };
     },
   },
 

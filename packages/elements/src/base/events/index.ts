@@ -47,10 +47,34 @@ export class YwDepartmentSelectEvent extends CustomEvent<YwDepartmentSelectDetai
   }
 }
 
+/** Detail of `yw-submit`. */
+export interface YwSubmitDetail {
+  /** 申报号, e.g. YW2026112800001. */
+  number: string;
+  /** 查询码: with the number, anyone may follow the progress; shown to the applicant once. */
+  queryCode: string;
+  /** Everything the server answered. */
+  receipt: import('@yiwang/contract').ApplicationReceipt;
+  /** True when the receipt is of an earlier attempt whose answer was lost (the applicant changed something since). */
+  earlier: boolean;
+}
+
+/**
+ * `<yw-form-renderer>` created the application (申报成功). Not cancelable: the
+ * application exists; the element shows the receipt.
+ */
+export class YwSubmitEvent extends CustomEvent<YwSubmitDetail> {
+  static readonly eventName = 'yw-submit' as const;
+  constructor(detail: YwSubmitDetail) {
+    super(YwSubmitEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+}
+
 /** Every yiwang event by name. */
 export interface YwEventMap {
   'yw-error': YwErrorEvent;
   'yw-department-select': YwDepartmentSelectEvent;
+  'yw-submit': YwSubmitEvent;
 }
 export type YwEvent = YwEventMap[keyof YwEventMap];
 
@@ -58,4 +82,157 @@ declare global {
   // HTMLElementEventMap extends GlobalEventHandlersEventMap, so addEventListener
   // on any element (and on document) gets the typed event.
   interface GlobalEventHandlersEventMap extends YwEventMap {}
+}
+
+// ---------------------------------------------------------------------------
+// <yw-item-search> and <yw-item-guide> (issue 5)
+
+type ItemSummaryOf = import('@yiwang/contract').ItemSummary;
+
+/** Where an item was chosen in `<yw-item-search>`. */
+export type YwSelectSource = 'result' | 'suggestion' | 'hot';
+
+/** Detail of `yw-select`. */
+export interface YwSelectDetail {
+  itemId: string;
+  itemName: string;
+  departmentName: string;
+  /** A result, a suggestion of the search box, or a popular item. */
+  source: YwSelectSource;
+  /** The item's summary, when the element has it (results and popular items; not suggestions). */
+  item: ItemSummaryOf | null;
+}
+
+/**
+ * The applicant chose a service item (a result, a suggestion or a popular
+ * item). Cancelable: `preventDefault()` keeps `<yw-item-search>` from opening
+ * its guide panel, e.g. because the page navigates to its own guide page.
+ */
+export class YwSelectEvent extends CustomEvent<YwSelectDetail> {
+  static readonly eventName = 'yw-select' as const;
+  constructor(detail: YwSelectDetail) {
+    super(YwSelectEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** Detail of `yw-apply`. */
+export interface YwApplyDetail {
+  itemId: string;
+  /** The online application form (`client.forms.get(formId)`, `<yw-form-renderer form-id>`). */
+  formId: string;
+  itemName: string;
+}
+
+/**
+ * "在线申请": the applicant wants to apply for an item online. A
+ * `<yw-form-renderer>` on the page, or the page itself, takes it from here
+ * (the guide has no default action, so the event is not cancelable).
+ */
+export class YwApplyEvent extends CustomEvent<YwApplyDetail> {
+  static readonly eventName = 'yw-apply' as const;
+  constructor(detail: YwApplyDetail) {
+    super(YwApplyEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+}
+
+/** Detail of `yw-agency-request`. */
+export interface YwAgencyRequestDetail {
+  itemId: string;
+  itemName: string;
+  departmentName: string;
+}
+
+/**
+ * "申请帮办代办": the applicant asks for free agency help with an item that
+ * offers it. The page collects contact details (`client.agencyRequests.create`).
+ */
+export class YwAgencyRequestEvent extends CustomEvent<YwAgencyRequestDetail> {
+  static readonly eventName = 'yw-agency-request' as const;
+  constructor(detail: YwAgencyRequestDetail) {
+    super(YwAgencyRequestEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+}
+
+/** Detail of `yw-results`. */
+export interface YwResultsDetail {
+  /** The query as sent (`q` trimmed; filters, sort, page and page size). */
+  query: import('@yiwang/contract').ItemSearchQuery;
+  /** Matching items in all. */
+  total: number;
+  /** Results on screen now (all loaded pages in "load more" mode). */
+  shown: number;
+}
+
+/**
+ * `<yw-item-search>` has rendered the results (or the empty state) of a
+ * query: for analytics and for pages that react to what the applicant found.
+ */
+export class YwResultsEvent extends CustomEvent<YwResultsDetail> {
+  static readonly eventName = 'yw-results' as const;
+  constructor(detail: YwResultsDetail) {
+    super(YwResultsEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+}
+
+// Declaration merging: the events above join the map of every yiwang event.
+export interface YwEventMap {
+  'yw-select': YwSelectEvent;
+  'yw-apply': YwApplyEvent;
+  'yw-agency-request': YwAgencyRequestEvent;
+  'yw-results': YwResultsEvent;
+}
+
+// ---------------------------------------------------------------------------
+// <yw-progress-tracker> (issue 7)
+
+/** Detail of `yw-evaluate`. */
+export interface YwEvaluateDetail {
+  /** The application number (申报号). */
+  number: string;
+  /** The evaluation as the server stored it (level 5 非常满意 … 1 非常不满意, indicators, tags, comment). */
+  evaluation: import('@yiwang/contract').Evaluation;
+}
+
+/**
+ * The applicant evaluated a completed application (好差评) and the server
+ * accepted it; each application is evaluated once. Not cancelable: the
+ * evaluation is already stored.
+ */
+export class YwEvaluateEvent extends CustomEvent<YwEvaluateDetail> {
+  static readonly eventName = 'yw-evaluate' as const;
+  constructor(detail: YwEvaluateDetail) {
+    super(YwEvaluateEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+}
+
+// Declaration merging: joins the map of every yiwang event.
+export interface YwEventMap {
+  'yw-evaluate': YwEvaluateEvent;
+}
+
+// ---------------------------------------------------------------------------
+// <yw-address-picker> (issue 8)
+
+type AddressValueOf = import('../../components/address-picker/address-value.ts').AddressValue;
+
+/** Detail of `yw-change` of `<yw-address-picker>`. */
+export interface YwAddressChangeDetail {
+  /** The address as it now is; null when the picker was emptied. */
+  value: AddressValueOf | null;
+}
+
+/**
+ * The applicant changed the address in `<yw-address-picker>` (chose an area,
+ * typed a field, pasted a line, used a saved address). Fired together with a
+ * native `change`; not for values set by the page. Not cancelable.
+ */
+export class YwAddressChangeEvent extends CustomEvent<YwAddressChangeDetail> {
+  static readonly eventName = 'yw-change' as const;
+  constructor(detail: YwAddressChangeDetail) {
+    super(YwAddressChangeEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+}
+
+export interface YwEventMap {
+  'yw-change': YwAddressChangeEvent;
 }

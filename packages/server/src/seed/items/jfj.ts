@@ -21,9 +21,8 @@ const specs: ItemSpec[] = [
       '备案机关收到全部信息即为备案；信息不完整的，及时提醒和指导项目单位补正',
     ],
     mats: [
-      mat('filing-info', '企业投资项目备案信息表', {
-        notes: '在线填写项目单位基本情况、项目名称、建设地点、建设规模和内容、项目总投资额、符合产业政策声明',
-      }),
+      // The online form of this item (form-jfj-001) is the filing information itself.
+      common.application('企业投资项目备案信息表', '在线填写项目单位基本情况、项目名称、建设地点、建设规模和内容、项目总投资额、符合产业政策声明'),
       common.businessLicense(),
       common.pledge('项目信息真实性承诺书'),
       cmat('existing-property', '现有厂区（厂房）不动产权证书或租赁协议', { lic: 'property_certificate', src: 'gov' }),

@@ -1,0 +1,446 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { AddressParseResult } from '@yiwang/contract';
+import { YwElement } from '../../base/yw-element.ts';
+import { LocalizeController } from '../../base/controllers/localize.ts';
+import { YwAddressChangeEvent } from '../../base/events/index.ts';
+import { addressProblems, cleanMobile, cleanText, fromAddress, isEmptyValue, parseStoredValue, ref, sameAddress, summaryMessage, toFormValue } from './address-value.ts';
+import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
+import { AddressBook } from './address-book.ts';
+import { CoverageCheck } from './coverage.ts';
+import { FormControl } from './form-control.ts';
+import { RegionView } from './region.ts';
+import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
+import { addressPickerStyles } from './address-picker.styles.ts';
+
+export type { AddressValue, AddressField } from './address-value.ts';
+
+/** Layouts: inline comboboxes, a bottom sheet, or by the element's width (`auto`: a sheet below 560px). */
+export const PICKER_LAYOUTS = ['auto', 'inline', 'sheet'] as const;
+export type PickerLayout = (typeof PICKER_LAYOUTS)[number];
+
+/** Below this width (px) of the element, `layout="auto"` uses the bottom sheet. */
+const SHEET_BELOW = 560;
+
+type TextField = 'detail' | 'recipient' | 'mobile' | 'postcode';
+
+/**
+ * A delivery address for results sent by EMS (快递送达): the area chosen
+ * province → city → county → township (GB/T 2260), each level loaded when the
+ * one above is chosen and filtered by Chinese, pinyin or initials; a search
+ * across levels; street address, recipient, mobile and postcode; smart paste
+ * of a whole address line; the signed-in applicant's saved addresses; and
+ * whether EMS delivers there (an area it does not reach is refused with a
+ * message). Inline comboboxes on wide screens, a bottom sheet on narrow ones.
+ *
+ * Form-associated: inside a `<form>` it submits under `name` the JSON of
+ * `{ recipient, mobile, divisionCode, detail, postcode }` (the contract's
+ * AddressInput), blocks submission while `required` and empty or while the
+ * address is incomplete, invalid or not deliverable, and is emptied by the
+ * form's reset. Browsers without ElementInternals (Safari < 16.4, Firefox < 93)
+ * get a hidden input with the value, and the page must call `reportValidity()`
+ * itself before submitting. With `no-recipient` it is a location (area and
+ * street only): no recipient or mobile, no EMS check, no address book.
+ *
+ * @summary Delivery address with cascading area levels, pinyin search, smart paste, saved addresses and EMS coverage; a form control.
+ * @tag yw-address-picker
+ *
+ * @csspart state - The box around the current state (loading, empty, error or the picker).
+ * @csspart label - A field's label, and the area's legend.
+ * @csspart input - Every text input and combobox input.
+ * @csspart level - One area level (label and combobox) in the inline layout.
+ * @csspart popup - The drop-down of a combobox.
+ * @csspart listbox - The list of a combobox.
+ * @csspart option - An option of a list.
+ * @csspart search - The search across levels.
+ * @csspart sheet-trigger - The button that opens the bottom sheet (narrow layout).
+ * @csspart sheet - The bottom sheet.
+ * @csspart tab - A level's tab in the bottom sheet.
+ * @csspart coverage - Whether EMS delivers to the chosen area.
+ * @csspart field - A text field with its label and messages.
+ * @csspart field-error - A validation message.
+ * @csspart paste-toggle - The button that opens smart paste.
+ * @csspart paste - Smart paste.
+ * @csspart saved - The saved addresses.
+ * @csspart saved-item - One saved address.
+ * @csspart saved-actions - "Save to my addresses" with its options.
+ * @csspart button - Secondary buttons (use, edit, delete, close …).
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - A retry button.
+ *
+ * @cssprop [--yw-address-picker-sheet-max-height=85vh] - Tallest the bottom sheet gets.
+ * @cssprop [--yw-address-picker-list-max-height=18em] - Tallest an inline list gets before it scrolls.
+ *
+ * @cssstate invalid - The address is not valid (spelled `:--invalid` in Chromium 90–124).
+ *
+ * @fires {Event} change - The applicant changed the address (native-style: bubbles; once per choice or committed field).
+ * @fires {YwAddressChangeEvent} yw-change - The same, with `detail.value`.
+ * @fires {YwErrorEvent} yw-error - A call failed (loading a level, search, coverage, smart paste, the address book).
+ */
+export class YwAddressPicker extends YwElement {
+  static override tagName = 'yw-address-picker';
+  static formAssociated = true;
+  static override styles = [YwElement.styles, addressPickerStyles];
+
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    noRecipient: { type: Boolean, reflect: true, attribute: 'no-recipient' },
+    layout: { reflect: true },
+  };
+
+  /** Name the value is submitted under in a <form>. */
+  declare name: string;
+  /** An address must be given: an empty picker blocks the form. */
+  declare required: boolean;
+  /** Nothing can be changed, and nothing is submitted. */
+  declare disabled: boolean;
+  /** A location rather than a delivery address: no recipient or mobile, no EMS check, no address book. */
+  declare noRecipient: boolean;
+  /** `auto` (a bottom sheet when the element is narrower than 560px), `inline` or `sheet`. */
+  declare layout: PickerLayout;
+
+  /** What the element shows besides its properties (set through `show()`, which renders again). */
+  private readonly ui = {
+    fields: { detail: '', recipient: '', mobile: '', postcode: '' } as Record<TextField, string>,
+    /** The element is narrower than SHEET_BELOW. */
+    narrowByWidth: false,
+    /** Every problem is shown (after a submit attempt or reportValidity()). */
+    showAll: false,
+    /** Disabled by a disabled <fieldset> around it. */
+    formDisabled: false,
+  };
+
+  private readonly i18n = new LocalizeController(this);
+  private readonly region = new RegionView(this, {
+    i18n: this.i18n,
+    locked: () => this.locked,
+    sheetLayout: () => this.sheetLayout,
+    chosen: () => {
+      this.userDriven = true;
+      this.touched.add('region');
+    },
+  });
+  private readonly cascade = this.region.cascade;
+  private readonly coverage = new CoverageCheck(this, this.i18n, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
+  private readonly paste = new SmartPaste(this, {
+    i18n: this.i18n,
+    locked: () => this.locked,
+    noRecipient: () => this.noRecipient,
+    regionComplete: () => this.cascade.complete,
+    fill: (result) => this.fillFromParse(result),
+  });
+  private readonly book = new AddressBook(this, {
+    i18n: this.i18n,
+    enabled: () => !this.noRecipient,
+    locked: () => this.locked,
+    validValue: () => this.validValueOrShowProblems(),
+    use: (address) => this.apply(fromAddress(address), true),
+  });
+  private readonly control = new FormControl(this);
+
+  /** The page's value came as a bare code: its path is being looked up. */
+  private pendingCode = '';
+  /** Changes are the applicant's, and are announced with change / yw-change. */
+  private userDriven = false;
+  /** A text field is being typed in: change waits until it is committed. */
+  private typing = false;
+  /** The value last announced with change (or set by the page). */
+  private announced: AddressValue | null = null;
+  /** The postcode field holds what the area's data filled in (and may be replaced). */
+  private postcodeAuto = false;
+  private readonly touched = new Set<AddressField>();
+  private resizeObserver: ResizeObserver | null = null;
+
+  constructor() {
+    super();
+    this.name = '';
+    this.required = false;
+    this.disabled = false;
+    this.noRecipient = false;
+    this.layout = 'auto';
+    // The form (or reportValidity) found the address invalid: show every problem.
+    this.addEventListener('invalid', () => this.show({ showAll: true }));
+  }
+
+  // ---------------------------------------------------------------- value and form
+
+  /** The address, or null when nothing is entered. Setting it fires no event. */
+  get value(): AddressValue | null {
+    const path = this.cascade.path;
+    const { detail, recipient, mobile, postcode } = this.ui.fields;
+    const value: AddressValue = {
+      recipient: this.noRecipient ? '' : cleanText(recipient),
+      mobile: this.noRecipient ? '' : cleanMobile(mobile),
+      divisionCode: path.length ? path[path.length - 1]!.code : this.pendingCode,
+      divisionPath: path.map(ref),
+      detail: cleanText(detail),
+      postcode: cleanText(postcode) || null,
+    };
+    return isEmptyValue(value) ? null : value;
+  }
+
+  set value(value: AddressValue | null) {
+    // The page handing back what the picker last announced changes nothing: keep what is being typed.
+    if (this.typing && sameAddress(value, this.announced)) return;
+    this.apply(value, false);
+    this.announced = this.value;
+    this.syncForm();
+  }
+
+  /** The form this control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.control.form;
+  }
+  /** Validity, as a native control reports it. */
+  get validity(): ValidityState {
+    return this.control.validity;
+  }
+  /** The message of the first problem, or `''`. */
+  get validationMessage(): string {
+    return this.control.validationMessage;
+  }
+  /** Whether the control takes part in form validation. */
+  get willValidate(): boolean {
+    return this.control.willValidate;
+  }
+  /** Whether the address is valid (fires `invalid` when not). */
+  checkValidity(): boolean {
+    return this.control.checkValidity();
+  }
+  /** Like checkValidity(), and shows every problem and focuses the first. */
+  reportValidity(): boolean {
+    const valid = this.control.reportValidity();
+    if (!valid) void this.updateComplete.then(() => this.anchorFor(this.problems()[0]?.field ?? 'region')?.focus());
+    return valid;
+  }
+
+  /** @internal */
+  formResetCallback(): void {
+    this.apply(null, false);
+    this.touched.clear();
+    this.show({ showAll: false });
+    this.paste.clear();
+    this.book.clear();
+    this.announced = null;
+    this.syncForm();
+  }
+
+  /** @internal */
+  formStateRestoreCallback(state: unknown): void {
+    const value = parseStoredValue(state);
+    if (value) this.value = value;
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.show({ formDisabled: disabled });
+  }
+
+  private show(patch: Partial<YwAddressPicker['ui']>): void {
+    Object.assign(this.ui, patch);
+    this.requestUpdate();
+  }
+
+  private get locked(): boolean {
+    return this.disabled || this.ui.formDisabled;
+  }
+
+  private get sheetLayout(): boolean {
+    return this.layout === 'sheet' || (this.layout !== 'inline' && this.ui.narrowByWidth);
+  }
+
+  /** Puts a value into the fields (from the page, a saved address, a reset). */
+  private apply(value: AddressValue | null, user: boolean): void {
+    this.userDriven = user;
+    this.typing = false;
+    this.show({ fields: { detail: value?.detail ?? '', recipient: value?.recipient ?? '', mobile: value?.mobile ?? '', postcode: value?.postcode ?? '' } });
+    this.postcodeAuto = false;
+    this.pendingCode = '';
+    const path = value?.divisionPath ?? [];
+    this.cascade.set(path);
+    if (!path.length && value?.divisionCode) void this.resolveCode(value.divisionCode);
+  }
+
+  /** A value given with a code but no path: the server knows the path. */
+  private async resolveCode(code: string): Promise<void> {
+    this.pendingCode = code;
+    try {
+      const path = (await this.client?.divisions.path(code))?.items ?? [];
+      if (this.pendingCode !== code) return;
+      this.pendingCode = '';
+      this.cascade.set(path);
+    } catch {
+      // An unknown code stays as given, and validation asks for an area.
+    }
+  }
+
+  /** Puts what smart paste recognised into the fields; the rest stays as it was. */
+  private fillFromParse(result: AddressParseResult): void {
+    this.userDriven = true;
+    if (result.divisionPath.length) this.cascade.set(result.divisionPath);
+    const fields = { ...this.ui.fields };
+    if (result.detail) fields.detail = result.detail;
+    if (!this.noRecipient && result.recipient) fields.recipient = result.recipient;
+    if (!this.noRecipient && result.mobile) fields.mobile = result.mobile;
+    if (result.postcode) {
+      fields.postcode = result.postcode;
+      this.postcodeAuto = false;
+    }
+    this.show({ fields });
+  }
+
+  private problems(): AddressProblem[] {
+    return addressProblems({
+      value: this.value,
+      required: this.required,
+      noRecipient: this.noRecipient,
+      regionComplete: this.cascade.complete,
+      coverage: this.coverage.state,
+    });
+  }
+
+  /** For the address book: the address if it can be saved; else its problems are shown and the first focused. */
+  private validValueOrShowProblems(): AddressValue | null {
+    const problem = this.problems()[0];
+    if (!problem && this.value) return this.value;
+    this.show({ showAll: true });
+    void this.updateComplete.then(() => this.anchorFor(problem?.field ?? 'region')?.focus());
+    return null;
+  }
+
+  private syncForm(): void {
+    const value = this.value;
+    const first = this.problems()[0];
+    this.control.update(
+      value ? toFormValue(value) : null,
+      value ? JSON.stringify(value) : null,
+      first ? { flag: first.flag, message: this.i18n.t(summaryMessage(value, this.noRecipient, first)), anchor: this.anchorFor(first.field) } : null,
+    );
+  }
+
+  /** The control a problem is reported at. */
+  private anchorFor(field: AddressField): HTMLElement | null {
+    return field === 'region' ? this.region.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      // Switching layouts resizes the element: switch in the next frame, not inside this callback (no observer loop).
+      if (width > 0 && width < SHEET_BELOW !== this.ui.narrowByWidth) requestAnimationFrame(() => this.show({ narrowByWidth: width < SHEET_BELOW }));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.setAttribute('data-layout', this.sheetLayout ? 'sheet' : 'inline');
+    // A postcode the area's data knows fills an empty field (or one it filled itself).
+    const known = this.cascade.postcode;
+    if ((this.postcodeAuto || !this.ui.fields.postcode) && (known ?? '') !== this.ui.fields.postcode && (known || this.postcodeAuto)) {
+      this.ui.fields = { ...this.ui.fields, postcode: known ?? '' };
+      this.postcodeAuto = !!known;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.syncForm();
+    const value = this.value;
+    if (this.userDriven && !this.typing && !sameAddress(value, this.announced)) {
+      this.announced = value;
+      this.dispatchEvent(new Event('change', { bubbles: true }));
+      this.emit(new YwAddressChangeEvent({ value }));
+    }
+  }
+
+  private onInput(field: TextField, event: Event): void {
+    this.show({ fields: { ...this.ui.fields, [field]: (event.target as HTMLInputElement).value } });
+    if (field === 'postcode') this.postcodeAuto = false;
+    this.userDriven = true;
+    this.typing = true;
+  }
+
+  private onCommit(field: TextField): void {
+    this.typing = false;
+    this.touched.add(field);
+    this.requestUpdate();
+  }
+
+  // ---------------------------------------------------------------- render
+
+  protected override render(): TemplateResult {
+    return this.cascade.root.render({
+      complete: () => this.renderPicker(),
+      empty: () => html`<div class="yw-empty" part="empty"><p>${this.i18n.t('addressPicker.empty')}</p></div>`,
+    });
+  }
+
+  private renderPicker(): TemplateResult {
+    const problems = this.problems();
+    const shown = (field: AddressField) => (this.ui.showAll || this.touched.has(field) ? problems.find((p) => p.field === field) : undefined);
+    // "Not deliverable" (and "checking") is said by the coverage line itself, at once.
+    const blocked = problems.some((p) => p.message === 'addressPicker.invalid.notCovered');
+    const region = this.ui.showAll ? problems.find((p) => p.field === 'region' && p.flag !== 'customError') : undefined;
+    const mark = blocked ? { id: 'coverage-message', chosen: true } : region ? { id: 'region-error', chosen: false } : null;
+    return html`${this.book.render()} ${this.paste.render()}
+      <fieldset class="region" ?disabled=${this.locked}>
+        <legend id="region-legend" class="legend" part="label">${this.i18n.t('addressPicker.region')}</legend>
+        ${this.region.render(mark)}
+        ${region ? html`<p id="region-error" class="field-error" part="field-error">${this.i18n.t(region.message)}</p>` : nothing}
+        ${this.coverage.render()}
+      </fieldset>
+      ${this.renderField('detail', shown('detail'), { autocomplete: 'street-address', placeholder: this.i18n.t('addressPicker.detailPlaceholder') })}
+      ${this.noRecipient
+        ? nothing
+        : html`<div class="pair">
+            ${this.renderField('recipient', shown('recipient'), { autocomplete: 'name' })}
+            ${this.renderField('mobile', shown('mobile'), { autocomplete: 'tel-national', type: 'tel', inputmode: 'tel' })}
+          </div>`}
+      ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.i18n.t('addressPicker.postcodeHint') })}
+      ${this.book.renderSave()} ${this.region.renderSheet()}`;
+  }
+
+  private renderField(
+    field: TextField,
+    problem: AddressProblem | undefined,
+    options: { autocomplete: string; placeholder?: string; type?: string; inputmode?: string; hint?: string },
+  ): TemplateResult {
+    const optional = field === 'postcode';
+    const describedBy = [problem ? `${field}-error` : '', options.hint ? `${field}-hint` : ''].filter(Boolean).join(' ');
+    return html`<div class="field" part="field">
+      <label for=${field} class="label" part="label">${this.i18n.t(FIELD_LABEL[field])}${optional ? this.i18n.t('addressPicker.optional') : ''}</label>
+      <input
+        id=${field}
+        class="input"
+        part="input"
+        type=${options.type ?? 'text'}
+        inputmode=${options.inputmode ?? nothing}
+        autocomplete=${options.autocomplete}
+        placeholder=${options.placeholder ?? nothing}
+        ?required=${!optional && (this.required || !!this.value)}
+        ?disabled=${this.locked}
+        aria-invalid=${problem ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing}
+        .value=${live(this.ui.fields[field])}
+        @input=${(e: Event) => this.onInput(field, e)}
+        @change=${() => this.onCommit(field)}
+      />
+      ${options.hint ? html`<p id=${`${field}-hint`} class="hint">${options.hint}</p>` : nothing}
+      ${problem ? html`<p id=${`${field}-error`} class="field-error" part="field-error">${this.i18n.t(problem.message)}</p>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,64 @@
+// EMS coverage of the chosen area (快递送达): asked as soon as the area is
+// complete, cached per client and locale for the session, and said in words —
+// "✓ EMS 快递可送达，预计 1–2 天送达", or "✗ EMS 快递无法送达所选地区" with the
+// server's reason, which also makes the address invalid (the form cannot be
+// submitted). A failed check is said, with a retry, and does not block.
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Coverage } from '@yiwang/contract';
+import type { ApiHost } from '../../base/controllers/api.ts';
+import type { LocalizeController } from '../../base/controllers/localize.ts';
+import type { CoverageState } from './address-value.ts';
+import { deliveryCoverage } from './division-cache.ts';
+import { Loader } from './loader.ts';
+
+export class CoverageCheck {
+  private readonly loader: Loader<Coverage>;
+  private readonly i18n: LocalizeController;
+
+  /** `code`: the division to ask about, or null (no complete area, or a location that needs no delivery). */
+  constructor(host: ApiHost, i18n: LocalizeController, code: () => string | null) {
+    this.i18n = i18n;
+    this.loader = new Loader<Coverage>(host, {
+      endpoint: 'delivery.coverage',
+      // The locale is part of the key: the server words its reason in the applicant's language.
+      key: () => {
+        const division = code();
+        return division ? `${host.resolvedLocale} ${division}` : null;
+      },
+      call: (client, key, signal) => {
+        const [locale, division] = key.split(' ') as [string, string];
+        return deliveryCoverage(client, division, locale, signal);
+      },
+    });
+  }
+
+  /** What validation needs to know. */
+  get state(): CoverageState {
+    const covered = this.loader.value?.covered;
+    if (this.loader.state === 'pending') return 'checking';
+    return covered === false ? 'not-covered' : covered ? 'covered' : 'unknown';
+  }
+
+  render(): TemplateResult {
+    const { i18n, loader } = this;
+    const result = loader.value;
+    let content: unknown = nothing;
+    if (loader.state === 'pending') content = html`<p class="checking">${i18n.t('addressPicker.coverage.checking')}</p>`;
+    else if (loader.state === 'error') {
+      const error = i18n.error(loader.error);
+      content = html`<p class="coverage-failed">
+        ${i18n.t('addressPicker.coverage.failed')}${error.message}
+        ${error.retryable ? html`<button type="button" class="text-button" part="retry-button" @click=${loader.retry}>${i18n.t('state.retry')}</button>` : nothing}
+      </p>`;
+    } else if (result?.covered) {
+      const days = result.estimatedDays;
+      content = html`<p class="covered">${days ? i18n.t('addressPicker.coverage.covered', days.min, days.max) : i18n.t('addressPicker.coverage.coveredNoDays')}</p>`;
+    } else if (result) {
+      // The server's reason when it gives one (港澳台: collect the result in person), else ours.
+      content = html`<p class="blocked">${i18n.t('addressPicker.coverage.notCovered')}</p>
+        <p id="coverage-message" class="blocked-detail">${result.message || i18n.t('addressPicker.invalid.notCovered')}</p>`;
+    }
+    return html`<div class="coverage" part="coverage" role="status">${content}</div>`;
+  }
+}

@@ -1,0 +1,137 @@
+// Smart paste (智能识别): a whole address line — `河南省新乡市红旗区人民路12号
+// 张三 13800000000` — goes to `addresses.parse`; every field recognised is
+// filled for the applicant to check, and the message says which were filled,
+// which were not, and what text could not be read. Nothing of the answer is
+// rendered as HTML.
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { ReactiveController, TemplateResult } from 'lit';
+import type { AddressParseResult } from '@yiwang/contract';
+import type { ApiHost } from '../../base/controllers/api.ts';
+import type { LocalizeController } from '../../base/controllers/localize.ts';
+import { YwErrorEvent } from '../../base/events/index.ts';
+import type { ErrorDescription } from '../../i18n/errors.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { parsedFields } from './address-value.ts';
+import type { AddressField } from './address-value.ts';
+
+export const FIELD_LABEL: Record<AddressField, MessageKey> = {
+  region: 'addressPicker.region',
+  detail: 'addressPicker.detail',
+  recipient: 'addressPicker.recipient',
+  mobile: 'addressPicker.mobile',
+  postcode: 'addressPicker.postcode',
+};
+
+type PasteResult =
+  | { kind: 'empty' | 'nothing' }
+  | { kind: 'done'; filled: AddressField[]; missing: AddressField[]; unparsed: string[] }
+  | { kind: 'error'; error: ErrorDescription };
+
+export interface SmartPasteOptions {
+  i18n: LocalizeController;
+  locked: () => boolean;
+  noRecipient: () => boolean;
+  /** Whether the area is chosen down to its last level. */
+  regionComplete: () => boolean;
+  /** Puts what was recognised into the fields. */
+  fill: (result: AddressParseResult) => void;
+}
+
+export class SmartPaste implements ReactiveController {
+  private open = false;
+  private text = '';
+  private pending = false;
+  private result: PasteResult | null = null;
+  private controller: AbortController | null = null;
+  private readonly host: ApiHost;
+  private readonly options: SmartPasteOptions;
+
+  constructor(host: ApiHost, options: SmartPasteOptions) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.controller?.abort();
+  }
+
+  /** Forgets the text and the message (form reset). */
+  clear(): void {
+    this.text = '';
+    this.result = null;
+    this.host.requestUpdate();
+  }
+
+  private async parse(): Promise<void> {
+    const text = this.text.trim();
+    const client = this.host.client;
+    if (!text) {
+      this.result = { kind: 'empty' };
+      this.host.requestUpdate();
+      return;
+    }
+    if (!client || this.pending) return;
+    const controller = (this.controller = new AbortController());
+    this.pending = true;
+    this.host.requestUpdate();
+    try {
+      const result = await client.addresses.parse({ text }, { signal: controller.signal });
+      const { filled, missing } = parsedFields(result, this.options.noRecipient());
+      if (filled.length > 0) this.options.fill(result);
+      this.result = filled.length ? { kind: 'done', filled, missing, unparsed: result.unparsed } : { kind: 'nothing' };
+    } catch (error) {
+      const described = this.options.i18n.error(error);
+      if (described.kind === 'aborted') return;
+      this.result = { kind: 'error', error: described };
+      this.host.dispatchEvent(new YwErrorEvent({ error, kind: described.kind, message: described.message, requestId: described.requestId, endpoint: 'addresses.parse' }));
+    } finally {
+      this.pending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private message(): unknown {
+    const { i18n } = this.options;
+    const result = this.result;
+    const list = (fields: AddressField[]) => fields.map((f) => i18n.t(FIELD_LABEL[f])).join(i18n.t('addressPicker.listSeparator'));
+    if (this.pending) return i18n.t('addressPicker.paste.working');
+    switch (result?.kind) {
+      case 'empty':
+        return i18n.t('addressPicker.paste.empty');
+      case 'nothing':
+        return i18n.t('addressPicker.paste.nothing');
+      case 'error':
+        return html`<span class="paste-error">${result.error.message}</span>`;
+      case 'done':
+        return html`<span>${i18n.t('addressPicker.paste.filled', list(result.filled))}</span>
+          ${result.missing.length ? html`<span class="paste-missing">${i18n.t('addressPicker.paste.missing', list(result.missing))}</span>` : nothing}
+          ${result.unparsed.length ? html`<span class="paste-unparsed">${i18n.t('addressPicker.paste.unparsed', result.unparsed.join(' '))}</span>` : nothing}
+          ${result.filled.includes('region') && !this.options.regionComplete() ? html`<span>${i18n.t('addressPicker.paste.deeper')}</span>` : nothing}`;
+      default:
+        return nothing;
+    }
+  }
+
+  render(): TemplateResult {
+    const { i18n } = this.options;
+    const locked = this.options.locked();
+    return html`<div class="paste" part="paste">
+      <button type="button" class="outline-button" part="paste-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="paste-panel"
+        ?disabled=${locked} @click=${() => {
+          this.open = !this.open;
+          this.host.requestUpdate();
+        }}>${i18n.t('addressPicker.paste.toggle')}</button>
+      <div id="paste-panel" class="paste-panel" ?hidden=${!this.open}>
+        <label for="paste-text" class="label" part="label">${i18n.t('addressPicker.paste.label')}</label>
+        <textarea id="paste-text" class="input" part="input" rows="2" maxlength="300" placeholder=${i18n.t('addressPicker.paste.placeholder')} ?disabled=${locked}
+          .value=${live(this.text)} @input=${(e: Event) => (this.text = (e.target as HTMLTextAreaElement).value)}></textarea>
+        <button type="button" class="yw-button" ?disabled=${locked || this.pending} @click=${() => void this.parse()}>${i18n.t('addressPicker.paste.submit')}</button>
+        <p class="paste-result" role="status">${this.message()}</p>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,149 @@
+// From "确认提交" to the receipt: check everything, build the body of
+// `POST /applications`, submit it with the kept idempotency key, then show the
+// number and query code — or say why it failed and keep every value (a server
+// VALIDATION_FAILED goes onto the fields and into the summary).
+import type { ReactiveControllerHost } from 'lit';
+import type { ApplicationCreate, ApplicationReceipt } from '@yiwang/contract';
+import type { Client } from '@yiwang/sdk';
+import type { LocalizeController } from '../../../base/controllers/localize.ts';
+import { YwErrorEvent, YwSubmitEvent } from '../../../base/events/index.ts';
+import type { ErrorDescription } from '../../../i18n/errors.ts';
+import { asAddress } from '../model.ts';
+import { CHANNEL_PATH, DATA_PREFIX, DELIVERY_ADDRESS_PATH, DELIVERY_PATH } from '../validation.ts';
+import type { Errors } from '../validation.ts';
+import { channelOf, deliveryOf } from '../views/delivery.ts';
+import type { FormState } from './form-state.ts';
+import type { Wizard } from './wizard.ts';
+import { provisions } from './materials.ts';
+
+export interface SubmitHost extends ReactiveControllerHost, HTMLElement {
+  readonly client: Client | null;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  step: number;
+}
+
+/** Where a server detail outside the data belongs (`provided`: the path of each `materials` entry sent). */
+function targetOf(path: string, provided: readonly string[]): string | null {
+  const material = /^body\.materials\.(\d+)/.exec(path);
+  if (material) return provided[Number(material[1])] ?? null;
+  if (path.startsWith('body.channel')) return CHANNEL_PATH;
+  if (path.startsWith('body.delivery.address')) return DELIVERY_ADDRESS_PATH;
+  if (path.startsWith('body.delivery')) return DELIVERY_PATH;
+  return null;
+}
+
+export class SubmitFlow {
+  submitting = false;
+  /** Why the last attempt failed (not a validation problem). */
+  error: ErrorDescription | null = null;
+  receipt: { receipt: ApplicationReceipt; earlier: boolean } | null = null;
+  copied: 'idle' | 'done' | 'failed' = 'idle';
+  /** The path each entry of the last body's `materials` came from. */
+  private provided: string[] = [];
+
+  private readonly host: SubmitHost;
+  private readonly state: FormState;
+  private readonly wizard: Wizard;
+  private readonly i18n: LocalizeController;
+  /** Inside a native form: submits it instead (true when it did). */
+  private readonly hostForm: () => boolean;
+
+  constructor(host: SubmitHost, state: FormState, wizard: Wizard, i18n: LocalizeController, hostForm: () => boolean) {
+    this.host = host;
+    this.state = state;
+    this.wizard = wizard;
+    this.i18n = i18n;
+    this.hostForm = hostForm;
+  }
+
+  /** The body of `POST /applications` from what is entered now. */
+  body(): ApplicationCreate {
+    const model = this.state.model!;
+    const method = deliveryOf(model);
+    const a = asAddress(model.get(DELIVERY_ADDRESS_PATH));
+    const address = a && {
+      recipient: a.recipient ?? '',
+      mobile: a.mobile ?? '',
+      divisionCode: a.divisionCode,
+      detail: a.detail.trim(),
+      ...(a.postcode ? { postcode: a.postcode } : {}),
+    };
+    // The form's file fields name their material (`materialId`): the server takes those from the
+    // data. `materials` carries the guide's others, as the applicant provided them.
+    const materials = provisions(this.state.extras, model);
+    this.provided = materials.map((m) => m.path);
+    return {
+      itemId: model.schema.itemId,
+      formId: model.schema.id,
+      data: model.submitted,
+      materials: materials.map((m) => m.provision),
+      channel: channelOf(model),
+      delivery: method === 'express' && address ? { method: 'express', address } : { method: 'pickup' },
+    };
+  }
+
+  async submit(): Promise<void> {
+    if (!this.state.model || this.submitting || this.receipt) return;
+    const errors = this.state.allErrors();
+    if (errors.size > 0) {
+      this.state.errors = errors;
+      this.state.general = [];
+      if (this.host.step !== this.wizard.review) await this.wizard.go(this.wizard.review, false);
+      return this.wizard.showSummary();
+    }
+    if (this.hostForm()) return;
+    const client = this.host.client;
+    if (!client) return;
+    this.submitting = true;
+    this.error = null;
+    this.state.general = [];
+    this.host.requestUpdate();
+    try {
+      const { receipt, earlier } = await this.state.submission.submit(client, this.body());
+      this.receipt = { receipt, earlier };
+      this.state.drafts?.clear();
+      this.host.dispatchEvent(new YwSubmitEvent({ number: receipt.number, queryCode: receipt.queryCode, receipt, earlier }));
+      this.submitting = false;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.host.renderRoot.querySelector<HTMLElement>('[part~="receipt"] [part~="step-heading"]')?.focus();
+    } catch (error) {
+      this.submitting = false;
+      await this.failed(error);
+    }
+  }
+
+  private async failed(error: unknown): Promise<void> {
+    const description = this.i18n.error(error);
+    this.host.dispatchEvent(
+      new YwErrorEvent({ error, kind: description.kind, message: description.message, requestId: description.requestId, endpoint: 'applications.create' }),
+    );
+    const details = (error as { details?: Array<{ path: string; message: string }> }).details ?? [];
+    if (description.kind === 'validation' && details.length > 0) {
+      const mapped = this.state.validator!.toErrors(details.filter((d) => d.path.startsWith(DATA_PREFIX)));
+      const errors: Errors = mapped.fields;
+      for (const d of details.filter((d) => !d.path.startsWith(DATA_PREFIX))) {
+        const target = targetOf(d.path, this.provided);
+        if (!target) mapped.general.push(d.message);
+        else if (!errors.has(target)) errors.set(target, d.message);
+      }
+      this.state.errors = errors;
+      this.state.general = mapped.general;
+      return this.wizard.showSummary();
+    }
+    this.error = description;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('[part~="submit-error"]')?.focus();
+  }
+
+  readonly copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(this.receipt?.receipt.queryCode ?? '');
+      this.copied = 'done';
+    } catch {
+      this.copied = 'failed';
+    }
+    this.host.requestUpdate();
+  };
+}

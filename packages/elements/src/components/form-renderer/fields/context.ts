@@ -1,0 +1,92 @@
+// What the field templates read and call: the renderer passes itself through
+// this interface, so the templates stay plain functions of the state.
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { FormField, License } from '@yiwang/contract';
+import type { LocalizeController } from '../../../base/controllers/localize.ts';
+import type { FormModel, AddressValue } from '../model.ts';
+import { controlId } from '../model.ts';
+import type { PrefillMark, Session } from '../controllers/prefill.ts';
+import type { Uploads } from '../controllers/uploads.ts';
+import type { ExtraMaterial } from '../controllers/materials.ts';
+
+export interface FieldContext {
+  readonly i18n: LocalizeController;
+  readonly model: FormModel;
+  /** Field path → message. */
+  readonly errors: ReadonlyMap<string, string>;
+  readonly prefilled: ReadonlyMap<string, PrefillMark>;
+  readonly uploads: Uploads;
+  /** Null until known; `profile: null` when not signed in. */
+  readonly session: Session | null;
+  /** The guide's materials the form does not ask for. */
+  readonly extras: readonly ExtraMaterial[];
+  /** Materials the guide requires (their file fields are required too). */
+  readonly requiredMaterials: ReadonlySet<string>;
+  readonly disabled: boolean;
+  /** Beijing's date today, `YYYY-MM-DD` (`today` in a schema). */
+  readonly today: string;
+  /** The tag that renders address fields (`yw-address-picker`, or the fallback). */
+  readonly addressTag: string;
+  /** Attributes the address element takes from the renderer. */
+  readonly addressConfig: { apiBase: string | undefined; locale: string; elder: boolean };
+  addEntry(path: string, field: Extract<FormField, { type: 'group' }>): void;
+  removeEntry(path: string, index: number, field: Extract<FormField, { type: 'group' }>): void;
+  retryUpload(path: string, field: Extract<FormField, { type: 'file' }>, key: string): void;
+  removeFile(path: string, keyOrId: string): void;
+  addressChanged(path: string, value: AddressValue | null): void;
+  /** Renders a list of fields (for groups). */
+  renderFields(fields: readonly FormField[], prefix: string): unknown;
+}
+
+/** Ids of the parts of a field, from its path. */
+export function ids(path: string) {
+  const id = controlId(path);
+  return { id, label: `${id}-label`, hint: `${id}-hint`, error: `${id}-error`, extra: `${id}-extra` };
+}
+
+/** `aria-describedby` of a field's control: its hint, its own notes, its error. */
+export function describedBy(ctx: FieldContext, path: string, field: FormField, extra = false): string | typeof nothing {
+  const i = ids(path);
+  const list = [field.hint ? i.hint : '', extra ? i.extra : '', ctx.errors.has(path) ? i.error : ''].filter(Boolean);
+  return list.length > 0 ? list.join(' ') : nothing;
+}
+
+/** The visible label text: the schema's label and, when optional, "（选填）". */
+export function labelText(ctx: FieldContext, field: FormField): TemplateResult {
+  return html`${field.label}${isRequired(ctx, field) ? nothing : html`<span class="optional">${ctx.i18n.t('formRenderer.optional')}</span>`}`;
+}
+
+/** Required by the schema, or a file field of a material the guide requires. */
+export function isRequired(ctx: FieldContext, field: FormField): boolean {
+  return !!field.required || (field.type === 'file' && !!field.materialId && ctx.requiredMaterials.has(field.materialId));
+}
+
+/** Hint, prefill note and error message under a label, in that order (GOV.UK). */
+export function notes(ctx: FieldContext, path: string, field: FormField): TemplateResult {
+  const i = ids(path);
+  const error = ctx.errors.get(path);
+  const mark = ctx.prefilled.get(path);
+  return html`${field.hint ? html`<p class="hint" part="hint" id=${i.hint}>${field.hint}</p>` : nothing}
+    ${mark ? prefillNote(ctx, mark) : nothing}
+    ${error
+      ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.i18n.t('formRenderer.errorPrefix')}</span>${error}</p>`
+      : nothing}`;
+}
+
+export function prefillNote(ctx: FieldContext, mark: PrefillMark): TemplateResult {
+  const text =
+    mark.source === 'profile' ? ctx.i18n.t('formRenderer.prefilledProfile') : ctx.i18n.t('formRenderer.prefilledLicense', mark.license.name);
+  return html`<p class="prefilled" part="prefilled">✓ ${text}</p>`;
+}
+
+/** One e-license as the applicant recognises it: name, number, issuer, validity. */
+export function licenseCard(ctx: FieldContext, license: License): TemplateResult {
+  const t = ctx.i18n;
+  const until = license.validUntil ? t.t('formRenderer.license.validUntil', license.validUntil) : t.t('formRenderer.license.noExpiry');
+  const status = license.status === 'valid' ? nothing : html` <strong class="license-status">${t.t(`formRenderer.license.${license.status}`)}</strong>`;
+  return html`<span class="license-card" part="license"
+    ><span class="license-name">${license.name}</span>${status}
+    <span class="license-meta">${t.t('formRenderer.license.number')}：${license.number} · ${t.t('formRenderer.license.issuer')}：${license.issuer} · ${until}</span></span
+  >`;
+}

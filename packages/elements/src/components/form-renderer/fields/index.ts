@@ -1,0 +1,39 @@
+// One template per field type; hidden fields (by their condition or a group's)
+// are not rendered at all.
+import { nothing } from 'lit';
+import type { FormField } from '@yiwang/contract';
+import type { FieldContext } from './context.ts';
+import { renderChoices, renderSelect, renderTextLike } from './inputs.ts';
+import type { Field } from './inputs.ts';
+import { renderGroup } from './group.ts';
+import { renderAddress } from './address.ts';
+import { renderFile, renderLicense } from './materials.ts';
+
+export function renderField(ctx: FieldContext, field: FormField, path: string): unknown {
+  if (ctx.model.isHidden(path)) return nothing;
+  switch (field.type) {
+    case 'select':
+      return renderSelect(ctx, field as Field<'select'>, path);
+    case 'radio':
+    case 'checkbox':
+      // The contract's choice fields share one schema, so `type` does not narrow them.
+      return renderChoices(ctx, field as Field<'radio' | 'checkbox'>, path);
+    case 'group':
+      return renderGroup(ctx, field, path);
+    case 'address':
+      return renderAddress(ctx, field, path);
+    case 'file':
+      return renderFile(ctx, field, path);
+    case 'license':
+      return renderLicense(ctx, field, path);
+    default:
+      return renderTextLike(ctx, field, path);
+  }
+}
+
+/** The fields of a list (a section, a group entry) under `prefix`. */
+export function renderFields(ctx: FieldContext, fields: readonly FormField[], prefix: string): unknown[] {
+  return fields.map((field) => renderField(ctx, field, prefix ? `${prefix}.${field.name}` : field.name));
+}
+
+export type { FieldContext } from './context.ts';

@@ -1,0 +1,470 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { formFields } from '@yiwang/contract';
+import type { FormSchema } from '@yiwang/contract';
+import { YwElement } from '../../base/yw-element.ts';
+import { ApiController } from '../../base/controllers/api.ts';
+import { LocalizeController } from '../../base/controllers/localize.ts';
+import { renderEmpty } from '../../base/states.ts';
+import { formRendererStyles } from './form-renderer.styles.ts';
+import { asAddress, asFileValue, isEmptyAddress, sameAddress } from './model.ts';
+import type { FileValue, Values } from './model.ts';
+import { FormAssociation } from './controllers/association.ts';
+import { FormState } from './controllers/form-state.ts';
+import { SubmitFlow } from './controllers/submit-flow.ts';
+import { Wizard } from './controllers/wizard.ts';
+import { renderFields } from './fields/index.ts';
+import type { FieldContext } from './fields/index.ts';
+import { renderDelivery } from './views/delivery.ts';
+import { renderMaterials, renderReview, renderSchemaStep, renderSubmitError } from './views/steps.ts';
+import { renderReceipt, renderSteps, renderSummary } from './views/frame.ts';
+import { renderDraftBanner, renderDraftFooter } from './views/drafts.ts';
+import { FALLBACK_ADDRESS_TAG } from './address-fallback.ts';
+
+/** The tag of the address picker, used for address fields when it is registered. */
+export const ADDRESS_PICKER_TAG = 'yw-address-picker';
+
+/** Kinds of control whose every keystroke is a value. */
+const TEXT_KINDS = new Set(['text', 'number', 'date', 'idCard', 'uscc', 'mobile', 'email']);
+
+/** Beijing's calendar date: `today` in a schema means the date in Beijing. */
+const beijingToday = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+
+/** Form data as entered: field name to value (groups nested, repeatable groups as lists). */
+export type FormValues = Values;
+
+/**
+ * Renders an online application form from its contract schema — loaded by
+ * `form-id` or given as `schema` — as a wizard: one step per schema step, then
+ * how to apply and receive the result, then "check your answers" and submit.
+ * Prefills from the signed-in applicant's profile and e-licenses, uploads
+ * materials with progress (or uses an e-license instead), validates with the
+ * contract's own code on blur and on each step (an error summary linking to the
+ * fields), autosaves drafts on the device and on the server, and submits with
+ * an idempotency key so that a retry never creates a second application.
+ *
+ * Inside a native `<form>`, with a `name`, it is a form control: it contributes
+ * the application body as JSON, blocks the form while the application is
+ * invalid, and its last step submits that form instead of the API.
+ *
+ * @summary Schema-driven application form: wizard, prefill, uploads, drafts, validation, idempotent submission.
+ * @tag yw-form-renderer
+ *
+ * @property {FormSchema | undefined} schema - A form schema to render instead of loading one by `form-id`.
+ *
+ * @csspart state - The box around the current state (loading, empty, error or the form).
+ * @csspart title - The form's title.
+ * @csspart steps - The step indicator.
+ * @csspart step - One step of the indicator.
+ * @csspart form - The current step.
+ * @csspart step-heading - The heading of the current step (focused on each step change).
+ * @csspart error-summary - The problems of the step, each a link to its field.
+ * @csspart section - A section of a step.
+ * @csspart field - One field.
+ * @csspart label - A field's label or legend.
+ * @csspart hint - A field's hint.
+ * @csspart input - A text input, text area or select.
+ * @csspart unit - The unit after a number (万元).
+ * @csspart counter - Characters left in a text area.
+ * @csspart field-error - A field's problem.
+ * @csspart prefilled - "Filled in from …" under a prefilled field.
+ * @csspart choices - The options of a choice.
+ * @csspart choice - One option.
+ * @csspart group - A group of fields.
+ * @csspart group-label - A group's legend.
+ * @csspart entry - One entry of a repeatable group.
+ * @csspart entry-label - An entry's legend.
+ * @csspart add-button - Adds an entry.
+ * @csspart remove-button - Removes an entry.
+ * @csspart material - A file or e-license field.
+ * @csspart license - An e-license as shown (name, number, issuer, validity).
+ * @csspart file-list - The files of a material.
+ * @csspart file - One file.
+ * @csspart progress - An upload's progress bar.
+ * @csspart progress-fill - The filled part of the bar.
+ * @csspart file-error - Why an upload failed.
+ * @csspart upload-retry - Sends a failed upload again.
+ * @csspart file-remove - Removes a file (or cancels its upload).
+ * @csspart choose-button - Opens the file chooser.
+ * @csspart address - The address element of an address field or of the delivery address.
+ * @csspart review-section - One step's answers on the review step.
+ * @csspart change-link - Goes back to a step from the review step.
+ * @csspart nav - The step buttons.
+ * @csspart back-button - "上一步".
+ * @csspart next-button - "下一步".
+ * @csspart submit-button - "确认提交".
+ * @csspart submit-error - Why the submission failed (everything entered is kept).
+ * @csspart sign-in-note - Shown to an applicant who is not signed in.
+ * @csspart draft-banner - The offer to restore a draft, or the choice after a conflicting save.
+ * @csspart draft-restore - Restores the offered draft.
+ * @csspart draft-discard - Drops the offered draft.
+ * @csspart draft-theirs - Loads the draft saved elsewhere.
+ * @csspart draft-mine - Keeps this page's values.
+ * @csspart draft-status - When the draft was last saved.
+ * @csspart draft-device - The "keep a draft on this device" choice.
+ * @csspart receipt - After submission: the application number and query code.
+ * @csspart application-number - The application number (申报号).
+ * @csspart query-code - The query code (查询码).
+ * @csspart copy-button - Copies the query code.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state (loading the form failed).
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop [--yw-form-renderer-max-width=48rem] - Widest the form grows.
+ * @cssprop [--yw-form-renderer-progress-color=var(--yw-color-accent)] - Colour of upload progress bars.
+ *
+ * @fires {YwSubmitEvent} yw-submit - The application was created: `{ number, queryCode, receipt, earlier }`.
+ * @fires {YwErrorEvent} yw-error - Loading the form or submitting it failed (the element shows why, and keeps what was entered).
+ */
+export class YwFormRenderer extends YwElement {
+  static override tagName = 'yw-form-renderer';
+  static override styles = [YwElement.styles, formRendererStyles];
+  /** Joins a native `<form>` around it (ElementInternals, where the browser has it). */
+  static formAssociated = true;
+
+  static override properties: PropertyDeclarations = {
+    formId: { attribute: 'form-id' },
+    schema: { attribute: false },
+    name: { reflect: true },
+    noLocalDraft: { type: Boolean, attribute: 'no-local-draft' },
+    disabled: { type: Boolean, reflect: true },
+    step: { type: Number },
+  };
+
+  /** Id of the form schema to load (`form-scjg-001`); ignored when `schema` is set. */
+  declare formId: string | undefined;
+  /** A form schema to render instead of loading one. */
+  declare schema: FormSchema | undefined;
+  /** Inside a native `<form>`: the name of the one entry the element contributes (the application body as JSON). */
+  declare name: string | undefined;
+  /** Never keep a draft on this device (a hall kiosk, a shared terminal); the applicant is not asked. */
+  declare noLocalDraft: boolean;
+  /** Disables every control. */
+  declare disabled: boolean;
+  /**
+   * The wizard step shown, 0-based: the schema's steps, then the guide's other materials (where there are
+   * any), then delivery (where the item offers a choice), then review. Past the end: the last step.
+   */
+  declare step: number;
+
+  private readonly i18n = new LocalizeController(this);
+  private readonly load = new ApiController(this, {
+    endpoint: 'forms.get',
+    args: () => [this.formId, this.schema] as const,
+    call: (client, [formId, schema], signal) => {
+      if (schema) return Promise.resolve(schema);
+      if (!formId) return Promise.reject(new TypeError('<yw-form-renderer>: set form-id or schema'));
+      return client.forms.get(formId, { signal });
+    },
+    isEmpty: (schema) => formFields(schema).length === 0,
+  });
+  private readonly association: FormAssociation = new FormAssociation(this, {
+    body: () => (this.store.model && !this.submitter.receipt ? this.submitter.body() : null),
+    state: () => (this.store.model ? JSON.stringify(this.store.model.values) : null),
+    problems: () => (this.store.model && !this.submitter.receipt ? this.store.allErrors() : new Map()),
+    restore: (values) => this.store.applySnapshot({ data: values, step: this.step }),
+    reset: () => this.store.reset(),
+    disabledChanged: () => this.requestUpdate(),
+    anchor: () => this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], [part~="submit-button"]'),
+  });
+  private readonly store = new FormState(this, this.i18n, () => this.association.update());
+  private readonly wizard = new Wizard(this, this.store, this.i18n);
+  /** The language the problems on screen are in. */
+  private shownLocale: string | null = null;
+  private readonly submitter = new SubmitFlow(this, this.store, this.wizard, this.i18n, () => this.association.submitHostForm());
+
+  constructor() {
+    super();
+    this.noLocalDraft = false;
+    this.disabled = false;
+    this.step = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The picker may be registered after this element: switch to it then.
+    if (!customElements.get(ADDRESS_PICKER_TAG)) void customElements.whenDefined(ADDRESS_PICKER_TAG).then(() => this.requestUpdate());
+    addEventListener('pagehide', this.onPageHide);
+    // Moved in the page: pick up what the disconnect stopped.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.onPageHide);
+    this.store.close();
+  }
+
+  /** @internal Called by the browser when the form around the element is reset. */
+  formResetCallback(): void {
+    this.association.reset();
+  }
+
+  /** @internal Called by the browser when a fieldset or form around the element is disabled or enabled. */
+  formDisabledCallback(disabled: boolean): void {
+    this.association.setDisabled(disabled);
+  }
+
+  /** @internal Called by the browser to restore the entered values (back-forward navigation). */
+  formStateRestoreCallback(state: unknown): void {
+    this.association.restore(state);
+  }
+
+  /** The entered data (hidden fields' values included: they come back when shown again). Setting it replaces them. */
+  get data(): FormValues {
+    return this.store.values();
+  }
+  set data(values: FormValues) {
+    this.store.applySnapshot({ data: values, step: this.step });
+  }
+
+  /** The data as it would be submitted: visible fields only, in the contract's shape. */
+  get submittedData(): FormValues {
+    return JSON.parse(JSON.stringify(this.store.model?.submitted ?? {})) as FormValues;
+  }
+
+  /** @internal For tests and stories: the state being rendered. */
+  get state() {
+    return this.load.state;
+  }
+
+  /** @internal For tests and stories: the session (prefill, e-licenses) and the drafts are loaded. */
+  get settled(): boolean {
+    return !!this.store.session && !!this.store.drafts?.opened;
+  }
+
+  /** The native form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.association.form;
+  }
+
+  /** The form control's validity (where the browser has ElementInternals). */
+  get validity(): ValidityState | undefined {
+    return this.association.internalsOrNull?.validity;
+  }
+
+  /** The first problem, as a form control reports it ('' when valid). */
+  get validationMessage(): string {
+    const internals = this.association.internalsOrNull;
+    if (internals?.form) return internals.validationMessage;
+    return this.store.allErrors().values().next().value ?? '';
+  }
+
+  /** Whether the application is complete and valid. */
+  checkValidity(): boolean {
+    return !!this.store.model && this.store.allErrors().size === 0;
+  }
+
+  /** Like `checkValidity()`, and shows the problems in the review step's error summary. */
+  reportValidity(): boolean {
+    const valid = this.checkValidity();
+    if (!valid) void this.validate();
+    return valid;
+  }
+
+  /** Checks the whole form; shows the problems on the review step and returns whether there were none. */
+  async validate(): Promise<boolean> {
+    if (!this.store.model) return false;
+    const errors = this.store.allErrors();
+    this.store.errors = errors;
+    this.store.general = [];
+    if (errors.size === 0) return true;
+    await this.wizard.go(this.wizard.review, false);
+    await this.wizard.showSummary();
+    return false;
+  }
+
+  /** Submits, as the review step's button does (everything is checked first). */
+  submit(): Promise<void> {
+    return this.submitter.submit();
+  }
+
+  /** Saves the draft now instead of after the debounce. */
+  saveDraft(): Promise<void> {
+    return this.store.drafts?.flush() ?? Promise.resolve();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.store.sync(this.load.state === 'complete' ? this.load.value : undefined);
+    const model = this.store.model;
+    if (!model) return;
+    // The steps are known once the guide is (its extra materials may add one).
+    if (this.store.session) this.wizard.clamp();
+    // Problems of fields that got hidden are no longer problems.
+    for (const path of [...this.store.errors.keys()]) if (!path.startsWith('$') && model.isHidden(path)) this.store.errors.delete(path);
+    // Problems are said again in the new language (the server's, which the browser cannot repeat, stay).
+    if (this.shownLocale !== this.resolvedLocale) {
+      if (this.shownLocale) for (const path of [...this.store.errors.keys()]) this.store.errors.set(path, this.store.problemOf(path) ?? this.store.errors.get(path)!);
+      this.shownLocale = this.resolvedLocale;
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Entering values: one listener each on the step's form, for every control.
+
+  private readonly onInput = (event: Event): void => {
+    const target = event.target as HTMLInputElement;
+    const { path, kind } = target.dataset ?? {};
+    if (path && kind && TEXT_KINDS.has(kind)) this.store.write(path, target.value, { commit: false });
+  };
+
+  private readonly onChange = (event: Event): void => {
+    const target = event.target as HTMLInputElement;
+    const { path, kind } = target.dataset ?? {};
+    const model = this.store.model;
+    if (!path || !kind || !model) return;
+    const write = (value: unknown) => this.store.write(path, value, { commit: true });
+    const file = (): FileValue => asFileValue(model.get(path));
+    switch (kind) {
+      case 'radio':
+      case 'select':
+      case 'license':
+        return write(target.value);
+      case 'boolean':
+        return write(target.checked);
+      case 'checkbox': {
+        const field = this.store.fieldAt(path);
+        const current = model.get(path);
+        const chosen = new Set(Array.isArray(current) ? (current as string[]) : []);
+        if (target.checked) chosen.add(target.value);
+        else chosen.delete(target.value);
+        // Kept in the order of the options, whatever the order of the clicks.
+        return write((field?.type === 'checkbox' ? field.options.map((o) => o.value) : [...chosen]).filter((v) => chosen.has(v)));
+      }
+      case 'file-use':
+        return write({ ...file(), use: target.value === 'license' ? 'license' : 'upload' });
+      case 'file-license':
+        return write({ ...file(), use: 'license', licenseId: target.value });
+      case 'file':
+        return this.chooseFiles(path, target);
+      default:
+        if (TEXT_KINDS.has(kind)) this.store.commitText(path, target);
+    }
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const target = event.target as HTMLInputElement;
+    const { path, kind } = target.dataset ?? {};
+    if (path && kind && TEXT_KINDS.has(kind)) this.store.commitText(path, target);
+  };
+
+  private chooseFiles(path: string, input: HTMLInputElement): void {
+    const field = this.store.fieldAt(path);
+    if (field?.type === 'file' && input.files) this.store.uploads.choose(path, field, [...input.files]);
+    // Choosing the same file again must fire `change` again.
+    input.value = '';
+    // A refused file is said at once; an upload that runs is no problem (until Next).
+    const refusal = this.store.uploads.refusal(path);
+    if (refusal) this.store.errors.set(path, refusal);
+    else this.store.errors.delete(path);
+    this.requestUpdate();
+  }
+
+  private readonly onFormSubmit = (event: Event): void => {
+    event.preventDefault();
+    if (this.wizard.current.kind === 'review') void this.submitter.submit();
+    else void this.wizard.next();
+  };
+
+  private readonly onPageHide = (): void => {
+    void this.store.drafts?.flush();
+  };
+
+  // -------------------------------------------------------------------------
+  // Rendering
+
+  protected override render(): TemplateResult {
+    return this.load.render({
+      complete: () => this.renderForm(),
+      empty: () => renderEmpty(this.i18n.t('formRenderer.empty')),
+    });
+  }
+
+  private context(): FieldContext {
+    const state = this.store;
+    const ctx: FieldContext = {
+      i18n: this.i18n,
+      model: state.model!,
+      errors: state.errors,
+      prefilled: state.prefilled,
+      uploads: state.uploads,
+      session: state.session,
+      extras: state.extras,
+      requiredMaterials: state.requiredMaterials,
+      disabled: this.disabled || this.association.disabled,
+      today: beijingToday(),
+      addressTag: customElements.get(ADDRESS_PICKER_TAG) ? ADDRESS_PICKER_TAG : FALLBACK_ADDRESS_TAG,
+      addressConfig: { apiBase: this.apiBase, locale: this.resolvedLocale, elder: this.resolvedElder },
+      addEntry: (path) => void this.addEntry(path),
+      removeEntry: (path, index) => void this.removeEntry(path, index),
+      retryUpload: (path, field, key) => state.uploads.retry(path, field, key),
+      removeFile: (path, key) => {
+        state.uploads.remove(path, key);
+        void this.updateComplete.then(() => this.wizard.focusControl(path));
+      },
+      addressChanged: (path, value) => {
+        // The element also reports a value it was given, or its empty start: only changes are written.
+        const current = asAddress(state.model?.get(path));
+        if (sameAddress(current, value) || (!current && isEmptyAddress(value))) return;
+        state.write(path, value, { commit: !!value?.divisionCode && !!value.detail });
+      },
+      renderFields: (fields, prefix) => renderFields(ctx, fields, prefix),
+    };
+    return ctx;
+  }
+
+  private async addEntry(path: string): Promise<void> {
+    const first = this.store.addEntry(path);
+    await this.updateComplete;
+    if (first) await this.wizard.focusControl(first);
+  }
+
+  private async removeEntry(path: string, index: number): Promise<void> {
+    this.store.removeEntry(path, index);
+    await this.updateComplete;
+    await this.wizard.focusControl(path);
+  }
+
+  private renderForm(): TemplateResult | typeof nothing {
+    const state = this.store;
+    const model = state.model;
+    if (!model) return nothing;
+    const t = this.i18n;
+    const submitter = this.submitter;
+    if (submitter.receipt) return renderReceipt(t, submitter.receipt.receipt, submitter.receipt.earlier, submitter.copied, () => void submitter.copy());
+    const steps = this.wizard.steps;
+    const def = this.wizard.current;
+    const ctx = this.context();
+    const review = def.kind === 'review';
+    const shown = [...state.errors].filter(([path]) => review || this.wizard.stepOf(path) === this.step);
+    const general = review ? state.general : [];
+    return html`<h2 class="form-title" part="title">${model.schema.title}</h2>
+      ${renderSteps(t, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(t, state.drafts)}
+      ${state.session && !state.session.profile ? html`<p class="note" part="sign-in-note">${t.t('formRenderer.signInNote')}</p>` : nothing}
+      <form class="step-form" part="form" novalidate @submit=${this.onFormSubmit} @input=${this.onInput} @change=${this.onChange} @focusout=${this.onFocusOut}>
+        ${state.summary && shown.length + general.length > 0 ? renderSummary(t, shown, general, (path) => void this.wizard.focusField(path)) : nothing}
+        <h3 class="step-heading" part="step-heading" tabindex="-1">${t.t('formRenderer.stepOf', this.step + 1, steps.length, def.title)}</h3>
+        ${def.kind === 'schema'
+          ? renderSchemaStep(ctx, def.index)
+          : def.kind === 'materials'
+            ? renderMaterials(ctx)
+            : def.kind === 'delivery'
+              ? renderDelivery(ctx)
+              : renderReview(ctx, steps, this.wizard.change)}
+        ${submitter.error && review ? renderSubmitError(t, submitter.error) : nothing}
+        <div class="nav" part="nav">
+          ${this.step > 0 ? html`<button type="button" class="yw-button secondary" part="back-button" @click=${this.wizard.back}>${t.t('formRenderer.back')}</button>` : nothing}
+          ${review
+            ? html`<button type="submit" class="yw-button" part="submit-button" aria-disabled=${submitter.submitting ? 'true' : 'false'}>
+                ${submitter.submitting ? t.t('formRenderer.submitting') : submitter.error ? t.t('formRenderer.submit.retry') : t.t('formRenderer.submit')}
+              </button>`
+            : html`<button type="submit" class="yw-button" part="next-button">
+                ${this.wizard.returnToReview ? t.t('formRenderer.saveAndReview') : t.t('formRenderer.next')}
+              </button>`}
+        </div>
+      </form>
+      ${renderDraftFooter(t, state.drafts, this.noLocalDraft ? null : !state.deviceOptOut, (keep) => state.deviceChoice(keep))}`;
+  }
+}

@@ -1,0 +1,202 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { HttpResponse, http } from 'msw';
+import type { ItemDetail } from '@yiwang/contract';
+import '../../define/yw-config.ts';
+import '../../define/yw-item-guide.ts';
+import type { YwItemGuide } from './item-guide.ts';
+import { materialsFor } from './situations.ts';
+import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
+import { itemDetail } from '../../../../../test/helpers/fixtures.ts';
+import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
+import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+
+/** An item listed in the catalog whose guide is not published yet. */
+const UNPUBLISHED: ItemDetail = { ...itemDetail, guide: { ...itemDetail.guide, materials: [], steps: [], conditions: [] } };
+
+elementSuite({
+  tag: 'yw-item-guide',
+  attributes: { 'item-id': 'scjg-001' },
+  endpoint: 'items.get',
+  emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/items/:id`, () => HttpResponse.json(UNPUBLISHED))],
+  textSelector: '[part~="material-name"]',
+  targetSelector: '[part~="apply-button"]',
+  primary: { selector: '[part~="apply-button"]', property: 'background-color' },
+  part: 'title',
+  localeText: { 'zh-CN': /情形引导/, en: /Which applies to you/ },
+});
+
+describe('<yw-item-guide>', () => {
+  let mock: BrowserMock;
+  const mounted: Element[] = [];
+
+  before(async function () {
+    this.timeout(60_000);
+    mock = await startMock();
+  });
+  afterEach(async () => {
+    for (const node of mounted.splice(0)) node.remove();
+    await resetMock();
+  });
+
+  async function mount(itemId: string | null, attributes: Record<string, string> = {}, state: 'complete' | 'empty' | 'error' = 'complete'): Promise<YwItemGuide> {
+    const config = document.createElement('yw-config');
+    config.setAttribute('api-base', mock.baseUrl);
+    config.clientOptions = { retry: 0 };
+    const el = document.createElement('yw-item-guide');
+    if (itemId) el.setAttribute('item-id', itemId);
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    config.append(el);
+    document.body.append(config);
+    mounted.push(config);
+    await waitForState(el, state);
+    return el;
+  }
+
+  const texts = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  const seeded = (id: string) => mock.api.services.catalog.index.get(id)!;
+
+  it('shows the seeded guide: name, department, facts, and the materials that always apply', async () => {
+    const el = await mount('scjg-001');
+    const item = seeded('scjg-001');
+    expect(inside(el, '[part~="title"]').textContent).to.equal(item.name);
+    expect(inside(el, '[part~="department"]').textContent).to.equal(item.departmentName);
+    expect(inside(el, '[part~="facts"]').textContent).to.include('承诺办结时限').and.include(`${item.promisedLimitDays} 个工作日`);
+    const always = item.guide.materials.filter((m) => !m.conditional).map((m) => m.name);
+    expect(texts(el, '[part~="material-name"]')).to.deep.equal(always);
+    const pending = item.guide.materials.filter((m) => m.conditional).length;
+    expect(inside(el, '[part~="material-count"]').textContent).to.equal(`共 ${always.length} 项材料；另有 ${pending} 项视情形提交，请先回答“情形引导”中的问题。`);
+    expect(el.shadowRoot!.textContent).to.include('不收费');
+  });
+
+  it('narrows the materials by the applicant\'s answers, chosen with the keyboard (多情形)', async () => {
+    const el = await mount('scjg-001');
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input')];
+    // First question (经营场所): focus the first answer, arrow to the second (租赁).
+    radios[0]!.focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    let names = texts(el, '[part~="material-name"]');
+    expect(names).to.include('经营场所租赁合同（或无偿使用证明）及出租方产权证明');
+    expect(names).to.not.include('不动产权证书（或房屋所有权证、土地使用权证）');
+    expect(el.shadowRoot!.textContent).to.include('因您选择了“租赁或借用他人房产”');
+    // Third question (食品): 餐饮服务 adds three materials, two of them 容缺.
+    const food = [...el.shadowRoot!.querySelectorAll('fieldset')][2]!;
+    food.querySelectorAll('input')[2]!.click();
+    await el.updateComplete;
+    names = texts(el, '[part~="material-name"]');
+    expect(names).to.include('食品经营许可申请书');
+    const expected = materialsFor(seeded('scjg-001').guide, { premises: ['lease'], food: ['food'] });
+    expect(names).to.deep.equal(expected.applicable.map((a) => a.material.name));
+    expect(inside(el, '[part~="material-count"]').textContent).to.include(`共 ${expected.applicable.length} 项材料`);
+    expect(texts(el, '.tag').filter((t) => t.startsWith('容缺'))).to.have.length(2);
+    // "重新选择" clears the answers.
+    (el.shadowRoot!.querySelector('.reset') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(texts(el, '[part~="material-name"]')).to.not.include('食品经营许可申请书');
+  });
+
+  it('marks materials an e-license replaces, in words', async () => {
+    const el = await mount('scjg-001');
+    const idCard = [...el.shadowRoot!.querySelectorAll('[part~="material"]')].find((m) => m.textContent!.includes('经营者居民身份证'))!;
+    expect(idCard.querySelector('[part~="e-license"]')!.textContent!.trim()).to.equal('✓ 免提交：可调用电子证照（居民身份证）');
+    const application = [...el.shadowRoot!.querySelectorAll('[part~="material"]')].find((m) => m.textContent!.includes('申请书'))!;
+    expect(application.querySelector('[part~="e-license"]')).to.equal(null);
+  });
+
+  it('fires yw-apply with the item and form ids, from the keyboard', async () => {
+    const el = await mount('scjg-001');
+    inside(el, '[part~="apply-button"]').focus();
+    const event = oneEvent(document, 'yw-apply');
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail).to.deep.equal({ itemId: 'scjg-001', formId: 'form-scjg-001', itemName: '个体工商户设立登记' });
+  });
+
+  it('offers 帮办代办 where the item has it, and fires yw-agency-request', async () => {
+    const el = await mount('xzsp-001');
+    const event = oneEvent(document, 'yw-agency-request');
+    inside(el, '[part~="agency-button"]').click();
+    expect((await event).detail).to.deep.equal({ itemId: 'xzsp-001', itemName: seeded('xzsp-001').name, departmentName: seeded('xzsp-001').departmentName });
+    const without = await mount('scjg-001');
+    expect(without.shadowRoot!.querySelector('[part~="agency-button"]')).to.equal(null);
+  });
+
+  it('says when an item cannot be applied for online, lists fees, and special procedures outside the limit', async () => {
+    const el = await mount('bdc-001');
+    expect(el.shadowRoot!.querySelector('[part~="apply-button"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.include('本事项暂不支持在线申请');
+    const guide = seeded('bdc-001').guide;
+    expect(el.shadowRoot!.textContent).to.include(guide.fees[0]!.standard);
+    expect(el.shadowRoot!.textContent).to.include('以下特别程序所需时间不计入办结时限');
+    expect(el.shadowRoot!.textContent).to.include(guide.specialProcedures[0]!.name);
+    const phone = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    expect(phone.getAttribute('href')).to.match(/^tel:[\d+]+$/);
+  });
+
+  it('exposes the name as a heading, the answers as radio buttons with their state, and the actions as buttons', async () => {
+    const el = await mount('scjg-001');
+    el.id = 'guide-under-test';
+    const tree = (await a11ySnapshot({ selector: '#guide-under-test' })) as unknown as A11yNode;
+    const heading = findAccessibilityNode<A11yNode>(tree, (n) => n.role === 'heading' && n.name === '个体工商户设立登记');
+    expect(heading?.level).to.equal(2);
+    expect(findAccessibilityNode<A11yNode>(tree, (n) => n.role === 'button' && n.name === '在线申请')).to.not.equal(null);
+    const radio = findAccessibilityNode<A11yNode>(tree, (n) => n.role === 'radio' && n.name === '租赁或借用他人房产');
+    expect(radio?.checked).to.equal(false);
+    el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input')[1]!.click();
+    await el.updateComplete;
+    const after = (await a11ySnapshot({ selector: '#guide-under-test' })) as unknown as A11yNode;
+    expect(findAccessibilityNode<A11yNode>(after, (n) => n.role === 'radio' && n.name === '租赁或借用他人房产')?.checked).to.equal(true);
+    // Chromium's pruned snapshot leaves groups out; the question names its fieldset.
+    expect(inside(el, 'fieldset legend').textContent).to.equal('经营场所是自有房产还是租赁（借用）的？');
+  });
+
+  it('renders server strings as text and links only http(s) form URLs', async () => {
+    const xss = '<img src=x onerror=alert(1)>';
+    const evil: ItemDetail = {
+      ...itemDetail,
+      name: `${xss}营业执照`,
+      guide: {
+        ...itemDetail.guide,
+        conditions: [xss],
+        materials: [
+          { ...itemDetail.guide.materials[0]!, name: `${xss}材料`, notes: xss, blankFormUrl: 'javascript:alert(1)', sampleUrl: 'https://zwfw.example.gov.cn/sample.pdf' },
+        ],
+        situations: [{ id: 's1', question: xss, multiple: true, options: [{ id: 'o1', label: xss, materialIds: [] }] }],
+      },
+    };
+    mock.worker.use(http.get(`${mock.baseUrl}/items/:id`, () => HttpResponse.json(evil)));
+    const el = await mount('scjg-001');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(inside(el, '[part~="title"]').textContent).to.equal(`${xss}营业执照`);
+    expect(inside(el, '[part~="material-name"]').textContent).to.equal(`${xss}材料`);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.links a')].map((a) => a.href);
+    expect(links).to.deep.equal(['https://zwfw.example.gov.cn/sample.pdf']);
+  });
+
+  it('asks for an item when it has none, and says so when the item does not exist', async () => {
+    const none = await mount(null, {}, 'empty');
+    expect(inside(none, '[part~="empty"]').textContent).to.include('请选择一个事项');
+    const missing = await mount('no-such-item', {}, 'error');
+    expect(inside(missing, '[part~="error"]').textContent).to.include('没有找到');
+    expect(missing.shadowRoot!.querySelector('[part~="retry-button"]')).to.equal(null);
+  });
+
+  it('loads the next item when item-id changes and forgets the answers', async () => {
+    const el = await mount('scjg-001');
+    el.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!.click();
+    await el.updateComplete;
+    el.itemId = 'wjw-001';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]')?.textContent === seeded('wjw-001').name, 'the new guide');
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input')].some((i) => i.checked)).to.equal(false);
+  });
+});
+
+interface A11yNode {
+  role: string;
+  name: string;
+  level?: number;
+  checked?: boolean | 'mixed';
+  children: A11yNode[];
+}

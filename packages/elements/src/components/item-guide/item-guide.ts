@@ -1,0 +1,342 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { Guide, ItemDetail, Situation } from '@yiwang/contract';
+import { YwElement } from '../../base/yw-element.ts';
+import { ApiController } from '../../base/controllers/api.ts';
+import { LocalizeController } from '../../base/controllers/localize.ts';
+import { YwAgencyRequestEvent, YwApplyEvent } from '../../base/events/index.ts';
+import { audienceLabel, channelLabel, licenseLabel, listText, renderBadges, typeLabel } from './item-facts.ts';
+import { answer, materialsFor } from './situations.ts';
+import type { Answers, ApplicableMaterial } from './situations.ts';
+import { itemFactStyles, itemGuideStyles } from './item-guide.styles.ts';
+
+/** A guide with nothing to tell yet: listed in the catalog, not published. */
+const unpublished = (guide: Guide) => guide.materials.length === 0 && guide.steps.length === 0 && guide.conditions.length === 0;
+
+/** Only http(s) links from the server become links (never `javascript:` and the like). */
+function safeHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/**
+ * The service guide (办事指南) of one item: what it is, who may apply, the
+ * materials — each marked required or optional, 容缺, electronic or paper,
+ * with copies, source, form links and "免提交：可调用电子证照" where an
+ * e-license replaces it — narrowed by situational questions (多情形), the
+ * process with its time limits and the special procedures that do not count
+ * toward them, fees, places, phones and channels; with "在线申请" and
+ * "申请帮办代办" actions. `<yw-item-search>` shows it as a panel when a result
+ * is chosen; on its own it takes `item-id`.
+ *
+ * @summary Service guide of one item: materials narrowed by situational questions, process, fees, places, and the apply / agency actions.
+ * @tag yw-item-guide
+ *
+ * @csspart state - The box around the current state.
+ * @csspart title - The item's name (a heading).
+ * @csspart department - The department's name.
+ * @csspart badges - The list of badges (visits, online level, time limits).
+ * @csspart badge - One badge.
+ * @csspart zero-visit - The "零跑动" badge.
+ * @csspart actions - The action buttons.
+ * @csspart apply-button - "在线申请".
+ * @csspart agency-button - "申请帮办代办".
+ * @csspart facts - The list of facts (department, limits, result…).
+ * @csspart section - Each section (conditions, situations, materials, process…).
+ * @csspart situation - One situational question.
+ * @csspart materials - The material list.
+ * @csspart material - One material.
+ * @csspart material-name - A material's name.
+ * @csspart e-license - "免提交：可调用电子证照" on a material.
+ * @csspart steps - The process steps.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty state (no item, or a guide not yet published).
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop [--yw-item-guide-accent=var(--yw-color-accent)] - Colour of section rules and step numbers.
+ *
+ * @fires {YwApplyEvent} yw-apply - "在线申请" was pressed: `{ itemId, formId, itemName }`.
+ * @fires {YwAgencyRequestEvent} yw-agency-request - "申请帮办代办" was pressed: `{ itemId, itemName, departmentName }`.
+ * @fires {YwErrorEvent} yw-error - Loading the guide failed (the element shows an error with a retry button).
+ */
+export class YwItemGuide extends YwElement {
+  static override tagName = 'yw-item-guide';
+
+  static override styles = [YwElement.styles, itemFactStyles, itemGuideStyles];
+
+  static override properties: PropertyDeclarations = {
+    itemId: { attribute: 'item-id' },
+  };
+
+  /** The id of the item whose guide to show. */
+  declare itemId: string | null;
+
+  private readonly i18n = new LocalizeController(this);
+  private readonly guide = new ApiController(this, {
+    endpoint: 'items.get',
+    args: () => [this.itemId ?? ''] as const,
+    call: (client, [id], signal): Promise<ItemDetail | null> => (id ? client.items.get(id, { signal }) : Promise.resolve(null)),
+    isEmpty: (item) => !item || unpublished(item.guide),
+    skeletonLines: 6,
+  });
+
+  constructor() {
+    super();
+    this.itemId = null;
+  }
+
+  /** The applicant's answers to the situational questions (internal state, re-rendered on change). */
+  private chosen: Answers = {};
+  private get answers(): Answers {
+    return this.chosen;
+  }
+  private set answers(value: Answers) {
+    this.chosen = value;
+    this.requestUpdate();
+  }
+
+  /** @internal For tests and stories: the state being rendered. */
+  get state() {
+    return this.guide.state;
+  }
+
+  /** The item shown, once loaded. */
+  get item(): ItemDetail | null {
+    return this.guide.value ?? null;
+  }
+
+  /** Loads the guide again. */
+  reload(): Promise<void> {
+    return this.guide.retry();
+  }
+
+  /** Moves focus to the item's name (e.g. after opening the guide). */
+  override focus(options?: FocusOptions): void {
+    const title = this.shadowRoot?.querySelector<HTMLElement>('[part~="title"]');
+    if (title) title.focus(options);
+    else super.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('itemId')) this.answers = {};
+  }
+
+  protected override render(): TemplateResult {
+    return this.guide.render({
+      complete: (item) => this.renderGuide(item!),
+      empty: (item) =>
+        html`<div class="yw-empty" part="empty">
+          ${item ? this.renderHeader(item) : nothing}
+          <p>${this.i18n.t(item ? 'itemGuide.empty' : 'itemGuide.noItem')}</p>
+          ${item?.guide.consultPhone ? this.renderPhones(item.guide) : nothing}
+        </div>`,
+    });
+  }
+
+  private renderGuide(item: ItemDetail): TemplateResult {
+    const { guide } = item;
+    const t = this.i18n.t.bind(this.i18n);
+    return html`${this.renderHeader(item)} ${this.renderFacts(item)}
+      ${this.section('conditions', t('itemGuide.conditions'), html`<ul>${guide.conditions.map((c) => html`<li>${c}</li>`)}</ul>`, guide.conditions.length > 0)}
+      ${this.renderSituations(guide.situations)} ${this.renderMaterials(guide)} ${this.renderProcess(guide)}
+      ${this.section(
+        'fees',
+        t('itemGuide.fees'),
+        guide.fees.length === 0
+          ? html`<p>${t('itemGuide.free')}</p>`
+          : html`<ul>
+              ${guide.fees.map((fee) => html`<li>${fee.name}${t('itemGuide.colon')}${fee.standard}${fee.basis ? html`<p class="detail">${fee.basis}</p>` : nothing}</li>`)}
+            </ul>`,
+      )}
+      ${this.section(
+        'places',
+        t('itemGuide.places'),
+        html`<ul>
+          ${guide.places.map(
+            (place) => html`<li>
+              <p><strong>${place.name}</strong></p>
+              <p class="detail">${t('itemGuide.address')}${t('itemGuide.colon')}${place.address}</p>
+              <p class="detail">${t('itemGuide.hours')}${t('itemGuide.colon')}${place.hours}</p>
+              ${place.phone ? html`<p class="detail phones">${t('itemGuide.phone')}${t('itemGuide.colon')}<a href=${telHref(place.phone)}>${place.phone}</a></p>` : nothing}
+            </li>`,
+          )}
+        </ul>`,
+        guide.places.length > 0,
+      )}
+      ${this.renderPhones(guide)}
+      ${this.section('basis', t('itemGuide.basis'), html`<ul>${guide.basis.map((b) => html`<li>${b}</li>`)}</ul>`, guide.basis.length > 0)}
+      <p class="updated">${t('itemGuide.updated', this.i18n.date(guide.updatedAt))}</p>`;
+  }
+
+  private renderHeader(item: ItemDetail): TemplateResult {
+    return html`<h2 class="title" part="title" tabindex="-1">${item.name}</h2>
+      <p class="department" part="department">${item.departmentName}</p>
+      ${renderBadges(this.i18n, item)}
+      <div class="actions" part="actions">
+        ${item.formId
+          ? html`<button type="button" class="yw-button" part="apply-button" @click=${() => this.apply(item)}>${this.i18n.t('itemGuide.apply')}</button>`
+          : html`<p class="note">${this.i18n.t('itemGuide.noOnline')}</p>`}
+        ${item.agencyAvailable
+          ? html`<button type="button" class="yw-button secondary" part="agency-button" @click=${() => this.requestAgency(item)}>
+              ${this.i18n.t('itemGuide.agency')}
+            </button>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderFacts(item: ItemDetail): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const { guide } = item;
+    const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    return html`<dl class="facts" part="facts">
+      ${fact(t('itemGuide.department'), item.departmentName)}
+      ${fact(t('itemGuide.audience'), listText(this.i18n, item.audiences.map((a) => audienceLabel(this.i18n, a))))}
+      ${fact(t('itemGuide.type'), typeLabel(this.i18n, item.type))}
+      ${fact(t('itemGuide.legalLimit'), t('itemGuide.workingDays', item.legalLimitDays))}
+      ${fact(t('itemGuide.promisedLimit'), t('itemGuide.workingDays', item.promisedLimitDays))}
+      ${fact(t('itemGuide.visits'), t('itemGuide.visitCount', item.visitsRequired))}
+      ${fact(t('itemGuide.depth'), t('itemSearch.depth', item.onlineDepth))}
+      ${fact(t('itemGuide.channels'), listText(this.i18n, item.channels.map((c) => channelLabel(this.i18n, c))))}
+      ${guide.resultName ? fact(t('itemGuide.result'), `${guide.resultName}${guide.resultLicenseType ? t('itemGuide.resultLicense') : ''}`) : nothing}
+      ${fact(t('itemGuide.code'), item.code)}
+    </dl>`;
+  }
+
+  private renderSituations(situations: readonly Situation[]): TemplateResult | typeof nothing {
+    if (situations.length === 0) return nothing;
+    const answered = Object.values(this.answers).some((ids) => ids.length > 0);
+    return this.section(
+      'situations',
+      this.i18n.t('itemGuide.situations'),
+      html`<p class="note">${this.i18n.t('itemGuide.situationsHint')}</p>
+        ${situations.map(
+          (s) => html`<fieldset class="situation" part="situation">
+            <legend>${s.question}${s.multiple ? this.i18n.t('itemGuide.chooseAny') : ''}</legend>
+            ${s.options.map(
+              (o) => html`<label class="option">
+                <input
+                  type=${s.multiple ? 'checkbox' : 'radio'}
+                  name=${`situation-${s.id}`}
+                  .checked=${(this.answers[s.id] ?? []).includes(o.id)}
+                  @change=${(e: Event) => (this.answers = answer(this.answers, s.id, o.id, s.multiple, (e.target as HTMLInputElement).checked))}
+                />
+                <span>${o.label}</span>
+              </label>`,
+            )}
+          </fieldset>`,
+        )}
+        ${answered
+          ? html`<button type="button" class="yw-button reset" @click=${() => (this.answers = {})}>${this.i18n.t('itemGuide.resetAnswers')}</button>`
+          : nothing}`,
+    );
+  }
+
+  private renderMaterials(guide: Guide): TemplateResult {
+    const { applicable, pending } = materialsFor(guide, this.answers);
+    return this.section(
+      'materials',
+      this.i18n.t('itemGuide.materials'),
+      html`<p class="count" part="material-count" role="status">${this.i18n.t('itemGuide.materialCount', applicable.length, pending)}</p>
+        <ol class="materials" part="materials">
+          ${applicable.map((entry) => this.renderMaterial(entry))}
+        </ol>`,
+    );
+  }
+
+  private renderMaterial({ material: m, because }: ApplicableMaterial): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const blank = safeHref(m.blankFormUrl);
+    const sample = safeHref(m.sampleUrl);
+    const link = (href: string, label: string) =>
+      html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="yw-sr-only">${t('itemGuide.newWindow')}</span></a>`;
+    return html`<li class="material" part="material">
+      <p class="material-name" part="material-name">${m.name}</p>
+      <ul class="tags">
+        <li class="tag ${m.required ? 'required' : ''}">${t(m.required ? 'itemGuide.required' : 'itemGuide.optional')}</li>
+        ${m.deferrable ? html`<li class="tag">${t('itemGuide.deferrable')}</li>` : nothing}
+        ${m.forms.map((f) => html`<li class="tag">${t(`itemGuide.form.${f}` as const)}</li>`)}
+        ${m.originals > 0 ? html`<li class="tag">${t('itemGuide.originals', m.originals)}</li>` : nothing}
+        ${m.copies > 0 ? html`<li class="tag">${t('itemGuide.copies', m.copies)}</li>` : nothing}
+        <li class="tag">${t(`itemGuide.source.${m.source}` as const)}</li>
+      </ul>
+      ${m.licenseType ? html`<p class="e-license" part="e-license">✓ ${t('itemGuide.eLicense', licenseLabel(this.i18n, m.licenseType))}</p>` : nothing}
+      ${because.length > 0 ? html`<p class="because">${t('itemGuide.addedBy', listText(this.i18n, because))}</p>` : nothing}
+      ${m.sourceNote ? html`<p class="detail">${m.sourceNote}</p>` : nothing} ${m.notes ? html`<p class="detail">${m.notes}</p>` : nothing}
+      ${blank || sample
+        ? html`<p class="links">${blank ? link(blank, t('itemGuide.blankForm')) : nothing}${sample ? link(sample, t('itemGuide.sample')) : nothing}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderProcess(guide: Guide): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    return html`${this.section(
+      'steps',
+      t('itemGuide.steps'),
+      html`<ol class="steps" part="steps">
+        ${guide.steps.map(
+          (step) => html`<li class="step">
+            <p class="step-name">${step.name}</p>
+            <p>${step.description}</p>
+            ${step.limitDays !== null || step.department
+              ? html`<p class="step-meta">
+                  ${step.limitDays !== null ? t('itemGuide.stepLimit', step.limitDays) : ''}${step.limitDays !== null && step.department ? ' · ' : ''}${step.department ?? ''}
+                </p>`
+              : nothing}
+          </li>`,
+        )}
+      </ol>`,
+      guide.steps.length > 0,
+    )}
+    ${this.section(
+      'special',
+      t('itemGuide.special'),
+      html`<p class="note">${t('itemGuide.specialNote')}</p>
+        <ul>
+          ${guide.specialProcedures.map(
+            (p) => html`<li>
+              <strong>${p.name}</strong>${p.maxDays !== null ? t('itemGuide.specialMax', p.maxDays) : ''}
+              <p class="detail">${p.description}</p>
+            </li>`,
+          )}
+        </ul>`,
+      guide.specialProcedures.length > 0,
+    )}`;
+  }
+
+  private renderPhones(guide: Guide): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    const phone = (label: string, number: string) =>
+      number ? html`<div><dt>${label}</dt><dd><a href=${telHref(number)}>${number}</a></dd></div>` : nothing;
+    return this.section(
+      'phones',
+      t('itemGuide.phones'),
+      html`<dl class="facts phones">${phone(t('itemGuide.consultPhone'), guide.consultPhone)} ${phone(t('itemGuide.complaintPhone'), guide.complaintPhone)}</dl>`,
+    );
+  }
+
+  private section(id: string, title: string, body: unknown, show = true): TemplateResult {
+    if (!show) return html``;
+    return html`<section class="section" part="section" aria-labelledby=${`h-${id}`}>
+      <h3 id=${`h-${id}`}>${title}</h3>
+      ${body}
+    </section>`;
+  }
+
+  private apply(item: ItemDetail): void {
+    if (item.formId) this.emit(new YwApplyEvent({ itemId: item.id, formId: item.formId, itemName: item.name }));
+  }
+
+  private requestAgency(item: ItemDetail): void {
+    this.emit(new YwAgencyRequestEvent({ itemId: item.id, itemName: item.name, departmentName: item.departmentName }));
+  }
+}

@@ -1,0 +1,470 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { Audience, ItemSearchQuery, ItemSummary } from '@yiwang/contract';
+import { YwElement } from '../../base/yw-element.ts';
+import { ApiController } from '../../base/controllers/api.ts';
+import { LocalizeController } from '../../base/controllers/localize.ts';
+import { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
+import type { YwSelectDetail } from '../../base/events/index.ts';
+import { renderSkeleton } from '../../base/states.ts';
+import { itemFactStyles } from '../item-guide/item-guide.styles.ts';
+import { ComboboxController } from './combobox.ts';
+import { renderFilterBar } from './facets.ts';
+import type { Facet } from './facets.ts';
+import { recentKey } from './recent-searches.ts';
+import { announcement, fetchResults, renderEmpty, renderResultList, resultId } from './results.ts';
+import type { PagingMode, Results } from './results.ts';
+import { UrlSyncController } from './url-state.ts';
+import type { SearchFilters, SearchSort, SearchState } from './url-state.ts';
+import { TypingController } from './typing.ts';
+import { renderSearchBox } from './search-box.ts';
+import { itemSearchStyles } from './item-search.styles.ts';
+
+/**
+ * Finds service items as the applicant types — Chinese, full pinyin or pinyin
+ * initials, matched on the server — with suggestions (recent searches of this
+ * device and popular items when the box is empty), facets with counts,
+ * results with badges, paging or "load more", and the item's service guide as
+ * a panel when a result is chosen. Input methods are respected: nothing is
+ * searched until a composition ends, and an older answer never replaces a
+ * newer one. With `sync-url` the query, facets, page and open item live in the
+ * address bar, so a list can be shared and the back button works.
+ *
+ * @summary Catalog search as you type, with suggestions, facets, badges, paging and the service guide.
+ * @tag yw-item-search
+ *
+ * @csspart search - The search form.
+ * @csspart input - The text box (a combobox).
+ * @csspart clear-button - The button that empties the box.
+ * @csspart submit-button - The search button.
+ * @csspart suggestions - The suggestion popup (a listbox).
+ * @csspart option - One suggestion.
+ * @csspart filters - The facets and the sort order.
+ * @csspart facet - A facet value (a toggle button with its count).
+ * @csspart facet-more - "更多" / "收起" of the department facet.
+ * @csspart filters-toggle - On narrow screens, the "筛选" button that unfolds the facets.
+ * @csspart sort - The sort order select.
+ * @csspart chips - The chosen facets.
+ * @csspart chip - One chosen facet (pressing it removes it), and "clear all".
+ * @csspart state - The box around the results' state.
+ * @csspart total - "共 N 项".
+ * @csspart results - The result list.
+ * @csspart result - One result.
+ * @csspart result-name - A result's name (a button that opens the guide).
+ * @csspart mark - A highlighted match.
+ * @csspart department - A result's department.
+ * @csspart badges - A result's badges.
+ * @csspart badge - One badge (跑动次数, 网办深度, 承诺 vs 法定 days).
+ * @csspart channels - A result's channels.
+ * @csspart pager - The page buttons.
+ * @csspart page-button - One page button (the current one has `aria-current="page"`).
+ * @csspart more - The "load more" area.
+ * @csspart load-more-button - "加载更多".
+ * @csspart guide-panel - The panel around the guide of the chosen item.
+ * @csspart back-button - "返回搜索结果".
+ * @csspart guide - The `<yw-item-guide>` in the panel.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty state, with broader queries and popular items.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop [--yw-item-search-mark-background=#fff3b0] - Background of highlighted matches (dark: #3d3100).
+ * @cssprop [--yw-item-search-popup-max-height=60vh] - Tallest the suggestion popup grows before it scrolls.
+ *
+ * @fires {YwSelectEvent} yw-select - An item was chosen (result, suggestion or popular item); cancelable (keeps the guide panel closed).
+ * @fires {YwResultsEvent} yw-results - The results (or the empty state) of a query are on screen: `{ query, total, shown }`.
+ * @fires {YwApplyEvent} yw-apply - From the guide panel: "在线申请" with `{ itemId, formId, itemName }`.
+ * @fires {YwAgencyRequestEvent} yw-agency-request - From the guide panel: "申请帮办代办".
+ * @fires {YwErrorEvent} yw-error - A search failed (the element shows an error with a retry button).
+ */
+export class YwItemSearch extends YwElement {
+  static override tagName = 'yw-item-search';
+
+  static override styles = [YwElement.styles, itemFactStyles, itemSearchStyles];
+
+  static override properties: PropertyDeclarations = {
+    q: {},
+    department: {},
+    audience: {},
+    filters: { attribute: false },
+    sort: {},
+    page: { type: Number },
+    pageSize: { type: Number, attribute: 'page-size' },
+    paging: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    debounce: { type: Number },
+    recentLimit: { type: Number, attribute: 'recent-limit' },
+    selected: {},
+  };
+
+  /** The query searched for (typing sets it once the applicant pauses; setting it searches). */
+  declare q: string;
+  /** Scope: only this department's items (its id); the department facet is then not offered. */
+  declare department: string | undefined;
+  /** Scope: only items for `person` (自然人) or `enterprise` (法人); the audience facet is then not offered. */
+  declare audience: Audience | undefined;
+  /** The facets the applicant chose (a page may set them too, e.g. from `yw-department-select`). */
+  declare filters: SearchFilters;
+  /** Order of the results: `relevance`, `name` (pinyin order) or `promised_days` (quickest first). */
+  declare sort: SearchSort;
+  /** The page shown (in `more` mode: the pages loaded). */
+  declare page: number;
+  /** Results per page (1–100). */
+  declare pageSize: number;
+  /** `pages`: page buttons; `more`: a "load more" button that appends the next page. */
+  declare paging: PagingMode;
+  /** Keep the query, facets, page and open item in the page's query string. */
+  declare syncUrl: boolean;
+  /** Milliseconds of pause in typing before searching. */
+  declare debounce: number;
+  /** How many recent searches to keep on this device (0 keeps none). */
+  declare recentLimit: number;
+  /** The id of the item whose guide is open (null: the results are shown). */
+  declare selected: string | null;
+
+  // Internal state (not attributes, not public properties): re-rendered on change.
+  private text = '';
+  private allDepartments = false;
+  private filtersOpen = false;
+
+  private readonly i18n = new LocalizeController(this);
+  private readonly results = new ApiController(this, {
+    endpoint: 'items.search',
+    args: () => [JSON.stringify(this.query), this.paging] as const,
+    call: (client, [key, paging], signal) => fetchResults(client, JSON.parse(key) as ItemSearchQuery, paging, this.last, signal),
+    isEmpty: (value) => value.result.total === 0,
+    skeletonLines: 5,
+  });
+  private readonly combobox = new ComboboxController(this, this.i18n);
+  private readonly typing = new TypingController(this);
+  private readonly url = new UrlSyncController(this);
+  /** The last finished search (the facets keep showing it while the next one loads). */
+  private last: Results | null = null;
+  private reported: Results | null = null;
+  private loadingMore = false;
+  private interacted = false;
+  private selectedName = '';
+  private focusAfter: 'total' | 'appended' | 'panel' | 'result' | null = null;
+  private returnTo: string | null = null;
+
+  constructor() {
+    super();
+    this.q = '';
+    this.filters = {};
+    this.sort = 'relevance';
+    this.page = 1;
+    this.pageSize = 10;
+    this.paging = 'pages';
+    this.syncUrl = false;
+    this.debounce = 250;
+    this.recentLimit = 8;
+    this.selected = null;
+  }
+
+  /** @internal The text in the box now (the search runs on `q`). */
+  get inputValue(): string {
+    return this.text;
+  }
+  set inputValue(value: string) {
+    if (value === this.text) return;
+    this.text = value;
+    this.requestUpdate();
+  }
+
+  /** @internal True while an input method composes text in the box. */
+  get composing(): boolean {
+    return this.typing.composing;
+  }
+
+  /** @internal For tests and stories: the state of the results. */
+  get state() {
+    return this.results.state;
+  }
+
+  /** The query the results are for (scope and facets applied). */
+  get query(): ItemSearchQuery {
+    const f = this.filters;
+    const query: ItemSearchQuery = { page: Math.max(1, Math.floor(this.page) || 1), pageSize: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 10)) };
+    const q = this.q.trim();
+    if (q) query.q = q;
+    const department = this.department || f.department;
+    if (department) query.department = department;
+    const audience = this.audience || f.audience;
+    if (audience) query.audience = audience;
+    if (f.type) query.type = f.type;
+    if (f.channel) query.channel = f.channel;
+    if (f.zeroVisit) query.zeroVisit = true;
+    if (this.sort !== 'relevance') query.sort = this.sort;
+    return query;
+  }
+
+  /** @internal Whether the empty state wants popular items (read by the suggestion controller). */
+  get wantsPopular(): boolean {
+    return this.results.state === 'empty';
+  }
+
+  /** Searches again. */
+  reload(): Promise<void> {
+    return this.results.retry();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A query set from outside shows in the box (typing sets both already).
+    if (changed.has('q') && this.q !== this.inputValue.trim()) this.inputValue = this.q;
+    this.combobox.configure(recentKey(this.department), Math.max(0, this.recentLimit | 0));
+    const state = this.results.state;
+    const value = this.results.value;
+    if ((state === 'complete' || state === 'empty') && value && value !== this.last) {
+      this.last = value;
+      this.loadingMore = false;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const guideOpen = !!this.selected;
+    return html`${this.renderSearchBox()} ${guideOpen ? this.renderGuide() : nothing}
+      <div class="results-area" ?hidden=${guideOpen}>
+        ${this.last && (this.last.result.total > 0 || Object.values(this.filters).some(Boolean)) ? this.renderFilters(this.last) : nothing}
+        ${this.results.render({
+          complete: (value) => this.renderList(value),
+          pending: () => (this.loadingMore && this.last ? this.renderList(this.last) : renderSkeleton(5)),
+          empty: (value) =>
+            renderEmpty({
+              i18n: this.i18n,
+              q: value.query.q ?? '',
+              filtered: Object.values(this.filters).some(Boolean),
+              popular: this.combobox.popular,
+              searchTerm: (term) => this.searchTerm(term),
+              clearFilters: () => this.setFilters({}),
+              select: (item) => this.select(this.detailOf(item, 'hot')),
+            }),
+        })}
+      </div>
+      <span class="yw-sr-only" role="status">${this.interacted ? announcement(this.i18n, this.results.state, this.results.value) : ''}</span>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.results.state;
+    const value = this.results.value;
+    if ((state === 'complete' || state === 'empty') && value && value !== this.reported) {
+      this.reported = value;
+      this.emit(new YwResultsEvent({ query: value.query, total: value.result.total, shown: value.result.items.length }));
+      this.moveFocus(value);
+    }
+    if (this.focusAfter === 'panel') {
+      this.focusAfter = null;
+      this.shadowRoot?.querySelector<HTMLElement>('[part~="guide-panel"]')?.focus();
+    } else if (this.focusAfter === 'result' && !this.selected) {
+      this.focusAfter = null;
+      const back = this.returnTo ? this.shadowRoot?.getElementById(resultId(this.returnTo)) : null;
+      (back ?? this.input)?.focus();
+    }
+  }
+
+  private get input(): HTMLInputElement | null {
+    return this.shadowRoot?.querySelector('input') ?? null;
+  }
+
+  private renderSearchBox(): TemplateResult {
+    return renderSearchBox({
+      i18n: this.i18n,
+      combobox: this.combobox,
+      typing: this.typing,
+      text: this.inputValue,
+      submit: this.onSubmit,
+      focusOut: this.onFocusOut,
+      clear: this.clearText,
+    });
+  }
+
+  private renderFilters(last: Results): TemplateResult {
+    const scoped = new Set<Facet>();
+    if (this.department) scoped.add('department');
+    if (this.audience) scoped.add('audience');
+    return renderFilterBar({
+      i18n: this.i18n,
+      facets: last.result.facets,
+      filters: this.filters,
+      scoped,
+      sort: this.sort,
+      allDepartments: this.allDepartments,
+      setFilter: (facet, value) => this.setFilters({ ...this.filters, [facet]: value }),
+      clearFilters: () => this.setFilters({}),
+      setSort: (sort) => this.change({ sort, page: 1 }, true),
+      toggleDepartments: () => {
+        this.allDepartments = !this.allDepartments;
+        this.requestUpdate();
+      },
+      open: this.filtersOpen,
+      toggleOpen: () => {
+        this.filtersOpen = !this.filtersOpen;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  private renderList(value: Results): TemplateResult {
+    return renderResultList({
+      i18n: this.i18n,
+      results: value,
+      paging: this.paging,
+      pageSize: this.query.pageSize ?? 10,
+      loadingMore: this.loadingMore,
+      select: (item) => this.select(this.detailOf(item, 'result')),
+      goTo: (page) => {
+        this.focusAfter = 'total';
+        this.change({ page }, true);
+      },
+      loadMore: () => {
+        this.loadingMore = true;
+        this.focusAfter = 'appended';
+        this.change({ page: (value.query.page ?? 1) + 1 }, false);
+      },
+    });
+  }
+
+  private renderGuide(): TemplateResult {
+    const t = this.i18n.t.bind(this.i18n);
+    return html`<section class="guide-panel" part="guide-panel" tabindex="-1" aria-label=${t('itemSearch.guide', this.selectedName)}>
+      <button type="button" class="yw-button secondary back" part="back-button" @click=${this.closeGuide}>← ${t('itemSearch.back')}</button>
+      <yw-item-guide
+        part="guide"
+        exportparts="title: guide-title, apply-button: guide-apply-button, agency-button: guide-agency-button"
+        item-id=${this.selected ?? ''}
+        .apiBase=${this.apiBase}
+        .locale=${this.locale}
+        .elder=${this.elder}
+        .theme=${this.theme}
+      ></yw-item-guide>
+    </section>`;
+  }
+
+  // --- searching -----------------------------------------------------------
+
+  /** @internal The text changed (typing): the suggestions follow it. */
+  textChanged(): void {
+    this.combobox.textChanged();
+  }
+
+  /** @internal Searches for the text in the box now (typing: replaces the URL entry; Enter: a new one). */
+  commitText(push: boolean): void {
+    this.typing.cancel();
+    const q = this.inputValue.trim();
+    if (q !== this.q.trim()) this.change({ q, page: 1 }, push);
+    else if (push) this.url.write(true);
+  }
+
+  /** @internal Enter or the search button. */
+  submit(): void {
+    this.commitText(true);
+    this.combobox.remember(this.inputValue);
+    this.combobox.close();
+  }
+
+  /** @internal Searches for `term` (a recent search, or a broader query). */
+  searchTerm(term: string): void {
+    this.inputValue = term;
+    this.submit();
+  }
+
+  /** @internal Empties the box and searches for everything. */
+  readonly clearText = (): void => {
+    this.inputValue = '';
+    this.commitText(true);
+    this.input?.focus();
+  };
+
+  /** @internal An item was chosen in the popup. */
+  chooseItem(detail: YwSelectDetail): void {
+    this.combobox.remember(this.inputValue);
+    this.select(detail);
+  }
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    this.submit();
+  };
+
+  private readonly onFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    if (!to || !this.shadowRoot?.querySelector('form')?.contains(to)) this.combobox.close();
+  };
+
+  private setFilters(filters: SearchFilters): void {
+    const clean: SearchFilters = {};
+    for (const [key, value] of Object.entries(filters) as Array<[keyof SearchFilters, SearchFilters[keyof SearchFilters]]>) {
+      if (value !== undefined && value !== false) (clean as Record<string, unknown>)[key] = value;
+    }
+    const removedChip = Object.keys(this.filters).length > Object.keys(clean).length;
+    this.change({ filters: clean, page: 1 }, true);
+    // A removed chip takes its focus with it: give it to the chips that remain, or the box.
+    if (removedChip && this.shadowRoot?.activeElement?.closest('[part~="chips"]')) {
+      void this.updateComplete.then(() => (this.shadowRoot?.querySelector<HTMLElement>('[part~="chip"]') ?? this.input)?.focus());
+    }
+  }
+
+  // --- the guide panel ------------------------------------------------------
+
+  private detailOf(item: ItemSummary, source: YwSelectDetail['source']): YwSelectDetail {
+    return { itemId: item.id, itemName: item.name, departmentName: item.departmentName, source, item };
+  }
+
+  private select(detail: YwSelectDetail): void {
+    if (!this.emit(new YwSelectEvent(detail))) return;
+    this.combobox.close();
+    this.returnTo = detail.source === 'result' ? detail.itemId : null;
+    this.selectedName = detail.itemName;
+    this.focusAfter = 'panel';
+    this.change({ item: detail.itemId }, true, true);
+  }
+
+  private readonly closeGuide = (): void => {
+    this.focusAfter = 'result';
+    if (!this.url.backFromGuide()) this.change({ item: null }, false);
+  };
+
+  // --- state and the URL ------------------------------------------------------
+
+  /** Applies a change of the search state and records it in the URL (`push`: as a new history entry). */
+  private change(patch: Partial<SearchState>, push: boolean, guideEntry = false): void {
+    this.interacted = true;
+    this.applyState({ ...this.urlState(), ...patch });
+    this.url.write(push, guideEntry);
+  }
+
+  /** @internal The state the URL records. */
+  urlState(): SearchState {
+    return { q: this.q, filters: this.filters, sort: this.sort, page: this.page, item: this.selected };
+  }
+
+  /** @internal Shows a state (from a change, or from the URL when `fromHistory`). */
+  applyState(state: SearchState, fromHistory = false): void {
+    if (fromHistory && this.selected && !state.item) this.focusAfter = 'result';
+    this.q = state.q;
+    // The box keeps what is typed ("营业 " before "执照") when it means the same query.
+    if (state.q !== this.inputValue.trim()) this.inputValue = state.q;
+    this.filters = state.filters;
+    this.sort = state.sort;
+    this.page = state.page;
+    if (state.item !== this.selected) this.selectedName = state.item ? this.selectedName : '';
+    this.selected = state.item;
+  }
+
+  private moveFocus(value: Results): void {
+    const focus = this.focusAfter;
+    if (focus !== 'total' && focus !== 'appended') return;
+    this.focusAfter = null;
+    const root = this.shadowRoot;
+    if (focus === 'appended') {
+      const first = value.result.items[value.appendedFrom];
+      const target = first ? root?.getElementById(resultId(first.item.id)) : null;
+      (target ?? root?.querySelector<HTMLElement>('[part~="total"]'))?.focus();
+    } else {
+      const total = root?.querySelector<HTMLElement>('[part~="total"]');
+      total?.focus();
+      total?.scrollIntoView?.({ block: 'start' });
+    }
+  }
+}

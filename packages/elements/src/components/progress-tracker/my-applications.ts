@@ -1,0 +1,86 @@
+// The signed-in applicant's side: whether someone is signed in at all, and the
+// list of their applications to pick from (paged).
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ApplicationSummary, Page } from '@yiwang/contract';
+import type { LocalizeController } from '../../base/controllers/localize.ts';
+import type { YwConfig } from '../config/config.ts';
+import { statusName, statusSign } from './timeline.ts';
+import { formatDay } from './format.ts';
+
+/** The nearest <yw-config> above `node`, across shadow roots. */
+function configAbove(node: Node): YwConfig | null {
+  let current: Node | null = node.parentNode;
+  while (current) {
+    if (current instanceof Element && current.localName === 'yw-config') return current as YwConfig;
+    current = current instanceof ShadowRoot ? current.host : current.parentNode;
+  }
+  return null;
+}
+
+/**
+ * Whether an applicant is signed in for `element`: the <yw-config> whose client
+ * it uses has a `getToken` that returns a token (an element with its own
+ * `api-base` never sends one). The token itself is not kept.
+ */
+export async function signedIn(element: HTMLElement & { apiBase?: string | undefined }): Promise<boolean> {
+  if (element.apiBase) return false;
+  for (let config = configAbove(element); config; config = configAbove(config)) {
+    // A <yw-config> without api-base hands on the client of the one above it.
+    if (!config.apiBase) continue;
+    try {
+      return !!(await config.getToken?.());
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+export interface MyApplicationsActions {
+  onOpen: (number: string) => void;
+  onPage: (page: number) => void;
+  onQuery: () => void;
+}
+
+const ENDED = ['completed', 'rejected', 'withdrawn'];
+
+export function renderMyApplications(i18n: LocalizeController, page: Page<ApplicationSummary>, actions: MyApplicationsActions): TemplateResult {
+  const t = i18n;
+  const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+  return html`<section class="mine" part="mine" aria-labelledby="pt-mine-title">
+    <div class="head-row">
+      <h2 id="pt-mine-title" class="title" tabindex="-1">${t.t('progressTracker.mine.title')}</h2>
+      <span class="hint">${t.t('progressTracker.mine.count', t.number(page.total))}</span>
+    </div>
+    <ul class="apps" part="list" aria-labelledby="pt-mine-title">
+      ${page.items.map(
+        (a) => html`<li>
+          <button type="button" class="app" part="list-item" @click=${() => actions.onOpen(a.number)}>
+            <span class="app-name">${a.itemName}</span>
+            <span class="app-status" data-status=${a.status}>${statusSign(a.status)} ${statusName(t, a.status)}</span>
+            <span class="hint app-meta">
+              <span>${t.t('progressTracker.number')} ${a.number}</span>
+              <span>${t.t('progressTracker.mine.submitted', formatDay(t, a.submittedAt.slice(0, 10)))}</span>
+              ${a.dueDate && !ENDED.includes(a.status) ? html`<span>${t.t('progressTracker.mine.due', formatDay(t, a.dueDate))}</span>` : nothing}
+            </span>
+          </button>
+        </li>`,
+      )}
+    </ul>
+    ${pages > 1
+      ? html`<div class="pager actions" part="pager">
+          <button type="button" class="yw-button secondary" aria-disabled=${page.page <= 1 ? 'true' : 'false'} @click=${() => actions.onPage(page.page - 1)}>
+            ${t.t('progressTracker.mine.previous')}
+          </button>
+          <span class="hint">${t.t('progressTracker.mine.page', t.number(page.page), t.number(pages))}</span>
+          <button type="button" class="yw-button secondary" aria-disabled=${page.page >= pages ? 'true' : 'false'} @click=${() => actions.onPage(page.page + 1)}>
+            ${t.t('progressTracker.mine.next')}
+          </button>
+        </div>`
+      : nothing}
+    <div class="actions">
+      <button type="button" class="yw-button secondary" part="query-button" @click=${actions.onQuery}>${t.t('progressTracker.mine.query')}</button>
+    </div>
+  </section>`;
+}

@@ -1,0 +1,223 @@
+// The outcome of an application (not accepted / not approved with the reason,
+// approved with its result, withdrawn) with the owner's result download, and
+// the owner's withdrawal with a confirmation step.
+import { html, nothing } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
+import { WithdrawRequest } from '@yiwang/contract';
+import type { Progress } from '@yiwang/contract';
+import { LocalizeController } from '../../base/controllers/localize.ts';
+import type { TrackerHost } from './tracker-host.ts';
+import { formatSize } from './format.ts';
+
+/** Statuses at which a decision has been taken (the result is known). */
+const DECIDED = ['decided', 'certifying', 'delivering', 'completed'];
+
+interface Download {
+  number: string;
+  url: string;
+  size: number;
+}
+
+export class OwnerActionsController implements ReactiveController {
+  private readonly host: TrackerHost;
+  private readonly i18n: LocalizeController;
+  private download: Download | null = null;
+  private downloading = false;
+  private downloadError = '';
+  private confirming = '';
+  private reason = '';
+  private reasonError = '';
+  private withdrawError = '';
+  private busy = false;
+  private focusSelector = '';
+
+  constructor(host: TrackerHost) {
+    this.host = host;
+    this.i18n = new LocalizeController(host);
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.forget();
+  }
+
+  hostUpdated(): void {
+    const shown = this.host.progress?.number;
+    // Another application (or none) on screen: its file and dialogue go.
+    if (this.download && this.download.number !== shown) this.forget();
+    if (this.confirming && this.confirming !== shown) this.confirming = '';
+    if (this.focusSelector) {
+      this.host.shadowRoot?.querySelector<HTMLElement>(this.focusSelector)?.focus();
+      this.focusSelector = '';
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Outcome and result
+
+  renderOutcome(p: Progress): TemplateResult | typeof nothing {
+    const t = this.i18n;
+    if (p.status === 'withdrawn') {
+      const last = p.events[p.events.length - 1];
+      return html`<section class="panel outcome" part="outcome" data-outcome="withdrawn">
+        <p class="outcome-title">– ${t.t('progressTracker.outcome.withdrawn')}</p>
+        ${last ? html`<p>${last.message}</p>` : nothing}
+      </section>`;
+    }
+    const r = p.result;
+    if (!r || (r.outcome === 'approved' && !DECIDED.includes(p.status))) return nothing;
+    const failed = r.outcome !== 'approved';
+    return html`<section class="panel outcome" part="outcome" data-outcome=${r.outcome}>
+      <p class="outcome-title">${failed ? '✕' : '✓'} ${t.t(`progressTracker.outcome.${r.outcome}`)}</p>
+      ${r.reason ? html`<p>${t.t('progressTracker.outcome.reason', r.reason)}</p>` : nothing}
+      ${failed ? html`<p class="hint">${t.t('progressTracker.outcome.appeal')}</p>` : nothing}
+      ${r.documentName ? html`<p>${t.t('progressTracker.result.document', r.documentName)}</p>` : nothing}
+      ${r.licenseId ? html`<p>${t.t('progressTracker.result.license', r.licenseId)}</p>` : nothing}
+      ${r.documentName ? this.renderDownload(p, r.documentName) : nothing}
+    </section>`;
+  }
+
+  private renderDownload(p: Progress, documentName: string): TemplateResult {
+    const t = this.i18n;
+    if (!p.result?.downloadPath) return html`<p class="hint">${t.t('progressTracker.result.signIn')}</p>`;
+    const ready = this.download?.number === p.number ? this.download : null;
+    return html`<div class="actions">
+        ${ready
+          ? html`<a class="yw-button" part="result-link" href=${ready.url} download=${`${p.number}-${documentName}.pdf`}>
+              ${t.t('progressTracker.result.download', documentName, formatSize(t, ready.size))}
+            </a>`
+          : html`<button type="button" class="yw-button" part="result-button" aria-disabled=${this.downloading ? 'true' : 'false'} @click=${() => this.fetchResult(p)}>
+              ${this.downloading ? t.t('progressTracker.result.busy') : t.t('progressTracker.result.get', documentName)}
+            </button>`}
+      </div>
+      ${this.downloadError ? html`<div class="alert" role="alert"><p class="yw-error-message">${this.downloadError}</p></div>` : nothing}`;
+  }
+
+  /** Fetches the result document and offers it as a download link (an object URL). */
+  private async fetchResult(p: Progress): Promise<void> {
+    const client = this.host.client;
+    if (!client || this.downloading) return;
+    this.downloading = true;
+    this.downloadError = '';
+    this.host.requestUpdate();
+    try {
+      const blob = await this.host.exclusive((signal) => client.applications.result(p.number, { signal }));
+      this.forget();
+      this.download = { number: p.number, url: URL.createObjectURL(blob), size: blob.size };
+      this.focusSelector = '[part~="result-link"]';
+    } catch (error) {
+      const description = this.i18n.error(error);
+      if (description.kind !== 'aborted') {
+        this.downloadError = description.message;
+        this.host.reportError(error, 'applications.result');
+      }
+    } finally {
+      this.downloading = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private forget(): void {
+    if (this.download) URL.revokeObjectURL(this.download.url);
+    this.download = null;
+  }
+
+  // -------------------------------------------------------------------------
+  // Withdrawal
+
+  renderWithdraw(p: Progress): TemplateResult | typeof nothing {
+    if (!p.canWithdraw) return nothing;
+    const t = this.i18n;
+    if (this.confirming !== p.number) {
+      return html`<div class="withdraw actions">
+        <button type="button" class="yw-button secondary" part="withdraw-button" @click=${() => this.open(p)}>${t.t('progressTracker.withdraw.button')}</button>
+      </div>`;
+    }
+    return html`<section class="panel confirm" part="withdraw-confirm" aria-labelledby="pt-withdraw-title" @keydown=${this.onKeydown}>
+      <h3 id="pt-withdraw-title">${t.t('progressTracker.withdraw.title')}</h3>
+      <p id="pt-withdraw-warning">${t.t('progressTracker.withdraw.warning')}</p>
+      <form novalidate @submit=${(e: Event) => this.withdraw(e, p)}>
+        <div class="field">
+          <label for="pt-withdraw-reason">${t.t('progressTracker.withdraw.reason')}</label>
+          <textarea
+            id="pt-withdraw-reason"
+            part="textarea"
+            maxlength="200"
+            required
+            aria-invalid=${this.reasonError ? 'true' : 'false'}
+            aria-describedby=${this.reasonError ? 'pt-withdraw-warning pt-withdraw-error' : 'pt-withdraw-warning'}
+            .value=${this.reason}
+            @input=${(e: Event) => (this.reason = (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          ${this.reasonError ? html`<p class="field-error" id="pt-withdraw-error">${this.reasonError}</p>` : nothing}
+        </div>
+        ${this.withdrawError ? html`<div class="alert" role="alert"><p class="yw-error-message">${this.withdrawError}</p></div>` : nothing}
+        <div class="actions">
+          <button type="submit" class="yw-button danger" part="withdraw-confirm-button" aria-disabled=${this.busy ? 'true' : 'false'}>
+            ${this.busy ? t.t('progressTracker.withdraw.busy') : t.t('progressTracker.withdraw.confirm')}
+          </button>
+          <button type="button" class="yw-button secondary" part="withdraw-cancel-button" @click=${this.cancel}>${t.t('progressTracker.withdraw.cancel')}</button>
+        </div>
+      </form>
+    </section>`;
+  }
+
+  private open(p: Progress): void {
+    this.confirming = p.number;
+    this.reason = '';
+    this.reasonError = '';
+    this.withdrawError = '';
+    this.focusSelector = '#pt-withdraw-reason';
+    this.host.requestUpdate();
+  }
+
+  private readonly cancel = (): void => {
+    if (this.busy) return;
+    this.confirming = '';
+    this.focusSelector = '[part~="withdraw-button"]';
+    this.host.requestUpdate();
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.cancel();
+    }
+  };
+
+  private async withdraw(event: Event, p: Progress): Promise<void> {
+    event.preventDefault();
+    const client = this.host.client;
+    if (!client || this.busy) return;
+    const t = this.i18n;
+    const body = WithdrawRequest.safeParse({ reason: this.reason });
+    if (!body.success) {
+      this.reasonError = t.t('progressTracker.withdraw.reasonMissing');
+      this.focusSelector = '#pt-withdraw-reason';
+      this.host.requestUpdate();
+      return;
+    }
+    this.reasonError = '';
+    this.withdrawError = '';
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const next = await this.host.exclusive((signal) => client.applications.withdraw(p.number, body.data, { signal }));
+      this.confirming = '';
+      this.host.showProgress(next);
+      this.host.announce(t.t('progressTracker.withdraw.done'));
+      this.host.focusTitle();
+    } catch (error) {
+      const description = t.error(error);
+      if (description.kind !== 'aborted') {
+        this.withdrawError = description.message;
+        this.host.reportError(error, 'applications.withdraw');
+      }
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,498 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { ApplicationNumber, QueryCode } from '@yiwang/contract';
+import type { ApplicationSummary, Page, Progress } from '@yiwang/contract';
+import type { Client } from '@yiwang/sdk';
+import { YwElement } from '../../base/yw-element.ts';
+import { ApiController } from '../../base/controllers/api.ts';
+import { LocalizeController } from '../../base/controllers/localize.ts';
+import { YwErrorEvent } from '../../base/events/index.ts';
+import type { YwEvent } from '../../base/events/index.ts';
+import { renderError, renderSkeleton } from '../../base/states.ts';
+import type { ErrorDescription } from '../../i18n/errors.ts';
+import { progressTrackerStyles } from './progress-tracker.styles.ts';
+import type { TrackerHost } from './tracker-host.ts';
+import { QueryFormController } from './query-form.ts';
+import type { QueryFormView } from './query-form.ts';
+import { LiveRefreshController } from './live-refresh.ts';
+import { SupplementController } from './supplement.ts';
+import { EvaluationController } from './evaluation.ts';
+import { OwnerActionsController } from './owner-actions.ts';
+import { renderDeadline, renderEventLog, renderTimeline, statusName, statusSign, time } from './timeline.ts';
+import { renderMyApplications, signedIn } from './my-applications.ts';
+import { copyText, selectText } from './clipboard.ts';
+import { formatClock, normalizeCode } from './format.ts';
+
+/** Applications per page of "my applications". */
+const PAGE_SIZE = 10;
+
+type ProgressLoad = { kind: 'none' } | { kind: 'form' } | { kind: 'progress'; progress: Progress };
+type MineLoad = { kind: 'skip' } | { kind: 'anonymous' } | { kind: 'mine'; page: Page<ApplicationSummary> };
+/** What is on screen, for focus management. */
+type View = 'form' | 'mine' | 'progress' | 'other';
+
+/**
+ * Where an application is, public and trackable (全程公开、过程可跟踪): anyone
+ * with the application number and query code, or the signed-in applicant
+ * picking from a list of their applications, sees the stage timeline (申报 →
+ * 预审 → 受理 → 审查 → 决定 → 制证 → 送达 → 办结) with the department holding
+ * each stage and departments reviewing in parallel side by side, the working
+ * days left of the promised time limit, supplement requests with upload, the
+ * outcome with its result, EMS tracking, and the evaluation (好差评) after
+ * completion. It refreshes itself while it is on screen.
+ *
+ * @summary Progress of an application: stages, parallel reviews, time limit, supplements, result, EMS delivery and evaluation.
+ * @tag yw-progress-tracker
+ *
+ * @csspart state - The box around the current state (loading, empty, error, the form, the list or the application).
+ * @csspart query-form - The form asking for the application number and query code.
+ * @csspart field - A labelled field of a form.
+ * @csspart input - A text field of the query form.
+ * @csspart submit-button - The query button ("请 N 秒后再试" while rate limited).
+ * @csspart mine - The signed-in applicant's list of applications.
+ * @csspart list - The list of applications.
+ * @csspart list-item - One application of the list (a button).
+ * @csspart header - The application's title, status and facts.
+ * @csspart title - The application's title.
+ * @csspart status - The application's status (a sign and words).
+ * @csspart back-button - Back to the list or the query form.
+ * @csspart refresh-button - Refreshes the application now.
+ * @csspart supplement - The supplement request (补正) and its upload form.
+ * @csspart supplement-material - One material asked for.
+ * @csspart file-input - A file field of the supplement form.
+ * @csspart upload-progress - Progress of an upload.
+ * @csspart supplement-submit - Sends the supplement.
+ * @csspart outcome - The outcome: approved, not approved, not accepted or withdrawn.
+ * @csspart result-button - Fetches the result document.
+ * @csspart result-link - Downloads the fetched result document.
+ * @csspart deadline - The time limit in working days.
+ * @csspart deadline-verdict - Days left, due soon, overdue, paused, on time.
+ * @csspart deadline-bar - The bar of working days used.
+ * @csspart timeline - The list of stages.
+ * @csspart stage - One stage (`data-state` done, current, pending or skipped).
+ * @csspart stage-marker - The sign of a stage.
+ * @csspart stage-name - The name of a stage.
+ * @csspart stage-state - The state of a stage in words.
+ * @csspart tracks - Departments reviewing in parallel.
+ * @csspart track - One department's review.
+ * @csspart delivery - EMS delivery or pickup.
+ * @csspart waybill - The EMS waybill number.
+ * @csspart copy-button - Copies the waybill number.
+ * @csspart tracking - EMS tracking events.
+ * @csspart event-log - The event log.
+ * @csspart event-log-toggle - Shows or hides the event log.
+ * @csspart evaluation - The evaluation (好差评) form or the evaluation given.
+ * @csspart withdraw-button - Starts withdrawing the application.
+ * @csspart withdraw-confirm - The confirmation step of withdrawing.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state, and the message of a failed query.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssprop [--yw-progress-tracker-current-color=var(--yw-color-primary)] - Colour of the current stage.
+ * @cssprop [--yw-progress-tracker-done-color=var(--yw-color-success)] - Colour of done stages.
+ * @cssprop [--yw-progress-tracker-line-width=2px] - Width of the line joining the stages.
+ *
+ * @fires {YwEvaluateEvent} yw-evaluate - The applicant evaluated the completed application (好差评); the server stored it.
+ * @fires {YwErrorEvent} yw-error - A call failed (loading, refreshing, an upload or an action).
+ */
+export class YwProgressTracker extends YwElement implements TrackerHost {
+  static override tagName = 'yw-progress-tracker';
+
+  static override styles = [YwElement.styles, progressTrackerStyles];
+
+  static override properties: PropertyDeclarations = {
+    number: {},
+    queryCode: { attribute: 'query-code' },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+  };
+
+  /**
+   * The application number (申报号). With `query-code` the application shows at
+   * once; without it, a signed-in owner sees their application and anyone else
+   * the query form with the number filled in. Unset: the form, or the signed-in
+   * applicant's list.
+   */
+  declare number: string | undefined;
+  /** The query code (查询码) handed out with the application number. */
+  declare queryCode: string | undefined;
+  /**
+   * Seconds between automatic refreshes while an application is on screen
+   * (also refreshed when the window regains focus); 0 switches automatic
+   * refreshing off. Nothing is refreshed while the page is hidden.
+   */
+  declare refreshInterval: number;
+
+  // Internal state; changes call requestUpdate().
+  private listPage = 1;
+  /** A signed-in applicant chose the query form. */
+  private querying = false;
+  private eventsOpen = false;
+
+  private readonly i18n = new LocalizeController(this);
+  private readonly progressApi = new ApiController(this, {
+    endpoint: 'applications.progress',
+    args: () => [this.number, this.queryCode] as const,
+    call: (client, [number, code], signal) => this.loadProgress(client, number, code, signal),
+    isEmpty: (v) => v.kind === 'progress' && v.progress.stages.length === 0 && v.progress.events.length === 0,
+    skeletonLines: 6,
+  });
+  private readonly mineApi = new ApiController(this, {
+    endpoint: 'applications.list',
+    args: () => [this.number ? 0 : this.listPage] as const,
+    call: (client, [page], signal) => this.loadMine(client, page, signal),
+    isEmpty: (v) => v.kind === 'mine' && v.page.total === 0,
+  });
+  private readonly form = new QueryFormController(this, (number, code) => this.query(number, code));
+  private readonly live = new LiveRefreshController(this, {
+    interval: () => this.refreshInterval,
+    active: () => this.progress !== null,
+    refresh: () => this.refresh(),
+  });
+  private readonly supplement = new SupplementController(this);
+  private readonly evaluation = new EvaluationController(this);
+  private readonly owner = new OwnerActionsController(this);
+
+  /** A newer answer than the loaded one (a refresh or an action), for as long as that load stands. */
+  private shown: { base: unknown; value: Progress } | null = null;
+  private refreshCall: AbortController | null = null;
+  private readonly actionCalls = new Set<AbortController>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private updatedAt: Date | null = null;
+  private refreshFailed = false;
+  private liveMessage = '';
+  private copyMessage = '';
+  /** The query came from the form: keep the form (busy) on screen while it runs. */
+  private fromForm = false;
+  /** The application was opened from the signed-in list. */
+  private fromList = false;
+  private focusView: View | null = null;
+  private view: View = 'other';
+  private seen: { value: unknown; error: unknown } = { value: undefined, error: undefined };
+
+  constructor() {
+    super();
+    this.refreshInterval = 60;
+  }
+
+  /** @internal For tests and stories: the state being rendered. */
+  get state() {
+    return this.number ? this.progressApi.state : this.mineApi.state;
+  }
+
+  /** The application on screen (the freshest answer), or null. */
+  get progress(): Progress | null {
+    const value = this.progressApi.value;
+    if (!this.number || this.progressApi.state !== 'complete' || value?.kind !== 'progress') return null;
+    return this.shown?.base === value ? this.shown.value : value.progress;
+  }
+
+  /**
+   * Fetches the application on screen again (what the interval and window
+   * focus do). Does nothing while another request runs or a rate limit holds.
+   */
+  async refresh(): Promise<void> {
+    const shown = this.progress;
+    const client = this.client;
+    if (!shown || !client || this.refreshCall || this.actionCalls.size > 0 || this.form.wait > 0) return;
+    const call = new AbortController();
+    this.refreshCall = call;
+    this.requestUpdate();
+    try {
+      const code = normalizeCode(this.queryCode);
+      const next = await client.applications.progress(shown.number, { ...(code ? { queryCode: code } : {}), signal: call.signal });
+      if (!call.signal.aborted) this.showProgress(next);
+      this.refreshFailed = false;
+    } catch (error) {
+      const description = this.i18n.error(error);
+      if (call.signal.aborted || description.kind === 'aborted') return;
+      if (description.kind === 'rate-limited') this.form.block(description.retryAfter ?? 10);
+      this.refreshFailed = true;
+      this.reportError(error, 'applications.progress');
+    } finally {
+      if (this.refreshCall === call) this.refreshCall = null;
+      this.requestUpdate();
+    }
+  }
+
+  /** @internal */
+  showProgress(next: Progress): void {
+    const before = this.progress;
+    // An answer about an application no longer on screen (the applicant moved on) is dropped.
+    if (!before || before.number !== next.number) return;
+    this.shown = { base: this.progressApi.value, value: next };
+    this.updatedAt = new Date();
+    if (before.status !== next.status) this.announce(this.i18n.t('progressTracker.statusChanged', statusName(this.i18n, next.status)));
+    this.requestUpdate();
+  }
+
+  /** @internal */
+  exclusive<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    // An action's answer is newer than a refresh's would be.
+    this.refreshCall?.abort();
+    this.refreshCall = null;
+    const call = new AbortController();
+    this.actionCalls.add(call);
+    const result = this.queue.then(() => run(call.signal));
+    this.queue = result.catch(() => undefined);
+    return result.finally(() => {
+      this.actionCalls.delete(call);
+      this.requestUpdate();
+    });
+  }
+
+  /** @internal */
+  announce(message: string): void {
+    // Cleared first, so that the same words twice are spoken twice.
+    this.liveMessage = '';
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      this.liveMessage = message;
+      this.requestUpdate();
+    });
+  }
+
+  /** @internal */
+  reportError(error: unknown, endpoint: string): void {
+    const d = this.i18n.error(error);
+    if (d.kind === 'aborted') return;
+    this.emit(new YwErrorEvent({ error, kind: d.kind, message: d.message, requestId: d.requestId, endpoint }));
+  }
+
+  /** @internal */
+  focusTitle(): void {
+    this.focusView = 'progress';
+  }
+
+  /** @internal */
+  dispatch(event: YwEvent): boolean {
+    return this.emit(event);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.refreshCall?.abort();
+    this.refreshCall = null;
+    for (const call of this.actionCalls) call.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('number') || changed.has('queryCode')) this.form.prefill(this.number, this.queryCode);
+    const { value, error } = this.progressApi;
+    if (value !== this.seen.value || error !== this.seen.error) {
+      // A load settled: the form's query is over, and a rate limit holds the form back.
+      if (this.progressApi.state !== 'pending') this.fromForm = false;
+      if (value !== this.seen.value && value?.kind === 'progress') {
+        this.updatedAt = new Date();
+        this.refreshFailed = false;
+        this.live.fetched();
+      }
+      if (error !== undefined && error !== this.seen.error) {
+        const description = this.i18n.error(error);
+        if (description.kind === 'rate-limited') this.form.block(description.retryAfter ?? 10);
+      }
+      this.seen = { value, error };
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.focusView || this.view === 'other') return;
+    const wanted = this.focusView;
+    this.focusView = null;
+    if (this.view !== wanted) return;
+    const id = { form: 'pt-form-title', mine: 'pt-mine-title', progress: 'pt-title' }[wanted];
+    this.shadowRoot?.getElementById(id)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    this.view = 'other';
+    const body = this.number ? this.renderProgressState() : this.renderEntryState();
+    return html`${body}<span class="yw-sr-only" role="status">${this.liveMessage}</span>`;
+  }
+
+  // -------------------------------------------------------------------------
+  // Loading
+
+  private async loadProgress(client: Client, number: string | undefined, code: string | undefined, signal: AbortSignal): Promise<ProgressLoad> {
+    const n = normalizeCode(number);
+    const c = normalizeCode(code);
+    if (!n) return { kind: 'none' };
+    if (!ApplicationNumber.safeParse(n).success || (c && !QueryCode.safeParse(c).success)) return { kind: 'form' };
+    // Without a code only the owner may look: ask the form of anyone else.
+    if (!c && !(await signedIn(this))) return { kind: 'form' };
+    return { kind: 'progress', progress: await client.applications.progress(n, { ...(c ? { queryCode: c } : {}), signal }) };
+  }
+
+  private async loadMine(client: Client, page: number, signal: AbortSignal): Promise<MineLoad> {
+    if (!page) return { kind: 'skip' };
+    if (!(await signedIn(this))) return { kind: 'anonymous' };
+    return { kind: 'mine', page: await client.applications.list({ page, pageSize: PAGE_SIZE, signal }) };
+  }
+
+  // -------------------------------------------------------------------------
+  // Navigation
+
+  private query(number: string, code: string): void {
+    this.fromForm = true;
+    this.fromList = false;
+    this.focusView = 'progress';
+    if (number === normalizeCode(this.number) && code === normalizeCode(this.queryCode)) void this.progressApi.retry();
+    else {
+      this.number = number;
+      this.queryCode = code;
+    }
+  }
+
+  private open(number: string): void {
+    this.fromList = true;
+    this.focusView = 'progress';
+    this.number = number;
+    this.queryCode = undefined;
+  }
+
+  private back(): void {
+    this.querying = !this.fromList;
+    this.focusView = this.fromList ? 'mine' : 'form';
+    this.fromList = false;
+    this.number = undefined;
+    this.queryCode = undefined;
+    this.eventsOpen = false;
+    this.requestUpdate();
+  }
+
+  // -------------------------------------------------------------------------
+  // Rendering
+
+  private renderForm(view: QueryFormView = {}): TemplateResult {
+    this.view = 'form';
+    return this.form.render(view);
+  }
+
+  private renderErrorState(error: ErrorDescription, retry: () => void): TemplateResult {
+    const t = this.i18n;
+    return renderError(error, t.t('state.retry'), error.requestId ? t.t('error.requestId', error.requestId) : '', retry);
+  }
+
+  private renderProgressState(): TemplateResult {
+    const t = this.i18n;
+    return this.progressApi.render({
+      pending: () => {
+        const content = this.fromForm ? this.renderForm({ busy: true }) : renderSkeleton(6);
+        // Still on the way: focus waits for what comes.
+        this.view = 'other';
+        return content;
+      },
+      complete: (v) => (v.kind === 'progress' ? this.renderProgress(this.progress ?? v.progress) : this.renderForm()),
+      empty: () => html`<div class="yw-empty" part="empty"><p>${t.t('progressTracker.empty')}</p></div>
+        <div class="actions">${this.renderBack()}</div>`,
+      error: (error, retry) => {
+        // Wrong number or code (the same 404 for both) and rate limits go back to the form.
+        if (error.kind === 'not-found') return this.renderForm({ alert: t.t('progressTracker.form.notFound') });
+        if (error.kind === 'rate-limited') return this.renderForm({ alert: error.message });
+        return this.renderErrorState(error, retry);
+      },
+    });
+  }
+
+  private renderEntryState(): TemplateResult {
+    const t = this.i18n;
+    const backToMine = html`<button type="button" class="yw-button secondary" part="back-button" @click=${() => this.showMine()}>
+      ${t.t('progressTracker.back.mine')}
+    </button>`;
+    return this.mineApi.render({
+      complete: (v) => (v.kind === 'mine' && !this.querying ? this.renderMine(v.page) : this.renderForm(v.kind === 'mine' ? { extra: backToMine } : {})),
+      empty: () =>
+        this.querying
+          ? this.renderForm({ extra: backToMine })
+          : html`<h2 id="pt-mine-title" class="title" tabindex="-1">${t.t('progressTracker.mine.title')}</h2>
+              <div class="yw-empty" part="empty">
+                <p>${t.t('progressTracker.mine.empty')}</p>
+                <button type="button" class="yw-button secondary" part="query-button" @click=${() => this.showQuery()}>${t.t('progressTracker.mine.query')}</button>
+              </div>`,
+      // A token the server no longer accepts: the anonymous query still works.
+      error: (error, retry) => (error.kind === 'unauthorized' ? this.renderForm() : this.renderErrorState(error, retry)),
+    });
+  }
+
+  private showQuery(): void {
+    this.querying = true;
+    this.focusView = 'form';
+    this.requestUpdate();
+  }
+
+  private showMine(): void {
+    this.querying = false;
+    this.focusView = 'mine';
+    this.requestUpdate();
+  }
+
+  private renderMine(page: Page<ApplicationSummary>): TemplateResult {
+    this.view = 'mine';
+    return renderMyApplications(this.i18n, page, {
+      onOpen: (number) => this.open(number),
+      onPage: (to) => this.goTo(to, Math.ceil(page.total / page.pageSize)),
+      onQuery: () => this.showQuery(),
+    });
+  }
+
+  private goTo(page: number, pages: number): void {
+    if (page < 1 || page > pages) return;
+    this.listPage = page;
+    this.focusView = 'mine';
+    this.requestUpdate();
+  }
+
+  private renderBack(): TemplateResult {
+    const t = this.i18n;
+    return html`<button type="button" class="yw-button secondary" part="back-button" @click=${() => this.back()}>
+      ${this.fromList ? t.t('progressTracker.back.mine') : t.t('progressTracker.back.query')}
+    </button>`;
+  }
+
+  private renderProgress(p: Progress): TemplateResult {
+    this.view = 'progress';
+    const t = this.i18n;
+    const refreshing = this.refreshCall !== null;
+    return html`<article class="progress" aria-labelledby="pt-title">
+      <header class="header" part="header">
+        <h2 id="pt-title" class="title" part="title" tabindex="-1">${p.itemName}</h2>
+        <p class="status" part="status" data-status=${p.status}>${statusSign(p.status, p)} ${statusName(t, p.status)}</p>
+        <dl class="facts">
+          <div><dt>${t.t('progressTracker.number')}</dt><dd>${p.number}</dd></div>
+          <div><dt>${t.t('progressTracker.applicant')}</dt><dd>${p.applicantName}</dd></div>
+          <div><dt>${t.t('progressTracker.department')}</dt><dd>${p.departmentName}</dd></div>
+          <div><dt>${t.t('progressTracker.submittedAt')}</dt><dd>${time(t, p.submittedAt)}</dd></div>
+        </dl>
+        <div class="toolbar">
+          ${this.renderBack()}
+          <button type="button" class="yw-button secondary" part="refresh-button" aria-disabled=${refreshing ? 'true' : 'false'} @click=${() => void this.refresh()}>
+            ${refreshing ? t.t('progressTracker.refreshing') : t.t('progressTracker.refresh')}
+          </button>
+          ${this.updatedAt ? html`<span class="hint">${t.t('progressTracker.updatedAt', formatClock(t, this.updatedAt))}</span>` : nothing}
+        </div>
+        ${this.refreshFailed ? html`<p class="hint">! ${t.t('progressTracker.refreshFailed')}</p>` : nothing}
+      </header>
+      ${this.supplement.render(p)} ${this.owner.renderOutcome(p)} ${this.evaluation.render(p)} ${renderDeadline(t, p)}
+      ${renderTimeline(t, p, { onCopy: (waybill) => void this.copy(waybill), copyMessage: this.copyMessage })}
+      ${renderEventLog(t, p, this.eventsOpen, () => this.toggleEvents())} ${this.owner.renderWithdraw(p)}
+    </article>`;
+  }
+
+  private toggleEvents(): void {
+    this.eventsOpen = !this.eventsOpen;
+    this.requestUpdate();
+  }
+
+  private async copy(waybill: string): Promise<void> {
+    const root = this.shadowRoot!;
+    const copied = await copyText(waybill, root);
+    if (!copied) {
+      const node = root.querySelector('[part~="waybill"]');
+      if (node) selectText(node);
+    }
+    this.copyMessage = copied ? this.i18n.t('progressTracker.delivery.copied') : this.i18n.t('progressTracker.delivery.copyFailed');
+    this.announce(this.copyMessage);
+  }
+}

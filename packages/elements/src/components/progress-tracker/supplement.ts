@@ -1,0 +1,323 @@
+// 补正: the department asked for materials again. The owner answers right
+// here — a file upload per material (with progress) or, where the guide accepts
+// one, an e-license — and the tracker shows the answer's new state. Anyone else
+// (a query by number and code) sees what is asked and by when.
+import { html, nothing } from 'lit';
+import type { ReactiveController, TemplateResult } from 'lit';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES, SupplementResponse } from '@yiwang/contract';
+import type { FileMeta, License, LicenseType, MaterialProvision, Progress, SupplementRequest } from '@yiwang/contract';
+import { LocalizeController } from '../../base/controllers/localize.ts';
+import type { TrackerHost } from './tracker-host.ts';
+import { formatDay, formatSize } from './format.ts';
+
+interface MaterialEntry {
+  files: FileMeta[];
+  licenseId: string;
+  uploading: { name: string; percent: number } | null;
+  error: string;
+}
+
+/** E-licenses the applicant may use, by material id. */
+type LicenseOptions = Map<string, License[]>;
+
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,.ofd,' + ALLOWED_FILE_TYPES.join(',');
+const EXTENSIONS = /\.(pdf|jpe?g|png|ofd)$/i;
+
+/** Whether the reference server takes the file (its type, or its extension: browsers give OFD no type). */
+const acceptable = (file: File) => (ALLOWED_FILE_TYPES as readonly string[]).includes(file.type) || EXTENSIONS.test(file.name);
+
+export class SupplementController implements ReactiveController {
+  private readonly host: TrackerHost;
+  private readonly i18n: LocalizeController;
+  /** The supplement request the entries below answer. */
+  private requestId = '';
+  private entries = new Map<string, MaterialEntry>();
+  private note = '';
+  private licenses: { number: string; options: LicenseOptions } | null = null;
+  private loadingFor = '';
+  private busy = false;
+  private error = '';
+  /** The request answered in this session (a confirmation stays on screen). */
+  private sentFor = '';
+  private focusSelector = '';
+
+  constructor(host: TrackerHost) {
+    this.host = host;
+    this.i18n = new LocalizeController(host);
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostUpdated(): void {
+    const p = this.host.progress;
+    if (p && this.isOpen(p) && this.isOwner(p) && this.licenses?.number !== p.number && this.loadingFor !== p.number) void this.loadLicenses(p);
+    if (this.focusSelector) {
+      this.host.shadowRoot?.querySelector<HTMLElement>(this.focusSelector)?.focus();
+      this.focusSelector = '';
+    }
+  }
+
+  render(p: Progress): TemplateResult | typeof nothing {
+    const s = p.supplement;
+    if (s && this.sentFor === s.id && s.respondedAt) {
+      return html`<section class="panel notice" part="supplement" role="status"><p>✓ ${this.i18n.t('progressTracker.supplement.sent')}</p></section>`;
+    }
+    if (!s || !this.isOpen(p)) return nothing;
+    this.sync(s);
+    const t = this.i18n;
+    return html`<section class="panel supplement" part="supplement" aria-labelledby="pt-supplement-title">
+      <h3 id="pt-supplement-title">! ${t.t('progressTracker.supplement.title')}</h3>
+      <p>${t.t('progressTracker.supplement.reason', s.reason)}</p>
+      <p class="due"><strong>${t.t('progressTracker.supplement.due', formatDay(t, s.dueDate))}</strong></p>
+      ${this.isOwner(p)
+        ? this.renderForm(p, s)
+        : html`<p class="label">${t.t('progressTracker.supplement.materials')}</p>
+            <ul class="materials">
+              ${s.materials.map((m) => html`<li class="material"><p class="material-name">${m.name}</p>${m.note ? html`<p class="hint">${m.note}</p>` : nothing}</li>`)}
+            </ul>
+            <p class="hint">${t.t('progressTracker.supplement.signIn')}</p>`}
+    </section>`;
+  }
+
+  /** An unanswered request of an application waiting for it. */
+  private isOpen(p: Progress): boolean {
+    return p.status === 'supplement_requested' && !!p.supplement && !p.supplement.respondedAt;
+  }
+
+  /** Only the owner may withdraw an application waiting for a supplement, so this tells the owner's view. */
+  private isOwner(p: Progress): boolean {
+    return p.canWithdraw;
+  }
+
+  private sync(s: SupplementRequest): void {
+    if (this.requestId === s.id) return;
+    this.requestId = s.id;
+    this.entries = new Map(s.materials.map((m) => [m.materialId, { files: [], licenseId: '', uploading: null, error: '' }]));
+    this.note = '';
+    this.error = '';
+  }
+
+  private entry(materialId: string): MaterialEntry {
+    let entry = this.entries.get(materialId);
+    if (!entry) this.entries.set(materialId, (entry = { files: [], licenseId: '', uploading: null, error: '' }));
+    return entry;
+  }
+
+  private renderForm(p: Progress, s: SupplementRequest): TemplateResult {
+    const t = this.i18n;
+    const uploading = [...this.entries.values()].some((e) => e.uploading);
+    return html`<form class="supplement-form" novalidate @submit=${(e: Event) => this.submit(e, p, s)}>
+      <p class="label">${t.t('progressTracker.supplement.materials')}</p>
+      <ul class="materials">
+        ${s.materials.map((m, i) => this.renderMaterial(m, i))}
+      </ul>
+      <div class="field">
+        <label for="pt-supplement-note">${t.t('progressTracker.supplement.note')}</label>
+        <textarea id="pt-supplement-note" part="textarea" maxlength="500" .value=${this.note} @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}></textarea>
+      </div>
+      ${this.error ? html`<div class="alert" role="alert"><p class="yw-error-message">${this.error}</p></div>` : nothing}
+      <div class="actions">
+        <button type="submit" class="yw-button" part="supplement-submit" aria-disabled=${this.busy || uploading ? 'true' : 'false'}>
+          ${this.busy ? t.t('progressTracker.supplement.busy') : t.t('progressTracker.supplement.submit')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderMaterial(m: SupplementRequest['materials'][number], i: number): TemplateResult {
+    const t = this.i18n;
+    const entry = this.entry(m.materialId);
+    const options = this.licenses?.options.get(m.materialId) ?? [];
+    const fileId = `pt-file-${i}`;
+    const describedBy = `${fileId}-hint${entry.error ? ` ${fileId}-error` : ''}`;
+    // Each control is named by the material and its own label ("“多测合一”竣工测量成果 上传文件").
+    const nameId = `pt-material-${i}`;
+    return html`<li class="material" part="supplement-material" data-material=${m.materialId}>
+      <p class="material-name" id=${nameId}>${m.name}</p>
+      ${m.note ? html`<p class="hint">${m.note}</p>` : nothing}
+      ${options.length > 0
+        ? html`<div class="field">
+            <label for=${`pt-license-${i}`} id=${`pt-license-${i}-label`}>${t.t('progressTracker.supplement.license')}</label>
+            <select id=${`pt-license-${i}`} part="select" aria-labelledby=${`${nameId} pt-license-${i}-label`} @change=${(e: Event) => this.chooseLicense(m.materialId, (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!entry.licenseId}>${t.t('progressTracker.supplement.noLicense')}</option>
+              ${options.map((l) => html`<option value=${l.id} ?selected=${entry.licenseId === l.id}>${l.name}（${l.number}）</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      ${entry.licenseId
+        ? nothing
+        : html`<div class="field">
+            <label for=${fileId} id=${`${fileId}-label`}>${t.t('progressTracker.supplement.file')}</label>
+            <input
+              id=${fileId}
+              type="file"
+              part="file-input"
+              multiple
+              accept=${ACCEPT}
+              aria-labelledby=${`${nameId} ${fileId}-label`}
+              aria-invalid=${entry.error ? 'true' : 'false'}
+              aria-describedby=${describedBy}
+              @change=${(e: Event) => void this.upload(m.materialId, e.target as HTMLInputElement)}
+            />
+            <p class="hint" id=${`${fileId}-hint`}>${t.t('progressTracker.supplement.fileHint')}</p>
+          </div>`}
+      ${entry.uploading
+        ? html`<p class="upload" part="upload-progress">
+            <span>${t.t('progressTracker.supplement.uploading', entry.uploading.name)} ${t.percent(entry.uploading.percent, { maximumFractionDigits: 0 })}</span>
+            <progress max="100" .value=${Math.round(entry.uploading.percent * 100)} aria-label=${t.t('progressTracker.supplement.uploading', entry.uploading.name)}></progress>
+          </p>`
+        : nothing}
+      ${entry.files.length > 0 && !entry.licenseId
+        ? html`<ul class="files" part="files">
+            ${entry.files.map(
+              (f) => html`<li>
+                <span>✓ ${f.name}（${formatSize(t, f.size)}）</span>
+                <button type="button" class="link-button" part="remove-button" @click=${() => this.remove(m.materialId, f.id)}>
+                  ${t.t('progressTracker.supplement.removeLabel')}<span class="yw-sr-only"> ${f.name}</span>
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${entry.error ? html`<p class="field-error" id=${`${fileId}-error`}>${entry.error}</p>` : nothing}
+    </li>`;
+  }
+
+  private chooseLicense(materialId: string, licenseId: string): void {
+    const entry = this.entry(materialId);
+    entry.licenseId = licenseId;
+    entry.error = '';
+    this.host.requestUpdate();
+  }
+
+  private remove(materialId: string, fileId: string): void {
+    const entry = this.entry(materialId);
+    entry.files = entry.files.filter((f) => f.id !== fileId);
+    this.focusSelector = `[data-material="${materialId}"] input[type="file"]`;
+    this.host.requestUpdate();
+  }
+
+  /** E-licenses of the owner that the guide accepts for each requested material. */
+  private async loadLicenses(p: Progress): Promise<void> {
+    const client = this.host.client;
+    const s = p.supplement;
+    if (!client || !s) return;
+    this.loadingFor = p.number;
+    const options: LicenseOptions = new Map();
+    try {
+      const { licenses, types } = await this.host.exclusive(async (signal) => {
+        const list = await client.licenses.list({ signal });
+        const item = await client.items.get(p.itemId, { signal });
+        return { licenses: list.items, types: new Map<string, LicenseType | null>(item.guide.materials.map((m) => [m.id, m.licenseType])) };
+      });
+      for (const m of s.materials) {
+        const type = types.get(m.materialId);
+        const fitting = type ? licenses.filter((l) => l.type === type && l.status === 'valid') : [];
+        if (fitting.length > 0) options.set(m.materialId, fitting);
+      }
+    } catch (error) {
+      // Without the list the applicant can still upload files.
+      this.host.reportError(error, 'licenses.list');
+    } finally {
+      this.loadingFor = '';
+      this.licenses = { number: p.number, options };
+      this.host.requestUpdate();
+    }
+  }
+
+  private async upload(materialId: string, input: HTMLInputElement): Promise<void> {
+    const client = this.host.client;
+    const files = [...(input.files ?? [])];
+    // Cleared so that choosing the same file again uploads it again.
+    input.value = '';
+    const entry = this.entry(materialId);
+    entry.error = '';
+    if (!client) return;
+    const t = this.i18n;
+    for (const file of files) {
+      if (!acceptable(file)) {
+        entry.error = t.t('progressTracker.supplement.badType', file.name);
+        continue;
+      }
+      if (file.size > MAX_FILE_BYTES) {
+        entry.error = t.t('progressTracker.supplement.tooLarge', file.name);
+        continue;
+      }
+      entry.uploading = { name: file.name, percent: 0 };
+      this.host.requestUpdate();
+      try {
+        const meta = await this.host.exclusive((signal) =>
+          client.files.upload(file, {
+            signal,
+            fileName: file.name,
+            onProgress: ({ percent }) => {
+              if (entry.uploading) entry.uploading.percent = percent;
+              this.host.requestUpdate();
+            },
+          }),
+        );
+        entry.files = [...entry.files, meta];
+        this.host.announce(`✓ ${meta.name}`);
+      } catch (error) {
+        const description = t.error(error);
+        if (description.kind === 'aborted') return;
+        entry.error = description.message;
+        this.host.reportError(error, 'files.upload');
+      } finally {
+        entry.uploading = null;
+        this.host.requestUpdate();
+      }
+    }
+    this.host.requestUpdate();
+  }
+
+  private async submit(event: Event, p: Progress, s: SupplementRequest): Promise<void> {
+    event.preventDefault();
+    const client = this.host.client;
+    if (!client || this.busy || [...this.entries.values()].some((e) => e.uploading)) return;
+    const t = this.i18n;
+    const materials: MaterialProvision[] = [];
+    let firstMissing = '';
+    for (const m of s.materials) {
+      const entry = this.entry(m.materialId);
+      if (entry.licenseId) materials.push({ materialId: m.materialId, licenseId: entry.licenseId });
+      else if (entry.files.length > 0) materials.push({ materialId: m.materialId, fileIds: entry.files.map((f) => f.id) });
+      else {
+        entry.error = t.t('progressTracker.supplement.missing', m.name);
+        firstMissing ||= m.materialId;
+      }
+    }
+    this.error = '';
+    if (firstMissing) {
+      this.focusSelector = `[data-material="${firstMissing}"] input[type="file"], [data-material="${firstMissing}"] select`;
+      this.host.requestUpdate();
+      return;
+    }
+    const note = this.note.trim();
+    const body = SupplementResponse.safeParse({ supplementId: s.id, materials, ...(note ? { note } : {}) });
+    if (!body.success) {
+      this.error = t.t('error.validation');
+      this.host.requestUpdate();
+      return;
+    }
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const next = await this.host.exclusive((signal) => client.applications.supplement(p.number, body.data, { signal }));
+      this.sentFor = s.id;
+      this.host.showProgress(next);
+      this.host.announce(t.t('progressTracker.supplement.sent'));
+      this.host.focusTitle();
+    } catch (error) {
+      const description = t.error(error);
+      if (description.kind !== 'aborted') {
+        this.error = description.message;
+        this.host.reportError(error, 'applications.supplement');
+      }
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,32 @@
+// What the tracker's controllers (supplement, evaluation, owner actions, query
+// form) need from <yw-progress-tracker>: the client, the application on screen,
+// and the one-request-in-flight rule for everything that talks to the server.
+import type { ReactiveControllerHost } from 'lit';
+import type { Progress } from '@yiwang/contract';
+import type { Client } from '@yiwang/sdk';
+import type { Locale } from '../../i18n/index.ts';
+import type { YwEvent } from '../../base/events/index.ts';
+
+export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
+  readonly client: Client | null;
+  readonly resolvedLocale: Locale;
+  /** The application on screen (the freshest answer), or null. */
+  readonly progress: Progress | null;
+  /** Puts a newer answer on screen (an action's result or a refresh). */
+  showProgress(progress: Progress): void;
+  /**
+   * Runs one request as the only one in flight: a running refresh is aborted,
+   * and refreshes wait until it has settled.
+   */
+  exclusive<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  /** Says something in the element's polite live region. */
+  announce(message: string): void;
+  /** Fetches the application again (skipped while another request runs). */
+  refresh(): Promise<void>;
+  /** Fires `yw-error` for a failed call (not for an aborted one). */
+  reportError(error: unknown, endpoint: string): void;
+  /** Moves focus to the application's title after the next render. */
+  focusTitle(): void;
+  /** Dispatches a yiwang event. */
+  dispatch(event: YwEvent): boolean;
+}
