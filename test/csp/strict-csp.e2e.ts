@@ -2,7 +2,9 @@
 // Chromium (puppeteer-core): a page with only the script tag and the elements,
 // served with exactly `script-src 'self'; require-trusted-types-for 'script'`,
 // talking to the reference server. No CSP or Trusted Types violation may be
-// reported, and the elements must reach their success and error states. Also
+// reported, and the elements must reach their success and error states and be
+// driven through their main paths (a search with suggestions, a guide, a
+// seeded application's timeline, a seeded form's validation, an address). Also
 // run with the demo site's fuller policy (style-src 'self' …), and with the
 // post-baseline APIs removed (Chromium 87 emulation). A control page breaks
 // the policy on purpose, so the harness is shown to see violations.
@@ -16,7 +18,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
 import { createApp, createPgliteDb, createServices, defaultConfig, seedData } from '@yiwang/server';
 import type { Db } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
@@ -63,6 +65,8 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
   let origin: string;
   let close: () => Promise<void>;
   let browser: Browser;
+  /** One browser context per page, so that storage (drafts, recent searches) does not carry over. */
+  const contexts: BrowserContext[] = [];
 
   before(async () => {
     assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
@@ -91,13 +95,16 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
   });
 
   after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
     await close?.();
     await db?.close();
   });
 
   async function open(path: string, ready: (page: Page) => Promise<unknown>): Promise<PageReport & { page: Page }> {
-    const page = await browser.newPage();
+    const context = await browser.createBrowserContext();
+    contexts.push(context);
+    const page = await context.newPage();
     const consoleErrors: string[] = [];
     const pageErrors: string[] = [];
     page.on('console', (message) => {
@@ -109,7 +116,9 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       await ready(page);
     } catch (error) {
       const states = await page.evaluate(() =>
-        [...document.querySelectorAll('yw-catalog-stats')].map((el) => `${el.id}: ${el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state} ${el.shadowRoot?.textContent?.trim().slice(0, 120)}`),
+        [...document.querySelectorAll('[id]')]
+          .filter((el) => el.localName.startsWith('yw-'))
+          .map((el) => `${el.id}: ${el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state} ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 120)}`),
       );
       states.push(String(await page.evaluate('typeof window.Yiwang + " " + typeof customElements.get("yw-catalog-stats")')));
       const violations = await page.evaluate('window.__cspViolations');
@@ -125,10 +134,149 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     page.waitForFunction(
       () => {
         const state = (id: string) => document.getElementById(id)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state;
-        return state('zh') === 'complete' && state('en-elder-dark') === 'complete' && state('error') === 'error';
+        return (
+          state('zh') === 'complete' &&
+          state('en-elder-dark') === 'complete' &&
+          state('error') === 'error' &&
+          ['search', 'guide', 'tracker', 'form', 'address'].every((id) => state(id) === 'complete')
+        );
       },
       { timeout: 30_000 },
     );
+
+  /** Waits for `predicate` in the page; on timeout, says what was waited for. */
+  async function until(page: Page, what: string, predicate: () => unknown, timeout = 15_000) {
+    try {
+      await page.waitForFunction(predicate, { timeout, polling: 50 });
+    } catch (error) {
+      throw new Error(`${what}: ${String(error)}`);
+    }
+  }
+
+  /**
+   * Drives every element other than <yw-catalog-stats> through its main code
+   * paths, with real pointer and key events where it matters, and checks
+   * what each one shows. The caller checks for violations afterwards.
+   */
+  async function exerciseElements(page: Page) {
+    // <yw-item-guide item-id="scjg-001">: the seeded guide with its situations.
+    const guide = await page.evaluate(() => {
+      const root = document.getElementById('guide')!.shadowRoot!;
+      return {
+        title: root.querySelector('[part~="title"]')?.textContent?.trim(),
+        materials: root.querySelectorAll('[part~="material-name"]').length,
+        situations: root.querySelectorAll('fieldset input').length,
+      };
+    });
+    assert.equal(guide.title, '个体工商户设立登记', 'guide title');
+    assert.ok(guide.materials > 0, 'guide materials');
+    assert.ok(guide.situations > 0, 'guide situation questions');
+    // Answering a situation re-renders the materials.
+    await page.click('#guide >>> fieldset input');
+    await until(page, 'guide situation answered', () => document.getElementById('guide')!.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!.checked);
+    const answered = await page.evaluate(() => document.getElementById('guide')!.shadowRoot!.querySelectorAll('[part~="material-name"]').length);
+    assert.ok(answered >= guide.materials, `materials after an answer (${guide.materials} → ${answered})`);
+
+    // <yw-progress-tracker number=… query-code=ABC234>: the timeline of a delivering application.
+    const tracker = await page.evaluate(() => {
+      const root = document.getElementById('tracker')!.shadowRoot!;
+      return {
+        status: root.querySelector('[part~="status"]')?.textContent?.replace(/\s+/g, ' ').trim(),
+        stages: root.querySelectorAll('[part~="stage"]').length,
+        current: root.querySelector<HTMLElement>('[part~="stage"][data-state="current"]')?.dataset.stage,
+        delivery: !!root.querySelector('[part~="delivery"]'),
+      };
+    });
+    assert.ok(tracker.stages > 0, 'timeline stages');
+    assert.equal(tracker.current, 'delivering', `current stage (status ${tracker.status})`);
+    assert.equal(tracker.delivery, true, 'delivery with tracking');
+    if (await page.$('#tracker >>> [part~="event-log-toggle"]')) {
+      await page.click('#tracker >>> [part~="event-log-toggle"]');
+      await until(page, 'event log opened', () => document.getElementById('tracker')!.shadowRoot!.querySelectorAll('[part~="event"]').length > 0);
+    }
+
+    // <yw-item-search>: typed with the keyboard, results and the suggestions listbox.
+    await page.click('#search >>> [part~="input"]');
+    await page.keyboard.type('营业执照');
+    await until(page, 'search results for 营业执照', () =>
+      [...document.getElementById('search')!.shadowRoot!.querySelectorAll('[part~="result-name"]')].some((n) => n.textContent!.includes('个体工商户设立登记')),
+    );
+    await until(page, 'suggestions listbox open', () => {
+      const root = document.getElementById('search')!.shadowRoot!;
+      return root.querySelector('[part~="input"]')!.getAttribute('aria-expanded') === 'true' && root.querySelectorAll('[part~="suggestions"] [role="option"]').length > 0;
+    });
+    await page.keyboard.press('ArrowDown');
+    await until(page, 'a suggestion highlighted', () => !!document.getElementById('search')!.shadowRoot!.querySelector('[part~="input"]')!.getAttribute('aria-activedescendant'));
+    const search = await page.evaluate(() => {
+      const root = document.getElementById('search')!.shadowRoot!;
+      return {
+        total: root.querySelector('[part~="total"]')?.textContent?.trim(),
+        marks: [...root.querySelectorAll('[part~="result-name"] mark')].map((m) => m.textContent),
+      };
+    });
+    assert.match(search.total ?? '', /共 [\d,]+ 项/);
+    assert.ok(search.marks.includes('营业执照'), `highlighted matches: ${search.marks.join(',')}`);
+    await page.keyboard.press('Escape');
+    await until(page, 'suggestions closed', () => document.getElementById('search')!.shadowRoot!.querySelector('[part~="input"]')!.getAttribute('aria-expanded') !== 'true');
+    // Choosing a result opens the guide panel, with a nested <yw-item-guide>.
+    await page.click('#search >>> [part~="result-name"]');
+    await until(page, 'guide panel of a result', () =>
+      document.getElementById('search')!.shadowRoot!.querySelector('yw-item-guide')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+    );
+
+    // <yw-form-renderer form-id="form-scjg-001">: the first step, a bad value on blur, then the error summary.
+    const form = await page.evaluate(() => {
+      const root = document.getElementById('form')!.shadowRoot!;
+      return {
+        heading: root.querySelector('[part~="form"] [part~="step-heading"]')?.textContent?.trim(),
+        fields: root.querySelectorAll('[part~="field"]').length,
+      };
+    });
+    assert.match(form.heading ?? '', /经营者信息/);
+    assert.ok(form.fields > 0, 'form fields');
+    await page.click('#form >>> #f-operatorMobile');
+    await page.keyboard.type('1234');
+    await page.keyboard.press('Tab');
+    await until(page, 'field error on blur', () => /不是有效的手机号码/.test(document.getElementById('form')!.shadowRoot!.getElementById('f-operatorMobile-error')?.textContent ?? ''));
+    await page.click('#form >>> [part~="next-button"]');
+    await until(page, 'error summary', () => document.getElementById('form')!.shadowRoot!.querySelectorAll('[part~="error-summary"] li').length > 0);
+    const summary = await page.evaluate(() => [...document.getElementById('form')!.shadowRoot!.querySelectorAll('[part~="error-summary"] li')].map((li) => li.textContent!.trim()));
+    assert.ok(summary.some((m) => m.includes('不是有效的手机号码')), `summary: ${summary.join(' | ')}`);
+    assert.ok(summary.some((m) => m.includes('请填写“经营者姓名”')), `summary: ${summary.join(' | ')}`);
+
+    // <yw-address-picker>: open the province list (from /divisions), pick 河南省, its cities load.
+    await page.click('#address >>> #level-0-input');
+    await until(page, 'provinces listed', () => document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-0-list [role="option"]').length > 30);
+    // A real click on the option (puppeteer scrolls it into view first).
+    const henan = (await page.evaluateHandle(() =>
+      [...document.getElementById('address')!.shadowRoot!.querySelectorAll<HTMLElement>('#level-0-list [role="option"]')].find((o) => o.textContent!.trim() === '河南省')!,
+    )) as ElementHandle<HTMLElement>;
+    await henan.click();
+    await henan.dispose();
+    await until(page, '河南省 chosen', () => (document.getElementById('address') as unknown as { value?: { divisionPath: { name: string }[] } }).value?.divisionPath[0]?.name === '河南省');
+    await page.click('#address >>> #level-1-input');
+    await until(page, 'cities of 河南省 listed', () =>
+      [...document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-1-list [role="option"]')].some((o) => o.textContent!.trim() === '新乡市'),
+    );
+  }
+
+  /** exerciseElements, and on failure what the page reported (a violation may be why). */
+  async function drive(report: PageReport & { page: Page }) {
+    try {
+      await exerciseElements(report.page);
+    } catch (error) {
+      const violations = await report.page.evaluate('window.__cspViolations').catch(() => '?');
+      throw new Error(`${String(error)}\nviolations: ${JSON.stringify(violations)}\nconsole: ${report.consoleErrors.join('\n')}\nerrors: ${report.pageErrors.join('\n')}`, { cause: error });
+    }
+  }
+
+  /** The violations, CSP console errors and uncaught errors after the page was driven. */
+  async function expectClean(report: PageReport & { page: Page }) {
+    assert.deepEqual(await report.page.evaluate('window.__cspViolations'), [], 'securitypolicyviolation events');
+    const cspConsole = report.consoleErrors.filter((m) => /Content Security Policy|Trusted Type|TrustedHTML|TrustedScript/i.test(m));
+    assert.deepEqual(cspConsole, [], 'CSP errors on the console');
+    assert.deepEqual(report.pageErrors, [], 'uncaught errors');
+  }
 
   async function checkPage(path: string, expectedPolicy: string) {
     const report = await open(path, elementsSettled);
@@ -152,6 +300,8 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       assert.equal(rendered.retry, true, 'error state with a retry button');
       assert.equal(rendered.sdk, 'function', 'window.Yiwang exposes the SDK');
       assert.equal(rendered.trustedTypes, 'object', 'Trusted Types are enforced in this browser');
+      await drive(report);
+      await expectClean(report);
       return report;
     } finally {
       await report.page.close();
@@ -172,6 +322,8 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       assert.equal(await report.page.evaluate('window.__baseline'), true);
       assert.deepEqual(report.pageErrors, []);
       assert.deepEqual(report.violations, []);
+      await drive(report);
+      await expectClean(report);
     } finally {
       await report.page.close();
     }
