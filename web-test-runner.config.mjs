@@ -6,6 +6,15 @@ import { globSync, readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { registerHooks } from 'node:module';
+
+// The reference server (test/helpers/reference-middleware.ts) runs in this
+// process from its TypeScript sources, like `npm start`: resolve our
+// workspace packages through their `yiwang-source` export condition.
+if (!process.execArgv.some((arg) => arg.includes('yiwang-source'))) {
+  registerHooks({ resolve: (specifier, context, nextResolve) => nextResolve(specifier, { ...context, conditions: [...context.conditions, 'yiwang-source'] }) });
+}
+const { referenceServer, closeReferenceServers } = await import('./test/helpers/reference-middleware.ts');
 
 const IGNORE = (file) => file.includes('node_modules');
 
@@ -108,10 +117,17 @@ export default {
     : [],
   nodeResolve: { exportConditions: ['yiwang-source', 'browser', 'development'] },
   // a11ySnapshot: element tests assert roles, names and states in Chromium's accessibility tree.
-  plugins: [a11ySnapshotPlugin(), nodeBuiltinsStub(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    a11ySnapshotPlugin(),
+    nodeBuiltinsStub(),
+    { name: 'reference-server', serverStop: () => closeReferenceServers() },
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   middleware: [
     binaryAssets,
     replyEndpoint,
+    // `/__reference/<instance>/api/v1/…`: the reference server over real HTTP (browser tests that need more than the mock).
+    referenceServer,
     // msw registers its service worker from the site root, so its scope covers the test pages.
     function mockServiceWorker(context, next) {
       if (context.path !== '/mockServiceWorker.js') return next();

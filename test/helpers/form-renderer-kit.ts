@@ -8,6 +8,9 @@ import type { ConfigClientOptions, YwConfig, YwFormRenderer } from '@yiwang/elem
 import { inside, waitForState } from './element-suite.ts';
 import type { BrowserMock } from './mock-worker.ts';
 
+/** Where the API is: the in-page mock, or the reference server (reference-api.ts). */
+export type ApiBase = Pick<BrowserMock, 'baseUrl'>;
+
 export interface MountOptions {
   formId?: string;
   schema?: FormSchema;
@@ -27,17 +30,17 @@ export interface MountOptions {
 const mounted: Element[] = [];
 
 /** A bearer token of a demo user. */
-export async function signIn(mock: BrowserMock, userId: 'demo-person' | 'demo-enterprise'): Promise<string> {
+export async function signIn(mock: ApiBase, userId: 'demo-person' | 'demo-enterprise'): Promise<string> {
   const session = await createClient({ baseUrl: mock.baseUrl }).auth.demoSignIn({ userId });
   return session.token;
 }
 
 /** An SDK client of a demo user (to look at what the server has). */
-export function clientFor(mock: BrowserMock, token: string) {
+export function clientFor(mock: ApiBase, token: string) {
   return createClient({ baseUrl: mock.baseUrl, getToken: () => token, retry: 0 });
 }
 
-export async function mount(mock: BrowserMock, options: MountOptions = {}): Promise<{ el: YwFormRenderer; config: YwConfig; token: string | null }> {
+export async function mount(mock: ApiBase, options: MountOptions = {}): Promise<{ el: YwFormRenderer; config: YwConfig; token: string | null }> {
   const config = document.createElement('yw-config');
   config.setAttribute('api-base', mock.baseUrl);
   for (const [name, value] of Object.entries(options.config ?? {})) config.setAttribute(name, value);

@@ -7,7 +7,9 @@ import type { ServerConfig, Services } from '@yiwang/server';
 import { createPgliteDb } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
 
-export const TEST_OPERATOR_TOKEN = 'test-operator-token-0123456789';
+import { TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
+
+export { TEST_OPERATOR_TOKEN };
 
 export interface TestServer {
   baseUrl: string;

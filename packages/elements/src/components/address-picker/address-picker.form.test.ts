@@ -2,7 +2,7 @@
 // FormData, reset, restore, disabled fieldsets, the fallback for browsers
 // without ElementInternals), its validation messages, the value property, and
 // the signed-in applicant's address book — against the mock server.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
@@ -16,9 +16,8 @@ import { inside, waitForState } from '../../../../../test/helpers/element-suite.
 import { afterEach, before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
 import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+import { until } from '../../../../../test/helpers/address-picker-kit.ts';
 
-/** waitUntil with room for a busy machine (the default is one second). */
-const until = (predicate: () => unknown, message?: string) => waitUntil(predicate, message, { timeout: 8000 });
 
 /** A complete, deliverable address (河南省新乡市红旗区东街街道). */
 const HONGQI: AddressValue = {

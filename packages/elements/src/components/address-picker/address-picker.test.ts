@@ -4,7 +4,7 @@
 // without counties, search by pinyin and initials, smart paste, EMS coverage,
 // keyboard-only use, layouts and accessibility in each state. The native-form
 // and address-book behaviour is in address-picker.form.test.ts.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import '../../define/yw-config.ts';
@@ -16,9 +16,8 @@ import { elementSuite, inside, waitForState } from '../../../../../test/helpers/
 import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
 import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+import { choose, chosenNames, levelInput, levelOptions, openList, openPaste, until } from '../../../../../test/helpers/address-picker-kit.ts';
 
-/** waitUntil with room for a busy machine (the default is one second). */
-const until = (predicate: () => unknown, message?: string) => waitUntil(predicate, message, { timeout: 8000 });
 
 elementSuite({
   tag: 'yw-address-picker',
@@ -482,47 +481,4 @@ interface A11yNode {
   disabled?: boolean;
   selected?: boolean;
   children: A11yNode[];
-}
-
-// ---------------------------------------------------------------- helpers
-
-function levelInput(el: YwAddressPicker, slot: number): HTMLInputElement {
-  return el.shadowRoot!.querySelector<HTMLInputElement>(`#level-${slot}-input`)!;
-}
-
-function levelOptions(el: YwAddressPicker, slot: number): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`#level-${slot}-list [role="option"]`)];
-}
-
-function chosenNames(el: YwAddressPicker): string[] {
-  return el.value?.divisionPath.map((d) => d.name) ?? [];
-}
-
-/** Opens a level's list with the pointer and clicks an option by name. */
-async function choose(el: YwAddressPicker, slot: number, name: string): Promise<void> {
-  await until(() => levelInput(el, slot) && !levelInput(el, slot).disabled, `level ${slot} enabled`);
-  levelInput(el, slot).focus();
-  levelInput(el, slot).click();
-  await until(() => levelOptions(el, slot).some((o) => o.textContent!.trim() === name), `${name} offered at level ${slot}`);
-  levelOptions(el, slot).find((o) => o.textContent!.trim() === name)!.click();
-  await until(() => el.value?.divisionPath[slot]?.name === name, `${name} chosen`);
-}
-
-/** Opens a level's list and waits for its options. */
-async function openList(el: YwAddressPicker, slot: number): Promise<void> {
-  await until(() => levelInput(el, slot) && !levelInput(el, slot).disabled, `level ${slot} enabled`);
-  levelInput(el, slot).focus();
-  levelInput(el, slot).click();
-  await until(() => levelOptions(el, slot).length > 0, `options at level ${slot}`);
-}
-
-/** Opens smart paste, enters a line and asks for it to be recognised. */
-async function openPaste(el: YwAddressPicker, text: string): Promise<void> {
-  inside(el, '[part~="paste-toggle"]').click();
-  await el.updateComplete;
-  const area = inside<HTMLTextAreaElement>(el, '#paste-text');
-  area.value = text;
-  area.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-  inside(el, '.paste-panel .yw-button').click();
 }

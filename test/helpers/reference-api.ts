@@ -1,0 +1,19 @@
+// The reference server for browser tests (test/helpers/reference-middleware.ts
+// serves it from web-test-runner's dev server): real HTTP to the hono app of
+// `npm start`, over its own PGlite database per instance name.
+import { createClient } from '@yiwang/sdk';
+import type { Client } from '@yiwang/sdk';
+import { TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
+
+export interface ReferenceApi {
+  /** Absolute API base URL of this instance. */
+  baseUrl: string;
+  /** An SDK client with the operator token (moves applications through their lifecycle). */
+  operator: Client;
+}
+
+/** The reference server instance `name` (started on its first request, seeded, kept for the run). */
+export function referenceApi(name: string): ReferenceApi {
+  const baseUrl = `${location.origin}/__reference/${name}/api/v1`;
+  return { baseUrl, operator: createClient({ baseUrl, retry: 0, getToken: () => TEST_OPERATOR_TOKEN }) };
+}

@@ -1,0 +1,98 @@
+// The reference server inside web-test-runner's dev server, for browser tests
+// that must run against the real server rather than the in-page mock: requests
+// to `/__reference/<instance>/api/v1/…` go over real HTTP from Chromium to the
+// same hono app `npm start` serves, in this node process, over its own
+// PGlite database seeded with the reference data. Each `<instance>` name (a
+// test file picks one) gets its own server and database, started on first use,
+// so test files do not see each other's applications. The operator token is
+// TEST_OPERATOR_TOKEN (test/helpers/test-server.ts), for tests that move an
+// application through its lifecycle.
+//
+// Loaded by web-test-runner.config.mjs; the server's TypeScript sources are
+// resolved through the `yiwang-source` export condition, which the config adds.
+import type { IncomingMessage } from 'node:http';
+import { createApp, createPgliteDb, createServices, defaultConfig, seedData } from '@yiwang/server';
+import type { Db } from '@yiwang/server';
+import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
+import { TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
+
+export const REFERENCE_PREFIX = '/__reference/';
+
+/** The subset of koa's context the middleware uses. */
+interface KoaContext {
+  path: string;
+  url: string;
+  method: string;
+  req: IncomingMessage;
+  status: number;
+  body: unknown;
+  set(name: string, value: string): void;
+}
+
+interface Instance {
+  fetch(request: Request): Response | Promise<Response>;
+  db: Db;
+}
+
+const instances = new Map<string, Promise<Instance>>();
+let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
+
+async function startInstance(): Promise<Instance> {
+  divisions ??= loadDivisionIndex();
+  const db = await createPgliteDb();
+  const config = defaultConfig({ operatorToken: TEST_OPERATOR_TOKEN, tokenSecret: 'reference-test-secret' });
+  // The browser is one client; tests that need another one (rate limits) say so.
+  const services = await createServices({ db, config, divisions, seed: seedData, clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1' });
+  const app = createApp(services);
+  return { fetch: (request) => app.fetch(request), db };
+}
+
+async function readBody(req: IncomingMessage): Promise<ArrayBuffer | undefined> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  if (chunks.length === 0) return undefined;
+  const all = Buffer.concat(chunks);
+  return all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer;
+}
+
+/** koa middleware: `/__reference/<instance>/…` → that instance's app (with the prefix removed). */
+export async function referenceServer(context: KoaContext, next: () => Promise<unknown>): Promise<unknown> {
+  if (!context.path.startsWith(REFERENCE_PREFIX)) return next();
+  const rest = context.url.slice(REFERENCE_PREFIX.length);
+  const slash = rest.indexOf('/');
+  const name = slash > 0 ? rest.slice(0, slash) : '';
+  if (!/^[a-z0-9-]{1,40}$/.test(name)) {
+    context.status = 400;
+    context.body = 'usage: /__reference/<instance>/api/v1/…';
+    return undefined;
+  }
+  let instance = instances.get(name);
+  if (!instance) {
+    instance = startInstance();
+    instances.set(name, instance);
+  }
+  const app = await instance;
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(context.req.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(key, item);
+  }
+  const method = context.method.toUpperCase();
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(context.req);
+  const origin = `http://${context.req.headers.host ?? '127.0.0.1'}`;
+  const response = await app.fetch(new Request(`${origin}${rest.slice(slash)}`, { method, headers, body }));
+  context.status = response.status;
+  response.headers.forEach((value, key) => {
+    // Node recomputes these for the body it sends.
+    if (key !== 'content-length' && key !== 'content-encoding' && key !== 'transfer-encoding') context.set(key, value);
+  });
+  context.body = Buffer.from(await response.arrayBuffer());
+  return undefined;
+}
+
+/** Closes every instance's database (when the test run ends). */
+export async function closeReferenceServers(): Promise<void> {
+  const all = [...instances.values()];
+  instances.clear();
+  await Promise.all(all.map(async (instance) => (await instance).db.close()));
+}

@@ -1,0 +1,130 @@
+// <yw-progress-tracker> against the reference server itself (real HTTP, its
+// own PGlite database; test/helpers/reference-middleware.ts): every seeded
+// lifecycle state by number and query code, the same answer for a wrong code
+// and an unknown number, the server's own rate limit, and a supplement (补正)
+// answered with an upload over the network that moves the application on.
+import { expect } from '@open-wc/testing';
+import { createClient } from '@yiwang/sdk';
+import type { YwProgressTracker } from '@yiwang/elements';
+import '../../packages/elements/src/define/yw-config.ts';
+import '../../packages/elements/src/define/yw-progress-tracker.ts';
+import { DEMO_APPLICATIONS } from '../../packages/server/src/applications/seed.ts';
+import { expectAccessible } from '../helpers/a11y.ts';
+import { until } from '../helpers/address-picker-kit.ts';
+import { inside, waitForState } from '../helpers/element-suite.ts';
+import { pdf, signIn } from '../helpers/form-renderer-kit.ts';
+import { afterEach, describe, it } from '../helpers/mocha.ts';
+import { referenceApi } from '../helpers/reference-api.ts';
+
+const api = referenceApi('tracker');
+const demo = (code: string) => DEMO_APPLICATIONS.find((d) => d.queryCode === code)!;
+const text = (el: Element, selector: string) => inside(el, selector).textContent!.replace(/\s+/g, ' ').trim();
+
+/** The status line each seeded state shows. */
+const STATUS: Record<string, RegExp> = {
+  submitted: /^● 已提交$/,
+  prereview: /^● 预审中$/,
+  supplement_requested: /^! 待补正$/,
+  accepted: /^● 已受理$/,
+  rejected: /^✕ 不予受理$/,
+  reviewing: /^● 审查中$/,
+  decided: /^● 已决定$/,
+  certifying: /^● 制证中$/,
+  delivering: /^● 送达中$/,
+  completed: /已办结/,
+  withdrawn: /^– 已撤回$/,
+};
+
+describe('against the reference server: <yw-progress-tracker>', () => {
+  const mounted: Element[] = [];
+  afterEach(() => {
+    for (const node of mounted.splice(0)) node.remove();
+  });
+
+  async function mount(attributes: Record<string, string>, token?: string): Promise<YwProgressTracker> {
+    const config = document.createElement('yw-config');
+    config.setAttribute('api-base', api.baseUrl);
+    config.clientOptions = { retry: 0 };
+    if (token) config.getToken = () => token;
+    const el = document.createElement('yw-progress-tracker') as YwProgressTracker;
+    el.setAttribute('refresh-interval', '0');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    config.append(el);
+    document.body.append(config);
+    mounted.push(config);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('shows every seeded lifecycle state, by number and query code', async function () {
+    this.timeout(60_000);
+    const seen = new Set<string>();
+    for (const d of DEMO_APPLICATIONS) {
+      const el = await mount({ number: d.number, 'query-code': d.queryCode });
+      await waitForState(el, 'complete', 15_000);
+      expect(text(el, '[part~="status"]'), `${d.number} (${d.status})`).to.match(STATUS[d.status]!);
+      seen.add(d.status);
+      for (const node of mounted.splice(0)) node.remove();
+    }
+    expect([...seen].sort()).to.deep.equal(Object.keys(STATUS).sort());
+  });
+
+  it('parallel tracks, an overdue application and EMS tracking, as the server computes them', async function () {
+    this.timeout(30_000);
+    const parallel = await mount({ number: demo('REV234').number, 'query-code': 'REV234' });
+    await waitForState(parallel, 'complete', 15_000);
+    expect(parallel.shadowRoot!.querySelectorAll('[part~="stage"][data-stage="reviewing"] [part~="track"]')).to.have.length(3);
+    const overdue = await mount({ number: demo('DUE234').number, 'query-code': 'DUE234' });
+    await waitForState(overdue, 'complete', 15_000);
+    expect(inside(overdue, '[part~="deadline"]').dataset.deadline).to.equal('overdue');
+    const shipping = await mount({ number: demo('ABC234').number, 'query-code': 'ABC234' });
+    await waitForState(shipping, 'complete', 15_000);
+    expect(text(shipping, '[part~="waybill"]')).to.equal('1126110300001');
+    expect(shipping.shadowRoot!.querySelectorAll('[part~="tracking"] li').length).to.be.greaterThan(0);
+    await expectAccessible(shipping, 'EMS delivery');
+  });
+
+  it('a wrong code and an unknown number get the same answer; the server\'s rate limit says when to try again', async function () {
+    this.timeout(30_000);
+    const d = demo('ACC234');
+    const wrong = await mount({ number: d.number, 'query-code': 'ZZZ999' });
+    await waitForState(wrong, 'error', 15_000);
+    const unknown = await mount({ number: 'YW2099010100001', 'query-code': 'ZZZ999' });
+    await waitForState(unknown, 'error', 15_000);
+    expect(text(wrong, '[part~="error"]')).to.equal('未找到相应的申请，请核对申报号和查询码后重试。');
+    expect(text(unknown, '[part~="error"]')).to.equal(text(wrong, '[part~="error"]'));
+    // 10 queries a minute per number (the wrong one above counts too): used up here.
+    const client = createClient({ baseUrl: api.baseUrl, retry: 0 });
+    let limitedAfter = 0;
+    for (; limitedAfter < 11; limitedAfter++) {
+      const status = await client.applications.progress(d.number, { queryCode: d.queryCode }).then(() => 200, (error: { status?: number }) => error.status);
+      if (status === 429) break;
+    }
+    expect(limitedAfter, 'queries before the limit').to.be.within(1, 10);
+    const limited = await mount({ number: d.number, 'query-code': d.queryCode });
+    await waitForState(limited, 'error', 15_000);
+    expect(text(limited, '[part~="error"]')).to.match(/请 \d+ 秒后再试/);
+    expect(inside(limited, '[part~="submit-button"]').getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('the owner answers a supplement request with an upload, and the application moves on', async function () {
+    this.timeout(60_000);
+    const d = demo('SUP234');
+    const token = await signIn(api, d.owner);
+    const el = await mount({ number: d.number }, token);
+    await waitForState(el, 'complete', 15_000);
+    expect(text(el, '[part~="status"]')).to.equal('! 待补正');
+    const input = inside<HTMLInputElement>(el, '[part~="file-input"]');
+    const transfer = new DataTransfer();
+    transfer.items.add(pdf('竣工测量成果.pdf', 256 * 1024));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => el.shadowRoot!.querySelector('[part~="files"]')?.textContent!.includes('✓ 竣工测量成果.pdf'), 'the uploaded file');
+    inside(el, '[part~="supplement-submit"]').click();
+    await until(() => text(el, '[part~="status"]') === '● 审查中', 'back in review');
+    expect(text(el, '[part~="supplement"]')).to.include('补正材料已提交');
+    const server = await createClient({ baseUrl: api.baseUrl, retry: 0 }).applications.progress(d.number, { queryCode: 'SUP234' });
+    expect(server.status).to.equal('reviewing');
+    expect(server.supplement!.respondedAt).to.not.equal(null);
+  });
+});
