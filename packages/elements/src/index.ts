@@ -1,6 +1,7 @@
 // @yiwang/elements: the element classes and the shared base, without
 // registering any tag. Import `@yiwang/elements/<name>.js` (or `all.js`) to
 // register tags, or call `YwCatalogStats.define('my-tag')` yourself.
+import './i18n/messages/all.ts';
 export { YwElement, elderConverter } from './base/yw-element.ts';
 export { configContext } from './base/context.ts';
 export type { YwConfigValue } from './base/context.ts';
@@ -16,8 +17,8 @@ export type { Theme, TokenDef, TokenName } from './base/styles/tokens.ts';
 export { renderEmpty, renderError, renderSkeleton } from './base/states.ts';
 export { cssProps } from './base/directives/css-props.ts';
 export type { CssProps } from './base/directives/css-props.ts';
-export { DEFAULT_LOCALE, LOCALES, matchLocale, translations } from './i18n/index.ts';
-export type { Locale, MessageArgs, MessageKey, Translation } from './i18n/index.ts';
+export { DEFAULT_LOCALE, LOCALES, matchLocale, registerMessages, translations } from './i18n/index.ts';
+export type { Locale, MessageArgs, MessageKey, MessagePart, MessagesOf, Translation } from './i18n/index.ts';
 export { ERROR_KINDS, NotConfiguredError, describeError, errorKind } from './i18n/errors.ts';
 export type { ErrorDescription, ErrorKind } from './i18n/errors.ts';
 

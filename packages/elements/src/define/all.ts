@@ -1,5 +1,7 @@
 // Registers every element (<yw-config> first, so that elements defined after it
-// find their configuration at once) and exports all classes.
+// find their configuration at once) and exports all classes. The messages of
+// every element are registered first, together.
+import '../i18n/messages/all.ts';
 import './yw-config.ts';
 import './yw-catalog-stats.ts';
 import './yw-progress-tracker.ts';

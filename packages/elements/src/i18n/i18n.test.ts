@@ -3,18 +3,23 @@
 // strings) and that every SDK error class maps onto the right words.
 import { expect } from '@open-wc/testing';
 import { ApiError, ContractError, NetworkError, TimeoutError, AbortError, YiwangError } from '@yiwang/sdk';
-import { LOCALES, format, matchLocale, translations, zhCN } from './index.ts';
-import type { MessageKey } from './index.ts';
+import { LOCALES, format, matchLocale, translations } from './index.ts';
+import type { MessageKey, Translation } from './index.ts';
+import { zhCN } from './zh-CN.ts';
+import { en } from './en.ts';
+import '../define/all.ts';
 import { ERROR_KINDS, NotConfiguredError, describeError, errorKind } from './errors.ts';
 import { describe, it } from '../../../../test/helpers/mocha.ts';
 
 const request = { endpoint: 'catalog.stats', method: 'GET', url: '/api/v1/catalog/stats' };
 
+const TABLES: Record<(typeof LOCALES)[number], Translation> = { 'zh-CN': zhCN, en };
+
 describe('message tables', () => {
   it('every locale has exactly the keys of zh-CN, with the same arguments, none empty', () => {
     const keys = Object.keys(zhCN).sort();
     for (const locale of LOCALES) {
-      const table = translations[locale];
+      const table = TABLES[locale];
       expect(Object.keys(table).sort(), locale).to.deep.equal(keys);
       for (const key of keys as MessageKey[]) {
         const reference: unknown = zhCN[key];
@@ -25,6 +30,14 @@ describe('message tables', () => {
         expect(text.trim(), `${locale} ${key}`).to.not.equal('');
       }
     }
+  });
+
+  it('with every element defined, every part is registered: `translations` holds the whole tables', () => {
+    for (const locale of LOCALES) expect(Object.keys(translations[locale]).sort(), locale).to.deep.equal(Object.keys(zhCN).sort());
+  });
+
+  it('a key no registered part has comes out as the key, not "undefined"', () => {
+    expect(format({} as Translation, 'state.retry', [])).to.equal('state.retry');
   });
 
   it('the English table is English and the Chinese table Chinese', () => {

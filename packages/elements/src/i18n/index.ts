@@ -1,7 +1,10 @@
 // Message tables and the locale type. zh-CN is the reference table; every other
 // table is typed `Translation`, so it has exactly the same keys and arguments.
-import { zhCN } from './zh-CN.ts';
-import { en } from './en.ts';
+// The messages come in parts (./messages/, one per element plus shared ones);
+// each element registers its parts when its module loads, so `translations`
+// holds the messages of the elements on the page, and a page with one element
+// does not download the others' words.
+import type { zhCN } from './zh-CN.ts';
 
 /** Locales the elements speak. */
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -14,7 +17,24 @@ export type MessageKey = keyof Translation;
 /** The arguments a message takes (none for plain strings). */
 export type MessageArgs<K extends MessageKey> = Translation[K] extends (...args: infer A) => string ? A : [];
 
-export const translations: Readonly<Record<Locale, Translation>> = { 'zh-CN': zhCN, en };
+/** Another locale's half of a message part: exactly the keys and arguments of the zh-CN half. */
+export type MessagesOf<T> = { readonly [K in keyof T]: T[K] };
+
+/** One part of the tables (./messages/): the same messages in every locale. */
+export type MessagePart = { readonly [L in Locale]: object };
+
+const registry: Record<Locale, Record<string, unknown>> = { 'zh-CN': {}, en: {} };
+
+/**
+ * The message tables of the parts registered so far (every element on the page
+ * registers its own). Read-only for users of the library.
+ */
+export const translations = registry as unknown as Readonly<Record<Locale, Translation>>;
+
+/** Adds a part's messages to `translations` (idempotent; an element calls it as its module loads). */
+export function registerMessages(part: MessagePart): void {
+  for (const locale of LOCALES) Object.assign(registry[locale], part[locale]);
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -33,10 +53,13 @@ export function matchLocale(tag: string | null | undefined): Locale | null {
   return null;
 }
 
-/** Formats one message of a table. */
+/**
+ * Formats one message of a table. A key no registered part has (an element
+ * using another's words without registering them) comes out as the key itself,
+ * which the element tests would see, rather than as "undefined".
+ */
 export function format<K extends MessageKey>(table: Translation, key: K, args: MessageArgs<K>): string {
   const entry: unknown = table[key];
+  if (entry === undefined) return key;
   return typeof entry === 'function' ? (entry as (...a: unknown[]) => string)(...args) : String(entry);
 }
-
-export { zhCN, en };

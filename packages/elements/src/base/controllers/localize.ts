@@ -2,10 +2,13 @@
 // read on every call (from the host's own attribute or its <yw-config>), and the
 // host re-renders when it changes, so switching `locale` re-renders every string.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { format, translations } from '../../i18n/index.ts';
+import { format, translations, registerMessages } from '../../i18n/index.ts';
 import type { Locale, MessageArgs, MessageKey } from '../../i18n/index.ts';
 import { describeError } from '../../i18n/errors.ts';
 import type { ErrorDescription } from '../../i18n/errors.ts';
+import { commonMessages } from '../../i18n/messages/common.ts';
+
+registerMessages(commonMessages);
 
 export interface LocalizeHost extends ReactiveControllerHost {
   /** The locale in effect. */

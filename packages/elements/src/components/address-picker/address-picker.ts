@@ -13,6 +13,10 @@ import { FormControl } from './form-control.ts';
 import { RegionView } from './region.ts';
 import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
+import { addressPickerMessages } from '../../i18n/messages/address-picker.ts';
+import { registerMessages } from '../../i18n/index.ts';
+
+registerMessages(addressPickerMessages);
 
 export type { AddressValue, AddressField } from './address-value.ts';
 

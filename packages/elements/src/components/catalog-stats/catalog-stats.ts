@@ -7,6 +7,10 @@ import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwDepartmentSelectEvent } from '../../base/events/index.ts';
 import { cssProps } from '../../base/directives/css-props.ts';
 import { catalogStatsStyles } from './catalog-stats.styles.ts';
+import { catalogStatsMessages } from '../../i18n/messages/catalog-stats.ts';
+import { registerMessages } from '../../i18n/index.ts';
+
+registerMessages(catalogStatsMessages);
 
 /** Orders the department list can take. */
 export const STATS_SORTS = ['ratio', 'items', 'name'] as const;

@@ -20,6 +20,10 @@ import { renderMaterials, renderReview, renderSchemaStep, renderSubmitError } fr
 import { renderReceipt, renderSteps, renderSummary } from './views/frame.ts';
 import { renderDraftBanner, renderDraftFooter } from './views/drafts.ts';
 import { FALLBACK_ADDRESS_TAG } from './address-fallback.ts';
+import { formRendererMessages } from '../../i18n/messages/form-renderer.ts';
+import { registerMessages } from '../../i18n/index.ts';
+
+registerMessages(formRendererMessages);
 
 /** The tag of the address picker, used for address fields when it is registered. */
 export const ADDRESS_PICKER_TAG = 'yw-address-picker';

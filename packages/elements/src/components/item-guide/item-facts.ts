@@ -5,6 +5,10 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Audience, Channel, ItemSummary, ItemType, LicenseType } from '@yiwang/contract';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
+import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
+import { registerMessages } from '../../i18n/index.ts';
+
+registerMessages(itemFactsMessages);
 
 export const audienceLabel = (i18n: LocalizeController, audience: Audience): string => i18n.t(`itemSearch.audience.${audience}` as const);
 export const typeLabel = (i18n: LocalizeController, type: ItemType): string => i18n.t(`itemSearch.type.${type}` as const);

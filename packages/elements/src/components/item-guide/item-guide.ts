@@ -9,6 +9,10 @@ import { audienceLabel, channelLabel, licenseLabel, listText, renderBadges, type
 import { answer, materialsFor } from './situations.ts';
 import type { Answers, ApplicableMaterial } from './situations.ts';
 import { itemFactStyles, itemGuideStyles } from './item-guide.styles.ts';
+import { itemGuideMessages } from '../../i18n/messages/item-guide.ts';
+import { registerMessages } from '../../i18n/index.ts';
+
+registerMessages(itemGuideMessages);
 
 /** A guide with nothing to tell yet: listed in the catalog, not published. */
 const unpublished = (guide: Guide) => guide.materials.length === 0 && guide.steps.length === 0 && guide.conditions.length === 0;

@@ -19,6 +19,10 @@ import type { SearchFilters, SearchSort, SearchState } from './url-state.ts';
 import { TypingController } from './typing.ts';
 import { renderSearchBox } from './search-box.ts';
 import { itemSearchStyles } from './item-search.styles.ts';
+import { itemSearchMessages } from '../../i18n/messages/item-search.ts';
+import { registerMessages } from '../../i18n/index.ts';
+
+registerMessages(itemSearchMessages);
 
 /**
  * Finds service items as the applicant types — Chinese, full pinyin or pinyin

@@ -8,7 +8,7 @@ import { EVALUATION_INDICATORS, EvaluationCreate } from '@yiwang/contract';
 import type { Evaluation, Progress } from '@yiwang/contract';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwEvaluateEvent } from '../../base/events/index.ts';
-import { zhCN } from '../../i18n/zh-CN.ts';
+import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
 import type { TrackerHost } from './tracker-host.ts';
 import { formatTime } from './format.ts';
 
@@ -23,7 +23,7 @@ export const NEGATIVE_TAGS = ['slow', 'repeated', 'unclearGuide', 'hardToUse', '
 type Tag = (typeof POSITIVE_TAGS)[number] | (typeof NEGATIVE_TAGS)[number];
 
 /** A tag as stored: the platform's Chinese wording, whatever language the page shows. */
-const tagValue = (tag: Tag): string => zhCN[`progressTracker.tag.${tag}`];
+const tagValue = (tag: Tag): string => progressTrackerMessages['zh-CN'][`progressTracker.tag.${tag}`];
 
 type Problem = 'level' | 'comment' | 'form';
 

@@ -22,6 +22,10 @@ import { renderDeadline, renderEventLog, renderTimeline, statusName, statusSign,
 import { renderMyApplications, signedIn } from './my-applications.ts';
 import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
+import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
+import { registerMessages } from '../../i18n/index.ts';
+
+registerMessages(progressTrackerMessages);
 
 /** Applications per page of "my applications". */
 const PAGE_SIZE = 10;

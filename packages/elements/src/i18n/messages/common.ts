@@ -1,0 +1,51 @@
+// Messages every element uses: loading, empty and error states, and the SDK
+// errors (./errors.ts). Registered by the shared base
+// (base/controllers/localize.ts). zh-CN is the reference: en has exactly its
+// keys and arguments (MessagesOf).
+import type { MessagesOf } from '../index.ts';
+
+const zhCN = {
+  'state.loading': '正在加载…',
+  'state.empty': '暂无数据',
+  'state.retry': '重试',
+  'state.loaded': '已加载',
+
+  'error.network': '网络连接失败，请检查网络后重试。',
+  'error.timeout': '服务响应超时，请稍后重试。',
+  'error.rateLimited': (seconds: number) => `访问过于频繁，请 ${seconds} 秒后再试。`,
+  'error.rateLimitedSoon': '访问过于频繁，请稍后再试。',
+  'error.server': '服务暂时不可用，请稍后重试。',
+  'error.contract': '服务返回的数据有误，请稍后重试。',
+  'error.unauthorized': '请先登录后再办理。',
+  'error.forbidden': '您没有权限进行此操作。',
+  'error.notFound': '没有找到相关内容。',
+  'error.validation': '提交的信息有误，请检查后重试。',
+  'error.conflict': '内容已被修改，请刷新后重试。',
+  'error.notConfigured': '未设置服务地址：请在 <yw-config> 或本组件上设置 api-base 属性。',
+  'error.unknown': '出现未知错误，请稍后重试。',
+  'error.requestId': (id: string) => `错误编号：${id}（咨询时请提供）`,
+};
+
+const en: MessagesOf<typeof zhCN> = {
+  'state.loading': 'Loading…',
+  'state.empty': 'Nothing to show',
+  'state.retry': 'Try again',
+  'state.loaded': 'Loaded',
+
+  'error.network': 'Could not connect. Check your connection and try again.',
+  'error.timeout': 'The service took too long to answer. Please try again.',
+  'error.rateLimited': (seconds) => `Too many requests. Please try again in ${seconds} seconds.`,
+  'error.rateLimitedSoon': 'Too many requests. Please try again shortly.',
+  'error.server': 'The service is temporarily unavailable. Please try again later.',
+  'error.contract': 'The service sent an unexpected answer. Please try again later.',
+  'error.unauthorized': 'Please sign in first.',
+  'error.forbidden': 'You are not allowed to do this.',
+  'error.notFound': 'Nothing was found.',
+  'error.validation': 'Some of the information is not valid. Please check it and try again.',
+  'error.conflict': 'This was changed in the meantime. Please reload and try again.',
+  'error.notConfigured': 'No service address: set the api-base attribute on <yw-config> or on this element.',
+  'error.unknown': 'Something went wrong. Please try again later.',
+  'error.requestId': (id) => `Reference: ${id} (quote it when you contact the help desk)`,
+};
+
+export const commonMessages = { 'zh-CN': zhCN, en };
