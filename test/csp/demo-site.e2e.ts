@@ -1,0 +1,333 @@
+// The demo department site of `npm start` (examples/department-site/), as a
+// visitor sees it: createSite() from packages/server/src/node.ts — the very
+// app `npm start` serves, with its Content-Security-Policy — on an ephemeral
+// port over an in-memory PGlite, opened in the machine's Chromium
+// (puppeteer-core). Each test opens `/` in a fresh browser context, drives one
+// of the page's flows with real clicks and keys, and then requires that the
+// page reported no CSP or Trusted Types violation, no uncaught error and no
+// console error.
+//
+// Needs dist/cdn/yiwang.min.js (`npm run build`).
+// Run: node --conditions=yiwang-source --test test/csp/demo-site.e2e.ts
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import puppeteer from 'puppeteer-core';
+import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
+import { createPgliteDb, defaultConfig } from '@yiwang/server';
+import type { Db } from '@yiwang/server';
+import { createSite } from '../../packages/server/src/node.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
+/** The elements that render on load (the form renderer waits, hidden, for "在线申请"). */
+const ON_LOAD = ['yw-catalog-stats', 'yw-item-search', 'yw-progress-tracker', 'yw-address-picker'];
+/**
+ * Answers the elements expect, which Chromium still logs as console errors
+ * ("Failed to load resource"): the address book learns that nobody is signed
+ * in from a 401 to GET /addresses, and the form renderer that there is no
+ * server draft from a 404 to GET /drafts/{formId}. Nothing else may be logged.
+ */
+const EXPECTED_RESPONSES = [
+  /^Failed to load resource: the server responded with a status of 401 \(Unauthorized\) http:\/\/127\.0\.0\.1:\d+\/api\/v1\/addresses$/,
+  /^Failed to load resource: the server responded with a status of 404 \(Not Found\) http:\/\/127\.0\.0\.1:\d+\/api\/v1\/drafts\/form-[a-z]+-\d+$/,
+];
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+interface Visit {
+  page: Page;
+  cspHeader: string | undefined;
+  consoleErrors: string[];
+  pageErrors: string[];
+}
+
+describe('the demo department site (npm start) under its Content-Security-Policy', { timeout: 120_000 }, () => {
+  let db: Db;
+  let origin: string;
+  let close: () => Promise<void>;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  before(async () => {
+    assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
+    db = await createPgliteDb();
+    // createSite serves the static files relative to the working directory (the repository root, as with npm start).
+    const { site } = await createSite(defaultConfig(), db);
+    const server = serve({ fetch: site.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+    browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+  });
+
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await close?.();
+    await db?.close();
+  });
+
+  /** What the page reported so far, for failure messages. */
+  async function report(visit: Visit): Promise<string> {
+    const states = await visit.page
+      .evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('yw-') && el.localName !== 'yw-config')
+          .map((el) => `${el.localName}: ${el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state} ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 160)}`)
+          .join('\n'),
+      )
+      .catch((error: unknown) => `(page gone: ${String(error)})`);
+    const violations = await visit.page.evaluate('window.__cspViolations').catch(() => '?');
+    return `${states}\nviolations: ${JSON.stringify(violations)}\nconsole: ${visit.consoleErrors.join('\n')}\nerrors: ${visit.pageErrors.join('\n')}`;
+  }
+
+  /** Opens `/` in a fresh context and waits until every element shown on load is complete. */
+  async function visit(): Promise<Visit> {
+    const context = await browser.createBrowserContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    const pageErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url ?? ''}`);
+    });
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    // The demo site has no watch.js: record violations before any page script runs.
+    await page.evaluateOnNewDocument(() => {
+      const seen: Violation[] = [];
+      (window as unknown as { __cspViolations: Violation[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample });
+      });
+    });
+    const response = await page.goto(`${origin}/`, { waitUntil: 'load' });
+    const v: Visit = { page, cspHeader: response?.headers()['content-security-policy'], consoleErrors, pageErrors };
+    assert.equal(response?.status(), 200, 'status of /');
+    try {
+      await page.waitForFunction(
+        (names: string[]) => names.every((name) => document.querySelector(name)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete'),
+        { timeout: 30_000, polling: 50 },
+        ON_LOAD,
+      );
+    } catch (error) {
+      const states = await report(v);
+      await page.close();
+      throw new Error(`every element complete: ${String(error)}\n${states}`, { cause: error });
+    }
+    return v;
+  }
+
+  /** Waits for `predicate` in the page; on timeout, says what was waited for and what the page showed. */
+  async function until(v: Visit, what: string, predicate: () => unknown, timeout = 15_000) {
+    try {
+      await v.page.waitForFunction(predicate, { timeout, polling: 50 });
+    } catch (error) {
+      throw new Error(`${what}: ${String(error)}\n${await report(v)}`, { cause: error });
+    }
+  }
+
+  /** No violation, no uncaught error, no console error: then the page is closed. */
+  async function expectClean(v: Visit) {
+    try {
+      assert.deepEqual(await v.page.evaluate('window.__cspViolations'), [], 'securitypolicyviolation events');
+      assert.deepEqual(v.pageErrors, [], 'uncaught errors');
+      assert.deepEqual(
+        v.consoleErrors.filter((m) => !EXPECTED_RESPONSES.some((expected) => expected.test(m))),
+        [],
+        'console errors',
+      );
+    } finally {
+      await v.page.close();
+    }
+  }
+
+  /** Runs a flow on a fresh visit; any failure carries what the page reported. */
+  async function withVisit(flow: (v: Visit) => Promise<void>) {
+    const v = await visit();
+    try {
+      await flow(v);
+    } catch (error) {
+      if (error instanceof assert.AssertionError) error.message += `\n${await report(v)}`;
+      await v.page.close().catch(() => undefined);
+      throw error;
+    }
+    await expectClean(v);
+  }
+
+  const shadowText = (page: Page, selector: string) =>
+    page.evaluate((s) => document.querySelector(s)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '', selector);
+
+  async function signIn(v: Visit) {
+    await v.page.click('[data-sign-in="demo-person"]');
+    await until(v, 'signed in', () => document.getElementById('who')!.textContent!.startsWith('已登录：'));
+  }
+
+  it('loads with the site policy; every element completes with no violation or error', async () => {
+    await withVisit(async (v) => {
+      assert.ok(v.cspHeader, 'a Content-Security-Policy header');
+      assert.match(v.cspHeader!, /script-src 'self'/);
+      assert.match(v.cspHeader!, /style-src 'self'/);
+      assert.match(v.cspHeader!, /require-trusted-types-for 'script'/);
+      const page = await v.page.evaluate(() => ({
+        trustedTypes: typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes,
+        applyHidden: document.getElementById('apply')!.hidden,
+        stats: document.querySelector('yw-catalog-stats')!.shadowRoot!.querySelectorAll('[part~="row"]').length,
+        styled: getComputedStyle(document.querySelector('.site-header')!).backgroundColor,
+      }));
+      assert.equal(page.trustedTypes, 'object', 'Trusted Types are enforced in this browser');
+      assert.equal(page.applyHidden, true, 'the application section waits for "在线申请"');
+      assert.ok(page.stats > 0, 'departments in the statistics');
+      assert.equal(page.styled, 'rgb(179, 38, 30)', 'site.css applied');
+      assert.match(await shadowText(v.page, 'yw-progress-tracker'), /申报号/);
+    });
+  });
+
+  it('signs in with the demo button', async () => {
+    await withVisit(async (v) => {
+      await signIn(v);
+      assert.equal(await v.page.$eval('#who', (el) => el.textContent), '已登录：李文博');
+    });
+  });
+
+  it('search → guide → 在线申请 opens the application form, prefilled for the signed-in applicant', async () => {
+    await withVisit(async (v) => {
+      const { page } = v;
+      await signIn(v);
+      await page.click('yw-item-search >>> [part~="input"]');
+      await page.keyboard.type('个体工商户');
+      await until(v, 'search result 个体工商户设立登记', () =>
+        [...document.querySelector('yw-item-search')!.shadowRoot!.querySelectorAll('[part~="result-name"]')].some((n) => n.textContent!.trim() === '个体工商户设立登记'),
+      );
+      await page.keyboard.press('Escape');
+      const result = (await page.evaluateHandle(
+        () =>
+          [...document.querySelector('yw-item-search')!.shadowRoot!.querySelectorAll<HTMLElement>('[part~="result-name"]')].find(
+            (n) => n.textContent!.trim() === '个体工商户设立登记',
+          )!,
+      )) as ElementHandle<HTMLElement>;
+      await result.click();
+      await result.dispose();
+      await until(v, 'guide of 个体工商户设立登记', () => {
+        const guide = document.querySelector('yw-item-search')!.shadowRoot!.querySelector('yw-item-guide')?.shadowRoot;
+        return guide?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete' && !!guide.querySelector('[part~="apply-button"]');
+      });
+      assert.match(await page.evaluate(() => document.querySelector('yw-item-search')!.shadowRoot!.querySelector('yw-item-guide')!.shadowRoot!.querySelector('[part~="title"]')?.textContent ?? ''), /个体工商户设立登记/);
+      await page.click('yw-item-search >>> yw-item-guide >>> [part~="apply-button"]');
+      await until(v, 'application section shown', () => !document.getElementById('apply')!.hidden);
+      assert.equal(await page.$eval('#form', (el) => el.getAttribute('form-id')), 'form-scjg-001');
+      assert.equal(await page.$eval('#apply-hint', (el) => el.textContent), '', 'no sign-in hint once signed in');
+      await until(
+        v,
+        'form rendered and prefilled',
+        () => {
+          const root = document.getElementById('form')!.shadowRoot!;
+          return root.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete' && root.querySelector<HTMLInputElement>('#f-operatorName')?.value === '李文博';
+        },
+        20_000,
+      );
+      assert.match(await page.evaluate(() => document.getElementById('form')!.shadowRoot!.querySelector('[part~="step-heading"]')?.textContent ?? ''), /经营者信息/);
+      // The section is in view: "在线申请" scrolled it there.
+      const top = await page.$eval('#apply', (el) => el.getBoundingClientRect().top);
+      assert.ok(top < (await page.evaluate(() => innerHeight)), `#apply in view (top ${top})`);
+    });
+  });
+
+  it('the progress tracker shows the demo application with its EMS waybill', async () => {
+    await withVisit(async (v) => {
+      const { page } = v;
+      await page.click('yw-progress-tracker >>> #pt-number');
+      await page.keyboard.type('YW2026110300001');
+      await page.click('yw-progress-tracker >>> #pt-code');
+      await page.keyboard.type('ABC234');
+      await page.keyboard.press('Enter');
+      await until(v, 'timeline with the waybill', () => {
+        const root = document.querySelector('yw-progress-tracker')!.shadowRoot!;
+        return root.querySelectorAll('[part~="stage"]').length > 0 && !!root.querySelector('[part~="waybill"]')?.textContent?.trim();
+      });
+      const tracker = await page.evaluate(() => {
+        const root = document.querySelector('yw-progress-tracker')!.shadowRoot!;
+        return {
+          current: root.querySelector<HTMLElement>('[part~="stage"][data-state="current"]')?.dataset.stage,
+          waybill: root.querySelector('[part~="waybill"]')!.textContent!.trim(),
+          delivery: root.querySelector('[part~="delivery"]')?.textContent ?? '',
+        };
+      });
+      assert.equal(tracker.current, 'delivering');
+      assert.match(tracker.waybill, /^[A-Z0-9]{8,}$/);
+      assert.match(tracker.delivery, /EMS/);
+    });
+  });
+
+  it('elder mode and English', async () => {
+    await withVisit(async (v) => {
+      const { page } = v;
+      const fontSize = () =>
+        page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('yw-catalog-stats')!.shadowRoot!.querySelector('[part~="name"]')!).fontSize));
+      const before = await fontSize();
+      await page.click('#elder');
+      await until(v, 'elder mode on every element', () => [...document.querySelectorAll('main [data-yw-elder]')].length >= 4);
+      assert.equal(await page.$eval('#config', (el) => el.hasAttribute('elder')), true, 'the config has `elder`');
+      assert.equal(await page.$eval('#elder', (el) => el.getAttribute('aria-pressed')), 'true');
+      const after = await fontSize();
+      assert.ok(after >= 18 && after > before, `elder font ${before}px → ${after}px`);
+      const searchFont = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('yw-item-search')!.shadowRoot!.querySelector('[part~="input"]')!).fontSize));
+      assert.ok(searchFont >= 18, `search input font in elder mode ${searchFont}px`);
+
+      await page.click('#lang');
+      await until(v, 'elements in English', () => document.querySelector('yw-catalog-stats')!.shadowRoot!.textContent!.includes('need no visit'));
+      const en = await page.evaluate(() => ({
+        docLang: document.documentElement.lang,
+        hosts: [...document.querySelectorAll('main *')].filter((el) => el.localName.startsWith('yw-')).map((el) => `${el.localName}:${el.getAttribute('lang')}`),
+        button: document.getElementById('lang')!.textContent,
+        tracker: document.querySelector('yw-progress-tracker')!.shadowRoot!.querySelector('[part~="submit-button"]')?.textContent?.trim(),
+      }));
+      assert.equal(en.docLang, 'en');
+      assert.equal(en.button, '中文');
+      for (const host of en.hosts) assert.match(host, /:en/, `element language ${host}`);
+      assert.ok(en.tracker && !/[\u4e00-\u9fff]/.test(en.tracker), `tracker button in English: ${en.tracker}`);
+      assert.match(await shadowText(page, 'yw-item-search'), /[A-Za-z]{4}/);
+    });
+  });
+
+  it('the delivery form is not submitted without an address', async () => {
+    await withVisit(async (v) => {
+      const { page } = v;
+      await page.click('#delivery-form button[type="submit"]');
+      // The browser's own validation stops the submission (the picker is a
+      // required form control); the picker then shows what is missing and
+      // takes focus.
+      await until(v, 'picker shows what is missing', () => {
+        const picker = document.querySelector('yw-address-picker')!;
+        return !!picker.shadowRoot!.querySelector('[aria-invalid="true"]') && document.activeElement === picker;
+      });
+      const state = await page.evaluate(() => {
+        const picker = document.querySelector('yw-address-picker')!;
+        const focused = picker.shadowRoot!.activeElement;
+        return {
+          output: document.getElementById('delivery-output')!.textContent,
+          url: location.pathname + location.search,
+          valid: (document.getElementById('delivery-form') as HTMLFormElement).checkValidity(),
+          focusedInvalid: focused?.getAttribute('aria-invalid'),
+          message: picker.shadowRoot!.textContent!.replace(/\s+/g, ' '),
+        };
+      });
+      assert.equal(state.focusedInvalid, 'true', 'focus on the first missing field');
+      assert.match(state.message, /请选择|请填写/, 'what is missing, in words');
+      assert.equal(state.output, '', 'nothing confirmed');
+      assert.equal(state.valid, false, 'the form is invalid while the required picker is empty');
+      assert.equal(state.url, '/', 'no navigation');
+    });
+  });
+});
