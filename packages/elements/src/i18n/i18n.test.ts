@@ -3,7 +3,7 @@
 // strings) and that every SDK error class maps onto the right words.
 import { expect } from '@open-wc/testing';
 import { ApiError, ContractError, NetworkError, TimeoutError, AbortError, YiwangError } from '@yiwang/sdk';
-import { LOCALES, format, matchLocale, translations } from './index.ts';
+import { LOCALES, format, matchLocale, registerMessages, translations } from './index.ts';
 import type { MessageKey, Translation } from './index.ts';
 import { zhCN } from './zh-CN.ts';
 import { en } from './en.ts';
@@ -34,6 +34,17 @@ describe('message tables', () => {
 
   it('with every element defined, every part is registered: `translations` holds the whole tables', () => {
     for (const locale of LOCALES) expect(Object.keys(translations[locale]).sort(), locale).to.deep.equal(Object.keys(zhCN).sort());
+  });
+
+  it('a part registered later overrides wording (a site\'s own words), in each locale', () => {
+    const before = { 'zh-CN': translations['zh-CN']['itemSearch.placeholder'], en: translations.en['itemSearch.placeholder'] };
+    registerMessages({ 'zh-CN': { 'itemSearch.placeholder': '输入事项名称' }, en: { 'itemSearch.placeholder': 'Service name' } });
+    try {
+      expect(format(translations['zh-CN'], 'itemSearch.placeholder', [])).to.equal('输入事项名称');
+      expect(format(translations.en, 'itemSearch.placeholder', [])).to.equal('Service name');
+    } finally {
+      registerMessages({ 'zh-CN': { 'itemSearch.placeholder': before['zh-CN'] }, en: { 'itemSearch.placeholder': before.en } });
+    }
   });
 
   it('a key no registered part has comes out as the key, not "undefined"', () => {
