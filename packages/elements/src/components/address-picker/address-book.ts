@@ -1,8 +1,8 @@
 // The signed-in applicant's address book (常用地址): list, use, add, edit,
-// delete and the default address. Whether anyone is signed in is only known by
-// asking: a 401 or 403 to `addresses.list` means "not signed in", and the book
-// stays out of sight without an error or a `yw-error` (an anonymous page is
-// normal). Mobiles are masked in the list; names are rendered as text.
+// delete and the default address. Without a token (base/session.ts) nothing is
+// asked; a 401 or 403 to `addresses.list` (a token the server refuses) also
+// means "not signed in", and the book stays out of sight without an error or a
+// `yw-error` (an anonymous page is normal). Mobiles are masked in the list; names are rendered as text.
 import { html, nothing } from 'lit';
 import type { ReactiveController, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -10,6 +10,7 @@ import { maskMobile } from '@yiwang/contract';
 import type { Address, AddressInput } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { ApiHost } from '../../base/controllers/api.ts';
+import { signedIn } from '../../base/session.ts';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwErrorEvent } from '../../base/events/index.ts';
 import type { ErrorDescription } from '../../i18n/errors.ts';
@@ -98,6 +99,13 @@ export class AddressBook implements ReactiveController {
     const controller = (this.controller = new AbortController());
     this.state = 'pending';
     this.host.requestUpdate();
+    // No token, no address book: nothing to ask the server (its 401 would be logged by the browser).
+    if (!(await signedIn(this.host))) {
+      if (controller.signal.aborted) return;
+      this.state = 'anonymous';
+      this.host.requestUpdate();
+      return;
+    }
     try {
       const list = await client.addresses.list({ signal: controller.signal });
       this.items = list.items;

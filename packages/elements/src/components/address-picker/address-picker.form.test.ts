@@ -318,11 +318,11 @@ describe('<yw-address-picker> address book', () => {
     await resetMock();
   });
 
-  async function mount(signedIn = true): Promise<YwAddressPicker> {
+  async function mount(signedIn = true, as?: string): Promise<YwAddressPicker> {
     const config = document.createElement('yw-config');
     config.setAttribute('api-base', mock.baseUrl);
     config.clientOptions = { retry: 0 };
-    if (signedIn) config.getToken = () => token;
+    if (signedIn) config.getToken = () => as ?? token;
     const el = document.createElement('yw-address-picker');
     config.append(el);
     document.body.append(config);
@@ -335,7 +335,7 @@ describe('<yw-address-picker> address book', () => {
   const button = (el: YwAddressPicker, row: number, label: string) =>
     [...el.shadowRoot!.querySelectorAll('[part~="saved-item"]')[row]!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
 
-  it('is out of sight when nobody is signed in, without an error', async () => {
+  it('is out of sight when nobody is signed in, without an error, and without asking the server', async () => {
     const errors: string[] = [];
     const listener = (e: GlobalEventHandlersEventMap['yw-error']) => errors.push(e.detail.endpoint);
     const lists: string[] = [];
@@ -345,10 +345,17 @@ describe('<yw-address-picker> address book', () => {
     document.addEventListener('yw-error', listener);
     mock.worker.events.on('response:mocked', onRequest);
     try {
-      const el = await mount(false);
+      // No token: nothing to ask (a 401 would be logged by the browser on every anonymous page).
+      const anonymous = await mount(false);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await anonymous.updateComplete;
+      expect(lists, 'no request for the book').to.deep.equal([]);
+      expect(anonymous.shadowRoot!.querySelector('[part~="saved"]')).to.equal(null);
+      // A token the server refuses (expired): asked, 401, out of sight all the same.
+      const refused = await mount(true, 'expired-token');
       await until(() => lists.length === 1, 'the book was asked for (and answered 401)');
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part~="saved"]')).to.equal(null);
+      await refused.updateComplete;
+      expect(refused.shadowRoot!.querySelector('[part~="saved"]')).to.equal(null);
       expect(errors).to.deep.equal([]);
     } finally {
       document.removeEventListener('yw-error', listener);

@@ -84,6 +84,14 @@ describe('<yw-form-renderer>', () => {
     await resetMock();
   });
 
+  it('asks nothing that needs a token when nobody is signed in, and says that submitting needs a sign-in', async () => {
+    const paths: string[] = [];
+    const { el } = await mount(mock, { formId: 'form-scjg-001', clientOptions: { retry: 0, onRequest: (request) => void paths.push(new URL(request.url).pathname) } });
+    expect(paths.filter((path) => /\/(me|licenses|addresses|drafts)(\/|$)/.test(path)), 'requests bound to answer 401').to.deep.equal([]);
+    expect(paths.some((path) => path.endsWith('/forms/form-scjg-001')), 'the form itself was loaded').to.equal(true);
+    expect(inside(el, '[part~="sign-in-note"]').textContent).to.include('登录');
+  });
+
   it('renders every field type of the contract, each with its label', async () => {
     const { el } = await mount(mock, { schema: ALL_TYPES });
     expect(ALL_TYPES.steps[0]!.sections[0]!.fields.map((f) => f.type)).to.have.members([...FIELD_TYPES]);

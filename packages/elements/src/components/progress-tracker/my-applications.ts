@@ -1,41 +1,10 @@
-// The signed-in applicant's side: whether someone is signed in at all, and the
-// list of their applications to pick from (paged).
+// The signed-in applicant's list of their applications to pick from (paged).
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ApplicationSummary, Page } from '@yiwang/contract';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
-import type { YwConfig } from '../config/config.ts';
 import { statusName, statusSign } from './timeline.ts';
 import { formatDay } from './format.ts';
-
-/** The nearest <yw-config> above `node`, across shadow roots. */
-function configAbove(node: Node): YwConfig | null {
-  let current: Node | null = node.parentNode;
-  while (current) {
-    if (current instanceof Element && current.localName === 'yw-config') return current as YwConfig;
-    current = current instanceof ShadowRoot ? current.host : current.parentNode;
-  }
-  return null;
-}
-
-/**
- * Whether an applicant is signed in for `element`: the <yw-config> whose client
- * it uses has a `getToken` that returns a token (an element with its own
- * `api-base` never sends one). The token itself is not kept.
- */
-export async function signedIn(element: HTMLElement & { apiBase?: string | undefined }): Promise<boolean> {
-  if (element.apiBase) return false;
-  for (let config = configAbove(element); config; config = configAbove(config)) {
-    // A <yw-config> without api-base hands on the client of the one above it.
-    if (!config.apiBase) continue;
-    try {
-      return !!(await config.getToken?.());
-    } catch {
-      return false;
-    }
-  }
-  return false;
-}
 
 export interface MyApplicationsActions {
   onOpen: (number: string) => void;

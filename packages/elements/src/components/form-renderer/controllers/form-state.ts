@@ -17,6 +17,7 @@ import { Drafts } from './drafts.ts';
 import type { DraftSnapshot } from './drafts.ts';
 import { Uploads } from './uploads.ts';
 import { applyPrefill, loadSession } from './prefill.ts';
+import { signedIn } from '../../../base/session.ts';
 import type { PrefillMark, Session } from './prefill.ts';
 import { Submission } from './submission.ts';
 import { MATERIALS_PATH, chooseLicenses, extraMaterials, loadGuide, materialProblems, requiredMaterials } from './materials.ts';
@@ -28,8 +29,9 @@ const NORMALIZE: Record<string, (s: string) => string> = { idCard: normalizeIdCa
 
 export const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? {})) as T;
 
-export interface FormStateHost extends ReactiveControllerHost {
+export interface FormStateHost extends ReactiveControllerHost, HTMLElement {
   readonly client: Client | null;
+  readonly apiBase?: string | undefined;
   readonly resolvedLocale: 'zh-CN' | 'en';
   readonly noLocalDraft: boolean;
   /** The wizard step shown. */
@@ -144,7 +146,7 @@ export class FormState {
     this.sessionAbort?.abort();
     const abort = (this.sessionAbort = new AbortController());
     const [session, guide] = client
-      ? await Promise.all([loadSession(client, abort.signal), loadGuide(client, model.schema.itemId, abort.signal)])
+      ? await Promise.all([loadSession(client, await signedIn(this.host), abort.signal), loadGuide(client, model.schema.itemId, abort.signal)])
       : [{ profile: null, licenses: [] }, null];
     if (abort.signal.aborted || model !== this.model) return;
     this.session = session;

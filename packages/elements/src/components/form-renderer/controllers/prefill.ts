@@ -17,8 +17,12 @@ export interface Session {
 /** Where a prefilled value came from. */
 export type PrefillMark = { source: 'profile'; value: unknown } | { source: 'license'; license: License; value: unknown };
 
-/** Loads who is signed in; not signed in (401) or unreachable means nobody (the form still works). */
-export async function loadSession(client: Client, signal: AbortSignal): Promise<Session> {
+/**
+ * Loads who is signed in; not signed in (no token, so nothing is asked, or a
+ * 401) or unreachable means nobody (the form still works).
+ */
+export async function loadSession(client: Client, hasToken: boolean, signal: AbortSignal): Promise<Session> {
+  if (!hasToken) return { profile: null, licenses: [] };
   const [me, licenses] = await Promise.allSettled([client.me.get({ signal }), client.licenses.list({ signal })]);
   const profile = me.status === 'fulfilled' ? me.value : null;
   return { profile, licenses: profile && licenses.status === 'fulfilled' ? licenses.value.items : [] };
