@@ -12,14 +12,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
-import puppeteer from 'puppeteer-core';
 import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
 import { createPgliteDb, defaultConfig } from '@yiwang/server';
 import type { Db } from '@yiwang/server';
 import { createSite } from '../../packages/server/src/node.ts';
+import { launchChromium, openPage, serveApp } from './harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
@@ -35,11 +33,6 @@ const EXPECTED_RESPONSES = [
   /^Failed to load resource: the server responded with a status of 404 \(Not Found\) http:\/\/127\.0\.0\.1:\d+\/api\/v1\/drafts\/form-[a-z]+-\d+$/,
 ];
 
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-}
 
 interface Visit {
   page: Page;
@@ -60,15 +53,8 @@ describe('the demo department site (npm start) under its Content-Security-Policy
     db = await createPgliteDb();
     // createSite serves the static files relative to the working directory (the repository root, as with npm start).
     const { site } = await createSite(defaultConfig(), db);
-    const server = serve({ fetch: site.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
+    ({ origin, close } = await serveApp(site.fetch));
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -94,24 +80,8 @@ describe('the demo department site (npm start) under its Content-Security-Policy
 
   /** Opens `/` in a fresh context and waits until every element shown on load is complete. */
   async function visit(): Promise<Visit> {
-    const context = await browser.createBrowserContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    const pageErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url ?? ''}`);
-    });
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    // The demo site has no watch.js: record violations before any page script runs.
-    await page.evaluateOnNewDocument(() => {
-      const seen: Violation[] = [];
-      (window as unknown as { __cspViolations: Violation[] }).__cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => {
-        seen.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample });
-      });
-    });
-    const response = await page.goto(`${origin}/`, { waitUntil: 'load' });
+    // The demo site has no watch.js: violations are recorded from before any page script runs.
+    const { page, response, consoleErrors, pageErrors } = await openPage(browser, contexts, `${origin}/`, { recordViolations: true });
     const v: Visit = { page, cspHeader: response?.headers()['content-security-policy'], consoleErrors, pageErrors };
     assert.equal(response?.status(), 200, 'status of /');
     try {

@@ -13,15 +13,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import puppeteer from 'puppeteer-core';
 import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
 import { createApp, createPgliteDb, createServices, defaultConfig, seedData } from '@yiwang/server';
 import type { Db } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
+import { launchChromium, openPage, serveApp } from './harness.ts';
+import type { Violation } from './harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
@@ -47,11 +46,6 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/cdn/yiwang.min.js': { file: BUNDLE, type: 'text/javascript' },
 };
 
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-}
 
 interface PageReport {
   cspHeader: string | undefined;
@@ -83,15 +77,8 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     // An API that is down: the elements' retryable error state.
     site.all('/broken/api/v1/*', (c) => c.json({ error: { code: 'INTERNAL', message: 'down for the test', requestId: 'csp-test' } }, 503));
     site.route('/', createApp(services));
-    const server = serve({ fetch: site.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise<void>((resolve) => server.close(() => resolve()));
-    browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
+    ({ origin, close } = await serveApp(site.fetch));
+    browser = await launchChromium();
   });
 
   after(async () => {
@@ -102,16 +89,7 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
   });
 
   async function open(path: string, ready: (page: Page) => Promise<unknown>): Promise<PageReport & { page: Page }> {
-    const context = await browser.createBrowserContext();
-    contexts.push(context);
-    const page = await context.newPage();
-    const consoleErrors: string[] = [];
-    const pageErrors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url ?? ''}`);
-    });
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+    const { page, response, consoleErrors, pageErrors } = await openPage(browser, contexts, `${origin}${path}`);
     try {
       await ready(page);
     } catch (error) {

@@ -1,0 +1,70 @@
+// What the page-level tests (strict-csp.e2e.ts, demo-site.e2e.ts) share: a
+// hono app on an ephemeral port, the machine's Chromium, and pages opened in
+// a fresh browser context each (no storage carried over) that record console
+// errors, uncaught errors and, optionally, CSP violations from before any page
+// script runs.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import puppeteer from 'puppeteer-core';
+import type { Browser, BrowserContext, HTTPResponse, Page } from 'puppeteer-core';
+
+export interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+/** Serves `fetch` on 127.0.0.1 on a free port. */
+export async function serveApp(fetch: (request: Request) => Response | Promise<Response>): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = serve({ fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The machine's Chromium, headless (never a downloaded one). */
+export function launchChromium(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  response: HTTPResponse | null;
+  /** Console errors, with the URL they came from. */
+  consoleErrors: string[];
+  pageErrors: string[];
+}
+
+/**
+ * Opens `url` in a new browser context (added to `contexts`, for closing).
+ * With `recordViolations`, a listener installed before any page script keeps
+ * CSP violations in `window.__cspViolations` (pages without their own watch.js).
+ */
+export async function openPage(browser: Browser, contexts: BrowserContext[], url: string, options: { recordViolations?: boolean } = {}): Promise<OpenedPage> {
+  const context = await browser.createBrowserContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} ${message.location().url ?? ''}`);
+  });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  if (options.recordViolations) {
+    await page.evaluateOnNewDocument(() => {
+      const seen: Violation[] = [];
+      (window as unknown as { __cspViolations: Violation[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => {
+        seen.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample });
+      });
+    });
+  }
+  const response = await page.goto(url, { waitUntil: 'load' });
+  return { page, response, consoleErrors, pageErrors };
+}
