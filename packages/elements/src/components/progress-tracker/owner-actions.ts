@@ -203,21 +203,10 @@ export class OwnerActionsController implements ReactiveController {
     this.withdrawError = '';
     this.busy = true;
     this.host.requestUpdate();
-    try {
-      const next = await this.host.exclusive((signal) => client.applications.withdraw(p.number, body.data, { signal }));
-      this.confirming = '';
-      this.host.showProgress(next);
-      this.host.announce(t.t('progressTracker.withdraw.done'));
-      this.host.focusTitle();
-    } catch (error) {
-      const description = t.error(error);
-      if (description.kind !== 'aborted') {
-        this.withdrawError = description.message;
-        this.host.reportError(error, 'applications.withdraw');
-      }
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
+    const run = (signal: AbortSignal) => client.applications.withdraw(p.number, body.data, { signal });
+    const outcome = await this.host.act('applications.withdraw', run, t.t('progressTracker.withdraw.done'), () => (this.confirming = ''));
+    this.withdrawError = outcome.error;
+    this.busy = false;
+    this.host.requestUpdate();
   }
 }

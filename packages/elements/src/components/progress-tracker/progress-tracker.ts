@@ -247,6 +247,23 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   }
 
   /** @internal */
+  async act(endpoint: string, run: (signal: AbortSignal) => Promise<Progress>, done: string, succeeded?: () => void): Promise<{ ok: boolean; error: string }> {
+    try {
+      const next = await this.exclusive(run);
+      succeeded?.();
+      this.showProgress(next);
+      this.announce(done);
+      this.focusTitle();
+      return { ok: true, error: '' };
+    } catch (error) {
+      const description = this.i18n.error(error);
+      if (description.kind === 'aborted') return { ok: false, error: '' };
+      this.reportError(error, endpoint);
+      return { ok: false, error: description.message };
+    }
+  }
+
+  /** @internal */
   announce(message: string): void {
     // Cleared first, so that the same words twice are spoken twice.
     this.liveMessage = '';

@@ -303,21 +303,10 @@ export class SupplementController implements ReactiveController {
     }
     this.busy = true;
     this.host.requestUpdate();
-    try {
-      const next = await this.host.exclusive((signal) => client.applications.supplement(p.number, body.data, { signal }));
-      this.sentFor = s.id;
-      this.host.showProgress(next);
-      this.host.announce(t.t('progressTracker.supplement.sent'));
-      this.host.focusTitle();
-    } catch (error) {
-      const description = t.error(error);
-      if (description.kind !== 'aborted') {
-        this.error = description.message;
-        this.host.reportError(error, 'applications.supplement');
-      }
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
+    const run = (signal: AbortSignal) => client.applications.supplement(p.number, body.data, { signal });
+    const outcome = await this.host.act('applications.supplement', run, t.t('progressTracker.supplement.sent'), () => (this.sentFor = s.id));
+    this.error = outcome.error;
+    this.busy = false;
+    this.host.requestUpdate();
   }
 }

@@ -19,6 +19,14 @@ export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
    * and refreshes wait until it has settled.
    */
   exclusive<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  /**
+   * An owner's action that answers with the application (supplement,
+   * withdrawal): run as the only request, then `succeeded` called (before the
+   * new answer renders), the answer shown, `done` announced and the title
+   * focused. Resolves with what to tell the applicant when it failed (reported
+   * as `yw-error`; '' when it worked or was aborted) and whether it worked.
+   */
+  act(endpoint: string, run: (signal: AbortSignal) => Promise<Progress>, done: string, succeeded?: () => void): Promise<{ ok: boolean; error: string }>;
   /** Says something in the element's polite live region. */
   announce(message: string): void;
   /** Fetches the application again (skipped while another request runs). */
