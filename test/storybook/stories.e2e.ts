@@ -2,6 +2,17 @@
 // in the machine's Chromium: it must reach the state its name promises against
 // the mock API, with no uncaught error and no axe violation (WCAG 2.1 AA). A
 // story that builds but breaks at run time fails here.
+//
+// Speed: a page loads iframe.html once and then switches stories through the
+// preview's channel (`setCurrentStory`, as the manager does), so the mock API
+// (PGlite + msw's service worker, started once per page by .storybook/mock.ts) is
+// built once per page rather than once per story. Two pages work through the
+// stories side by side. Between stories the page is put back as a fresh load
+// would have it (localStorage, scroll, the body's background, the viewport);
+// Storybook itself recomputes the globals (user globals + the story's own),
+// msw-storybook-addon resets `parameters.msw` and the preview's loader resets
+// the mock's faults. After a failure the page is thrown away, so one broken
+// story cannot poison the ones after it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -11,7 +22,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import puppeteer from 'puppeteer-core';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page, Viewport } from 'puppeteer-core';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'storybook-static');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -44,7 +55,8 @@ const HOST_ATTRIBUTES: Record<string, Record<string, string>> = {
   Dark: { 'data-yw-theme': 'dark' },
 };
 /** The toolbar's viewport lives in the manager; the iframe gets the size here. */
-const VIEWPORTS: Record<string, { width: number; height: number }> = { NarrowPhone: { width: 360, height: 740 } };
+const VIEWPORTS: Record<string, Viewport> = { NarrowPhone: { width: 360, height: 740 } };
+const DEFAULT_VIEWPORT: Viewport = { width: 1000, height: 800 };
 
 interface IndexEntry {
   id: string;
@@ -70,12 +82,187 @@ const entries: IndexEntry[] = existsSync(join(ROOT, 'index.json'))
   ? Object.values((JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries).filter((e) => e.type === 'story')
   : [];
 
-// Two pages at a time: most of a story's time is the mock's PGlite starting.
-// No cap on the whole run (it grows with the stories); each story has its own limit.
-describe('built Storybook: every story renders its state, accessibly', { concurrency: 2 }, () => {
+/** Pages working side by side, each through its share of the stories (the machine has two cores). */
+const PAGES = 2;
+/**
+ * Globals of a page's first load: addon-a11y's own axe run after each story is
+ * switched off (its results are not looked at here; this test runs axe itself).
+ */
+const URL_GLOBALS = 'a11y.manual:!true';
+/** Limits per story: the first story of a page starts the mock (PGlite), later ones only switch. */
+const FIRST_RENDER_MS = 60_000;
+const SWITCH_RENDER_MS = 30_000;
+const STATE_MS = 30_000;
+const STORY_MS = 80_000;
+
+/** The preview's channel events (storybook/internal/core-events) that end a story's render. */
+const FINISHED = 'storyFinished';
+const FAILED = ['storyErrored', 'storyThrewException', 'playFunctionThrewException', 'storyMissing'];
+
+interface RenderEvent {
+  type: string;
+  args: unknown[];
+}
+interface PreviewWindow {
+  __ywEvents: RenderEvent[];
+  __STORYBOOK_ADDONS_CHANNEL__?: { on(type: string, listener: (...args: unknown[]) => void): void; emit(type: string, ...args: unknown[]): void };
+}
+
+/**
+ * Runs in the page before Storybook's scripts: keeps a log of the channel's render
+ * events (the preview's channel is created later and assigned to this global).
+ */
+function recordRenderEvents(types: string[]): void {
+  const w = window as unknown as PreviewWindow;
+  w.__ywEvents = [];
+  let channel: PreviewWindow['__STORYBOOK_ADDONS_CHANNEL__'];
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value: NonNullable<PreviewWindow['__STORYBOOK_ADDONS_CHANNEL__']>) {
+      channel = value;
+      for (const type of types) {
+        value.on(type, (...args: unknown[]) => {
+          let copy: unknown[];
+          try {
+            copy = JSON.parse(JSON.stringify(args)) as unknown[];
+          } catch {
+            copy = args.map(String);
+          }
+          w.__ywEvents.push({ type, args: copy });
+        });
+      }
+    },
+  });
+}
+
+/** One story's run on a page: the page errors raised while it was the story shown. */
+interface Run {
+  id: string;
+  errors: string[];
+  /** Its checks are over (errors raised now are reported at the end of the run, under its id). */
+  done: boolean;
+  /** It failed or timed out and its page was thrown away: whatever of it is still running must not touch the slot. */
+  cancelled: boolean;
+}
+
+/** A page and what it shows. */
+interface Slot {
+  page: Page | undefined;
+  viewport: Viewport;
+  run: Run | undefined;
+  /** The stories this page showed before, for messages. */
+  history: string[];
+  busy: boolean;
+}
+
+const sameViewport = (a: Viewport, b: Viewport) => a.width === b.width && a.height === b.height;
+
+describe('built Storybook: every story renders its state, accessibly', { concurrency: PAGES }, () => {
   let server: Server;
   let origin: string;
   let browser: Browser;
+  const slots: Slot[] = Array.from({ length: PAGES }, () => ({ page: undefined, viewport: DEFAULT_VIEWPORT, run: undefined, history: [], busy: false }));
+  /** Uncaught errors raised while a story was still shown but after it had passed its checks (failed in `after`). */
+  const late: string[] = [];
+  const waiting: Array<(slot: Slot) => void> = [];
+
+  const acquire = () =>
+    new Promise<Slot>((resolve) => {
+      const free = slots.find((w) => !w.busy);
+      if (free) {
+        free.busy = true;
+        resolve(free);
+      } else waiting.push(resolve);
+    });
+  const release = (slot: Slot) => {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else slot.busy = false;
+  };
+
+  /** Throws the page away: the next story on this slot loads iframe.html afresh. */
+  const discard = (slot: Slot) => {
+    if (slot.run) slot.run.cancelled = true;
+    const page = slot.page;
+    slot.page = undefined;
+    slot.run = undefined;
+    slot.history = [];
+    // Closing its context also ends anything still waiting on the page.
+    void page?.browserContext().close().catch(() => {});
+  };
+
+  /** A fresh page (in its own browser context: its own localStorage) showing the story. */
+  async function open(slot: Slot, run: Run, viewport: Viewport): Promise<Page> {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage().catch(async (error: unknown) => {
+      await context.close();
+      throw error;
+    });
+    if (run.cancelled) {
+      await context.close();
+      throw new Error('cancelled');
+    }
+    slot.page = page;
+    page.on('pageerror', (error) => {
+      if (slot.page !== page || !slot.run) return;
+      if (slot.run.done) late.push(`${slot.run.id}: ${String(error)}`);
+      else slot.run.errors.push(String(error));
+    });
+    await page.evaluateOnNewDocument(recordRenderEvents, [FINISHED, ...FAILED]);
+    await page.setViewport(viewport);
+    if (slot.page === page) slot.viewport = viewport;
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(run.id)}&viewMode=story&globals=${URL_GLOBALS}`, { waitUntil: 'load' });
+    return page;
+  }
+
+  /**
+   * Shows the story on the slot's page: through the preview's channel when the
+   * page is up (the mock keeps running), else by loading iframe.html; resolves
+   * once Storybook has finished rendering it (loaders, render, play function).
+   */
+  async function show(slot: Slot, run: Run, viewport: Viewport): Promise<Page> {
+    const id = run.id;
+    let page = slot.page;
+    if (page) {
+      if (!sameViewport(slot.viewport, viewport)) {
+        await page.setViewport(viewport);
+        if (slot.page === page) slot.viewport = viewport;
+      }
+      // As a fresh load would have it: no localStorage (recent searches, drafts), at the top, the body's own background.
+      await page.evaluate((id: string) => {
+        const w = window as unknown as PreviewWindow;
+        localStorage.clear();
+        window.scrollTo(0, 0);
+        document.body.style.background = '';
+        w.__ywEvents = [];
+        w.__STORYBOOK_ADDONS_CHANNEL__!.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+      }, id);
+    } else {
+      page = await open(slot, run, viewport);
+    }
+    const timeout = slot.history.length === 0 ? FIRST_RENDER_MS : SWITCH_RENDER_MS;
+    await page
+      .waitForFunction(
+        (id: string, finished: string, failed: string[]) =>
+          (window as unknown as PreviewWindow).__ywEvents?.some(
+            (e) => failed.includes(e.type) || (e.type === finished && (e.args[0] as { storyId?: string } | undefined)?.storyId === id),
+          ),
+        { timeout },
+        id,
+        FINISHED,
+        FAILED,
+      )
+      .catch((error: unknown) => {
+        throw new Error(`Storybook did not finish rendering the story in ${timeout / 1000} s: ${String(error)}`);
+      });
+    const failures = (await page.evaluate(
+      (failed: string[]) => (window as unknown as PreviewWindow).__ywEvents.filter((e) => failed.includes(e.type)),
+      FAILED,
+    )) as RenderEvent[];
+    assert.deepEqual(failures, [], 'Storybook reported the story as broken');
+    return page;
+  }
 
   before(async () => {
     assert.ok(entries.length > 0, `${ROOT}/index.json has no stories: run \`npm run build-storybook\` first`);
@@ -102,66 +289,90 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
   after(async () => {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    assert.deepEqual(late, [], 'uncaught errors raised while a story was shown, after it had passed its checks (story id: error)');
   });
 
   for (const entry of entries) {
     const expected = declaredState(entry) ?? EXPECTED[entry.exportName ?? ''] ?? 'complete';
     const tag = tagOf(entry);
-    it(`${entry.title} / ${entry.exportName}: ${expected}`, { timeout: 90_000 }, async () => {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
+    const viewport = VIEWPORTS[entry.exportName ?? ''] ?? DEFAULT_VIEWPORT;
+    it(`${entry.title} / ${entry.exportName}: ${expected}`, { timeout: STORY_MS + 10_000 }, async () => {
+      const slot = await acquire();
+      const before = slot.history.at(-1);
+      let step = 'showing the story';
+      let timer: NodeJS.Timeout | undefined;
       try {
-        await page.setViewport(VIEWPORTS[entry.exportName ?? ''] ?? { width: 1000, height: 800 });
-        await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=story`, { waitUntil: 'load' });
-        await page
-          .waitForFunction(
-            (state: string, tag: string) => {
-              const elements = [...document.querySelectorAll(`#storybook-root ${tag}`)];
-              return elements.length > 0 && elements.every((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === state);
-            },
-            { timeout: 30_000 },
-            expected,
-            tag,
-          )
-          .catch(async (error: unknown) => {
-            const seen = await page.evaluate(
-              (tag: string) => [...document.querySelectorAll(tag)].map((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state),
+        const run: Run = { id: entry.id, errors: [], done: false, cancelled: false };
+        slot.run = run;
+        const check = async () => {
+          const page = await show(slot, run, viewport);
+          step = `waiting for state "${expected}"`;
+          await page
+            .waitForFunction(
+              (state: string, tag: string) => {
+                const elements = [...document.querySelectorAll(`#storybook-root ${tag}`)];
+                return elements.length > 0 && elements.every((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === state);
+              },
+              { timeout: STATE_MS },
+              expected,
               tag,
-            );
-            throw new Error(`states ${JSON.stringify(seen)}; errors: ${errors.join(' | ')}; ${String(error)}`);
-          });
-        assert.deepEqual(errors, []);
-        const wanted = HOST_ATTRIBUTES[entry.exportName ?? ''] ?? {};
-        const attributes = (await page.evaluate(
-          (names: string[], tag: string) => names.map((name) => document.querySelector(`#storybook-root ${tag}`)!.getAttribute(name)),
-          Object.keys(wanted),
-          tag,
-        )) as Array<string | null>;
-        assert.deepEqual(attributes, Object.values(wanted), 'attributes from the story globals');
-        if (VIEWPORTS[entry.exportName ?? '']) {
-          assert.ok((await page.evaluate('document.documentElement.scrollWidth')) as number <= VIEWPORTS[entry.exportName ?? '']!.width, 'no horizontal scrolling');
-        }
-        await page.addScriptTag({ path: AXE });
-        const violations = (await page.evaluate(async () => {
-          type Axe = { run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
-          const axe = (window as unknown as { axe: Axe }).axe;
-          const run = () => axe.run(document.querySelector('#storybook-root')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-          // addon-a11y runs its own axe after each story; axe allows one run at a time.
-          let result: Awaited<ReturnType<Axe['run']>> | undefined;
-          for (let attempt = 0; !result; attempt++) {
-            try {
-              result = await run();
-            } catch (error) {
-              if (attempt > 50 || !/already running/.test(String(error))) throw error;
-              await new Promise((resolve) => setTimeout(resolve, 200));
-            }
+            )
+            .catch(async (error: unknown) => {
+              const seen = await page.evaluate(
+                (tag: string) => [...document.querySelectorAll(tag)].map((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state),
+                tag,
+              );
+              throw new Error(`states ${JSON.stringify(seen)}; errors: ${run.errors.join(' | ')}; ${String(error)}`);
+            });
+          assert.deepEqual(run.errors, []);
+          step = 'checking attributes';
+          const wanted = HOST_ATTRIBUTES[entry.exportName ?? ''] ?? {};
+          const attributes = (await page.evaluate(
+            (names: string[], tag: string) => names.map((name) => document.querySelector(`#storybook-root ${tag}`)!.getAttribute(name)),
+            Object.keys(wanted),
+            tag,
+          )) as Array<string | null>;
+          assert.deepEqual(attributes, Object.values(wanted), 'attributes from the story globals');
+          if (VIEWPORTS[entry.exportName ?? '']) {
+            assert.ok((await page.evaluate('document.documentElement.scrollWidth')) as number <= viewport.width, 'no horizontal scrolling');
           }
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        })) as string[];
-        assert.deepEqual(violations, [], 'axe violations');
+          step = 'running axe';
+          if (!(await page.evaluate('typeof window.axe === "object"'))) await page.addScriptTag({ path: AXE });
+          const violations = (await page.evaluate(async () => {
+            type Axe = { run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+            const axe = (window as unknown as { axe: Axe }).axe;
+            const run = () => axe.run(document.querySelector('#storybook-root')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+            // Should addon-a11y run its own axe after all (it is switched off here), wait for it: axe allows one run at a time.
+            let result: Awaited<ReturnType<Axe['run']>> | undefined;
+            for (let attempt = 0; !result; attempt++) {
+              try {
+                result = await run();
+              } catch (error) {
+                if (attempt > 50 || !/already running/.test(String(error))) throw error;
+                await new Promise((resolve) => setTimeout(resolve, 200));
+              }
+            }
+            return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          })) as string[];
+          assert.deepEqual(violations, [], 'axe violations');
+          // Errors raised up to here (the last round trip) are this story's.
+          assert.deepEqual(run.errors, [], 'uncaught errors while checking');
+          run.done = true;
+        };
+        await Promise.race([
+          check(),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`the story took longer than ${STORY_MS / 1000} s (while ${step})`)), STORY_MS);
+          }),
+        ]);
+        slot.history.push(entry.id);
+      } catch (error) {
+        discard(slot);
+        if (error instanceof Error) error.message += `\n(${before ? `shown after ${before} on the same page` : 'on a freshly loaded page'}; the page is reloaded for the next story)`;
+        throw error;
       } finally {
-        await page.close();
+        clearTimeout(timer);
+        release(slot);
       }
     });
   }
