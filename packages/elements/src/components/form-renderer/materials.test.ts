@@ -164,6 +164,50 @@ describe('<yw-form-renderer>: prefill, e-licenses and materials', () => {
     expect(photo.querySelector('[part~="file"]')!.textContent).to.include('照片二.pdf');
   });
 
+  it('an upload still on its way lands in its own entry after an earlier entry of the group is removed', async () => {
+    const schema: FormSchema = {
+      ...MATERIALS,
+      steps: [
+        {
+          id: 'one',
+          title: '房屋',
+          sections: [
+            {
+              id: 'a',
+              title: '房屋',
+              fields: [
+                {
+                  type: 'group',
+                  name: 'rooms',
+                  label: '房屋',
+                  itemLabel: '房屋',
+                  repeat: { min: 1, max: 3 },
+                  fields: [
+                    { type: 'text', name: 'place', label: '坐落', required: true },
+                    { type: 'file', name: 'deed', label: '房产证明', accept: ['application/pdf'], maxSizeMb: 1 },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const { el } = await mount(mock, { schema, user: 'demo-person' });
+    await fill(el, { rooms: [{ place: '人民路1号' }, { place: '人民路2号' }] });
+    // The second entry's file is slow; the first entry is removed while it travels.
+    mock.api.faults.add({ endpoint: 'files.upload', latencyMs: 800, times: 1 });
+    await chooseFiles(el, 'rooms.1.deed', [pdf('二号房产证.pdf')]);
+    expect(el.shadowRoot!.querySelector('[part~="progress"]'), 'on its way').to.not.equal(null);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="remove-button"]')!.click();
+    await el.updateComplete;
+    const rooms = () => el.data.rooms as Array<{ place: string; deed?: { fileIds: string[] } }>;
+    expect(rooms().map((r) => r.place)).to.deep.equal(['人民路2号']);
+    await waitUntil(() => (rooms()[0]!.deed?.fileIds.length ?? 0) === 1, 'the file in the entry it was chosen for', { timeout: 5000 });
+    expect(rooms()).to.have.length(1, 'no entry brought back by the late upload');
+    expect(inside(el, '[part~="entry"]').textContent).to.include('二号房产证.pdf');
+  });
+
   it("reports the browser's upload progress on the bar as the file is sent", async () => {
     // Chromium reports no upload progress for requests a service worker (msw)
     // answers, so the progress events are dispatched on the real request's

@@ -328,6 +328,7 @@ export class FormState {
     entries.splice(index, 1);
     // Problems of later entries would now point at the wrong entry.
     for (const key of [...this.errors.keys()]) if (key.startsWith(`${path}.`)) this.errors.delete(key);
+    this.uploads.entryRemoved(path, index);
     this.write(path, entries, { commit: false });
     this.host.requestUpdate();
   }

@@ -169,6 +169,28 @@ export class Uploads {
     return missing;
   }
 
+  /**
+   * An entry of a repeatable group was removed: its uploads stop, and those of
+   * the entries after it move up with their entry (`group.2.file` becomes
+   * `group.1.file`), so an upload that finishes later lands in the right entry.
+   */
+  entryRemoved(groupPath: string, index: number): void {
+    const prefix = `${groupPath}.`;
+    const moved = <T>(map: Map<string, T>, onRemoved: (value: T) => void) => {
+      const entries = [...map.entries()];
+      map.clear();
+      for (const [key, value] of entries) {
+        const match = key.startsWith(prefix) ? /^(\d+)(\..*)$/.exec(key.slice(prefix.length)) : null;
+        const n = match ? Number(match[1]) : -1;
+        if (n === index) onRemoved(value);
+        else map.set(n > index ? `${prefix}${n - 1}${match![2]}` : key, value);
+      }
+    };
+    moved(this.lists, (list) => list.forEach((upload) => upload.abort.abort()));
+    moved(this.refused, () => undefined);
+    this.host.changed();
+  }
+
   /** Stops every upload (the element left the page). */
   abortAll(): void {
     for (const list of this.lists.values()) for (const upload of list) upload.abort.abort();
@@ -184,6 +206,12 @@ export class Uploads {
     return null;
   }
 
+  /** Where an upload is listed now. */
+  private pathOf(upload: Upload): string | undefined {
+    for (const [path, list] of this.lists) if (list.includes(upload)) return path;
+    return undefined;
+  }
+
   private async send(path: string, field: FileField, upload: Upload): Promise<void> {
     const client = this.host.client();
     try {
@@ -197,6 +225,14 @@ export class Uploads {
         },
       });
       this.info.set(meta.id, { name: meta.name, contentType: meta.contentType, size: meta.size });
+      // The field may have moved while the file was on its way (an entry before it was removed),
+      // or the upload was removed (with its entry) just as it arrived: then the file is not wanted.
+      const current = this.pathOf(upload);
+      if (current === undefined) {
+        void client.files.delete(meta.id).catch(() => undefined);
+        return;
+      }
+      path = current;
       const value = asFileValue(this.host.getValue(path));
       const replaced = (field.maxFiles ?? 1) === 1 ? value.fileIds : [];
       this.host.setValue(path, { ...value, use: 'upload', fileIds: (field.maxFiles ?? 1) === 1 ? [meta.id] : [...value.fileIds, meta.id] });
