@@ -29,6 +29,7 @@ import {
   Progress,
   SuggestResult,
   DivisionList,
+  beijingDate,
   listEndpoints,
 } from '@yiwang/contract';
 import type { FormSchema as FormSchemaType, ItemDetail as ItemDetailType, License } from '@yiwang/contract';
@@ -309,7 +310,8 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         const data = await fillForm(form, {
           upload: async () => ok(await upload(a), 201, FileMeta).id,
           licenses,
-          today: new Date().toISOString().slice(0, 10),
+          // 'today' in a schema is Beijing's date (between 16:00 and 24:00 UTC it is already tomorrow there).
+          today: beijingDate(new Date()),
         });
         const materials = [];
         for (const m of item.guide.materials.filter((x) => !x.conditional)) {

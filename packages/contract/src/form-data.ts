@@ -9,7 +9,7 @@ import type { Condition, FormField, FormSchema } from './forms.ts';
 import type { LicenseType } from './licenses.ts';
 
 /** The Beijing calendar date of an instant (`YYYY-MM-DD`): 'today' in a form means Beijing's today. */
-function beijingDate(at: Date): string {
+export function beijingDate(at: Date): string {
   return new Date(at.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 

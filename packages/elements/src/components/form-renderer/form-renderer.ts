@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { formFields } from '@yiwang/contract';
+import { beijingDate, formFields } from '@yiwang/contract';
 import type { FormSchema } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { ApiController } from '../../base/controllers/api.ts';
@@ -31,8 +31,6 @@ export const ADDRESS_PICKER_TAG = 'yw-address-picker';
 /** Kinds of control whose every keystroke is a value. */
 const TEXT_KINDS = new Set(['text', 'number', 'date', 'idCard', 'uscc', 'mobile', 'email']);
 
-/** Beijing's calendar date: `today` in a schema means the date in Beijing. */
-const beijingToday = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 
 /** Form data as entered: field name to value (groups nested, repeatable groups as lists). */
 export type FormValues = Values;
@@ -398,7 +396,7 @@ export class YwFormRenderer extends YwElement {
       extras: state.extras,
       requiredMaterials: state.requiredMaterials,
       disabled: this.disabled || this.association.disabled,
-      today: beijingToday(),
+      today: beijingDate(new Date()),
       addressTag: customElements.get(ADDRESS_PICKER_TAG) ? ADDRESS_PICKER_TAG : FALLBACK_ADDRESS_TAG,
       addressConfig: { apiBase: this.apiBase, locale: this.resolvedLocale, elder: this.resolvedElder },
       addEntry: (path) => void this.addEntry(path),
