@@ -21,11 +21,17 @@ export function startMock(): Promise<{ api: MockApi; worker: SetupWorker }> {
   return ready;
 }
 
-/** Replaces the mock's faults with the story's. */
+/**
+ * Replaces the mock's faults with the story's, and starts the rate limits
+ * afresh: a story shows one state, not what the stories before it used up
+ * (several tracker stories query the same application, which the server
+ * allows 10 times a minute).
+ */
 export async function applyFaults(faults: readonly Fault[] = []): Promise<void> {
   const { api } = await startMock();
   api.faults.clear();
   for (const fault of faults) api.faults.add(fault);
+  await api.services.db.query('DELETE FROM rate_limits');
 }
 
 declare module 'storybook/internal/csf' {
