@@ -240,7 +240,7 @@ try {
   }
   const bundle = readFileSync(BUNDLE);
   console.log(`\nThe first open also loads dist/cdn/yiwang.min.js (every element and the SDK): ${kb(bundle.byteLength)}, ${kb(gzipSync(bundle, { level: 6 }).byteLength)} gzip -6.`);
-  console.log('/addresses is the address-book probe: 401 for an anonymous page, the saved addresses when signed in.');
+  console.log('An anonymous page asks nothing that needs a token: /addresses (the address book) is requested only when signed in.');
   console.log('Search times include the 250 ms pause the picker waits after the last keystroke.');
   console.log(`\nCSP violations under "${CSP}": ${violations.length}${violations.length ? `\n  ${violations.join('\n  ')}` : ''}`);
   console.log('The whole country down to townships would be divisions.json: 2.0 MiB raw, 581 KB gzip; the picker loads one level at a time.');
