@@ -5,6 +5,7 @@ export declare const BROWSER_TARGETS: string[];
 export declare const plugins: () => Plugin[];
 export declare const onwarn: WarningHandlerWithDefault;
 export declare function elementEntries(): Record<string, string>;
+export declare function cdnElements(): string[];
 declare const config: RollupOptions[];
 export default config;
 export declare const BASELINE_POLYFILLS: string;

@@ -68,6 +68,31 @@ export function elementEntries() {
   return entries;
 }
 
+/** The elements with a script-tag bundle of their own: every `define/yw-*` but <yw-config>. */
+export function cdnElements() {
+  return readdirSync(`${ELEMENTS_SRC}/define`)
+    .filter((f) => /^yw-.+\.ts$/.test(f) && f !== 'yw-config.ts')
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+}
+
+/**
+ * `\0cdn:yw-<name>`: a virtual entry that registers <yw-config> and one
+ * element (with the elements it shows, e.g. <yw-item-guide> in
+ * <yw-item-search>), for a page that uses that element only.
+ */
+function elementCdnEntries() {
+  const prefix = '\0cdn:';
+  return {
+    name: 'yiwang-element-cdn-entries',
+    resolveId: (id) => (id.startsWith(prefix) ? id : null),
+    load: (id) =>
+      id.startsWith(prefix)
+        ? `import '${process.cwd()}/${ELEMENTS_SRC}/define/yw-config.ts';\nimport '${process.cwd()}/${ELEMENTS_SRC}/define/${id.slice(prefix.length)}.ts';\n`
+        : null,
+  };
+}
+
 /** Bare imports (lit, @lit/*, @yiwang/sdk, react…) stay imports in the npm build. */
 const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -93,6 +118,15 @@ export default [
     output: { file: 'dist/cdn/yiwang.min.js', format: 'iife', name: 'Yiwang', sourcemap: true, intro: BASELINE_POLYFILLS },
     plugins: plugins(),
   },
+  // One element per script tag (dist/cdn/yw-<name>.min.js): <yw-config> and that
+  // element, no global. Two of them on one page work (each tag is defined once)
+  // but load lit and the SDK twice: use yiwang.min.js for more than one element.
+  ...cdnElements().map((name) => ({
+    onwarn,
+    input: `\0cdn:${name}`,
+    output: { file: `dist/cdn/${name}.min.js`, format: 'iife', sourcemap: true, intro: BASELINE_POLYFILLS },
+    plugins: [elementCdnEntries(), ...plugins()],
+  })),
   {
     onwarn,
     // npm: unbundled ESM (one file per source module), lit and the SDK as

@@ -16,7 +16,7 @@ import { rollup } from 'rollup';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { onwarn, plugins } from '../rollup.config.mjs';
+import { cdnElements, onwarn, plugins } from '../rollup.config.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const PKG = join(ROOT, 'packages', 'elements');
@@ -76,8 +76,11 @@ async function measure(): Promise<Row[]> {
   for (const [name, file] of entries()) {
     rows.push({ name, own: await bundle(file, SHARED), standalone: await bundle(file, null) });
   }
-  for (const name of ['yiwang.min.js', 'yiwang-sdk.min.js']) {
-    const path = join(ROOT, 'dist', 'cdn', name);
+  // The script-tag bundles: every element, the SDK alone, and one per element.
+  const cdn = join(ROOT, 'dist', 'cdn');
+  const names = ['yiwang.min.js', 'yiwang-sdk.min.js', ...cdnElements().map((name) => `${name}.min.js`)];
+  for (const name of names) {
+    const path = join(cdn, name);
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first`);
     rows.push({ name: `cdn/${name}`, file: sizeOf(readFileSync(path)) });
   }
@@ -85,9 +88,9 @@ async function measure(): Promise<Row[]> {
 }
 
 function print(rows: Row[]): void {
-  console.log(`${'entry'.padEnd(26)} ${'own: min'.padStart(9)} ${'gzip'.padStart(9)}  ${'standalone'.padStart(9)} ${'gzip'.padStart(9)}`);
+  console.log(`${'entry'.padEnd(32)} ${'own: min'.padStart(9)} ${'gzip'.padStart(9)}  ${'standalone'.padStart(9)} ${'gzip'.padStart(9)}`);
   for (const row of rows) {
-    console.log(row.file ? `${row.name.padEnd(26)} ${''.padStart(19)}  ${cell(row.file)}` : `${row.name.padEnd(26)} ${cell(row.own)}  ${cell(row.standalone)}`);
+    console.log(row.file ? `${row.name.padEnd(32)} ${''.padStart(19)}  ${cell(row.file)}` : `${row.name.padEnd(32)} ${cell(row.own)}  ${cell(row.standalone)}`);
   }
 }
 

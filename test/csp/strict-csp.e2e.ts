@@ -44,6 +44,9 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/csp/baseline.js': { file: join(import.meta.dirname, 'baseline.js'), type: 'text/javascript' },
   '/csp/control.js': { file: join(import.meta.dirname, 'control.js'), type: 'text/javascript' },
   '/cdn/yiwang.min.js': { file: BUNDLE, type: 'text/javascript' },
+  '/csp/single.html': { file: join(import.meta.dirname, 'single.html'), type: 'text/html; charset=utf-8' },
+  '/cdn/yw-address-picker.min.js': { file: join(ROOT, 'dist', 'cdn', 'yw-address-picker.min.js'), type: 'text/javascript' },
+  '/cdn/yw-item-guide.min.js': { file: join(ROOT, 'dist', 'cdn', 'yw-item-guide.min.js'), type: 'text/javascript' },
 };
 
 
@@ -304,6 +307,31 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       await expectClean(report);
     } finally {
       await report.page.close();
+    }
+  });
+
+  it('one-element bundles work alone and side by side (one <yw-config> definition), under the policy and on the baseline', async () => {
+    for (const path of ['/csp/single.html', '/csp/single.html?baseline']) {
+      const settled = (page: Page) =>
+        page.waitForFunction(
+          () => ['address', 'guide'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete'),
+          { timeout: 30_000 },
+        );
+      const report = await open(path, settled);
+      try {
+        assert.equal(report.cspHeader, STRICT_CSP);
+        const seen = await report.page.evaluate(() => ({
+          title: document.getElementById('guide')!.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(),
+          config: typeof customElements.get('yw-config'),
+          global: typeof (window as unknown as { Yiwang?: unknown }).Yiwang,
+        }));
+        assert.deepEqual(seen, { title: '个体工商户设立登记', config: 'function', global: 'undefined' });
+        await report.page.click('#address >>> #level-0-input');
+        await report.page.waitForFunction(() => document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-0-list [role="option"]').length > 30, { timeout: 15_000 });
+        await expectClean(report);
+      } finally {
+        await report.page.close();
+      }
     }
   });
 
