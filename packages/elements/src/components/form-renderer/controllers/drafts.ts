@@ -83,12 +83,13 @@ export class Drafts {
     let server: { data: Values; version: number; updatedAt: string } | null = null;
     if (user && client) {
       try {
-        server = await client.drafts.get(this.options.formId);
+        // The list, not GET /drafts/{formId}: no draft yet is the usual case, and
+        // its 404 would be logged by the browser as an error on every new form.
+        const mine = await client.drafts.list();
+        server = mine.items.find((draft) => draft.formId === this.options.formId) ?? null;
         this.client = client;
-      } catch (error) {
-        // No draft yet (404) is the usual case; any other failure leaves the
-        // server copy unknown, and saving over it unseen could lose it.
-        if (statusOf(error) === 404) this.client = client;
+      } catch {
+        // The server copy is unknown: saving over it unseen could lose it.
       }
     }
     if (this.closed) return;
