@@ -8,6 +8,8 @@ import { TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
 export interface ReferenceApi {
   /** Absolute API base URL of this instance. */
   baseUrl: string;
+  /** Resolves once the instance answers (its first request starts and seeds it: seconds on a busy machine). */
+  ready(): Promise<void>;
   /** An SDK client with the operator token (moves applications through their lifecycle). */
   operator: Client;
 }
@@ -15,5 +17,13 @@ export interface ReferenceApi {
 /** The reference server instance `name` (started on its first request, seeded, kept for the run). */
 export function referenceApi(name: string): ReferenceApi {
   const baseUrl = `${location.origin}/__reference/${name}/api/v1`;
-  return { baseUrl, operator: createClient({ baseUrl, retry: 0, getToken: () => TEST_OPERATOR_TOKEN }) };
+  return {
+    baseUrl,
+    operator: createClient({ baseUrl, retry: 0, getToken: () => TEST_OPERATOR_TOKEN }),
+    // Plain fetch, no timeout: the SDK calls of the tests keep their usual limits.
+    ready: async () => {
+      const response = await fetch(`${baseUrl}/departments`);
+      if (!response.ok) throw new Error(`the reference server instance ${name} answered ${response.status}`);
+    },
+  };
 }

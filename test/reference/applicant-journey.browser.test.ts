@@ -18,7 +18,7 @@ import { expectAccessible } from '../helpers/a11y.ts';
 import { choose, chosenNames, openPaste, until } from '../helpers/address-picker-kit.ts';
 import { inside, waitForState } from '../helpers/element-suite.ts';
 import { GETIHU, HONGQI, chooseFiles, clientFor, control, fill, heading, mount, next, nextUntil, pdf, pick, select, signIn, summary, type, unmountAll } from '../helpers/form-renderer-kit.ts';
-import { afterEach, describe, it } from '../helpers/mocha.ts';
+import { afterEach, before, describe, it } from '../helpers/mocha.ts';
 import { referenceApi } from '../helpers/reference-api.ts';
 
 const api = referenceApi('journey');
@@ -26,6 +26,10 @@ const text = (el: Element, selector: string) => inside(el, selector).textContent
 
 describe('against the reference server: an applicant\'s journey', () => {
   const mounted: Element[] = [];
+  before(async function () {
+    this.timeout(60_000);
+    await api.ready();
+  });
   afterEach(() => {
     for (const node of mounted.splice(0)) node.remove();
     unmountAll();

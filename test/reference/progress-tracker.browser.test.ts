@@ -13,7 +13,7 @@ import { expectAccessible } from '../helpers/a11y.ts';
 import { until } from '../helpers/address-picker-kit.ts';
 import { inside, waitForState } from '../helpers/element-suite.ts';
 import { pdf, signIn } from '../helpers/form-renderer-kit.ts';
-import { afterEach, describe, it } from '../helpers/mocha.ts';
+import { afterEach, before, describe, it } from '../helpers/mocha.ts';
 import { referenceApi } from '../helpers/reference-api.ts';
 
 const api = referenceApi('tracker');
@@ -37,6 +37,10 @@ const STATUS: Record<string, RegExp> = {
 
 describe('against the reference server: <yw-progress-tracker>', () => {
   const mounted: Element[] = [];
+  before(async function () {
+    this.timeout(60_000);
+    await api.ready();
+  });
   afterEach(() => {
     for (const node of mounted.splice(0)) node.remove();
   });
