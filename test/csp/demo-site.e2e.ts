@@ -17,7 +17,7 @@ import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-cor
 import { createPgliteDb, defaultConfig } from '@yiwang/server';
 import type { Db } from '@yiwang/server';
 import { createSite } from '../../packages/server/src/node.ts';
-import { launchChromium, openPage, serveApp } from './harness.ts';
+import { axeViolations, launchChromium, openPage, serveApp } from './harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
@@ -257,6 +257,30 @@ describe('the demo department site (npm start) under its Content-Security-Policy
       assert.ok(en.tracker && !/[\u4e00-\u9fff]/.test(en.tracker), `tracker button in English: ${en.tracker}`);
       assert.match(await shadowText(page, 'yw-item-search'), /[A-Za-z]{4}/);
     });
+  });
+
+  it('is accessible (axe, WCAG 2.1 AA, the site and every element): on load, with the form open, in elder mode and in English', async () => {
+    // axe is injected as a script of its own, which the site's policy would refuse: this visit alone bypasses the CSP.
+    const opened = await openPage(browser, contexts, `${origin}/`, { bypassCsp: true });
+    const v: Visit = { page: opened.page, cspHeader: undefined, consoleErrors: opened.consoleErrors, pageErrors: opened.pageErrors };
+    try {
+      const { page } = v;
+      await until(v, 'every element complete', () =>
+        ['yw-catalog-stats', 'yw-item-search', 'yw-progress-tracker', 'yw-address-picker'].every((n) => document.querySelector(n)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete'),
+      );
+      assert.deepEqual(await axeViolations(page), [], 'on load');
+      await signIn(v);
+      await page.evaluate(() => document.dispatchEvent(new CustomEvent('yw-apply', { detail: { formId: 'form-scjg-001' } })));
+      await until(v, 'the form rendered', () => document.getElementById('form')!.shadowRoot!.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete', 20_000);
+      assert.deepEqual(await axeViolations(page), [], 'signed in, with the form open');
+      await page.click('#elder');
+      await page.click('#lang');
+      await until(v, 'elder mode and English', () => document.querySelector('yw-catalog-stats')!.shadowRoot!.textContent!.includes('need no visit') && !!document.querySelector('yw-catalog-stats[data-yw-elder]'));
+      assert.deepEqual(await axeViolations(page), [], 'elder mode, English');
+      assert.deepEqual(v.pageErrors, [], 'uncaught errors');
+    } finally {
+      await v.page.close();
+    }
   });
 
   it('the delivery form is not submitted without an address', async () => {

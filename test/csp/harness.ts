@@ -4,6 +4,7 @@
 // errors, uncaught errors and, optionally, CSP violations from before any page
 // script runs.
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import { serve } from '@hono/node-server';
 import puppeteer from 'puppeteer-core';
 import type { Browser, BrowserContext, HTTPResponse, Page } from 'puppeteer-core';
@@ -46,10 +47,12 @@ export interface OpenedPage {
  * With `recordViolations`, a listener installed before any page script keeps
  * CSP violations in `window.__cspViolations` (pages without their own watch.js).
  */
-export async function openPage(browser: Browser, contexts: BrowserContext[], url: string, options: { recordViolations?: boolean } = {}): Promise<OpenedPage> {
+export async function openPage(browser: Browser, contexts: BrowserContext[], url: string, options: { recordViolations?: boolean; bypassCsp?: boolean } = {}): Promise<OpenedPage> {
   const context = await browser.createBrowserContext();
   contexts.push(context);
   const page = await context.newPage();
+  // Only for checks that inject a script of their own (axe); the CSP tests never bypass it.
+  if (options.bypassCsp) await page.setBypassCSP(true);
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
   page.on('console', (message) => {
@@ -67,4 +70,16 @@ export async function openPage(browser: Browser, contexts: BrowserContext[], url
   }
   const response = await page.goto(url, { waitUntil: 'load' });
   return { page, response, consoleErrors, pageErrors };
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.1 A/AA violations in the whole page (shadow roots included), as `rule: targets`. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.addScriptTag({ path: AXE });
+  return (await page.evaluate(async () => {
+    type Axe = { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  })) as string[];
 }
