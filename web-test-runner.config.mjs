@@ -6,13 +6,19 @@ import { globSync, readFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { registerHooks } from 'node:module';
+import * as nodeModule from 'node:module';
 
 // The reference server (test/helpers/reference-middleware.ts) runs in this
 // process from its TypeScript sources, like `npm start`: resolve our
-// workspace packages through their `yiwang-source` export condition.
-if (!process.execArgv.some((arg) => arg.includes('yiwang-source'))) {
-  registerHooks({ resolve: (specifier, context, nextResolve) => nextResolve(specifier, { ...context, conditions: [...context.conditions, 'yiwang-source'] }) });
+// workspace packages through their `yiwang-source` export condition (given on
+// the command line or in NODE_OPTIONS, or added here; `registerHooks` needs
+// Node 22.15 or 23.5+).
+const hasCondition = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes('yiwang-source'));
+if (!hasCondition) {
+  if (typeof nodeModule.registerHooks !== 'function') {
+    throw new Error('web-test-runner needs Node 22.15+ (or NODE_OPTIONS=--conditions=yiwang-source) to run the reference server in process');
+  }
+  nodeModule.registerHooks({ resolve: (specifier, context, nextResolve) => nextResolve(specifier, { ...context, conditions: [...context.conditions, 'yiwang-source'] }) });
 }
 const { referenceServer, closeReferenceServers } = await import('./test/helpers/reference-middleware.ts');
 
