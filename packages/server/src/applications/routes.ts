@@ -16,6 +16,7 @@ import { validateFormData } from '@yiwang/contract';
 import type { FormRefs } from '@yiwang/contract';
 import { cleanFileName, declaredType, isAllowedType, sniffType } from './file-types.ts';
 import { resultPdf } from './result-pdf.ts';
+import { deliveryCoverage } from '../people/coverage.ts';
 import {
   generateQueryCode,
   hashQueryCode,
@@ -318,7 +319,12 @@ const applications: GroupHandlers<'applications'> = {
       const a = body.delivery.address;
       const path = divisions.path(a.divisionCode);
       const level = path.at(-1)?.level;
+      const coverage = deliveryCoverage(a.divisionCode, divisions, ctx.locale);
       if (!form.delivery.express) details.push({ path: 'body.delivery.method', message: say(ctx.locale, '该事项不支持邮寄送达', 'No express delivery for this item') });
+      // The same coverage the picker shows: a direct API call cannot send a result where EMS does not deliver.
+      else if (coverage && !coverage.covered) {
+        details.push({ path: 'body.delivery.address.divisionCode', message: coverage.message ?? say(ctx.locale, 'EMS 快递无法送达所选地区', 'EMS does not deliver to this area') });
+      }
       else if (level !== 'county' && level !== 'township') {
         details.push({ path: 'body.delivery.address.divisionCode', message: say(ctx.locale, '请选择到区县或乡镇（街道）', 'Choose a county or township') });
       }

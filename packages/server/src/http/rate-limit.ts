@@ -1,20 +1,25 @@
-// Fixed-window counters in the database, shared by every server process.
+// Rate limits as counters in the database, shared by every server process.
+// Each bucket's window starts with its first request (not on the clock's
+// minute), so a burst is counted whole: N requests a few milliseconds apart
+// never straddle two windows and slip through, and Retry-After is the time left
+// in the bucket's own window.
 import type { Queryable } from '../db/db.ts';
 import { HttpError } from './errors.ts';
 
 export async function consumeRateLimit(db: Queryable, bucket: string, max: number, windowSeconds: number, now: Date): Promise<void> {
   const windowMs = windowSeconds * 1000;
-  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [row] = await db.query<{ count: number }>(
+  const expired = new Date(now.getTime() - windowMs);
+  const [row] = await db.query<{ count: number; window_start: Date | string }>(
     `INSERT INTO rate_limits (bucket, window_start, count) VALUES ($1, $2, 1)
      ON CONFLICT (bucket) DO UPDATE SET
-       count = CASE WHEN rate_limits.window_start < EXCLUDED.window_start THEN 1 ELSE rate_limits.count + 1 END,
-       window_start = GREATEST(rate_limits.window_start, EXCLUDED.window_start)
-     RETURNING count`,
-    [bucket, start],
+       count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END,
+       window_start = CASE WHEN rate_limits.window_start <= $3 THEN EXCLUDED.window_start ELSE rate_limits.window_start END
+     RETURNING count, window_start`,
+    [bucket, now, expired],
   );
   if ((row?.count ?? 0) > max) {
-    const retryAfter = Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000));
+    const start = new Date(row!.window_start).getTime();
+    const retryAfter = Math.max(1, Math.ceil((start + windowMs - now.getTime()) / 1000));
     throw new HttpError(
       429,
       'RATE_LIMITED',
