@@ -44,6 +44,8 @@ export interface HandlerContext<E extends EndpointDef> {
   locale: Locale;
   /** Who is asking, for rate limits: the client address. */
   clientId: string;
+  /** The request's Idempotency-Key on an idempotent endpoint (already claimed for this request), else null. */
+  idempotencyKey: string | null;
   services: Services;
 }
 
@@ -218,7 +220,8 @@ export function createApp(services: Services): Hono<Env> {
         await consumeRateLimit(services.db, key, limit.max, limit.windowSeconds, now);
         await consumeRateLimit(services.db, `${id}:${clientId}`, limit.max * 6, limit.windowSeconds, now);
       }
-      const ctx = { params, query, body, user, requestId, now, locale, clientId, services } as HandlerContext<EndpointDef>;
+      const idempotencyKey = (def.idempotent && c.req.header('Idempotency-Key')) || null;
+      const ctx = { params, query, body, user, requestId, now, locale, clientId, idempotencyKey, services } as HandlerContext<EndpointDef>;
 
       const run = async (): Promise<{ status: number; body: unknown }> => {
         const result = await handler(ctx);

@@ -330,6 +330,31 @@ describe('creating applications', () => {
     const other = await api('POST', '/applications', { token: person, body: createBody(fileId, { channel: 'offline' }), headers: { 'Idempotency-Key': key } });
     assertError(other, 409, 'IDEMPOTENCY_MISMATCH');
   });
+
+  test('a retry after a crash between creating the application and recording the answer finds the application, with a new query code', async () => {
+    const fileId = await uploadPdf(person);
+    const before = (await api('GET', '/applications?pageSize=100', { token: person })).body.total;
+    const key = `crash-${Date.now()}-abcdef`;
+    const first = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    assert.equal(first.status, 201);
+    // As if the process stopped before recording the answer, more than a minute ago: the key counts as abandoned.
+    await server.services.db.query(
+      "UPDATE idempotency_keys SET status = NULL, response = NULL, created_at = now() - interval '2 minutes' WHERE key = $1",
+      [key],
+    );
+    const retry = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    assert.equal(retry.status, 201, JSON.stringify(retry.body));
+    assert.equal(retry.body.number, first.body.number, 'the same application');
+    assert.notEqual(retry.body.queryCode, first.body.queryCode, 'a new query code (the first was never shown)');
+    assert.equal((await api('GET', '/applications?pageSize=100', { token: person })).body.total, before + 1, 'exactly one application');
+    const anonymous = freshClient();
+    assert.equal((await api('GET', `/applications/${retry.body.number}/progress?queryCode=${retry.body.queryCode}`, { client: anonymous })).status, 200, 'the new code works');
+    assert.equal((await api('GET', `/applications/${retry.body.number}/progress?queryCode=${first.body.queryCode}`, { client: anonymous })).status, 404, 'the old one does not');
+    // And now the answer is recorded: a further retry replays it.
+    const replay = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    assert.equal(replay.headers.get('Idempotency-Replayed'), 'true');
+    assert.equal(replay.body.queryCode, retry.body.queryCode);
+  });
 });
 
 describe('my applications and progress', () => {

@@ -347,6 +347,17 @@ const applications: GroupHandlers<'applications'> = {
     const applicantName = await loadApplicantName(db, ctx.user.id);
     const queryCode = generateQueryCode();
     const record = await db.transaction(async (tx) => {
+      // A retry of a submission whose answer was never recorded (the process
+      // stopped after this transaction committed): the application exists. Its
+      // first query code was never shown, so it gets a new one.
+      if (ctx.idempotencyKey) {
+        const [earlier] = await tx.query<{ number: string }>('SELECT number FROM application_keys WHERE user_id = $1 AND key = $2', [ctx.user.id, ctx.idempotencyKey]);
+        const existing = earlier ? await loadApplication(tx, earlier.number, true) : null;
+        if (existing) {
+          await tx.query('UPDATE applications SET query_code_hash = $2 WHERE number = $1', [existing.number, await hashQueryCode(existing.number, queryCode)]);
+          return existing;
+        }
+      }
       const number = await nextNumber(tx, ctx.now);
       const input: NewApplication = {
         number,
@@ -364,6 +375,7 @@ const applications: GroupHandlers<'applications'> = {
         submittedAt: ctx.now,
         request: { ...body, materials: resolved.materials },
       });
+      if (ctx.idempotencyKey) await tx.query('INSERT INTO application_keys (user_id, key, number) VALUES ($1, $2, $3)', [ctx.user.id, ctx.idempotencyKey, number]);
       // The draft became an application: a reopened form should start fresh.
       await tx.query('DELETE FROM drafts WHERE user_id = $1 AND form_id = $2', [ctx.user.id, body.formId]);
       return { ...outcome.snapshot, itemId: item.id, submittedAt: ctx.now, updatedAt: ctx.now };

@@ -61,6 +61,18 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE TABLE rate_limits (bucket text PRIMARY KEY, window_start timestamptz NOT NULL, count int NOT NULL);
     `,
   },
+  {
+    version: 2,
+    name: 'idempotency keys of submitted applications',
+    // Written in the transaction that creates the application, so a retry after a
+    // crash between creating it and recording the answer finds it (routes.ts, create).
+    sql: `
+      CREATE TABLE application_keys (
+        user_id text NOT NULL, key text NOT NULL, number text NOT NULL REFERENCES applications(number),
+        PRIMARY KEY (user_id, key)
+      );
+    `,
+  },
 ];
 
 /**
