@@ -11,7 +11,7 @@ import type { EndpointDef, Endpoints, ErrorDetail } from '@yiwang/contract';
 import { HttpError, invalid } from './http/errors.ts';
 import type { Message } from './http/errors.ts';
 import { safeEqual } from './http/auth.ts';
-import { withIdempotency } from './http/idempotency.ts';
+import { requestHash, withIdempotency } from './http/idempotency.ts';
 import { consumeRateLimit } from './http/rate-limit.ts';
 import type { Services } from './services.ts';
 import { handlers } from './routes/index.ts';
@@ -44,8 +44,8 @@ export interface HandlerContext<E extends EndpointDef> {
   locale: Locale;
   /** Who is asking, for rate limits: the client address. */
   clientId: string;
-  /** The request's Idempotency-Key on an idempotent endpoint (already claimed for this request), else null. */
-  idempotencyKey: string | null;
+  /** The request's Idempotency-Key on an idempotent endpoint (already claimed for this request) and the request's fingerprint, else null. */
+  idempotency: { key: string; requestHash: string } | null;
   services: Services;
 }
 
@@ -221,7 +221,9 @@ export function createApp(services: Services): Hono<Env> {
         await consumeRateLimit(services.db, `${id}:${clientId}`, limit.max * 6, limit.windowSeconds, now);
       }
       const idempotencyKey = (def.idempotent && c.req.header('Idempotency-Key')) || null;
-      const ctx = { params, query, body, user, requestId, now, locale, clientId, idempotencyKey, services } as HandlerContext<EndpointDef>;
+      const idempotencySource = `${c.req.path}\n${hashSource}`;
+      const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: await requestHash(idempotencySource) } : null;
+      const ctx = { params, query, body, user, requestId, now, locale, clientId, idempotency, services } as HandlerContext<EndpointDef>;
 
       const run = async (): Promise<{ status: number; body: unknown }> => {
         const result = await handler(ctx);
@@ -235,11 +237,9 @@ export function createApp(services: Services): Hono<Env> {
         return { status: def.status, body: checked.data };
       };
 
-      const key = c.req.header('Idempotency-Key');
-      const outcome =
-        def.idempotent && key
-          ? await withIdempotency(services.db, { scope: `${user?.id ?? 'anonymous'}:${id}`, key, hashSource: `${c.req.path}\n${hashSource}` }, run)
-          : { ...(await run()), replayed: false };
+      const outcome = idempotencyKey
+        ? await withIdempotency(services.db, { scope: `${user?.id ?? 'anonymous'}:${id}`, key: idempotencyKey, hashSource: idempotencySource }, run)
+        : { ...(await run()), replayed: false };
 
       if (outcome.replayed) c.header('Idempotency-Replayed', 'true');
       if (def.response === null) return c.body(null, 204);

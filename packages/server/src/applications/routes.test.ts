@@ -355,6 +355,17 @@ describe('creating applications', () => {
     assert.equal(replay.headers.get('Idempotency-Replayed'), 'true');
     assert.equal(replay.body.queryCode, retry.body.queryCode);
   });
+
+  test('after a failure that forgot the key, the same key with an edited submission is IDEMPOTENCY_MISMATCH, not the earlier application', async () => {
+    const fileId = await uploadPdf(person);
+    const key = `edited-${Date.now()}-abcdef`;
+    const first = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    assert.equal(first.status, 201);
+    // As if the answer failed after the commit: the key's record is gone (withIdempotency deletes it on a throw).
+    await server.services.db.query('DELETE FROM idempotency_keys WHERE key = $1', [key]);
+    const edited = await api('POST', '/applications', { token: person, body: createBody(fileId, { channel: 'offline' }), headers: { 'Idempotency-Key': key } });
+    assertError(edited, 409, 'IDEMPOTENCY_MISMATCH');
+  });
 });
 
 describe('my applications and progress', () => {

@@ -6,6 +6,7 @@ import type { GroupHandlers } from '../app.ts';
 import type { Queryable } from '../db/db.ts';
 import { json } from '../db/db.ts';
 import { HttpError, conflict, invalid, notFound } from '../http/errors.ts';
+import { idempotencyMismatch } from '../http/idempotency.ts';
 import { toIso } from '../domain/time.ts';
 import type { Services } from '../services.ts';
 import { createApplication, evaluate, openSupplement, respondToSupplement, withdraw, applyAction, randomChars } from './lifecycle.ts';
@@ -350,8 +351,13 @@ const applications: GroupHandlers<'applications'> = {
       // A retry of a submission whose answer was never recorded (the process
       // stopped after this transaction committed): the application exists. Its
       // first query code was never shown, so it gets a new one.
-      if (ctx.idempotencyKey) {
-        const [earlier] = await tx.query<{ number: string }>('SELECT number FROM application_keys WHERE user_id = $1 AND key = $2', [ctx.user.id, ctx.idempotencyKey]);
+      if (ctx.idempotency) {
+        const [earlier] = await tx.query<{ number: string; request_hash: string }>(
+          'SELECT number, request_hash FROM application_keys WHERE user_id = $1 AND key = $2',
+          [ctx.user.id, ctx.idempotency.key],
+        );
+        // The same key with another submission (edited after a failure): never answer it with the earlier application.
+        if (earlier && earlier.request_hash !== ctx.idempotency.requestHash) throw idempotencyMismatch();
         const existing = earlier ? await loadApplication(tx, earlier.number, true) : null;
         if (existing) {
           await tx.query('UPDATE applications SET query_code_hash = $2 WHERE number = $1', [existing.number, await hashQueryCode(existing.number, queryCode)]);
@@ -375,7 +381,14 @@ const applications: GroupHandlers<'applications'> = {
         submittedAt: ctx.now,
         request: { ...body, materials: resolved.materials },
       });
-      if (ctx.idempotencyKey) await tx.query('INSERT INTO application_keys (user_id, key, number) VALUES ($1, $2, $3)', [ctx.user.id, ctx.idempotencyKey, number]);
+      if (ctx.idempotency) {
+        await tx.query('INSERT INTO application_keys (user_id, key, request_hash, number) VALUES ($1, $2, $3, $4)', [
+          ctx.user.id,
+          ctx.idempotency.key,
+          ctx.idempotency.requestHash,
+          number,
+        ]);
+      }
       // The draft became an application: a reopened form should start fresh.
       await tx.query('DELETE FROM drafts WHERE user_id = $1 AND form_id = $2', [ctx.user.id, body.formId]);
       return { ...outcome.snapshot, itemId: item.id, submittedAt: ctx.now, updatedAt: ctx.now };

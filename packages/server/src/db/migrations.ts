@@ -68,7 +68,8 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
     // crash between creating it and recording the answer finds it (routes.ts, create).
     sql: `
       CREATE TABLE application_keys (
-        user_id text NOT NULL, key text NOT NULL, number text NOT NULL REFERENCES applications(number),
+        user_id text NOT NULL, key text NOT NULL, request_hash text NOT NULL,
+        number text NOT NULL REFERENCES applications(number),
         PRIMARY KEY (user_id, key)
       );
     `,

@@ -16,6 +16,19 @@ export interface IdempotentOutcome {
   replayed: boolean;
 }
 
+/** The fingerprint of a request under an Idempotency-Key: the same request twice hashes the same. */
+export function requestHash(hashSource: string): Promise<string> {
+  return sha256Hex(hashSource);
+}
+
+/** The same key with another request. */
+export function idempotencyMismatch(): HttpError {
+  return new HttpError(409, 'IDEMPOTENCY_MISMATCH', {
+    zh: '同一个幂等键已用于另一个请求',
+    en: 'This Idempotency-Key was used for a different request',
+  });
+}
+
 export async function withIdempotency(
   db: Queryable,
   request: { scope: string; key: string; hashSource: string },
@@ -24,7 +37,7 @@ export async function withIdempotency(
   if (!/^[\x21-\x7e]{8,128}$/.test(request.key)) {
     throw invalid([{ path: 'headers.Idempotency-Key', message: 'Must be 8–128 visible ASCII characters' }]);
   }
-  const hash = await sha256Hex(request.hashSource);
+  const hash = await requestHash(request.hashSource);
   const claimed = await db.query(
     `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
      ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
@@ -36,12 +49,7 @@ export async function withIdempotency(
       [request.scope, request.key],
     );
     if (!row) return withIdempotency(db, request, run); // deleted in between: claim again
-    if (row.request_hash !== hash) {
-      throw new HttpError(409, 'IDEMPOTENCY_MISMATCH', {
-        zh: '同一个幂等键已用于另一个请求',
-        en: 'This Idempotency-Key was used for a different request',
-      });
-    }
+    if (row.request_hash !== hash) throw idempotencyMismatch();
     if (row.status === null) {
       if (Date.now() - new Date(row.created_at).getTime() > ABANDONED_AFTER_MS) {
         await db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND status IS NULL', [request.scope, request.key]);

@@ -43,6 +43,12 @@ describe('consumeRateLimit', () => {
     assert.equal(await attempt('again', '2026-11-28T11:01:01.000Z'), null);
   });
 
+  test('a clock set back (the simulated clock reset) starts the window again instead of refusing until then', async () => {
+    for (let i = 0; i < 4; i++) await attempt('clock', '2026-12-28T10:00:00.000Z');
+    assert.equal(await attempt('clock', '2026-11-28T10:00:00.000Z'), null, 'a month earlier: a new window');
+    assert.equal(await attempt('clock', '2026-11-28T10:00:01.000Z'), null);
+  });
+
   test('buckets are counted apart', async () => {
     for (let i = 0; i < 3; i++) assert.equal(await attempt('one', '2026-11-28T12:00:00.000Z'), null);
     assert.equal(await attempt('two', '2026-11-28T12:00:00.000Z'), null);

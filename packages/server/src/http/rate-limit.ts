@@ -2,7 +2,8 @@
 // Each bucket's window starts with its first request (not on the clock's
 // minute), so a burst is counted whole: N requests a few milliseconds apart
 // never straddle two windows and slip through, and Retry-After is the time left
-// in the bucket's own window.
+// in the bucket's own window. A window that starts in the future (the
+// reference server's simulated clock was set back) starts again.
 import type { Queryable } from '../db/db.ts';
 import { HttpError } from './errors.ts';
 
@@ -12,8 +13,8 @@ export async function consumeRateLimit(db: Queryable, bucket: string, max: numbe
   const [row] = await db.query<{ count: number; window_start: Date | string }>(
     `INSERT INTO rate_limits (bucket, window_start, count) VALUES ($1, $2, 1)
      ON CONFLICT (bucket) DO UPDATE SET
-       count = CASE WHEN rate_limits.window_start <= $3 THEN 1 ELSE rate_limits.count + 1 END,
-       window_start = CASE WHEN rate_limits.window_start <= $3 THEN EXCLUDED.window_start ELSE rate_limits.window_start END
+       count = CASE WHEN rate_limits.window_start <= $3 OR rate_limits.window_start > $2 THEN 1 ELSE rate_limits.count + 1 END,
+       window_start = CASE WHEN rate_limits.window_start <= $3 OR rate_limits.window_start > $2 THEN EXCLUDED.window_start ELSE rate_limits.window_start END
      RETURNING count, window_start`,
     [bucket, now, expired],
   );
