@@ -5,6 +5,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { transform } from 'esbuild';
 
 export const BROWSER_TARGETS = ['chrome87', 'safari14', 'firefox90'];
@@ -86,10 +87,11 @@ function elementCdnEntries() {
   return {
     name: 'yiwang-element-cdn-entries',
     resolveId: (id) => (id.startsWith(prefix) ? id : null),
-    load: (id) =>
-      id.startsWith(prefix)
-        ? `import '${process.cwd()}/${ELEMENTS_SRC}/define/yw-config.ts';\nimport '${process.cwd()}/${ELEMENTS_SRC}/define/${id.slice(prefix.length)}.ts';\n`
-        : null,
+    load: (id) => {
+      if (!id.startsWith(prefix)) return null;
+      const define = (name) => `import ${JSON.stringify(resolve(import.meta.dirname, ELEMENTS_SRC, 'define', `${name}.ts`))};\n`;
+      return define('yw-config') + define(id.slice(prefix.length));
+    },
   };
 }
 

@@ -22,16 +22,20 @@ export function startMock(): Promise<{ api: MockApi; worker: SetupWorker }> {
 }
 
 /**
- * Replaces the mock's faults with the story's, and starts the rate limits
- * afresh: a story shows one state, not what the stories before it used up
- * (several tracker stories query the same application, which the server
- * allows 10 times a minute).
+ * Replaces the mock's faults with the story's, and starts the rate limits,
+ * saved drafts and the elements' storage afresh: a story shows one state, not
+ * what the stories before it used up or left behind (several tracker stories
+ * query the same application, which the server allows 10 times a minute; a
+ * form story's draft would be offered in the next one). Runs as a loader, after
+ * the previous story is torn down (its last draft save included).
  */
 export async function applyFaults(faults: readonly Fault[] = []): Promise<void> {
   const { api } = await startMock();
   api.faults.clear();
   for (const fault of faults) api.faults.add(fault);
   await api.services.db.query('DELETE FROM rate_limits');
+  await api.services.db.query('DELETE FROM drafts');
+  for (const key of Object.keys(localStorage)) if (key.startsWith('yiwang:') || key.startsWith('yw-')) localStorage.removeItem(key);
 }
 
 declare module 'storybook/internal/csf' {

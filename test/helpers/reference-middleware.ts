@@ -70,11 +70,14 @@ export async function referenceServer(context: KoaContext, next: () => Promise<u
   if (!instance) {
     instance = startInstance();
     instances.set(name, instance);
+    // A failed start is not kept: the next request tries again.
+    instance.catch(() => instances.delete(name));
   }
   const app = await instance;
   const headers = new Headers();
   for (const [key, value] of Object.entries(context.req.headers)) {
-    if (value === undefined) continue;
+    // The body is passed on as the app wrote it, so ask it for no compression.
+    if (value === undefined || key === 'accept-encoding') continue;
     for (const item of Array.isArray(value) ? value : [value]) headers.append(key, item);
   }
   const method = context.method.toUpperCase();

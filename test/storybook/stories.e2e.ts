@@ -11,8 +11,10 @@
 // would have it (localStorage, scroll, the body's background, the viewport);
 // Storybook itself recomputes the globals (user globals + the story's own),
 // msw-storybook-addon resets `parameters.msw` and the preview's loader resets
-// the mock's faults. After a failure the page is thrown away, so one broken
-// story cannot poison the ones after it.
+// the mock's faults, rate limits and saved drafts and the elements' storage
+// (after the previous story's teardown, so its last draft save is gone too).
+// After a failure the page is thrown away, so one broken story cannot poison
+// the ones after it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';

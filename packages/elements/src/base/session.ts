@@ -1,6 +1,8 @@
 // Whether an applicant is signed in for an element, without asking the server:
 // the <yw-config> whose client the element uses has a `getToken` that returns
-// a token. Elements ask before calling applicant-only endpoints (`me`, the
+// a token (or an `Authorization` header in its `clientOptions`). A site that
+// adds the token some other way (a custom `fetch` or `onRequest`) must also
+// give `getToken`, or the elements treat the page as anonymous. Elements ask before calling applicant-only endpoints (`me`, the
 // address book, my applications), so an anonymous page sends no request bound
 // to fail with 401 (each of which the browser logs as an error). The token is
 // not kept. A token the server refuses still ends in 401, which the elements
@@ -23,6 +25,9 @@ export async function signedIn(element: HTMLElement & { apiBase?: string | undef
   for (let config = configAbove(element); config; config = configAbove(config)) {
     // A <yw-config> without api-base hands on the client of the one above it.
     if (!config.apiBase) continue;
+    // A token sent as a fixed header of the client counts too.
+    const headers = config.clientOptions?.headers ?? {};
+    if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization' && headers[name])) return true;
     try {
       return !!(await config.getToken?.());
     } catch {

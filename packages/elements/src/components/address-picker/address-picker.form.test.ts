@@ -363,6 +363,18 @@ describe('<yw-address-picker> address book', () => {
     }
   });
 
+  it('counts a token sent as an Authorization header of clientOptions as signed in', async () => {
+    const config = document.createElement('yw-config');
+    config.setAttribute('api-base', mock.baseUrl);
+    config.clientOptions = { retry: 0, headers: { Authorization: `Bearer ${token}` } };
+    const el = document.createElement('yw-address-picker');
+    config.append(el);
+    document.body.append(config);
+    mounted.push(config);
+    await waitForState(el, 'complete');
+    await until(() => el.shadowRoot!.querySelector('[part~="saved"]'), 'the address book of the signed-in applicant');
+  });
+
   it('saves the address, lists it masked and as the default, and uses it again', async () => {
     const el = await mount();
     await until(() => el.shadowRoot!.querySelector('[part~="saved"]')?.textContent?.includes('还没有地址'), 'the empty book');
