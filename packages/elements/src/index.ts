@@ -17,7 +17,7 @@ export type { Theme, TokenDef, TokenName } from './base/styles/tokens.ts';
 export { renderEmpty, renderError, renderSkeleton } from './base/states.ts';
 export { cssProps } from './base/directives/css-props.ts';
 export type { CssProps } from './base/directives/css-props.ts';
-export { DEFAULT_LOCALE, LOCALES, matchLocale, registerMessages, translations } from './i18n/index.ts';
+export { DEFAULT_LOCALE, LOCALES, matchLocale, overrideMessages, registerMessages, translations } from './i18n/index.ts';
 export type { Locale, MessageArgs, MessageKey, MessagePart, MessagesOf, Translation } from './i18n/index.ts';
 export { ERROR_KINDS, NotConfiguredError, describeError, errorKind } from './i18n/errors.ts';
 export type { ErrorDescription, ErrorKind } from './i18n/errors.ts';

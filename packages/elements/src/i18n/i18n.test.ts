@@ -3,7 +3,7 @@
 // strings) and that every SDK error class maps onto the right words.
 import { expect } from '@open-wc/testing';
 import { ApiError, ContractError, NetworkError, TimeoutError, AbortError, YiwangError } from '@yiwang/sdk';
-import { LOCALES, format, matchLocale, registerMessages, translations } from './index.ts';
+import { LOCALES, format, matchLocale, overrideMessages, registerMessages, translations } from './index.ts';
 import type { MessageKey, Translation } from './index.ts';
 import { zhCN } from './zh-CN.ts';
 import { en } from './en.ts';
@@ -36,14 +36,17 @@ describe('message tables', () => {
     for (const locale of LOCALES) expect(Object.keys(translations[locale]).sort(), locale).to.deep.equal(Object.keys(zhCN).sort());
   });
 
-  it('a part registered later overrides wording (a site\'s own words), in each locale', () => {
+  it('a site\'s own wording holds in each locale, even when an element\'s part is registered after it (a lazily loaded element)', () => {
     const before = { 'zh-CN': translations['zh-CN']['itemSearch.placeholder'], en: translations.en['itemSearch.placeholder'] };
-    registerMessages({ 'zh-CN': { 'itemSearch.placeholder': '输入事项名称' }, en: { 'itemSearch.placeholder': 'Service name' } });
+    overrideMessages({ 'zh-CN': { 'itemSearch.placeholder': '输入事项名称' }, en: { 'itemSearch.placeholder': 'Service name' } });
     try {
       expect(format(translations['zh-CN'], 'itemSearch.placeholder', [])).to.equal('输入事项名称');
       expect(format(translations.en, 'itemSearch.placeholder', [])).to.equal('Service name');
-    } finally {
+      // The element's own part again, as when its module loads later: the site's words stay.
       registerMessages({ 'zh-CN': { 'itemSearch.placeholder': before['zh-CN'] }, en: { 'itemSearch.placeholder': before.en } });
+      expect(format(translations['zh-CN'], 'itemSearch.placeholder', [])).to.equal('输入事项名称');
+    } finally {
+      overrideMessages({ 'zh-CN': { 'itemSearch.placeholder': before['zh-CN'] }, en: { 'itemSearch.placeholder': before.en } });
     }
   });
 

@@ -24,6 +24,8 @@ export type MessagesOf<T> = { readonly [K in keyof T]: T[K] };
 export type MessagePart = { readonly [L in Locale]: object };
 
 const registry: Record<Locale, Record<string, unknown>> = { 'zh-CN': {}, en: {} };
+/** Keys a site has reworded (`overrideMessages`): the elements' own parts do not overwrite them. */
+const overridden: Record<Locale, Set<string>> = { 'zh-CN': new Set(), en: new Set() };
 
 /**
  * The message tables of the parts registered so far (every element on the page
@@ -31,9 +33,24 @@ const registry: Record<Locale, Record<string, unknown>> = { 'zh-CN': {}, en: {} 
  */
 export const translations = registry as unknown as Readonly<Record<Locale, Translation>>;
 
-/** Adds a part's messages to `translations` (idempotent; an element calls it as its module loads). */
+/** Adds a part's messages to `translations` (idempotent; an element calls it as its module loads). Keys a site reworded stay reworded. */
 export function registerMessages(part: MessagePart): void {
-  for (const locale of LOCALES) Object.assign(registry[locale], part[locale]);
+  for (const locale of LOCALES) {
+    for (const [key, message] of Object.entries(part[locale])) if (!overridden[locale].has(key)) registry[locale][key] = message;
+  }
+}
+
+/**
+ * A site's own wording for some messages, in any locale: `overrideMessages({ 'zh-CN': { 'itemSearch.placeholder': '…' } })`.
+ * It holds whether the elements' modules load before or after (lazy loading included); elements on the page show it at their next render.
+ */
+export function overrideMessages(part: Partial<Record<Locale, Record<string, string | ((...args: never[]) => string)>>>): void {
+  for (const locale of LOCALES) {
+    for (const [key, message] of Object.entries(part[locale] ?? {})) {
+      overridden[locale].add(key);
+      registry[locale][key] = message;
+    }
+  }
 }
 
 export function isLocale(value: unknown): value is Locale {
