@@ -363,6 +363,13 @@ describe('<yw-address-picker> address book', () => {
     }
   });
 
+  it('focus() on the picker focuses its first field, as a host page\'s error summary link expects', async () => {
+    const el = await mount(false);
+    el.focus();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('level-0-input');
+    expect(document.activeElement).to.equal(el);
+  });
+
   it('counts a token sent as an Authorization header of clientOptions as signed in', async () => {
     const config = document.createElement('yw-config');
     config.setAttribute('api-base', mock.baseUrl);

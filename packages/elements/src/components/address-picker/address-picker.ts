@@ -327,6 +327,17 @@ export class YwAddressPicker extends YwElement {
     );
   }
 
+  /**
+   * Focuses the area's first control (the first level, or the bottom sheet's
+   * button on a narrow screen), as a host page's error summary link expects.
+   * (Not `delegatesFocus`: that would pick the focusable state region first.)
+   */
+  override focus(options?: FocusOptions): void {
+    const anchor = this.anchorFor('region');
+    if (anchor) anchor.focus(options);
+    else super.focus(options);
+  }
+
   /** The control a problem is reported at. */
   private anchorFor(field: AddressField): HTMLElement | null {
     return field === 'region' ? this.region.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
