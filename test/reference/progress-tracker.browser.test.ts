@@ -5,7 +5,6 @@
 // answered with an upload over the network that moves the application on.
 import { expect } from '@open-wc/testing';
 import { createClient } from '@yiwang/sdk';
-import type { YwProgressTracker } from '@yiwang/elements';
 import '../../packages/elements/src/define/yw-config.ts';
 import '../../packages/elements/src/define/yw-progress-tracker.ts';
 import { DEMO_APPLICATIONS } from '../../packages/server/src/applications/seed.ts';
@@ -15,6 +14,7 @@ import { inside, waitForState } from '../helpers/element-suite.ts';
 import { pdf, signIn } from '../helpers/form-renderer-kit.ts';
 import { afterEach, before, describe, it } from '../helpers/mocha.ts';
 import { referenceApi } from '../helpers/reference-api.ts';
+import { mountTracker } from '../helpers/tracker-kit.ts';
 
 const api = referenceApi('tracker');
 const demo = (code: string) => DEMO_APPLICATIONS.find((d) => d.queryCode === code)!;
@@ -45,20 +45,8 @@ describe('against the reference server: <yw-progress-tracker>', () => {
     for (const node of mounted.splice(0)) node.remove();
   });
 
-  async function mount(attributes: Record<string, string>, token?: string, headers?: Record<string, string>): Promise<YwProgressTracker> {
-    const config = document.createElement('yw-config');
-    config.setAttribute('api-base', api.baseUrl);
-    config.clientOptions = { retry: 0, ...(headers ? { headers } : {}) };
-    if (token) config.getToken = () => token;
-    const el = document.createElement('yw-progress-tracker') as YwProgressTracker;
-    el.setAttribute('refresh-interval', '0');
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    config.append(el);
-    document.body.append(config);
-    mounted.push(config);
-    await el.updateComplete;
-    return el;
-  }
+  const mount = (attributes: Record<string, string>, token?: string, headers?: Record<string, string>) =>
+    mountTracker(api.baseUrl, mounted, attributes, { token, ...(headers ? { clientOptions: { headers } } : {}) });
 
   it('shows every seeded lifecycle state, by number and query code', async function () {
     this.timeout(60_000);

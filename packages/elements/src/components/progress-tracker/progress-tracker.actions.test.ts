@@ -20,6 +20,7 @@ import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
 import { inside, stateOf, waitForState } from '../../../../../test/helpers/element-suite.ts';
 import { afterEach, before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
 import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { mountTracker } from '../../../../../test/helpers/tracker-kit.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 
 type User = 'demo-person' | 'demo-enterprise';
@@ -52,21 +53,8 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
     attributes: Record<string, string> = {},
     options: { user?: User; token?: string; locale?: string; elder?: boolean; clientOptions?: ConfigClientOptions } = {},
   ): Promise<YwProgressTracker> {
-    const config = document.createElement('yw-config');
-    config.setAttribute('api-base', mock.baseUrl);
-    if (options.locale) config.setAttribute('locale', options.locale);
-    if (options.elder) config.setAttribute('elder', '');
-    config.clientOptions = { retry: 0, ...options.clientOptions };
     const token = options.token ?? (options.user ? tokens.get(options.user) : undefined);
-    if (token) config.getToken = () => token;
-    const el = document.createElement('yw-progress-tracker');
-    el.setAttribute('refresh-interval', '0');
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    config.append(el);
-    document.body.append(config);
-    mounted.push(config);
-    await el.updateComplete;
-    return el;
+    return mountTracker(mock.baseUrl, mounted, attributes, { ...options, token });
   }
 
   /** The owner's view of a seeded application, by number alone. */

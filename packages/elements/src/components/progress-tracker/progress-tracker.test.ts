@@ -17,6 +17,7 @@ import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
 import { elementSuite, inside, stateOf, waitForState } from '../../../../../test/helpers/element-suite.ts';
 import { afterEach, before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
 import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { mountTracker } from '../../../../../test/helpers/tracker-kit.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 
 const demo = (code: string) => DEMO_APPLICATIONS.find((d) => d.queryCode === code)!;
@@ -76,19 +77,7 @@ describe('<yw-progress-tracker>', () => {
     await resetMock();
   });
 
-  async function mount(attributes: Record<string, string> = {}, clientOptions: ConfigClientOptions = {}): Promise<YwProgressTracker> {
-    const config = document.createElement('yw-config');
-    config.setAttribute('api-base', mock.baseUrl);
-    config.clientOptions = { retry: 0, ...clientOptions };
-    const el = document.createElement('yw-progress-tracker');
-    el.setAttribute('refresh-interval', '0');
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    config.append(el);
-    document.body.append(config);
-    mounted.push(config);
-    await el.updateComplete;
-    return el;
-  }
+  const mount = (attributes: Record<string, string> = {}, clientOptions: ConfigClientOptions = {}) => mountTracker(mock.baseUrl, mounted, attributes, { clientOptions });
 
   async function track(code: string, attributes: Record<string, string> = {}): Promise<YwProgressTracker> {
     const d = demo(code);
