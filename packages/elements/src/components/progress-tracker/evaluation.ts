@@ -3,13 +3,12 @@
 // of 2 or lower requires. Validation is the contract's own EvaluationCreate,
 // the same schema the server checks.
 import { html, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { EVALUATION_INDICATORS, EvaluationCreate } from '@yiwang/contract';
 import type { Evaluation, Progress } from '@yiwang/contract';
-import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwEvaluateEvent } from '../../base/events/index.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
-import type { TrackerHost } from './tracker-host.ts';
+import { TrackerPanel } from './panel.ts';
 import { formatTime } from './format.ts';
 
 /** The five levels, best first. */
@@ -27,9 +26,7 @@ const tagValue = (tag: Tag): string => progressTrackerMessages['zh-CN'][`progres
 
 type Problem = 'level' | 'comment' | 'form';
 
-export class EvaluationController implements ReactiveController {
-  private readonly host: TrackerHost;
-  private readonly i18n: LocalizeController;
+export class EvaluationController extends TrackerPanel {
   /** The application the answers below belong to. */
   private number = '';
   private level: EvaluationLevel | null = null;
@@ -37,23 +34,8 @@ export class EvaluationController implements ReactiveController {
   private tags = new Set<Tag>();
   private comment = '';
   private problems: Partial<Record<Problem, string>> = {};
-  private busy = false;
   private thanked = '';
-  private focusSelector = '';
 
-  constructor(host: TrackerHost) {
-    this.host = host;
-    this.i18n = new LocalizeController(host);
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  hostUpdated(): void {
-    if (!this.focusSelector) return;
-    this.host.shadowRoot?.querySelector<HTMLElement>(this.focusSelector)?.focus();
-    this.focusSelector = '';
-  }
 
   render(p: Progress): TemplateResult | typeof nothing {
     if (p.status !== 'completed') return nothing;

@@ -2,11 +2,10 @@
 // approved with its result, withdrawn) with the owner's result download, and
 // the owner's withdrawal with a confirmation step.
 import { html, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { WithdrawRequest } from '@yiwang/contract';
 import type { Progress } from '@yiwang/contract';
-import { LocalizeController } from '../../base/controllers/localize.ts';
-import type { TrackerHost } from './tracker-host.ts';
+import { TrackerPanel } from './panel.ts';
 import { formatSize } from './format.ts';
 
 /** Statuses at which a decision has been taken (the result is known). */
@@ -18,9 +17,7 @@ interface Download {
   size: number;
 }
 
-export class OwnerActionsController implements ReactiveController {
-  private readonly host: TrackerHost;
-  private readonly i18n: LocalizeController;
+export class OwnerActionsController extends TrackerPanel {
   private download: Download | null = null;
   private downloading = false;
   private downloadError = '';
@@ -28,30 +25,17 @@ export class OwnerActionsController implements ReactiveController {
   private reason = '';
   private reasonError = '';
   private withdrawError = '';
-  private busy = false;
-  private focusSelector = '';
-
-  constructor(host: TrackerHost) {
-    this.host = host;
-    this.i18n = new LocalizeController(host);
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     this.forget();
   }
 
-  hostUpdated(): void {
+  override hostUpdated(): void {
     const shown = this.host.progress?.number;
     // Another application (or none) on screen: its file and dialogue go.
     if (this.download && this.download.number !== shown) this.forget();
     if (this.confirming && this.confirming !== shown) this.confirming = '';
-    if (this.focusSelector) {
-      this.host.shadowRoot?.querySelector<HTMLElement>(this.focusSelector)?.focus();
-      this.focusSelector = '';
-    }
+    super.hostUpdated();
   }
 
   // -------------------------------------------------------------------------

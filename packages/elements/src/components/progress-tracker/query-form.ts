@@ -3,10 +3,10 @@
 // while the server's rate limit (429 Retry-After) runs: the submit button says
 // "请 N 秒后再试" and does nothing until then.
 import { html, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ApplicationNumber, QueryCode } from '@yiwang/contract';
-import { LocalizeController } from '../../base/controllers/localize.ts';
 import type { TrackerHost } from './tracker-host.ts';
+import { TrackerPanel } from './panel.ts';
 import { normalizeCode } from './format.ts';
 
 export interface QueryFormView {
@@ -20,39 +20,27 @@ export interface QueryFormView {
 
 type Field = 'number' | 'code';
 
-export class QueryFormController implements ReactiveController {
+export class QueryFormController extends TrackerPanel {
   /** What the applicant typed (normalised on submit). */
   number = '';
   code = '';
-  private readonly host: TrackerHost;
-  private readonly i18n: LocalizeController;
   private readonly onQuery: (number: string, code: string) => void;
   private errors: Partial<Record<Field, string>> = {};
   private blockedUntil = 0;
   private ticker: ReturnType<typeof setInterval> | undefined;
-  private focusInvalid = false;
-  private busy = false;
 
   constructor(host: TrackerHost, onQuery: (number: string, code: string) => void) {
-    this.host = host;
-    this.i18n = new LocalizeController(host);
+    super(host);
     this.onQuery = onQuery;
-    host.addController(this);
   }
 
-  hostConnected(): void {
+  override hostConnected(): void {
     if (this.wait > 0) this.tick();
   }
 
   hostDisconnected(): void {
     if (this.ticker !== undefined) clearInterval(this.ticker);
     this.ticker = undefined;
-  }
-
-  hostUpdated(): void {
-    if (!this.focusInvalid) return;
-    this.focusInvalid = false;
-    this.host.shadowRoot?.querySelector<HTMLElement>('.query [aria-invalid="true"]')?.focus();
   }
 
   /** Seconds left before the server accepts another query (0: none). */
@@ -139,7 +127,7 @@ export class QueryFormController implements ReactiveController {
     else if (!QueryCode.safeParse(code).success) errors.code = t.t('progressTracker.form.codeInvalid');
     this.errors = errors;
     if (errors.number || errors.code) {
-      this.focusInvalid = true;
+      this.focusSelector = '.query [aria-invalid="true"]';
       this.host.requestUpdate();
       return;
     }

@@ -3,11 +3,10 @@
 // one, an e-license — and the tracker shows the answer's new state. Anyone else
 // (a query by number and code) sees what is asked and by when.
 import { html, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES, SupplementResponse } from '@yiwang/contract';
 import type { FileMeta, License, LicenseType, MaterialProvision, Progress, SupplementRequest } from '@yiwang/contract';
-import { LocalizeController } from '../../base/controllers/localize.ts';
-import type { TrackerHost } from './tracker-host.ts';
+import { TrackerPanel } from './panel.ts';
 import { formatDay, formatSize } from './format.ts';
 
 interface MaterialEntry {
@@ -26,36 +25,21 @@ const EXTENSIONS = /\.(pdf|jpe?g|png|ofd)$/i;
 /** Whether the reference server takes the file (its type, or its extension: browsers give OFD no type). */
 const acceptable = (file: File) => (ALLOWED_FILE_TYPES as readonly string[]).includes(file.type) || EXTENSIONS.test(file.name);
 
-export class SupplementController implements ReactiveController {
-  private readonly host: TrackerHost;
-  private readonly i18n: LocalizeController;
+export class SupplementController extends TrackerPanel {
   /** The supplement request the entries below answer. */
   private requestId = '';
   private entries = new Map<string, MaterialEntry>();
   private note = '';
   private licenses: { number: string; options: LicenseOptions } | null = null;
   private loadingFor = '';
-  private busy = false;
   private error = '';
   /** The request answered in this session (a confirmation stays on screen). */
   private sentFor = '';
-  private focusSelector = '';
 
-  constructor(host: TrackerHost) {
-    this.host = host;
-    this.i18n = new LocalizeController(host);
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  hostUpdated(): void {
+  override hostUpdated(): void {
     const p = this.host.progress;
     if (p && this.isOpen(p) && this.isOwner(p) && this.licenses?.number !== p.number && this.loadingFor !== p.number) void this.loadLicenses(p);
-    if (this.focusSelector) {
-      this.host.shadowRoot?.querySelector<HTMLElement>(this.focusSelector)?.focus();
-      this.focusSelector = '';
-    }
+    super.hostUpdated();
   }
 
   render(p: Progress): TemplateResult | typeof nothing {
