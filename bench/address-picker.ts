@@ -24,12 +24,13 @@ import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
 import { defaultConfig } from '../packages/server/src/config.ts';
 import { createPgliteDb } from '../packages/server/src/db/pglite.ts';
-import { createSite } from '../packages/server/src/node.ts';
+import { SITE_CSP, createSite } from '../packages/server/src/node.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
 const RUNS = Number(process.argv[2] ?? 5);
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'";
+/** The demo site's policy: what a strict government page sends. */
+const CSP = SITE_CSP;
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>address picker bench</title>
 <script src="/bench/watch.js"></script><script src="/cdn/yiwang.min.js"></script></head>
 <body><yw-config api-base="/api/v1"><yw-address-picker layout="inline"></yw-address-picker></yw-config></body></html>`;

@@ -19,23 +19,14 @@ import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-cor
 import { createApp, createPgliteDb, createServices, defaultConfig, seedData } from '@yiwang/server';
 import type { Db } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
+// The demo site's policy, which also restricts styles.
+import { SITE_CSP } from '../../packages/server/src/node.ts';
 import { launchChromium, openPage, serveApp } from './harness.ts';
 import type { Violation } from './harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
 export const STRICT_CSP = "script-src 'self'; require-trusted-types-for 'script'";
-/** The demo site's policy (packages/server/src/node.ts), which also restricts styles. */
-const SITE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
 
 const STATIC: Record<string, { file: string; type: string }> = {
   '/csp/page.html': { file: join(import.meta.dirname, 'page.html'), type: 'text/html; charset=utf-8' },

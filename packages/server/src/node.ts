@@ -21,7 +21,7 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const from = (...parts: string[]) => relative(process.cwd(), join(ROOT, ...parts)) || '.';
 
 /** Content-Security-Policy of the demo site: what a strict government page sends. */
-const SITE_CSP = [
+export const SITE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
