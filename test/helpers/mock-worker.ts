@@ -6,6 +6,7 @@ import { setupWorker } from 'msw/browser';
 import type { SetupWorker } from 'msw/browser';
 import { createMockApi } from '@yiwang/mock';
 import type { MockApi } from '@yiwang/mock';
+import { afterEach, before } from './mocha.ts';
 
 export interface BrowserMock {
   api: MockApi;
@@ -36,4 +37,20 @@ export async function resetMock(): Promise<void> {
   const mock = await started;
   mock.api.faults.clear();
   mock.worker.resetHandlers();
+}
+
+/**
+ * The hooks of an element test suite (call inside its `describe`): the mock
+ * started once and handed to `started`; after each test the nodes in
+ * `mounted` removed and the mock reset.
+ */
+export function useMock(mounted: Element[], started: (mock: BrowserMock) => void): void {
+  before(async function () {
+    this.timeout(60_000);
+    started(await startMock());
+  });
+  afterEach(async () => {
+    for (const node of mounted.splice(0)) node.remove();
+    await resetMock();
+  });
 }

@@ -11,8 +11,8 @@ import { YwElement, elderConverter } from './yw-element.ts';
 import { ApiController } from './controllers/api.ts';
 import { YwDepartmentSelectEvent } from './events/index.ts';
 import { itemSearchResult } from '../../../../test/helpers/fixtures.ts';
-import { afterEach, before, describe, it } from '../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../test/helpers/mock-worker.ts';
+import { describe, it } from '../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../test/helpers/mock-worker.ts';
 
 /** Searches for `q` and shows the first hit's name; records every call's signal. */
@@ -54,14 +54,7 @@ const result = (name: string): ItemSearchResult => ({
 describe('YwElement', () => {
   let mock: BrowserMock;
   const mounted: Element[] = [];
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
-    await resetMock();
-  });
+  useMock(mounted, (started) => (mock = started));
 
   /** `q=slow…` answers after 400 ms, anything else at once; the hit's name echoes q. */
   function useEcho() {

@@ -14,7 +14,7 @@ import type { AddressValue } from './address-picker.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
 import { inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
 import { afterEach, before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { resetMock, startMock, useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 import { until } from '../../../../../test/helpers/address-picker-kit.ts';
 
@@ -37,15 +37,7 @@ const HONGQI: AddressValue = {
 describe('<yw-address-picker> in a form', () => {
   let mock: BrowserMock;
   const mounted: Element[] = [];
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
-    await resetMock();
-  });
+  useMock(mounted, (started) => (mock = started));
 
   /** A <form> with <yw-config> and the picker (its attributes as given). */
   async function mountForm(attributes: Record<string, string> = { name: 'delivery', required: '' }, token?: string) {

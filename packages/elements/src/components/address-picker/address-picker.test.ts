@@ -13,8 +13,8 @@ import type { YwAddressPicker } from './address-picker.ts';
 import type { YwAddressChangeEvent } from '../../base/events/index.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
 import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { afterEach, describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 import { choose, chosenNames, levelInput, levelOptions, openList, openPaste, until } from '../../../../../test/helpers/address-picker-kit.ts';
 
@@ -33,15 +33,9 @@ elementSuite({
 describe('<yw-address-picker>', () => {
   let mock: BrowserMock;
   const mounted: Element[] = [];
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
+  useMock(mounted, (started) => (mock = started));
   afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
     await setViewport({ width: 800, height: 600 });
-    await resetMock();
   });
 
   async function mount(attributes: Record<string, string> = {}): Promise<YwAddressPicker> {

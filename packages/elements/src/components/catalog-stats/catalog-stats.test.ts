@@ -7,8 +7,8 @@ import '../../define/yw-catalog-stats.ts';
 import type { YwCatalogStats } from './catalog-stats.ts';
 import type { YwDepartmentSelectEvent } from '../../base/events/index.ts';
 import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 
 const STATS: CatalogStats = {
@@ -36,15 +36,7 @@ elementSuite({
 describe('<yw-catalog-stats>', () => {
   let mock: BrowserMock;
   const mounted: Element[] = [];
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
-    await resetMock();
-  });
+  useMock(mounted, (started) => (mock = started));
 
   async function mount(stats: CatalogStats | null = STATS, attributes: Record<string, string> = {}): Promise<YwCatalogStats> {
     if (stats) mock.worker.use(http.get(`${mock.baseUrl}/catalog/stats`, () => HttpResponse.json(stats)));

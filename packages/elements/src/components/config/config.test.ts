@@ -8,21 +8,14 @@ import '../../define/yw-catalog-stats.ts';
 import type { YwConfig } from './config.ts';
 import { waitForState } from '../../../../../test/helpers/element-suite.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 
 describe('<yw-config>', () => {
   let mock: BrowserMock;
   const mounted: Element[] = [];
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
-    await resetMock();
-  });
+  useMock(mounted, (started) => (mock = started));
 
   function mount(attributes: Record<string, string> = { 'api-base': '' }, inner = '<yw-catalog-stats></yw-catalog-stats>'): YwConfig {
     const config = document.createElement('yw-config');

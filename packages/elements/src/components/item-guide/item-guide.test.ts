@@ -8,8 +8,8 @@ import type { YwItemGuide } from './item-guide.ts';
 import { materialsFor } from './situations.ts';
 import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
 import { itemDetail } from '../../../../../test/helpers/fixtures.ts';
-import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 
 /** An item listed in the catalog whose guide is not published yet. */
@@ -30,15 +30,7 @@ elementSuite({
 describe('<yw-item-guide>', () => {
   let mock: BrowserMock;
   const mounted: Element[] = [];
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
-    await resetMock();
-  });
+  useMock(mounted, (started) => (mock = started));
 
   async function mount(itemId: string | null, attributes: Record<string, string> = {}, state: 'complete' | 'empty' | 'error' = 'complete'): Promise<YwItemGuide> {
     const config = document.createElement('yw-config');

@@ -15,8 +15,8 @@ import type { YwProgressTracker } from './progress-tracker.ts';
 import { DEMO_APPLICATIONS } from '../../../../server/src/applications/seed.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
 import { elementSuite, inside, stateOf, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { afterEach, before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
+import { startMock, useMock } from '../../../../../test/helpers/mock-worker.ts';
 import { mountTracker } from '../../../../../test/helpers/tracker-kit.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 
@@ -67,15 +67,7 @@ elementSuite({
 describe('<yw-progress-tracker>', () => {
   let mock: BrowserMock;
   const mounted: Element[] = [];
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
-    await resetMock();
-  });
+  useMock(mounted, (started) => (mock = started));
 
   const mount = (attributes: Record<string, string> = {}, clientOptions: ConfigClientOptions = {}) => mountTracker(mock.baseUrl, mounted, attributes, { clientOptions });
 
