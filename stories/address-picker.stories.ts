@@ -10,6 +10,7 @@ import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import { PICKER_LAYOUTS } from '@yiwang/elements';
 import type { AddressValue, YwAddressPicker } from '@yiwang/elements';
+import { errorStates } from './error-states.ts';
 
 type Args = Pick<YwAddressPicker, 'name' | 'required' | 'disabled' | 'noRecipient' | 'layout'> & { value?: AddressValue | null };
 
@@ -66,25 +67,19 @@ export const Empty: Story = {
   parameters: { msw: [http.get('*/api/v1/divisions', () => HttpResponse.json({ items: [] }))] },
 };
 
+const errors = errorStates('divisions.children');
+
 /** The server fails (503, three times: the SDK's two retries and the first call); "重试" then succeeds. */
-export const ServerError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'divisions.children', status: 503, times: 3 }] } },
-};
+export const ServerError: Story = errors.ServerError;
 
 /** 429 with `Retry-After: 30`: the message says how long to wait. */
-export const RateLimited: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'divisions.children', status: 429, retryAfter: 30 }] } },
-};
+export const RateLimited: Story = errors.RateLimited;
 
 /** The connection drops. */
-export const NetworkError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'divisions.children', drop: true }] } },
-};
+export const NetworkError: Story = errors.NetworkError;
 
 /** The answer does not match the contract. */
-export const ContractError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'divisions.children', violateContract: true }] } },
-};
+export const ContractError: Story = errors.ContractError;
 
 /** A complete address: every level chosen, EMS delivers (1–2 days), the form value is valid. */
 export const Filled: Story = { args: { value: HONGQI } };

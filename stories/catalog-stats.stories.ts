@@ -6,6 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { STATS_SORTS } from '@yiwang/elements';
 import type { YwCatalogStats } from '@yiwang/elements';
+import { errorStates } from './error-states.ts';
 
 type Args = Pick<YwCatalogStats, 'sort' | 'target'>;
 
@@ -40,28 +41,22 @@ export const Empty: Story = {
   },
 };
 
+const errors = errorStates('catalog.stats');
+
 /**
  * The server fails (503, three times: the SDK's two retries and the first
  * call), so the error state shows; "重试" then succeeds.
  */
-export const ServerError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'catalog.stats', status: 503, times: 3 }] } },
-};
+export const ServerError: Story = errors.ServerError;
 
 /** 429 with `Retry-After: 30`: the message says how long to wait. */
-export const RateLimited: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'catalog.stats', status: 429, retryAfter: 30 }] } },
-};
+export const RateLimited: Story = errors.RateLimited;
 
 /** The connection drops: the network message. */
-export const NetworkError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'catalog.stats', drop: true }] } },
-};
+export const NetworkError: Story = errors.NetworkError;
 
 /** The answer does not match the contract. */
-export const ContractError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'catalog.stats', violateContract: true }] } },
-};
+export const ContractError: Story = errors.ContractError;
 
 /** Elder mode: 20px type, 7:1 contrast, 48px targets. */
 export const Elder: Story = { globals: { elder: 'on' } };

@@ -3,6 +3,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
+import { errorStates } from './error-states.ts';
 
 interface Args {
   itemId: string;
@@ -85,25 +86,19 @@ export const Empty: Story = {
 /** An item id that does not exist: "没有找到", and no retry button (trying again cannot help). */
 export const NotFound: Story = { args: { itemId: 'no-such-item' }, tags: ['state:error'] };
 
+const errors = errorStates('items.get');
+
 /** The server fails (503, three times: the SDK's two retries and the first call). */
-export const ServerError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'items.get', status: 503, times: 3 }] } },
-};
+export const ServerError: Story = errors.ServerError;
 
 /** 429 with `Retry-After: 30`. */
-export const RateLimited: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'items.get', status: 429, retryAfter: 30 }] } },
-};
+export const RateLimited: Story = errors.RateLimited;
 
 /** The connection drops. */
-export const NetworkError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'items.get', drop: true }] } },
-};
+export const NetworkError: Story = errors.NetworkError;
 
 /** The answer does not match the contract. */
-export const ContractError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'items.get', violateContract: true }] } },
-};
+export const ContractError: Story = errors.ContractError;
 
 /** Elder mode: 20px type, 7:1 contrast, 48px targets. */
 export const Elder: Story = { globals: { elder: 'on' } };

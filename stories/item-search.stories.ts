@@ -8,6 +8,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { PAGING_MODES } from '@yiwang/elements';
 import type { YwItemSearch } from '@yiwang/elements';
+import { errorStates } from './error-states.ts';
 
 type Args = Pick<YwItemSearch, 'q' | 'paging' | 'pageSize' | 'syncUrl'> & { department?: string; audience?: string; selected?: string };
 
@@ -86,25 +87,19 @@ export const Loading: Story = {
 /** Nothing matches: broader queries and popular items are offered. */
 export const Empty: Story = { args: { q: '营业执照 火星' } };
 
+const errors = errorStates('items.search');
+
 /** The server fails (503, three times: the SDK's two retries and the first call); "重试" then succeeds. */
-export const ServerError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'items.search', status: 503, times: 3 }] } },
-};
+export const ServerError: Story = errors.ServerError;
 
 /** 429 with `Retry-After: 30`: the message says how long to wait. */
-export const RateLimited: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'items.search', status: 429, retryAfter: 30 }] } },
-};
+export const RateLimited: Story = errors.RateLimited;
 
 /** The connection drops: the network message. */
-export const NetworkError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'items.search', drop: true }] } },
-};
+export const NetworkError: Story = errors.NetworkError;
 
 /** The answer does not match the contract. */
-export const ContractError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'items.search', violateContract: true }] } },
-};
+export const ContractError: Story = errors.ContractError;
 
 /** Server strings that look like HTML are shown as text. */
 export const HostileData: Story = {

@@ -9,6 +9,7 @@ import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import type { Progress } from '@yiwang/contract';
 import type { YwProgressTracker } from '@yiwang/elements';
+import { errorStates } from './error-states.ts';
 
 type Args = Partial<Pick<YwProgressTracker, 'number' | 'queryCode' | 'refreshInterval'>>;
 type DemoUser = 'demo-person' | 'demo-enterprise';
@@ -136,25 +137,19 @@ export const Empty: Story = {
   parameters: { msw: [http.get('*/api/v1/applications/:number/progress', () => HttpResponse.json({ ...dueSoon(), stages: [], tracks: [], events: [] }))] },
 };
 
+const errors = errorStates('applications.progress');
+
 /** The server fails (503, three times: the SDK's two retries and the first call); "重试" then succeeds. */
-export const ServerError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'applications.progress', status: 503, times: 3 }] } },
-};
+export const ServerError: Story = errors.ServerError;
 
 /** 429 with `Retry-After: 30`: "请 30 秒后再试", and the query button waits. */
-export const RateLimited: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'applications.progress', status: 429, retryAfter: 30 }] } },
-};
+export const RateLimited: Story = errors.RateLimited;
 
 /** The connection drops: the network message. */
-export const NetworkError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'applications.progress', drop: true }] } },
-};
+export const NetworkError: Story = errors.NetworkError;
 
 /** The answer does not match the contract. */
-export const ContractError: Story = {
-  parameters: { yiwang: { faults: [{ endpoint: 'applications.progress', violateContract: true }] } },
-};
+export const ContractError: Story = errors.ContractError;
 
 /** Elder mode: 20px type, 7:1 contrast, 48px targets. */
 export const Elder: Story = { globals: { elder: 'on' } };
