@@ -11,23 +11,12 @@ import { createClient } from '@yiwang/sdk';
 import { PICKER_LAYOUTS } from '@yiwang/elements';
 import type { AddressValue, YwAddressPicker } from '@yiwang/elements';
 import { errorStates } from './error-states.ts';
+import { HONGQI_TOWNSHIP } from '../test/fixtures/addresses.ts';
 
 type Args = Pick<YwAddressPicker, 'name' | 'required' | 'disabled' | 'noRecipient' | 'layout'> & { value?: AddressValue | null };
 
 /** 河南省新乡市红旗区东街街道: deliverable, EMS 1–2 days from 新乡. */
-const HONGQI: AddressValue = {
-  recipient: '张三',
-  mobile: '13800000000',
-  divisionCode: '410702002',
-  divisionPath: [
-    { code: '410000', name: '河南省', level: 'province' },
-    { code: '410700', name: '新乡市', level: 'city' },
-    { code: '410702', name: '红旗区', level: 'county' },
-    { code: '410702002', name: '东街街道', level: 'township' },
-  ],
-  detail: '人民路12号',
-  postcode: '453000',
-};
+const HONGQI: AddressValue = { ...HONGQI_TOWNSHIP, postcode: '453000' };
 
 const picker = (args: Args): TemplateResult =>
   html`<yw-address-picker

@@ -11,6 +11,7 @@ import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import type { YwFormRenderer } from '@yiwang/elements';
 import { errorStates } from './error-states.ts';
+import { HONGQI_COUNTY } from '../test/fixtures/addresses.ts';
 
 interface Args {
   formId: string;
@@ -29,18 +30,7 @@ const renderer = (args: Args) =>
   ></yw-form-renderer>`;
 
 /** 红旗区, 新乡市. */
-const HONGQI = {
-  recipient: '',
-  mobile: '',
-  divisionCode: '410702',
-  divisionPath: [
-    { code: '410000', name: '河南省', level: 'province' },
-    { code: '410700', name: '新乡市', level: 'city' },
-    { code: '410702', name: '红旗区', level: 'county' },
-  ],
-  detail: '人民路12号',
-  postcode: null,
-};
+const HONGQI = HONGQI_COUNTY;
 
 /** What demo-person enters in 个体工商户设立登记 besides what is prefilled. */
 const GETIHU = {

@@ -6,6 +6,7 @@ import { createClient } from '@yiwang/sdk';
 import type { FormSchema } from '@yiwang/contract';
 import type { ConfigClientOptions, YwConfig, YwFormRenderer } from '@yiwang/elements';
 import { inside, waitForState } from './element-suite.ts';
+import { HONGQI_COUNTY } from '../fixtures/addresses.ts';
 import type { BrowserMock } from './mock-worker.ts';
 
 /** Where the API is: the in-page mock, or the reference server (reference-api.ts). */
@@ -156,18 +157,7 @@ export async function chooseFiles(el: YwFormRenderer, path: string, files: File[
 }
 
 /** 红旗区, 新乡市 (a county the reference server knows). */
-export const HONGQI = {
-  recipient: '',
-  mobile: '',
-  divisionCode: '410702',
-  divisionPath: [
-    { code: '410000', name: '河南省', level: 'province' },
-    { code: '410700', name: '新乡市', level: 'city' },
-    { code: '410702', name: '红旗区', level: 'county' },
-  ],
-  detail: '人民路12号',
-  postcode: null,
-};
+export const HONGQI = HONGQI_COUNTY;
 
 /** What demo-person enters in 个体工商户设立登记 besides what is prefilled (the premises by e-license). */
 export const GETIHU = {

@@ -17,22 +17,11 @@ import { afterEach, before, beforeEach, describe, it } from '../../../../../test
 import { resetMock, startMock, useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 import { until } from '../../../../../test/helpers/address-picker-kit.ts';
+import { HONGQI_TOWNSHIP } from '../../../../../test/fixtures/addresses.ts';
 
 
 /** A complete, deliverable address (河南省新乡市红旗区东街街道). */
-const HONGQI: AddressValue = {
-  recipient: '张三',
-  mobile: '13800000000',
-  divisionCode: '410702002',
-  divisionPath: [
-    { code: '410000', name: '河南省', level: 'province' },
-    { code: '410700', name: '新乡市', level: 'city' },
-    { code: '410702', name: '红旗区', level: 'county' },
-    { code: '410702002', name: '东街街道', level: 'township' },
-  ],
-  detail: '人民路12号',
-  postcode: null,
-};
+const HONGQI = HONGQI_TOWNSHIP;
 
 describe('<yw-address-picker> in a form', () => {
   let mock: BrowserMock;
