@@ -14,17 +14,15 @@
 // (what a compressing proxy would send). Twice: on the local network, and with
 // Lighthouse's mobile throttling (150 ms RTT, 1.6 Mbps down, 750 kbps up).
 // Medians of `runs` fresh page loads. Also reports CSP violations (must be 0).
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { readFileSync, existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
 import { defaultConfig } from '../packages/server/src/config.ts';
 import { createPgliteDb } from '../packages/server/src/db/pglite.ts';
 import { SITE_CSP, createSite } from '../packages/server/src/node.ts';
+import { launchChromium, serveApp } from '../test/helpers/browser-harness.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
@@ -58,9 +56,7 @@ const app = new Hono();
 app.get('/bench/page.html', () => new Response(PAGE, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP } }));
 app.get('/bench/watch.js', () => new Response(WATCH, { headers: { 'Content-Type': 'text/javascript' } }));
 app.all('*', (c) => site.fetch(c.req.raw, c.env));
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => server.once('listening', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { origin, close: closeServer } = await serveApp(app.fetch);
 
 /** Bytes of an API answer as sent and gzipped, fetched again from the server (same body). */
 const sizes = new Map<string, { raw: number; gzip: number }>();
@@ -146,11 +142,7 @@ const bench = (page: Page) => ({
 });
 
 async function run(profile: keyof typeof PROFILES): Promise<{ steps: Step[]; csp: string[] }> {
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const cdp = await page.createCDPSession();
@@ -246,6 +238,6 @@ try {
   console.log(`\nCSP violations under "${CSP}": ${violations.length}${violations.length ? `\n  ${violations.join('\n  ')}` : ''}`);
   console.log('The whole country down to townships would be divisions.json: 2.0 MiB raw, 581 KB gzip; the picker loads one level at a time.');
 } finally {
-  server.close();
+  await closeServer();
   await db.close();
 }

@@ -20,16 +20,14 @@
 // re-renders the step); a text area with its character count (re-renders);
 // a field a condition reads (re-renders, re-evaluates every condition); and
 // "下一步" on the 500-field step (whole-step validation and the error summary).
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
 import type { FormField, FormSchema } from '@yiwang/contract';
 import { createApp, createPgliteDb, createServices, defaultConfig, seedData } from '@yiwang/server';
 import { loadDivisionIndex } from '../packages/server/src/divisions/load.ts';
+import { launchChromium, serveApp } from '../test/helpers/browser-harness.ts';
 
 const FIELDS = Number(process.argv[2] ?? 500);
 const KEYS = Number(process.argv[3] ?? 40);
@@ -103,15 +101,9 @@ const site = new Hono();
 site.all('/api/*', (c) => api.fetch(c.req.raw));
 site.get('/cdn/yiwang.min.js', (c) => c.body(readFileSync(BUNDLE, 'utf8'), 200, { 'Content-Type': 'text/javascript' }));
 site.get('/', (c) => c.html(PAGE));
-const server = serve({ fetch: site.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => server.once('listening', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { origin, close: closeServer } = await serveApp(site.fetch);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: false, // the flags below ask for the new headless mode themselves
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 
 interface Render {
   /** Element created → the form is in the DOM (its first lit update done). */
@@ -255,6 +247,6 @@ try {
   if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
 } finally {
   await browser.close();
-  server.close();
+  await closeServer();
   await db.close();
 }

@@ -14,17 +14,15 @@
 // the next animation frame (painted). The figure includes the element's
 // debounce (250 ms by default), which is reported separately. Queries are
 // Chinese words from the catalog's names, their full pinyin and their initials.
-import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
 import { createApp, createPgliteDb, createServices, defaultConfig } from '@yiwang/server';
 import { loadDivisionIndex } from '../packages/server/src/divisions/load.ts';
 import { seedUsers } from '../packages/server/src/seed/users.ts';
 import { pinyinKeys } from '../packages/server/src/catalog/pinyin.ts';
 import { generateCatalog, mulberry32 } from './synthetic-catalog.ts';
+import { launchChromium, serveApp } from '../test/helpers/browser-harness.ts';
 
 const ITEMS = Number(process.argv[2] ?? 10_000);
 const QUERIES = Number(process.argv[3] ?? 30);
@@ -55,9 +53,7 @@ const site = new Hono();
 site.all('/api/*', (c) => api.fetch(c.req.raw));
 site.get('/cdn/yiwang.min.js', (c) => c.body(readFileSync(BUNDLE, 'utf8'), 200, { 'Content-Type': 'text/javascript' }));
 site.get('/', (c) => c.html(PAGE));
-const server = serve({ fetch: site.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((resolve) => server.once('listening', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { origin, close: closeServer } = await serveApp(site.fetch);
 
 // --- queries: words of the catalog's names, as Chinese, pinyin and initials --
 interface Query {
@@ -86,11 +82,7 @@ function buildQueries(count: number): Query[] {
 const queries = buildQueries(QUERIES);
 
 // --- the browser ----------------------------------------------------------------
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: false, // the flags below ask for the new headless mode themselves
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 
 interface Sample {
   query: Query;
@@ -194,6 +186,6 @@ try {
   for (const s of samples) console.log(`${padEnd(s.query.text, 24)} ${s.query.kind.padEnd(9)} ${String(s.total).padStart(6)} ${f(s.rendered)}`);
 } finally {
   await browser.close();
-  server.close();
+  await closeServer();
   await db.close();
 }

@@ -17,7 +17,7 @@ import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-cor
 import { createPgliteDb, defaultConfig } from '@yiwang/server';
 import type { Db } from '@yiwang/server';
 import { createSite } from '../../packages/server/src/node.ts';
-import { axeViolations, launchChromium, openPage, serveApp } from './harness.ts';
+import { axeViolations, launchChromium, openPage, serveApp } from '../helpers/browser-harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');

@@ -21,8 +21,8 @@ import type { Db } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
 // The demo site's policy, which also restricts styles.
 import { SITE_CSP } from '../../packages/server/src/node.ts';
-import { launchChromium, openPage, serveApp } from './harness.ts';
-import type { Violation } from './harness.ts';
+import { launchChromium, openPage, serveApp } from '../helpers/browser-harness.ts';
+import type { Violation } from '../helpers/browser-harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');

@@ -1,8 +1,8 @@
-// What the page-level tests (strict-csp.e2e.ts, demo-site.e2e.ts) share: a
-// hono app on an ephemeral port, the machine's Chromium, and pages opened in
-// a fresh browser context each (no storage carried over) that record console
-// errors, uncaught errors and, optionally, CSP violations from before any page
-// script runs.
+// What the node-side page tests (test/csp, test/storybook) and the browser
+// benchmarks (bench/) share: an app on an ephemeral port, the machine's
+// Chromium (never a downloaded one), and pages opened in a fresh browser
+// context each (no storage carried over) that record console errors, uncaught
+// errors and, optionally, CSP violations from before any page script runs.
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { serve } from '@hono/node-server';
@@ -30,7 +30,7 @@ export function launchChromium(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   });
 }
 
