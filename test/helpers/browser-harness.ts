@@ -3,26 +3,16 @@
 // Chromium (never a downloaded one), and pages opened in a fresh browser
 // context each (no storage carried over) that record console errors, uncaught
 // errors and, optionally, CSP violations from before any page script runs.
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { serve } from '@hono/node-server';
 import puppeteer from 'puppeteer-core';
 import type { Browser, BrowserContext, HTTPResponse, Page } from 'puppeteer-core';
+
+export { serveApp } from './serve.ts';
 
 export interface Violation {
   directive: string;
   blocked: string;
   sample: string;
-}
-
-/** Serves `fetch` on 127.0.0.1 on a free port. */
-export async function serveApp(fetch: (request: Request) => Response | Promise<Response>): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = serve({ fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  return {
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 /** The machine's Chromium, headless (never a downloaded one). */

@@ -1,13 +1,11 @@
 // Starts the reference server on a real HTTP port (127.0.0.1, ephemeral) over an
 // in-memory PGlite database seeded with the reference data. For node tests.
-import { serve } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import { createApp, createServices, defaultConfig, seedData } from '@yiwang/server';
 import type { ServerConfig, Services } from '@yiwang/server';
 import { createPgliteDb } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
-
 import { TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
+import { serveApp } from './serve.ts';
 
 export { TEST_OPERATOR_TOKEN };
 
@@ -24,16 +22,13 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
   const db = await createPgliteDb();
   const services = await createServices({ db, config, divisions: loadDivisionIndex(), seed: seedData, clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1' });
   const app = createApp(services);
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const { origin: baseUrl, close } = await serveApp(app.fetch);
   return {
     baseUrl,
     apiUrl: `${baseUrl}/api/v1`,
     services,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close();
       await db.close();
     },
   };
