@@ -42,15 +42,17 @@ export async function resetMock(): Promise<void> {
 /**
  * The hooks of an element test suite (call inside its `describe`): the mock
  * started once and handed to `started`; after each test the nodes in
- * `mounted` removed and the mock reset.
+ * `mounted` removed (or `mounted` called, for a kit that keeps its own list)
+ * and the mock reset.
  */
-export function useMock(mounted: Element[], started: (mock: BrowserMock) => void): void {
+export function useMock(mounted: Element[] | (() => void), started: (mock: BrowserMock) => void): void {
   before(async function () {
     this.timeout(60_000);
     started(await startMock());
   });
   afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
+    if (typeof mounted === 'function') mounted();
+    else for (const node of mounted.splice(0)) node.remove();
     await resetMock();
   });
 }

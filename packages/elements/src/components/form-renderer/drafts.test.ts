@@ -7,8 +7,8 @@ import '../../define/yw-form-renderer.ts';
 import type { YwFormRenderer } from './form-renderer.ts';
 import { inside } from '../../../../../test/helpers/element-suite.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { afterEach, describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 import { button, clientFor, control, heading, mount, pick, type, unmountAll } from '../../../../../test/helpers/form-renderer-kit.ts';
 
@@ -20,15 +20,9 @@ const status = (el: YwFormRenderer) => inside(el, '[part~="draft-status"]').text
 
 describe('<yw-form-renderer>: drafts', () => {
   let mock: BrowserMock;
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    unmountAll();
+  useMock(unmountAll, (started) => (mock = started));
+  afterEach(() => {
     localStorage.removeItem('yiwang:form:opt-out');
-    await resetMock();
   });
 
   it('saves only what the applicant entered: address elements starting up are not entries, and nothing is offered after just looking', async () => {

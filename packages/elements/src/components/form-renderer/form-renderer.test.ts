@@ -12,8 +12,8 @@ import type { YwFormRenderer } from './form-renderer.ts';
 import type { YwSubmitEvent } from '../../base/events/index.ts';
 import { elementSuite, inside } from '../../../../../test/helpers/element-suite.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 import { button, control, fill, heading, mount, next, pick, summary, type, unmountAll } from '../../../../../test/helpers/form-renderer-kit.ts';
 
@@ -74,15 +74,7 @@ elementSuite({
 
 describe('<yw-form-renderer>', () => {
   let mock: BrowserMock;
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    unmountAll();
-    await resetMock();
-  });
+  useMock(unmountAll, (started) => (mock = started));
 
   it('asks nothing that needs a token when nobody is signed in, and says that submitting needs a sign-in', async () => {
     const paths: string[] = [];

@@ -8,8 +8,8 @@ import '../../define/yw-form-renderer.ts';
 import type { YwFormRenderer } from './form-renderer.ts';
 import { inside } from '../../../../../test/helpers/element-suite.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 import { chooseFiles, clientFor, control, fill, mount, next, pdf, type, unmountAll } from '../../../../../test/helpers/form-renderer-kit.ts';
 
@@ -42,15 +42,7 @@ const files = (el: YwFormRenderer, path: string) => ((el.data[path] as { fileIds
 
 describe('<yw-form-renderer>: prefill, e-licenses and materials', () => {
   let mock: BrowserMock;
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    unmountAll();
-    await resetMock();
-  });
+  useMock(unmountAll, (started) => (mock = started));
 
   it('prefills from the profile and the business license, each marked with where it came from', async () => {
     const { el } = await mount(mock, { formId: 'form-jfj-001', user: 'demo-enterprise' });

@@ -11,8 +11,8 @@ import '../../define/yw-form-renderer.ts';
 import type { YwErrorEvent, YwSubmitEvent } from '../../base/events/index.ts';
 import { inside } from '../../../../../test/helpers/element-suite.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 import { GETIHU, HONGQI, button, chooseFiles, clientFor, control, fill, heading, mount, next, nextUntil, pdf, pick, select, summary, type, unmountAll } from '../../../../../test/helpers/form-renderer-kit.ts';
 
@@ -20,15 +20,7 @@ const mine = async (mock: BrowserMock, token: string) => (await clientFor(mock, 
 
 describe('<yw-form-renderer>: submission', () => {
   let mock: BrowserMock;
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    unmountAll();
-    await resetMock();
-  });
+  useMock(unmountAll, (started) => (mock = started));
 
   it('takes an applicant from an empty form to an application number (and the query code, once)', async () => {
     const bodies: ApplicationCreate[] = [];

@@ -8,8 +8,8 @@ import '../../define/yw-config.ts';
 import '../../define/yw-form-renderer.ts';
 import { inside } from '../../../../../test/helpers/element-suite.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { afterEach, before, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 import { GETIHU, control, fill, heading, mount, next, nextUntil, summary, type, unmountAll } from '../../../../../test/helpers/form-renderer-kit.ts';
 
@@ -89,15 +89,7 @@ const MESSAGES: Record<string, string> = {
 
 describe('<yw-form-renderer>: validation', () => {
   let mock: BrowserMock;
-
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
-  afterEach(async () => {
-    unmountAll();
-    await resetMock();
-  });
+  useMock(unmountAll, (started) => (mock = started));
 
   it("every validator's message reaches the error summary and its field, and each link focuses the field", async () => {
     const { el } = await mount(mock, { schema: VALIDATORS });
