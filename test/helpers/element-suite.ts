@@ -11,8 +11,8 @@ import type { HttpHandler } from 'msw';
 import type { Fault } from '@yiwang/mock';
 import type { ApiState, ConfigClientOptions, Locale, YwConfig, YwElement, YwErrorEvent } from '@yiwang/elements';
 import { contrastRatio, expectAccessible } from './a11y.ts';
-import { afterEach, before, describe, it } from './mocha.ts';
-import { resetMock, startMock } from './mock-worker.ts';
+import { afterEach, describe, it } from './mocha.ts';
+import { useMock } from './mock-worker.ts';
 import type { BrowserMock } from './mock-worker.ts';
 
 export interface ElementSuiteOptions {
@@ -105,18 +105,12 @@ export function elementSuite(options: ElementSuiteOptions): void {
   }
 
   describe(`<${tag}>: shared element suite`, () => {
-    before(async function () {
-      this.timeout(60_000);
-      mock = await startMock();
-    });
-
+    useMock(mounted, (started) => (mock = started));
     afterEach(async () => {
-      for (const node of mounted.splice(0)) node.remove();
       document.documentElement.removeAttribute('style');
       document.body.removeAttribute('style');
       document.querySelectorAll('style[data-suite]').forEach((s) => s.remove());
       await setViewport({ width: 800, height: 600 });
-      await resetMock();
     });
 
     describe('states', () => {

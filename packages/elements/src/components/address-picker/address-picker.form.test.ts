@@ -13,8 +13,8 @@ import { YwAddressPicker } from './address-picker.ts';
 import type { AddressValue } from './address-picker.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
 import { inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { afterEach, before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock, useMock } from '../../../../../test/helpers/mock-worker.ts';
+import { before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 import { until } from '../../../../../test/helpers/address-picker-kit.ts';
 import { HONGQI_TOWNSHIP } from '../../../../../test/fixtures/addresses.ts';
@@ -284,19 +284,15 @@ describe('<yw-address-picker> address book', () => {
   let client: Client;
   const mounted: Element[] = [];
 
+  useMock(mounted, (started) => (mock = started));
   before(async function () {
     this.timeout(60_000);
-    mock = await startMock();
     const anonymous = createClient({ baseUrl: mock.baseUrl, retry: 0 });
     token = (await anonymous.auth.demoSignIn({ userId: 'demo-person' })).token;
     client = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => token });
   });
   beforeEach(async () => {
     for (const address of (await client.addresses.list()).items) await client.addresses.delete(address.id);
-  });
-  afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
-    await resetMock();
   });
 
   async function mount(signedIn = true, as?: string): Promise<YwAddressPicker> {

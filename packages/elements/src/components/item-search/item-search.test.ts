@@ -9,8 +9,8 @@ import type { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
 import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
 import { itemSearchResult } from '../../../../../test/helpers/fixtures.ts';
-import { afterEach, before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { afterEach, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 
 const EMPTY: ItemSearchResult = {
@@ -39,17 +39,12 @@ describe('<yw-item-search>', () => {
   const mounted: Element[] = [];
   const startUrl = location.href;
 
-  before(async function () {
-    this.timeout(60_000);
-    mock = await startMock();
-  });
+  useMock(mounted, (started) => (mock = started));
   beforeEach(() => {
     localStorage.clear();
   });
-  afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
+  afterEach(() => {
     history.replaceState(null, '', startUrl);
-    await resetMock();
   });
 
   async function mount(attributes: Record<string, string> = {}): Promise<YwItemSearch> {

@@ -18,8 +18,8 @@ import type { YwEvaluateEvent } from '../../base/events/index.ts';
 import { DEMO_APPLICATIONS } from '../../../../server/src/applications/seed.ts';
 import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
 import { inside, stateOf, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { afterEach, before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { resetMock, startMock } from '../../../../../test/helpers/mock-worker.ts';
+import { before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
+import { useMock } from '../../../../../test/helpers/mock-worker.ts';
 import { mountTracker } from '../../../../../test/helpers/tracker-kit.ts';
 import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
 
@@ -34,19 +34,15 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
   const tokens = new Map<User, string>();
   const mounted: Element[] = [];
 
+  useMock(mounted, (started) => (mock = started));
   before(async function () {
     this.timeout(60_000);
-    mock = await startMock();
     anonymous = createClient({ baseUrl: mock.baseUrl, retry: 0 });
     operator = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => MOCK_OPERATOR_TOKEN });
     for (const user of ['demo-person', 'demo-enterprise'] as const) tokens.set(user, (await anonymous.auth.demoSignIn({ userId: user })).token);
   });
   beforeEach(async () => {
     await mock.api.services.db.query('DELETE FROM rate_limits');
-  });
-  afterEach(async () => {
-    for (const node of mounted.splice(0)) node.remove();
-    await resetMock();
   });
 
   async function mount(
