@@ -221,8 +221,7 @@ export function createApp(services: Services): Hono<Env> {
         await consumeRateLimit(services.db, `${id}:${clientId}`, limit.max * 6, limit.windowSeconds, now);
       }
       const idempotencyKey = (def.idempotent && c.req.header('Idempotency-Key')) || null;
-      const idempotencySource = `${c.req.path}\n${hashSource}`;
-      const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: await requestHash(idempotencySource) } : null;
+      const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: await requestHash(`${c.req.path}\n${hashSource}`) } : null;
       const ctx = { params, query, body, user, requestId, now, locale, clientId, idempotency, services } as HandlerContext<EndpointDef>;
 
       const run = async (): Promise<{ status: number; body: unknown }> => {
@@ -237,8 +236,8 @@ export function createApp(services: Services): Hono<Env> {
         return { status: def.status, body: checked.data };
       };
 
-      const outcome = idempotencyKey
-        ? await withIdempotency(services.db, { scope: `${user?.id ?? 'anonymous'}:${id}`, key: idempotencyKey, hashSource: idempotencySource }, run)
+      const outcome = idempotency
+        ? await withIdempotency(services.db, { scope: `${user?.id ?? 'anonymous'}:${id}`, ...idempotency }, run)
         : { ...(await run()), replayed: false };
 
       if (outcome.replayed) c.header('Idempotency-Replayed', 'true');

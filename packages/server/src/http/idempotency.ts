@@ -31,13 +31,14 @@ export function idempotencyMismatch(): HttpError {
 
 export async function withIdempotency(
   db: Queryable,
-  request: { scope: string; key: string; hashSource: string },
+  /** `requestHash`: the request's fingerprint (`requestHash()` of what identifies it). */
+  request: { scope: string; key: string; requestHash: string },
   run: () => Promise<{ status: number; body: unknown }>,
 ): Promise<IdempotentOutcome> {
   if (!/^[\x21-\x7e]{8,128}$/.test(request.key)) {
     throw invalid([{ path: 'headers.Idempotency-Key', message: 'Must be 8–128 visible ASCII characters' }]);
   }
-  const hash = await requestHash(request.hashSource);
+  const hash = request.requestHash;
   const claimed = await db.query(
     `INSERT INTO idempotency_keys (scope, key, request_hash) VALUES ($1, $2, $3)
      ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
