@@ -131,7 +131,7 @@ export class Wizard {
     control.focus();
     const inner = control.shadowRoot;
     if (!inner || inner.activeElement) return;
-    // An element that does not delegate focus (the address picker): its first field.
+    // A custom control that took no focus (the address picker before its first render, or in its error state): its first field or button.
     await (control as { updateComplete?: Promise<unknown> }).updateComplete;
     const fields = inner.querySelectorAll<HTMLElement>('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
     for (const candidate of [...fields, ...inner.querySelectorAll<HTMLElement>('button:not([disabled])')]) {
