@@ -16,9 +16,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
-import { createApp, createPgliteDb, createServices, defaultConfig, seedData } from '@yiwang/server';
 import type { Db } from '@yiwang/server';
-import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
+import { createTestApp } from '../helpers/test-server.ts';
 // The demo site's policy, which also restricts styles.
 import { SITE_CSP } from '../../packages/server/src/node.ts';
 import { launchChromium, openPage, serveApp } from '../helpers/browser-harness.ts';
@@ -58,8 +57,8 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
 
   before(async () => {
     assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
-    db = await createPgliteDb();
-    const services = await createServices({ db, config: defaultConfig(), divisions: loadDivisionIndex(), seed: seedData, clientAddress: () => '127.0.0.1' });
+    const reference = await createTestApp();
+    db = reference.db;
     const site = new Hono();
     site.get('*', async (c, next) => {
       const entry = STATIC[c.req.path];
@@ -70,7 +69,7 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     });
     // An API that is down: the elements' retryable error state.
     site.all('/broken/api/v1/*', (c) => c.json({ error: { code: 'INTERNAL', message: 'down for the test', requestId: 'csp-test' } }, 503));
-    site.route('/', createApp(services));
+    site.route('/', reference.app);
     ({ origin, close } = await serveApp(site.fetch));
     browser = await launchChromium();
   });

@@ -11,10 +11,8 @@
 // Loaded by web-test-runner.config.mjs; the server's TypeScript sources are
 // resolved through the `yiwang-source` export condition, which the config adds.
 import type { IncomingMessage } from 'node:http';
-import { createApp, createPgliteDb, createServices, defaultConfig, seedData } from '@yiwang/server';
 import type { Db } from '@yiwang/server';
-import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
-import { TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
+import { createTestApp } from './test-server.ts';
 
 export const REFERENCE_PREFIX = '/__reference/';
 
@@ -35,15 +33,10 @@ interface Instance {
 }
 
 const instances = new Map<string, Promise<Instance>>();
-let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
 
 async function startInstance(): Promise<Instance> {
-  divisions ??= loadDivisionIndex();
-  const db = await createPgliteDb();
-  const config = defaultConfig({ operatorToken: TEST_OPERATOR_TOKEN, tokenSecret: 'reference-test-secret' });
-  // The browser is one client; tests that need another one (rate limits) say so.
-  const services = await createServices({ db, config, divisions, seed: seedData, clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1' });
-  const app = createApp(services);
+  // The browser is one client; tests that need another one (rate limits) send X-Test-Client.
+  const { app, db } = await createTestApp({ tokenSecret: 'reference-test-secret' });
   return { fetch: (request) => app.fetch(request), db };
 }
 

@@ -1,7 +1,8 @@
-// Starts the reference server on a real HTTP port (127.0.0.1, ephemeral) over an
-// in-memory PGlite database seeded with the reference data. For node tests.
+// The reference server over an in-memory PGlite database seeded with the
+// reference data: as an app (createTestApp) or on a real HTTP port
+// (startTestServer, 127.0.0.1, ephemeral). For node tests and page tests.
 import { createApp, createServices, defaultConfig, seedData } from '@yiwang/server';
-import type { ServerConfig, Services } from '@yiwang/server';
+import type { Db, ServerConfig, Services } from '@yiwang/server';
 import { createPgliteDb } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
 import { TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
@@ -17,11 +18,23 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
+
+/**
+ * The reference server's app over a fresh in-memory PGlite, seeded, with the
+ * test operator token; the client address (rate limits) is the X-Test-Client
+ * header, else 127.0.0.1. The division index is loaded once per process.
+ */
+export async function createTestApp(overrides: Partial<ServerConfig> = {}): Promise<{ app: ReturnType<typeof createApp>; services: Services; db: Db }> {
   const config = defaultConfig({ operatorToken: TEST_OPERATOR_TOKEN, tokenSecret: 'test-secret', ...overrides });
   const db = await createPgliteDb();
-  const services = await createServices({ db, config, divisions: loadDivisionIndex(), seed: seedData, clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1' });
-  const app = createApp(services);
+  divisions ??= loadDivisionIndex();
+  const services = await createServices({ db, config, divisions, seed: seedData, clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1' });
+  return { app: createApp(services), services, db };
+}
+
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+  const { app, services, db } = await createTestApp(overrides);
   const { origin: baseUrl, close } = await serveApp(app.fetch);
   return {
     baseUrl,
