@@ -25,9 +25,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { FormField, FormSchema } from '@yiwang/contract';
-import { createApp, createPgliteDb, createServices, defaultConfig, seedData } from '@yiwang/server';
-import { loadDivisionIndex } from '../packages/server/src/divisions/load.ts';
 import { launchChromium, serveApp } from '../test/helpers/browser-harness.ts';
+import { createTestApp } from '../test/helpers/test-server.ts';
 
 const FIELDS = Number(process.argv[2] ?? 500);
 const KEYS = Number(process.argv[3] ?? 40);
@@ -90,9 +89,7 @@ function schema(count: number, steps: number): FormSchema {
 }
 
 // --- the reference server and the page --------------------------------------------
-const db = await createPgliteDb();
-const services = await createServices({ db, config: defaultConfig({}), divisions: loadDivisionIndex(), seed: seedData });
-const api = createApp(services);
+const { app: api, db } = await createTestApp();
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>form-render bench</title>
 <script src="/cdn/yiwang.min.js"></script></head>
