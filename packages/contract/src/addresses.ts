@@ -29,15 +29,28 @@ export const AddressInput = z.object({
 });
 export type AddressInput = z.input<typeof AddressInput>;
 
-/** A saved address of the signed-in applicant. */
-export const Address = z.object({
-  id: Id,
+/**
+ * A postal address as the applicant gave it: the value of `<yw-address-picker>`,
+ * an address answer in a form, the address an application's result is posted
+ * to, and the body of a saved address. `recipient` and `mobile` are `''` where
+ * nobody receives post there (a location rather than a delivery address).
+ */
+export const PostalAddress = z.object({
   recipient: z.string(),
   mobile: z.string(),
+  /** The deepest division chosen (GB/T 2260; 9 digits for a township); `''` when none. */
   divisionCode: z.string(),
+  /** The divisions from the province down to `divisionCode`. */
   divisionPath: z.array(DivisionRef),
   detail: z.string(),
   postcode: z.nullable(z.string()),
+});
+export type PostalAddress = z.infer<typeof PostalAddress>;
+
+/** A saved address of the signed-in applicant. */
+export const Address = z.object({
+  id: Id,
+  ...PostalAddress.shape,
   isDefault: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,

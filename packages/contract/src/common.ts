@@ -15,6 +15,23 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** The code an HTTP status stands for, for error answers that carry no envelope (a proxy's 502 page, an injected fault). */
+export const ERROR_CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
+/** `ERROR_CODE_BY_STATUS[status]`, or `INTERNAL` for any other status. */
+export function errorCodeForStatus(status: number): ErrorCode {
+  return ERROR_CODE_BY_STATUS[status] ?? 'INTERNAL';
+}
+
 /** One field-level problem: `path` is dotted (`applicant.mobile`, `items.0.name`). */
 export const ErrorDetail = z.object({
   path: z.string(),

@@ -34,7 +34,7 @@ function componentRegistry(defs: EndpointDef[]) {
   const names = new Map<unknown, string>();
   for (const [name, value] of Object.entries(contract).sort(([a], [b]) => a.localeCompare(b))) {
     if (!/^[A-Z]/.test(name) || !isSchema(value) || requestOnly.has(value) || names.has(value)) continue;
-    if (['QueryBool', 'PageQuery', 'AddressInput', 'DeliveryChoice', 'MaterialProvision'].includes(name)) continue;
+    if (['QueryBool', 'PageQuery', 'AddressInput', 'PostalAddress', 'DeliveryChoice', 'MaterialProvision'].includes(name)) continue;
     registry.add(value, { id: name });
     names.set(value, name);
   }

@@ -1,6 +1,6 @@
 // Fault injection for stories and tests: switch a fault on, and matching
 // requests fail the way real networks and servers fail.
-import { API_BASE_PATH, listEndpoints } from '@yiwang/contract';
+import { API_BASE_PATH, errorCodeForStatus, listEndpoints } from '@yiwang/contract';
 
 export interface Fault {
   /** Which requests: an endpoint id of the contract (`items.search`), or all when omitted. */
@@ -92,17 +92,8 @@ export function violate(body: unknown): unknown {
   return { unexpected: true };
 }
 
-const CODES: Record<number, string> = {
-  400: 'VALIDATION_FAILED',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  429: 'RATE_LIMITED',
-};
 
 /** The error envelope a fault answers with. */
 export function faultBody(status: number): { error: { code: string; message: string; requestId: string } } {
-  return { error: { code: CODES[status] ?? 'INTERNAL', message: `Injected fault: HTTP ${status}`, requestId: 'mock-fault' } };
+  return { error: { code: errorCodeForStatus(status), message: `Injected fault: HTTP ${status}`, requestId: 'mock-fault' } };
 }

@@ -1,6 +1,6 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import type { KyResponse, Options as KyOptions } from 'ky';
-import { BINARY, ErrorBody, MULTIPART, endpoints, positionalNames } from '@yiwang/contract';
+import { BINARY, ErrorBody, MULTIPART, endpoints, errorCodeForStatus, positionalNames } from '@yiwang/contract';
 import type { EndpointDef } from '@yiwang/contract';
 import { AbortError, ApiError, ContractError, NetworkError, TimeoutError, YiwangError } from './errors.ts';
 import type { RequestInfo } from './errors.ts';
@@ -47,16 +47,6 @@ export interface ClientConfig {
 const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 const RETRY_AFTER_STATUSES = [429, 503];
 const CALL_OPTION_KEYS = new Set(['signal', 'timeoutMs', 'headers', 'idempotencyKey', 'onProgress', 'fileName']);
-const STATUS_CODES: Record<number, string> = {
-  400: 'VALIDATION_FAILED',
-  401: 'UNAUTHORIZED',
-  403: 'FORBIDDEN',
-  404: 'NOT_FOUND',
-  409: 'CONFLICT',
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  429: 'RATE_LIMITED',
-};
 
 /** A random key for `Idempotency-Key`; `randomUUID` is missing before Chromium 92. */
 export function newIdempotencyKey(): string {
@@ -128,7 +118,7 @@ function toApiError(info: RequestInfo, response: Response, data: unknown): ApiEr
   // Not our envelope: a proxy's error page, a gateway timeout. Classify by status.
   return new ApiError(info, {
     status: response.status,
-    code: STATUS_CODES[response.status] ?? 'INTERNAL',
+    code: errorCodeForStatus(response.status),
     message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
     requestId: response.headers.get('X-Request-Id') ?? '',
     retryAfter,
