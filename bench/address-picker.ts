@@ -22,7 +22,7 @@ import type { Page } from 'puppeteer-core';
 import { defaultConfig } from '../packages/server/src/config.ts';
 import { createPgliteDb } from '../packages/server/src/db/pglite.ts';
 import { SITE_CSP, createSite } from '../packages/server/src/node.ts';
-import { launchChromium, serveApp } from '../test/helpers/browser-harness.ts';
+import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');

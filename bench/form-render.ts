@@ -25,8 +25,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { FormField, FormSchema } from '@yiwang/contract';
-import { launchChromium, serveApp } from '../test/helpers/browser-harness.ts';
-import { createTestApp } from '../test/helpers/test-server.ts';
+import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
+import { createTestApp } from '@yiwang/test/helpers/test-server';
 
 const FIELDS = Number(process.argv[2] ?? 500);
 const KEYS = Number(process.argv[3] ?? 40);

@@ -22,7 +22,7 @@ import { loadDivisionIndex } from '../packages/server/src/divisions/load.ts';
 import { seedUsers } from '../packages/server/src/seed/users.ts';
 import { pinyinKeys } from '../packages/server/src/catalog/pinyin.ts';
 import { generateCatalog, mulberry32 } from './synthetic-catalog.ts';
-import { launchChromium, serveApp } from '../test/helpers/browser-harness.ts';
+import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
 
 const ITEMS = Number(process.argv[2] ?? 10_000);
 const QUERIES = Number(process.argv[3] ?? 30);

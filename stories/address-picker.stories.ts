@@ -11,7 +11,7 @@ import { createClient } from '@yiwang/sdk';
 import { PICKER_LAYOUTS } from '@yiwang/elements';
 import type { AddressValue, YwAddressPicker } from '@yiwang/elements';
 import { errorStates } from './error-states.ts';
-import { HONGQI_TOWNSHIP } from '../test/fixtures/addresses.ts';
+import { HONGQI_TOWNSHIP } from '@yiwang/test/fixtures/addresses';
 
 type Args = Pick<YwAddressPicker, 'name' | 'required' | 'disabled' | 'noRecipient' | 'layout'> & { value?: AddressValue | null };
 

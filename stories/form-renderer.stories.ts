@@ -11,7 +11,7 @@ import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import type { YwFormRenderer } from '@yiwang/elements';
 import { errorStates } from './error-states.ts';
-import { HONGQI_COUNTY } from '../test/fixtures/addresses.ts';
+import { HONGQI_COUNTY } from '@yiwang/test/fixtures/addresses';
 
 interface Args {
   formId: string;

@@ -5,7 +5,7 @@ import { setupWorker } from 'msw/browser';
 import { HttpResponse, delay, http } from 'msw';
 import { AbortError, ApiError, ContractError, NetworkError, TimeoutError, YiwangError, createClient } from './index.ts';
 import type { ClientConfig, UploadProgress } from './index.ts';
-import { applicationCreate, applicationReceipt, errorBody, fileMeta, itemSearchResult } from '../../../test/helpers/fixtures.ts';
+import { applicationCreate, applicationReceipt, errorBody, fileMeta, itemSearchResult } from '@yiwang/test/helpers/fixtures';
 
 // Mocha's globals, as web-test-runner provides them.
 declare function describe(title: string, body: () => void): void;

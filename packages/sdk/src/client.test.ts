@@ -8,8 +8,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AbortError, ApiError, ContractError, NetworkError, TimeoutError, YiwangError, createClient } from './index.ts';
 import type { ClientConfig, UploadProgress } from './index.ts';
-import { start } from '../../../test/helpers/scripted-server.ts';
-import type { ScriptedServer } from '../../../test/helpers/scripted-server.ts';
+import { start } from '@yiwang/test/helpers/scripted-server';
+import type { ScriptedServer } from '@yiwang/test/helpers/scripted-server';
 import {
   FIXTURE_SCHEMAS,
   addressParseResult,
@@ -22,7 +22,7 @@ import {
   itemSearchResult,
   provinces,
   suggestResult,
-} from '../../../test/helpers/fixtures.ts';
+} from '@yiwang/test/helpers/fixtures';
 
 const unhandled: unknown[] = [];
 process.on('unhandledRejection', (reason) => unhandled.push(reason));

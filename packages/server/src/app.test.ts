@@ -2,8 +2,8 @@
 // no stack; CORS follows the allow-list; errors speak the request's language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestServer } from '../../../test/helpers/test-server.ts';
-import type { TestServer } from '../../../test/helpers/test-server.ts';
+import { startTestServer } from '@yiwang/test/helpers/test-server';
+import type { TestServer } from '@yiwang/test/helpers/test-server';
 
 let server: TestServer;
 before(async () => {

@@ -4,10 +4,10 @@
 // that nothing has defined yw-config yet.
 import { expect } from '@open-wc/testing';
 import '../define/yw-catalog-stats.ts';
-import { stateOf, waitForState } from '../../../../test/helpers/element-suite.ts';
-import { before, describe, it } from '../../../../test/helpers/mocha.ts';
-import { startMock } from '../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../test/helpers/mock-worker.ts';
+import { stateOf, waitForState } from '@yiwang/test/helpers/element-suite';
+import { before, describe, it } from '@yiwang/test/helpers/mocha';
+import { startMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
 describe('an element defined before <yw-config>', () => {
   let mock: BrowserMock;

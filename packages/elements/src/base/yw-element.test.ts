@@ -10,10 +10,10 @@ import type { YwConfig } from '../components/config/config.ts';
 import { YwElement, elderConverter } from './yw-element.ts';
 import { ApiController } from './controllers/api.ts';
 import { YwDepartmentSelectEvent } from './events/index.ts';
-import { itemSearchResult } from '../../../../test/helpers/fixtures.ts';
-import { describe, it } from '../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../test/helpers/mock-worker.ts';
+import { itemSearchResult } from '@yiwang/test/helpers/fixtures';
+import { describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
 /** Searches for `q` and shows the first hit's name; records every call's signal. */
 class SearchProbe extends YwElement {

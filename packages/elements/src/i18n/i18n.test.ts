@@ -9,7 +9,7 @@ import { zhCN } from './zh-CN.ts';
 import { en } from './en.ts';
 import '../define/all.ts';
 import { ERROR_KINDS, NotConfiguredError, describeError, errorKind } from './errors.ts';
-import { describe, it } from '../../../../test/helpers/mocha.ts';
+import { describe, it } from '@yiwang/test/helpers/mocha';
 
 const request = { endpoint: 'catalog.stats', method: 'GET', url: '/api/v1/catalog/stats' };
 

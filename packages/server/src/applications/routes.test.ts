@@ -2,8 +2,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { startTestServer, TEST_OPERATOR_TOKEN } from '../../../../test/helpers/test-server.ts';
-import type { TestServer } from '../../../../test/helpers/test-server.ts';
+import { startTestServer, TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-server';
+import type { TestServer } from '@yiwang/test/helpers/test-server';
 import { beijingDate } from '../domain/time.ts';
 import { DEMO_APPLICATIONS } from './seed.ts';
 

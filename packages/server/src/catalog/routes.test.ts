@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CatalogStats, Department, ErrorBody, FormSchema, ItemDetail, ItemSearchResult, ItemSummary, Suggestion } from '@yiwang/contract';
-import { startTestServer } from '../../../../test/helpers/test-server.ts';
-import type { TestServer } from '../../../../test/helpers/test-server.ts';
+import { startTestServer } from '@yiwang/test/helpers/test-server';
+import type { TestServer } from '@yiwang/test/helpers/test-server';
 import { seedDepartments } from '../seed/departments.ts';
 
 let server: TestServer;

@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { maskIdCard, maskMobile } from '@yiwang/contract';
-import { startTestServer } from '../../../../test/helpers/test-server.ts';
-import type { TestServer } from '../../../../test/helpers/test-server.ts';
+import { startTestServer } from '@yiwang/test/helpers/test-server';
+import type { TestServer } from '@yiwang/test/helpers/test-server';
 import { createTokenSigner } from '../http/auth.ts';
 import { MAX_ADDRESSES } from './routes.ts';
 

@@ -3,8 +3,8 @@
 // above their floors.
 import { expect } from '@open-wc/testing';
 import { COLOR_TOKENS, SIZE_TOKENS, TOKENS, tokenStyles } from './tokens.ts';
-import { contrastRatio } from '../../../../../test/helpers/a11y.ts';
-import { describe, it } from '../../../../../test/helpers/mocha.ts';
+import { contrastRatio } from '@yiwang/test/helpers/a11y';
+import { describe, it } from '@yiwang/test/helpers/mocha';
 
 type Scheme = 'light' | 'dark' | 'elder' | 'elderDark';
 const value = (name: keyof typeof COLOR_TOKENS, scheme: Scheme): string => {

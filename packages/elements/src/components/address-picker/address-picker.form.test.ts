@@ -11,13 +11,13 @@ import '../../define/yw-config.ts';
 import '../../define/yw-address-picker.ts';
 import { YwAddressPicker } from './address-picker.ts';
 import type { AddressValue } from './address-picker.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
-import { until } from '../../../../../test/helpers/address-picker-kit.ts';
-import { HONGQI_TOWNSHIP } from '../../../../../test/fixtures/addresses.ts';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { inside, waitForState } from '@yiwang/test/helpers/element-suite';
+import { before, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { until } from '@yiwang/test/helpers/address-picker-kit';
+import { HONGQI_TOWNSHIP } from '@yiwang/test/fixtures/addresses';
 
 
 /** A complete, deliverable address (河南省新乡市红旗区东街街道). */

@@ -11,12 +11,12 @@ import '../../define/yw-config.ts';
 import '../../define/yw-address-picker.ts';
 import type { YwAddressPicker } from './address-picker.ts';
 import type { YwAddressChangeEvent } from '../../base/events/index.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { afterEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
-import { choose, chosenNames, levelInput, levelOptions, openList, openPaste, until } from '../../../../../test/helpers/address-picker-kit.ts';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
+import { afterEach, describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { choose, chosenNames, levelInput, levelOptions, openList, openPaste, until } from '@yiwang/test/helpers/address-picker-kit';
 
 
 elementSuite({

@@ -6,10 +6,10 @@ import '../../define/yw-config.ts';
 import '../../define/yw-catalog-stats.ts';
 import type { YwCatalogStats } from './catalog-stats.ts';
 import type { YwDepartmentSelectEvent } from '../../base/events/index.ts';
-import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
+import { describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
 const STATS: CatalogStats = {
   departments: [

@@ -6,11 +6,11 @@ import { http } from 'msw';
 import '../../define/yw-config.ts';
 import '../../define/yw-catalog-stats.ts';
 import type { YwConfig } from './config.ts';
-import { waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+import { waitForState } from '@yiwang/test/helpers/element-suite';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
 describe('<yw-config>', () => {
   let mock: BrowserMock;

@@ -5,12 +5,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../define/yw-config.ts';
 import '../../define/yw-form-renderer.ts';
 import type { YwFormRenderer } from './form-renderer.ts';
-import { inside } from '../../../../../test/helpers/element-suite.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { afterEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
-import { button, clientFor, control, heading, mount, pick, type, unmountAll } from '../../../../../test/helpers/form-renderer-kit.ts';
+import { inside } from '@yiwang/test/helpers/element-suite';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { afterEach, describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { button, clientFor, control, heading, mount, pick, type, unmountAll } from '@yiwang/test/helpers/form-renderer-kit';
 
 const DEVICE_KEY = 'yiwang:form:draft:form-scjg-001:anonymous';
 const stored = () => JSON.parse(localStorage.getItem(DEVICE_KEY) ?? 'null') as { data: Record<string, unknown>; step: number } | null;

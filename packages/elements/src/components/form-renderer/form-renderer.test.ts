@@ -10,12 +10,12 @@ import '../../define/yw-config.ts';
 import '../../define/yw-form-renderer.ts';
 import type { YwFormRenderer } from './form-renderer.ts';
 import type { YwSubmitEvent } from '../../base/events/index.ts';
-import { elementSuite, inside } from '../../../../../test/helpers/element-suite.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
-import { button, control, fill, heading, mount, next, pick, summary, type, unmountAll } from '../../../../../test/helpers/form-renderer-kit.ts';
+import { elementSuite, inside } from '@yiwang/test/helpers/element-suite';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { button, control, fill, heading, mount, next, pick, summary, type, unmountAll } from '@yiwang/test/helpers/form-renderer-kit';
 
 const opt = (value: string, label: string) => ({ value, label });
 

@@ -9,12 +9,12 @@ import type { ApplicationCreate } from '@yiwang/contract';
 import '../../define/yw-config.ts';
 import '../../define/yw-form-renderer.ts';
 import type { YwErrorEvent, YwSubmitEvent } from '../../base/events/index.ts';
-import { inside } from '../../../../../test/helpers/element-suite.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
-import { GETIHU, HONGQI, button, chooseFiles, clientFor, control, fill, heading, mount, next, nextUntil, pdf, pick, select, summary, type, unmountAll } from '../../../../../test/helpers/form-renderer-kit.ts';
+import { inside } from '@yiwang/test/helpers/element-suite';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { GETIHU, HONGQI, button, chooseFiles, clientFor, control, fill, heading, mount, next, nextUntil, pdf, pick, select, summary, type, unmountAll } from '@yiwang/test/helpers/form-renderer-kit';
 
 const mine = async (mock: BrowserMock, token: string) => (await clientFor(mock, token).applications.list({ pageSize: 100 })).items;
 

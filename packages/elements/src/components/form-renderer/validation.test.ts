@@ -6,12 +6,12 @@ import { HttpResponse, http } from 'msw';
 import type { FormField, FormSchema } from '@yiwang/contract';
 import '../../define/yw-config.ts';
 import '../../define/yw-form-renderer.ts';
-import { inside } from '../../../../../test/helpers/element-suite.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
-import { GETIHU, control, fill, heading, mount, next, nextUntil, summary, type, unmountAll } from '../../../../../test/helpers/form-renderer-kit.ts';
+import { inside } from '@yiwang/test/helpers/element-suite';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { GETIHU, control, fill, heading, mount, next, nextUntil, summary, type, unmountAll } from '@yiwang/test/helpers/form-renderer-kit';
 
 const opt = (value: string, label: string) => ({ value, label });
 const fields: FormField[] = [

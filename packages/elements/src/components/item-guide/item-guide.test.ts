@@ -6,11 +6,11 @@ import '../../define/yw-config.ts';
 import '../../define/yw-item-guide.ts';
 import type { YwItemGuide } from './item-guide.ts';
 import { materialsFor } from './situations.ts';
-import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { itemDetail } from '../../../../../test/helpers/fixtures.ts';
-import { describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
+import { itemDetail } from '@yiwang/test/helpers/fixtures';
+import { describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
 /** An item listed in the catalog whose guide is not published yet. */
 const UNPUBLISHED: ItemDetail = { ...itemDetail, guide: { ...itemDetail.guide, materials: [], steps: [], conditions: [] } };

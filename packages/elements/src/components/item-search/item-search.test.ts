@@ -6,12 +6,12 @@ import '../../define/yw-config.ts';
 import '../../define/yw-item-search.ts';
 import type { YwItemSearch } from './item-search.ts';
 import type { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
-import { elementSuite, inside, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { itemSearchResult } from '../../../../../test/helpers/fixtures.ts';
-import { afterEach, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { itemSearchResult } from '@yiwang/test/helpers/fixtures';
+import { afterEach, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
 const EMPTY: ItemSearchResult = {
   items: [],

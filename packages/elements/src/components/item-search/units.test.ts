@@ -7,7 +7,7 @@ import { highlight, spans } from './highlight.ts';
 import { hasUrlState, readUrlState, writeUrlState } from './url-state.ts';
 import { broaderTerms, pageWindow } from './results.ts';
 import { addRecent, clearRecent, loadRecent } from './recent-searches.ts';
-import { describe, it } from '../../../../../test/helpers/mocha.ts';
+import { describe, it } from '@yiwang/test/helpers/mocha';
 
 const range = (start: number, end: number, field: HighlightRange['field'] = 'name'): HighlightRange => ({ field, start, end });
 

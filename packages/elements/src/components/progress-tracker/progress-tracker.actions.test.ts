@@ -16,12 +16,12 @@ import '../../define/yw-progress-tracker.ts';
 import type { YwProgressTracker } from './progress-tracker.ts';
 import type { YwEvaluateEvent } from '../../base/events/index.ts';
 import { DEMO_APPLICATIONS } from '../../../../server/src/applications/seed.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { inside, stateOf, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { before, beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { useMock } from '../../../../../test/helpers/mock-worker.ts';
-import { mountTracker } from '../../../../../test/helpers/tracker-kit.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { inside, stateOf, waitForState } from '@yiwang/test/helpers/element-suite';
+import { before, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
+import { useMock } from '@yiwang/test/helpers/mock-worker';
+import { mountTracker } from '@yiwang/test/helpers/tracker-kit';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
 type User = 'demo-person' | 'demo-enterprise';
 const demo = (code: string) => DEMO_APPLICATIONS.find((d) => d.queryCode === code)!;

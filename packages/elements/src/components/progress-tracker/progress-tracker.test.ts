@@ -13,12 +13,12 @@ import '../../define/yw-config.ts';
 import '../../define/yw-progress-tracker.ts';
 import type { YwProgressTracker } from './progress-tracker.ts';
 import { DEMO_APPLICATIONS } from '../../../../server/src/applications/seed.ts';
-import { expectAccessible } from '../../../../../test/helpers/a11y.ts';
-import { elementSuite, inside, stateOf, waitForState } from '../../../../../test/helpers/element-suite.ts';
-import { beforeEach, describe, it } from '../../../../../test/helpers/mocha.ts';
-import { startMock, useMock } from '../../../../../test/helpers/mock-worker.ts';
-import { mountTracker } from '../../../../../test/helpers/tracker-kit.ts';
-import type { BrowserMock } from '../../../../../test/helpers/mock-worker.ts';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
+import { elementSuite, inside, stateOf, waitForState } from '@yiwang/test/helpers/element-suite';
+import { beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
+import { startMock, useMock } from '@yiwang/test/helpers/mock-worker';
+import { mountTracker } from '@yiwang/test/helpers/tracker-kit';
+import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
 const demo = (code: string) => DEMO_APPLICATIONS.find((d) => d.queryCode === code)!;
 const REVIEWING = demo('REV234');
