@@ -4,7 +4,11 @@
 // fails the build unless it is polyfilled or feature-detected (listed below,
 // each with where that happens).
 import compat from 'eslint-plugin-compat';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import lit from 'eslint-plugin-lit';
+import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
 /** Installed where missing by BASELINE_POLYFILLS (rollup.config.mjs), at the top of each bundle. */
 const POLYFILLED = ['Object.hasOwn', 'Array.prototype.at'];
@@ -39,7 +43,38 @@ const NEWER_THAN_BASELINE = [
     })),
   );
 
+/** The TypeScript sources: packages, tests, stories, benches, examples. */
+const SOURCES = ['packages/*/src/**/*.ts', 'packages/*/scripts/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'bench/**/*.ts', 'examples/**/*.ts', '.storybook/**/*.ts'];
+
 export default [
+  { ignores: ['**/node_modules/', '**/dist/', 'storybook-static/', '.data/', 'examples/**/dist/'] },
+  ...tseslint.config({ files: SOURCES, extends: [tseslint.configs.recommended] }),
+  {
+    files: SOURCES,
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      // `_`-prefixed names are deliberately unused (destructuring to drop a key, an unused parameter kept for its position).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  // Element templates: lit's own rules (bindings, attributes, no template in template literals).
+  { files: ['packages/elements/src/**/*.ts', 'stories/**/*.ts'], ...lit.configs['flat/recommended'] },
+  // The server's modules form no import cycle (handler types live apart from the app that uses them).
+  {
+    files: ['packages/server/src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.js'],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  // Formatting is Prettier's (`npm run format:check`); turn off the rules that would argue with it.
+  prettier,
   {
     files: ['dist/cdn/*.js'],
     languageOptions: {
