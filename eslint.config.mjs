@@ -4,7 +4,6 @@
 // fails the build unless it is polyfilled or feature-detected (listed below,
 // each with where that happens).
 import compat from 'eslint-plugin-compat';
-import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import lit from 'eslint-plugin-lit';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
@@ -62,17 +61,6 @@ export default [
   },
   // Element templates: lit's own rules (bindings, attributes, no template in template literals).
   { files: ['packages/elements/src/**/*.ts', 'stories/**/*.ts'], ...lit.configs['flat/recommended'] },
-  // The server's modules form no import cycle (handler types live apart from the app that uses them).
-  {
-    files: ['packages/server/src/**/*.ts'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js'] })],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      'import-x/extensions': ['.ts', '.js'],
-    },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
-  },
   // Formatting is Prettier's (`npm run format:check`); turn off the rules that would argue with it.
   prettier,
   {

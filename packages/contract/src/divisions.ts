@@ -1,8 +1,6 @@
 import { z } from './zod.ts';
-import { isValidDivisionCode } from './validators/index.ts';
+import { DIVISION_LEVELS, isValidDivisionCode } from './validators/index.ts';
 
-/** Levels of GB/T 2260 administrative divisions, down to township (乡镇/街道). */
-export const DIVISION_LEVELS = ['province', 'city', 'county', 'township'] as const;
 export const DivisionLevel = z.enum(DIVISION_LEVELS);
 export type DivisionLevel = z.infer<typeof DivisionLevel>;
 

@@ -1,4 +1,6 @@
-import type { DivisionLevel } from '../divisions.ts';
+/** Levels of GB/T 2260 administrative divisions, down to township (乡镇/街道). */
+export const DIVISION_LEVELS = ['province', 'city', 'county', 'township'] as const;
+type DivisionLevel = (typeof DIVISION_LEVELS)[number];
 
 /**
  * First two digits of every GB/T 2260 province-level division (incl. 台湾 71, 香港 81, 澳门 82).

@@ -1,4 +1,5 @@
 export {
+  DIVISION_LEVELS,
   PROVINCE_CODES,
   divisionLevel,
   isValidDivisionCode,

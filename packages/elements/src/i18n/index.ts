@@ -17,8 +17,7 @@ export type MessageKey = keyof Translation;
 /** The arguments a message takes (none for plain strings). */
 export type MessageArgs<K extends MessageKey> = Translation[K] extends (...args: infer A) => string ? A : [];
 
-/** Another locale's half of a message part: exactly the keys and arguments of the zh-CN half. */
-export type MessagesOf<T> = { readonly [K in keyof T]: T[K] };
+export type { MessagesOf } from './types.ts';
 
 /** One part of the tables (./messages/): the same messages in every locale. */
 export type MessagePart = { readonly [L in Locale]: object };

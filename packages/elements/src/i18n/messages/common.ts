@@ -2,7 +2,7 @@
 // errors (./errors.ts). Registered by the shared base
 // (base/controllers/localize.ts). zh-CN is the reference: en has exactly its
 // keys and arguments (MessagesOf).
-import type { MessagesOf } from '../index.ts';
+import type { MessagesOf } from '../types.ts';
 
 const zhCN = {
   'state.loading': '正在加载…',

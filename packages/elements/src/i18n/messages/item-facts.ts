@@ -4,7 +4,7 @@
 // by components/item-guide/item-facts.ts, so a page loads only the messages of
 // the elements it uses. zh-CN is the reference: en has exactly its keys and
 // arguments (MessagesOf).
-import type { MessagesOf } from '../index.ts';
+import type { MessagesOf } from '../types.ts';
 
 const zhCN = {
   'itemSearch.audience.person': '自然人',

@@ -2,7 +2,7 @@
 // components/item-guide/item-guide.ts, so a page loads only the messages of the
 // elements it uses. zh-CN is the reference: en has exactly its keys and
 // arguments (MessagesOf).
-import type { MessagesOf } from '../index.ts';
+import type { MessagesOf } from '../types.ts';
 
 const zhCN = {
   'itemGuide.label': '办事指南',
