@@ -1,4 +1,4 @@
-// Helpers of the <yw-address-picker> browser tests (issue 8), shared with the
+// Helpers of the <yw-address-picker> browser tests, shared with the
 // tests that drive the picker inside other elements: the level inputs and
 // their options, choosing a division by name, and smart paste.
 import { waitUntil } from '@open-wc/testing';

@@ -36,7 +36,7 @@ export interface ElementSuiteOptions {
   localeText: Record<Locale, RegExp>;
   /**
    * Tab presses from the start of the page to the error state's retry button:
-   * 1 unless the element has controls before its state region (a search box). (Added by issue 5.)
+   * 1 unless the element has controls before its state region (a search box).
    */
   tabsToRetry?: number;
 }

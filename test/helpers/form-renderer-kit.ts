@@ -1,4 +1,4 @@
-// Helpers of the <yw-form-renderer> browser tests (issue 6): mounting against
+// Helpers of the <yw-form-renderer> browser tests: mounting against
 // the mock, demo sign-in, filling fields the way an applicant does, reading the
 // error summary, and small valid files.
 import { waitUntil } from '@open-wc/testing';

@@ -1,4 +1,4 @@
-// Mounting <yw-progress-tracker> for the browser tests (issue 7), against the
+// Mounting <yw-progress-tracker> for the browser tests, against the
 // mock or the reference server: inside a <yw-config>, with automatic refreshing
 // off unless a test switches it on.
 import type { ConfigClientOptions, YwProgressTracker } from '@yiwang/elements';

@@ -70,7 +70,7 @@ interface IndexEntry {
 
 /**
  * The element a story shows: the last segment of its title (`Elements/yw-progress-tracker`);
- * <yw-config>'s stories show <yw-catalog-stats>. (Added by issue 7.)
+ * <yw-config>'s stories show <yw-catalog-stats>.
  */
 function tagOf(entry: IndexEntry): string {
   const tag = entry.title.split('/').pop() ?? '';

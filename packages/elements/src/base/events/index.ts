@@ -85,7 +85,7 @@ declare global {
 }
 
 // ---------------------------------------------------------------------------
-// <yw-item-search> and <yw-item-guide> (issue 5)
+// <yw-item-search> and <yw-item-guide>
 
 type ItemSummaryOf = import('@yiwang/contract').ItemSummary;
 
@@ -183,7 +183,7 @@ export interface YwEventMap {
 }
 
 // ---------------------------------------------------------------------------
-// <yw-progress-tracker> (issue 7)
+// <yw-progress-tracker>
 
 /** Detail of `yw-evaluate`. */
 export interface YwEvaluateDetail {
@@ -211,7 +211,7 @@ export interface YwEventMap {
 }
 
 // ---------------------------------------------------------------------------
-// <yw-address-picker> (issue 8)
+// <yw-address-picker>
 
 type AddressValueOf = import('../../components/address-picker/address-value.ts').AddressValue;
 

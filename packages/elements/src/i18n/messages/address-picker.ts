@@ -1,4 +1,4 @@
-// Messages of <yw-address-picker> (issue 8). Registered by
+// Messages of <yw-address-picker>. Registered by
 // components/address-picker/address-picker.ts, so a page loads only the
 // messages of the elements it uses. zh-CN is the reference: en has exactly its
 // keys and arguments (MessagesOf).

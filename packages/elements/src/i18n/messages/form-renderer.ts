@@ -1,4 +1,4 @@
-// Messages of <yw-form-renderer> (issue 6). Registered by
+// Messages of <yw-form-renderer>. Registered by
 // components/form-renderer/form-renderer.ts, so a page loads only the messages
 // of the elements it uses. zh-CN is the reference: en has exactly its keys and
 // arguments (MessagesOf).

@@ -1,4 +1,4 @@
-// Messages of <yw-item-guide> (issue 5). Registered by
+// Messages of <yw-item-guide>. Registered by
 // components/item-guide/item-guide.ts, so a page loads only the messages of the
 // elements it uses. zh-CN is the reference: en has exactly its keys and
 // arguments (MessagesOf).

@@ -1,4 +1,4 @@
-// Messages of <yw-item-search> (issue 5). Registered by
+// Messages of <yw-item-search>. Registered by
 // components/item-search/item-search.ts, so a page loads only the messages of
 // the elements it uses. zh-CN is the reference: en has exactly its keys and
 // arguments (MessagesOf).

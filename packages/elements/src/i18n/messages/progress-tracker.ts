@@ -1,4 +1,4 @@
-// Messages of <yw-progress-tracker> (issue 7). Registered by
+// Messages of <yw-progress-tracker>. Registered by
 // components/progress-tracker/progress-tracker.ts, so a page loads only the
 // messages of the elements it uses. zh-CN is the reference: en has exactly its
 // keys and arguments (MessagesOf).
