@@ -34,7 +34,7 @@ const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
 if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
 
 // --- the reference server over the synthetic catalog ------------------------
-let t = performance.now();
+const t = performance.now();
 const catalog = generateCatalog(ITEMS);
 const db = await createPgliteDb();
 const services = await createServices({

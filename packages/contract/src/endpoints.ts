@@ -1,6 +1,6 @@
 // The endpoint table: the one description of the HTTP API that the SDK, the
 // reference server, the mock and the OpenAPI document are all generated from.
-import { z } from './zod.ts';
+import type { z } from './zod.ts';
 import {
   CatalogStats,
   DepartmentList,

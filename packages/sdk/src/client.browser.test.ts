@@ -197,7 +197,7 @@ describe('sdk in the browser (msw)', () => {
 
     expect(error.request.endpoint).to.equal('applications.create');
     expect(keys).to.have.length(3);
-    expect(keys[0]).to.be.a('string').and.not.empty;
+    expect(keys[0]).to.be.a('string').and.have.length.above(0);
     expect(new Set(keys).size, `keys: ${keys.join(', ')}`).to.equal(1);
   });
 
@@ -268,7 +268,7 @@ describe('sdk in the browser (msw)', () => {
     expect(uploadInitiators()).to.deep.equal(['xmlhttprequest']);
     expect(received).to.have.length(1);
     expect(received[0]).to.include({ name: 'a.pdf', type: 'application/pdf', size: content.length });
-    expect(received[0]!.key).to.be.a('string').and.not.empty;
+    expect(received[0]!.key).to.be.a('string').and.have.length.above(0);
     expect(progress.length).to.be.at.least(1);
     expect(progress.at(-1)!.percent).to.equal(1);
     for (const p of progress) expect(p.percent).to.be.within(0, 1);

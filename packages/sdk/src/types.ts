@@ -35,8 +35,8 @@ export interface UploadCallOptions extends IdempotentCallOptions {
   fileName?: string;
 }
 
-type Out<S> = S extends z.ZodMiniType ? z.output<S> : {};
-type Fields<E> = (E extends { params: infer P } ? Out<P> : {}) & (E extends { query: infer Q } ? Out<Q> : {});
+type Out<S> = S extends z.ZodMiniType ? z.output<S> : unknown;
+type Fields<E> = (E extends { params: infer P } ? Out<P> : unknown) & (E extends { query: infer Q } ? Out<Q> : unknown);
 
 type PathNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? [N, ...PathNames<Rest>] : [];
 type PositionalNames<E extends EndpointDef> = E extends { positional: infer N extends readonly string[] }
@@ -63,8 +63,10 @@ type BaseOptions<E> = E extends { body: typeof MULTIPART }
     ? IdempotentCallOptions
     : CallOptions;
 
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type Simplify<T> = { [K in keyof T]: T[K] };
 type RestOptions<E extends EndpointDef> = Simplify<Omit<Fields<E>, PositionalNames<E>[number]> & BaseOptions<E>>;
+// `{}` extends `Pick<T, K>` exactly when K is optional in T.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 type OptionArgs<O> = [RequiredKeys<O>] extends [never] ? [options?: O] : [options: O];
 
