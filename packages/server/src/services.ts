@@ -13,7 +13,6 @@ import { createWorkingCalendar } from './domain/workdays.ts';
 import type { WorkingCalendar } from './domain/workdays.ts';
 import { seedDatabase } from './seed/load.ts';
 import type { SeedData } from './seed/load.ts';
-import { seedApplications } from './applications/seed.ts';
 
 /** The server's notion of now: real time, or a simulated time set by an operator (kept in the database). */
 export interface Clock {
@@ -96,9 +95,6 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),
   };
-  const seeded = config.seed && options.seed ? await seedDatabase(db, options.seed) : false;
-  const services: Services = { ...partial, catalog: await loadCatalog(db) };
-  // Seeded applications go through the real lifecycle, so they need the finished services.
-  if (seeded) await seedApplications(services);
-  return services;
+  if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
+  return { ...partial, catalog: await loadCatalog(db) };
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { startTestServer, TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-server';
 import type { TestServer } from '@yiwang/test/helpers/test-server';
 import { beijingDate } from '../domain/time.ts';
-import { DEMO_APPLICATIONS } from './seed.ts';
+import { DEMO_APPLICATIONS } from '../seed/demo-applications.ts';
 
 let server: TestServer;
 let person = '';

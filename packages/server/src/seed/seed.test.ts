@@ -17,7 +17,7 @@ import { seedForms } from './forms.ts';
 import { seedItems } from './items.ts';
 import { DIVISION_CODE } from './kit.ts';
 import { seedUsers } from './users.ts';
-import { toProfile } from '../people/profile.ts';
+import { toProfile } from '../accounts/profile.ts';
 
 type Condition = NonNullable<FormField['visibleWhen']>;
 

@@ -4,7 +4,7 @@ import { maskIdCard, maskMobile } from '@yiwang/contract';
 import { startTestServer } from '@yiwang/test/helpers/test-server';
 import type { TestServer } from '@yiwang/test/helpers/test-server';
 import { createTokenSigner } from '../http/auth.ts';
-import { MAX_ADDRESSES } from './routes.ts';
+import { MAX_ADDRESSES } from '../addresses/routes.ts';
 
 let server: TestServer;
 const tokens: Record<'person' | 'enterprise', string> = { person: '', enterprise: '' };
