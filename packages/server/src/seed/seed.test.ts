@@ -13,7 +13,7 @@ import {
 } from '@yiwang/contract';
 import type { FormField, ItemDetail as ItemDetailType, FormSchema as FormSchemaType } from '@yiwang/contract';
 import { seedDepartments } from './departments.ts';
-import { seedForms } from './forms.ts';
+import { seedForms } from './forms/index.ts';
 import { seedItems } from './items.ts';
 import { DIVISION_CODE } from './kit.ts';
 import { seedUsers } from './users.ts';
