@@ -15,7 +15,7 @@ import type { FormField, ItemDetail as ItemDetailType, FormSchema as FormSchemaT
 import { seedDepartments } from './departments.ts';
 import { seedForms } from './forms/index.ts';
 import { seedItems } from './items.ts';
-import { DIVISION_CODE } from './kit.ts';
+import { DIVISION_CODE } from './kit/zone.ts';
 import { seedUsers } from './users.ts';
 import { toProfile } from '../accounts/profile.ts';
 

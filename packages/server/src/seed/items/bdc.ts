@@ -1,8 +1,8 @@
 // 不动产登记中心: first, transfer, mortgage, change and correction registrations; certificates and searches.
 
 import { bdc as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, fee, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, fee, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const CIVIL_CODE = '《中华人民共和国民法典》第二百零九条至第二百二十三条';
 const REGULATION = '《不动产登记暂行条例》（国务院令第656号）';

@@ -1,8 +1,8 @@
 // 公安分局: household registration, identity cards, special-trade and dangerous-goods permits.
 
 import { gaj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, fee, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, fee, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const ID_LAW = '《中华人民共和国居民身份证法》';
 const HUKOU = '《中华人民共和国户口登记条例》';

@@ -1,8 +1,8 @@
 // 住房公积金管理部: withdrawals, loans, deposits, certificates, transfers.
 
 import { gjj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const HPF = '《住房公积金管理条例》（国务院令第262号，2019年修订）';
 

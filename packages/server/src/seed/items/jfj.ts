@@ -1,8 +1,8 @@
 // 经济发展局（发展和改革委员会）: investment-project filing and approval, energy review, grain, power connection.
 
 import { jfj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const INVEST_REG = '《企业投资项目核准和备案管理条例》（国务院令第673号）';
 const INVEST_RULES = '《企业投资项目核准和备案管理办法》（国家发展和改革委员会令第2号）';

@@ -1,8 +1,8 @@
 // 交通运输局: road passenger and freight transport, taxis and ride-hailing, vehicle repair, roads.
 
 import { jtj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const ROAD_TRANSPORT = '《中华人民共和国道路运输条例》';
 const PASSENGER_RULES = '《道路旅客运输及客运站管理规定》';

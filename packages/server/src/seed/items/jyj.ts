@@ -1,8 +1,8 @@
 // 教育局: teacher qualification, school enrolment, private schools, student aid.
 
 import { jyj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const COMPULSORY = '《中华人民共和国义务教育法》';
 const PRIVATE_LAW = '《中华人民共和国民办教育促进法》';

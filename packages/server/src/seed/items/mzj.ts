@@ -1,8 +1,8 @@
 // 民政局: social assistance, marriage and adoption registration, allowances, elderly care, social organisations.
 
 import { mzj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const ASSISTANCE = '《社会救助暂行办法》（国务院令第649号）';
 const MARRIAGE_REG = '《婚姻登记条例》';

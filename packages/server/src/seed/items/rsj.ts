@@ -1,8 +1,8 @@
 // 人力资源和社会保障局: social-security cards, unemployment insurance, pensions, employment, labour.
 
 import { rsj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const SI_LAW = '《中华人民共和国社会保险法》';
 const SI_HANDLING = '《社会保险经办条例》（国务院令第765号）';

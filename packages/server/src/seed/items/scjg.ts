@@ -1,8 +1,8 @@
 // 市场监督管理局: market-entity registration, food and drug, special equipment, metrology.
 
 import { scjg as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const REG = '《中华人民共和国市场主体登记管理条例》（国务院令第746号）';
 const REG_RULES = '《中华人民共和国市场主体登记管理条例实施细则》（国家市场监督管理总局令第52号）';

@@ -1,8 +1,8 @@
 // 生态环境分局: pollutant-discharge permits and registration, environmental impact assessment.
 
 import { sthj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const PERMIT_REG = '《排污许可管理条例》（国务院令第736号）';
 const PERMIT_RULES = '《排污许可管理办法》（生态环境部令第32号）';

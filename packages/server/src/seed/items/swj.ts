@@ -1,8 +1,8 @@
 // 税务局: taxpayer information, invoices, tax certificates, deregistration, credit repair.
 
 import { swj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const TAX_LAW = '《中华人民共和国税收征收管理法》';
 const TAX_RULES = '《中华人民共和国税收征收管理法实施细则》';

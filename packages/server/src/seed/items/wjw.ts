@@ -1,8 +1,8 @@
 // 卫生健康委员会: birth registration and certificates, medical institutions and practitioners, public-place hygiene.
 
 import { wjw as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const POPULATION_LAW = '《中华人民共和国人口与计划生育法》';
 const HENAN_POPULATION = '《河南省人口与计划生育条例》';

@@ -2,8 +2,8 @@
 // “高效办成一件事” bundles (one application, departments working in parallel).
 
 import { xzsp as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const ONE_THING = '《国务院关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见》（国发〔2024〕3号）';
 const BUSINESS_ENV = '《优化营商环境条例》（国务院令第722号）';

@@ -1,8 +1,8 @@
 // 医疗保障局: medical-insurance enrolment, cross-region care, chronic diseases, maternity, reimbursement.
 
 import { ybj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const SI_LAW = '《中华人民共和国社会保险法》';
 const FUND_REG = '《医疗保障基金使用监督管理条例》（国务院令第735号）';

@@ -1,8 +1,8 @@
 // 应急管理局: work-safety licences, hazardous chemicals, fireworks, emergency plans, disaster relief.
 
 import { yjj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const SAFETY_LAW = '《中华人民共和国安全生产法》';
 const DANGER = '《危险化学品安全管理条例》（国务院令第591号）';

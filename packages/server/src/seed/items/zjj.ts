@@ -1,8 +1,8 @@
 // 住房和城乡建设局: construction permits, fire-safety design review and acceptance, housing, municipal utilities.
 
 import { zjj as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const BUILDING_LAW = '《中华人民共和国建筑法》';
 const FIRE_RULES = '《建设工程消防设计审查验收管理暂行规定》（住房和城乡建设部令第51号，第58号修正）';

@@ -1,8 +1,8 @@
 // 自然资源和规划局: land pre-review, planning permits, temporary land use, planning verification.
 
 import { zrzy as dept } from '../department-defs.ts';
-import { buildItems, cmat, common, mat, sit, special } from '../kit.ts';
-import type { ItemSpec } from '../kit.ts';
+import { buildItems, cmat, common, mat, sit, special } from '../kit/index.ts';
+import type { ItemSpec } from '../kit/index.ts';
 
 const PLANNING_LAW = '《中华人民共和国城乡规划法》';
 const LAND_LAW = '《中华人民共和国土地管理法》';
