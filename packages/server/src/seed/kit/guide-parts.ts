@@ -9,7 +9,8 @@ import type { Fee, SpecialProcedure } from './types.ts';
 /** A situation option: [id, label, material ids it adds]. */
 export type OptionSpec = readonly [id: string, label: string, materialIds: readonly string[]];
 
-export function sit(id: string, question: string, options: readonly OptionSpec[], multiple = false): Situation {
+/** A situation (多情形) question whose options add materials. */
+export function situation(id: string, question: string, options: readonly OptionSpec[], multiple = false): Situation {
   return {
     id,
     question,

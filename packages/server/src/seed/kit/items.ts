@@ -25,39 +25,39 @@ const PROVINCE = '41';
 
 /** The compact description of one item; `buildItems` expands it. */
 export interface ItemSpec {
-  /** Sequence number in the department: id `${dept}-${n:3}`. */
-  n: number;
+  /** Sequence number in the department: id `${dept}-${sequence:3}`. */
+  sequence: number;
   name: string;
   /** Default `licensing`. */
   type?: ItemType;
-  /** p 自然人, e 法人, pe both. */
-  aud: 'p' | 'e' | 'pe';
+  /** 自然人 (person), 法人 (enterprise) or both. */
+  audiences: Audience[];
   /** Colloquial words citizens type. */
-  kw: string[];
+  keywords: string[];
   basis: string[];
-  cond: string[];
-  mats: Material[];
-  sit?: Situation[];
-  /** Step template; default `standard` (`instant` when promised is 0). */
+  conditions: string[];
+  materials: Material[];
+  situations?: Situation[];
+  /** Step template; default `standard` (`instant` when promisedLimitDays is 0). */
   flow?: Flow;
   /** Explicit steps instead of a template. */
   steps?: ProcessStep[];
-  special?: SpecialProcedure[];
+  specialProcedures?: SpecialProcedure[];
   fees?: Fee[];
-  legal: number;
-  promised: number;
+  legalLimitDays: number;
+  promisedLimitDays: number;
   /** Default 0 (零跑动). */
-  visits?: number;
+  visitsRequired?: number;
   /** Default 4 for zero-visit items, 3 otherwise. */
-  depth?: 1 | 2 | 3 | 4;
+  onlineDepth?: 1 | 2 | 3 | 4;
   /** Default derived from visits, result and agency. */
   channels?: Channel[];
-  agency?: boolean;
+  agencyAvailable?: boolean;
   formId?: string;
   /** [result name, result type, e-license issued]. */
   result: readonly [name: string, type: Guide['resultType'], license?: LicenseType];
   /** Sub-item code (the last five digits of the base code), default 00000. */
-  sub?: string;
+  subItemCode?: string;
   /** Extra places beyond the department's own. */
   places?: Place[];
   /** Places replacing the department's own. */
@@ -66,12 +66,6 @@ export interface ItemSpec {
   complaintPhone?: string;
   updatedAt?: string;
 }
-
-const AUDIENCES: Record<ItemSpec['aud'], Audience[]> = {
-  p: ['person'],
-  e: ['enterprise'],
-  pe: ['person', 'enterprise'],
-};
 
 export function itemId(deptId: string, n: number): string {
   return `${deptId}-${String(n).padStart(3, '0')}`;
@@ -95,35 +89,35 @@ function defaultChannels(visits: number, resultType: Guide['resultType'], agency
 }
 
 export function buildItem(dept: DepartmentDef, s: ItemSpec): ItemDetail {
-  const id = itemId(dept.id, s.n);
+  const id = itemId(dept.id, s.sequence);
   const type = s.type ?? 'licensing';
-  const visits = s.visits ?? 0;
-  const agency = s.agency ?? false;
+  const visits = s.visitsRequired ?? 0;
+  const agency = s.agencyAvailable ?? false;
   const [resultName, resultType, resultLicense] = s.result;
   const flow = s.flow ?? 'standard';
   return {
     id,
-    code: implementationCode(dept, type, s.n, s.sub),
+    code: implementationCode(dept, type, s.sequence, s.subItemCode),
     name: s.name,
     departmentId: dept.id,
     departmentName: dept.name,
-    audiences: AUDIENCES[s.aud],
+    audiences: s.audiences,
     type,
     channels: s.channels ?? defaultChannels(visits, resultType, agency),
     visitsRequired: visits,
-    onlineDepth: s.depth ?? (visits === 0 ? 4 : 3),
-    legalLimitDays: s.legal,
-    promisedLimitDays: s.promised,
+    onlineDepth: s.onlineDepth ?? (visits === 0 ? 4 : 3),
+    legalLimitDays: s.legalLimitDays,
+    promisedLimitDays: s.promisedLimitDays,
     agencyAvailable: agency,
     formId: s.formId ?? null,
-    keywords: s.kw,
+    keywords: s.keywords,
     guide: {
       basis: s.basis,
-      conditions: s.cond,
-      materials: s.mats,
-      situations: s.sit ?? [],
-      steps: s.steps ?? flowSteps(flow, s.promised, dept.shortName, resultType, type),
-      specialProcedures: s.special ?? [],
+      conditions: s.conditions,
+      materials: s.materials,
+      situations: s.situations ?? [],
+      steps: s.steps ?? flowSteps(flow, s.promisedLimitDays, dept.shortName, resultType, type),
+      specialProcedures: s.specialProcedures ?? [],
       fees: s.fees ?? [],
       places: s.onlyPlaces ?? [...dept.places, ...(s.places ?? [])],
       consultPhone: s.consultPhone ?? dept.phone,
