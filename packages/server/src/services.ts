@@ -40,7 +40,7 @@ export interface ServiceOptions {
   db: Db;
   config: ServerConfig;
   divisions: DivisionIndex;
-  /** Seed data for an empty database (when `config.seed`). */
+  /** Seed data for an empty database (when `config.seed`); the demo applications come with it. */
   seed?: SeedData;
   clientAddress?: (c: Context) => string;
 }
@@ -85,7 +85,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const signer = await createTokenSigner(await tokenSecret(db, config.tokenSecret));
   const clock = createClock(db);
   const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
-  const partial = {
+  if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
+  return {
     db,
     config,
     signer,
@@ -94,7 +95,6 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     calendar,
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),
+    catalog: await loadCatalog(db),
   };
-  if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
-  return { ...partial, catalog: await loadCatalog(db) };
 }

@@ -1,8 +1,9 @@
-// The application lifecycle of DESIGN.md as data plus pure functions. Nothing
+// The application lifecycle as data plus pure functions. Nothing
 // here touches the database or the clock: every function takes the current
 // snapshot and `env.now`, and returns the next snapshot with the events to
-// append (and side effects, e.g. an e-license to issue). routes.ts persists
-// them; seed.ts runs the very same functions with back-dated times.
+// append (and side effects, e.g. an e-license to issue). The applications and
+// operator handlers persist them; seed/applications.ts runs the very same
+// functions with back-dated times.
 //
 // State machine (status → status, by action):
 //

@@ -114,7 +114,7 @@ const DEMO_ADDRESS = (divisions: DivisionIndex, name: string, mobile: string): P
   return { recipient: name, mobile, divisionCode: divisionPath.at(-1)?.code ?? '410702', divisionPath, detail: '人民路 12 号 3 单元 501 室', postcode: '453000' };
 };
 
-/** The users table's profile of a demo user (people/routes.ts reads the same). */
+/** The users table's profile of a demo user (accounts/profile.ts reads the same). */
 interface SeededUser {
   name?: string;
   idCard?: string;
