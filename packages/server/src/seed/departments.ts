@@ -2,7 +2,7 @@
 
 import type { Department } from '@yiwang/contract';
 import { DEPARTMENT_DEFS } from './department-defs.ts';
-import { seedItems } from './items.ts';
+import { seedItems } from './items/index.ts';
 import { DIVISION_CODE } from './kit/zone.ts';
 
 function countItems(): Map<string, number> {

@@ -1,6 +1,6 @@
 import type { SeedData } from './load.ts';
 import { seedDepartments } from './departments.ts';
-import { seedItems } from './items.ts';
+import { seedItems } from './items/index.ts';
 import { seedForms } from './forms/index.ts';
 import { seedUsers } from './users.ts';
 
