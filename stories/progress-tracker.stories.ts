@@ -1,5 +1,5 @@
 // <yw-progress-tracker> in every lifecycle state of the reference server's
-// seeded applications (YW2026110300001 … 15, see packages/server/src/applications/seed.ts),
+// seeded applications (YW2026110300001 … 15, see packages/server/src/seed/demo-applications.ts),
 // anonymous by number and query code or signed in as the owner (the mock's
 // demo sign-in), plus its own states: the query form, a wrong code, rate
 // limits. The toolbar's locale / theme / elder apply to every story.

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { createClient } from '@yiwang/sdk';
 import '../../packages/elements/src/define/yw-config.ts';
 import '../../packages/elements/src/define/yw-progress-tracker.ts';
-import { DEMO_APPLICATIONS } from '../../packages/server/src/applications/seed.ts';
+import { DEMO_APPLICATIONS } from '../../packages/server/src/seed/demo-applications.ts';
 import { expectAccessible } from '../helpers/a11y.ts';
 import { until } from '../helpers/address-picker-kit.ts';
 import { inside, waitForState } from '../helpers/element-suite.ts';

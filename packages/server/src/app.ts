@@ -13,55 +13,32 @@ import type { Message } from './http/errors.ts';
 import { safeEqual } from './http/auth.ts';
 import { requestHash, withIdempotency } from './http/idempotency.ts';
 import { consumeRateLimit } from './http/rate-limit.ts';
+import type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './http/handler.ts';
 import type { Services } from './services.ts';
-import { handlers } from './routes/index.ts';
+import { accountRoutes } from './accounts/routes.ts';
+import { addressRoutes } from './addresses/routes.ts';
+import { agencyRoutes } from './agency/routes.ts';
+import { applicationRoutes } from './applications/routes.ts';
+import { catalogRoutes } from './catalog/routes.ts';
+import { deliveryRoutes } from './delivery/routes.ts';
+import { divisionRoutes } from './divisions/routes.ts';
+import { draftRoutes } from './drafts/routes.ts';
+import { fileRoutes } from './files/routes.ts';
+import { operatorRoutes } from './operator/routes.ts';
 
-export type Locale = 'zh-CN' | 'en';
-
-/** The signed-in applicant of a request. */
-export interface AuthUser {
-  id: string;
-}
-
-type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
-
-/** A downloadable file a handler returns for a binary endpoint. */
-export interface BinaryBody {
-  body: Uint8Array<ArrayBuffer>;
-  contentType: string;
-  fileName: string;
-}
-
-export interface HandlerContext<E extends EndpointDef> {
-  params: Out<E['params']>;
-  query: Out<E['query']>;
-  body: E['body'] extends typeof MULTIPART ? File : Out<E['body']>;
-  /** Present on every `user` endpoint; on `optional` ones only when a token was sent. */
-  user: E['auth'] extends 'user' ? AuthUser : AuthUser | null;
-  requestId: string;
-  /** The server's current time (the simulated clock when one is set). */
-  now: Date;
-  locale: Locale;
-  /** Who is asking, for rate limits: the client address. */
-  clientId: string;
-  /** The request's Idempotency-Key on an idempotent endpoint (already claimed for this request) and the request's fingerprint, else null. */
-  idempotency: { key: string; requestHash: string } | null;
-  services: Services;
-}
-
-export type HandlerResult<E extends EndpointDef> = E['response'] extends null
-  ? void
-  : E['response'] extends typeof BINARY
-    ? BinaryBody
-    : Out<E['response']>;
-
-export type Handler<E extends EndpointDef> = (ctx: HandlerContext<E>) => Promise<HandlerResult<E>>;
-
-export type GroupHandlers<G extends keyof Endpoints> = {
-  [N in keyof Endpoints[G]]: Endpoints[G][N] extends EndpointDef ? Handler<Endpoints[G][N]> : never;
+/** Every endpoint's handler, by group and name, as the endpoint table lists them. */
+const handlers: Handlers = {
+  ...catalogRoutes,
+  ...draftRoutes,
+  ...fileRoutes,
+  ...applicationRoutes,
+  ...accountRoutes,
+  ...divisionRoutes,
+  ...addressRoutes,
+  ...deliveryRoutes,
+  ...agencyRoutes,
+  ...operatorRoutes,
 };
-
-export type Handlers = { [G in keyof Endpoints]: GroupHandlers<G> };
 
 const JSON_LIMIT = 1024 * 1024;
 

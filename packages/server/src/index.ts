@@ -1,5 +1,5 @@
 export { createApp } from './app.ts';
-export type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './app.ts';
+export type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './http/handler.ts';
 export { createServices } from './services.ts';
 export type { Clock, ServiceOptions, Services } from './services.ts';
 export { configFromEnv, defaultConfig } from './config.ts';

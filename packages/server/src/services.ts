@@ -13,7 +13,6 @@ import { createWorkingCalendar } from './domain/workdays.ts';
 import type { WorkingCalendar } from './domain/workdays.ts';
 import { seedDatabase } from './seed/load.ts';
 import type { SeedData } from './seed/load.ts';
-import { seedApplications } from './applications/seed.ts';
 
 /** The server's notion of now: real time, or a simulated time set by an operator (kept in the database). */
 export interface Clock {
@@ -41,7 +40,7 @@ export interface ServiceOptions {
   db: Db;
   config: ServerConfig;
   divisions: DivisionIndex;
-  /** Seed data for an empty database (when `config.seed`). */
+  /** Seed data for an empty database (when `config.seed`); the demo applications come with it. */
   seed?: SeedData;
   clientAddress?: (c: Context) => string;
 }
@@ -86,7 +85,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const signer = await createTokenSigner(await tokenSecret(db, config.tokenSecret));
   const clock = createClock(db);
   const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
-  const partial = {
+  if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
+  return {
     db,
     config,
     signer,
@@ -95,10 +95,6 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     calendar,
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),
+    catalog: await loadCatalog(db),
   };
-  const seeded = config.seed && options.seed ? await seedDatabase(db, options.seed) : false;
-  const services: Services = { ...partial, catalog: await loadCatalog(db) };
-  // Seeded applications go through the real lifecycle, so they need the finished services.
-  if (seeded) await seedApplications(services);
-  return services;
 }

@@ -1,8 +1,9 @@
-// The application lifecycle of DESIGN.md as data plus pure functions. Nothing
+// The application lifecycle as data plus pure functions. Nothing
 // here touches the database or the clock: every function takes the current
 // snapshot and `env.now`, and returns the next snapshot with the events to
-// append (and side effects, e.g. an e-license to issue). routes.ts persists
-// them; seed.ts runs the very same functions with back-dated times.
+// append (and side effects, e.g. an e-license to issue). The applications and
+// operator handlers persist them; seed/applications.ts runs the very same
+// functions with back-dated times.
 //
 // State machine (status → status, by action):
 //
@@ -47,19 +48,20 @@
 import type {
   ApplicationStatus,
   Deadline,
-  DivisionRef,
   Evaluation,
   EvaluationCreate,
   License,
   LicenseType,
   MaterialProvision,
   OperatorAction,
+  PostalAddress,
   Track,
 } from '@yiwang/contract';
 import { conflict, invalid } from '../http/errors.ts';
 import type { Message } from '../http/errors.ts';
 import { beijingDate, toIso } from '../domain/time.ts';
 import type { WorkingCalendar } from '../domain/workdays.ts';
+import { randomChars } from '../domain/ids.ts';
 
 /** Where a supplement request interrupted the application. */
 export type Phase = 'prereview' | 'review';
@@ -75,18 +77,9 @@ export interface StoredSupplement {
   response: { materials: MaterialProvision[]; note: string | null } | null;
 }
 
-export interface StoredAddress {
-  recipient: string;
-  mobile: string;
-  divisionCode: string;
-  divisionPath: DivisionRef[];
-  detail: string;
-  postcode: string | null;
-}
-
 export interface StoredDelivery {
   method: 'express' | 'pickup';
-  address: StoredAddress | null;
+  address: PostalAddress | null;
   /** Where the result is posted from (the department's city), for tracking events. */
   origin: string;
   pickupPlace: string | null;
@@ -232,15 +225,6 @@ export const SUPPLEMENT_WORKING_DAYS = 5;
 
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
 
-/** Random characters from `alphabet` (Web Crypto, so the browser mock can run it too). */
-export function randomChars(alphabet: string, length: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length * 2));
-  let out = '';
-  // Two bytes per character keep the modulo bias below 0.05 %.
-  for (let i = 0; i < length; i++) out += alphabet[((bytes[2 * i]! << 8) | bytes[2 * i + 1]!) % alphabet.length];
-  return out;
-}
-
 const defaultId = (prefix: string) => `${prefix}-${randomChars(ID_ALPHABET, 12)}`;
 
 /** A 13-digit domestic EMS waybill number: `11` and 11 random digits. */
@@ -337,7 +321,7 @@ export interface NewApplication {
       materials: ReadonlyArray<{ id: string; name: string }>;
     };
   };
-  delivery: { method: 'pickup'; pickupPlace: string | null; origin: string } | { method: 'express'; address: StoredAddress; origin: string };
+  delivery: { method: 'pickup'; pickupPlace: string | null; origin: string } | { method: 'express'; address: PostalAddress; origin: string };
   fileIds: string[];
   licenseIds: string[];
 }

@@ -1,207 +1,47 @@
-// Handlers of drafts, files, applications and the operator endpoints. Every
-// applicant-scoped query is filtered by the caller's user id: another user's
-// draft, file or application answers 404 exactly like a missing one.
-import type { ErrorDetail, FileMeta, FormSchema, ItemDetail, License, MaterialProvision } from '@yiwang/contract';
-import type { GroupHandlers } from '../app.ts';
+// Handlers of the applicant's applications: submit, list, progress (also
+// anonymous, with the query code), supplement, withdraw, evaluate, result.
+// Another user's application answers 404 exactly like a missing one.
+import { validateFormData } from '@yiwang/contract';
+import type { ErrorDetail, FormRefs, FormSchema, ItemDetail, License, MaterialProvision, PostalAddress } from '@yiwang/contract';
+import type { GroupHandlers } from '../http/handler.ts';
 import type { Queryable } from '../db/db.ts';
-import { json } from '../db/db.ts';
-import { HttpError, conflict, invalid, notFound } from '../http/errors.ts';
+import { invalid, notFound } from '../http/errors.ts';
 import { idempotencyMismatch } from '../http/idempotency.ts';
 import { toIso } from '../domain/time.ts';
 import type { Services } from '../services.ts';
-import { createApplication, evaluate, openSupplement, respondToSupplement, withdraw, applyAction, randomChars } from './lifecycle.ts';
-import type { LifecycleEnv, NewApplication, StoredAddress } from './lifecycle.ts';
-import { buildProgress, buildSummary } from './progress.ts';
-import type { ApplicationRecord, Viewer } from './progress.ts';
-import { validateFormData } from '@yiwang/contract';
-import type { FormRefs } from '@yiwang/contract';
-import { cleanFileName, declaredType, isAllowedType, sniffType } from './file-types.ts';
+import { loadApplicantName, loadLicenses } from '../accounts/store.ts';
+import { postalAddress } from '../addresses/postal-address.ts';
+import { loadForm, loadItem } from '../catalog/store.ts';
+import { deliveryCoverage } from '../delivery/coverage.ts';
+import { deleteDraft } from '../drafts/store.ts';
+import { loadFiles } from '../files/store.ts';
+import type { FileRow } from '../files/store.ts';
+import { applicationNotFound, lifecycleEnv, progressOf } from './handling.ts';
+import { createApplication, evaluate, openSupplement, respondToSupplement, withdraw } from './lifecycle.ts';
+import type { NewApplication } from './lifecycle.ts';
+import { buildSummary } from './progress.ts';
 import { resultPdf } from './result-pdf.ts';
-import { deliveryCoverage } from '../people/coverage.ts';
 import {
+  findApplicationKey,
   generateQueryCode,
   hashQueryCode,
   insertApplication,
   listApplications,
-  loadApplicantName,
   loadApplication,
-  loadEvents,
-  loadFiles,
-  loadForm,
-  loadItem,
-  loadLicenses,
   nextNumber,
   originCity,
   pickupPlace,
   queryCodeMatches,
+  recordApplicationKey,
   saveOutcome,
+  setQueryCodeHash,
 } from './store.ts';
-import type { FileRow, StoredApplication } from './store.ts';
-
-const envOf = (ctx: { now: Date; services: Services }): LifecycleEnv => ({ now: ctx.now, calendar: ctx.services.calendar });
+import type { StoredApplication } from './store.ts';
 
 const formNotFound = () => notFound({ zh: '申请表不存在', en: 'No such form' });
-const draftNotFound = () => notFound({ zh: '没有该申请表的草稿', en: 'No draft of this form' });
-const fileNotFound = () => notFound({ zh: '文件不存在', en: 'No such file' });
-const applicationNotFound = () => notFound({ zh: '未找到该申请', en: 'No such application' });
 /** The one answer for an unknown number and for a wrong query code alike. */
 const progressNotFound = () =>
   notFound({ zh: '未找到申请，请核对申报号和查询码', en: 'No application matches this number and query code' });
-
-// ---------------------------------------------------------------------------
-// Drafts
-
-interface DraftRow {
-  form_id: string;
-  data: Record<string, unknown>;
-  version: number;
-  updated_at: Date;
-}
-
-const draftOut = (r: DraftRow) => ({ formId: r.form_id, data: r.data, version: r.version, updatedAt: toIso(r.updated_at) });
-
-const drafts: GroupHandlers<'drafts'> = {
-  async list(ctx) {
-    const rows = await ctx.services.db.query<DraftRow>(
-      'SELECT form_id, data, version, updated_at FROM drafts WHERE user_id = $1 ORDER BY updated_at DESC, form_id',
-      [ctx.user.id],
-    );
-    return { items: rows.map(draftOut) };
-  },
-
-  async get(ctx) {
-    const [row] = await ctx.services.db.query<DraftRow>(
-      'SELECT form_id, data, version, updated_at FROM drafts WHERE user_id = $1 AND form_id = $2',
-      [ctx.user.id, ctx.params.formId],
-    );
-    if (!row) throw draftNotFound();
-    return draftOut(row);
-  },
-
-  async save(ctx) {
-    const { db } = ctx.services;
-    if (!(await loadForm(db, ctx.params.formId))) throw formNotFound();
-    const args = [ctx.user.id, ctx.params.formId, json(ctx.body.data), ctx.now];
-    if (ctx.body.baseVersion === undefined) {
-      const [row] = await db.query<DraftRow>(
-        `INSERT INTO drafts (user_id, form_id, data, version, updated_at) VALUES ($1, $2, $3, 1, $4)
-         ON CONFLICT (user_id, form_id) DO UPDATE SET data = EXCLUDED.data, version = drafts.version + 1, updated_at = EXCLUDED.updated_at
-         RETURNING form_id, data, version, updated_at`,
-        args,
-      );
-      return draftOut(row!);
-    }
-    // Compare-and-set: only the version the client started from may be replaced.
-    const [row] = await db.query<DraftRow>(
-      `UPDATE drafts SET data = $3, version = version + 1, updated_at = $4
-       WHERE user_id = $1 AND form_id = $2 AND version = $5 RETURNING form_id, data, version, updated_at`,
-      [...args, ctx.body.baseVersion],
-    );
-    if (row) return draftOut(row);
-    const [current] = await db.query<{ version: number }>('SELECT version FROM drafts WHERE user_id = $1 AND form_id = $2', [
-      ctx.user.id,
-      ctx.params.formId,
-    ]);
-    throw conflict(
-      current
-        ? { zh: `草稿已在别处更新（当前版本 ${current.version}），请刷新后再保存`, en: `The draft was saved elsewhere (now version ${current.version}); reload it first` }
-        : { zh: '草稿已被删除或提交，请刷新后再保存', en: 'The draft was discarded or submitted; reload first' },
-    );
-  },
-
-  async delete(ctx) {
-    const rows = await ctx.services.db.query('DELETE FROM drafts WHERE user_id = $1 AND form_id = $2 RETURNING form_id', [
-      ctx.user.id,
-      ctx.params.formId,
-    ]);
-    if (rows.length === 0) throw draftNotFound();
-  },
-};
-
-// ---------------------------------------------------------------------------
-// Files
-
-const fileOut = (f: FileRow): FileMeta => ({
-  id: f.id,
-  name: f.name,
-  size: f.size,
-  contentType: f.contentType,
-  sha256: f.sha256,
-  createdAt: toIso(f.createdAt),
-});
-
-const unsupported = (zh: string, en: string) => new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', { zh, en });
-
-async function ownFile(db: Queryable, userId: string, id: string): Promise<FileRow> {
-  const file = (await loadFiles(db, userId)).find((f) => f.id === id);
-  if (!file) throw fileNotFound();
-  return file;
-}
-
-const files: GroupHandlers<'files'> = {
-  async upload(ctx) {
-    const file = ctx.body;
-    const name = cleanFileName(file.name);
-    const type = declaredType(file.type, name);
-    if (!isAllowedType(type)) {
-      throw unsupported(
-        `不支持的文件类型（${type || '未知'}），请上传 PDF、JPG、PNG 或 OFD 文件`,
-        `Unsupported file type (${type || 'unknown'}); upload PDF, JPEG, PNG or OFD`,
-      );
-    }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (bytes.length === 0) throw invalid([{ path: 'body.file', message: 'The file is empty' }], { zh: '文件是空的', en: 'The file is empty' });
-    if (sniffType(bytes) !== type) {
-      throw unsupported('文件内容与文件类型不符，请上传真实的 PDF、JPG、PNG 或 OFD 文件', 'The content does not match the file type');
-    }
-    const row: FileRow = {
-      id: `f-${randomChars('abcdefghijkmnpqrstuvwxyz23456789', 16)}`,
-      name,
-      size: bytes.length,
-      contentType: type,
-      sha256: await ctx.services.hashFile(file),
-      createdAt: ctx.now,
-    };
-    await ctx.services.db.query(
-      'INSERT INTO files (id, user_id, name, size, content_type, sha256, content, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [row.id, ctx.user.id, row.name, row.size, row.contentType, row.sha256, bytes, row.createdAt],
-    );
-    return fileOut(row);
-  },
-
-  async get(ctx) {
-    return fileOut(await ownFile(ctx.services.db, ctx.user.id, ctx.params.id));
-  },
-
-  async content(ctx) {
-    const [row] = await ctx.services.db.query<{ name: string; content_type: string; content: Uint8Array }>(
-      'SELECT name, content_type, content FROM files WHERE id = $1 AND user_id = $2',
-      [ctx.params.id, ctx.user.id],
-    );
-    if (!row) throw fileNotFound();
-    return { body: new Uint8Array(row.content), contentType: row.content_type, fileName: row.name };
-  },
-
-  /** A file that an application refers to stays: it is part of that application's record. */
-  async delete(ctx) {
-    const { db } = ctx.services;
-    await ownFile(db, ctx.user.id, ctx.params.id);
-    const used = await db.query<{ number: string }>(
-      "SELECT number FROM applications WHERE user_id = $1 AND state->'fileIds' @> $2::jsonb LIMIT 1",
-      [ctx.user.id, json([ctx.params.id])],
-    );
-    if (used[0]) {
-      throw conflict({
-        zh: `该文件是申请 ${used[0].number} 的材料，不能删除`,
-        en: `This file is a material of application ${used[0].number} and cannot be deleted`,
-      });
-    }
-    await db.query('DELETE FROM files WHERE id = $1 AND user_id = $2', [ctx.params.id, ctx.user.id]);
-  },
-};
-
-// ---------------------------------------------------------------------------
-// Applications
 
 interface Refs extends FormRefs {
   fileRows: FileRow[];
@@ -285,11 +125,6 @@ function resolveMaterials(
   return { materials, details };
 }
 
-async function progressOf(ctx: { services: Services; now: Date }, record: ApplicationRecord, viewer: Viewer) {
-  const events = await loadEvents(ctx.services.db, record.number);
-  return buildProgress(record, events, { now: ctx.now, calendar: ctx.services.calendar, viewer });
-}
-
 async function ownApplication(db: Queryable, userId: string, number: string, forUpdate = false): Promise<StoredApplication> {
   const record = await loadApplication(db, number, forUpdate);
   if (!record || record.userId !== userId) throw applicationNotFound();
@@ -315,7 +150,7 @@ const applications: GroupHandlers<'applications'> = {
     if (body.channel === 'offline' && !form.offlineAllowed) {
       details.push({ path: 'body.channel', message: say(ctx.locale, '该事项仅支持网上办理', 'This item is online only') });
     }
-    let address: StoredAddress | null = null;
+    let address: PostalAddress | null = null;
     if (body.delivery.method === 'express') {
       const a = body.delivery.address;
       const path = divisions.path(a.divisionCode);
@@ -329,14 +164,7 @@ const applications: GroupHandlers<'applications'> = {
       else if (level !== 'county' && level !== 'township') {
         details.push({ path: 'body.delivery.address.divisionCode', message: say(ctx.locale, '请选择到区县或乡镇（街道）', 'Choose a county or township') });
       }
-      address = {
-        recipient: a.recipient,
-        mobile: a.mobile,
-        divisionCode: a.divisionCode,
-        divisionPath: path.map((d) => ({ code: d.code, name: d.name, level: d.level })),
-        detail: a.detail,
-        postcode: a.postcode ?? [...path].reverse().find((d) => d.postcode)?.postcode ?? null,
-      };
+      address = postalAddress(divisions, a);
     } else if (!form.delivery.pickup) {
       details.push({ path: 'body.delivery.method', message: say(ctx.locale, '该事项不支持窗口领取', 'No pickup for this item') });
     }
@@ -352,15 +180,12 @@ const applications: GroupHandlers<'applications'> = {
       // stopped after this transaction committed): the application exists. Its
       // first query code was never shown, so it gets a new one.
       if (ctx.idempotency) {
-        const [earlier] = await tx.query<{ number: string; request_hash: string }>(
-          'SELECT number, request_hash FROM application_keys WHERE user_id = $1 AND key = $2',
-          [ctx.user.id, ctx.idempotency.key],
-        );
+        const earlier = await findApplicationKey(tx, ctx.user.id, ctx.idempotency.key);
         // The same key with another submission (edited after a failure): never answer it with the earlier application.
-        if (earlier && earlier.request_hash !== ctx.idempotency.requestHash) throw idempotencyMismatch();
+        if (earlier && earlier.requestHash !== ctx.idempotency.requestHash) throw idempotencyMismatch();
         const existing = earlier ? await loadApplication(tx, earlier.number, true) : null;
         if (existing) {
-          await tx.query('UPDATE applications SET query_code_hash = $2 WHERE number = $1', [existing.number, await hashQueryCode(existing.number, queryCode)]);
+          await setQueryCodeHash(tx, existing.number, await hashQueryCode(existing.number, queryCode));
           return existing;
         }
       }
@@ -374,7 +199,7 @@ const applications: GroupHandlers<'applications'> = {
         fileIds,
         licenseIds,
       };
-      const outcome = createApplication(input, envOf(ctx));
+      const outcome = createApplication(input, lifecycleEnv(ctx));
       await insertApplication(tx, outcome, {
         itemId: item.id,
         queryCodeHash: await hashQueryCode(number, queryCode),
@@ -382,15 +207,10 @@ const applications: GroupHandlers<'applications'> = {
         request: { ...body, materials: resolved.materials },
       });
       if (ctx.idempotency) {
-        await tx.query('INSERT INTO application_keys (user_id, key, request_hash, number) VALUES ($1, $2, $3, $4)', [
-          ctx.user.id,
-          ctx.idempotency.key,
-          ctx.idempotency.requestHash,
-          number,
-        ]);
+        await recordApplicationKey(tx, ctx.user.id, ctx.idempotency.key, ctx.idempotency.requestHash, number);
       }
       // The draft became an application: a reopened form should start fresh.
-      await tx.query('DELETE FROM drafts WHERE user_id = $1 AND form_id = $2', [ctx.user.id, body.formId]);
+      await deleteDraft(tx, ctx.user.id, body.formId);
       return { ...outcome.snapshot, itemId: item.id, submittedAt: ctx.now, updatedAt: ctx.now };
     });
     return { ...buildSummary(record, { now: ctx.now, calendar: ctx.services.calendar }), queryCode };
@@ -434,7 +254,7 @@ const applications: GroupHandlers<'applications'> = {
         }
       }
       if (details.length > 0) throw invalid(details);
-      const outcome = respondToSupplement(current, { supplementId: ctx.body.supplementId, materials: ctx.body.materials, note: ctx.body.note ?? null }, envOf(ctx));
+      const outcome = respondToSupplement(current, { supplementId: ctx.body.supplementId, materials: ctx.body.materials, note: ctx.body.note ?? null }, lifecycleEnv(ctx));
       await saveOutcome(tx, outcome, ctx.now);
       return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
     });
@@ -444,7 +264,7 @@ const applications: GroupHandlers<'applications'> = {
   async withdraw(ctx) {
     const record = await ctx.services.db.transaction(async (tx) => {
       const current = await ownApplication(tx, ctx.user.id, ctx.params.number, true);
-      const outcome = withdraw(current, ctx.body.reason, envOf(ctx));
+      const outcome = withdraw(current, ctx.body.reason, lifecycleEnv(ctx));
       await saveOutcome(tx, outcome, ctx.now);
       return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
     });
@@ -454,7 +274,7 @@ const applications: GroupHandlers<'applications'> = {
   async evaluate(ctx) {
     return ctx.services.db.transaction(async (tx) => {
       const current = await ownApplication(tx, ctx.user.id, ctx.params.number, true);
-      const next = evaluate(current, ctx.body, envOf(ctx));
+      const next = evaluate(current, ctx.body, lifecycleEnv(ctx));
       await saveOutcome(tx, { snapshot: next, events: [], effects: [] }, ctx.now);
       return next.state.evaluation!;
     });
@@ -490,36 +310,5 @@ const applications: GroupHandlers<'applications'> = {
   },
 };
 
-// ---------------------------------------------------------------------------
-// Operator
-
-const operator: GroupHandlers<'operator'> = {
-  async act(ctx) {
-    const record = await ctx.services.db.transaction(async (tx) => {
-      const current = await loadApplication(tx, ctx.params.number, true);
-      if (!current) throw applicationNotFound();
-      const outcome = applyAction(current, ctx.body, envOf(ctx));
-      await saveOutcome(tx, outcome, ctx.now);
-      return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
-    });
-    return progressOf(ctx, record, 'operator');
-  },
-
-  async clock(ctx) {
-    return { now: toIso(ctx.now), simulated: await ctx.services.clock.simulated() };
-  },
-
-  async setClock(ctx) {
-    const { clock } = ctx.services;
-    await clock.set(ctx.body.now === null ? null : new Date(ctx.body.now));
-    return { now: toIso(await clock.now()), simulated: await clock.simulated() };
-  },
-};
-
-/** Handlers of the drafts, files, applications and operator groups. */
-export const applicationRoutes: {
-  drafts: GroupHandlers<'drafts'>;
-  files: GroupHandlers<'files'>;
-  applications: GroupHandlers<'applications'>;
-  operator: GroupHandlers<'operator'>;
-} = { drafts, files, applications, operator };
+/** Handlers of the applications group. */
+export const applicationRoutes = { applications };

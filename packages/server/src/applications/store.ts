@@ -1,12 +1,12 @@
 // Reading and writing applications: the lifecycle's snapshots and events in the
 // `applications` and `application_events` tables, numbers from `sequences`.
-import type { ApplicationStatus, FormSchema, ItemDetail, License } from '@yiwang/contract';
+import type { ApplicationStatus, ItemDetail, License } from '@yiwang/contract';
 import type { Queryable } from '../db/db.ts';
 import type { DivisionIndex } from '../divisions/divisions.ts';
 import { json } from '../db/db.ts';
 import { safeEqual, sha256Hex } from '../http/auth.ts';
 import { beijingDate } from '../domain/time.ts';
-import { randomChars } from './lifecycle.ts';
+import { randomChars } from '../domain/ids.ts';
 import type { ApplicationState, Effect, LifecycleEvent, Outcome } from './lifecycle.ts';
 import type { ApplicationRecord } from './progress.ts';
 
@@ -164,48 +164,22 @@ export async function saveOutcome(q: Queryable, outcome: Outcome, at: Date): Pro
   await applyEffects(q, outcome.effects);
 }
 
-/** A catalog item with its guide, or null. */
-export async function loadItem(q: Queryable, id: string): Promise<ItemDetail | null> {
-  const [row] = await q.query<{ data: ItemDetail }>('SELECT data FROM items WHERE id = $1', [id]);
-  return row?.data ?? null;
-}
-
-/** A form schema, or null. */
-export async function loadForm(q: Queryable, id: string): Promise<FormSchema | null> {
-  const [row] = await q.query<{ data: FormSchema }>('SELECT data FROM forms WHERE id = $1', [id]);
-  return row?.data ?? null;
-}
-
-/** The user's own e-licenses. */
-export async function loadLicenses(q: Queryable, userId: string): Promise<License[]> {
-  const rows = await q.query<{ data: License }>('SELECT data FROM licenses WHERE user_id = $1 ORDER BY id', [userId]);
-  return rows.map((r) => r.data);
-}
-
-export interface FileRow {
-  id: string;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  createdAt: Date;
-}
-
-/** Metadata of the user's own files, oldest first. */
-export async function loadFiles(q: Queryable, userId: string): Promise<FileRow[]> {
-  const rows = await q.query<{ id: string; name: string; size: number; content_type: string; sha256: string; created_at: Date }>(
-    'SELECT id, name, size, content_type, sha256, created_at FROM files WHERE user_id = $1 ORDER BY created_at, id',
-    [userId],
+/** The application an idempotent submission created, by the user's Idempotency-Key, with the request's fingerprint. */
+export async function findApplicationKey(q: Queryable, userId: string, key: string): Promise<{ number: string; requestHash: string } | null> {
+  const [row] = await q.query<{ number: string; request_hash: string }>(
+    'SELECT number, request_hash FROM application_keys WHERE user_id = $1 AND key = $2',
+    [userId, key],
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, size: r.size, contentType: r.content_type, sha256: r.sha256, createdAt: new Date(r.created_at) }));
+  return row ? { number: row.number, requestHash: row.request_hash } : null;
 }
 
-/** The applicant's name as applications show it: an enterprise's name, or the person's name. */
-export async function loadApplicantName(q: Queryable, userId: string): Promise<string> {
-  const [row] = await q.query<{ data: { name?: unknown; enterprise?: { name?: unknown } | null } }>('SELECT data FROM users WHERE id = $1', [userId]);
-  const data = row?.data;
-  const name = data?.enterprise?.name ?? data?.name;
-  return typeof name === 'string' && name.trim() ? name : userId;
+/** Records which application a submission's Idempotency-Key created (in the creating transaction). */
+export async function recordApplicationKey(q: Queryable, userId: string, key: string, requestHash: string, number: string): Promise<void> {
+  await q.query('INSERT INTO application_keys (user_id, key, request_hash, number) VALUES ($1, $2, $3, $4)', [userId, key, requestHash, number]);
+}
+
+export async function setQueryCodeHash(q: Queryable, number: string, queryCodeHash: string): Promise<void> {
+  await q.query('UPDATE applications SET query_code_hash = $2 WHERE number = $1', [number, queryCodeHash]);
 }
 
 /** Where a result is posted from: the city of the item's department (for EMS tracking). */

@@ -3,6 +3,7 @@
 import type { Department, FormSchema, ItemDetail } from '@yiwang/contract';
 import type { Queryable } from '../db/db.ts';
 import { createCatalogIndex } from './search.ts';
+import { loadCatalogRows } from './store.ts';
 import type { CatalogIndex } from './search.ts';
 
 /** The loaded catalog: the search index plus lookups of items and forms. */
@@ -27,12 +28,6 @@ export function createCatalog(departments: Department[], items: ItemDetail[], fo
 
 /** Reads departments and items (in catalog position order) and forms, and indexes them. */
 export async function loadCatalog(db: Queryable): Promise<Catalog> {
-  const departments = await db.query<{ data: Department }>('SELECT data FROM departments ORDER BY position, id');
-  const items = await db.query<{ data: ItemDetail }>('SELECT data FROM items ORDER BY position, id');
-  const forms = await db.query<{ data: FormSchema }>('SELECT data FROM forms ORDER BY id');
-  return createCatalog(
-    departments.map((r) => r.data),
-    items.map((r) => r.data),
-    forms.map((r) => r.data),
-  );
+  const { departments, items, forms } = await loadCatalogRows(db);
+  return createCatalog(departments, items, forms);
 }

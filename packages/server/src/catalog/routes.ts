@@ -1,6 +1,6 @@
 // Handlers of the public catalog endpoints: departments, item search, suggest,
 // hot items, item detail with guide, catalog stats, form schemas.
-import type { GroupHandlers } from '../app.ts';
+import type { GroupHandlers } from '../http/handler.ts';
 import { notFound } from '../http/errors.ts';
 
 export const catalogRoutes: {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Department, HighlightRange, ItemDetail, ItemHit, ItemSearchQuery } from '@yiwang/contract';
 import { seedDepartments } from '../seed/departments.ts';
-import { seedItems } from '../seed/items.ts';
+import { seedItems } from '../seed/items/index.ts';
 import { loadRealCatalog } from '../../../../bench/synthetic-catalog.ts';
 import { KEYWORD_SEPARATOR, POINTS, createCatalogIndex } from './search.ts';
 import { fold, pinyinForms, pinyinKeys, pinyinTokens, termToPinyin } from './pinyin.ts';

@@ -2,8 +2,8 @@
 // departments.ts, which derives `itemCount` from the items). Phone numbers and
 // addresses are illustrative, not the zone's real ones.
 
-import { CENTER_HOURS, HOTLINE, ZONE_NAME, centerWindow } from './kit.ts';
-import type { DepartmentDef } from './kit.ts';
+import { CENTER_HOURS, HOTLINE, ZONE_NAME, centerWindow } from './kit/zone.ts';
+import type { DepartmentDef } from './kit/zone.ts';
 
 function def(d: Omit<DepartmentDef, 'places' | 'updatedAt'> & { window: string; extraPlaces?: DepartmentDef['places']; updatedAt?: string }): DepartmentDef {
   const { window, extraPlaces, updatedAt, ...rest } = d;

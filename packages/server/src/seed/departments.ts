@@ -2,8 +2,8 @@
 
 import type { Department } from '@yiwang/contract';
 import { DEPARTMENT_DEFS } from './department-defs.ts';
-import { seedItems } from './items.ts';
-import { DIVISION_CODE } from './kit.ts';
+import { seedItems } from './items/index.ts';
+import { DIVISION_CODE } from './kit/zone.ts';
 
 function countItems(): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,8 +1,13 @@
-// Writes the seed catalog, forms, demo users and their e-licenses into an empty database.
+// Writes the seed catalog, forms, demo users and their e-licenses into an empty
+// database, then the demo applications.
 import type { Department, FormSchema, ItemDetail } from '@yiwang/contract';
 import type { Db } from '../db/db.ts';
 import { json } from '../db/db.ts';
 import type { SeedUser } from './users.ts';
+import { seedApplications } from './applications.ts';
+import type { SeedEnv } from './applications.ts';
+
+export type { SeedEnv } from './applications.ts';
 
 export interface SeedData {
   departments: Department[];
@@ -11,8 +16,18 @@ export interface SeedData {
   users: SeedUser[];
 }
 
-/** Seeds when the catalog is empty; returns whether it did. Runs in one transaction. */
-export async function seedDatabase(db: Db, seed: SeedData): Promise<boolean> {
+/**
+ * Seeds when the catalog is empty; returns whether it did. The catalog and the
+ * users are written in one transaction; the demo applications follow, through
+ * the real lifecycle, once those are committed.
+ */
+export async function seedDatabase(db: Db, seed: SeedData, env: SeedEnv): Promise<boolean> {
+  const seeded = await seedCatalogAndUsers(db, seed);
+  if (seeded) await seedApplications(db, env);
+  return seeded;
+}
+
+async function seedCatalogAndUsers(db: Db, seed: SeedData): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Serialise with other processes starting at the same time.
     await tx.query('SELECT pg_advisory_xact_lock(20261129)');

@@ -13,11 +13,11 @@ import {
 } from '@yiwang/contract';
 import type { FormField, ItemDetail as ItemDetailType, FormSchema as FormSchemaType } from '@yiwang/contract';
 import { seedDepartments } from './departments.ts';
-import { seedForms } from './forms.ts';
-import { seedItems } from './items.ts';
-import { DIVISION_CODE } from './kit.ts';
+import { seedForms } from './forms/index.ts';
+import { seedItems } from './items/index.ts';
+import { DIVISION_CODE } from './kit/zone.ts';
 import { seedUsers } from './users.ts';
-import { toProfile } from '../people/profile.ts';
+import { toProfile } from '../accounts/profile.ts';
 
 type Condition = NonNullable<FormField['visibleWhen']>;
 

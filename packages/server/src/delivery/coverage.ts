@@ -11,7 +11,7 @@
 //   (the zone's center in 新乡, 河南): same city 1–2, same province 1–3,
 //   neighbouring provinces 2–4, remote 新疆/西藏/青海 5–8, elsewhere 3–5.
 import type { Coverage } from '@yiwang/contract';
-import type { Locale } from '../app.ts';
+import type { Locale } from '../http/handler.ts';
 import type { DivisionIndex } from '../divisions/divisions.ts';
 
 /** Where results are posted from: the seed zone (county level), in 新乡市, 河南省. */

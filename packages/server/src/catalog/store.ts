@@ -1,0 +1,23 @@
+// The catalog tables: departments, items (with their guides) and forms.
+import type { Department, FormSchema, ItemDetail } from '@yiwang/contract';
+import type { Queryable } from '../db/db.ts';
+
+/** Departments and items in catalog position order, and forms. */
+export async function loadCatalogRows(db: Queryable): Promise<{ departments: Department[]; items: ItemDetail[]; forms: FormSchema[] }> {
+  const departments = await db.query<{ data: Department }>('SELECT data FROM departments ORDER BY position, id');
+  const items = await db.query<{ data: ItemDetail }>('SELECT data FROM items ORDER BY position, id');
+  const forms = await db.query<{ data: FormSchema }>('SELECT data FROM forms ORDER BY id');
+  return { departments: departments.map((r) => r.data), items: items.map((r) => r.data), forms: forms.map((r) => r.data) };
+}
+
+/** A catalog item with its guide, or null. */
+export async function loadItem(q: Queryable, id: string): Promise<ItemDetail | null> {
+  const [row] = await q.query<{ data: ItemDetail }>('SELECT data FROM items WHERE id = $1', [id]);
+  return row?.data ?? null;
+}
+
+/** A form schema, or null. */
+export async function loadForm(q: Queryable, id: string): Promise<FormSchema | null> {
+  const [row] = await q.query<{ data: FormSchema }>('SELECT data FROM forms WHERE id = $1', [id]);
+  return row?.data ?? null;
+}

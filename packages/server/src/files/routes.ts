@@ -1,0 +1,86 @@
+// Handlers of uploaded material files. Another user's file answers 404 like a
+// missing one.
+import type { FileMeta } from '@yiwang/contract';
+import type { GroupHandlers } from '../http/handler.ts';
+import type { Queryable } from '../db/db.ts';
+import { toIso } from '../domain/time.ts';
+import { randomChars } from '../domain/ids.ts';
+import { HttpError, conflict, invalid, notFound } from '../http/errors.ts';
+import { cleanFileName, declaredType, isAllowedType, sniffType } from './file-types.ts';
+import { applicationUsingFile, deleteFile, insertFile, loadFileContent, loadFiles } from './store.ts';
+import type { FileRow } from './store.ts';
+
+const fileNotFound = () => notFound({ zh: '文件不存在', en: 'No such file' });
+
+const fileOut = (f: FileRow): FileMeta => ({
+  id: f.id,
+  name: f.name,
+  size: f.size,
+  contentType: f.contentType,
+  sha256: f.sha256,
+  createdAt: toIso(f.createdAt),
+});
+
+const unsupported = (zh: string, en: string) => new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', { zh, en });
+
+async function ownFile(db: Queryable, userId: string, id: string): Promise<FileRow> {
+  const file = (await loadFiles(db, userId)).find((f) => f.id === id);
+  if (!file) throw fileNotFound();
+  return file;
+}
+
+const files: GroupHandlers<'files'> = {
+  async upload(ctx) {
+    const file = ctx.body;
+    const name = cleanFileName(file.name);
+    const type = declaredType(file.type, name);
+    if (!isAllowedType(type)) {
+      throw unsupported(
+        `不支持的文件类型（${type || '未知'}），请上传 PDF、JPG、PNG 或 OFD 文件`,
+        `Unsupported file type (${type || 'unknown'}); upload PDF, JPEG, PNG or OFD`,
+      );
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (bytes.length === 0) throw invalid([{ path: 'body.file', message: 'The file is empty' }], { zh: '文件是空的', en: 'The file is empty' });
+    if (sniffType(bytes) !== type) {
+      throw unsupported('文件内容与文件类型不符，请上传真实的 PDF、JPG、PNG 或 OFD 文件', 'The content does not match the file type');
+    }
+    const row: FileRow = {
+      id: `f-${randomChars('abcdefghijkmnpqrstuvwxyz23456789', 16)}`,
+      name,
+      size: bytes.length,
+      contentType: type,
+      sha256: await ctx.services.hashFile(file),
+      createdAt: ctx.now,
+    };
+    await insertFile(ctx.services.db, ctx.user.id, row, bytes);
+    return fileOut(row);
+  },
+
+  async get(ctx) {
+    return fileOut(await ownFile(ctx.services.db, ctx.user.id, ctx.params.id));
+  },
+
+  async content(ctx) {
+    const file = await loadFileContent(ctx.services.db, ctx.user.id, ctx.params.id);
+    if (!file) throw fileNotFound();
+    return { body: new Uint8Array(file.content), contentType: file.contentType, fileName: file.name };
+  },
+
+  /** A file that an application refers to stays: it is part of that application's record. */
+  async delete(ctx) {
+    const { db } = ctx.services;
+    await ownFile(db, ctx.user.id, ctx.params.id);
+    const number = await applicationUsingFile(db, ctx.user.id, ctx.params.id);
+    if (number) {
+      throw conflict({
+        zh: `该文件是申请 ${number} 的材料，不能删除`,
+        en: `This file is a material of application ${number} and cannot be deleted`,
+      });
+    }
+    await deleteFile(db, ctx.user.id, ctx.params.id);
+  },
+};
+
+/** Handlers of the files group. */
+export const fileRoutes = { files };

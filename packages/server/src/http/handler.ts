@@ -1,0 +1,53 @@
+// What a handler is: the typed context the app hands it (validated params,
+// query and body, the caller, the clock, the services) and what it returns.
+// Every endpoint group's routes.ts implements these; app.ts calls them.
+import type { BINARY, EndpointDef, Endpoints, MULTIPART, z } from '@yiwang/contract';
+import type { Services } from '../services.ts';
+
+export type Locale = 'zh-CN' | 'en';
+
+/** The signed-in applicant of a request. */
+export interface AuthUser {
+  id: string;
+}
+
+type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+/** A downloadable file a handler returns for a binary endpoint. */
+export interface BinaryBody {
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
+  fileName: string;
+}
+
+export interface HandlerContext<E extends EndpointDef> {
+  params: Out<E['params']>;
+  query: Out<E['query']>;
+  body: E['body'] extends typeof MULTIPART ? File : Out<E['body']>;
+  /** Present on every `user` endpoint; on `optional` ones only when a token was sent. */
+  user: E['auth'] extends 'user' ? AuthUser : AuthUser | null;
+  requestId: string;
+  /** The server's current time (the simulated clock when one is set). */
+  now: Date;
+  locale: Locale;
+  /** Who is asking, for rate limits: the client address. */
+  clientId: string;
+  /** The request's Idempotency-Key on an idempotent endpoint (already claimed for this request) and the request's fingerprint, else null. */
+  idempotency: { key: string; requestHash: string } | null;
+  services: Services;
+}
+
+export type HandlerResult<E extends EndpointDef> = E['response'] extends null
+  ? void
+  : E['response'] extends typeof BINARY
+    ? BinaryBody
+    : Out<E['response']>;
+
+export type Handler<E extends EndpointDef> = (ctx: HandlerContext<E>) => Promise<HandlerResult<E>>;
+
+export type GroupHandlers<G extends keyof Endpoints> = {
+  [N in keyof Endpoints[G]]: Endpoints[G][N] extends EndpointDef ? Handler<Endpoints[G][N]> : never;
+};
+
+export type Handlers = { [G in keyof Endpoints]: GroupHandlers<G> };
+
