@@ -15,7 +15,7 @@ import '../../define/yw-config.ts';
 import '../../define/yw-progress-tracker.ts';
 import type { YwProgressTracker } from './progress-tracker.ts';
 import type { YwEvaluateEvent } from '../../base/events/index.ts';
-import { DEMO_APPLICATIONS } from '../../../../server/src/applications/seed.ts';
+import { DEMO_APPLICATIONS } from '../../../../server/src/seed/demo-applications.ts';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { inside, stateOf, waitForState } from '@yiwang/test/helpers/element-suite';
 import { before, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';

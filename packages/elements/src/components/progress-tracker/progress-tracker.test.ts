@@ -12,7 +12,7 @@ import type { ConfigClientOptions } from '../../components/config/config.ts';
 import '../../define/yw-config.ts';
 import '../../define/yw-progress-tracker.ts';
 import type { YwProgressTracker } from './progress-tracker.ts';
-import { DEMO_APPLICATIONS } from '../../../../server/src/applications/seed.ts';
+import { DEMO_APPLICATIONS } from '../../../../server/src/seed/demo-applications.ts';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { elementSuite, inside, stateOf, waitForState } from '@yiwang/test/helpers/element-suite';
 import { beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
