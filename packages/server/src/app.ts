@@ -7,7 +7,7 @@ import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { API_BASE_PATH, BINARY, MULTIPART, listEndpoints, z } from '@yiwang/contract';
-import type { EndpointDef, Endpoints, ErrorDetail } from '@yiwang/contract';
+import type { EndpointDef, ErrorDetail } from '@yiwang/contract';
 import { HttpError, invalid } from './http/errors.ts';
 import type { Message } from './http/errors.ts';
 import { safeEqual } from './http/auth.ts';

@@ -1,39 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { maskIdCard, maskMobile } from '@yiwang/contract';
-import { startTestServer } from '@yiwang/test/helpers/test-server';
-import type { TestServer } from '@yiwang/test/helpers/test-server';
+import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
 import { createTokenSigner } from '../http/auth.ts';
-import { MAX_ADDRESSES } from '../addresses/routes.ts';
 
-let server: TestServer;
-const tokens: Record<'person' | 'enterprise', string> = { person: '', enterprise: '' };
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  // Test code reads whatever the answer holds.
-  body: any;
-}
-
-async function api(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${server.apiUrl}${path}`, {
-    method,
-    headers,
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
-}
-
-async function signIn(userId: string): Promise<string> {
-  const res = await api('POST', '/auth/demo-sign-in', { body: { userId } });
-  assert.equal(res.status, 200, JSON.stringify(res.body));
-  return res.body.token;
-}
+const testApi = useServerApi();
+const { api, tokens } = testApi;
 
 interface StoredUser {
   id: string;
@@ -46,27 +18,10 @@ interface StoredUser {
 }
 
 async function storedUser(id: string): Promise<StoredUser> {
-  const [row] = await server.services.db.query<{ data: StoredUser }>('SELECT data FROM users WHERE id = $1', [id]);
+  const [row] = await testApi.server.services.db.query<{ data: StoredUser }>('SELECT data FROM users WHERE id = $1', [id]);
   assert.ok(row, `seeded user ${id}`);
   return row.data;
 }
-
-function assertError(res: Answer, status: number, code: string): void {
-  assert.equal(res.status, status, JSON.stringify(res.body));
-  assert.equal(res.body.error.code, code);
-  assert.equal(typeof res.body.error.message, 'string');
-  assert.equal(typeof res.body.error.requestId, 'string');
-}
-
-before(async () => {
-  server = await startTestServer();
-  tokens.person = await signIn('demo-person');
-  tokens.enterprise = await signIn('demo-enterprise');
-});
-
-after(async () => {
-  await server?.close();
-});
 
 describe('auth and me', () => {
   test('demo sign-in issues a token that expires after the configured lifetime, with the profile', async () => {
@@ -74,9 +29,9 @@ describe('auth and me', () => {
     assert.equal(res.status, 200);
     assert.equal(res.body.user.id, 'demo-person');
     assert.equal(res.body.user.kind, 'person');
-    const now = await server.services.clock.now();
+    const now = await testApi.server.services.clock.now();
     const expiresIn = (Date.parse(res.body.expiresAt) - now.getTime()) / 1000;
-    assert.ok(Math.abs(expiresIn - server.services.config.tokenTtlSeconds) < 60, `expires in ${expiresIn}s`);
+    assert.ok(Math.abs(expiresIn - testApi.server.services.config.tokenTtlSeconds) < 60, `expires in ${expiresIn}s`);
     assert.match(res.body.expiresAt, /\+08:00$/);
   });
 
@@ -119,7 +74,7 @@ describe('auth and me', () => {
   });
 
   test('demo sign-in switched off answers 404 as if the route did not exist', async () => {
-    const config = server.services.config;
+    const config = testApi.server.services.config;
     config.demoSignIn = false;
     try {
       const res = await api('POST', '/auth/demo-sign-in', { body: { userId: 'demo-person' } });
@@ -137,12 +92,12 @@ describe('auth and me', () => {
   });
 
   test('missing, malformed, expired, forged tokens and tokens of unknown users are 401 UNAUTHORIZED', async () => {
-    const now = Math.floor((await server.services.clock.now()).getTime() / 1000);
-    const expired = await server.services.signer.sign({ sub: 'demo-person', exp: now - 10 });
+    const now = Math.floor((await testApi.server.services.clock.now()).getTime() / 1000);
+    const expired = await testApi.server.services.signer.sign({ sub: 'demo-person', exp: now - 10 });
     const forged = await (await createTokenSigner('not-the-server-secret')).sign({ sub: 'demo-person', exp: now + 3600 });
     const [body, sig] = tokens.person.split('.');
     const tampered = `${btoa(JSON.stringify({ sub: 'demo-enterprise', exp: now + 3600 })).replace(/=+$/, '')}.${sig}`;
-    const ghost = await server.services.signer.sign({ sub: 'no-such-user', exp: now + 3600 });
+    const ghost = await testApi.server.services.signer.sign({ sub: 'no-such-user', exp: now + 3600 });
     for (const token of [undefined, 'garbage', `${body}.`, expired, forged, tampered, ghost]) {
       const res = await api('GET', '/me', token === undefined ? {} : { token });
       assertError(res, 401, 'UNAUTHORIZED');
@@ -156,7 +111,7 @@ describe('licenses', () => {
     const enterprise = await api('GET', '/licenses', { token: tokens.enterprise });
     assert.equal(person.status, 200);
     assert.equal(enterprise.status, 200);
-    const [p] = await server.services.db.query<{ n: number }>("SELECT count(*)::int AS n FROM licenses WHERE user_id = 'demo-person'");
+    const [p] = await testApi.server.services.db.query<{ n: number }>("SELECT count(*)::int AS n FROM licenses WHERE user_id = 'demo-person'");
     assert.equal(person.body.items.length, p!.n);
     assert.ok(person.body.items.length > 0);
     assert.ok(person.body.items.some((l: { type: string }) => l.type === 'id_card'));

@@ -1,148 +1,23 @@
 // The applications endpoints over real HTTP: submitting, my applications, progress.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { startTestServer, TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-server';
-import type { TestServer } from '@yiwang/test/helpers/test-server';
+import { assertError, freshClient, useServerApi } from '@yiwang/test/helpers/server-api';
+import type { Answer } from '@yiwang/test/helpers/server-api';
+import { ADDRESS, createBody, personData } from '@yiwang/test/fixtures/applications';
 import { beijingDate } from '../domain/time.ts';
 import { DEMO_APPLICATIONS } from '../seed/demo-applications.ts';
 
-let server: TestServer;
-let person = '';
-let enterprise = '';
 const MAX_UPLOAD = 64 * 1024;
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  // Test code reads whatever the answer holds.
-  body: any;
-}
-
-interface Options {
-  token?: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** The client address the test server sees (rate limits are per client). */
-  client?: string;
-}
-
-let clients = 0;
-/** A fresh client address, so one test's anonymous queries never count against another's. */
-const freshClient = () => `client-${++clients}`;
-
-async function api(method: string, path: string, options: Options = {}): Promise<Answer> {
-  const headers: Record<string, string> = { 'X-Test-Client': options.client ?? 'tests', ...options.headers };
-  if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${server.apiUrl}${path}`, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    // a binary or text answer stays as text
-  }
-  return { status: res.status, headers: res.headers, body };
-}
-
-async function upload(token: string, bytes: Uint8Array, name: string, type: string): Promise<Answer> {
-  const form = new FormData();
-  form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), name);
-  const res = await fetch(`${server.apiUrl}/files`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
-  return { status: res.status, headers: res.headers, body: await res.json() };
-}
-
-function assertError(res: Answer, status: number, code: string): void {
-  assert.equal(res.status, status, JSON.stringify(res.body));
-  assert.equal(res.body.error.code, code);
-  assert.equal(typeof res.body.error.message, 'string');
-}
-
-const pdf = (text = 'material') => new TextEncoder().encode(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
-const exe = () => new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
-
-async function uploadPdf(token: string, text?: string): Promise<string> {
-  const res = await upload(token, pdf(text), '租赁合同.pdf', 'application/pdf');
-  assert.equal(res.status, 201, JSON.stringify(res.body));
-  return res.body.id;
-}
-
-const ADDRESS = { recipient: '李文博', mobile: '13837351286', divisionCode: '410702001', detail: '人民路 12 号 3 单元 501 室' };
-
-/** Valid form data of 个体工商户设立登记 (form-scjg-001) for demo-person. */
-function personData(leaseFileId: string): Record<string, unknown> {
-  return {
-    operatorName: '李文博',
-    operatorIdCard: '410721199005122355',
-    operatorMobile: '13837351286',
-    operatorIdLicense: 'lic-person-id-card',
-    composition: 'individual',
-    submitter: 'self',
-    industry: 'retail',
-    businessScope: ['daily-goods'],
-    employees: 2,
-    capital: 5,
-    premisesAddress: { divisionCode: '410702001', detail: '人民路 12 号' },
-    premisesType: 'lease',
-    premisesLease: [leaseFileId],
-    foodType: 'none',
-    declaration: ['true'],
-  };
-}
-
-function createBody(leaseFileId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    itemId: 'scjg-001',
-    formId: 'form-scjg-001',
-    data: personData(leaseFileId),
-    materials: [{ materialId: 'premises-lease', fileIds: [leaseFileId] }],
-    channel: 'online',
-    delivery: { method: 'express', address: ADDRESS },
-    ...overrides,
-  };
-}
-
-/** Submits a valid application as demo-person; returns the receipt. */
-async function submit(overrides: Record<string, unknown> = {}): Promise<{ number: string; queryCode: string; fileId: string }> {
-  const fileId = await uploadPdf(person);
-  const res = await api('POST', '/applications', { token: person, body: createBody(fileId, overrides) });
-  assert.equal(res.status, 201, JSON.stringify(res.body));
-  return { number: res.body.number, queryCode: res.body.queryCode, fileId };
-}
-
-const act = (number: string, action: Record<string, unknown>) =>
-  api('POST', `/operator/applications/${number}/actions`, { token: TEST_OPERATOR_TOKEN, body: action });
-
-async function actOk(number: string, action: Record<string, unknown>): Promise<any> {
-  const res = await act(number, action);
-  assert.equal(res.status, 200, `${JSON.stringify(action)} → ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-
-async function signIn(userId: string): Promise<string> {
-  const res = await api('POST', '/auth/demo-sign-in', { body: { userId } });
-  assert.equal(res.status, 200, JSON.stringify(res.body));
-  return res.body.token;
-}
-
-before(async () => {
-  server = await startTestServer({ maxUploadBytes: MAX_UPLOAD });
-  person = await signIn('demo-person');
-  enterprise = await signIn('demo-enterprise');
-});
-
-after(async () => {
-  await server?.close();
-});
+const testApi = useServerApi({ maxUploadBytes: MAX_UPLOAD });
+const { api, uploadPdf, submit, actOk, tokens } = testApi;
 
 describe('creating applications', () => {
   test('valid data answers 201 with the receipt and the query code', async () => {
-    const fileId = await uploadPdf(person);
-    await api('PUT', '/drafts/form-scjg-001', { token: person, body: { data: { operatorName: '李文博' } } });
-    const res = await api('POST', '/applications', { token: person, body: createBody(fileId) });
+    const fileId = await uploadPdf(tokens.person);
+    await api('PUT', '/drafts/form-scjg-001', { token: tokens.person, body: { data: { operatorName: '李文博' } } });
+    const res = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId) });
     assert.equal(res.status, 201, JSON.stringify(res.body));
-    const today = beijingDate(await server.services.clock.now()).replaceAll('-', '');
+    const today = beijingDate(await testApi.server.services.clock.now()).replaceAll('-', '');
     assert.match(res.body.number, new RegExp(`^YW${today}\\d{5}$`));
     assert.match(res.body.queryCode, /^[A-HJ-KM-NP-Z2-9]{6}$/);
     assert.equal(res.body.status, 'submitted');
@@ -150,8 +25,8 @@ describe('creating applications', () => {
     assert.equal(res.body.applicantName, '李**');
     assert.equal(res.body.dueDate, null);
     // The draft became the application.
-    assertError(await api('GET', '/drafts/form-scjg-001', { token: person }), 404, 'NOT_FOUND');
-    const progress = await api('GET', `/applications/${res.body.number}/progress`, { token: person });
+    assertError(await api('GET', '/drafts/form-scjg-001', { token: tokens.person }), 404, 'NOT_FOUND');
+    const progress = await api('GET', `/applications/${res.body.number}/progress`, { token: tokens.person });
     assert.equal(progress.body.events[0].to, 'submitted');
     assert.match(progress.body.events[0].message, /申请已提交/);
   });
@@ -164,31 +39,31 @@ describe('creating applications', () => {
   });
 
   test('an invalid id card is 400 with the field path', async () => {
-    const fileId = await uploadPdf(person);
+    const fileId = await uploadPdf(tokens.person);
     const body = createBody(fileId);
     body.data = { ...personData(fileId), operatorIdCard: '410721199005122356' };
-    const res = await api('POST', '/applications', { token: person, body });
+    const res = await api('POST', '/applications', { token: tokens.person, body });
     assertError(res, 400, 'VALIDATION_FAILED');
     assert.deepEqual(res.body.error.details.map((d: any) => d.path), ['body.data.operatorIdCard']);
   });
 
   test('fields shown by a condition are required, inside repeatable groups too', async () => {
-    const fileId = await uploadPdf(person);
+    const fileId = await uploadPdf(tokens.person);
     const body = createBody(fileId);
     body.data = { ...personData(fileId), composition: 'family', familyMembers: [{ memberName: '王芳', memberIdCard: '123', memberRelation: 'spouse' }], employees: 0 };
-    const res = await api('POST', '/applications', { token: person, body });
+    const res = await api('POST', '/applications', { token: tokens.person, body });
     assertError(res, 400, 'VALIDATION_FAILED');
     const paths = res.body.error.details.map((d: any) => d.path).sort();
     assert.deepEqual(paths, ['body.data.employees', 'body.data.familyMembers.0.memberIdCard', 'body.data.familyProof']);
   });
 
   test("someone else's file or license cannot be used", async () => {
-    const theirs = await uploadPdf(enterprise);
-    const mine = await uploadPdf(person);
+    const theirs = await uploadPdf(tokens.enterprise);
+    const mine = await uploadPdf(tokens.person);
     const body = createBody(mine);
     body.data = { ...personData(theirs), operatorIdLicense: 'lic-ent-business' };
     body.materials = [{ materialId: 'premises-lease', fileIds: [theirs] }];
-    const res = await api('POST', '/applications', { token: person, body });
+    const res = await api('POST', '/applications', { token: tokens.person, body });
     assertError(res, 400, 'VALIDATION_FAILED');
     const paths = res.body.error.details.map((d: any) => d.path).sort();
     assert.deepEqual(paths, ['body.data.operatorIdLicense', 'body.data.premisesLease.0', 'body.materials.0.fileIds.0']);
@@ -196,8 +71,8 @@ describe('creating applications', () => {
 
   test('a required material the applicant can neither upload nor reuse from an e-license is missing', async () => {
     // demo-enterprise holds no 居民身份证 e-license, so the person form cannot be completed by it.
-    const fileId = await uploadPdf(enterprise);
-    const res = await api('POST', '/applications', { token: enterprise, body: { ...createBody(fileId), data: { ...personData(fileId), operatorIdLicense: undefined } } });
+    const fileId = await uploadPdf(tokens.enterprise);
+    const res = await api('POST', '/applications', { token: tokens.enterprise, body: { ...createBody(fileId), data: { ...personData(fileId), operatorIdLicense: undefined } } });
     assertError(res, 400, 'VALIDATION_FAILED');
     const details: Array<{ path: string; message: string }> = res.body.error.details;
     assert.ok(details.some((d) => d.path === 'body.materials' && /居民身份证/.test(d.message)), JSON.stringify(details));
@@ -205,73 +80,73 @@ describe('creating applications', () => {
   });
 
   test('unknown item 404, the wrong form 400, an unknown division 400', async () => {
-    const fileId = await uploadPdf(person);
-    assertError(await api('POST', '/applications', { token: person, body: createBody(fileId, { itemId: 'scjg-999' }) }), 404, 'NOT_FOUND');
-    const wrongForm = await api('POST', '/applications', { token: person, body: createBody(fileId, { formId: 'form-bdc-002' }) });
+    const fileId = await uploadPdf(tokens.person);
+    assertError(await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { itemId: 'scjg-999' }) }), 404, 'NOT_FOUND');
+    const wrongForm = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { formId: 'form-bdc-002' }) });
     assertError(wrongForm, 400, 'VALIDATION_FAILED');
     assert.equal(wrongForm.body.error.details[0].path, 'body.formId');
-    const nowhere = await api('POST', '/applications', { token: person, body: createBody(fileId, { delivery: { method: 'express', address: { ...ADDRESS, divisionCode: '410799' } } }) });
+    const nowhere = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { delivery: { method: 'express', address: { ...ADDRESS, divisionCode: '410799' } } }) });
     assertError(nowhere, 400, 'VALIDATION_FAILED');
     assert.ok(nowhere.body.error.details.some((d: any) => d.path.startsWith('body.delivery.address.divisionCode')), JSON.stringify(nowhere.body));
     // Where EMS does not deliver (香港), the answer says so, as the address picker does.
-    const hongKong = await api('POST', '/applications', { token: person, body: createBody(fileId, { delivery: { method: 'express', address: { ...ADDRESS, divisionCode: '810000' } } }) });
+    const hongKong = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { delivery: { method: 'express', address: { ...ADDRESS, divisionCode: '810000' } } }) });
     assertError(hongKong, 400, 'VALIDATION_FAILED');
     const detail = hongKong.body.error.details.find((d: any) => d.path === 'body.delivery.address.divisionCode');
     assert.match(detail?.message ?? '', /仅限中国大陆地区/, JSON.stringify(hongKong.body));
   });
 
   test('the same Idempotency-Key replays the first answer; another body with it is IDEMPOTENCY_MISMATCH', async () => {
-    const fileId = await uploadPdf(person);
-    const before = (await api('GET', '/applications?pageSize=100', { token: person })).body.total;
+    const fileId = await uploadPdf(tokens.person);
+    const before = (await api('GET', '/applications?pageSize=100', { token: tokens.person })).body.total;
     const key = `submit-${Date.now()}-abcdef`;
-    const first = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
-    const again = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const first = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const again = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
     assert.equal(first.status, 201);
     assert.equal(again.status, 201);
     assert.equal(again.headers.get('Idempotency-Replayed'), 'true');
     assert.equal(first.headers.get('Idempotency-Replayed'), null);
     assert.equal(again.body.number, first.body.number);
     assert.equal(again.body.queryCode, first.body.queryCode);
-    const list = await api('GET', '/applications?pageSize=100', { token: person });
+    const list = await api('GET', '/applications?pageSize=100', { token: tokens.person });
     assert.equal(list.body.total, before + 1);
     assert.equal(list.body.items.filter((a: any) => a.number === first.body.number).length, 1);
-    const other = await api('POST', '/applications', { token: person, body: createBody(fileId, { channel: 'offline' }), headers: { 'Idempotency-Key': key } });
+    const other = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { channel: 'offline' }), headers: { 'Idempotency-Key': key } });
     assertError(other, 409, 'IDEMPOTENCY_MISMATCH');
   });
 
   test('a retry after a crash between creating the application and recording the answer finds the application, with a new query code', async () => {
-    const fileId = await uploadPdf(person);
-    const before = (await api('GET', '/applications?pageSize=100', { token: person })).body.total;
+    const fileId = await uploadPdf(tokens.person);
+    const before = (await api('GET', '/applications?pageSize=100', { token: tokens.person })).body.total;
     const key = `crash-${Date.now()}-abcdef`;
-    const first = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const first = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
     assert.equal(first.status, 201);
     // As if the process stopped before recording the answer, more than a minute ago: the key counts as abandoned.
-    await server.services.db.query(
+    await testApi.server.services.db.query(
       "UPDATE idempotency_keys SET status = NULL, response = NULL, created_at = now() - interval '2 minutes' WHERE key = $1",
       [key],
     );
-    const retry = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const retry = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
     assert.equal(retry.status, 201, JSON.stringify(retry.body));
     assert.equal(retry.body.number, first.body.number, 'the same application');
     assert.notEqual(retry.body.queryCode, first.body.queryCode, 'a new query code (the first was never shown)');
-    assert.equal((await api('GET', '/applications?pageSize=100', { token: person })).body.total, before + 1, 'exactly one application');
+    assert.equal((await api('GET', '/applications?pageSize=100', { token: tokens.person })).body.total, before + 1, 'exactly one application');
     const anonymous = freshClient();
     assert.equal((await api('GET', `/applications/${retry.body.number}/progress?queryCode=${retry.body.queryCode}`, { client: anonymous })).status, 200, 'the new code works');
     assert.equal((await api('GET', `/applications/${retry.body.number}/progress?queryCode=${first.body.queryCode}`, { client: anonymous })).status, 404, 'the old one does not');
     // And now the answer is recorded: a further retry replays it.
-    const replay = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const replay = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
     assert.equal(replay.headers.get('Idempotency-Replayed'), 'true');
     assert.equal(replay.body.queryCode, retry.body.queryCode);
   });
 
   test('after a failure that forgot the key, the same key with an edited submission is IDEMPOTENCY_MISMATCH, not the earlier application', async () => {
-    const fileId = await uploadPdf(person);
+    const fileId = await uploadPdf(tokens.person);
     const key = `edited-${Date.now()}-abcdef`;
-    const first = await api('POST', '/applications', { token: person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const first = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
     assert.equal(first.status, 201);
     // As if the answer failed after the commit: the key's record is gone (withIdempotency deletes it on a throw).
-    await server.services.db.query('DELETE FROM idempotency_keys WHERE key = $1', [key]);
-    const edited = await api('POST', '/applications', { token: person, body: createBody(fileId, { channel: 'offline' }), headers: { 'Idempotency-Key': key } });
+    await testApi.server.services.db.query('DELETE FROM idempotency_keys WHERE key = $1', [key]);
+    const edited = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { channel: 'offline' }), headers: { 'Idempotency-Key': key } });
     assertError(edited, 409, 'IDEMPOTENCY_MISMATCH');
   });
 });
@@ -279,7 +154,7 @@ describe('creating applications', () => {
 describe('my applications and progress', () => {
   test('the list is mine, newest first, masked, paged and filterable by status', async () => {
     const { number } = await submit();
-    const list = await api('GET', '/applications?pageSize=5', { token: person });
+    const list = await api('GET', '/applications?pageSize=5', { token: tokens.person });
     assert.equal(list.status, 200);
     assert.equal(list.body.items[0].number, number);
     assert.equal(list.body.pageSize, 5);
@@ -288,12 +163,12 @@ describe('my applications and progress', () => {
     assert.deepEqual(times, [...times].sort((a, b) => b - a));
     for (const a of list.body.items) assert.match(a.applicantName, /^李\*+$/);
     const mine = new Set(DEMO_APPLICATIONS.filter((d) => d.owner === 'demo-person').map((d) => d.number));
-    const all = await api('GET', '/applications?pageSize=100', { token: person });
+    const all = await api('GET', '/applications?pageSize=100', { token: tokens.person });
     assert.ok(all.body.items.every((a: any) => !DEMO_APPLICATIONS.some((d) => d.number === a.number) || mine.has(a.number)));
-    const completed = await api('GET', '/applications?status=completed', { token: person });
+    const completed = await api('GET', '/applications?status=completed', { token: tokens.person });
     assert.ok(completed.body.items.length > 0);
     assert.ok(completed.body.items.every((a: any) => a.status === 'completed'));
-    const page2 = await api('GET', '/applications?pageSize=5&page=2', { token: person });
+    const page2 = await api('GET', '/applications?pageSize=5&page=2', { token: tokens.person });
     assert.notEqual(page2.body.items[0].number, list.body.items[0].number);
   });
 
@@ -312,16 +187,16 @@ describe('my applications and progress', () => {
     assertError(unknown, 404, 'NOT_FOUND');
     assert.equal(wrong.body.error.message, unknown.body.error.message);
     assertError(await api('GET', `/applications/${number}/progress`, { client }), 404, 'NOT_FOUND');
-    const owner = await api('GET', `/applications/${number}/progress`, { token: person });
+    const owner = await api('GET', `/applications/${number}/progress`, { token: tokens.person });
     assert.equal(owner.body.canWithdraw, true);
   });
 
   test("another signed-in user cannot read or change my application without the code", async () => {
     const { number, queryCode } = await submit();
-    assertError(await api('GET', `/applications/${number}/progress`, { token: enterprise }), 404, 'NOT_FOUND');
-    assertError(await api('POST', `/applications/${number}/withdraw`, { token: enterprise, body: { reason: '恶意撤回' } }), 404, 'NOT_FOUND');
-    assertError(await api('GET', `/applications/${number}/result`, { token: enterprise }), 404, 'NOT_FOUND');
-    const withCode = await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`, { token: enterprise });
+    assertError(await api('GET', `/applications/${number}/progress`, { token: tokens.enterprise }), 404, 'NOT_FOUND');
+    assertError(await api('POST', `/applications/${number}/withdraw`, { token: tokens.enterprise, body: { reason: '恶意撤回' } }), 404, 'NOT_FOUND');
+    assertError(await api('GET', `/applications/${number}/result`, { token: tokens.enterprise }), 404, 'NOT_FOUND');
+    const withCode = await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`, { token: tokens.enterprise });
     assert.equal(withCode.status, 200);
     assert.equal(withCode.body.canWithdraw, false);
   });
@@ -348,15 +223,15 @@ describe('my applications and progress', () => {
   test('withdraw: possible until a decision, recorded, and only once', async () => {
     const { number } = await submit();
     await actOk(number, { action: 'prereview' });
-    const res = await api('POST', `/applications/${number}/withdraw`, { token: person, body: { reason: '材料准备不全，重新申请' } });
+    const res = await api('POST', `/applications/${number}/withdraw`, { token: tokens.person, body: { reason: '材料准备不全，重新申请' } });
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.equal(res.body.status, 'withdrawn');
     assert.equal(res.body.canWithdraw, false);
     assert.match(res.body.events.at(-1).message, /撤回.*材料准备不全/);
     assert.deepEqual(res.body.stages.map((s: any) => s.state), ['done', 'done', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
-    assertError(await api('POST', `/applications/${number}/withdraw`, { token: person, body: { reason: '再撤一次' } }), 409, 'CONFLICT');
+    assertError(await api('POST', `/applications/${number}/withdraw`, { token: tokens.person, body: { reason: '再撤一次' } }), 409, 'CONFLICT');
     const decided = DEMO_APPLICATIONS.find((d) => d.status === 'decided')!;
-    const owner = decided.owner === 'demo-person' ? person : enterprise;
+    const owner = decided.owner === 'demo-person' ? tokens.person : tokens.enterprise;
     assertError(await api('POST', `/applications/${decided.number}/withdraw`, { token: owner, body: { reason: '不想要了' } }), 409, 'CONFLICT');
   });
 

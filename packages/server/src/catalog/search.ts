@@ -227,8 +227,14 @@ function postingRange(postings: Postings, term: string): [number, number] {
   if (c[0]! <= 0 || c[1] === 0 || c[2] === 0) return [0, 0]; // a term that is not letters/digits never matches here
   let from = c[0]! * KEY_BASE * KEY_BASE;
   let width = KEY_BASE * KEY_BASE;
-  if (c[1]! > 0) (from += c[1]! * KEY_BASE), (width = KEY_BASE);
-  if (c[2]! > 0) (from += c[2]!), (width = 1);
+  if (c[1]! > 0) {
+    from += c[1]! * KEY_BASE;
+    width = KEY_BASE;
+  }
+  if (c[2]! > 0) {
+    from += c[2]!;
+    width = 1;
+  }
   return [postings.offsets[from]!, postings.offsets[from + width]!];
 }
 

@@ -1,72 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { maskIdCard, maskMobile } from '@yiwang/contract';
-import { startTestServer } from '@yiwang/test/helpers/test-server';
-import type { TestServer } from '@yiwang/test/helpers/test-server';
-import { createTokenSigner } from '../http/auth.ts';
-import { MAX_ADDRESSES } from '../addresses/routes.ts';
+import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
 
-let server: TestServer;
-const tokens: Record<'person' | 'enterprise', string> = { person: '', enterprise: '' };
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  // Test code reads whatever the answer holds.
-  body: any;
-}
-
-async function api(method: string, path: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${server.apiUrl}${path}`, {
-    method,
-    headers,
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null };
-}
-
-async function signIn(userId: string): Promise<string> {
-  const res = await api('POST', '/auth/demo-sign-in', { body: { userId } });
-  assert.equal(res.status, 200, JSON.stringify(res.body));
-  return res.body.token;
-}
-
-interface StoredUser {
-  id: string;
-  kind: string;
-  name: string;
-  idCard?: string;
-  mobile?: string;
-  email?: string;
-  enterprise?: { name: string; uscc: string; legalPerson: string };
-}
-
-async function storedUser(id: string): Promise<StoredUser> {
-  const [row] = await server.services.db.query<{ data: StoredUser }>('SELECT data FROM users WHERE id = $1', [id]);
-  assert.ok(row, `seeded user ${id}`);
-  return row.data;
-}
-
-function assertError(res: Answer, status: number, code: string): void {
-  assert.equal(res.status, status, JSON.stringify(res.body));
-  assert.equal(res.body.error.code, code);
-  assert.equal(typeof res.body.error.message, 'string');
-  assert.equal(typeof res.body.error.requestId, 'string');
-}
-
-before(async () => {
-  server = await startTestServer();
-  tokens.person = await signIn('demo-person');
-  tokens.enterprise = await signIn('demo-enterprise');
-});
-
-after(async () => {
-  await server?.close();
-});
+const testApi = useServerApi();
+const { api } = testApi;
 
 describe('divisions', () => {
   test('provinces without a parent, then one level at a time', async () => {
