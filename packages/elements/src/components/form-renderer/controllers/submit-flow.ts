@@ -62,8 +62,8 @@ export class SubmitFlow {
     const method = deliveryOf(model);
     const a = asAddress(model.get(DELIVERY_ADDRESS_PATH));
     const address = a && {
-      recipient: a.recipient ?? '',
-      mobile: a.mobile ?? '',
+      recipient: a.recipient,
+      mobile: a.mobile,
       divisionCode: a.divisionCode,
       detail: a.detail.trim(),
       ...(a.postcode ? { postcode: a.postcode } : {}),
