@@ -9,7 +9,7 @@ import { addressProblems, cleanMobile, cleanText, fromAddress, isEmptyValue, par
 import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
 import { AddressBook } from './address-book.ts';
 import { CoverageCheck } from './coverage.ts';
-import { FormControl } from './form-control.ts';
+import { FormControlController } from '../../base/controllers/form-control.ts';
 import { RegionView } from './region.ts';
 import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
@@ -115,8 +115,6 @@ export class YwAddressPicker extends YwElement {
     narrowByWidth: false,
     /** Every problem is shown (after a submit attempt or reportValidity()). */
     showAll: false,
-    /** Disabled by a disabled <fieldset> around it. */
-    formDisabled: false,
   };
 
   private readonly i18n = new LocalizeController(this);
@@ -145,7 +143,33 @@ export class YwAddressPicker extends YwElement {
     validValue: () => this.validValueOrShowProblems(),
     use: (address) => this.apply(fromAddress(address), true),
   });
-  private readonly control = new FormControl(this);
+  private readonly formControl = new FormControlController(this, {
+    value: () => {
+      const value = this.value;
+      return value ? toFormValue(value) : null;
+    },
+    state: () => {
+      const value = this.value;
+      return value ? JSON.stringify(value) : null;
+    },
+    invalidity: () => {
+      const first = this.problems()[0];
+      return first ? { flag: first.flag, message: this.i18n.t(summaryMessage(this.value, this.noRecipient, first)), anchor: this.anchorFor(first.field) } : null;
+    },
+    reset: () => {
+      this.apply(null, false);
+      this.touched.clear();
+      this.show({ showAll: false });
+      this.paste.clear();
+      this.book.clear();
+      this.announced = null;
+    },
+    restore: (state) => {
+      const value = parseStoredValue(state);
+      if (value) this.value = value;
+    },
+    fallbackInput: true,
+  });
 
   /** The page's value came as a bare code: its path is being looked up. */
   private pendingCode = '';
@@ -193,56 +217,49 @@ export class YwAddressPicker extends YwElement {
     if (this.typing && sameAddress(value, this.announced)) return;
     this.apply(value, false);
     this.announced = this.value;
-    this.syncForm();
+    this.formControl.commit();
   }
 
   /** The form this control belongs to. */
   get form(): HTMLFormElement | null {
-    return this.control.form;
+    return this.formControl.form;
   }
   /** Validity, as a native control reports it. */
   get validity(): ValidityState {
-    return this.control.validity;
+    return this.formControl.validity;
   }
   /** The message of the first problem, or `''`. */
   get validationMessage(): string {
-    return this.control.validationMessage;
+    return this.formControl.validationMessage;
   }
   /** Whether the control takes part in form validation. */
   get willValidate(): boolean {
-    return this.control.willValidate;
+    return this.formControl.willValidate;
   }
   /** Whether the address is valid (fires `invalid` when not). */
   checkValidity(): boolean {
-    return this.control.checkValidity();
+    return this.formControl.checkValidity();
   }
   /** Like checkValidity(), and shows every problem and focuses the first. */
   reportValidity(): boolean {
-    const valid = this.control.reportValidity();
+    const valid = this.formControl.reportValidity();
     if (!valid) void this.updateComplete.then(() => this.anchorFor(this.problems()[0]?.field ?? 'region')?.focus());
     return valid;
   }
 
   /** @internal */
   formResetCallback(): void {
-    this.apply(null, false);
-    this.touched.clear();
-    this.show({ showAll: false });
-    this.paste.clear();
-    this.book.clear();
-    this.announced = null;
-    this.syncForm();
+    this.formControl.formReset();
   }
 
   /** @internal */
   formStateRestoreCallback(state: unknown): void {
-    const value = parseStoredValue(state);
-    if (value) this.value = value;
+    this.formControl.formStateRestore(state);
   }
 
   /** @internal */
   formDisabledCallback(disabled: boolean): void {
-    this.show({ formDisabled: disabled });
+    this.formControl.formDisabled(disabled);
   }
 
   private show(patch: Partial<YwAddressPicker['ui']>): void {
@@ -251,7 +268,7 @@ export class YwAddressPicker extends YwElement {
   }
 
   private get locked(): boolean {
-    return this.disabled || this.ui.formDisabled;
+    return this.disabled || this.formControl.disabled;
   }
 
   private get sheetLayout(): boolean {
@@ -317,16 +334,6 @@ export class YwAddressPicker extends YwElement {
     return null;
   }
 
-  private syncForm(): void {
-    const value = this.value;
-    const first = this.problems()[0];
-    this.control.update(
-      value ? toFormValue(value) : null,
-      value ? JSON.stringify(value) : null,
-      first ? { flag: first.flag, message: this.i18n.t(summaryMessage(value, this.noRecipient, first)), anchor: this.anchorFor(first.field) } : null,
-    );
-  }
-
   /**
    * Focuses the area's first control (the first level, or the bottom sheet's
    * button on a narrow screen), as a host page's error summary link expects.
@@ -373,7 +380,7 @@ export class YwAddressPicker extends YwElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncForm();
+    this.formControl.commit();
     const value = this.value;
     if (this.userDriven && !this.typing && !sameAddress(value, this.announced)) {
       this.announced = value;

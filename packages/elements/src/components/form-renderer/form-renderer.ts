@@ -9,7 +9,7 @@ import { renderEmpty } from '../../base/states.ts';
 import { formRendererStyles } from './form-renderer.styles.ts';
 import { asAddress, asFileValue, isEmptyAddress, sameAddress } from './model.ts';
 import type { FileValue, Values } from './model.ts';
-import { FormAssociation } from './controllers/association.ts';
+import { FormControlController } from '../../base/controllers/form-control.ts';
 import { FormState } from './controllers/form-state.ts';
 import { SubmitFlow } from './controllers/submit-flow.ts';
 import { Wizard } from './controllers/wizard.ts';
@@ -116,6 +116,8 @@ export type FormValues = Values;
  * @cssprop [--yw-form-renderer-max-width=48rem] - Widest the form grows.
  * @cssprop [--yw-form-renderer-progress-color=var(--yw-color-accent)] - Colour of upload progress bars.
  *
+ * @cssstate invalid - In a native `<form>`: the application is not valid yet (spelled `:--invalid` in Chromium 90–124).
+ *
  * @fires {YwSubmitEvent} yw-submit - The application was created: `{ number, queryCode, receipt, earlier }`.
  * @fires {YwErrorEvent} yw-error - Loading the form or submitting it failed (the element shows why, and keeps what was entered).
  */
@@ -161,20 +163,32 @@ export class YwFormRenderer extends YwElement {
     },
     isEmpty: (schema) => formFields(schema).length === 0,
   });
-  private readonly association: FormAssociation = new FormAssociation(this, {
-    body: () => (this.store.model && !this.submitter.receipt ? this.submitter.body() : null),
+  // In a host page's <form>, with a `name`: one entry (the application body as JSON), invalid while the
+  // application is (the submission is blocked at the first problem); the last step's button submits that
+  // form instead of the API; reset restores the prefilled values; back-forward restore the entered ones.
+  private readonly formControl: FormControlController = new FormControlController(this, {
+    value: () => (this.store.model && !this.submitter.receipt ? JSON.stringify(this.submitter.body()) : null),
     state: () => (this.store.model ? JSON.stringify(this.store.model.values) : null),
-    problems: () => (this.store.model && !this.submitter.receipt ? this.store.allErrors() : new Map()),
-    restore: (values) => this.store.applySnapshot({ data: values, step: this.step }),
+    invalidity: () => {
+      // Whole-form validity is only worth computing for a form that will ask for it.
+      if (!this.formControl.form || !this.store.model || this.submitter.receipt) return null;
+      const first = this.store.allErrors().values().next();
+      return first.done ? null : { flag: 'customError', message: first.value, anchor: this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], [part~="submit-button"]') };
+    },
+    restore: (state) => {
+      try {
+        this.store.applySnapshot({ data: JSON.parse(state) as Values, step: this.step });
+      } catch {
+        // Not a state this element wrote.
+      }
+    },
     reset: () => this.store.reset(),
-    disabledChanged: () => this.requestUpdate(),
-    anchor: () => this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], [part~="submit-button"]'),
   });
-  private readonly store = new FormState(this, this.i18n, () => this.association.update());
+  private readonly store = new FormState(this, this.i18n, () => this.formControl.update());
   private readonly wizard = new Wizard(this, this.store, this.i18n);
   /** The language the problems on screen are in. */
   private shownLocale: string | null = null;
-  private readonly submitter = new SubmitFlow(this, this.store, this.wizard, this.i18n, () => this.association.submitHostForm());
+  private readonly submitter = new SubmitFlow(this, this.store, this.wizard, this.i18n, () => this.formControl.requestSubmit());
 
   constructor() {
     super();
@@ -200,17 +214,17 @@ export class YwFormRenderer extends YwElement {
 
   /** @internal Called by the browser when the form around the element is reset. */
   formResetCallback(): void {
-    this.association.reset();
+    this.formControl.formReset();
   }
 
   /** @internal Called by the browser when a fieldset or form around the element is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
-    this.association.setDisabled(disabled);
+    this.formControl.formDisabled(disabled);
   }
 
   /** @internal Called by the browser to restore the entered values (back-forward navigation). */
   formStateRestoreCallback(state: unknown): void {
-    this.association.restore(state);
+    this.formControl.formStateRestore(state);
   }
 
   /** The entered data (hidden fields' values included: they come back when shown again). Setting it replaces them. */
@@ -238,18 +252,17 @@ export class YwFormRenderer extends YwElement {
 
   /** The native form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.association.form;
+    return this.formControl.form;
   }
 
   /** The form control's validity (where the browser has ElementInternals). */
   get validity(): ValidityState | undefined {
-    return this.association.internalsOrNull?.validity;
+    return this.formControl.internals ? this.formControl.validity : undefined;
   }
 
   /** The first problem, as a form control reports it ('' when valid). */
   get validationMessage(): string {
-    const internals = this.association.internalsOrNull;
-    if (internals?.form) return internals.validationMessage;
+    if (this.formControl.internals && this.formControl.form) return this.formControl.validationMessage;
     return this.store.allErrors().values().next().value ?? '';
   }
 
@@ -395,7 +408,7 @@ export class YwFormRenderer extends YwElement {
       session: state.session,
       extras: state.extras,
       requiredMaterials: state.requiredMaterials,
-      disabled: this.disabled || this.association.disabled,
+      disabled: this.disabled || this.formControl.disabled,
       today: beijingDate(new Date()),
       addressTag: customElements.get(ADDRESS_PICKER_TAG) ? ADDRESS_PICKER_TAG : FALLBACK_ADDRESS_TAG,
       addressConfig: { apiBase: this.apiBase, locale: this.resolvedLocale, elder: this.resolvedElder },
