@@ -12,6 +12,7 @@ import { CoverageCheck } from './coverage.ts';
 import { FormControlController } from '../../base/controllers/form-control.ts';
 import { RegionView } from './region.ts';
 import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
+import { optionStyles } from '../../base/styles/options.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
 import { addressPickerMessages } from '../../i18n/messages/address-picker.ts';
 import { registerMessages } from '../../i18n/index.ts';
@@ -87,7 +88,7 @@ type TextField = 'detail' | 'recipient' | 'mobile' | 'postcode';
 export class YwAddressPicker extends YwElement {
   static override tagName = 'yw-address-picker';
   static formAssociated = true;
-  static override styles = [YwElement.styles, addressPickerStyles];
+  static override styles = [YwElement.styles, optionStyles, addressPickerStyles];
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
