@@ -119,7 +119,7 @@ export class YwAddressPicker extends YwElement {
   };
 
   private readonly i18n = new LocalizeController(this);
-  private readonly region = new RegionView(this, {
+  private readonly regionView = new RegionView(this, {
     i18n: this.i18n,
     locked: () => this.locked,
     sheetLayout: () => this.sheetLayout,
@@ -128,16 +128,16 @@ export class YwAddressPicker extends YwElement {
       this.touched.add('region');
     },
   });
-  private readonly cascade = this.region.cascade;
-  private readonly coverage = new CoverageCheck(this, this.i18n, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
-  private readonly paste = new SmartPaste(this, {
+  private readonly cascade = this.regionView.cascade;
+  private readonly coverageCheck = new CoverageCheck(this, this.i18n, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
+  private readonly smartPaste = new SmartPaste(this, {
     i18n: this.i18n,
     locked: () => this.locked,
     noRecipient: () => this.noRecipient,
     regionComplete: () => this.cascade.complete,
     fill: (result) => this.fillFromParse(result),
   });
-  private readonly book = new AddressBook(this, {
+  private readonly addressBook = new AddressBook(this, {
     i18n: this.i18n,
     enabled: () => !this.noRecipient,
     locked: () => this.locked,
@@ -161,8 +161,8 @@ export class YwAddressPicker extends YwElement {
       this.apply(null, false);
       this.touched.clear();
       this.show({ showAll: false });
-      this.paste.clear();
-      this.book.clear();
+      this.smartPaste.clear();
+      this.addressBook.clear();
       this.announced = null;
     },
     restore: (state) => {
@@ -322,7 +322,7 @@ export class YwAddressPicker extends YwElement {
       required: this.required,
       noRecipient: this.noRecipient,
       regionComplete: this.cascade.complete,
-      coverage: this.coverage.state,
+      coverage: this.coverageCheck.state,
     });
   }
 
@@ -348,7 +348,7 @@ export class YwAddressPicker extends YwElement {
 
   /** The control a problem is reported at. */
   private anchorFor(field: AddressField): HTMLElement | null {
-    return field === 'region' ? this.region.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
+    return field === 'region' ? this.regionView.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -419,12 +419,12 @@ export class YwAddressPicker extends YwElement {
     const blocked = problems.some((p) => p.message === 'addressPicker.invalid.notCovered');
     const region = this.ui.showAll ? problems.find((p) => p.field === 'region' && p.flag !== 'customError') : undefined;
     const mark = blocked ? { id: 'coverage-message', chosen: true } : region ? { id: 'region-error', chosen: false } : null;
-    return html`${this.book.render()} ${this.paste.render()}
+    return html`${this.addressBook.render()} ${this.smartPaste.render()}
       <fieldset class="region" ?disabled=${this.locked}>
         <legend id="region-legend" class="legend" part="label">${this.i18n.t('addressPicker.region')}</legend>
-        ${this.region.render(mark)}
+        ${this.regionView.render(mark)}
         ${region ? html`<p id="region-error" class="field-error" part="field-error">${this.i18n.t(region.message)}</p>` : nothing}
-        ${this.coverage.render()}
+        ${this.coverageCheck.render()}
       </fieldset>
       ${this.renderField('detail', shown('detail'), { autocomplete: 'street-address', placeholder: this.i18n.t('addressPicker.detailPlaceholder') })}
       ${this.noRecipient
@@ -434,7 +434,7 @@ export class YwAddressPicker extends YwElement {
             ${this.renderField('mobile', shown('mobile'), { autocomplete: 'tel-national', type: 'tel', inputmode: 'tel' })}
           </div>`}
       ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.i18n.t('addressPicker.postcodeHint') })}
-      ${this.book.renderSave()} ${this.region.renderSheet()}`;
+      ${this.addressBook.renderSave()} ${this.regionView.renderSheet()}`;
   }
 
   private renderField(

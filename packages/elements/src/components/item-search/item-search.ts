@@ -142,7 +142,7 @@ export class YwItemSearch extends YwElement {
   });
   private readonly suggestions = new SuggestionsController(this);
   private readonly typing = new TypingController(this);
-  private readonly url = new UrlSyncController(this);
+  private readonly urlSync = new UrlSyncController(this);
   /** The last finished search (the facets keep showing it while the next one loads). */
   private last: Results | null = null;
   private reported: Results | null = null;
@@ -358,7 +358,7 @@ export class YwItemSearch extends YwElement {
     this.typing.cancel();
     const q = this.inputValue.trim();
     if (q !== this.q.trim()) this.change({ q, page: 1 }, push);
-    else if (push) this.url.write(true);
+    else if (push) this.urlSync.write(true);
   }
 
   /** @internal Enter or the search button. */
@@ -427,7 +427,7 @@ export class YwItemSearch extends YwElement {
 
   private readonly closeGuide = (): void => {
     this.focusAfter = 'result';
-    if (!this.url.backFromGuide()) this.change({ item: null }, false);
+    if (!this.urlSync.backFromGuide()) this.change({ item: null }, false);
   };
 
   // --- state and the URL ------------------------------------------------------
@@ -436,7 +436,7 @@ export class YwItemSearch extends YwElement {
   private change(patch: Partial<SearchState>, push: boolean, guideEntry = false): void {
     this.interacted = true;
     this.applyState({ ...this.urlState(), ...patch });
-    this.url.write(push, guideEntry);
+    this.urlSync.write(push, guideEntry);
   }
 
   /** @internal The state the URL records. */
