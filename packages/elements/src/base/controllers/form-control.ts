@@ -209,21 +209,17 @@ export class FormControlController implements ReactiveController {
     if (this.host.dispatchEvent(new Event('invalid', { cancelable: true }))) this.invalidity.anchor?.focus();
     return false;
   }
+}
 
-  /** Submits the form the element is in (which checks validity first); false when it is in none or has no `name`. */
-  requestSubmit(): boolean {
-    const form = this.form;
-    if (!form || !this.host.name) return false;
-    this.commit();
-    if (typeof form.requestSubmit === 'function') {
-      form.requestSubmit();
-    } else {
-      // Safari < 16: a submit button's click runs validation and the submit event; form.submit() does neither.
-      const button = Object.assign(document.createElement('button'), { type: 'submit', hidden: true });
-      form.append(button);
-      button.click();
-      button.remove();
-    }
-    return true;
+/** Submits `form` as its submit button would: validity is checked and `submit` fires (form.submit() does neither). */
+export function submitForm(form: HTMLFormElement): void {
+  if (typeof form.requestSubmit === 'function') {
+    form.requestSubmit();
+  } else {
+    // Safari < 16: a submit button's click does it.
+    const button = Object.assign(document.createElement('button'), { type: 'submit', hidden: true });
+    form.append(button);
+    button.click();
+    button.remove();
   }
 }

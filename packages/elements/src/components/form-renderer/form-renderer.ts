@@ -9,7 +9,7 @@ import { renderEmpty } from '../../base/states.ts';
 import { formRendererStyles } from './form-renderer.styles.ts';
 import { asAddress, asFileValue, isEmptyAddress, sameAddress } from './model.ts';
 import type { FileValue, Values } from './model.ts';
-import { FormControlController } from '../../base/controllers/form-control.ts';
+import { FormControlController, submitForm } from '../../base/controllers/form-control.ts';
 import { FormState } from './controllers/form-state.ts';
 import { SubmitFlow } from './controllers/submit-flow.ts';
 import { Wizard } from './controllers/wizard.ts';
@@ -188,7 +188,7 @@ export class YwFormRenderer extends YwElement {
   private readonly wizard = new Wizard(this, this.formState, this.i18n);
   /** The language the problems on screen are in. */
   private shownLocale: string | null = null;
-  private readonly submitFlow = new SubmitFlow(this, this.formState, this.wizard, this.i18n, () => this.formControl.requestSubmit());
+  private readonly submitFlow = new SubmitFlow(this, this.formState, this.wizard, this.i18n, () => this.submitHostForm());
 
   constructor() {
     super();
@@ -210,6 +210,15 @@ export class YwFormRenderer extends YwElement {
     super.disconnectedCallback();
     removeEventListener('pagehide', this.onPageHide);
     this.formState.close();
+  }
+
+  /** In a host form, with a `name`: submits that form (which checks validity) instead of the API. */
+  private submitHostForm(): boolean {
+    const form = this.formControl.form;
+    if (!form || !this.name) return false;
+    this.formControl.commit();
+    submitForm(form);
+    return true;
   }
 
   /** @internal Called by the browser when the form around the element is reset. */
