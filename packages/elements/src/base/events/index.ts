@@ -213,12 +213,10 @@ export interface YwEventMap {
 // ---------------------------------------------------------------------------
 // <yw-address-picker>
 
-type AddressValueOf = import('../../components/address-picker/address-value.ts').AddressValue;
-
 /** Detail of `yw-change` of `<yw-address-picker>`. */
 export interface YwAddressChangeDetail {
   /** The address as it now is; null when the picker was emptied. */
-  value: AddressValueOf | null;
+  value: import('@yiwang/contract').PostalAddress | null;
 }
 
 /**

@@ -104,24 +104,9 @@ export const addressPickerStyles = css`
     content: '⚠ ';
   }
 
-  /* Comboboxes: the list drops down under the input (inline) or fills the sheet. */
+  /* Comboboxes (popup and options: base/styles/options.ts): the list drops down under the input (inline) or fills the sheet. */
   .combo-box {
     position: relative;
-  }
-  .popup {
-    position: absolute;
-    z-index: 20;
-    top: 100%;
-    left: 0;
-    right: 0;
-    margin-top: 2px;
-    border: 1px solid var(--_yw-color-border);
-    border-radius: var(--_yw-radius-m);
-    background: var(--_yw-color-surface);
-    box-shadow: 0 6px 16px rgba(0, 0, 0, 0.18);
-  }
-  .popup[hidden] {
-    display: none;
   }
   /* The listbox itself scrolls (a combobox's popup, which needs no focusable content). */
   .listbox {
@@ -134,36 +119,9 @@ export const addressPickerStyles = css`
   .listbox:empty {
     padding: 0;
   }
-  .option {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    min-height: var(--_yw-target-size);
-    padding: var(--_yw-space-1) var(--_yw-space-3);
-    border-left: 4px solid transparent;
-    cursor: pointer;
-  }
-  .option:hover {
-    background: var(--_yw-color-surface-muted);
-  }
-  /* The active option: an outline, not only a tint. */
-  .option.active {
-    background: var(--_yw-color-surface-muted);
-    outline: 2px solid var(--_yw-color-focus);
-    outline-offset: -2px;
-  }
-  /* The chosen option: a bar and bold type. */
-  .option.chosen {
-    border-left-color: var(--_yw-color-primary);
-    font-weight: 700;
-  }
   .hit-path {
     margin-left: var(--_yw-space-2);
     font-size: var(--_yw-font-size-s);
-    color: var(--_yw-color-text-muted);
-  }
-  .list-status {
-    padding: var(--_yw-space-2) var(--_yw-space-3);
     color: var(--_yw-color-text-muted);
   }
   .retry {

@@ -360,6 +360,23 @@ describe('<yw-address-picker>', () => {
       expect(el.value).to.equal(null);
     });
 
+    it('Alt+Down opens a list without moving into it, Alt+Up closes it (APG)', async () => {
+      const el = await mount();
+      levelInput(el, 0).focus();
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ up: 'Alt' });
+      await el.updateComplete;
+      expect(levelInput(el, 0).getAttribute('aria-expanded')).to.equal('true');
+      expect(levelInput(el, 0).hasAttribute('aria-activedescendant')).to.equal(false);
+      await sendKeys({ down: 'Alt' });
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ up: 'Alt' });
+      await el.updateComplete;
+      expect(levelInput(el, 0).getAttribute('aria-expanded')).to.equal('false');
+      expect(el.value).to.equal(null);
+    });
+
     it('reopening a level starts at the chosen option, and typing replaces the chosen name', async () => {
       const el = await mount();
       await choose(el, 0, '河南省');

@@ -9,9 +9,10 @@ import { addressProblems, cleanMobile, cleanText, fromAddress, isEmptyValue, par
 import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
 import { AddressBook } from './address-book.ts';
 import { CoverageCheck } from './coverage.ts';
-import { FormControl } from './form-control.ts';
+import { FormControlController } from '../../base/controllers/form-control.ts';
 import { RegionView } from './region.ts';
 import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
+import { optionStyles } from '../../base/styles/options.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
 import { addressPickerMessages } from '../../i18n/messages/address-picker.ts';
 import { registerMessages } from '../../i18n/index.ts';
@@ -87,7 +88,7 @@ type TextField = 'detail' | 'recipient' | 'mobile' | 'postcode';
 export class YwAddressPicker extends YwElement {
   static override tagName = 'yw-address-picker';
   static formAssociated = true;
-  static override styles = [YwElement.styles, addressPickerStyles];
+  static override styles = [YwElement.styles, optionStyles, addressPickerStyles];
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
@@ -115,12 +116,10 @@ export class YwAddressPicker extends YwElement {
     narrowByWidth: false,
     /** Every problem is shown (after a submit attempt or reportValidity()). */
     showAll: false,
-    /** Disabled by a disabled <fieldset> around it. */
-    formDisabled: false,
   };
 
   private readonly i18n = new LocalizeController(this);
-  private readonly region = new RegionView(this, {
+  private readonly regionView = new RegionView(this, {
     i18n: this.i18n,
     locked: () => this.locked,
     sheetLayout: () => this.sheetLayout,
@@ -129,23 +128,49 @@ export class YwAddressPicker extends YwElement {
       this.touched.add('region');
     },
   });
-  private readonly cascade = this.region.cascade;
-  private readonly coverage = new CoverageCheck(this, this.i18n, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
-  private readonly paste = new SmartPaste(this, {
+  private readonly cascade = this.regionView.cascade;
+  private readonly coverageCheck = new CoverageCheck(this, this.i18n, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
+  private readonly smartPaste = new SmartPaste(this, {
     i18n: this.i18n,
     locked: () => this.locked,
     noRecipient: () => this.noRecipient,
     regionComplete: () => this.cascade.complete,
     fill: (result) => this.fillFromParse(result),
   });
-  private readonly book = new AddressBook(this, {
+  private readonly addressBook = new AddressBook(this, {
     i18n: this.i18n,
     enabled: () => !this.noRecipient,
     locked: () => this.locked,
     validValue: () => this.validValueOrShowProblems(),
     use: (address) => this.apply(fromAddress(address), true),
   });
-  private readonly control = new FormControl(this);
+  private readonly formControl = new FormControlController(this, {
+    value: () => {
+      const value = this.value;
+      return value ? toFormValue(value) : null;
+    },
+    state: () => {
+      const value = this.value;
+      return value ? JSON.stringify(value) : null;
+    },
+    invalidity: () => {
+      const first = this.problems()[0];
+      return first ? { flag: first.flag, message: this.i18n.t(summaryMessage(this.value, this.noRecipient, first)), anchor: this.anchorFor(first.field) } : null;
+    },
+    reset: () => {
+      this.apply(null, false);
+      this.touched.clear();
+      this.show({ showAll: false });
+      this.smartPaste.clear();
+      this.addressBook.clear();
+      this.announced = null;
+    },
+    restore: (state) => {
+      const value = parseStoredValue(state);
+      if (value) this.value = value;
+    },
+    fallbackInput: true,
+  });
 
   /** The page's value came as a bare code: its path is being looked up. */
   private pendingCode = '';
@@ -193,56 +218,49 @@ export class YwAddressPicker extends YwElement {
     if (this.typing && sameAddress(value, this.announced)) return;
     this.apply(value, false);
     this.announced = this.value;
-    this.syncForm();
+    this.formControl.commit();
   }
 
   /** The form this control belongs to. */
   get form(): HTMLFormElement | null {
-    return this.control.form;
+    return this.formControl.form;
   }
   /** Validity, as a native control reports it. */
   get validity(): ValidityState {
-    return this.control.validity;
+    return this.formControl.validity;
   }
   /** The message of the first problem, or `''`. */
   get validationMessage(): string {
-    return this.control.validationMessage;
+    return this.formControl.validationMessage;
   }
   /** Whether the control takes part in form validation. */
   get willValidate(): boolean {
-    return this.control.willValidate;
+    return this.formControl.willValidate;
   }
   /** Whether the address is valid (fires `invalid` when not). */
   checkValidity(): boolean {
-    return this.control.checkValidity();
+    return this.formControl.checkValidity();
   }
   /** Like checkValidity(), and shows every problem and focuses the first. */
   reportValidity(): boolean {
-    const valid = this.control.reportValidity();
+    const valid = this.formControl.reportValidity();
     if (!valid) void this.updateComplete.then(() => this.anchorFor(this.problems()[0]?.field ?? 'region')?.focus());
     return valid;
   }
 
   /** @internal */
   formResetCallback(): void {
-    this.apply(null, false);
-    this.touched.clear();
-    this.show({ showAll: false });
-    this.paste.clear();
-    this.book.clear();
-    this.announced = null;
-    this.syncForm();
+    this.formControl.formReset();
   }
 
   /** @internal */
   formStateRestoreCallback(state: unknown): void {
-    const value = parseStoredValue(state);
-    if (value) this.value = value;
+    this.formControl.formStateRestore(state);
   }
 
   /** @internal */
   formDisabledCallback(disabled: boolean): void {
-    this.show({ formDisabled: disabled });
+    this.formControl.formDisabled(disabled);
   }
 
   private show(patch: Partial<YwAddressPicker['ui']>): void {
@@ -251,7 +269,7 @@ export class YwAddressPicker extends YwElement {
   }
 
   private get locked(): boolean {
-    return this.disabled || this.ui.formDisabled;
+    return this.disabled || this.formControl.disabled;
   }
 
   private get sheetLayout(): boolean {
@@ -304,7 +322,7 @@ export class YwAddressPicker extends YwElement {
       required: this.required,
       noRecipient: this.noRecipient,
       regionComplete: this.cascade.complete,
-      coverage: this.coverage.state,
+      coverage: this.coverageCheck.state,
     });
   }
 
@@ -315,16 +333,6 @@ export class YwAddressPicker extends YwElement {
     this.show({ showAll: true });
     void this.updateComplete.then(() => this.anchorFor(problem?.field ?? 'region')?.focus());
     return null;
-  }
-
-  private syncForm(): void {
-    const value = this.value;
-    const first = this.problems()[0];
-    this.control.update(
-      value ? toFormValue(value) : null,
-      value ? JSON.stringify(value) : null,
-      first ? { flag: first.flag, message: this.i18n.t(summaryMessage(value, this.noRecipient, first)), anchor: this.anchorFor(first.field) } : null,
-    );
   }
 
   /**
@@ -340,7 +348,7 @@ export class YwAddressPicker extends YwElement {
 
   /** The control a problem is reported at. */
   private anchorFor(field: AddressField): HTMLElement | null {
-    return field === 'region' ? this.region.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
+    return field === 'region' ? this.regionView.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -373,7 +381,7 @@ export class YwAddressPicker extends YwElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncForm();
+    this.formControl.commit();
     const value = this.value;
     if (this.userDriven && !this.typing && !sameAddress(value, this.announced)) {
       this.announced = value;
@@ -411,12 +419,12 @@ export class YwAddressPicker extends YwElement {
     const blocked = problems.some((p) => p.message === 'addressPicker.invalid.notCovered');
     const region = this.ui.showAll ? problems.find((p) => p.field === 'region' && p.flag !== 'customError') : undefined;
     const mark = blocked ? { id: 'coverage-message', chosen: true } : region ? { id: 'region-error', chosen: false } : null;
-    return html`${this.book.render()} ${this.paste.render()}
+    return html`${this.addressBook.render()} ${this.smartPaste.render()}
       <fieldset class="region" ?disabled=${this.locked}>
         <legend id="region-legend" class="legend" part="label">${this.i18n.t('addressPicker.region')}</legend>
-        ${this.region.render(mark)}
+        ${this.regionView.render(mark)}
         ${region ? html`<p id="region-error" class="field-error" part="field-error">${this.i18n.t(region.message)}</p>` : nothing}
-        ${this.coverage.render()}
+        ${this.coverageCheck.render()}
       </fieldset>
       ${this.renderField('detail', shown('detail'), { autocomplete: 'street-address', placeholder: this.i18n.t('addressPicker.detailPlaceholder') })}
       ${this.noRecipient
@@ -426,7 +434,7 @@ export class YwAddressPicker extends YwElement {
             ${this.renderField('mobile', shown('mobile'), { autocomplete: 'tel-national', type: 'tel', inputmode: 'tel' })}
           </div>`}
       ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.i18n.t('addressPicker.postcodeHint') })}
-      ${this.book.renderSave()} ${this.region.renderSheet()}`;
+      ${this.addressBook.renderSave()} ${this.regionView.renderSheet()}`;
   }
 
   private renderField(

@@ -2,24 +2,15 @@
 // own validators (the same ones the server runs), so that the element, the
 // form renderer and the server agree on what a valid address is.
 import { isValidMobile, isValidPostcode, normalizeMobile } from '@yiwang/contract';
-import type { Address, AddressParseResult, DivisionLevel, DivisionRef } from '@yiwang/contract';
+import type { Address, AddressParseResult, DivisionLevel, DivisionRef, PostalAddress } from '@yiwang/contract';
 import type { MessageKey } from '../../i18n/index.ts';
 
-/** The structured value of `<yw-address-picker>`. */
-export interface AddressValue {
-  /** Who receives the post; `''` with `no-recipient`. */
-  recipient: string;
-  /** Mainland mobile, normalised (`+86 138-0000-0000` → `13800000000`); `''` with `no-recipient`. */
-  mobile: string;
-  /** The deepest division chosen (GB/T 2260; 9 digits for a township); `''` when none. */
-  divisionCode: string;
-  /** The divisions from the province down to `divisionCode`. */
-  divisionPath: DivisionRef[];
-  /** Street, number, building, room. */
-  detail: string;
-  /** Six-digit postcode, or null when not given. */
-  postcode: string | null;
-}
+/**
+ * The structured value of `<yw-address-picker>`: the contract's PostalAddress
+ * (`recipient` and `mobile` are `''` with `no-recipient`; `mobile` normalised,
+ * `+86 138-0000-0000` → `13800000000`; `postcode` null when not given).
+ */
+export type AddressValue = PostalAddress;
 
 /** Limits of the contract's AddressInput. */
 export const RECIPIENT_MAX = 50;

@@ -10,7 +10,7 @@ import type { ApiHost } from '../../base/controllers/api.ts';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
 import { Cascade, SLOTS } from './cascade.ts';
 import type { Choice } from './cascade.ts';
-import { Combobox } from './combobox.ts';
+import { ComboField } from './combo-field.ts';
 import { Loader } from './loader.ts';
 
 /** Wait this long after the last keystroke before searching. */
@@ -58,8 +58,8 @@ export class RegionView implements ReactiveController {
   sheetSlot = 0;
   private readonly host: ApiHost;
   private readonly options: RegionOptions;
-  private readonly levels: Array<Combobox<Division>>;
-  private readonly searchBox: Combobox<Division>;
+  private readonly levels: Array<ComboField<Division>>;
+  private readonly searchBox: ComboField<Division>;
   private readonly search: Loader<Division[]>;
   private searchQuery = '';
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,7 +78,7 @@ export class RegionView implements ReactiveController {
     this.cascade = new Cascade(host);
     host.addController(this);
     this.levels = Array.from({ length: SLOTS }, (_, slot) => {
-      const box: Combobox<Division> = new Combobox<Division>(host, {
+      const box: ComboField<Division> = new ComboField<Division>(host, {
         id: `level-${slot}`,
         options: () => filterDivisions(this.cascade.optionsAt(slot) ?? [], box.text),
         key: (d) => d.code,
@@ -92,7 +92,7 @@ export class RegionView implements ReactiveController {
       key: () => this.searchQuery || null,
       call: (client, q, signal) => client.divisions.search(q, { limit: SEARCH_LIMIT, signal }).then((r) => r.items),
     });
-    this.searchBox = new Combobox<Division>(host, {
+    this.searchBox = new ComboField<Division>(host, {
       id: 'search',
       options: () => (this.typedQuery && this.typedQuery === this.searchQuery ? (this.search.value ?? []) : []),
       key: (d) => d.code,

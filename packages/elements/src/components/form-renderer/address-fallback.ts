@@ -1,11 +1,10 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Division } from '@yiwang/contract';
+import type { Division, PostalAddress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import type { AddressValue } from './model.ts';
 
 /** The tag of the fallback (registered with `<yw-form-renderer>`). */
 export const FALLBACK_ADDRESS_TAG = 'yw-form-address-fallback';
@@ -76,7 +75,7 @@ export class YwFormAddressFallback extends YwElement {
   };
 
   /** The address entered, or null. */
-  declare value: AddressValue | null;
+  declare value: PostalAddress | null;
   declare name: string | undefined;
   declare required: boolean;
   declare noRecipient: boolean;
@@ -115,8 +114,8 @@ export class YwFormAddressFallback extends YwElement {
     this.options = lists.filter((list, i) => i === 0 || list.length > 0);
   }
 
-  private commit(next: Partial<AddressValue>): void {
-    const current = this.value ?? { recipient: null, mobile: null, divisionCode: '', divisionPath: [], detail: '', postcode: null };
+  private commit(next: Partial<PostalAddress>): void {
+    const current = this.value ?? { recipient: '', mobile: '', divisionCode: '', divisionPath: [], detail: '', postcode: null };
     this.value = { ...current, ...next };
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }

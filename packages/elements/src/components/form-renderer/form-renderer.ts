@@ -9,7 +9,7 @@ import { renderEmpty } from '../../base/states.ts';
 import { formRendererStyles } from './form-renderer.styles.ts';
 import { asAddress, asFileValue, isEmptyAddress, sameAddress } from './model.ts';
 import type { FileValue, Values } from './model.ts';
-import { FormAssociation } from './controllers/association.ts';
+import { FormControlController, submitForm } from '../../base/controllers/form-control.ts';
 import { FormState } from './controllers/form-state.ts';
 import { SubmitFlow } from './controllers/submit-flow.ts';
 import { Wizard } from './controllers/wizard.ts';
@@ -116,6 +116,8 @@ export type FormValues = Values;
  * @cssprop [--yw-form-renderer-max-width=48rem] - Widest the form grows.
  * @cssprop [--yw-form-renderer-progress-color=var(--yw-color-accent)] - Colour of upload progress bars.
  *
+ * @cssstate invalid - In a native `<form>`: the application is not valid yet (spelled `:--invalid` in Chromium 90–124).
+ *
  * @fires {YwSubmitEvent} yw-submit - The application was created: `{ number, queryCode, receipt, earlier }`.
  * @fires {YwErrorEvent} yw-error - Loading the form or submitting it failed (the element shows why, and keeps what was entered).
  */
@@ -161,20 +163,32 @@ export class YwFormRenderer extends YwElement {
     },
     isEmpty: (schema) => formFields(schema).length === 0,
   });
-  private readonly association: FormAssociation = new FormAssociation(this, {
-    body: () => (this.store.model && !this.submitter.receipt ? this.submitter.body() : null),
-    state: () => (this.store.model ? JSON.stringify(this.store.model.values) : null),
-    problems: () => (this.store.model && !this.submitter.receipt ? this.store.allErrors() : new Map()),
-    restore: (values) => this.store.applySnapshot({ data: values, step: this.step }),
-    reset: () => this.store.reset(),
-    disabledChanged: () => this.requestUpdate(),
-    anchor: () => this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], [part~="submit-button"]'),
+  // In a host page's <form>, with a `name`: one entry (the application body as JSON), invalid while the
+  // application is (the submission is blocked at the first problem); the last step's button submits that
+  // form instead of the API; reset restores the prefilled values; back-forward restore the entered ones.
+  private readonly formControl: FormControlController = new FormControlController(this, {
+    value: () => (this.formState.model && !this.submitFlow.receipt ? JSON.stringify(this.submitFlow.body()) : null),
+    state: () => (this.formState.model ? JSON.stringify(this.formState.model.values) : null),
+    invalidity: () => {
+      // Whole-form validity is only worth computing for a form that will ask for it.
+      if (!this.formControl.form || !this.formState.model || this.submitFlow.receipt) return null;
+      const first = this.formState.allErrors().values().next();
+      return first.done ? null : { flag: 'customError', message: first.value, anchor: this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], [part~="submit-button"]') };
+    },
+    restore: (state) => {
+      try {
+        this.formState.applySnapshot({ data: JSON.parse(state) as Values, step: this.step });
+      } catch {
+        // Not a state this element wrote.
+      }
+    },
+    reset: () => this.formState.reset(),
   });
-  private readonly store = new FormState(this, this.i18n, () => this.association.update());
-  private readonly wizard = new Wizard(this, this.store, this.i18n);
+  private readonly formState = new FormState(this, this.i18n, () => this.formControl.update());
+  private readonly wizard = new Wizard(this, this.formState, this.i18n);
   /** The language the problems on screen are in. */
   private shownLocale: string | null = null;
-  private readonly submitter = new SubmitFlow(this, this.store, this.wizard, this.i18n, () => this.association.submitHostForm());
+  private readonly submitFlow = new SubmitFlow(this, this.formState, this.wizard, this.i18n, () => this.submitHostForm());
 
   constructor() {
     super();
@@ -195,35 +209,44 @@ export class YwFormRenderer extends YwElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pagehide', this.onPageHide);
-    this.store.close();
+    this.formState.close();
+  }
+
+  /** In a host form, with a `name`: submits that form (which checks validity) instead of the API. */
+  private submitHostForm(): boolean {
+    const form = this.formControl.form;
+    if (!form || !this.name) return false;
+    this.formControl.commit();
+    submitForm(form);
+    return true;
   }
 
   /** @internal Called by the browser when the form around the element is reset. */
   formResetCallback(): void {
-    this.association.reset();
+    this.formControl.formReset();
   }
 
   /** @internal Called by the browser when a fieldset or form around the element is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
-    this.association.setDisabled(disabled);
+    this.formControl.formDisabled(disabled);
   }
 
   /** @internal Called by the browser to restore the entered values (back-forward navigation). */
   formStateRestoreCallback(state: unknown): void {
-    this.association.restore(state);
+    this.formControl.formStateRestore(state);
   }
 
   /** The entered data (hidden fields' values included: they come back when shown again). Setting it replaces them. */
   get data(): FormValues {
-    return this.store.values();
+    return this.formState.values();
   }
   set data(values: FormValues) {
-    this.store.applySnapshot({ data: values, step: this.step });
+    this.formState.applySnapshot({ data: values, step: this.step });
   }
 
   /** The data as it would be submitted: visible fields only, in the contract's shape. */
   get submittedData(): FormValues {
-    return JSON.parse(JSON.stringify(this.store.model?.submitted ?? {})) as FormValues;
+    return JSON.parse(JSON.stringify(this.formState.model?.submitted ?? {})) as FormValues;
   }
 
   /** @internal For tests and stories: the state being rendered. */
@@ -233,29 +256,28 @@ export class YwFormRenderer extends YwElement {
 
   /** @internal For tests and stories: the session (prefill, e-licenses) and the drafts are loaded. */
   get settled(): boolean {
-    return !!this.store.session && !!this.store.drafts?.opened;
+    return !!this.formState.session && !!this.formState.drafts?.opened;
   }
 
   /** The native form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
-    return this.association.form;
+    return this.formControl.form;
   }
 
   /** The form control's validity (where the browser has ElementInternals). */
   get validity(): ValidityState | undefined {
-    return this.association.internalsOrNull?.validity;
+    return this.formControl.internals ? this.formControl.validity : undefined;
   }
 
   /** The first problem, as a form control reports it ('' when valid). */
   get validationMessage(): string {
-    const internals = this.association.internalsOrNull;
-    if (internals?.form) return internals.validationMessage;
-    return this.store.allErrors().values().next().value ?? '';
+    if (this.formControl.internals && this.formControl.form) return this.formControl.validationMessage;
+    return this.formState.allErrors().values().next().value ?? '';
   }
 
   /** Whether the application is complete and valid. */
   checkValidity(): boolean {
-    return !!this.store.model && this.store.allErrors().size === 0;
+    return !!this.formState.model && this.formState.allErrors().size === 0;
   }
 
   /** Like `checkValidity()`, and shows the problems in the review step's error summary. */
@@ -267,10 +289,10 @@ export class YwFormRenderer extends YwElement {
 
   /** Checks the whole form; shows the problems on the review step and returns whether there were none. */
   async validate(): Promise<boolean> {
-    if (!this.store.model) return false;
-    const errors = this.store.allErrors();
-    this.store.errors = errors;
-    this.store.general = [];
+    if (!this.formState.model) return false;
+    const errors = this.formState.allErrors();
+    this.formState.errors = errors;
+    this.formState.general = [];
     if (errors.size === 0) return true;
     await this.wizard.go(this.wizard.review, false);
     await this.wizard.showSummary();
@@ -279,26 +301,26 @@ export class YwFormRenderer extends YwElement {
 
   /** Submits, as the review step's button does (everything is checked first). */
   submit(): Promise<void> {
-    return this.submitter.submit();
+    return this.submitFlow.submit();
   }
 
   /** Saves the draft now instead of after the debounce. */
   saveDraft(): Promise<void> {
-    return this.store.drafts?.flush() ?? Promise.resolve();
+    return this.formState.drafts?.flush() ?? Promise.resolve();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.store.sync(this.load.state === 'complete' ? this.load.value : undefined);
-    const model = this.store.model;
+    this.formState.sync(this.load.state === 'complete' ? this.load.value : undefined);
+    const model = this.formState.model;
     if (!model) return;
     // The steps are known once the guide is (its extra materials may add one).
-    if (this.store.session) this.wizard.clamp();
+    if (this.formState.session) this.wizard.clamp();
     // Problems of fields that got hidden are no longer problems.
-    for (const path of [...this.store.errors.keys()]) if (!path.startsWith('$') && model.isHidden(path)) this.store.errors.delete(path);
+    for (const path of [...this.formState.errors.keys()]) if (!path.startsWith('$') && model.isHidden(path)) this.formState.errors.delete(path);
     // Problems are said again in the new language (the server's, which the browser cannot repeat, stay).
     if (this.shownLocale !== this.resolvedLocale) {
-      if (this.shownLocale) for (const path of [...this.store.errors.keys()]) this.store.errors.set(path, this.store.problemOf(path) ?? this.store.errors.get(path)!);
+      if (this.shownLocale) for (const path of [...this.formState.errors.keys()]) this.formState.errors.set(path, this.formState.problemOf(path) ?? this.formState.errors.get(path)!);
       this.shownLocale = this.resolvedLocale;
     }
   }
@@ -309,15 +331,15 @@ export class YwFormRenderer extends YwElement {
   private readonly onInput = (event: Event): void => {
     const target = event.target as HTMLInputElement;
     const { path, kind } = target.dataset ?? {};
-    if (path && kind && TEXT_KINDS.has(kind)) this.store.write(path, target.value, { commit: false });
+    if (path && kind && TEXT_KINDS.has(kind)) this.formState.write(path, target.value, { commit: false });
   };
 
   private readonly onChange = (event: Event): void => {
     const target = event.target as HTMLInputElement;
     const { path, kind } = target.dataset ?? {};
-    const model = this.store.model;
+    const model = this.formState.model;
     if (!path || !kind || !model) return;
-    const write = (value: unknown) => this.store.write(path, value, { commit: true });
+    const write = (value: unknown) => this.formState.write(path, value, { commit: true });
     const file = (): FileValue => asFileValue(model.get(path));
     switch (kind) {
       case 'radio':
@@ -327,7 +349,7 @@ export class YwFormRenderer extends YwElement {
       case 'boolean':
         return write(target.checked);
       case 'checkbox': {
-        const field = this.store.fieldAt(path);
+        const field = this.formState.fieldAt(path);
         const current = model.get(path);
         const chosen = new Set(Array.isArray(current) ? (current as string[]) : []);
         if (target.checked) chosen.add(target.value);
@@ -342,36 +364,36 @@ export class YwFormRenderer extends YwElement {
       case 'file':
         return this.chooseFiles(path, target);
       default:
-        if (TEXT_KINDS.has(kind)) this.store.commitText(path, target);
+        if (TEXT_KINDS.has(kind)) this.formState.commitText(path, target);
     }
   };
 
   private readonly onFocusOut = (event: FocusEvent): void => {
     const target = event.target as HTMLInputElement;
     const { path, kind } = target.dataset ?? {};
-    if (path && kind && TEXT_KINDS.has(kind)) this.store.commitText(path, target);
+    if (path && kind && TEXT_KINDS.has(kind)) this.formState.commitText(path, target);
   };
 
   private chooseFiles(path: string, input: HTMLInputElement): void {
-    const field = this.store.fieldAt(path);
-    if (field?.type === 'file' && input.files) this.store.uploads.choose(path, field, [...input.files]);
+    const field = this.formState.fieldAt(path);
+    if (field?.type === 'file' && input.files) this.formState.uploads.choose(path, field, [...input.files]);
     // Choosing the same file again must fire `change` again.
     input.value = '';
     // A refused file is said at once; an upload that runs is no problem (until Next).
-    const refusal = this.store.uploads.refusal(path);
-    if (refusal) this.store.errors.set(path, refusal);
-    else this.store.errors.delete(path);
+    const refusal = this.formState.uploads.refusal(path);
+    if (refusal) this.formState.errors.set(path, refusal);
+    else this.formState.errors.delete(path);
     this.requestUpdate();
   }
 
   private readonly onFormSubmit = (event: Event): void => {
     event.preventDefault();
-    if (this.wizard.current.kind === 'review') void this.submitter.submit();
+    if (this.wizard.current.kind === 'review') void this.submitFlow.submit();
     else void this.wizard.next();
   };
 
   private readonly onPageHide = (): void => {
-    void this.store.drafts?.flush();
+    void this.formState.drafts?.flush();
   };
 
   // -------------------------------------------------------------------------
@@ -385,32 +407,32 @@ export class YwFormRenderer extends YwElement {
   }
 
   private context(): FieldContext {
-    const state = this.store;
+    const formState = this.formState;
     const ctx: FieldContext = {
       i18n: this.i18n,
-      model: state.model!,
-      errors: state.errors,
-      prefilled: state.prefilled,
-      uploads: state.uploads,
-      session: state.session,
-      extras: state.extras,
-      requiredMaterials: state.requiredMaterials,
-      disabled: this.disabled || this.association.disabled,
+      model: formState.model!,
+      errors: formState.errors,
+      prefilled: formState.prefilled,
+      uploads: formState.uploads,
+      session: formState.session,
+      extras: formState.extras,
+      requiredMaterials: formState.requiredMaterials,
+      disabled: this.disabled || this.formControl.disabled,
       today: beijingDate(new Date()),
       addressTag: customElements.get(ADDRESS_PICKER_TAG) ? ADDRESS_PICKER_TAG : FALLBACK_ADDRESS_TAG,
       addressConfig: { apiBase: this.apiBase, locale: this.resolvedLocale, elder: this.resolvedElder },
       addEntry: (path) => void this.addEntry(path),
       removeEntry: (path, index) => void this.removeEntry(path, index),
-      retryUpload: (path, field, key) => state.uploads.retry(path, field, key),
+      retryUpload: (path, field, key) => formState.uploads.retry(path, field, key),
       removeFile: (path, key) => {
-        state.uploads.remove(path, key);
+        formState.uploads.remove(path, key);
         void this.updateComplete.then(() => this.wizard.focusControl(path));
       },
       addressChanged: (path, value) => {
         // The element also reports a value it was given, or its empty start: only changes are written.
-        const current = asAddress(state.model?.get(path));
+        const current = asAddress(formState.model?.get(path));
         if (sameAddress(current, value) || (!current && isEmptyAddress(value))) return;
-        state.write(path, value, { commit: !!value?.divisionCode && !!value.detail });
+        formState.write(path, value, { commit: !!value?.divisionCode && !!value.detail });
       },
       renderFields: (fields, prefix) => renderFields(ctx, fields, prefix),
     };
@@ -418,35 +440,35 @@ export class YwFormRenderer extends YwElement {
   }
 
   private async addEntry(path: string): Promise<void> {
-    const first = this.store.addEntry(path);
+    const first = this.formState.addEntry(path);
     await this.updateComplete;
     if (first) await this.wizard.focusControl(first);
   }
 
   private async removeEntry(path: string, index: number): Promise<void> {
-    this.store.removeEntry(path, index);
+    this.formState.removeEntry(path, index);
     await this.updateComplete;
     await this.wizard.focusControl(path);
   }
 
   private renderForm(): TemplateResult | typeof nothing {
-    const state = this.store;
-    const model = state.model;
+    const formState = this.formState;
+    const model = formState.model;
     if (!model) return nothing;
     const t = this.i18n;
-    const submitter = this.submitter;
+    const submitter = this.submitFlow;
     if (submitter.receipt) return renderReceipt(t, submitter.receipt.receipt, submitter.receipt.earlier, submitter.copied, () => void submitter.copy());
     const steps = this.wizard.steps;
     const def = this.wizard.current;
     const ctx = this.context();
     const review = def.kind === 'review';
-    const shown = [...state.errors].filter(([path]) => review || this.wizard.stepOf(path) === this.step);
-    const general = review ? state.general : [];
+    const shown = [...formState.errors].filter(([path]) => review || this.wizard.stepOf(path) === this.step);
+    const general = review ? formState.general : [];
     return html`<h2 class="form-title" part="title">${model.schema.title}</h2>
-      ${renderSteps(t, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(t, state.drafts)}
-      ${state.session && !state.session.profile ? html`<p class="note" part="sign-in-note">${t.t('formRenderer.signInNote')}</p>` : nothing}
+      ${renderSteps(t, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(t, formState.drafts)}
+      ${formState.session && !formState.session.profile ? html`<p class="note" part="sign-in-note">${t.t('formRenderer.signInNote')}</p>` : nothing}
       <form class="step-form" part="form" novalidate @submit=${this.onFormSubmit} @input=${this.onInput} @change=${this.onChange} @focusout=${this.onFocusOut}>
-        ${state.summary && shown.length + general.length > 0 ? renderSummary(t, shown, general, (path) => void this.wizard.focusField(path)) : nothing}
+        ${formState.summary && shown.length + general.length > 0 ? renderSummary(t, shown, general, (path) => void this.wizard.focusField(path)) : nothing}
         <h3 class="step-heading" part="step-heading" tabindex="-1">${t.t('formRenderer.stepOf', this.step + 1, steps.length, def.title)}</h3>
         ${def.kind === 'schema'
           ? renderSchemaStep(ctx, def.index)
@@ -467,6 +489,6 @@ export class YwFormRenderer extends YwElement {
               </button>`}
         </div>
       </form>
-      ${renderDraftFooter(t, state.drafts, this.noLocalDraft ? null : !state.deviceOptOut, (keep) => state.deviceChoice(keep))}`;
+      ${renderDraftFooter(t, formState.drafts, this.noLocalDraft ? null : !formState.deviceOptOut, (keep) => formState.deviceChoice(keep))}`;
   }
 }

@@ -4,7 +4,7 @@
 // server evaluates them: a field hidden by its condition is neither validated
 // nor submitted, and a condition that names a hidden field sees it as missing.
 import { evaluateCondition, formFields, normalizeIdCard, normalizeMobile, normalizeUscc } from '@yiwang/contract';
-import type { Condition, DivisionRef, FormField, FormSchema } from '@yiwang/contract';
+import type { Condition, DivisionRef, FormField, FormSchema, PostalAddress } from '@yiwang/contract';
 
 export type Values = Record<string, unknown>;
 
@@ -13,16 +13,6 @@ export interface FileValue {
   use: 'upload' | 'license';
   fileIds: string[];
   licenseId: string | null;
-}
-
-/** The value of `<yw-address-picker>` (and of the built-in fallback). */
-export interface AddressValue {
-  recipient: string | null;
-  mobile: string | null;
-  divisionCode: string;
-  divisionPath: DivisionRef[];
-  detail: string;
-  postcode: string | null;
 }
 
 /** What is known about a field of the schema: where it sits. */
@@ -44,12 +34,13 @@ export function asFileValue(v: unknown): FileValue {
   return { use: v.use === 'license' ? 'license' : 'upload', fileIds, licenseId: typeof v.licenseId === 'string' ? v.licenseId : null };
 }
 
-export function asAddress(v: unknown): AddressValue | null {
+/** An address answer (the value of `<yw-address-picker>` or of the built-in fallback) as entered; drafts saved before recipient and mobile became `''` for "none" may hold null there. */
+export function asAddress(v: unknown): PostalAddress | null {
   if (!isRecord(v) || typeof v.divisionCode !== 'string') return null;
   const str = (x: unknown) => (typeof x === 'string' ? x : null);
   return {
-    recipient: str(v.recipient),
-    mobile: str(v.mobile),
+    recipient: str(v.recipient) ?? '',
+    mobile: str(v.mobile) ?? '',
     divisionCode: v.divisionCode,
     divisionPath: Array.isArray(v.divisionPath) ? (v.divisionPath as DivisionRef[]) : [],
     detail: str(v.detail) ?? '',
@@ -57,16 +48,16 @@ export function asAddress(v: unknown): AddressValue | null {
   };
 }
 
-const addressKey = (a: AddressValue) =>
-  [a.recipient ?? '', a.mobile ?? '', a.divisionCode, a.divisionPath.map((d) => d.code).join('/'), a.detail, a.postcode ?? ''].join('\u0000');
+const addressKey = (a: PostalAddress) =>
+  [a.recipient, a.mobile, a.divisionCode, a.divisionPath.map((d) => d.code).join('/'), a.detail, a.postcode ?? ''].join('\u0000');
 
 /** Whether two addresses say the same (null only equals null). */
-export function sameAddress(a: AddressValue | null, b: AddressValue | null): boolean {
+export function sameAddress(a: PostalAddress | null, b: PostalAddress | null): boolean {
   return a === null || b === null ? a === b : addressKey(a) === addressKey(b);
 }
 
 /** Nothing chosen or typed. */
-export function isEmptyAddress(a: AddressValue | null): boolean {
+export function isEmptyAddress(a: PostalAddress | null): boolean {
   return !a || (!a.divisionCode && !a.detail.trim() && !a.recipient && !a.mobile && !a.postcode);
 }
 

@@ -87,45 +87,21 @@ export const itemSearchStyles = css`
     color: var(--_yw-color-text-muted);
   }
 
-  /* The suggestion popup */
+  /* The suggestion popup (base/styles/options.ts), which is the listbox and scrolls. */
   .popup {
-    position: absolute;
-    z-index: 10;
-    top: 100%;
-    left: 0;
-    right: 0;
     max-height: var(--_popup-max-height);
-    margin-top: 2px;
     padding: var(--_yw-space-1) 0;
     overflow-y: auto;
-    border: 1px solid var(--_yw-color-border);
-    border-radius: var(--_yw-radius-m);
-    background: var(--_yw-color-surface);
-    box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18);
   }
   .group-label {
     padding: var(--_yw-space-1) var(--_yw-space-3);
     font-size: var(--_yw-font-size-s);
     color: var(--_yw-color-text-muted);
   }
+  /* A name, and its department at the right. */
   .option {
-    display: flex;
-    flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    min-height: var(--_yw-target-size);
-    padding: var(--_yw-space-1) var(--_yw-space-3);
-    border-left: 4px solid transparent;
-    cursor: pointer;
-  }
-  .option:hover {
-    background: var(--_yw-color-surface-muted);
-  }
-  /* The highlighted option: a rule and a background, not a colour alone. */
-  .option[aria-selected='true'] {
-    border-left-color: var(--_yw-color-primary);
-    background: var(--_yw-color-surface-muted);
-    font-weight: 600;
   }
   .option.action {
     color: var(--_yw-color-accent);

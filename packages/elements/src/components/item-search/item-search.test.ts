@@ -215,6 +215,30 @@ describe('<yw-item-search>', () => {
       expect(inside(el, 'yw-item-guide').getAttribute('item-id')).to.equal(expected[0]!.itemId);
     });
 
+    it('arrow keys stop at the ends of the list, and Home returns to the text box (APG)', async () => {
+      const el = await mount();
+      await search(el, '公积金');
+      const box = input(el);
+      const options = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
+      const expected = mock.api.services.catalog.index.suggest('公积金', 8);
+      await waitUntil(() => box.getAttribute('aria-expanded') === 'true' && options().length === expected.length, 'suggestions for 公积金');
+      await sendKeys({ press: 'ArrowUp' }); // from the text box: the last option
+      await el.updateComplete;
+      expect(box.getAttribute('aria-activedescendant')).to.equal(options()[options().length - 1]!.id);
+      await sendKeys({ press: 'ArrowDown' }); // no wrapping
+      await el.updateComplete;
+      expect(box.getAttribute('aria-activedescendant')).to.equal(options()[options().length - 1]!.id);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(box.hasAttribute('aria-activedescendant')).to.equal(false);
+      expect(box.selectionStart).to.equal(0);
+      expect(box.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowUp' }); // no wrapping at the top either
+      await el.updateComplete;
+      expect(box.getAttribute('aria-activedescendant')).to.equal(options()[0]!.id);
+    });
+
     it('offers recent searches and popular items in an empty box, from the keyboard', async () => {
       const el = await mount();
       await search(el, '营业执照');

@@ -7,8 +7,9 @@ import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
 import type { YwSelectDetail } from '../../base/events/index.ts';
 import { renderSkeleton } from '../../base/states.ts';
+import { optionStyles } from '../../base/styles/options.ts';
 import { itemFactStyles } from '../item-guide/item-guide.styles.ts';
-import { ComboboxController } from './combobox.ts';
+import { SuggestionsController } from './suggestions.ts';
 import { renderFilterBar } from './facets.ts';
 import type { Facet } from './facets.ts';
 import { recentKey } from './recent-searches.ts';
@@ -84,7 +85,7 @@ registerMessages(itemSearchMessages);
 export class YwItemSearch extends YwElement {
   static override tagName = 'yw-item-search';
 
-  static override styles = [YwElement.styles, itemFactStyles, itemSearchStyles];
+  static override styles = [YwElement.styles, optionStyles, itemFactStyles, itemSearchStyles];
 
   static override properties: PropertyDeclarations = {
     q: {},
@@ -139,9 +140,9 @@ export class YwItemSearch extends YwElement {
     isEmpty: (value) => value.result.total === 0,
     skeletonLines: 5,
   });
-  private readonly combobox = new ComboboxController(this, this.i18n);
+  private readonly suggestions = new SuggestionsController(this);
   private readonly typing = new TypingController(this);
-  private readonly url = new UrlSyncController(this);
+  private readonly urlSync = new UrlSyncController(this);
   /** The last finished search (the facets keep showing it while the next one loads). */
   private last: Results | null = null;
   private reported: Results | null = null;
@@ -216,7 +217,7 @@ export class YwItemSearch extends YwElement {
     super.willUpdate(changed);
     // A query set from outside shows in the box (typing sets both already).
     if (changed.has('q') && this.q !== this.inputValue.trim()) this.inputValue = this.q;
-    this.combobox.configure(recentKey(this.department), Math.max(0, this.recentLimit | 0));
+    this.suggestions.configure(recentKey(this.department), Math.max(0, this.recentLimit | 0));
     const state = this.results.state;
     const value = this.results.value;
     if ((state === 'complete' || state === 'empty') && value && value !== this.last) {
@@ -238,7 +239,7 @@ export class YwItemSearch extends YwElement {
               i18n: this.i18n,
               q: value.query.q ?? '',
               filtered: Object.values(this.filters).some(Boolean),
-              popular: this.combobox.popular,
+              popular: this.suggestions.popular,
               searchTerm: (term) => this.searchTerm(term),
               clearFilters: () => this.setFilters({}),
               select: (item) => this.select(this.detailOf(item, 'hot')),
@@ -274,7 +275,7 @@ export class YwItemSearch extends YwElement {
   private renderSearchBox(): TemplateResult {
     return renderSearchBox({
       i18n: this.i18n,
-      combobox: this.combobox,
+      suggestions: this.suggestions,
       typing: this.typing,
       text: this.inputValue,
       submit: this.onSubmit,
@@ -349,7 +350,7 @@ export class YwItemSearch extends YwElement {
 
   /** @internal The text changed (typing): the suggestions follow it. */
   textChanged(): void {
-    this.combobox.textChanged();
+    this.suggestions.combobox.textChanged();
   }
 
   /** @internal Searches for the text in the box now (typing: replaces the URL entry; Enter: a new one). */
@@ -357,14 +358,14 @@ export class YwItemSearch extends YwElement {
     this.typing.cancel();
     const q = this.inputValue.trim();
     if (q !== this.q.trim()) this.change({ q, page: 1 }, push);
-    else if (push) this.url.write(true);
+    else if (push) this.urlSync.write(true);
   }
 
   /** @internal Enter or the search button. */
   submit(): void {
     this.commitText(true);
-    this.combobox.remember(this.inputValue);
-    this.combobox.close();
+    this.suggestions.remember(this.inputValue);
+    this.suggestions.combobox.close();
   }
 
   /** @internal Searches for `term` (a recent search, or a broader query). */
@@ -382,7 +383,7 @@ export class YwItemSearch extends YwElement {
 
   /** @internal An item was chosen in the popup. */
   chooseItem(detail: YwSelectDetail): void {
-    this.combobox.remember(this.inputValue);
+    this.suggestions.remember(this.inputValue);
     this.select(detail);
   }
 
@@ -393,7 +394,7 @@ export class YwItemSearch extends YwElement {
 
   private readonly onFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
-    if (!to || !this.shadowRoot?.querySelector('form')?.contains(to)) this.combobox.close();
+    if (!to || !this.shadowRoot?.querySelector('form')?.contains(to)) this.suggestions.combobox.close();
   };
 
   private setFilters(filters: SearchFilters): void {
@@ -417,7 +418,7 @@ export class YwItemSearch extends YwElement {
 
   private select(detail: YwSelectDetail): void {
     if (!this.emit(new YwSelectEvent(detail))) return;
-    this.combobox.close();
+    this.suggestions.combobox.close();
     this.returnTo = detail.source === 'result' ? detail.itemId : null;
     this.selectedName = detail.itemName;
     this.focusAfter = 'panel';
@@ -426,7 +427,7 @@ export class YwItemSearch extends YwElement {
 
   private readonly closeGuide = (): void => {
     this.focusAfter = 'result';
-    if (!this.url.backFromGuide()) this.change({ item: null }, false);
+    if (!this.urlSync.backFromGuide()) this.change({ item: null }, false);
   };
 
   // --- state and the URL ------------------------------------------------------
@@ -435,7 +436,7 @@ export class YwItemSearch extends YwElement {
   private change(patch: Partial<SearchState>, push: boolean, guideEntry = false): void {
     this.interacted = true;
     this.applyState({ ...this.urlState(), ...patch });
-    this.url.write(push, guideEntry);
+    this.urlSync.write(push, guideEntry);
   }
 
   /** @internal The state the URL records. */

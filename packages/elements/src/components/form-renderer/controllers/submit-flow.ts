@@ -42,15 +42,15 @@ export class SubmitFlow {
   private provided: string[] = [];
 
   private readonly host: SubmitHost;
-  private readonly state: FormState;
+  private readonly formState: FormState;
   private readonly wizard: Wizard;
   private readonly i18n: LocalizeController;
   /** Inside a native form: submits it instead (true when it did). */
   private readonly hostForm: () => boolean;
 
-  constructor(host: SubmitHost, state: FormState, wizard: Wizard, i18n: LocalizeController, hostForm: () => boolean) {
+  constructor(host: SubmitHost, formState: FormState, wizard: Wizard, i18n: LocalizeController, hostForm: () => boolean) {
     this.host = host;
-    this.state = state;
+    this.formState = formState;
     this.wizard = wizard;
     this.i18n = i18n;
     this.hostForm = hostForm;
@@ -58,19 +58,19 @@ export class SubmitFlow {
 
   /** The body of `POST /applications` from what is entered now. */
   body(): ApplicationCreate {
-    const model = this.state.model!;
+    const model = this.formState.model!;
     const method = deliveryOf(model);
     const a = asAddress(model.get(DELIVERY_ADDRESS_PATH));
     const address = a && {
-      recipient: a.recipient ?? '',
-      mobile: a.mobile ?? '',
+      recipient: a.recipient,
+      mobile: a.mobile,
       divisionCode: a.divisionCode,
       detail: a.detail.trim(),
       ...(a.postcode ? { postcode: a.postcode } : {}),
     };
     // The form's file fields name their material (`materialId`): the server takes those from the
     // data. `materials` carries the guide's others, as the applicant provided them.
-    const materials = provisions(this.state.extras, model);
+    const materials = provisions(this.formState.extras, model);
     this.provided = materials.map((m) => m.path);
     return {
       itemId: model.schema.itemId,
@@ -83,11 +83,11 @@ export class SubmitFlow {
   }
 
   async submit(): Promise<void> {
-    if (!this.state.model || this.submitting || this.receipt) return;
-    const errors = this.state.allErrors();
+    if (!this.formState.model || this.submitting || this.receipt) return;
+    const errors = this.formState.allErrors();
     if (errors.size > 0) {
-      this.state.errors = errors;
-      this.state.general = [];
+      this.formState.errors = errors;
+      this.formState.general = [];
       if (this.host.step !== this.wizard.review) await this.wizard.go(this.wizard.review, false);
       return this.wizard.showSummary();
     }
@@ -96,12 +96,12 @@ export class SubmitFlow {
     if (!client) return;
     this.submitting = true;
     this.error = null;
-    this.state.general = [];
+    this.formState.general = [];
     this.host.requestUpdate();
     try {
-      const { receipt, earlier } = await this.state.submission.submit(client, this.body());
+      const { receipt, earlier } = await this.formState.submission.submit(client, this.body());
       this.receipt = { receipt, earlier };
-      this.state.drafts?.clear();
+      this.formState.drafts?.clear();
       this.host.dispatchEvent(new YwSubmitEvent({ number: receipt.number, queryCode: receipt.queryCode, receipt, earlier }));
       this.submitting = false;
       this.host.requestUpdate();
@@ -120,15 +120,15 @@ export class SubmitFlow {
     );
     const details = (error as { details?: Array<{ path: string; message: string }> }).details ?? [];
     if (description.kind === 'validation' && details.length > 0) {
-      const mapped = this.state.validator!.toErrors(details.filter((d) => d.path.startsWith(DATA_PREFIX)));
+      const mapped = this.formState.validator!.toErrors(details.filter((d) => d.path.startsWith(DATA_PREFIX)));
       const errors: Errors = mapped.fields;
       for (const d of details.filter((d) => !d.path.startsWith(DATA_PREFIX))) {
         const target = targetOf(d.path, this.provided);
         if (!target) mapped.general.push(d.message);
         else if (!errors.has(target)) errors.set(target, d.message);
       }
-      this.state.errors = errors;
-      this.state.general = mapped.general;
+      this.formState.errors = errors;
+      this.formState.general = mapped.general;
       return this.wizard.showSummary();
     }
     this.error = description;

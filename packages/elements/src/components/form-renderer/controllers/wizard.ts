@@ -27,19 +27,19 @@ export class Wizard {
   /** The applicant came from the review step through a change link. */
   returnToReview = false;
   private readonly host: WizardHost;
-  private readonly state: FormState;
+  private readonly formState: FormState;
   private readonly i18n: LocalizeController;
 
-  constructor(host: WizardHost, state: FormState, i18n: LocalizeController) {
+  constructor(host: WizardHost, formState: FormState, i18n: LocalizeController) {
     this.host = host;
-    this.state = state;
+    this.formState = formState;
     this.i18n = i18n;
   }
 
   get steps(): StepDef[] {
-    const schema = this.state.model!.schema;
+    const schema = this.formState.model!.schema;
     const steps: StepDef[] = schema.steps.map((s, index) => ({ kind: 'schema', index, title: s.title }));
-    if (this.state.extras.length > 0) steps.push({ kind: 'materials', index: -1, title: this.i18n.t('formRenderer.materialsStep') });
+    if (this.formState.extras.length > 0) steps.push({ kind: 'materials', index: -1, title: this.i18n.t('formRenderer.materialsStep') });
     if (hasDeliveryStep(schema)) steps.push({ kind: 'delivery', index: -1, title: this.i18n.t('formRenderer.deliveryStep') });
     steps.push({ kind: 'review', index: -1, title: this.i18n.t('formRenderer.reviewStep') });
     return steps;
@@ -65,22 +65,22 @@ export class Wizard {
   stepOf(path: string): number {
     if (path.startsWith(`${MATERIALS_PATH}.`)) return this.steps.findIndex((s) => s.kind === 'materials');
     if (path.startsWith('$')) return this.steps.findIndex((s) => s.kind === 'delivery');
-    return this.state.model!.stepOf(path);
+    return this.formState.model!.stepOf(path);
   }
 
   /** The problems of one wizard step (of the whole form on the review step). */
   stepErrors(index: number): Errors {
     const def = this.steps[index]!;
-    if (def.kind === 'schema') return this.state.validator!.step(def.index);
-    if (def.kind === 'materials') return materialProblems(this.state.extras, this.state.model!, this.state.uploads, this.i18n);
-    if (def.kind === 'delivery') return deliveryErrors(this.state.model!, this.i18n);
-    return this.state.allErrors();
+    if (def.kind === 'schema') return this.formState.validator!.step(def.index);
+    if (def.kind === 'materials') return materialProblems(this.formState.extras, this.formState.model!, this.formState.uploads, this.i18n);
+    if (def.kind === 'delivery') return deliveryErrors(this.formState.model!, this.i18n);
+    return this.formState.allErrors();
   }
 
   async go(index: number, focus = true): Promise<void> {
-    void this.state.drafts?.flush();
+    void this.formState.drafts?.flush();
     this.host.step = index;
-    this.state.summary = false;
+    this.formState.summary = false;
     this.host.requestUpdate();
     await this.host.updateComplete;
     if (focus) this.host.renderRoot.querySelector<HTMLElement>('[part~="form"] [part~="step-heading"]')?.focus();
@@ -89,15 +89,15 @@ export class Wizard {
   /** "下一步": the step's problems in the summary, or on to the next step (back to review after a change link). */
   async next(): Promise<void> {
     const errors = this.stepErrors(this.host.step);
-    for (const path of [...this.state.errors.keys()]) if (this.stepOf(path) === this.host.step) this.state.errors.delete(path);
-    for (const [path, message] of errors) this.state.errors.set(path, message);
+    for (const path of [...this.formState.errors.keys()]) if (this.stepOf(path) === this.host.step) this.formState.errors.delete(path);
+    for (const [path, message] of errors) this.formState.errors.set(path, message);
     if (errors.size > 0) return this.showSummary();
     await this.go(this.returnToReview ? this.review : this.host.step + 1);
     if (this.host.step === this.review) this.returnToReview = false;
   }
 
   async showSummary(): Promise<void> {
-    this.state.summary = true;
+    this.formState.summary = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.host.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();

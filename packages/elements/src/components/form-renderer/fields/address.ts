@@ -6,9 +6,8 @@ import type { TemplateResult } from 'lit';
 import { Directive, directive } from 'lit/directive.js';
 import type { ElementPart } from 'lit/directive.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import type { FormField } from '@yiwang/contract';
+import type { FormField, PostalAddress } from '@yiwang/contract';
 import { asAddress, isEmptyAddress, sameAddress } from '../model.ts';
-import type { AddressValue } from '../model.ts';
 import type { FieldContext } from './context.ts';
 import { describedBy, ids, labelText, notes } from './context.ts';
 
@@ -20,11 +19,11 @@ type AddressField = Extract<FormField, { type: 'address' }>;
  * the same address back would disturb what the applicant is typing in it.
  */
 class AddressValueDirective extends Directive {
-  render(_value: AddressValue | null): typeof noChange {
+  render(_value: PostalAddress | null): typeof noChange {
     return noChange;
   }
 
-  override update(part: ElementPart, [value]: [AddressValue | null]): typeof noChange {
+  override update(part: ElementPart, [value]: [PostalAddress | null]): typeof noChange {
     const element = part.element as HTMLElement & { value?: unknown };
     const current = asAddress(element.value);
     if (!sameAddress(current, value) && !(isEmptyAddress(current) && isEmptyAddress(value))) element.value = value;

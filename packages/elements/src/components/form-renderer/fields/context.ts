@@ -2,9 +2,9 @@
 // this interface, so the templates stay plain functions of the state.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { FormField, License } from '@yiwang/contract';
+import type { FormField, License, PostalAddress } from '@yiwang/contract';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
-import type { FormModel, AddressValue } from '../model.ts';
+import type { FormModel } from '../model.ts';
 import { controlId } from '../model.ts';
 import type { PrefillMark, Session } from '../controllers/prefill.ts';
 import type { Uploads } from '../controllers/uploads.ts';
@@ -34,7 +34,7 @@ export interface FieldContext {
   removeEntry(path: string, index: number, field: Extract<FormField, { type: 'group' }>): void;
   retryUpload(path: string, field: Extract<FormField, { type: 'file' }>, key: string): void;
   removeFile(path: string, keyOrId: string): void;
-  addressChanged(path: string, value: AddressValue | null): void;
+  addressChanged(path: string, value: PostalAddress | null): void;
   /** Renders a list of fields (for groups). */
   renderFields(fields: readonly FormField[], prefix: string): unknown;
 }

@@ -46,8 +46,8 @@ export function deliveryErrors(model: FormModel, i18n: LocalizeController): Erro
   const level = address ? divisionLevel(address.divisionCode) : null;
   let message: string | null = null;
   if (!address) message = i18n.t('formRenderer.delivery.addressMissing');
-  else if (!address.recipient?.trim()) message = i18n.t('formRenderer.delivery.recipient');
-  else if (!isValidMobile(normalizeMobile(address.mobile ?? ''))) message = i18n.t('formRenderer.delivery.mobile');
+  else if (!address.recipient.trim()) message = i18n.t('formRenderer.delivery.recipient');
+  else if (!isValidMobile(normalizeMobile(address.mobile))) message = i18n.t('formRenderer.delivery.mobile');
   else if (level !== 'county' && level !== 'township') message = i18n.t('formRenderer.delivery.division');
   else if (!address.detail.trim() || address.detail.trim().length > 120) message = i18n.t('formRenderer.delivery.detail');
   if (message) errors.set(DELIVERY_ADDRESS_PATH, message);

@@ -2,10 +2,9 @@
 // to each step (which then returns here), before the one submit button.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { FormField } from '@yiwang/contract';
+import type { FormField, PostalAddress } from '@yiwang/contract';
 import type { FieldContext } from '../fields/context.ts';
 import { asAddress, asFileValue } from '../model.ts';
-import type { AddressValue } from '../model.ts';
 import { CHANNEL_PATH, DELIVERY_ADDRESS_PATH, DELIVERY_PATH } from '../validation.ts';
 import { channelOf, deliveryOf } from './delivery.ts';
 
@@ -18,9 +17,9 @@ export interface ReviewStep {
   title: string;
 }
 
-function addressText(a: AddressValue, withRecipient: boolean): string {
+function addressText(a: PostalAddress, withRecipient: boolean): string {
   const place = `${a.divisionPath.map((d) => d.name).join('')}${a.detail}`;
-  return withRecipient ? `${a.recipient ?? ''} ${a.mobile ?? ''} ${place}`.trim() : place;
+  return withRecipient ? `${a.recipient} ${a.mobile} ${place}`.trim() : place;
 }
 
 /** An answer as text (or a small template for lists). */

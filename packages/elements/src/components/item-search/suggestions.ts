@@ -1,0 +1,159 @@
+// What the search box suggests, in its combobox popup: an empty box offers the
+// recent searches of this device and the popular items; a typed one offers
+// matching items (the server's suggest endpoint, on the committed — debounced,
+// composed — text). The keys and the active option are the shared combobox
+// controller's; the listbox is rendered by search-box.ts.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task } from '@lit/task';
+import type { ItemSummary, Suggestion } from '@yiwang/contract';
+import type { Client } from '@yiwang/sdk';
+import { ComboboxController } from '../../base/controllers/combobox.ts';
+import type { YwSelectDetail } from '../../base/events/index.ts';
+import { addRecent, clearRecent, loadRecent } from './recent-searches.ts';
+
+const SUGGEST_LIMIT = 8;
+const HOT_LIMIT = 6;
+/** Recent terms shown above the suggestions when they contain the typed text. */
+const MATCHING_RECENT = 3;
+
+/** The element id of the option at `index` of the popup. */
+export const optionId = (index: number): string => `yw-option-${index}`;
+
+export type ComboOption =
+  | { kind: 'recent'; term: string }
+  | { kind: 'clear-recent' }
+  | { kind: 'hot'; item: ItemSummary }
+  | { kind: 'suggestion'; suggestion: Suggestion };
+
+/** What the controller needs from the search element. */
+export interface SuggestionsHost extends ReactiveControllerHost, HTMLElement {
+  readonly client: Client | null;
+  /** The text in the box now. */
+  readonly inputValue: string;
+  /** The committed query (debounced, never mid-composition). */
+  readonly q: string;
+  /** True while an input method is composing. */
+  readonly composing: boolean;
+  /** Whether popular items are wanted besides the popup (the empty state lists them). */
+  readonly wantsPopular: boolean;
+  /** Runs the search now (Enter with no option active). */
+  submit(): void;
+  /** Searches for a recent term. */
+  searchTerm(term: string): void;
+  /** Opens an item. */
+  chooseItem(detail: YwSelectDetail): void;
+  /** Empties the box (Escape on a closed popup). */
+  clearText(): void;
+}
+
+export class SuggestionsController implements ReactiveController {
+  /** The popup's keys, open state and active option. */
+  readonly combobox: ComboboxController<ComboOption>;
+  private readonly host: SuggestionsHost;
+  private recent: string[] = [];
+  private recentKey = '';
+  private recentLimit = 8;
+  private popularAsked = false;
+  /** The text the current suggestions are for. */
+  private suggested = '';
+
+  private readonly suggestTask: Task<[Client | null, string], Suggestion[]>;
+  private readonly hotTask: Task<[Client | null, boolean], ItemSummary[]>;
+
+  constructor(host: SuggestionsHost) {
+    this.host = host;
+    this.combobox = new ComboboxController<ComboOption>(host, {
+      options: () => this.options,
+      optionId: (_option, index) => optionId(index),
+      pick: (option) => this.pick(option),
+      composing: () => host.composing,
+      onShow: () => {
+        if (!host.inputValue.trim()) this.popularAsked = true;
+      },
+      enter: () => {
+        host.submit();
+        return true;
+      },
+      clear: () => {
+        if (!host.inputValue) return false;
+        host.clearText();
+        return true;
+      },
+    });
+    // Suggestions only while the popup is open: a closed popup costs no
+    // requests, and keeps the suggestions it had for when it opens again.
+    this.suggestTask = new Task(host, {
+      args: () => [host.client, this.combobox.open ? host.q : this.suggested] as [Client | null, string],
+      task: async ([client, q], { signal }) => {
+        const items = client && q ? (await client.items.suggest(q, { limit: SUGGEST_LIMIT, signal })).items : [];
+        this.suggested = q;
+        return items;
+      },
+    });
+    this.hotTask = new Task(host, {
+      args: () => [host.client, this.popularAsked || host.wantsPopular] as [Client | null, boolean],
+      task: async ([client, wanted], { signal }) => (client && wanted ? (await client.items.hot({ limit: HOT_LIMIT, signal })).items : []),
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Where recent terms are kept, and how many (0: none kept or shown). */
+  configure(key: string, limit: number): void {
+    if (key !== this.recentKey || limit !== this.recentLimit) {
+      this.recentKey = key;
+      this.recentLimit = limit;
+      this.recent = limit > 0 ? loadRecent(key).slice(0, limit) : [];
+    }
+  }
+
+  /** Popular items, once loaded (for the empty state too). */
+  get popular(): ItemSummary[] {
+    return this.hotTask.value ?? [];
+  }
+
+  /** Remembers a term the applicant searched for. */
+  remember(term: string): void {
+    if (this.recentLimit > 0 && term.trim()) this.recent = addRecent(this.recentKey, term, this.recentLimit);
+  }
+
+  /** The options in the popup now, in display order. */
+  get options(): ComboOption[] {
+    const text = this.host.inputValue.trim();
+    if (!text) {
+      const recent: ComboOption[] = this.recent.map((term) => ({ kind: 'recent', term }));
+      if (recent.length > 0) recent.push({ kind: 'clear-recent' });
+      return [...recent, ...this.popular.map((item): ComboOption => ({ kind: 'hot', item }))];
+    }
+    const recent = this.recent
+      .filter((term) => term !== text && term.includes(text))
+      .slice(0, MATCHING_RECENT)
+      .map((term): ComboOption => ({ kind: 'recent', term }));
+    // Suggestions of an older text are dropped once the box is emptied or changed beyond them.
+    const suggestions = this.host.q ? (this.suggestTask.value ?? []) : [];
+    return [...recent, ...suggestions.map((suggestion): ComboOption => ({ kind: 'suggestion', suggestion }))];
+  }
+
+  /** Acts on a picked option (the popup is closed by then). */
+  private pick(option: ComboOption): void {
+    switch (option.kind) {
+      case 'recent':
+        this.host.searchTerm(option.term);
+        return;
+      case 'clear-recent':
+        clearRecent(this.recentKey);
+        this.recent = [];
+        // The popup stays, with what is left in it.
+        this.combobox.show();
+        return;
+      case 'hot':
+        this.host.chooseItem({ itemId: option.item.id, itemName: option.item.name, departmentName: option.item.departmentName, source: 'hot', item: option.item });
+        return;
+      case 'suggestion': {
+        const s = option.suggestion;
+        this.host.chooseItem({ itemId: s.itemId, itemName: s.text, departmentName: s.departmentName, source: 'suggestion', item: null });
+      }
+    }
+  }
+}
