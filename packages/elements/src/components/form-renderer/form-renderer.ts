@@ -3,9 +3,9 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { beijingDate, formFields } from '@yiwang/contract';
 import type { FormSchema } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
-import { ApiController } from '../../base/controllers/api.ts';
+import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { renderEmpty } from '../../base/states.ts';
+import { renderDataState, renderEmpty } from '../../base/views/async-views.ts';
 import { formRendererStyles } from './form-renderer.styles.ts';
 import { asAddress, asFileValue, isEmptyAddress, sameAddress } from './model.ts';
 import type { FileValue, Values } from './model.ts';
@@ -151,7 +151,7 @@ export class YwFormRenderer extends YwElement {
   declare step: number;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly load = new ApiController(this, {
+  private readonly load = new DataController(this, {
     endpoint: 'forms.get',
     args: () => [this.formId, this.schema] as const,
     call: (client, [formId, schema], signal) => {
@@ -378,7 +378,7 @@ export class YwFormRenderer extends YwElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    return this.load.render({
+    return renderDataState(this.load, this.i18n, {
       complete: () => this.renderForm(),
       empty: () => renderEmpty(this.i18n.t('formRenderer.empty')),
     });

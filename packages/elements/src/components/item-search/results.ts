@@ -7,7 +7,7 @@ import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ItemHit, ItemSearchQuery, ItemSearchResult, ItemSummary } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
-import type { ApiState } from '../../base/controllers/api.ts';
+import type { DataState } from '../../base/controllers/data.ts';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderBadges, renderChannels } from '../item-guide/item-facts.ts';
 import { highlight } from './highlight.ts';
@@ -57,7 +57,7 @@ export async function fetchResults(client: Client, query: ItemSearchQuery, pagin
 }
 
 /** What the live region says when results arrive ("“营业执照”共找到 9 个事项"). */
-export function announcement(i18n: LocalizeController, state: ApiState, value: Results | undefined): string {
+export function announcement(i18n: LocalizeController, state: DataState, value: Results | undefined): string {
   if (!value || (state !== 'complete' && state !== 'empty')) return '';
   const q = value.query.q ?? '';
   return state === 'empty' ? i18n.t('itemSearch.announceEmpty', q) : i18n.t('itemSearch.announce', q, i18n.number(value.result.total));
