@@ -169,7 +169,7 @@ export class AddressBook implements ReactiveController {
     else if (this.state === 'error') {
       const error = i18n.error(this.list.error);
       body = html`<p class="paste-error">${i18n.t('addressPicker.saved.loadFailed')}${error.message}</p>
-        ${error.retryable ? html`<button type="button" class="text-button" part="retry-button" @click=${this.list.reload}>${i18n.t('state.retry')}</button>` : nothing}`;
+        ${error.retryable ? html`<button type="button" class="yw-link-button" part="retry-button" @click=${this.list.reload}>${i18n.t('state.retry')}</button>` : nothing}`;
     } else if (this.items.length === 0) body = html`<p class="hint">${i18n.t('addressPicker.saved.empty')}</p>`;
     else body = html`<ul class="saved-list">${this.items.map((a) => this.renderItem(a))}</ul>`;
     return html`<div id="saved" class="saved" part="saved" role="group" aria-labelledby="saved-title" tabindex="-1">
@@ -183,7 +183,7 @@ export class AddressBook implements ReactiveController {
     const id = `saved-${a.id}`;
     const disabled = this.actions.busy || this.options.locked();
     const button = (label: MessageKey, onClick: () => void, outline = false) =>
-      html`<button type="button" class=${outline ? 'outline-button' : 'text-button'} part="button" aria-describedby=${id} ?disabled=${disabled} @click=${onClick}>${i18n.t(label)}</button>`;
+      html`<button type="button" class=${outline ? 'outline-button' : 'yw-link-button'} part="button" aria-describedby=${id} ?disabled=${disabled} @click=${onClick}>${i18n.t(label)}</button>`;
     return html`<li class="saved-item" part="saved-item">
       <p id=${id} class="saved-text">
         <span class="saved-who">${a.recipient} ${maskMobile(a.mobile)}</span>
@@ -221,7 +221,7 @@ export class AddressBook implements ReactiveController {
         ${i18n.t(this.editingId ? 'addressPicker.saved.update' : 'addressPicker.saved.save')}
       </button>
       ${this.editingId
-        ? html`<button type="button" class="text-button" part="button" @click=${() => {
+        ? html`<button type="button" class="yw-link-button" part="button" @click=${() => {
             this.clear();
             this.host.requestUpdate();
           }}>${i18n.t('addressPicker.saved.cancelEdit')}</button>`

@@ -47,7 +47,7 @@ export class CoverageCheck {
       const error = i18n.error(loader.error);
       content = html`<p class="coverage-failed">
         ${i18n.t('addressPicker.coverage.failed')}${error.message}
-        ${error.retryable ? html`<button type="button" class="text-button" part="retry-button" @click=${loader.reload}>${i18n.t('state.retry')}</button>` : nothing}
+        ${error.retryable ? html`<button type="button" class="yw-link-button" part="retry-button" @click=${loader.reload}>${i18n.t('state.retry')}</button>` : nothing}
       </p>`;
     } else if (result?.covered) {
       const days = result.estimatedDays;

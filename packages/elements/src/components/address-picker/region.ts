@@ -216,7 +216,7 @@ export class RegionView implements ReactiveController {
       <div class="sheet" part="sheet" role="dialog" aria-modal="true" aria-labelledby="sheet-title" @keydown=${this.onSheetKeydown}>
         <div class="sheet-head">
           <p id="sheet-title" class="sheet-title">${i18n.t('addressPicker.sheet.title')}</p>
-          <button type="button" class="text-button" part="button" @click=${() => this.closeSheet()}>${i18n.t('addressPicker.sheet.close')}</button>
+          <button type="button" class="yw-link-button" part="button" @click=${() => this.closeSheet()}>${i18n.t('addressPicker.sheet.close')}</button>
         </div>
         <div class="tabs" role="tablist" aria-label=${i18n.t('addressPicker.sheet.levels')} @keydown=${this.onTabsKeydown}>
           ${Array.from({ length: Math.min(this.cascade.path.length + 1, this.cascade.slotCount) }, (_, i) => html`<button

@@ -173,8 +173,8 @@ export function renderEmpty(v: EmptyView): TemplateResult {
   const { i18n } = v;
   const terms = broaderTerms(v.q);
   const tries = [
-    ...(v.filtered ? [html`<li><button type="button" class="link" part="try" @click=${v.clearFilters}>${i18n.t('itemSearch.tryWithoutFilters')}</button></li>`] : []),
-    ...terms.map((term) => html`<li><button type="button" class="link" part="try" @click=${() => v.searchTerm(term)}>${i18n.t('itemSearch.tryTerm', term)}</button></li>`),
+    ...(v.filtered ? [html`<li><button type="button" class="yw-link-button" part="try" @click=${v.clearFilters}>${i18n.t('itemSearch.tryWithoutFilters')}</button></li>`] : []),
+    ...terms.map((term) => html`<li><button type="button" class="yw-link-button" part="try" @click=${() => v.searchTerm(term)}>${i18n.t('itemSearch.tryTerm', term)}</button></li>`),
   ];
   return html`<div class="yw-empty" part="empty">
     <p class="empty-message">${i18n.t('itemSearch.empty', v.q)}</p>
@@ -185,7 +185,7 @@ export function renderEmpty(v: EmptyView): TemplateResult {
           <ul class="tries">
             ${v.popular
               .slice(0, 5)
-              .map((item) => html`<li><button type="button" class="link" part="popular" @click=${() => v.select(item)}>${item.name}</button></li>`)}
+              .map((item) => html`<li><button type="button" class="yw-link-button" part="popular" @click=${() => v.select(item)}>${item.name}</button></li>`)}
           </ul>`
       : nothing}
   </div>`;

@@ -157,7 +157,7 @@ export class SupplementController extends TrackerPanel {
             ${entry.files.map(
               (f) => html`<li>
                 <span>✓ ${f.name}（${formatSize(t, f.size)}）</span>
-                <button type="button" class="link-button" part="remove-button" @click=${() => this.remove(m.materialId, f.id)}>
+                <button type="button" class="yw-link-button" part="remove-button" @click=${() => this.remove(m.materialId, f.id)}>
                   ${t.t('progressTracker.supplement.removeLabel')}<span class="yw-sr-only"> ${f.name}</span>
                 </button>
               </li>`,
