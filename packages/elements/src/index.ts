@@ -13,7 +13,7 @@ export { LocalizeController } from './base/controllers/localize.ts';
 export type { LocalizeHost } from './base/controllers/localize.ts';
 export { YwDepartmentSelectEvent, YwErrorEvent } from './base/events/index.ts';
 export type { YwDepartmentSelectDetail, YwErrorDetail, YwEvent, YwEventMap } from './base/events/index.ts';
-export { baseStyles } from './base/styles/shared.ts';
+export { baseStyles, linkButtonStyles } from './base/styles/shared.ts';
 export { COLOR_TOKENS, SIZE_TOKENS, THEMES, TOKENS, TOKEN_NAMES, tokenStyles } from './base/styles/tokens.ts';
 export type { Theme, TokenDef, TokenName } from './base/styles/tokens.ts';
 export { renderDataState, renderEmpty, renderError, renderErrorState, renderSkeleton } from './base/views/async-views.ts';

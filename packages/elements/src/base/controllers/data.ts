@@ -52,13 +52,9 @@ interface Settled<T> {
   args: readonly unknown[];
   value: T;
 }
-class SettledError {
-  readonly args: readonly unknown[];
-  readonly error: unknown;
-  constructor(args: readonly unknown[], error: unknown) {
-    this.args = args;
-    this.error = error;
-  }
+interface SettledError {
+  args: readonly unknown[];
+  error: unknown;
 }
 
 const sameArgs = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
@@ -81,11 +77,11 @@ export class DataController<T, A extends readonly unknown[] = []> implements Rea
         // A <yw-config> above is still being defined: wait in the loading state.
         if (waiting) return initialState;
         if (args[0] === NOTHING || (!client && options.secondary)) return { args: key, value: null } as unknown as Settled<T>;
-        if (!client) throw new SettledError(key, new NotConfiguredError('no api-base'));
+        if (!client) throw { args: key, error: new NotConfiguredError('no api-base') } satisfies SettledError;
         try {
           return { args: key, value: await options.call(client as Client, args as unknown as A, signal) };
         } catch (error) {
-          throw new SettledError(key, error);
+          throw { args: key, error } satisfies SettledError;
         }
       },
       onError: (settled) => this.reportError((settled as SettledError).error),

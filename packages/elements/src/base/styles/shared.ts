@@ -67,25 +67,6 @@ const hostStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
   }
-
-  /* A button that reads as a link (change, remove, retry in a line of text, try
-     another search). A full target all the same: 44px, 48px in elder mode. */
-  .yw-link-button {
-    min-width: var(--_yw-target-size);
-    min-height: var(--_yw-target-size);
-    padding: 0 var(--_yw-space-2);
-    border: 0;
-    background: none;
-    color: var(--_yw-color-accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .yw-link-button[disabled] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
 `;
 
 /** Loading skeleton, empty and error-with-retry (see base/views/async-views.ts). */
@@ -149,6 +130,30 @@ const stateStyles = css`
     margin: 0;
     font-size: var(--_yw-font-size-s);
     color: var(--_yw-color-text-muted);
+  }
+`;
+
+/**
+ * A button that reads as a link (change, remove, retry in a line of text, try
+ * another search), for the elements that have one: a full target all the
+ * same, 44px, 48px in elder mode.
+ */
+export const linkButtonStyles = css`
+  .yw-link-button {
+    min-width: var(--_yw-target-size);
+    min-height: var(--_yw-target-size);
+    padding: 0 var(--_yw-space-2);
+    border: 0;
+    background: none;
+    color: var(--_yw-color-accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .yw-link-button[disabled] {
+    cursor: not-allowed;
+    opacity: 0.6;
   }
 `;
 

@@ -3,6 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AddressParseResult } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
+import { linkButtonStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState } from '../../base/views/async-views.ts';
 import { YwAddressChangeEvent } from '../../base/events/index.ts';
@@ -88,7 +89,7 @@ type TextField = 'detail' | 'recipient' | 'mobile' | 'postcode';
 export class YwAddressPicker extends YwElement {
   static override tagName = 'yw-address-picker';
   static formAssociated = true;
-  static override styles = [YwElement.styles, addressPickerStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, addressPickerStyles];
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },

@@ -3,6 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { beijingDate, formFields } from '@yiwang/contract';
 import type { FormSchema } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
+import { linkButtonStyles } from '../../base/styles/shared.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState, renderEmpty } from '../../base/views/async-views.ts';
@@ -121,7 +122,7 @@ export type FormValues = Values;
  */
 export class YwFormRenderer extends YwElement {
   static override tagName = 'yw-form-renderer';
-  static override styles = [YwElement.styles, formRendererStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, formRendererStyles];
   /** Joins a native `<form>` around it (ElementInternals, where the browser has it). */
   static formAssociated = true;
 

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Audience, ItemSearchQuery, ItemSummary } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
+import { linkButtonStyles } from '../../base/styles/shared.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
@@ -84,7 +85,7 @@ registerMessages(itemSearchMessages);
 export class YwItemSearch extends YwElement {
   static override tagName = 'yw-item-search';
 
-  static override styles = [YwElement.styles, itemFactStyles, itemSearchStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, itemFactStyles, itemSearchStyles];
 
   static override properties: PropertyDeclarations = {
     q: {},

@@ -4,6 +4,7 @@ import { ApplicationNumber, QueryCode } from '@yiwang/contract';
 import type { ApplicationSummary, Page, Progress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
+import { linkButtonStyles } from '../../base/styles/shared.ts';
 import { ActionController } from '../../base/controllers/action.ts';
 import type { ActionOutcome } from '../../base/controllers/action.ts';
 import { DataController } from '../../base/controllers/data.ts';
@@ -104,7 +105,7 @@ type View = 'form' | 'mine' | 'progress' | 'other';
 export class YwProgressTracker extends YwElement implements TrackerHost {
   static override tagName = 'yw-progress-tracker';
 
-  static override styles = [YwElement.styles, progressTrackerStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, progressTrackerStyles];
 
   static override properties: PropertyDeclarations = {
     number: {},
