@@ -9,7 +9,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { HttpHandler } from 'msw';
 import type { Fault } from '@yiwang/mock';
-import type { ApiState, ConfigClientOptions, Locale, YwConfig, YwElement, YwErrorEvent } from '@yiwang/elements';
+import type { DataState, ConfigClientOptions, Locale, YwConfig, YwElement, YwErrorEvent } from '@yiwang/elements';
 import { contrastRatio, expectAccessible } from './a11y.ts';
 import { afterEach, describe, it } from './mocha.ts';
 import { useMock } from './mock-worker.ts';
@@ -52,11 +52,11 @@ interface MountOptions {
 const mounted: Element[] = [];
 
 /** The state the element renders (`data-state` of the shared state region). */
-export function stateOf(el: Element): ApiState | undefined {
-  return (el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state as ApiState | undefined) ?? undefined;
+export function stateOf(el: Element): DataState | undefined {
+  return (el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state as DataState | undefined) ?? undefined;
 }
 
-export async function waitForState(el: Element, state: ApiState, timeout = 8000): Promise<void> {
+export async function waitForState(el: Element, state: DataState, timeout = 8000): Promise<void> {
   await waitUntil(() => stateOf(el) === state, `expected <${el.localName}> to reach "${state}", it is "${stateOf(el)}"`, { timeout });
 }
 

@@ -1,4 +1,4 @@
-// The base class and the API controller, with probe elements defined here (the
+// The base class and the data controller, with probe elements defined here (the
 // real elements are tested in components/). Calls go to @yiwang/mock over msw.
 import { expect, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
@@ -8,7 +8,9 @@ import type { ItemSearchResult } from '@yiwang/contract';
 import '../define/yw-config.ts';
 import type { YwConfig } from '../components/config/config.ts';
 import { YwElement, elderConverter } from './yw-element.ts';
-import { ApiController } from './controllers/api.ts';
+import { DataController } from './controllers/data.ts';
+import { LocalizeController } from './controllers/localize.ts';
+import { renderDataState } from './views/async-views.ts';
 import { YwDepartmentSelectEvent } from './events/index.ts';
 import { itemSearchResult } from '@yiwang/test/helpers/fixtures';
 import { describe, it } from '@yiwang/test/helpers/mocha';
@@ -22,7 +24,8 @@ class SearchProbe extends YwElement {
   declare q: string;
   declare honourAbort: boolean;
   readonly calls: Array<{ q: string; signal: AbortSignal }> = [];
-  readonly search = new ApiController(this, {
+  private readonly i18n = new LocalizeController(this);
+  readonly search = new DataController(this, {
     endpoint: 'items.search',
     args: () => [this.q] as const,
     call: (client, [q], signal) => {
@@ -37,7 +40,7 @@ class SearchProbe extends YwElement {
     this.honourAbort = true;
   }
   protected override render() {
-    return this.search.render({ complete: (result) => html`<p class="hit">${result.items[0]?.item.name}</p>` });
+    return renderDataState(this.search, this.i18n, { complete: (result) => html`<p class="hit">${result.items[0]?.item.name}</p>` });
   }
   emitSelect(): boolean {
     return this.emit(new YwDepartmentSelectEvent({ departmentId: 'x', departmentName: 'X', selected: true }));
@@ -121,7 +124,7 @@ describe('YwElement', () => {
     });
   });
 
-  describe('ApiController', () => {
+  describe('DataController', () => {
     it('aborts the running call when its arguments change, and shows only the latest result', async () => {
       useEcho();
       const { probe } = mount('slow one');

@@ -44,7 +44,7 @@ function closestAcrossShadow(from: Element, tag: string): Element | null {
 /**
  * Base of every yiwang element. Subclasses set `static tagName`, add their
  * properties and styles (`[YwElement.styles, own]`), and hold controllers:
- * `ApiController` for SDK calls, `LocalizeController` for strings.
+ * `DataController` for loading data, `ActionController` for the applicant's actions, `LocalizeController` for strings.
  *
  * Each element takes `api-base`, `locale`, `elder` and `theme` itself or from
  * the nearest `<yw-config>`; the values in effect are `client`,

@@ -1,5 +1,5 @@
 // Styles every element carries: the host box, the focus ring, buttons, and the
-// loading / empty / error states the API controller renders. Written for the
+// loading / empty / error states of base/views/async-views.ts. Written for the
 // browser baseline (Chromium 87, Safari 14): no flex `gap`, `:is()`, `inset`,
 // nesting or container queries.
 import { css } from 'lit';
@@ -69,7 +69,7 @@ const hostStyles = css`
   }
 `;
 
-/** Loading skeleton, empty and error-with-retry (see base/states.ts). */
+/** Loading skeleton, empty and error-with-retry (see base/views/async-views.ts). */
 const stateStyles = css`
   .yw-state {
     display: block;
@@ -130,6 +130,30 @@ const stateStyles = css`
     margin: 0;
     font-size: var(--_yw-font-size-s);
     color: var(--_yw-color-text-muted);
+  }
+`;
+
+/**
+ * A button that reads as a link (change, remove, retry in a line of text, try
+ * another search), for the elements that have one: a full target all the
+ * same, 44px, 48px in elder mode.
+ */
+export const linkButtonStyles = css`
+  .yw-link-button {
+    min-width: var(--_yw-target-size);
+    min-height: var(--_yw-target-size);
+    padding: 0 var(--_yw-space-2);
+    border: 0;
+    background: none;
+    color: var(--_yw-color-accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .yw-link-button[disabled] {
+    cursor: not-allowed;
+    opacity: 0.6;
   }
 `;
 

@@ -9,15 +9,16 @@ import { live } from 'lit/directives/live.js';
 import { maskMobile } from '@yiwang/contract';
 import type { Address, AddressInput } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
-import type { ApiHost } from '../../base/controllers/api.ts';
+import { ActionController } from '../../base/controllers/action.ts';
+import { DataController } from '../../base/controllers/data.ts';
+import type { DataHost } from '../../base/controllers/data.ts';
 import { signedIn } from '../../base/session.ts';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
-import { YwErrorEvent } from '../../base/events/index.ts';
-import type { ErrorDescription } from '../../i18n/errors.ts';
+import { describeError } from '../../i18n/errors.ts';
+import { translations } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import type { AddressValue } from './address-value.ts';
 
-type BookState = 'off' | 'pending' | 'ready' | 'anonymous' | 'error';
 type BookAction = 'create' | 'update' | 'delete' | 'default';
 
 const ENDPOINT: Record<BookAction | 'list', string> = {
@@ -47,42 +48,42 @@ export interface AddressBookOptions {
 }
 
 export class AddressBook implements ReactiveController {
-  private state: BookState = 'off';
-  private items: Address[] = [];
-  private error: ErrorDescription | null = null;
-  /** An action is running (its buttons are disabled meanwhile). */
-  private busy = false;
   private editingId: string | null = null;
   private confirmingId: string | null = null;
   private asDefault = false;
   private message = '';
-  private loadedFor: Client | null = null;
-  private controller: AbortController | null = null;
-  private readonly host: ApiHost;
+  private readonly host: DataHost;
   private readonly options: AddressBookOptions;
+  /** The saved addresses; null when nobody is signed in. */
+  private readonly list: DataController<Address[] | null>;
+  /** Save, update, delete, make default: one at a time (their buttons are disabled meanwhile). */
+  private readonly actions: ActionController;
 
-  constructor(host: ApiHost, options: AddressBookOptions) {
+  constructor(host: DataHost, options: AddressBookOptions) {
     this.host = host;
     this.options = options;
+    this.list = new DataController<Address[] | null>(host, {
+      endpoint: ENDPOINT.list,
+      args: () => (options.enabled() ? [] : null),
+      call: (client, _args, signal) => this.load(client, signal),
+      secondary: true,
+    });
+    this.actions = new ActionController(host);
     host.addController(this);
   }
 
   hostConnected(): void {}
 
-  hostDisconnected(): void {
-    this.controller?.abort();
-    this.loadedFor = null;
+  /** The book as shown: off (not wanted, or no client), anonymous, pending, ready or error. */
+  private get state(): 'off' | 'anonymous' | 'pending' | 'ready' | 'error' {
+    const state = this.list.state;
+    if (state === 'initial') return 'off';
+    if (state === 'complete' || state === 'empty') return this.list.current ? 'ready' : 'anonymous';
+    return state;
   }
 
-  hostUpdate(): void {
-    const client = this.options.enabled() ? this.host.client : null;
-    if (client === this.loadedFor) return;
-    this.loadedFor = client;
-    if (client) void this.load();
-    else {
-      this.controller?.abort();
-      this.state = 'off';
-    }
+  private get items(): Address[] {
+    return this.list.value ?? [];
   }
 
   /** Leaves editing (form reset). */
@@ -92,59 +93,34 @@ export class AddressBook implements ReactiveController {
     this.message = '';
   }
 
-  private readonly load = async (): Promise<void> => {
-    const client = this.loadedFor;
-    if (!client) return;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    this.state = 'pending';
-    this.host.requestUpdate();
+  /** The list, or null for nobody signed in. */
+  private async load(client: Client, signal: AbortSignal): Promise<Address[] | null> {
     // No token, no address book: nothing to ask the server (its 401 would be logged by the browser).
-    if (!(await signedIn(this.host))) {
-      if (controller.signal.aborted) return;
-      this.state = 'anonymous';
-      this.host.requestUpdate();
-      return;
-    }
+    if (!(await signedIn(this.host))) return null;
     try {
-      const list = await client.addresses.list({ signal: controller.signal });
-      this.items = list.items;
-      this.state = 'ready';
-      this.error = null;
+      return (await client.addresses.list({ signal })).items;
     } catch (error) {
-      if (controller.signal.aborted) return;
-      const described = this.options.i18n.error(error);
-      if (described.kind === 'aborted') return;
-      if (described.kind === 'unauthorized' || described.kind === 'forbidden') this.state = 'anonymous';
-      else {
-        this.state = 'error';
-        this.error = described;
-        this.report(error, described, 'list');
-      }
+      // A token the server refuses: anonymous too, without an error.
+      const { kind } = describeError(error, translations[this.host.resolvedLocale]);
+      if (kind === 'unauthorized' || kind === 'forbidden') return null;
+      throw error;
     }
-    this.host.requestUpdate();
-  };
+  }
 
   /** Runs an action, then reloads the list (the server decides which address is the default). */
   private async act(action: BookAction, run: (client: Client) => Promise<unknown>): Promise<void> {
-    const client = this.loadedFor;
-    if (!client || this.busy) return;
-    this.busy = true;
+    const client = this.host.client;
+    if (!client || this.actions.busy || this.state === 'off') return;
     this.confirmingId = null;
-    this.host.requestUpdate();
-    try {
+    const outcome = await this.actions.run(async () => {
       await run(client);
       this.message = this.options.i18n.t(DONE[action]);
       if (action !== 'default') this.editingId = null;
-      await this.load();
-    } catch (error) {
-      const described = this.options.i18n.error(error);
-      this.message = this.options.i18n.t('addressPicker.saved.failed') + described.message;
-      this.report(error, described, action);
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
+      this.list.reload();
+      await this.list.settled();
+    }, ENDPOINT[action]);
+    if (outcome.status === 'failed') this.message = this.options.i18n.t('addressPicker.saved.failed') + outcome.description.message;
+    this.host.requestUpdate();
     // A deleted row took focus with it: keep focus in the address book.
     await this.host.updateComplete;
     if (!this.host.shadowRoot?.activeElement) this.host.shadowRoot?.getElementById('saved')?.focus();
@@ -184,12 +160,6 @@ export class AddressBook implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private report(error: unknown, described: ErrorDescription, action: BookAction | 'list'): void {
-    this.host.dispatchEvent(
-      new YwErrorEvent({ error, kind: described.kind, message: described.message, requestId: described.requestId, endpoint: ENDPOINT[action] }),
-    );
-  }
-
   /** The saved addresses (nothing when nobody is signed in). */
   render(): TemplateResult | typeof nothing {
     const { i18n } = this.options;
@@ -197,8 +167,9 @@ export class AddressBook implements ReactiveController {
     let body: unknown;
     if (this.state === 'pending' && this.items.length === 0) body = html`<p class="hint">${i18n.t('addressPicker.saved.loading')}</p>`;
     else if (this.state === 'error') {
-      body = html`<p class="paste-error">${i18n.t('addressPicker.saved.loadFailed')}${this.error?.message ?? ''}</p>
-        ${this.error?.retryable ? html`<button type="button" class="text-button" part="retry-button" @click=${this.load}>${i18n.t('state.retry')}</button>` : nothing}`;
+      const error = i18n.error(this.list.error);
+      body = html`<p class="paste-error">${i18n.t('addressPicker.saved.loadFailed')}${error.message}</p>
+        ${error.retryable ? html`<button type="button" class="yw-link-button" part="retry-button" @click=${this.list.reload}>${i18n.t('state.retry')}</button>` : nothing}`;
     } else if (this.items.length === 0) body = html`<p class="hint">${i18n.t('addressPicker.saved.empty')}</p>`;
     else body = html`<ul class="saved-list">${this.items.map((a) => this.renderItem(a))}</ul>`;
     return html`<div id="saved" class="saved" part="saved" role="group" aria-labelledby="saved-title" tabindex="-1">
@@ -210,9 +181,9 @@ export class AddressBook implements ReactiveController {
   private renderItem(a: Address): TemplateResult {
     const { i18n } = this.options;
     const id = `saved-${a.id}`;
-    const disabled = this.busy || this.options.locked();
+    const disabled = this.actions.busy || this.options.locked();
     const button = (label: MessageKey, onClick: () => void, outline = false) =>
-      html`<button type="button" class=${outline ? 'outline-button' : 'text-button'} part="button" aria-describedby=${id} ?disabled=${disabled} @click=${onClick}>${i18n.t(label)}</button>`;
+      html`<button type="button" class=${outline ? 'outline-button' : 'yw-link-button'} part="button" aria-describedby=${id} ?disabled=${disabled} @click=${onClick}>${i18n.t(label)}</button>`;
     return html`<li class="saved-item" part="saved-item">
       <p id=${id} class="saved-text">
         <span class="saved-who">${a.recipient} ${maskMobile(a.mobile)}</span>
@@ -246,11 +217,11 @@ export class AddressBook implements ReactiveController {
         ><input type="checkbox" .checked=${live(this.asDefault)} ?disabled=${locked}
           @change=${(e: Event) => (this.asDefault = (e.target as HTMLInputElement).checked)} />${i18n.t('addressPicker.saved.asDefault')}</label
       >
-      <button type="button" class="outline-button" part="button" ?disabled=${locked || this.busy} @click=${() => this.save()}>
+      <button type="button" class="outline-button" part="button" ?disabled=${locked || this.actions.busy} @click=${() => this.save()}>
         ${i18n.t(this.editingId ? 'addressPicker.saved.update' : 'addressPicker.saved.save')}
       </button>
       ${this.editingId
-        ? html`<button type="button" class="text-button" part="button" @click=${() => {
+        ? html`<button type="button" class="yw-link-button" part="button" @click=${() => {
             this.clear();
             this.host.requestUpdate();
           }}>${i18n.t('addressPicker.saved.cancelEdit')}</button>`

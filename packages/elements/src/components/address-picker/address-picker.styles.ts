@@ -148,15 +148,13 @@ export const addressPickerStyles = css`
 
   /* Buttons besides the primary .yw-button. */
   .outline-button,
-  .text-button,
   .sheet-trigger,
   .tab {
     min-height: var(--_yw-target-size);
     font: inherit;
     cursor: pointer;
   }
-  .outline-button,
-  .text-button {
+  .outline-button {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -167,13 +165,7 @@ export const addressPickerStyles = css`
     background: var(--_yw-color-surface);
     color: var(--_yw-color-primary);
   }
-  .text-button {
-    border-color: transparent;
-    color: var(--_yw-color-accent);
-    text-decoration: underline;
-  }
   .outline-button[disabled],
-  .text-button[disabled],
   .sheet-trigger[disabled] {
     cursor: not-allowed;
     opacity: 0.6;

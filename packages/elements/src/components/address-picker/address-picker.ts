@@ -3,7 +3,9 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AddressParseResult } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
+import { linkButtonStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
+import { renderDataState } from '../../base/views/async-views.ts';
 import { YwAddressChangeEvent } from '../../base/events/index.ts';
 import { addressProblems, cleanMobile, cleanText, fromAddress, isEmptyValue, parseStoredValue, ref, sameAddress, summaryMessage, toFormValue } from './address-value.ts';
 import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
@@ -88,7 +90,7 @@ type TextField = 'detail' | 'recipient' | 'mobile' | 'postcode';
 export class YwAddressPicker extends YwElement {
   static override tagName = 'yw-address-picker';
   static formAssociated = true;
-  static override styles = [YwElement.styles, optionStyles, addressPickerStyles];
+  static override styles = [YwElement.styles, optionStyles, linkButtonStyles, addressPickerStyles];
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
@@ -406,7 +408,8 @@ export class YwAddressPicker extends YwElement {
   // ---------------------------------------------------------------- render
 
   protected override render(): TemplateResult {
-    return this.cascade.root.render({
+    return renderDataState(this.cascade.root, this.i18n, {
+      skeletonLines: 4,
       complete: () => this.renderPicker(),
       empty: () => html`<div class="yw-empty" part="empty"><p>${this.i18n.t('addressPicker.empty')}</p></div>`,
     });

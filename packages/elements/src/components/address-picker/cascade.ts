@@ -9,11 +9,9 @@
 import type { ReactiveController } from 'lit';
 import { DIVISION_LEVELS } from '@yiwang/contract';
 import type { Division, DivisionLevel, DivisionRef } from '@yiwang/contract';
-import { ApiController } from '../../base/controllers/api.ts';
-import type { ApiHost } from '../../base/controllers/api.ts';
+import { DataController } from '../../base/controllers/data.ts';
+import type { DataHost, DataState } from '../../base/controllers/data.ts';
 import { divisionChildren } from './division-cache.ts';
-import { Loader } from './loader.ts';
-import type { LoaderState } from './loader.ts';
 
 /** A chosen division: the full record once its level's list is in, else what a saved value knew. */
 export type Choice = DivisionRef & Partial<Pick<Division, 'hasChildren' | 'postcode'>>;
@@ -23,23 +21,32 @@ export const SLOTS = DIVISION_LEVELS.length;
 
 export class Cascade implements ReactiveController {
   /** The provinces: the picker's main call, rendered with the shared loading / empty / error states. */
-  readonly root: ApiController<Division[]>;
-  private readonly below: Array<Loader<Division[]>>;
-  private readonly host: ApiHost;
+  readonly root: DataController<Division[]>;
+  /** The levels below, each loaded once the level above is chosen (a missing api-base is reported by the root). */
+  private readonly below: Array<DataController<Division[], [string]>>;
+  private readonly host: DataHost;
   /** The chosen divisions, province first. */
   private chosen: Choice[] = [];
 
-  constructor(host: ApiHost) {
+  constructor(host: DataHost) {
     this.host = host;
     host.addController(this);
-    this.root = new ApiController(host, {
+    this.root = new DataController(host, {
       endpoint: 'divisions.children',
       call: (client, _args, signal) => divisionChildren(client, '', signal),
       isEmpty: (list) => list.length === 0,
-      skeletonLines: 4,
     });
     this.below = [1, 2, 3].map(
-      (slot) => new Loader<Division[]>(host, { endpoint: 'divisions.children', key: () => this.parentAt(slot), call: (client, parent, signal) => divisionChildren(client, parent, signal) }),
+      (slot) =>
+        new DataController<Division[], [string]>(host, {
+          endpoint: 'divisions.children',
+          args: () => {
+            const parent = this.parentAt(slot);
+            return parent === null ? null : [parent];
+          },
+          call: (client, [parent], signal) => divisionChildren(client, parent, signal),
+          secondary: true,
+        }),
     );
   }
 
@@ -71,11 +78,11 @@ export class Cascade implements ReactiveController {
 
   /** A slot's options, once loaded for the current choice above it. */
   optionsAt(slot: number): Division[] | undefined {
-    if (slot === 0) return this.root.state === 'complete' ? this.root.value : undefined;
-    return this.below[slot - 1]?.value;
+    if (slot === 0) return this.root.state === 'complete' ? this.root.current : undefined;
+    return this.below[slot - 1]?.current;
   }
 
-  stateAt(slot: number): LoaderState {
+  stateAt(slot: number): DataState {
     if (slot > 0) return this.below[slot - 1]!.state;
     const state = this.root.state;
     return state === 'empty' ? 'complete' : state === 'initial' ? 'pending' : state;
@@ -87,7 +94,7 @@ export class Cascade implements ReactiveController {
 
   retryAt(slot: number): void {
     if (slot === 0) void this.root.retry();
-    else this.below[slot - 1]!.retry();
+    else this.below[slot - 1]!.reload();
   }
 
   /** The level of a slot: from its options once loaded (东莞's third slot holds townships). */

@@ -6,50 +6,48 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Coverage } from '@yiwang/contract';
-import type { ApiHost } from '../../base/controllers/api.ts';
+import { DataController } from '../../base/controllers/data.ts';
+import type { DataHost } from '../../base/controllers/data.ts';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
 import type { CoverageState } from './address-value.ts';
 import { deliveryCoverage } from './division-cache.ts';
-import { Loader } from './loader.ts';
 
 export class CoverageCheck {
-  private readonly loader: Loader<Coverage>;
+  private readonly loader: DataController<Coverage, [string, string]>;
   private readonly i18n: LocalizeController;
 
   /** `code`: the division to ask about, or null (no complete area, or a location that needs no delivery). */
-  constructor(host: ApiHost, i18n: LocalizeController, code: () => string | null) {
+  constructor(host: DataHost, i18n: LocalizeController, code: () => string | null) {
     this.i18n = i18n;
-    this.loader = new Loader<Coverage>(host, {
+    this.loader = new DataController<Coverage, [string, string]>(host, {
       endpoint: 'delivery.coverage',
-      // The locale is part of the key: the server words its reason in the applicant's language.
-      key: () => {
+      // The locale is an argument: the server words its reason in the applicant's language.
+      args: () => {
         const division = code();
-        return division ? `${host.resolvedLocale} ${division}` : null;
+        return division ? [host.resolvedLocale, division] : null;
       },
-      call: (client, key, signal) => {
-        const [locale, division] = key.split(' ') as [string, string];
-        return deliveryCoverage(client, division, locale, signal);
-      },
+      call: (client, [locale, division], signal) => deliveryCoverage(client, division, locale, signal),
+      secondary: true,
     });
   }
 
   /** What validation needs to know. */
   get state(): CoverageState {
-    const covered = this.loader.value?.covered;
+    const covered = this.loader.current?.covered;
     if (this.loader.state === 'pending') return 'checking';
     return covered === false ? 'not-covered' : covered ? 'covered' : 'unknown';
   }
 
   render(): TemplateResult {
     const { i18n, loader } = this;
-    const result = loader.value;
+    const result = loader.current;
     let content: unknown = nothing;
     if (loader.state === 'pending') content = html`<p class="checking">${i18n.t('addressPicker.coverage.checking')}</p>`;
     else if (loader.state === 'error') {
       const error = i18n.error(loader.error);
       content = html`<p class="coverage-failed">
         ${i18n.t('addressPicker.coverage.failed')}${error.message}
-        ${error.retryable ? html`<button type="button" class="text-button" part="retry-button" @click=${loader.retry}>${i18n.t('state.retry')}</button>` : nothing}
+        ${error.retryable ? html`<button type="button" class="yw-link-button" part="retry-button" @click=${loader.reload}>${i18n.t('state.retry')}</button>` : nothing}
       </p>`;
     } else if (result?.covered) {
       const days = result.estimatedDays;

@@ -6,12 +6,12 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, TemplateResult } from 'lit';
 import type { Division } from '@yiwang/contract';
-import type { ApiHost } from '../../base/controllers/api.ts';
+import { DataController } from '../../base/controllers/data.ts';
+import type { DataHost } from '../../base/controllers/data.ts';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
 import { Cascade, SLOTS } from './cascade.ts';
 import type { Choice } from './cascade.ts';
 import { ComboField } from './combo-field.ts';
-import { Loader } from './loader.ts';
 
 /** Wait this long after the last keystroke before searching. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -56,11 +56,11 @@ export class RegionView implements ReactiveController {
   /** The bottom sheet is open, at this level. */
   sheetOpen = false;
   sheetSlot = 0;
-  private readonly host: ApiHost;
+  private readonly host: DataHost;
   private readonly options: RegionOptions;
   private readonly levels: Array<ComboField<Division>>;
   private readonly searchBox: ComboField<Division>;
-  private readonly search: Loader<Division[]>;
+  private readonly search: DataController<Division[], [string]>;
   private searchQuery = '';
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private composing = false;
@@ -71,7 +71,7 @@ export class RegionView implements ReactiveController {
   /** The level to focus after this render. */
   private focusSlot = -1;
 
-  constructor(host: ApiHost, options: RegionOptions) {
+  constructor(host: DataHost, options: RegionOptions) {
     this.host = host;
     this.options = options;
     // The cascade first: its choices and lists are current when this controller looks at them.
@@ -87,14 +87,15 @@ export class RegionView implements ReactiveController {
       });
       return box;
     });
-    this.search = new Loader<Division[]>(host, {
+    this.search = new DataController<Division[], [string]>(host, {
       endpoint: 'divisions.search',
-      key: () => this.searchQuery || null,
-      call: (client, q, signal) => client.divisions.search(q, { limit: SEARCH_LIMIT, signal }).then((r) => r.items),
+      args: () => (this.searchQuery ? [this.searchQuery] : null),
+      call: (client, [q], signal) => client.divisions.search(q, { limit: SEARCH_LIMIT, signal }).then((r) => r.items),
+      secondary: true,
     });
     this.searchBox = new ComboField<Division>(host, {
       id: 'search',
-      options: () => (this.typedQuery && this.typedQuery === this.searchQuery ? (this.search.value ?? []) : []),
+      options: () => (this.typedQuery && this.typedQuery === this.searchQuery ? (this.search.current ?? []) : []),
       key: (d) => d.code,
       pick: (d) => this.useHit(d),
       input: (text) => this.scheduleSearch(text),
@@ -215,7 +216,7 @@ export class RegionView implements ReactiveController {
       <div class="sheet" part="sheet" role="dialog" aria-modal="true" aria-labelledby="sheet-title" @keydown=${this.onSheetKeydown}>
         <div class="sheet-head">
           <p id="sheet-title" class="sheet-title">${i18n.t('addressPicker.sheet.title')}</p>
-          <button type="button" class="text-button" part="button" @click=${() => this.closeSheet()}>${i18n.t('addressPicker.sheet.close')}</button>
+          <button type="button" class="yw-link-button" part="button" @click=${() => this.closeSheet()}>${i18n.t('addressPicker.sheet.close')}</button>
         </div>
         <div class="tabs" role="tablist" aria-label=${i18n.t('addressPicker.sheet.levels')} @keydown=${this.onTabsKeydown}>
           ${Array.from({ length: Math.min(this.cascade.path.length + 1, this.cascade.slotCount) }, (_, i) => html`<button
@@ -314,8 +315,8 @@ export class RegionView implements ReactiveController {
   private renderSearch(): TemplateResult {
     const { i18n } = this.options;
     const typed = this.typedQuery;
-    const state = typed && typed === this.searchQuery ? this.search.state : typed ? 'pending' : 'idle';
-    const count = this.search.value?.length ?? 0;
+    const state = typed && typed === this.searchQuery ? this.search.state : typed ? 'pending' : 'initial';
+    const count = this.search.current?.length ?? 0;
     const status =
       state === 'pending'
         ? i18n.t('addressPicker.searching')

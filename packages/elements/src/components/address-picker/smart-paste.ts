@@ -7,9 +7,9 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ReactiveController, TemplateResult } from 'lit';
 import type { AddressParseResult } from '@yiwang/contract';
-import type { ApiHost } from '../../base/controllers/api.ts';
+import { ActionController } from '../../base/controllers/action.ts';
+import type { DataHost } from '../../base/controllers/data.ts';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
-import { YwErrorEvent } from '../../base/events/index.ts';
 import type { ErrorDescription } from '../../i18n/errors.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { parsedFields } from './address-value.ts';
@@ -41,23 +41,19 @@ export interface SmartPasteOptions {
 export class SmartPaste implements ReactiveController {
   private open = false;
   private text = '';
-  private pending = false;
   private result: PasteResult | null = null;
-  private controller: AbortController | null = null;
-  private readonly host: ApiHost;
+  private readonly host: DataHost;
   private readonly options: SmartPasteOptions;
+  private readonly parsing: ActionController;
 
-  constructor(host: ApiHost, options: SmartPasteOptions) {
+  constructor(host: DataHost, options: SmartPasteOptions) {
     this.host = host;
     this.options = options;
+    this.parsing = new ActionController(host);
     host.addController(this);
   }
 
   hostConnected(): void {}
-
-  hostDisconnected(): void {
-    this.controller?.abort();
-  }
 
   /** Forgets the text and the message (form reset). */
   clear(): void {
@@ -74,31 +70,22 @@ export class SmartPaste implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    if (!client || this.pending) return;
-    const controller = (this.controller = new AbortController());
-    this.pending = true;
-    this.host.requestUpdate();
-    try {
-      const result = await client.addresses.parse({ text }, { signal: controller.signal });
+    if (!client) return;
+    const outcome = await this.parsing.run((signal) => client.addresses.parse({ text }, { signal }), 'addresses.parse');
+    if (outcome.status === 'done') {
+      const result = outcome.value;
       const { filled, missing } = parsedFields(result, this.options.noRecipient());
       if (filled.length > 0) this.options.fill(result);
       this.result = filled.length ? { kind: 'done', filled, missing, unparsed: result.unparsed } : { kind: 'nothing' };
-    } catch (error) {
-      const described = this.options.i18n.error(error);
-      if (described.kind === 'aborted') return;
-      this.result = { kind: 'error', error: described };
-      this.host.dispatchEvent(new YwErrorEvent({ error, kind: described.kind, message: described.message, requestId: described.requestId, endpoint: 'addresses.parse' }));
-    } finally {
-      this.pending = false;
-      this.host.requestUpdate();
-    }
+    } else if (outcome.status === 'failed') this.result = { kind: 'error', error: outcome.description };
+    this.host.requestUpdate();
   }
 
   private message(): unknown {
     const { i18n } = this.options;
     const result = this.result;
     const list = (fields: AddressField[]) => fields.map((f) => i18n.t(FIELD_LABEL[f])).join(i18n.t('addressPicker.listSeparator'));
-    if (this.pending) return i18n.t('addressPicker.paste.working');
+    if (this.parsing.busy) return i18n.t('addressPicker.paste.working');
     switch (result?.kind) {
       case 'empty':
         return i18n.t('addressPicker.paste.empty');
@@ -129,7 +116,7 @@ export class SmartPaste implements ReactiveController {
         <label for="paste-text" class="label" part="label">${i18n.t('addressPicker.paste.label')}</label>
         <textarea id="paste-text" class="input" part="input" rows="2" maxlength="300" placeholder=${i18n.t('addressPicker.paste.placeholder')} ?disabled=${locked}
           .value=${live(this.text)} @input=${(e: Event) => (this.text = (e.target as HTMLTextAreaElement).value)}></textarea>
-        <button type="button" class="yw-button" ?disabled=${locked || this.pending} @click=${() => void this.parse()}>${i18n.t('addressPicker.paste.submit')}</button>
+        <button type="button" class="yw-button" ?disabled=${locked || this.parsing.busy} @click=${() => void this.parse()}>${i18n.t('addressPicker.paste.submit')}</button>
         <p class="paste-result" role="status">${this.message()}</p>
       </div>
     </div>`;

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import type { CatalogStats } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
-import { ApiController } from '../../base/controllers/api.ts';
+import { DataController } from '../../base/controllers/data.ts';
+import { renderDataState } from '../../base/views/async-views.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwDepartmentSelectEvent } from '../../base/events/index.ts';
 import { cssProps } from '../../base/directives/css-props.ts';
@@ -69,7 +70,7 @@ export class YwCatalogStats extends YwElement {
   declare selected: string | null;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly stats = new ApiController(this, {
+  private readonly stats = new DataController(this, {
     endpoint: 'catalog.stats',
     call: (client, _args, signal) => client.catalog.stats({ signal }),
     isEmpty: (value) => value.departments.length === 0 || value.total.items === 0,
@@ -93,7 +94,7 @@ export class YwCatalogStats extends YwElement {
   }
 
   protected override render(): TemplateResult {
-    return this.stats.render({
+    return renderDataState(this.stats, this.i18n, {
       complete: (value) => this.renderStats(value),
       empty: () => html`<div class="yw-empty" part="empty"><p>${this.i18n.t('catalogStats.empty')}</p></div>`,
     });

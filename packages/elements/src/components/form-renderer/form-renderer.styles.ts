@@ -55,17 +55,6 @@ export const formRendererStyles = css`
     background: var(--_yw-color-surface);
     color: var(--_yw-color-text);
   }
-  .link-button {
-    min-height: var(--_yw-target-size);
-    padding: 0 var(--_yw-space-2);
-    border: 0;
-    background: none;
-    color: var(--_yw-color-accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-
   /* Steps: wrap on narrow screens instead of scrolling sideways. */
   .steps ol {
     display: flex;

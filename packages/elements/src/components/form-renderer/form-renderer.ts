@@ -3,9 +3,10 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { beijingDate, formFields } from '@yiwang/contract';
 import type { FormSchema } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
-import { ApiController } from '../../base/controllers/api.ts';
+import { linkButtonStyles } from '../../base/styles/shared.ts';
+import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { renderEmpty } from '../../base/states.ts';
+import { renderDataState, renderEmpty } from '../../base/views/async-views.ts';
 import { formRendererStyles } from './form-renderer.styles.ts';
 import { asAddress, asFileValue, isEmptyAddress, sameAddress } from './model.ts';
 import type { FileValue, Values } from './model.ts';
@@ -123,7 +124,7 @@ export type FormValues = Values;
  */
 export class YwFormRenderer extends YwElement {
   static override tagName = 'yw-form-renderer';
-  static override styles = [YwElement.styles, formRendererStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, formRendererStyles];
   /** Joins a native `<form>` around it (ElementInternals, where the browser has it). */
   static formAssociated = true;
 
@@ -153,7 +154,7 @@ export class YwFormRenderer extends YwElement {
   declare step: number;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly load = new ApiController(this, {
+  private readonly load = new DataController(this, {
     endpoint: 'forms.get',
     args: () => [this.formId, this.schema] as const,
     call: (client, [formId, schema], signal) => {
@@ -400,7 +401,7 @@ export class YwFormRenderer extends YwElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    return this.load.render({
+    return renderDataState(this.load, this.i18n, {
       complete: () => this.renderForm(),
       empty: () => renderEmpty(this.i18n.t('formRenderer.empty')),
     });

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Guide, ItemDetail, Situation } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
-import { ApiController } from '../../base/controllers/api.ts';
+import { DataController } from '../../base/controllers/data.ts';
+import { renderDataState } from '../../base/views/async-views.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwAgencyRequestEvent, YwApplyEvent } from '../../base/events/index.ts';
 import { audienceLabel, channelLabel, licenseLabel, listText, renderBadges, typeLabel } from './item-facts.ts';
@@ -84,12 +85,11 @@ export class YwItemGuide extends YwElement {
   declare itemId: string | null;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly guide = new ApiController(this, {
+  private readonly guide = new DataController(this, {
     endpoint: 'items.get',
     args: () => [this.itemId ?? ''] as const,
     call: (client, [id], signal): Promise<ItemDetail | null> => (id ? client.items.get(id, { signal }) : Promise.resolve(null)),
     isEmpty: (item) => !item || unpublished(item.guide),
-    skeletonLines: 6,
   });
 
   constructor() {
@@ -135,7 +135,8 @@ export class YwItemGuide extends YwElement {
   }
 
   protected override render(): TemplateResult {
-    return this.guide.render({
+    return renderDataState(this.guide, this.i18n, {
+      skeletonLines: 6,
       complete: (item) => this.renderGuide(item!),
       empty: (item) =>
         html`<div class="yw-empty" part="empty">

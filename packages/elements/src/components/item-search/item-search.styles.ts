@@ -308,17 +308,8 @@ export const itemSearchStyles = css`
     padding: 0;
     list-style: none;
   }
-  .link {
-    min-height: var(--_yw-target-size);
-    margin-right: var(--_yw-space-3);
-    padding: 0;
-    border: 0;
-    background: transparent;
-    color: var(--_yw-color-accent);
-    font: inherit;
-    text-align: start;
-    text-decoration: underline;
-    cursor: pointer;
+  .tries .yw-link-button {
+    margin-right: var(--_yw-space-1);
   }
 
   /* The guide panel */

@@ -2,11 +2,12 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { Audience, ItemSearchQuery, ItemSummary } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
-import { ApiController } from '../../base/controllers/api.ts';
+import { linkButtonStyles } from '../../base/styles/shared.ts';
+import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
 import type { YwSelectDetail } from '../../base/events/index.ts';
-import { renderSkeleton } from '../../base/states.ts';
+import { renderDataState, renderSkeleton } from '../../base/views/async-views.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { itemFactStyles } from '../item-guide/item-guide.styles.ts';
 import { SuggestionsController } from './suggestions.ts';
@@ -85,7 +86,7 @@ registerMessages(itemSearchMessages);
 export class YwItemSearch extends YwElement {
   static override tagName = 'yw-item-search';
 
-  static override styles = [YwElement.styles, optionStyles, itemFactStyles, itemSearchStyles];
+  static override styles = [YwElement.styles, optionStyles, linkButtonStyles, itemFactStyles, itemSearchStyles];
 
   static override properties: PropertyDeclarations = {
     q: {},
@@ -133,12 +134,11 @@ export class YwItemSearch extends YwElement {
   private filtersOpen = false;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly results = new ApiController(this, {
+  private readonly results = new DataController(this, {
     endpoint: 'items.search',
     args: () => [JSON.stringify(this.query), this.paging] as const,
     call: (client, [key, paging], signal) => fetchResults(client, JSON.parse(key) as ItemSearchQuery, paging, this.last, signal),
     isEmpty: (value) => value.result.total === 0,
-    skeletonLines: 5,
   });
   private readonly suggestions = new SuggestionsController(this);
   private readonly typing = new TypingController(this);
@@ -231,7 +231,7 @@ export class YwItemSearch extends YwElement {
     return html`${this.renderSearchBox()} ${guideOpen ? this.renderGuide() : nothing}
       <div class="results-area" ?hidden=${guideOpen}>
         ${this.last && (this.last.result.total > 0 || Object.values(this.filters).some(Boolean)) ? this.renderFilters(this.last) : nothing}
-        ${this.results.render({
+        ${renderDataState(this.results, this.i18n, {
           complete: (value) => this.renderList(value),
           pending: () => (this.loadingMore && this.last ? this.renderList(this.last) : renderSkeleton(5)),
           empty: (value) =>

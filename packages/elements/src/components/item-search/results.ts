@@ -7,7 +7,7 @@ import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ItemHit, ItemSearchQuery, ItemSearchResult, ItemSummary } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
-import type { ApiState } from '../../base/controllers/api.ts';
+import type { DataState } from '../../base/controllers/data.ts';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderBadges, renderChannels } from '../item-guide/item-facts.ts';
 import { highlight } from './highlight.ts';
@@ -57,7 +57,7 @@ export async function fetchResults(client: Client, query: ItemSearchQuery, pagin
 }
 
 /** What the live region says when results arrive ("“营业执照”共找到 9 个事项"). */
-export function announcement(i18n: LocalizeController, state: ApiState, value: Results | undefined): string {
+export function announcement(i18n: LocalizeController, state: DataState, value: Results | undefined): string {
   if (!value || (state !== 'complete' && state !== 'empty')) return '';
   const q = value.query.q ?? '';
   return state === 'empty' ? i18n.t('itemSearch.announceEmpty', q) : i18n.t('itemSearch.announce', q, i18n.number(value.result.total));
@@ -173,8 +173,8 @@ export function renderEmpty(v: EmptyView): TemplateResult {
   const { i18n } = v;
   const terms = broaderTerms(v.q);
   const tries = [
-    ...(v.filtered ? [html`<li><button type="button" class="link" part="try" @click=${v.clearFilters}>${i18n.t('itemSearch.tryWithoutFilters')}</button></li>`] : []),
-    ...terms.map((term) => html`<li><button type="button" class="link" part="try" @click=${() => v.searchTerm(term)}>${i18n.t('itemSearch.tryTerm', term)}</button></li>`),
+    ...(v.filtered ? [html`<li><button type="button" class="yw-link-button" part="try" @click=${v.clearFilters}>${i18n.t('itemSearch.tryWithoutFilters')}</button></li>`] : []),
+    ...terms.map((term) => html`<li><button type="button" class="yw-link-button" part="try" @click=${() => v.searchTerm(term)}>${i18n.t('itemSearch.tryTerm', term)}</button></li>`),
   ];
   return html`<div class="yw-empty" part="empty">
     <p class="empty-message">${i18n.t('itemSearch.empty', v.q)}</p>
@@ -185,7 +185,7 @@ export function renderEmpty(v: EmptyView): TemplateResult {
           <ul class="tries">
             ${v.popular
               .slice(0, 5)
-              .map((item) => html`<li><button type="button" class="link" part="popular" @click=${() => v.select(item)}>${item.name}</button></li>`)}
+              .map((item) => html`<li><button type="button" class="yw-link-button" part="popular" @click=${() => v.select(item)}>${item.name}</button></li>`)}
           </ul>`
       : nothing}
   </div>`;

@@ -69,8 +69,8 @@ export class EvaluationController extends TrackerPanel {
         ${this.level === null ? nothing : this.renderDetails(needsComment)}
         ${problems.form ? html`<div class="alert" role="alert"><p class="yw-error-message">${problems.form}</p></div>` : nothing}
         <div class="actions">
-          <button type="submit" class="yw-button" part="evaluation-submit" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? t.t('progressTracker.evaluation.busy') : t.t('progressTracker.evaluation.submit')}
+          <button type="submit" class="yw-button" part="evaluation-submit" aria-disabled=${this.action.busy ? 'true' : 'false'}>
+            ${this.action.busy ? t.t('progressTracker.evaluation.busy') : t.t('progressTracker.evaluation.submit')}
           </button>
         </div>
       </form>
@@ -171,7 +171,7 @@ export class EvaluationController extends TrackerPanel {
   private async submit(event: Event, p: Progress): Promise<void> {
     event.preventDefault();
     const client = this.host.client;
-    if (!client || this.busy) return;
+    if (!client || this.action.busy) return;
     const t = this.i18n;
     const level = this.level ?? 0;
     const indicators = Object.fromEntries(EVALUATION_INDICATORS.map((k) => [k, this.indicators[k] ?? level])) as Record<Indicator, number>;
@@ -188,26 +188,20 @@ export class EvaluationController extends TrackerPanel {
       return;
     }
     this.problems = {};
-    this.busy = true;
-    this.host.requestUpdate();
-    try {
-      const evaluation = await this.host.exclusive((signal) => client.applications.evaluate(p.number, parsed.data, { signal }));
+    const outcome = await this.action.run(() => this.host.exclusive((signal) => client.applications.evaluate(p.number, parsed.data, { signal }), 'applications.evaluate'));
+    const sent = outcome.status === 'done' ? outcome.value : outcome;
+    if (sent.status === 'done') {
+      const evaluation = sent.value;
       this.thanked = p.number;
       this.host.showProgress({ ...p, evaluation, canEvaluate: false });
       this.host.dispatch(new YwEvaluateEvent({ number: p.number, evaluation }));
       this.host.announce(t.t('progressTracker.evaluation.thanks'));
       this.focusSelector = '#pt-evaluation-title';
-    } catch (error) {
-      const description = t.error(error);
-      if (description.kind !== 'aborted') {
-        this.problems = { form: description.message };
-        this.host.reportError(error, 'applications.evaluate');
-        // Already evaluated (another tab): show the stored evaluation.
-        if (description.kind === 'conflict') void this.host.refresh();
-      }
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
+    } else if (sent.status === 'failed') {
+      this.problems = { form: sent.description.message };
+      // Already evaluated (another tab): show the stored evaluation.
+      if (sent.description.kind === 'conflict') void this.host.refresh();
     }
+    this.host.requestUpdate();
   }
 }

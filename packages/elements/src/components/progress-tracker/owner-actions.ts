@@ -5,7 +5,9 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { WithdrawRequest } from '@yiwang/contract';
 import type { Progress } from '@yiwang/contract';
+import { ActionController } from '../../base/controllers/action.ts';
 import { TrackerPanel } from './panel.ts';
+import type { TrackerHost } from './tracker-host.ts';
 import { formatSize } from './format.ts';
 
 /** Statuses at which a decision has been taken (the result is known). */
@@ -19,12 +21,18 @@ interface Download {
 
 export class OwnerActionsController extends TrackerPanel {
   private download: Download | null = null;
-  private downloading = false;
+  /** Fetching the result document. */
+  private readonly fetching: ActionController;
   private downloadError = '';
   private confirming = '';
   private reason = '';
   private reasonError = '';
   private withdrawError = '';
+
+  constructor(host: TrackerHost) {
+    super(host);
+    this.fetching = new ActionController(host);
+  }
 
   hostDisconnected(): void {
     this.forget();
@@ -72,8 +80,8 @@ export class OwnerActionsController extends TrackerPanel {
           ? html`<a class="yw-button" part="result-link" href=${ready.url} download=${`${p.number}-${documentName}.pdf`}>
               ${t.t('progressTracker.result.download', documentName, formatSize(t, ready.size))}
             </a>`
-          : html`<button type="button" class="yw-button" part="result-button" aria-disabled=${this.downloading ? 'true' : 'false'} @click=${() => this.fetchResult(p)}>
-              ${this.downloading ? t.t('progressTracker.result.busy') : t.t('progressTracker.result.get', documentName)}
+          : html`<button type="button" class="yw-button" part="result-button" aria-disabled=${this.fetching.busy ? 'true' : 'false'} @click=${() => this.fetchResult(p)}>
+              ${this.fetching.busy ? t.t('progressTracker.result.busy') : t.t('progressTracker.result.get', documentName)}
             </button>`}
       </div>
       ${this.downloadError ? html`<div class="alert" role="alert"><p class="yw-error-message">${this.downloadError}</p></div>` : nothing}`;
@@ -82,25 +90,17 @@ export class OwnerActionsController extends TrackerPanel {
   /** Fetches the result document and offers it as a download link (an object URL). */
   private async fetchResult(p: Progress): Promise<void> {
     const client = this.host.client;
-    if (!client || this.downloading) return;
-    this.downloading = true;
+    if (!client || this.fetching.busy) return;
     this.downloadError = '';
-    this.host.requestUpdate();
-    try {
-      const blob = await this.host.exclusive((signal) => client.applications.result(p.number, { signal }));
+    const outcome = await this.fetching.run(() => this.host.exclusive((signal) => client.applications.result(p.number, { signal }), 'applications.result'));
+    const fetched = outcome.status === 'done' ? outcome.value : outcome;
+    if (fetched.status === 'done') {
+      const blob = fetched.value;
       this.forget();
       this.download = { number: p.number, url: URL.createObjectURL(blob), size: blob.size };
       this.focusSelector = '[part~="result-link"]';
-    } catch (error) {
-      const description = this.i18n.error(error);
-      if (description.kind !== 'aborted') {
-        this.downloadError = description.message;
-        this.host.reportError(error, 'applications.result');
-      }
-    } finally {
-      this.downloading = false;
-      this.host.requestUpdate();
-    }
+    } else if (fetched.status === 'failed') this.downloadError = fetched.description.message;
+    this.host.requestUpdate();
   }
 
   private forget(): void {
@@ -139,8 +139,8 @@ export class OwnerActionsController extends TrackerPanel {
         </div>
         ${this.withdrawError ? html`<div class="alert" role="alert"><p class="yw-error-message">${this.withdrawError}</p></div>` : nothing}
         <div class="actions">
-          <button type="submit" class="yw-button danger" part="withdraw-confirm-button" aria-disabled=${this.busy ? 'true' : 'false'}>
-            ${this.busy ? t.t('progressTracker.withdraw.busy') : t.t('progressTracker.withdraw.confirm')}
+          <button type="submit" class="yw-button danger" part="withdraw-confirm-button" aria-disabled=${this.action.busy ? 'true' : 'false'}>
+            ${this.action.busy ? t.t('progressTracker.withdraw.busy') : t.t('progressTracker.withdraw.confirm')}
           </button>
           <button type="button" class="yw-button secondary" part="withdraw-cancel-button" @click=${this.cancel}>${t.t('progressTracker.withdraw.cancel')}</button>
         </div>
@@ -158,7 +158,7 @@ export class OwnerActionsController extends TrackerPanel {
   }
 
   private readonly cancel = (): void => {
-    if (this.busy) return;
+    if (this.action.busy) return;
     this.confirming = '';
     this.focusSelector = '[part~="withdraw-button"]';
     this.host.requestUpdate();
@@ -174,7 +174,7 @@ export class OwnerActionsController extends TrackerPanel {
   private async withdraw(event: Event, p: Progress): Promise<void> {
     event.preventDefault();
     const client = this.host.client;
-    if (!client || this.busy) return;
+    if (!client || this.action.busy) return;
     const t = this.i18n;
     const body = WithdrawRequest.safeParse({ reason: this.reason });
     if (!body.success) {
@@ -185,12 +185,9 @@ export class OwnerActionsController extends TrackerPanel {
     }
     this.reasonError = '';
     this.withdrawError = '';
-    this.busy = true;
-    this.host.requestUpdate();
     const run = (signal: AbortSignal) => client.applications.withdraw(p.number, body.data, { signal });
-    const outcome = await this.host.act('applications.withdraw', run, t.t('progressTracker.withdraw.done'), () => (this.confirming = ''));
-    this.withdrawError = outcome.error;
-    this.busy = false;
+    const outcome = await this.action.run(() => this.host.act('applications.withdraw', run, t.t('progressTracker.withdraw.done'), () => (this.confirming = '')));
+    if (outcome.status === 'done') this.withdrawError = outcome.value.error;
     this.host.requestUpdate();
   }
 }

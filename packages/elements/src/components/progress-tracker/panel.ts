@@ -1,21 +1,23 @@
 // What the tracker's controllers (query form, supplement, evaluation, owner
-// actions) have in common: the host and its messages, a busy flag while their
-// request runs, and a control to focus once the next render is on screen.
+// actions) have in common: the host and its messages, their own action (busy
+// while its request runs), and a control to focus once the next render is on screen.
 import type { ReactiveController } from 'lit';
+import { ActionController } from '../../base/controllers/action.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import type { TrackerHost } from './tracker-host.ts';
 
 export abstract class TrackerPanel implements ReactiveController {
   protected readonly host: TrackerHost;
   protected readonly i18n: LocalizeController;
-  /** A request of this panel is running. */
-  protected busy = false;
+  /** The panel's action (a submission): one at a time. */
+  protected readonly action: ActionController;
   /** A selector in the host's shadow root to focus after the next render ('' for none). */
   protected focusSelector = '';
 
   constructor(host: TrackerHost) {
     this.host = host;
     this.i18n = new LocalizeController(host);
+    this.action = new ActionController(host);
     host.addController(this);
   }
 

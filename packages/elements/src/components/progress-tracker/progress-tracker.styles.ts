@@ -204,18 +204,7 @@ export const progressTrackerStyles = css`
   a.yw-button {
     text-decoration: none;
   }
-  .link-button,
-  .toggle {
-    min-height: var(--_yw-target-size);
-    min-width: var(--_yw-target-size);
-    padding: 0 var(--_yw-space-2);
-    border: 0;
-    background: none;
-    color: var(--_yw-color-accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
+  /* The event log's disclosure: a .yw-link-button that reads as a heading. */
   .toggle {
     justify-self: start;
     padding: 0;

@@ -4,12 +4,13 @@ import { ApplicationNumber, QueryCode } from '@yiwang/contract';
 import type { ApplicationSummary, Page, Progress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
-import { ApiController } from '../../base/controllers/api.ts';
+import { linkButtonStyles } from '../../base/styles/shared.ts';
+import { ActionController } from '../../base/controllers/action.ts';
+import type { ActionOutcome } from '../../base/controllers/action.ts';
+import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { YwErrorEvent } from '../../base/events/index.ts';
 import type { YwEvent } from '../../base/events/index.ts';
-import { renderError, renderSkeleton } from '../../base/states.ts';
-import type { ErrorDescription } from '../../i18n/errors.ts';
+import { renderDataState, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
 import { progressTrackerStyles } from './progress-tracker.styles.ts';
 import type { TrackerHost } from './tracker-host.ts';
 import { QueryFormController } from './query-form.ts';
@@ -104,7 +105,7 @@ type View = 'form' | 'mine' | 'progress' | 'other';
 export class YwProgressTracker extends YwElement implements TrackerHost {
   static override tagName = 'yw-progress-tracker';
 
-  static override styles = [YwElement.styles, progressTrackerStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, progressTrackerStyles];
 
   static override properties: PropertyDeclarations = {
     number: {},
@@ -135,14 +136,13 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   private eventsOpen = false;
 
   private readonly i18n = new LocalizeController(this);
-  private readonly progressApi = new ApiController(this, {
+  private readonly progressApi = new DataController(this, {
     endpoint: 'applications.progress',
     args: () => [this.number, this.queryCode] as const,
     call: (client, [number, code], signal) => this.loadProgress(client, number, code, signal),
     isEmpty: (v) => v.kind === 'progress' && v.progress.stages.length === 0 && v.progress.events.length === 0,
-    skeletonLines: 6,
   });
-  private readonly mineApi = new ApiController(this, {
+  private readonly mineApi = new DataController(this, {
     endpoint: 'applications.list',
     args: () => [this.number ? 0 : this.listPage] as const,
     call: (client, [page], signal) => this.loadMine(client, page, signal),
@@ -160,9 +160,10 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
 
   /** A newer answer than the loaded one (a refresh or an action), for as long as that load stands. */
   private shown: { base: unknown; value: Progress } | null = null;
-  private refreshCall: AbortController | null = null;
-  private readonly actionCalls = new Set<AbortController>();
-  private queue: Promise<unknown> = Promise.resolve();
+  /** The automatic or asked-for refresh of the application on screen. */
+  private readonly refreshing = new ActionController(this);
+  /** Everything else that talks to the server once an application is on screen: one request in flight. */
+  private readonly requests = new ActionController(this, { serial: true });
   private updatedAt: Date | null = null;
   private refreshFailed = false;
   private liveMessage = '';
@@ -199,25 +200,20 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   async refresh(): Promise<void> {
     const shown = this.progress;
     const client = this.client;
-    if (!shown || !client || this.refreshCall || this.actionCalls.size > 0 || this.form.wait > 0) return;
-    const call = new AbortController();
-    this.refreshCall = call;
-    this.requestUpdate();
-    try {
-      const code = normalizeCode(this.queryCode);
-      const next = await client.applications.progress(shown.number, { ...(code ? { queryCode: code } : {}), signal: call.signal });
-      if (!call.signal.aborted) this.showProgress(next);
+    if (!shown || !client || this.refreshing.busy || this.requests.busy || this.form.wait > 0) return;
+    const code = normalizeCode(this.queryCode);
+    const outcome = await this.refreshing.run(
+      (signal) => client.applications.progress(shown.number, { ...(code ? { queryCode: code } : {}), signal }),
+      'applications.progress',
+    );
+    if (outcome.status === 'done') {
+      this.showProgress(outcome.value);
       this.refreshFailed = false;
-    } catch (error) {
-      const description = this.i18n.error(error);
-      if (call.signal.aborted || description.kind === 'aborted') return;
-      if (description.kind === 'rate-limited') this.form.block(description.retryAfter ?? 10);
+    } else if (outcome.status === 'failed') {
+      if (outcome.description.kind === 'rate-limited') this.form.block(outcome.description.retryAfter ?? 10);
       this.refreshFailed = true;
-      this.reportError(error, 'applications.progress');
-    } finally {
-      if (this.refreshCall === call) this.refreshCall = null;
-      this.requestUpdate();
     }
+    this.requestUpdate();
   }
 
   /** @internal */
@@ -232,35 +228,21 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   }
 
   /** @internal */
-  exclusive<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  exclusive<T>(run: (signal: AbortSignal) => Promise<T>, endpoint: string): Promise<ActionOutcome<T>> {
     // An action's answer is newer than a refresh's would be.
-    this.refreshCall?.abort();
-    this.refreshCall = null;
-    const call = new AbortController();
-    this.actionCalls.add(call);
-    const result = this.queue.then(() => run(call.signal));
-    this.queue = result.catch(() => undefined);
-    return result.finally(() => {
-      this.actionCalls.delete(call);
-      this.requestUpdate();
-    });
+    this.refreshing.abort();
+    return this.requests.run(run, endpoint);
   }
 
   /** @internal */
   async act(endpoint: string, run: (signal: AbortSignal) => Promise<Progress>, done: string, succeeded?: () => void): Promise<{ ok: boolean; error: string }> {
-    try {
-      const next = await this.exclusive(run);
-      succeeded?.();
-      this.showProgress(next);
-      this.announce(done);
-      this.focusTitle();
-      return { ok: true, error: '' };
-    } catch (error) {
-      const description = this.i18n.error(error);
-      if (description.kind === 'aborted') return { ok: false, error: '' };
-      this.reportError(error, endpoint);
-      return { ok: false, error: description.message };
-    }
+    const outcome = await this.exclusive(run, endpoint);
+    if (outcome.status !== 'done') return { ok: false, error: outcome.status === 'failed' ? outcome.description.message : '' };
+    succeeded?.();
+    this.showProgress(outcome.value);
+    this.announce(done);
+    this.focusTitle();
+    return { ok: true, error: '' };
   }
 
   /** @internal */
@@ -275,13 +257,6 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   }
 
   /** @internal */
-  reportError(error: unknown, endpoint: string): void {
-    const d = this.i18n.error(error);
-    if (d.kind === 'aborted') return;
-    this.emit(new YwErrorEvent({ error, kind: d.kind, message: d.message, requestId: d.requestId, endpoint }));
-  }
-
-  /** @internal */
   focusTitle(): void {
     this.focusView = 'progress';
   }
@@ -289,13 +264,6 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   /** @internal */
   dispatch(event: YwEvent): boolean {
     return this.emit(event);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.refreshCall?.abort();
-    this.refreshCall = null;
-    for (const call of this.actionCalls) call.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -392,14 +360,9 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     return this.form.render(view);
   }
 
-  private renderErrorState(error: ErrorDescription, retry: () => void): TemplateResult {
-    const t = this.i18n;
-    return renderError(error, t.t('state.retry'), error.requestId ? t.t('error.requestId', error.requestId) : '', retry);
-  }
-
   private renderProgressState(): TemplateResult {
     const t = this.i18n;
-    return this.progressApi.render({
+    return renderDataState(this.progressApi, this.i18n, {
       pending: () => {
         const content = this.fromForm ? this.renderForm({ busy: true }) : renderSkeleton(6);
         // Still on the way: focus waits for what comes.
@@ -413,7 +376,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
         // Wrong number or code (the same 404 for both) and rate limits go back to the form.
         if (error.kind === 'not-found') return this.renderForm({ alert: t.t('progressTracker.form.notFound') });
         if (error.kind === 'rate-limited') return this.renderForm({ alert: error.message });
-        return this.renderErrorState(error, retry);
+        return renderErrorState(t, error, retry);
       },
     });
   }
@@ -423,7 +386,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const backToMine = html`<button type="button" class="yw-button secondary" part="back-button" @click=${() => this.showMine()}>
       ${t.t('progressTracker.back.mine')}
     </button>`;
-    return this.mineApi.render({
+    return renderDataState(this.mineApi, this.i18n, {
       complete: (v) => (v.kind === 'mine' && !this.querying ? this.renderMine(v.page) : this.renderForm(v.kind === 'mine' ? { extra: backToMine } : {})),
       empty: () =>
         this.querying
@@ -434,7 +397,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
                 <button type="button" class="yw-button secondary" part="query-button" @click=${() => this.showQuery()}>${t.t('progressTracker.mine.query')}</button>
               </div>`,
       // A token the server no longer accepts: the anonymous query still works.
-      error: (error, retry) => (error.kind === 'unauthorized' ? this.renderForm() : this.renderErrorState(error, retry)),
+      error: (error, retry) => (error.kind === 'unauthorized' ? this.renderForm() : renderErrorState(t, error, retry)),
     });
   }
 
@@ -476,7 +439,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   private renderProgress(p: Progress): TemplateResult {
     this.view = 'progress';
     const t = this.i18n;
-    const refreshing = this.refreshCall !== null;
+    const refreshing = this.refreshing.busy;
     return html`<article class="progress" aria-labelledby="pt-title">
       <header class="header" part="header">
         <h2 id="pt-title" class="title" part="title" tabindex="-1">${p.itemName}</h2>

@@ -26,6 +26,8 @@ export class QueryFormController extends TrackerPanel {
   code = '';
   private readonly onQuery: (number: string, code: string) => void;
   private errors: Partial<Record<Field, string>> = {};
+  /** The host's query is running (the form is shown busy). */
+  private querying = false;
   private blockedUntil = 0;
   private ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -68,9 +70,9 @@ export class QueryFormController extends TrackerPanel {
 
   render(view: QueryFormView = {}): TemplateResult {
     const t = this.i18n;
-    this.busy = !!view.busy;
+    this.querying = !!view.busy;
     const wait = this.wait;
-    const held = this.busy || wait > 0;
+    const held = this.querying || wait > 0;
     const label = view.busy ? t.t('progressTracker.form.busy') : wait > 0 ? t.t('progressTracker.form.wait', wait) : t.t('progressTracker.form.submit');
     // One template for every state (form, busy, not found, rate limited), so
     // that lit keeps the same fields — and the applicant's focus — across them.
@@ -114,7 +116,7 @@ export class QueryFormController extends TrackerPanel {
 
   private readonly submit = (event: Event): void => {
     event.preventDefault();
-    if (this.busy || this.wait > 0) return;
+    if (this.querying || this.wait > 0) return;
     const t = this.i18n;
     const number = normalizeCode(this.number);
     const code = normalizeCode(this.code);

@@ -102,8 +102,8 @@ export class SupplementController extends TrackerPanel {
       </div>
       ${this.error ? html`<div class="alert" role="alert"><p class="yw-error-message">${this.error}</p></div>` : nothing}
       <div class="actions">
-        <button type="submit" class="yw-button" part="supplement-submit" aria-disabled=${this.busy || uploading ? 'true' : 'false'}>
-          ${this.busy ? t.t('progressTracker.supplement.busy') : t.t('progressTracker.supplement.submit')}
+        <button type="submit" class="yw-button" part="supplement-submit" aria-disabled=${this.action.busy || uploading ? 'true' : 'false'}>
+          ${this.action.busy ? t.t('progressTracker.supplement.busy') : t.t('progressTracker.supplement.submit')}
         </button>
       </div>
     </form>`;
@@ -157,7 +157,7 @@ export class SupplementController extends TrackerPanel {
             ${entry.files.map(
               (f) => html`<li>
                 <span>✓ ${f.name}（${formatSize(t, f.size)}）</span>
-                <button type="button" class="link-button" part="remove-button" @click=${() => this.remove(m.materialId, f.id)}>
+                <button type="button" class="yw-link-button" part="remove-button" @click=${() => this.remove(m.materialId, f.id)}>
                   ${t.t('progressTracker.supplement.removeLabel')}<span class="yw-sr-only"> ${f.name}</span>
                 </button>
               </li>`,
@@ -189,25 +189,23 @@ export class SupplementController extends TrackerPanel {
     if (!client || !s) return;
     this.loadingFor = p.number;
     const options: LicenseOptions = new Map();
-    try {
-      const { licenses, types } = await this.host.exclusive(async (signal) => {
-        const list = await client.licenses.list({ signal });
-        const item = await client.items.get(p.itemId, { signal });
-        return { licenses: list.items, types: new Map<string, LicenseType | null>(item.guide.materials.map((m) => [m.id, m.licenseType])) };
-      });
+    // A failure is reported; without the list the applicant can still upload files.
+    const outcome = await this.host.exclusive(async (signal) => {
+      const list = await client.licenses.list({ signal });
+      const item = await client.items.get(p.itemId, { signal });
+      return { licenses: list.items, types: new Map<string, LicenseType | null>(item.guide.materials.map((m) => [m.id, m.licenseType])) };
+    }, 'licenses.list');
+    if (outcome.status === 'done') {
+      const { licenses, types } = outcome.value;
       for (const m of s.materials) {
         const type = types.get(m.materialId);
         const fitting = type ? licenses.filter((l) => l.type === type && l.status === 'valid') : [];
         if (fitting.length > 0) options.set(m.materialId, fitting);
       }
-    } catch (error) {
-      // Without the list the applicant can still upload files.
-      this.host.reportError(error, 'licenses.list');
-    } finally {
-      this.loadingFor = '';
-      this.licenses = { number: p.number, options };
-      this.host.requestUpdate();
     }
+    this.loadingFor = '';
+    this.licenses = { number: p.number, options };
+    this.host.requestUpdate();
   }
 
   private async upload(materialId: string, input: HTMLInputElement): Promise<void> {
@@ -230,8 +228,8 @@ export class SupplementController extends TrackerPanel {
       }
       entry.uploading = { name: file.name, percent: 0 };
       this.host.requestUpdate();
-      try {
-        const meta = await this.host.exclusive((signal) =>
+      const outcome = await this.host.exclusive(
+        (signal) =>
           client.files.upload(file, {
             signal,
             fileName: file.name,
@@ -240,18 +238,15 @@ export class SupplementController extends TrackerPanel {
               this.host.requestUpdate();
             },
           }),
-        );
-        entry.files = [...entry.files, meta];
-        this.host.announce(`✓ ${meta.name}`);
-      } catch (error) {
-        const description = t.error(error);
-        if (description.kind === 'aborted') return;
-        entry.error = description.message;
-        this.host.reportError(error, 'files.upload');
-      } finally {
-        entry.uploading = null;
-        this.host.requestUpdate();
-      }
+        'files.upload',
+      );
+      entry.uploading = null;
+      this.host.requestUpdate();
+      if (outcome.status === 'done') {
+        entry.files = [...entry.files, outcome.value];
+        this.host.announce(`✓ ${outcome.value.name}`);
+      } else if (outcome.status === 'failed') entry.error = outcome.description.message;
+      else return;
     }
     this.host.requestUpdate();
   }
@@ -259,7 +254,7 @@ export class SupplementController extends TrackerPanel {
   private async submit(event: Event, p: Progress, s: SupplementRequest): Promise<void> {
     event.preventDefault();
     const client = this.host.client;
-    if (!client || this.busy || [...this.entries.values()].some((e) => e.uploading)) return;
+    if (!client || this.action.busy || [...this.entries.values()].some((e) => e.uploading)) return;
     const t = this.i18n;
     const materials: MaterialProvision[] = [];
     let firstMissing = '';
@@ -285,12 +280,9 @@ export class SupplementController extends TrackerPanel {
       this.host.requestUpdate();
       return;
     }
-    this.busy = true;
-    this.host.requestUpdate();
     const run = (signal: AbortSignal) => client.applications.supplement(p.number, body.data, { signal });
-    const outcome = await this.host.act('applications.supplement', run, t.t('progressTracker.supplement.sent'), () => (this.sentFor = s.id));
-    this.error = outcome.error;
-    this.busy = false;
+    const outcome = await this.action.run(() => this.host.act('applications.supplement', run, t.t('progressTracker.supplement.sent'), () => (this.sentFor = s.id)));
+    if (outcome.status === 'done') this.error = outcome.value.error;
     this.host.requestUpdate();
   }
 }

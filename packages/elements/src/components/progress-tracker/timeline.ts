@@ -200,7 +200,7 @@ function renderDelivery(i18n: LocalizeController, delivery: Delivery, options: T
 export function renderEventLog(i18n: LocalizeController, p: Progress, open: boolean, onToggle: () => void): TemplateResult {
   const t = i18n;
   return html`<section class="events" part="event-log">
-    <button type="button" class="toggle" part="event-log-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="pt-events" @click=${onToggle}>
+    <button type="button" class="yw-link-button toggle" part="event-log-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="pt-events" @click=${onToggle}>
       <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span> ${t.t('progressTracker.events.toggle', p.events.length)}
     </button>
     <ol id="pt-events" class="event-list" aria-label=${t.t('progressTracker.events.label')} ?hidden=${!open}>

@@ -6,6 +6,7 @@ import type { Progress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { Locale } from '../../i18n/index.ts';
 import type { YwEvent } from '../../base/events/index.ts';
+import type { ActionOutcome } from '../../base/controllers/action.ts';
 
 export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
   readonly client: Client | null;
@@ -15,10 +16,11 @@ export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
   /** Puts a newer answer on screen (an action's result or a refresh). */
   showProgress(progress: Progress): void;
   /**
-   * Runs one request as the only one in flight: a running refresh is aborted,
-   * and refreshes wait until it has settled.
+   * Runs one request as the only one in flight (after those already queued): a
+   * running refresh is aborted, and refreshes wait until it has settled. A
+   * failure is reported as `yw-error` with `endpoint`.
    */
-  exclusive<T>(run: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  exclusive<T>(run: (signal: AbortSignal) => Promise<T>, endpoint: string): Promise<ActionOutcome<T>>;
   /**
    * An owner's action that answers with the application (supplement,
    * withdrawal): run as the only request, then `succeeded` called (before the
@@ -31,8 +33,6 @@ export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
   announce(message: string): void;
   /** Fetches the application again (skipped while another request runs). */
   refresh(): Promise<void>;
-  /** Fires `yw-error` for a failed call (not for an aborted one). */
-  reportError(error: unknown, endpoint: string): void;
   /** Moves focus to the application's title after the next render. */
   focusTitle(): void;
   /** Dispatches a yiwang event. */

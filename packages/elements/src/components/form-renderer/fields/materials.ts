@@ -102,7 +102,7 @@ function renderUploads(ctx: FieldContext, field: FileField, path: string, rules:
               <span class="file-name">${name}</span>
               ${info ? html`<span class="file-size">${size(info.size)}</span>` : nothing}
               <span class="file-status">✓ ${t.t('formRenderer.file.uploaded')}</span>
-              <button type="button" class="link-button" part="file-remove" ?disabled=${ctx.disabled} @click=${() => ctx.removeFile(path, id)}>
+              <button type="button" class="yw-link-button" part="file-remove" ?disabled=${ctx.disabled} @click=${() => ctx.removeFile(path, id)}>
                 ${t.t('formRenderer.file.remove')}<span class="yw-sr-only">${name}</span>
               </button>
             </li>`;
@@ -117,14 +117,14 @@ function renderUploads(ctx: FieldContext, field: FileField, path: string, rules:
                       aria-valuenow=${Math.round(u.progress * 100)} aria-label=${t.t('formRenderer.file.progress', u.name)}
                       ><span class="progress-fill" part="progress-fill" ${cssProps({ '--_progress-ratio': u.progress })}></span></span
                     ><span class="file-status">${t.t('formRenderer.file.uploading', percent)}</span>
-                    <button type="button" class="link-button" part="file-remove" @click=${() => ctx.removeFile(path, u.key)}>
+                    <button type="button" class="yw-link-button" part="file-remove" @click=${() => ctx.removeFile(path, u.key)}>
                       ${t.t('formRenderer.file.cancel')}<span class="yw-sr-only">${u.name}</span>
                     </button>`
                 : html`<span class="file-status failed" part="file-error">⚠ ${t.t('formRenderer.file.failed')}：${u.error}</span>
-                    <button type="button" class="link-button" part="upload-retry" ?disabled=${ctx.disabled} @click=${() => ctx.retryUpload(path, field, u.key)}>
+                    <button type="button" class="yw-link-button" part="upload-retry" ?disabled=${ctx.disabled} @click=${() => ctx.retryUpload(path, field, u.key)}>
                       ${t.t('formRenderer.file.retry')}<span class="yw-sr-only">${u.name}</span>
                     </button>
-                    <button type="button" class="link-button" part="file-remove" ?disabled=${ctx.disabled} @click=${() => ctx.removeFile(path, u.key)}>
+                    <button type="button" class="yw-link-button" part="file-remove" ?disabled=${ctx.disabled} @click=${() => ctx.removeFile(path, u.key)}>
                       ${t.t('formRenderer.file.remove')}<span class="yw-sr-only">${u.name}</span>
                     </button>`}
             </li>`;

@@ -96,7 +96,7 @@ export function reviewSection(ctx: FieldContext, step: ReviewStep, change: (inde
   return html`<section class="review-section" part="review-section" aria-labelledby=${headingId}>
     <div class="review-head">
       <h4 id=${headingId}>${step.title}</h4>
-      <button type="button" class="link-button" part="change-link" @click=${() => change(step.index)}>
+      <button type="button" class="yw-link-button" part="change-link" @click=${() => change(step.index)}>
         ${t.t('formRenderer.review.change')}<span class="yw-sr-only">${step.title}</span>
       </button>
     </div>
