@@ -1,7 +1,7 @@
 // @yiwang/elements: the element classes and the shared base, without
-// registering any tag. Import `@yiwang/elements/<name>.js` (or `all.js`) to
+// registering any tag or message (an element's messages are registered when
+// its first instance is created). Import `@yiwang/elements/<name>.js` (or `all.js`) to
 // register tags, or call `YwCatalogStats.define('my-tag')` yourself.
-import './i18n/messages/all.ts';
 export { YwElement, elderConverter } from './base/yw-element.ts';
 export { configContext } from './base/context.ts';
 export type { YwConfigValue } from './base/context.ts';

@@ -24,7 +24,7 @@ class SearchProbe extends YwElement {
   declare q: string;
   declare honourAbort: boolean;
   readonly calls: Array<{ q: string; signal: AbortSignal }> = [];
-  private readonly i18n = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this);
   readonly search = new DataController(this, {
     endpoint: 'items.search',
     args: () => [this.q] as const,
@@ -40,7 +40,7 @@ class SearchProbe extends YwElement {
     this.honourAbort = true;
   }
   protected override render() {
-    return renderDataState(this.search, this.i18n, { complete: (result) => html`<p class="hit">${result.items[0]?.item.name}</p>` });
+    return renderDataState(this.search, this.localize, { complete: (result) => html`<p class="hit">${result.items[0]?.item.name}</p>` });
   }
   emitSelect(): boolean {
     return this.emit(new YwDepartmentSelectEvent({ departmentId: 'x', departmentName: 'X', selected: true }));

@@ -7,14 +7,23 @@ import type { ComplexAttributeConverter, CSSResultGroup, PropertyDeclarations } 
 import { ContextConsumer } from '@lit/context';
 import { createClient } from '@yiwang/sdk';
 import type { Client } from '@yiwang/sdk';
-import { DEFAULT_LOCALE, matchLocale } from '../i18n/index.ts';
-import type { Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, matchLocale, registerMessages } from '../i18n/index.ts';
+import type { Locale, MessagePart } from '../i18n/index.ts';
 import { configContext } from './context.ts';
 import type { YwConfigValue } from './context.ts';
 import type { YwEvent } from './events/index.ts';
 import { baseStyles } from './styles/shared.ts';
 import { THEMES } from './styles/tokens.ts';
 import type { Theme } from './styles/tokens.ts';
+
+const registeredParts = new WeakSet<MessagePart>();
+
+/** Registers a message part the first time an element that shows it is created. */
+function registerOnce(part: MessagePart): void {
+  if (registeredParts.has(part)) return;
+  registeredParts.add(part);
+  registerMessages(part);
+}
 
 /** The tag of the configuration element, which late-defined elements wait for. */
 const CONFIG_TAG = 'yw-config';
@@ -63,6 +72,19 @@ export class YwElement extends LitElement {
    * wrappers whose light DOM is the page's own content.
    */
   protected static marksLanguage = true;
+
+  /**
+   * The message parts (`i18n/messages/`) the element shows. They are registered
+   * when the first instance is created, not when the module loads: importing a
+   * class has no side effect, and a class defined under a tag of the page's
+   * own choosing still has its words.
+   */
+  protected static messageParts: readonly MessagePart[] = [];
+
+  constructor() {
+    super();
+    for (const part of (this.constructor as typeof YwElement).messageParts) registerOnce(part);
+  }
 
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },

@@ -8,7 +8,8 @@ import { describeError } from '../../i18n/errors.ts';
 import type { ErrorDescription } from '../../i18n/errors.ts';
 import { commonMessages } from '../../i18n/messages/common.ts';
 
-registerMessages(commonMessages);
+/** The shared messages (states, errors) are registered when the first controller is created, not when this module loads. */
+let commonRegistered = false;
 
 export interface LocalizeHost extends ReactiveControllerHost {
   /** The locale in effect. */
@@ -29,6 +30,10 @@ export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
 
   constructor(host: LocalizeHost) {
+    if (!commonRegistered) {
+      commonRegistered = true;
+      registerMessages(commonMessages);
+    }
     this.host = host;
     host.addController(this);
   }

@@ -35,8 +35,8 @@ export function renderError(error: ErrorDescription, retryLabel: string, request
 }
 
 /** renderError with the shared strings. */
-export function renderErrorState(i18n: LocalizeController, error: ErrorDescription, onRetry: () => void): TemplateResult {
-  return renderError(error, i18n.t('state.retry'), error.requestId ? i18n.t('error.requestId', error.requestId) : '', onRetry);
+export function renderErrorState(localize: LocalizeController, error: ErrorDescription, onRetry: () => void): TemplateResult {
+  return renderError(error, localize.t('state.retry'), error.requestId ? localize.t('error.requestId', error.requestId) : '', onRetry);
 }
 
 /** An element's templates for the states of its data; the shared ones stand in for those left out. */
@@ -55,7 +55,7 @@ export interface DataStateTemplates<T> {
  * `aria-busy`) and followed by a live region that speaks only for runs the
  * applicant started (a retry).
  */
-export function renderDataState<T>(data: DataController<T, any>, i18n: LocalizeController, templates: DataStateTemplates<T>): TemplateResult {
+export function renderDataState<T>(data: DataController<T, any>, localize: LocalizeController, templates: DataStateTemplates<T>): TemplateResult {
   const state = data.state;
   let content: unknown;
   let status = '';
@@ -63,20 +63,20 @@ export function renderDataState<T>(data: DataController<T, any>, i18n: LocalizeC
     case 'initial':
     case 'pending':
       content = templates.pending ? templates.pending() : renderSkeleton(templates.skeletonLines);
-      status = i18n.t('state.loading');
+      status = localize.t('state.loading');
       break;
     case 'error': {
-      const error = i18n.error(data.error);
-      content = templates.error ? templates.error(error, data.retry) : renderErrorState(i18n, error, data.retry);
+      const error = localize.error(data.error);
+      content = templates.error ? templates.error(error, data.retry) : renderErrorState(localize, error, data.retry);
       break;
     }
     case 'empty':
-      content = templates.empty ? templates.empty(data.current as T) : renderEmpty(i18n.t('state.empty'));
-      status = i18n.t('state.empty');
+      content = templates.empty ? templates.empty(data.current as T) : renderEmpty(localize.t('state.empty'));
+      status = localize.t('state.empty');
       break;
     default:
       content = templates.complete(data.current as T);
-      status = i18n.t('state.loaded');
+      status = localize.t('state.loaded');
   }
   // The live region stays in place across states so that screen readers hear its changes.
   return html`<div class="yw-state" part="state" data-state=${state} aria-busy=${state === 'pending' ? 'true' : 'false'} tabindex="-1">

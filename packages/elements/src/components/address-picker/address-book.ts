@@ -37,7 +37,7 @@ const DONE: Record<BookAction, MessageKey> = {
 };
 
 export interface AddressBookOptions {
-  i18n: LocalizeController;
+  localize: LocalizeController;
   /** Whether the book is wanted at all (not for a location). */
   enabled: () => boolean;
   locked: () => boolean;
@@ -114,12 +114,12 @@ export class AddressBook implements ReactiveController {
     this.confirmingId = null;
     const outcome = await this.actions.run(async () => {
       await run(client);
-      this.message = this.options.i18n.t(DONE[action]);
+      this.message = this.options.localize.t(DONE[action]);
       if (action !== 'default') this.editingId = null;
       this.list.reload();
       await this.list.settled();
     }, ENDPOINT[action]);
-    if (outcome.status === 'failed') this.message = this.options.i18n.t('addressPicker.saved.failed') + outcome.description.message;
+    if (outcome.status === 'failed') this.message = this.options.localize.t('addressPicker.saved.failed') + outcome.description.message;
     this.host.requestUpdate();
     // A deleted row took focus with it: keep focus in the address book.
     await this.host.updateComplete;
@@ -129,7 +129,7 @@ export class AddressBook implements ReactiveController {
   private save(): void {
     const value = this.options.validValue();
     if (!value) {
-      this.message = this.options.i18n.t('addressPicker.saved.invalid');
+      this.message = this.options.localize.t('addressPicker.saved.invalid');
       this.host.requestUpdate();
       return;
     }
@@ -156,43 +156,43 @@ export class AddressBook implements ReactiveController {
     this.options.use(a);
     this.editingId = editing ? a.id : null;
     this.asDefault = a.isDefault;
-    this.message = this.options.i18n.t(editing ? 'addressPicker.saved.editing' : 'addressPicker.saved.used');
+    this.message = this.options.localize.t(editing ? 'addressPicker.saved.editing' : 'addressPicker.saved.used');
     this.host.requestUpdate();
   }
 
   /** The saved addresses (nothing when nobody is signed in). */
   render(): TemplateResult | typeof nothing {
-    const { i18n } = this.options;
+    const { localize } = this.options;
     if (this.state === 'off' || this.state === 'anonymous') return nothing;
     let body: unknown;
-    if (this.state === 'pending' && this.items.length === 0) body = html`<p class="hint">${i18n.t('addressPicker.saved.loading')}</p>`;
+    if (this.state === 'pending' && this.items.length === 0) body = html`<p class="hint">${localize.t('addressPicker.saved.loading')}</p>`;
     else if (this.state === 'error') {
-      const error = i18n.error(this.list.error);
-      body = html`<p class="paste-error">${i18n.t('addressPicker.saved.loadFailed')}${error.message}</p>
-        ${error.retryable ? html`<button type="button" class="yw-link-button" part="retry-button" @click=${this.list.reload}>${i18n.t('state.retry')}</button>` : nothing}`;
-    } else if (this.items.length === 0) body = html`<p class="hint">${i18n.t('addressPicker.saved.empty')}</p>`;
+      const error = localize.error(this.list.error);
+      body = html`<p class="paste-error">${localize.t('addressPicker.saved.loadFailed')}${error.message}</p>
+        ${error.retryable ? html`<button type="button" class="yw-link-button" part="retry-button" @click=${this.list.reload}>${localize.t('state.retry')}</button>` : nothing}`;
+    } else if (this.items.length === 0) body = html`<p class="hint">${localize.t('addressPicker.saved.empty')}</p>`;
     else body = html`<ul class="saved-list">${this.items.map((a) => this.renderItem(a))}</ul>`;
     return html`<div id="saved" class="saved" part="saved" role="group" aria-labelledby="saved-title" tabindex="-1">
-      <p id="saved-title" class="saved-title">${i18n.t('addressPicker.saved.title')}</p>
+      <p id="saved-title" class="saved-title">${localize.t('addressPicker.saved.title')}</p>
       ${body}
     </div>`;
   }
 
   private renderItem(a: Address): TemplateResult {
-    const { i18n } = this.options;
+    const { localize } = this.options;
     const id = `saved-${a.id}`;
     const disabled = this.actions.busy || this.options.locked();
     const button = (label: MessageKey, onClick: () => void, outline = false) =>
-      html`<button type="button" class=${outline ? 'outline-button' : 'yw-link-button'} part="button" aria-describedby=${id} ?disabled=${disabled} @click=${onClick}>${i18n.t(label)}</button>`;
+      html`<button type="button" class=${outline ? 'outline-button' : 'yw-link-button'} part="button" aria-describedby=${id} ?disabled=${disabled} @click=${onClick}>${localize.t(label)}</button>`;
     return html`<li class="saved-item" part="saved-item">
       <p id=${id} class="saved-text">
         <span class="saved-who">${a.recipient} ${maskMobile(a.mobile)}</span>
-        ${a.isDefault ? html`<span class="badge">${i18n.t('addressPicker.saved.default')}</span>` : nothing}
+        ${a.isDefault ? html`<span class="badge">${localize.t('addressPicker.saved.default')}</span>` : nothing}
         <span class="saved-where">${a.divisionPath.map((d) => d.name).join(' ')} ${a.detail}</span>
       </p>
       <div class="saved-actions">
         ${this.confirmingId === a.id
-          ? html`<span class="confirm">${i18n.t('addressPicker.saved.confirmDelete')}</span>
+          ? html`<span class="confirm">${localize.t('addressPicker.saved.confirmDelete')}</span>
               ${button('addressPicker.saved.confirm', () => void this.act('delete', (client) => client.addresses.delete(a.id)), true)}
               ${button('addressPicker.saved.cancel', () => this.confirm(null))}`
           : html`${button('addressPicker.saved.use', () => this.use(a, false), true)} ${button('addressPicker.saved.edit', () => this.use(a, true))}
@@ -210,21 +210,21 @@ export class AddressBook implements ReactiveController {
   /** "Save to my addresses" (or "Save changes" while editing), under the fields. */
   renderSave(): TemplateResult | typeof nothing {
     if (this.state !== 'ready') return nothing;
-    const { i18n } = this.options;
+    const { localize } = this.options;
     const locked = this.options.locked();
     return html`<div class="save" part="saved-actions">
       <label class="check"
         ><input type="checkbox" .checked=${live(this.asDefault)} ?disabled=${locked}
-          @change=${(e: Event) => (this.asDefault = (e.target as HTMLInputElement).checked)} />${i18n.t('addressPicker.saved.asDefault')}</label
+          @change=${(e: Event) => (this.asDefault = (e.target as HTMLInputElement).checked)} />${localize.t('addressPicker.saved.asDefault')}</label
       >
       <button type="button" class="outline-button" part="button" ?disabled=${locked || this.actions.busy} @click=${() => this.save()}>
-        ${i18n.t(this.editingId ? 'addressPicker.saved.update' : 'addressPicker.saved.save')}
+        ${localize.t(this.editingId ? 'addressPicker.saved.update' : 'addressPicker.saved.save')}
       </button>
       ${this.editingId
         ? html`<button type="button" class="yw-link-button" part="button" @click=${() => {
             this.clear();
             this.host.requestUpdate();
-          }}>${i18n.t('addressPicker.saved.cancelEdit')}</button>`
+          }}>${localize.t('addressPicker.saved.cancelEdit')}</button>`
         : nothing}
       <p class="book-message" role="status">${this.message}</p>
     </div>`;

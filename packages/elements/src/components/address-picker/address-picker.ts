@@ -17,9 +17,7 @@ import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
 import { addressPickerMessages } from '../../i18n/messages/address-picker.ts';
-import { registerMessages } from '../../i18n/index.ts';
 
-registerMessages(addressPickerMessages);
 
 export type { AddressValue, AddressField } from './address-value.ts';
 
@@ -89,6 +87,8 @@ type TextField = 'detail' | 'recipient' | 'mobile' | 'postcode';
  */
 export class YwAddressPicker extends YwElement {
   static override tagName = 'yw-address-picker';
+
+  protected static override messageParts = [addressPickerMessages];
   static formAssociated = true;
   static override styles = [YwElement.styles, optionStyles, linkButtonStyles, addressPickerStyles];
 
@@ -120,9 +120,9 @@ export class YwAddressPicker extends YwElement {
     showAll: false,
   };
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this);
   private readonly regionView = new RegionView(this, {
-    i18n: this.i18n,
+    localize: this.localize,
     locked: () => this.locked,
     sheetLayout: () => this.sheetLayout,
     chosen: () => {
@@ -131,16 +131,16 @@ export class YwAddressPicker extends YwElement {
     },
   });
   private readonly cascade = this.regionView.cascade;
-  private readonly coverageCheck = new CoverageCheck(this, this.i18n, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
+  private readonly coverageCheck = new CoverageCheck(this, this.localize, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
   private readonly smartPaste = new SmartPaste(this, {
-    i18n: this.i18n,
+    localize: this.localize,
     locked: () => this.locked,
     noRecipient: () => this.noRecipient,
     regionComplete: () => this.cascade.complete,
     fill: (result) => this.fillFromParse(result),
   });
   private readonly addressBook = new AddressBook(this, {
-    i18n: this.i18n,
+    localize: this.localize,
     enabled: () => !this.noRecipient,
     locked: () => this.locked,
     validValue: () => this.validValueOrShowProblems(),
@@ -157,7 +157,7 @@ export class YwAddressPicker extends YwElement {
     },
     invalidity: () => {
       const first = this.problems()[0];
-      return first ? { flag: first.flag, message: this.i18n.t(summaryMessage(this.value, this.noRecipient, first)), anchor: this.anchorFor(first.field) } : null;
+      return first ? { flag: first.flag, message: this.localize.t(summaryMessage(this.value, this.noRecipient, first)), anchor: this.anchorFor(first.field) } : null;
     },
     reset: () => {
       this.apply(null, false);
@@ -408,10 +408,10 @@ export class YwAddressPicker extends YwElement {
   // ---------------------------------------------------------------- render
 
   protected override render(): TemplateResult {
-    return renderDataState(this.cascade.root, this.i18n, {
+    return renderDataState(this.cascade.root, this.localize, {
       skeletonLines: 4,
       complete: () => this.renderPicker(),
-      empty: () => html`<div class="yw-empty" part="empty"><p>${this.i18n.t('addressPicker.empty')}</p></div>`,
+      empty: () => html`<div class="yw-empty" part="empty"><p>${this.localize.t('addressPicker.empty')}</p></div>`,
     });
   }
 
@@ -424,19 +424,19 @@ export class YwAddressPicker extends YwElement {
     const mark = blocked ? { id: 'coverage-message', chosen: true } : region ? { id: 'region-error', chosen: false } : null;
     return html`${this.addressBook.render()} ${this.smartPaste.render()}
       <fieldset class="region" ?disabled=${this.locked}>
-        <legend id="region-legend" class="legend" part="label">${this.i18n.t('addressPicker.region')}</legend>
+        <legend id="region-legend" class="legend" part="label">${this.localize.t('addressPicker.region')}</legend>
         ${this.regionView.render(mark)}
-        ${region ? html`<p id="region-error" class="field-error" part="field-error">${this.i18n.t(region.message)}</p>` : nothing}
+        ${region ? html`<p id="region-error" class="field-error" part="field-error">${this.localize.t(region.message)}</p>` : nothing}
         ${this.coverageCheck.render()}
       </fieldset>
-      ${this.renderField('detail', shown('detail'), { autocomplete: 'street-address', placeholder: this.i18n.t('addressPicker.detailPlaceholder') })}
+      ${this.renderField('detail', shown('detail'), { autocomplete: 'street-address', placeholder: this.localize.t('addressPicker.detailPlaceholder') })}
       ${this.noRecipient
         ? nothing
         : html`<div class="pair">
             ${this.renderField('recipient', shown('recipient'), { autocomplete: 'name' })}
             ${this.renderField('mobile', shown('mobile'), { autocomplete: 'tel-national', type: 'tel', inputmode: 'tel' })}
           </div>`}
-      ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.i18n.t('addressPicker.postcodeHint') })}
+      ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.localize.t('addressPicker.postcodeHint') })}
       ${this.addressBook.renderSave()} ${this.regionView.renderSheet()}`;
   }
 
@@ -448,7 +448,7 @@ export class YwAddressPicker extends YwElement {
     const optional = field === 'postcode';
     const describedBy = [problem ? `${field}-error` : '', options.hint ? `${field}-hint` : ''].filter(Boolean).join(' ');
     return html`<div class="field" part="field">
-      <label for=${field} class="label" part="label">${this.i18n.t(FIELD_LABEL[field])}${optional ? this.i18n.t('addressPicker.optional') : ''}</label>
+      <label for=${field} class="label" part="label">${this.localize.t(FIELD_LABEL[field])}${optional ? this.localize.t('addressPicker.optional') : ''}</label>
       <input
         id=${field}
         class="input"
@@ -466,7 +466,7 @@ export class YwAddressPicker extends YwElement {
         @change=${() => this.onCommit(field)}
       />
       ${options.hint ? html`<p id=${`${field}-hint`} class="hint">${options.hint}</p>` : nothing}
-      ${problem ? html`<p id=${`${field}-error`} class="field-error" part="field-error">${this.i18n.t(problem.message)}</p>` : nothing}
+      ${problem ? html`<p id=${`${field}-error`} class="field-error" part="field-error">${this.localize.t(problem.message)}</p>` : nothing}
     </div>`;
   }
 }

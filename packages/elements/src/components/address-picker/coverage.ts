@@ -14,11 +14,11 @@ import { deliveryCoverage } from './division-cache.ts';
 
 export class CoverageCheck {
   private readonly loader: DataController<Coverage, [string, string]>;
-  private readonly i18n: LocalizeController;
+  private readonly localize: LocalizeController;
 
   /** `code`: the division to ask about, or null (no complete area, or a location that needs no delivery). */
-  constructor(host: DataHost, i18n: LocalizeController, code: () => string | null) {
-    this.i18n = i18n;
+  constructor(host: DataHost, localize: LocalizeController, code: () => string | null) {
+    this.localize = localize;
     this.loader = new DataController<Coverage, [string, string]>(host, {
       endpoint: 'delivery.coverage',
       // The locale is an argument: the server words its reason in the applicant's language.
@@ -39,23 +39,23 @@ export class CoverageCheck {
   }
 
   render(): TemplateResult {
-    const { i18n, loader } = this;
+    const { localize, loader } = this;
     const result = loader.current;
     let content: unknown = nothing;
-    if (loader.state === 'pending') content = html`<p class="checking">${i18n.t('addressPicker.coverage.checking')}</p>`;
+    if (loader.state === 'pending') content = html`<p class="checking">${localize.t('addressPicker.coverage.checking')}</p>`;
     else if (loader.state === 'error') {
-      const error = i18n.error(loader.error);
+      const error = localize.error(loader.error);
       content = html`<p class="coverage-failed">
-        ${i18n.t('addressPicker.coverage.failed')}${error.message}
-        ${error.retryable ? html`<button type="button" class="yw-link-button" part="retry-button" @click=${loader.reload}>${i18n.t('state.retry')}</button>` : nothing}
+        ${localize.t('addressPicker.coverage.failed')}${error.message}
+        ${error.retryable ? html`<button type="button" class="yw-link-button" part="retry-button" @click=${loader.reload}>${localize.t('state.retry')}</button>` : nothing}
       </p>`;
     } else if (result?.covered) {
       const days = result.estimatedDays;
-      content = html`<p class="covered">${days ? i18n.t('addressPicker.coverage.covered', days.min, days.max) : i18n.t('addressPicker.coverage.coveredNoDays')}</p>`;
+      content = html`<p class="covered">${days ? localize.t('addressPicker.coverage.covered', days.min, days.max) : localize.t('addressPicker.coverage.coveredNoDays')}</p>`;
     } else if (result) {
       // The server's reason when it gives one (港澳台: collect the result in person), else ours.
-      content = html`<p class="blocked">${i18n.t('addressPicker.coverage.notCovered')}</p>
-        <p id="coverage-message" class="blocked-detail">${result.message || i18n.t('addressPicker.invalid.notCovered')}</p>`;
+      content = html`<p class="blocked">${localize.t('addressPicker.coverage.notCovered')}</p>
+        <p id="coverage-message" class="blocked-detail">${result.message || localize.t('addressPicker.invalid.notCovered')}</p>`;
     }
     return html`<div class="coverage" part="coverage" role="status">${content}</div>`;
   }

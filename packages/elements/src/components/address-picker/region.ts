@@ -19,7 +19,7 @@ const SEARCH_DEBOUNCE_MS = 250;
 const SEARCH_LIMIT = 10;
 
 export interface RegionOptions {
-  i18n: LocalizeController;
+  localize: LocalizeController;
   /** Nothing can be chosen (disabled). */
   locked: () => boolean;
   /** The bottom sheet instead of inline comboboxes. */
@@ -199,7 +199,7 @@ export class RegionView implements ReactiveController {
   }
 
   private label(slot: number): string {
-    return this.options.i18n.t(`addressPicker.level.${this.cascade.levelAt(slot)}`);
+    return this.options.localize.t(`addressPicker.level.${this.cascade.levelAt(slot)}`);
   }
 
   /** The search, then the levels (inline) or the sheet's button; `mark` points the level with a problem at its message. */
@@ -210,15 +210,15 @@ export class RegionView implements ReactiveController {
   /** The bottom sheet, while open (rendered last, over the page). */
   renderSheet(): TemplateResult | typeof nothing {
     if (!this.sheetOpen) return nothing;
-    const { i18n } = this.options;
+    const { localize } = this.options;
     const slot = this.sheetSlot;
     return html`<div class="backdrop" @click=${() => this.closeSheet()}></div>
       <div class="sheet" part="sheet" role="dialog" aria-modal="true" aria-labelledby="sheet-title" @keydown=${this.onSheetKeydown}>
         <div class="sheet-head">
-          <p id="sheet-title" class="sheet-title">${i18n.t('addressPicker.sheet.title')}</p>
-          <button type="button" class="yw-link-button" part="button" @click=${() => this.closeSheet()}>${i18n.t('addressPicker.sheet.close')}</button>
+          <p id="sheet-title" class="sheet-title">${localize.t('addressPicker.sheet.title')}</p>
+          <button type="button" class="yw-link-button" part="button" @click=${() => this.closeSheet()}>${localize.t('addressPicker.sheet.close')}</button>
         </div>
-        <div class="tabs" role="tablist" aria-label=${i18n.t('addressPicker.sheet.levels')} @keydown=${this.onTabsKeydown}>
+        <div class="tabs" role="tablist" aria-label=${localize.t('addressPicker.sheet.levels')} @keydown=${this.onTabsKeydown}>
           ${Array.from({ length: Math.min(this.cascade.path.length + 1, this.cascade.slotCount) }, (_, i) => html`<button
             id=${`tab-${i}`}
             type="button"
@@ -230,11 +230,11 @@ export class RegionView implements ReactiveController {
             tabindex=${i === slot ? '0' : '-1'}
             ?disabled=${this.cascade.parentAt(i) === null}
             @click=${() => this.showTab(i, false)}
-          >${this.cascade.path[i]?.name ?? i18n.t('addressPicker.choose')}</button>`)}
+          >${this.cascade.path[i]?.name ?? localize.t('addressPicker.choose')}</button>`)}
         </div>
         <div id=${`panel-${slot}`} class="column combo" role="tabpanel" aria-labelledby=${`tab-${slot}`}>
           <label for=${this.levels[slot]!.inputId} class="label" part="label">${this.label(slot)}</label>
-          <p id="filter-hint" class="hint">${i18n.t('addressPicker.filterHint')}</p>
+          <p id="filter-hint" class="hint">${localize.t('addressPicker.filterHint')}</p>
           ${this.renderLevel(slot, null)}
         </div>
       </div>`;
@@ -248,22 +248,22 @@ export class RegionView implements ReactiveController {
 
   /** One level's combobox: its list, or loading, or an error with a retry button. */
   private renderLevel(slot: number, mark: RegionMark | null): TemplateResult {
-    const { i18n } = this.options;
+    const { localize } = this.options;
     const parent = this.cascade.parentAt(slot);
     const state = this.cascade.stateAt(slot);
     const chosen = this.cascade.path[slot];
     const label = this.label(slot);
-    const error = state === 'error' ? i18n.error(this.cascade.errorAt(slot)) : null;
-    const errorText = error ? i18n.t('addressPicker.levelError', label) + error.message : '';
+    const error = state === 'error' ? localize.error(this.cascade.errorAt(slot)) : null;
+    const errorText = error ? localize.t('addressPicker.levelError', label) + error.message : '';
     const marked = mark !== null && this.markedSlot(mark) === slot;
     const describedBy = [marked ? mark.id : '', error ? `level-${slot}-error` : '', 'filter-hint'].filter(Boolean).join(' ');
     return html`${this.levels[slot]!.render({
         label,
         display: chosen?.name ?? '',
-        placeholder: parent === null ? i18n.t('addressPicker.chooseFirst', this.label(slot - 1)) : i18n.t('addressPicker.choose'),
+        placeholder: parent === null ? localize.t('addressPicker.chooseFirst', this.label(slot - 1)) : localize.t('addressPicker.choose'),
         disabled: parent === null || this.options.locked(),
-        status: state === 'pending' ? i18n.t('state.loading') : error ? errorText : undefined,
-        emptyText: i18n.t('addressPicker.noMatch'),
+        status: state === 'pending' ? localize.t('state.loading') : error ? errorText : undefined,
+        emptyText: localize.t('addressPicker.noMatch'),
         renderOption: (d) => d.name,
         isChosen: (d) => d.code === chosen?.code,
         describedBy,
@@ -272,7 +272,7 @@ export class RegionView implements ReactiveController {
       ${error
         ? html`<p id=${`level-${slot}-error`} class="level-error" role="alert">${errorText}</p>
             ${error.retryable
-              ? html`<button type="button" class="yw-button retry" part="retry-button" @click=${() => this.cascade.retryAt(slot)}>${i18n.t('state.retry')}</button>`
+              ? html`<button type="button" class="yw-button retry" part="retry-button" @click=${() => this.cascade.retryAt(slot)}>${localize.t('state.retry')}</button>`
               : nothing}`
         : nothing}`;
   }
@@ -284,7 +284,7 @@ export class RegionView implements ReactiveController {
   }
 
   private renderLevels(mark: RegionMark | null): TemplateResult {
-    return html`<p id="filter-hint" class="hint">${this.options.i18n.t('addressPicker.filterHint')}</p>
+    return html`<p id="filter-hint" class="hint">${this.options.localize.t('addressPicker.filterHint')}</p>
       <div class="levels">
         ${Array.from({ length: this.cascade.slotCount }, (_, slot) => html`<div class="level combo" part="level">
           <label for=${this.levels[slot]!.inputId} class="label" part="label">${this.label(slot)}</label>
@@ -308,22 +308,22 @@ export class RegionView implements ReactiveController {
       ?disabled=${this.options.locked()}
       @click=${() => this.openSheet()}
     >
-      <span id="sheet-trigger-text" class=${names ? '' : 'placeholder'}>${names || this.options.i18n.t('addressPicker.sheet.placeholder')}</span><span aria-hidden="true">›</span>
+      <span id="sheet-trigger-text" class=${names ? '' : 'placeholder'}>${names || this.options.localize.t('addressPicker.sheet.placeholder')}</span><span aria-hidden="true">›</span>
     </button>`;
   }
 
   private renderSearch(): TemplateResult {
-    const { i18n } = this.options;
+    const { localize } = this.options;
     const typed = this.typedQuery;
     const state = typed && typed === this.searchQuery ? this.search.state : typed ? 'pending' : 'initial';
     const count = this.search.current?.length ?? 0;
     const status =
       state === 'pending'
-        ? i18n.t('addressPicker.searching')
+        ? localize.t('addressPicker.searching')
         : state === 'error'
-          ? i18n.t('addressPicker.searchFailed') + i18n.error(this.search.error).message
+          ? localize.t('addressPicker.searchFailed') + localize.error(this.search.error).message
           : undefined;
-    const announce = state === 'complete' && this.searchBox.open ? (count ? i18n.t('addressPicker.searchCount', count) : i18n.t('addressPicker.searchNone')) : '';
+    const announce = state === 'complete' && this.searchBox.open ? (count ? localize.t('addressPicker.searchCount', count) : localize.t('addressPicker.searchNone')) : '';
     return html`<div
       class="search combo"
       part="search"
@@ -334,14 +334,14 @@ export class RegionView implements ReactiveController {
         this.scheduleSearch((e.target as HTMLInputElement).value);
       }}
     >
-      <label for=${this.searchBox.inputId} class="label" part="label">${i18n.t('addressPicker.search')}</label>
+      <label for=${this.searchBox.inputId} class="label" part="label">${localize.t('addressPicker.search')}</label>
       ${this.searchBox.render({
-        label: i18n.t('addressPicker.search'),
+        label: localize.t('addressPicker.search'),
         display: '',
-        placeholder: i18n.t('addressPicker.searchPlaceholder'),
+        placeholder: localize.t('addressPicker.searchPlaceholder'),
         disabled: this.options.locked(),
         status,
-        emptyText: i18n.t('addressPicker.searchNone'),
+        emptyText: localize.t('addressPicker.searchNone'),
         inputPart: 'search-input',
         renderOption: (d) => html`<span class="hit-name">${d.name}</span>
           <span class="hit-path">${(d.ancestors ?? []).map((a) => a.name).join(' ')}</span>`,

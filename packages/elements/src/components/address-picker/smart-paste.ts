@@ -29,7 +29,7 @@ type PasteResult =
   | { kind: 'error'; error: ErrorDescription };
 
 export interface SmartPasteOptions {
-  i18n: LocalizeController;
+  localize: LocalizeController;
   locked: () => boolean;
   noRecipient: () => boolean;
   /** Whether the area is chosen down to its last level. */
@@ -82,41 +82,41 @@ export class SmartPaste implements ReactiveController {
   }
 
   private message(): unknown {
-    const { i18n } = this.options;
+    const { localize } = this.options;
     const result = this.result;
-    const list = (fields: AddressField[]) => fields.map((f) => i18n.t(FIELD_LABEL[f])).join(i18n.t('addressPicker.listSeparator'));
-    if (this.parsing.busy) return i18n.t('addressPicker.paste.working');
+    const list = (fields: AddressField[]) => fields.map((f) => localize.t(FIELD_LABEL[f])).join(localize.t('addressPicker.listSeparator'));
+    if (this.parsing.busy) return localize.t('addressPicker.paste.working');
     switch (result?.kind) {
       case 'empty':
-        return i18n.t('addressPicker.paste.empty');
+        return localize.t('addressPicker.paste.empty');
       case 'nothing':
-        return i18n.t('addressPicker.paste.nothing');
+        return localize.t('addressPicker.paste.nothing');
       case 'error':
         return html`<span class="paste-error">${result.error.message}</span>`;
       case 'done':
-        return html`<span>${i18n.t('addressPicker.paste.filled', list(result.filled))}</span>
-          ${result.missing.length ? html`<span class="paste-missing">${i18n.t('addressPicker.paste.missing', list(result.missing))}</span>` : nothing}
-          ${result.unparsed.length ? html`<span class="paste-unparsed">${i18n.t('addressPicker.paste.unparsed', result.unparsed.join(' '))}</span>` : nothing}
-          ${result.filled.includes('region') && !this.options.regionComplete() ? html`<span>${i18n.t('addressPicker.paste.deeper')}</span>` : nothing}`;
+        return html`<span>${localize.t('addressPicker.paste.filled', list(result.filled))}</span>
+          ${result.missing.length ? html`<span class="paste-missing">${localize.t('addressPicker.paste.missing', list(result.missing))}</span>` : nothing}
+          ${result.unparsed.length ? html`<span class="paste-unparsed">${localize.t('addressPicker.paste.unparsed', result.unparsed.join(' '))}</span>` : nothing}
+          ${result.filled.includes('region') && !this.options.regionComplete() ? html`<span>${localize.t('addressPicker.paste.deeper')}</span>` : nothing}`;
       default:
         return nothing;
     }
   }
 
   render(): TemplateResult {
-    const { i18n } = this.options;
+    const { localize } = this.options;
     const locked = this.options.locked();
     return html`<div class="paste" part="paste">
       <button type="button" class="outline-button" part="paste-toggle" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="paste-panel"
         ?disabled=${locked} @click=${() => {
           this.open = !this.open;
           this.host.requestUpdate();
-        }}>${i18n.t('addressPicker.paste.toggle')}</button>
+        }}>${localize.t('addressPicker.paste.toggle')}</button>
       <div id="paste-panel" class="paste-panel" ?hidden=${!this.open}>
-        <label for="paste-text" class="label" part="label">${i18n.t('addressPicker.paste.label')}</label>
-        <textarea id="paste-text" class="input" part="input" rows="2" maxlength="300" placeholder=${i18n.t('addressPicker.paste.placeholder')} ?disabled=${locked}
+        <label for="paste-text" class="label" part="label">${localize.t('addressPicker.paste.label')}</label>
+        <textarea id="paste-text" class="input" part="input" rows="2" maxlength="300" placeholder=${localize.t('addressPicker.paste.placeholder')} ?disabled=${locked}
           .value=${live(this.text)} @input=${(e: Event) => (this.text = (e.target as HTMLTextAreaElement).value)}></textarea>
-        <button type="button" class="yw-button" ?disabled=${locked || this.parsing.busy} @click=${() => void this.parse()}>${i18n.t('addressPicker.paste.submit')}</button>
+        <button type="button" class="yw-button" ?disabled=${locked || this.parsing.busy} @click=${() => void this.parse()}>${localize.t('addressPicker.paste.submit')}</button>
         <p class="paste-result" role="status">${this.message()}</p>
       </div>
     </div>`;

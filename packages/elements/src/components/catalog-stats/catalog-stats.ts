@@ -9,9 +9,7 @@ import { YwDepartmentSelectEvent } from '../../base/events/index.ts';
 import { cssProps } from '../../base/directives/css-props.ts';
 import { catalogStatsStyles } from './catalog-stats.styles.ts';
 import { catalogStatsMessages } from '../../i18n/messages/catalog-stats.ts';
-import { registerMessages } from '../../i18n/index.ts';
 
-registerMessages(catalogStatsMessages);
 
 /** Orders the department list can take. */
 export const STATS_SORTS = ['ratio', 'items', 'name'] as const;
@@ -54,6 +52,8 @@ const collator = (locale: string) => collators.get(locale) ?? collators.set(loca
 export class YwCatalogStats extends YwElement {
   static override tagName = 'yw-catalog-stats';
 
+  protected static override messageParts = [catalogStatsMessages];
+
   static override styles = [YwElement.styles, catalogStatsStyles];
 
   static override properties: PropertyDeclarations = {
@@ -69,7 +69,7 @@ export class YwCatalogStats extends YwElement {
   /** The id of the selected department, if any. */
   declare selected: string | null;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this);
   private readonly stats = new DataController(this, {
     endpoint: 'catalog.stats',
     call: (client, _args, signal) => client.catalog.stats({ signal }),
@@ -94,19 +94,19 @@ export class YwCatalogStats extends YwElement {
   }
 
   protected override render(): TemplateResult {
-    return renderDataState(this.stats, this.i18n, {
+    return renderDataState(this.stats, this.localize, {
       complete: (value) => this.renderStats(value),
-      empty: () => html`<div class="yw-empty" part="empty"><p>${this.i18n.t('catalogStats.empty')}</p></div>`,
+      empty: () => html`<div class="yw-empty" part="empty"><p>${this.localize.t('catalogStats.empty')}</p></div>`,
     });
   }
 
   private renderStats(stats: CatalogStats): TemplateResult {
     const { total } = stats;
     return html`<p class="summary" part="summary">
-        ${this.i18n.t('catalogStats.summary', this.i18n.number(total.items), this.i18n.number(total.zeroVisitItems), this.i18n.percent(total.ratio))}
+        ${this.localize.t('catalogStats.summary', this.localize.number(total.items), this.localize.number(total.zeroVisitItems), this.localize.percent(total.ratio))}
         ${this.renderBadge(total.ratio)}
       </p>
-      <ul class="list" part="list" aria-label=${this.i18n.t('catalogStats.label')}>
+      <ul class="list" part="list" aria-label=${this.localize.t('catalogStats.label')}>
         ${this.sorted(stats.departments).map((d) => this.renderRow(d))}
       </ul>`;
   }
@@ -117,8 +117,8 @@ export class YwCatalogStats extends YwElement {
       <button type="button" class="row" part="row" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.choose(d)}>
         <span class="name" part="name">${d.departmentName}</span>
         <span class="figures">
-          <span class="value" part="value">${this.i18n.percent(d.ratio)}</span>
-          <span class="count">${this.i18n.t('catalogStats.row', this.i18n.number(d.zeroVisitItems), this.i18n.number(d.items))}</span>
+          <span class="value" part="value">${this.localize.percent(d.ratio)}</span>
+          <span class="count">${this.localize.t('catalogStats.row', this.localize.number(d.zeroVisitItems), this.localize.number(d.items))}</span>
           ${this.renderBadge(d.ratio)}
         </span>
         <span class="bar" part="bar" aria-hidden="true"
@@ -132,8 +132,8 @@ export class YwCatalogStats extends YwElement {
     if (!(this.target > 0)) return nothing;
     // A sign and words, never only a colour.
     return ratio >= this.target
-      ? html`<span class="badge met" part="badge">✓ ${this.i18n.t('catalogStats.met')}</span>`
-      : html`<span class="badge unmet" part="badge">! ${this.i18n.t('catalogStats.notMet', this.i18n.percent(this.target))}</span>`;
+      ? html`<span class="badge met" part="badge">✓ ${this.localize.t('catalogStats.met')}</span>`
+      : html`<span class="badge unmet" part="badge">! ${this.localize.t('catalogStats.notMet', this.localize.percent(this.target))}</span>`;
   }
 
   private sorted(departments: readonly DepartmentStats[]): DepartmentStats[] {

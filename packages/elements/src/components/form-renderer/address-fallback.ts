@@ -5,6 +5,7 @@ import type { Division, PostalAddress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
+import { formRendererMessages } from '../../i18n/messages/form-renderer.ts';
 
 /** The tag of the fallback (registered with `<yw-form-renderer>`). */
 export const FALLBACK_ADDRESS_TAG = 'yw-form-address-fallback';
@@ -36,6 +37,8 @@ function children(client: Client, parent: string): Promise<Division[]> {
  */
 export class YwFormAddressFallback extends YwElement {
   static override tagName = FALLBACK_ADDRESS_TAG;
+
+  protected static override messageParts = [formRendererMessages];
   static override shadowRootOptions = { ...YwElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     YwElement.styles,
@@ -83,7 +86,7 @@ export class YwFormAddressFallback extends YwElement {
   /** @internal Options per level, once loaded. */
   declare options: Array<Division[] | null>;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this);
   private loadedFor: { client: Client; path: string } | null = null;
 
   constructor() {
@@ -129,7 +132,7 @@ export class YwFormAddressFallback extends YwElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.i18n;
+    const localize = this.localize;
     const value = this.value;
     const path = value?.divisionPath ?? [];
     const text = (key: 'recipient' | 'mobile' | 'detail', label: string, type = 'text') =>
@@ -140,18 +143,18 @@ export class YwFormAddressFallback extends YwElement {
       </div>`;
     return html`${this.noRecipient
         ? nothing
-        : html`<div class="row">${text('recipient', t.t('formRenderer.address.recipient'))}${text('mobile', t.t('formRenderer.address.mobile'), 'tel')}</div>`}
+        : html`<div class="row">${text('recipient', localize.t('formRenderer.address.recipient'))}${text('mobile', localize.t('formRenderer.address.mobile'), 'tel')}</div>`}
       <div class="row">
         ${this.options.map(
           (list, level) => html`<div>
-            <label for=${`level-${level}`}>${t.t(`formRenderer.address.${LEVELS[level]!}`)}</label>
+            <label for=${`level-${level}`}>${localize.t(`formRenderer.address.${LEVELS[level]!}`)}</label>
             <select id=${`level-${level}`} ?disabled=${this.disabled || !list} @change=${(e: Event) => this.choose(level, (e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!path[level]}>${t.t('formRenderer.choose')}</option>
+              <option value="" ?selected=${!path[level]}>${localize.t('formRenderer.choose')}</option>
               ${(list ?? []).map((d) => html`<option value=${d.code} ?selected=${path[level]?.code === d.code}>${d.name}</option>`)}
             </select>
           </div>`,
         )}
       </div>
-      ${text('detail', t.t('formRenderer.address.detail'))}`;
+      ${text('detail', localize.t('formRenderer.address.detail'))}`;
   }
 }

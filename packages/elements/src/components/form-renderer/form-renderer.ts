@@ -22,9 +22,7 @@ import { renderReceipt, renderSteps, renderSummary } from './views/frame.ts';
 import { renderDraftBanner, renderDraftFooter } from './views/drafts.ts';
 import { FALLBACK_ADDRESS_TAG } from './address-fallback.ts';
 import { formRendererMessages } from '../../i18n/messages/form-renderer.ts';
-import { registerMessages } from '../../i18n/index.ts';
 
-registerMessages(formRendererMessages);
 
 /** The tag of the address picker, used for address fields when it is registered. */
 export const ADDRESS_PICKER_TAG = 'yw-address-picker';
@@ -124,6 +122,8 @@ export type FormValues = Values;
  */
 export class YwFormRenderer extends YwElement {
   static override tagName = 'yw-form-renderer';
+
+  protected static override messageParts = [formRendererMessages];
   static override styles = [YwElement.styles, linkButtonStyles, formRendererStyles];
   /** Joins a native `<form>` around it (ElementInternals, where the browser has it). */
   static formAssociated = true;
@@ -153,7 +153,7 @@ export class YwFormRenderer extends YwElement {
    */
   declare step: number;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this);
   private readonly load = new DataController(this, {
     endpoint: 'forms.get',
     args: () => [this.formId, this.schema] as const,
@@ -185,11 +185,11 @@ export class YwFormRenderer extends YwElement {
     },
     reset: () => this.formState.reset(),
   });
-  private readonly formState = new FormState(this, this.i18n, () => this.formControl.update());
-  private readonly wizard = new Wizard(this, this.formState, this.i18n);
+  private readonly formState = new FormState(this, this.localize, () => this.formControl.update());
+  private readonly wizard = new Wizard(this, this.formState, this.localize);
   /** The language the problems on screen are in. */
   private shownLocale: string | null = null;
-  private readonly submitFlow = new SubmitFlow(this, this.formState, this.wizard, this.i18n, () => this.submitHostForm());
+  private readonly submitFlow = new SubmitFlow(this, this.formState, this.wizard, this.localize, () => this.submitHostForm());
 
   constructor() {
     super();
@@ -401,16 +401,16 @@ export class YwFormRenderer extends YwElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    return renderDataState(this.load, this.i18n, {
+    return renderDataState(this.load, this.localize, {
       complete: () => this.renderForm(),
-      empty: () => renderEmpty(this.i18n.t('formRenderer.empty')),
+      empty: () => renderEmpty(this.localize.t('formRenderer.empty')),
     });
   }
 
   private context(): FieldContext {
     const formState = this.formState;
     const ctx: FieldContext = {
-      i18n: this.i18n,
+      localize: this.localize,
       model: formState.model!,
       errors: formState.errors,
       prefilled: formState.prefilled,
@@ -456,9 +456,9 @@ export class YwFormRenderer extends YwElement {
     const formState = this.formState;
     const model = formState.model;
     if (!model) return nothing;
-    const t = this.i18n;
+    const localize = this.localize;
     const submitter = this.submitFlow;
-    if (submitter.receipt) return renderReceipt(t, submitter.receipt.receipt, submitter.receipt.earlier, submitter.copied, () => void submitter.copy());
+    if (submitter.receipt) return renderReceipt(localize, submitter.receipt.receipt, submitter.receipt.earlier, submitter.copied, () => void submitter.copy());
     const steps = this.wizard.steps;
     const def = this.wizard.current;
     const ctx = this.context();
@@ -466,11 +466,11 @@ export class YwFormRenderer extends YwElement {
     const shown = [...formState.errors].filter(([path]) => review || this.wizard.stepOf(path) === this.step);
     const general = review ? formState.general : [];
     return html`<h2 class="form-title" part="title">${model.schema.title}</h2>
-      ${renderSteps(t, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(t, formState.drafts)}
-      ${formState.session && !formState.session.profile ? html`<p class="note" part="sign-in-note">${t.t('formRenderer.signInNote')}</p>` : nothing}
+      ${renderSteps(localize, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(localize, formState.drafts)}
+      ${formState.session && !formState.session.profile ? html`<p class="note" part="sign-in-note">${localize.t('formRenderer.signInNote')}</p>` : nothing}
       <form class="step-form" part="form" novalidate @submit=${this.onFormSubmit} @input=${this.onInput} @change=${this.onChange} @focusout=${this.onFocusOut}>
-        ${formState.summary && shown.length + general.length > 0 ? renderSummary(t, shown, general, (path) => void this.wizard.focusField(path)) : nothing}
-        <h3 class="step-heading" part="step-heading" tabindex="-1">${t.t('formRenderer.stepOf', this.step + 1, steps.length, def.title)}</h3>
+        ${formState.summary && shown.length + general.length > 0 ? renderSummary(localize, shown, general, (path) => void this.wizard.focusField(path)) : nothing}
+        <h3 class="step-heading" part="step-heading" tabindex="-1">${localize.t('formRenderer.stepOf', this.step + 1, steps.length, def.title)}</h3>
         ${def.kind === 'schema'
           ? renderSchemaStep(ctx, def.index)
           : def.kind === 'materials'
@@ -478,18 +478,18 @@ export class YwFormRenderer extends YwElement {
             : def.kind === 'delivery'
               ? renderDelivery(ctx)
               : renderReview(ctx, steps, this.wizard.change)}
-        ${submitter.error && review ? renderSubmitError(t, submitter.error) : nothing}
+        ${submitter.error && review ? renderSubmitError(localize, submitter.error) : nothing}
         <div class="nav" part="nav">
-          ${this.step > 0 ? html`<button type="button" class="yw-button secondary" part="back-button" @click=${this.wizard.back}>${t.t('formRenderer.back')}</button>` : nothing}
+          ${this.step > 0 ? html`<button type="button" class="yw-button secondary" part="back-button" @click=${this.wizard.back}>${localize.t('formRenderer.back')}</button>` : nothing}
           ${review
             ? html`<button type="submit" class="yw-button" part="submit-button" aria-disabled=${submitter.submitting ? 'true' : 'false'}>
-                ${submitter.submitting ? t.t('formRenderer.submitting') : submitter.error ? t.t('formRenderer.submit.retry') : t.t('formRenderer.submit')}
+                ${submitter.submitting ? localize.t('formRenderer.submitting') : submitter.error ? localize.t('formRenderer.submit.retry') : localize.t('formRenderer.submit')}
               </button>`
             : html`<button type="submit" class="yw-button" part="next-button">
-                ${this.wizard.returnToReview ? t.t('formRenderer.saveAndReview') : t.t('formRenderer.next')}
+                ${this.wizard.returnToReview ? localize.t('formRenderer.saveAndReview') : localize.t('formRenderer.next')}
               </button>`}
         </div>
       </form>
-      ${renderDraftFooter(t, formState.drafts, this.noLocalDraft ? null : !formState.deviceOptOut, (keep) => formState.deviceChoice(keep))}`;
+      ${renderDraftFooter(localize, formState.drafts, this.noLocalDraft ? null : !formState.deviceOptOut, (keep) => formState.deviceChoice(keep))}`;
   }
 }

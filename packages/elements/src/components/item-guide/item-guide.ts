@@ -11,9 +11,8 @@ import { answer, materialsFor } from './situations.ts';
 import type { Answers, ApplicableMaterial } from './situations.ts';
 import { itemFactStyles, itemGuideStyles } from './item-guide.styles.ts';
 import { itemGuideMessages } from '../../i18n/messages/item-guide.ts';
-import { registerMessages } from '../../i18n/index.ts';
+import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
 
-registerMessages(itemGuideMessages);
 
 /** A guide with nothing to tell yet: listed in the catalog, not published. */
 const unpublished = (guide: Guide) => guide.materials.length === 0 && guide.steps.length === 0 && guide.conditions.length === 0;
@@ -75,6 +74,8 @@ const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 export class YwItemGuide extends YwElement {
   static override tagName = 'yw-item-guide';
 
+  protected static override messageParts = [itemGuideMessages, itemFactsMessages];
+
   static override styles = [YwElement.styles, itemFactStyles, itemGuideStyles];
 
   static override properties: PropertyDeclarations = {
@@ -84,7 +85,7 @@ export class YwItemGuide extends YwElement {
   /** The id of the item whose guide to show. */
   declare itemId: string | null;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this);
   private readonly guide = new DataController(this, {
     endpoint: 'items.get',
     args: () => [this.itemId ?? ''] as const,
@@ -135,13 +136,13 @@ export class YwItemGuide extends YwElement {
   }
 
   protected override render(): TemplateResult {
-    return renderDataState(this.guide, this.i18n, {
+    return renderDataState(this.guide, this.localize, {
       skeletonLines: 6,
       complete: (item) => this.renderGuide(item!),
       empty: (item) =>
         html`<div class="yw-empty" part="empty">
           ${item ? this.renderHeader(item) : nothing}
-          <p>${this.i18n.t(item ? 'itemGuide.empty' : 'itemGuide.noItem')}</p>
+          <p>${this.localize.t(item ? 'itemGuide.empty' : 'itemGuide.noItem')}</p>
           ${item?.guide.consultPhone ? this.renderPhones(item.guide) : nothing}
         </div>`,
     });
@@ -149,70 +150,70 @@ export class YwItemGuide extends YwElement {
 
   private renderGuide(item: ItemDetail): TemplateResult {
     const { guide } = item;
-    const t = this.i18n.t.bind(this.i18n);
+    const localize = this.localize;
     return html`${this.renderHeader(item)} ${this.renderFacts(item)}
-      ${this.section('conditions', t('itemGuide.conditions'), html`<ul>${guide.conditions.map((c) => html`<li>${c}</li>`)}</ul>`, guide.conditions.length > 0)}
+      ${this.section('conditions', localize.t('itemGuide.conditions'), html`<ul>${guide.conditions.map((c) => html`<li>${c}</li>`)}</ul>`, guide.conditions.length > 0)}
       ${this.renderSituations(guide.situations)} ${this.renderMaterials(guide)} ${this.renderProcess(guide)}
       ${this.section(
         'fees',
-        t('itemGuide.fees'),
+        localize.t('itemGuide.fees'),
         guide.fees.length === 0
-          ? html`<p>${t('itemGuide.free')}</p>`
+          ? html`<p>${localize.t('itemGuide.free')}</p>`
           : html`<ul>
-              ${guide.fees.map((fee) => html`<li>${fee.name}${t('itemGuide.colon')}${fee.standard}${fee.basis ? html`<p class="detail">${fee.basis}</p>` : nothing}</li>`)}
+              ${guide.fees.map((fee) => html`<li>${fee.name}${localize.t('itemGuide.colon')}${fee.standard}${fee.basis ? html`<p class="detail">${fee.basis}</p>` : nothing}</li>`)}
             </ul>`,
       )}
       ${this.section(
         'places',
-        t('itemGuide.places'),
+        localize.t('itemGuide.places'),
         html`<ul>
           ${guide.places.map(
             (place) => html`<li>
               <p><strong>${place.name}</strong></p>
-              <p class="detail">${t('itemGuide.address')}${t('itemGuide.colon')}${place.address}</p>
-              <p class="detail">${t('itemGuide.hours')}${t('itemGuide.colon')}${place.hours}</p>
-              ${place.phone ? html`<p class="detail phones">${t('itemGuide.phone')}${t('itemGuide.colon')}<a href=${telHref(place.phone)}>${place.phone}</a></p>` : nothing}
+              <p class="detail">${localize.t('itemGuide.address')}${localize.t('itemGuide.colon')}${place.address}</p>
+              <p class="detail">${localize.t('itemGuide.hours')}${localize.t('itemGuide.colon')}${place.hours}</p>
+              ${place.phone ? html`<p class="detail phones">${localize.t('itemGuide.phone')}${localize.t('itemGuide.colon')}<a href=${telHref(place.phone)}>${place.phone}</a></p>` : nothing}
             </li>`,
           )}
         </ul>`,
         guide.places.length > 0,
       )}
       ${this.renderPhones(guide)}
-      ${this.section('basis', t('itemGuide.basis'), html`<ul>${guide.basis.map((b) => html`<li>${b}</li>`)}</ul>`, guide.basis.length > 0)}
-      <p class="updated">${t('itemGuide.updated', this.i18n.date(guide.updatedAt))}</p>`;
+      ${this.section('basis', localize.t('itemGuide.basis'), html`<ul>${guide.basis.map((b) => html`<li>${b}</li>`)}</ul>`, guide.basis.length > 0)}
+      <p class="updated">${localize.t('itemGuide.updated', this.localize.date(guide.updatedAt))}</p>`;
   }
 
   private renderHeader(item: ItemDetail): TemplateResult {
     return html`<h2 class="title" part="title" tabindex="-1">${item.name}</h2>
       <p class="department" part="department">${item.departmentName}</p>
-      ${renderBadges(this.i18n, item)}
+      ${renderBadges(this.localize, item)}
       <div class="actions" part="actions">
         ${item.formId
-          ? html`<button type="button" class="yw-button" part="apply-button" @click=${() => this.apply(item)}>${this.i18n.t('itemGuide.apply')}</button>`
-          : html`<p class="note">${this.i18n.t('itemGuide.noOnline')}</p>`}
+          ? html`<button type="button" class="yw-button" part="apply-button" @click=${() => this.apply(item)}>${this.localize.t('itemGuide.apply')}</button>`
+          : html`<p class="note">${this.localize.t('itemGuide.noOnline')}</p>`}
         ${item.agencyAvailable
           ? html`<button type="button" class="yw-button secondary" part="agency-button" @click=${() => this.requestAgency(item)}>
-              ${this.i18n.t('itemGuide.agency')}
+              ${this.localize.t('itemGuide.agency')}
             </button>`
           : nothing}
       </div>`;
   }
 
   private renderFacts(item: ItemDetail): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
+    const localize = this.localize;
     const { guide } = item;
     const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     return html`<dl class="facts" part="facts">
-      ${fact(t('itemGuide.department'), item.departmentName)}
-      ${fact(t('itemGuide.audience'), listText(this.i18n, item.audiences.map((a) => audienceLabel(this.i18n, a))))}
-      ${fact(t('itemGuide.type'), typeLabel(this.i18n, item.type))}
-      ${fact(t('itemGuide.legalLimit'), t('itemGuide.workingDays', item.legalLimitDays))}
-      ${fact(t('itemGuide.promisedLimit'), t('itemGuide.workingDays', item.promisedLimitDays))}
-      ${fact(t('itemGuide.visits'), t('itemGuide.visitCount', item.visitsRequired))}
-      ${fact(t('itemGuide.depth'), t('itemSearch.depth', item.onlineDepth))}
-      ${fact(t('itemGuide.channels'), listText(this.i18n, item.channels.map((c) => channelLabel(this.i18n, c))))}
-      ${guide.resultName ? fact(t('itemGuide.result'), `${guide.resultName}${guide.resultLicenseType ? t('itemGuide.resultLicense') : ''}`) : nothing}
-      ${fact(t('itemGuide.code'), item.code)}
+      ${fact(localize.t('itemGuide.department'), item.departmentName)}
+      ${fact(localize.t('itemGuide.audience'), listText(this.localize, item.audiences.map((a) => audienceLabel(this.localize, a))))}
+      ${fact(localize.t('itemGuide.type'), typeLabel(this.localize, item.type))}
+      ${fact(localize.t('itemGuide.legalLimit'), localize.t('itemGuide.workingDays', item.legalLimitDays))}
+      ${fact(localize.t('itemGuide.promisedLimit'), localize.t('itemGuide.workingDays', item.promisedLimitDays))}
+      ${fact(localize.t('itemGuide.visits'), localize.t('itemGuide.visitCount', item.visitsRequired))}
+      ${fact(localize.t('itemGuide.depth'), localize.t('itemSearch.depth', item.onlineDepth))}
+      ${fact(localize.t('itemGuide.channels'), listText(this.localize, item.channels.map((c) => channelLabel(this.localize, c))))}
+      ${guide.resultName ? fact(localize.t('itemGuide.result'), `${guide.resultName}${guide.resultLicenseType ? localize.t('itemGuide.resultLicense') : ''}`) : nothing}
+      ${fact(localize.t('itemGuide.code'), item.code)}
     </dl>`;
   }
 
@@ -221,11 +222,11 @@ export class YwItemGuide extends YwElement {
     const answered = Object.values(this.answers).some((ids) => ids.length > 0);
     return this.section(
       'situations',
-      this.i18n.t('itemGuide.situations'),
-      html`<p class="note">${this.i18n.t('itemGuide.situationsHint')}</p>
+      this.localize.t('itemGuide.situations'),
+      html`<p class="note">${this.localize.t('itemGuide.situationsHint')}</p>
         ${situations.map(
           (s) => html`<fieldset class="situation" part="situation">
-            <legend>${s.question}${s.multiple ? this.i18n.t('itemGuide.chooseAny') : ''}</legend>
+            <legend>${s.question}${s.multiple ? this.localize.t('itemGuide.chooseAny') : ''}</legend>
             ${s.options.map(
               (o) => html`<label class="option">
                 <input
@@ -240,7 +241,7 @@ export class YwItemGuide extends YwElement {
           </fieldset>`,
         )}
         ${answered
-          ? html`<button type="button" class="yw-button reset" @click=${() => (this.answers = {})}>${this.i18n.t('itemGuide.resetAnswers')}</button>`
+          ? html`<button type="button" class="yw-button reset" @click=${() => (this.answers = {})}>${this.localize.t('itemGuide.resetAnswers')}</button>`
           : nothing}`,
     );
   }
@@ -249,8 +250,8 @@ export class YwItemGuide extends YwElement {
     const { applicable, pending } = materialsFor(guide, this.answers);
     return this.section(
       'materials',
-      this.i18n.t('itemGuide.materials'),
-      html`<p class="count" part="material-count" role="status">${this.i18n.t('itemGuide.materialCount', applicable.length, pending)}</p>
+      this.localize.t('itemGuide.materials'),
+      html`<p class="count" part="material-count" role="status">${this.localize.t('itemGuide.materialCount', applicable.length, pending)}</p>
         <ol class="materials" part="materials">
           ${applicable.map((entry) => this.renderMaterial(entry))}
         </ol>`,
@@ -258,35 +259,35 @@ export class YwItemGuide extends YwElement {
   }
 
   private renderMaterial({ material: m, because }: ApplicableMaterial): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
+    const localize = this.localize;
     const blank = safeHref(m.blankFormUrl);
     const sample = safeHref(m.sampleUrl);
     const link = (href: string, label: string) =>
-      html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="yw-sr-only">${t('itemGuide.newWindow')}</span></a>`;
+      html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="yw-sr-only">${localize.t('itemGuide.newWindow')}</span></a>`;
     return html`<li class="material" part="material">
       <p class="material-name" part="material-name">${m.name}</p>
       <ul class="tags">
-        <li class="tag ${m.required ? 'required' : ''}">${t(m.required ? 'itemGuide.required' : 'itemGuide.optional')}</li>
-        ${m.deferrable ? html`<li class="tag">${t('itemGuide.deferrable')}</li>` : nothing}
-        ${m.forms.map((f) => html`<li class="tag">${t(`itemGuide.form.${f}` as const)}</li>`)}
-        ${m.originals > 0 ? html`<li class="tag">${t('itemGuide.originals', m.originals)}</li>` : nothing}
-        ${m.copies > 0 ? html`<li class="tag">${t('itemGuide.copies', m.copies)}</li>` : nothing}
-        <li class="tag">${t(`itemGuide.source.${m.source}` as const)}</li>
+        <li class="tag ${m.required ? 'required' : ''}">${localize.t(m.required ? 'itemGuide.required' : 'itemGuide.optional')}</li>
+        ${m.deferrable ? html`<li class="tag">${localize.t('itemGuide.deferrable')}</li>` : nothing}
+        ${m.forms.map((f) => html`<li class="tag">${localize.t(`itemGuide.form.${f}` as const)}</li>`)}
+        ${m.originals > 0 ? html`<li class="tag">${localize.t('itemGuide.originals', m.originals)}</li>` : nothing}
+        ${m.copies > 0 ? html`<li class="tag">${localize.t('itemGuide.copies', m.copies)}</li>` : nothing}
+        <li class="tag">${localize.t(`itemGuide.source.${m.source}` as const)}</li>
       </ul>
-      ${m.licenseType ? html`<p class="e-license" part="e-license">✓ ${t('itemGuide.eLicense', licenseLabel(this.i18n, m.licenseType))}</p>` : nothing}
-      ${because.length > 0 ? html`<p class="because">${t('itemGuide.addedBy', listText(this.i18n, because))}</p>` : nothing}
+      ${m.licenseType ? html`<p class="e-license" part="e-license">✓ ${localize.t('itemGuide.eLicense', licenseLabel(this.localize, m.licenseType))}</p>` : nothing}
+      ${because.length > 0 ? html`<p class="because">${localize.t('itemGuide.addedBy', listText(this.localize, because))}</p>` : nothing}
       ${m.sourceNote ? html`<p class="detail">${m.sourceNote}</p>` : nothing} ${m.notes ? html`<p class="detail">${m.notes}</p>` : nothing}
       ${blank || sample
-        ? html`<p class="links">${blank ? link(blank, t('itemGuide.blankForm')) : nothing}${sample ? link(sample, t('itemGuide.sample')) : nothing}</p>`
+        ? html`<p class="links">${blank ? link(blank, localize.t('itemGuide.blankForm')) : nothing}${sample ? link(sample, localize.t('itemGuide.sample')) : nothing}</p>`
         : nothing}
     </li>`;
   }
 
   private renderProcess(guide: Guide): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
+    const localize = this.localize;
     return html`${this.section(
       'steps',
-      t('itemGuide.steps'),
+      localize.t('itemGuide.steps'),
       html`<ol class="steps" part="steps">
         ${guide.steps.map(
           (step) => html`<li class="step">
@@ -294,7 +295,7 @@ export class YwItemGuide extends YwElement {
             <p>${step.description}</p>
             ${step.limitDays !== null || step.department
               ? html`<p class="step-meta">
-                  ${step.limitDays !== null ? t('itemGuide.stepLimit', step.limitDays) : ''}${step.limitDays !== null && step.department ? ' · ' : ''}${step.department ?? ''}
+                  ${step.limitDays !== null ? localize.t('itemGuide.stepLimit', step.limitDays) : ''}${step.limitDays !== null && step.department ? ' · ' : ''}${step.department ?? ''}
                 </p>`
               : nothing}
           </li>`,
@@ -304,12 +305,12 @@ export class YwItemGuide extends YwElement {
     )}
     ${this.section(
       'special',
-      t('itemGuide.special'),
-      html`<p class="note">${t('itemGuide.specialNote')}</p>
+      localize.t('itemGuide.special'),
+      html`<p class="note">${localize.t('itemGuide.specialNote')}</p>
         <ul>
           ${guide.specialProcedures.map(
             (p) => html`<li>
-              <strong>${p.name}</strong>${p.maxDays !== null ? t('itemGuide.specialMax', p.maxDays) : ''}
+              <strong>${p.name}</strong>${p.maxDays !== null ? localize.t('itemGuide.specialMax', p.maxDays) : ''}
               <p class="detail">${p.description}</p>
             </li>`,
           )}
@@ -319,13 +320,13 @@ export class YwItemGuide extends YwElement {
   }
 
   private renderPhones(guide: Guide): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
+    const localize = this.localize;
     const phone = (label: string, number: string) =>
       number ? html`<div><dt>${label}</dt><dd><a href=${telHref(number)}>${number}</a></dd></div>` : nothing;
     return this.section(
       'phones',
-      t('itemGuide.phones'),
-      html`<dl class="facts phones">${phone(t('itemGuide.consultPhone'), guide.consultPhone)} ${phone(t('itemGuide.complaintPhone'), guide.complaintPhone)}</dl>`,
+      localize.t('itemGuide.phones'),
+      html`<dl class="facts phones">${phone(localize.t('itemGuide.consultPhone'), guide.consultPhone)} ${phone(localize.t('itemGuide.complaintPhone'), guide.complaintPhone)}</dl>`,
     );
   }
 

@@ -18,7 +18,7 @@ export type Facet = (typeof FACETS)[number];
 const DEPARTMENTS_SHOWN = 5;
 
 export interface FilterBarView {
-  i18n: LocalizeController;
+  localize: LocalizeController;
   facets: SearchFacets;
   filters: SearchFilters;
   /** Facets fixed by the element's attributes (not offered, not clearable). */
@@ -35,21 +35,21 @@ export interface FilterBarView {
 }
 
 /** The label of a facet value in the element's locale (departments: the server's short name). */
-export function valueLabel(i18n: LocalizeController, facets: SearchFacets | null, facet: Facet, value: string): string {
+export function valueLabel(localize: LocalizeController, facets: SearchFacets | null, facet: Facet, value: string): string {
   switch (facet) {
     case 'audience':
-      return audienceLabel(i18n, value as never);
+      return audienceLabel(localize, value as never);
     case 'type':
-      return typeLabel(i18n, value as never);
+      return typeLabel(localize, value as never);
     case 'channel':
-      return channelLabel(i18n, value as never);
+      return channelLabel(localize, value as never);
     default:
       return facets?.department.find((d) => d.value === value)?.label ?? value;
   }
 }
 
 export function renderFilterBar(v: FilterBarView): TemplateResult {
-  const { i18n, facets, filters } = v;
+  const { localize, facets, filters } = v;
   const group = (facet: Facet) => {
     if (v.scoped.has(facet)) return nothing;
     let values = facets[facet];
@@ -61,13 +61,13 @@ export function renderFilterBar(v: FilterBarView): TemplateResult {
         values = values.filter((d) => top.includes(d) || d.value === selected);
       }
       more = html`<button type="button" class="facet more" part="facet-more" aria-expanded=${v.allDepartments ? 'true' : 'false'} @click=${v.toggleDepartments}>
-        ${v.allDepartments ? i18n.t('itemSearch.fewerFacets') : i18n.t('itemSearch.moreFacets', i18n.number(facets.department.length))}
+        ${v.allDepartments ? localize.t('itemSearch.fewerFacets') : localize.t('itemSearch.moreFacets', localize.number(facets.department.length))}
       </button>`;
     }
     if (values.length === 0) return nothing;
     const id = `facet-${facet}`;
     return html`<div class="facet-group" role="group" aria-labelledby=${id}>
-      <span class="facet-label" id=${id}>${i18n.t(`itemSearch.facet.${facet}` as const)}</span>
+      <span class="facet-label" id=${id}>${localize.t(`itemSearch.facet.${facet}` as const)}</span>
       ${repeat(
         values,
         (value) => value.value,
@@ -80,7 +80,7 @@ export function renderFilterBar(v: FilterBarView): TemplateResult {
             aria-pressed=${pressed ? 'true' : 'false'}
             @click=${(e: Event) => v.setFilter(facet, pressed ? undefined : value.value, e.currentTarget as HTMLElement)}
           >
-            ${valueLabel(i18n, facets, facet, value.value)} <span class="count">${i18n.number(value.count)}</span>
+            ${valueLabel(localize, facets, facet, value.value)} <span class="count">${localize.number(value.count)}</span>
           </button>`;
         },
       )}
@@ -88,9 +88,9 @@ export function renderFilterBar(v: FilterBarView): TemplateResult {
     </div>`;
   };
   const chosen = FACETS.filter((f) => filters[f] && !v.scoped.has(f)).length + (filters.zeroVisit ? 1 : 0);
-  return html`<div class="filters" part="filters" role="group" aria-label=${i18n.t('itemSearch.filters')}>
+  return html`<div class="filters" part="filters" role="group" aria-label=${localize.t('itemSearch.filters')}>
       <button type="button" class="facet filters-toggle" part="filters-toggle" aria-expanded=${v.open ? 'true' : 'false'} aria-controls="facet-groups" @click=${v.toggleOpen}>
-        ${i18n.t('itemSearch.showFilters', chosen)}
+        ${localize.t('itemSearch.showFilters', chosen)}
       </button>
       <div class="facet-groups" id="facet-groups" ?data-open=${v.open}>${FACETS.map(group)}</div>
       <div class="facet-group">
@@ -101,12 +101,12 @@ export function renderFilterBar(v: FilterBarView): TemplateResult {
           aria-pressed=${filters.zeroVisit ? 'true' : 'false'}
           @click=${(e: Event) => v.setFilter('zeroVisit', filters.zeroVisit ? undefined : true, e.currentTarget as HTMLElement)}
         >
-          ${i18n.t('itemSearch.facet.zeroVisit')} <span class="count">${i18n.number(facets.zeroVisit)}</span>
+          ${localize.t('itemSearch.facet.zeroVisit')} <span class="count">${localize.number(facets.zeroVisit)}</span>
         </button>
         <label class="sort">
-          <span>${i18n.t('itemSearch.sort')}</span>
+          <span>${localize.t('itemSearch.sort')}</span>
           <select part="sort" @change=${(e: Event) => v.setSort((e.target as HTMLSelectElement).value as SearchSort)}>
-            ${SEARCH_SORTS.map((s) => html`<option value=${s} ?selected=${s === v.sort}>${i18n.t(`itemSearch.sort.${s}` as const)}</option>`)}
+            ${SEARCH_SORTS.map((s) => html`<option value=${s} ?selected=${s === v.sort}>${localize.t(`itemSearch.sort.${s}` as const)}</option>`)}
           </select>
         </label>
       </div>
@@ -116,15 +116,15 @@ export function renderFilterBar(v: FilterBarView): TemplateResult {
 
 /** The chosen facets as chips that remove themselves, and "clear all". */
 function renderChips(v: FilterBarView): TemplateResult | typeof nothing {
-  const { i18n, filters } = v;
+  const { localize, filters } = v;
   const chips: Array<{ facet: Facet | 'zeroVisit'; label: string; value: string }> = [];
   for (const facet of FACETS) {
     const value = filters[facet];
-    if (value && !v.scoped.has(facet)) chips.push({ facet, label: i18n.t(`itemSearch.facet.${facet}` as const), value: valueLabel(i18n, v.facets, facet, value) });
+    if (value && !v.scoped.has(facet)) chips.push({ facet, label: localize.t(`itemSearch.facet.${facet}` as const), value: valueLabel(localize, v.facets, facet, value) });
   }
-  if (filters.zeroVisit) chips.push({ facet: 'zeroVisit', label: i18n.t('itemSearch.facet.zeroVisit'), value: '' });
+  if (filters.zeroVisit) chips.push({ facet: 'zeroVisit', label: localize.t('itemSearch.facet.zeroVisit'), value: '' });
   if (chips.length === 0) return nothing;
-  return html`<div class="chips" part="chips" role="group" aria-label=${i18n.t('itemSearch.activeFilters')}>
+  return html`<div class="chips" part="chips" role="group" aria-label=${localize.t('itemSearch.activeFilters')}>
     ${repeat(
       chips,
       (chip) => chip.facet,
@@ -135,10 +135,10 @@ function renderChips(v: FilterBarView): TemplateResult | typeof nothing {
         data-facet=${chip.facet}
         @click=${() => v.setFilter(chip.facet, undefined)}
       >
-        ${chip.value ? `${chip.label}${i18n.t('itemGuide.colon')}${chip.value}` : chip.label}<span class="yw-sr-only">${i18n.t('itemSearch.removeFilter')}</span>
+        ${chip.value ? `${chip.label}${localize.t('itemGuide.colon')}${chip.value}` : chip.label}<span class="yw-sr-only">${localize.t('itemSearch.removeFilter')}</span>
         <span aria-hidden="true">✕</span>
       </button>`,
     )}
-    <button type="button" class="chip clear" part="chip clear-filters" @click=${v.clearFilters}>${i18n.t('itemSearch.clearFilters')}</button>
+    <button type="button" class="chip clear" part="chip clear-filters" @click=${v.clearFilters}>${localize.t('itemSearch.clearFilters')}</button>
   </div>`;
 }

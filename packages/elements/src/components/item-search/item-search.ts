@@ -22,9 +22,8 @@ import { TypingController } from './typing.ts';
 import { renderSearchBox } from './search-box.ts';
 import { itemSearchStyles } from './item-search.styles.ts';
 import { itemSearchMessages } from '../../i18n/messages/item-search.ts';
-import { registerMessages } from '../../i18n/index.ts';
+import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
 
-registerMessages(itemSearchMessages);
 
 /**
  * Finds service items as the applicant types — Chinese, full pinyin or pinyin
@@ -86,6 +85,8 @@ registerMessages(itemSearchMessages);
 export class YwItemSearch extends YwElement {
   static override tagName = 'yw-item-search';
 
+  protected static override messageParts = [itemSearchMessages, itemFactsMessages];
+
   static override styles = [YwElement.styles, optionStyles, linkButtonStyles, itemFactStyles, itemSearchStyles];
 
   static override properties: PropertyDeclarations = {
@@ -133,7 +134,7 @@ export class YwItemSearch extends YwElement {
   private allDepartments = false;
   private filtersOpen = false;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this);
   private readonly results = new DataController(this, {
     endpoint: 'items.search',
     args: () => [JSON.stringify(this.query), this.paging] as const,
@@ -231,12 +232,12 @@ export class YwItemSearch extends YwElement {
     return html`${this.renderSearchBox()} ${guideOpen ? this.renderGuide() : nothing}
       <div class="results-area" ?hidden=${guideOpen}>
         ${this.last && (this.last.result.total > 0 || Object.values(this.filters).some(Boolean)) ? this.renderFilters(this.last) : nothing}
-        ${renderDataState(this.results, this.i18n, {
+        ${renderDataState(this.results, this.localize, {
           complete: (value) => this.renderList(value),
           pending: () => (this.loadingMore && this.last ? this.renderList(this.last) : renderSkeleton(5)),
           empty: (value) =>
             renderEmpty({
-              i18n: this.i18n,
+              localize: this.localize,
               q: value.query.q ?? '',
               filtered: Object.values(this.filters).some(Boolean),
               popular: this.suggestions.popular,
@@ -246,7 +247,7 @@ export class YwItemSearch extends YwElement {
             }),
         })}
       </div>
-      <span class="yw-sr-only" role="status">${this.interacted ? announcement(this.i18n, this.results.state, this.results.value) : ''}</span>`;
+      <span class="yw-sr-only" role="status">${this.interacted ? announcement(this.localize, this.results.state, this.results.value) : ''}</span>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -274,7 +275,7 @@ export class YwItemSearch extends YwElement {
 
   private renderSearchBox(): TemplateResult {
     return renderSearchBox({
-      i18n: this.i18n,
+      localize: this.localize,
       suggestions: this.suggestions,
       typing: this.typing,
       text: this.inputValue,
@@ -289,7 +290,7 @@ export class YwItemSearch extends YwElement {
     if (this.department) scoped.add('department');
     if (this.audience) scoped.add('audience');
     return renderFilterBar({
-      i18n: this.i18n,
+      localize: this.localize,
       facets: last.result.facets,
       filters: this.filters,
       scoped,
@@ -312,7 +313,7 @@ export class YwItemSearch extends YwElement {
 
   private renderList(value: Results): TemplateResult {
     return renderResultList({
-      i18n: this.i18n,
+      localize: this.localize,
       results: value,
       paging: this.paging,
       pageSize: this.query.pageSize ?? 10,
@@ -331,9 +332,9 @@ export class YwItemSearch extends YwElement {
   }
 
   private renderGuide(): TemplateResult {
-    const t = this.i18n.t.bind(this.i18n);
-    return html`<section class="guide-panel" part="guide-panel" tabindex="-1" aria-label=${t('itemSearch.guide', this.selectedName)}>
-      <button type="button" class="yw-button secondary back" part="back-button" @click=${this.closeGuide}>← ${t('itemSearch.back')}</button>
+    const localize = this.localize;
+    return html`<section class="guide-panel" part="guide-panel" tabindex="-1" aria-label=${localize.t('itemSearch.guide', this.selectedName)}>
+      <button type="button" class="yw-button secondary back" part="back-button" @click=${this.closeGuide}>← ${localize.t('itemSearch.back')}</button>
       <yw-item-guide
         part="guide"
         exportparts="title: guide-title, apply-button: guide-apply-button, agency-button: guide-agency-button"

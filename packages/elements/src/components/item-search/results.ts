@@ -25,7 +25,7 @@ export interface Results {
 }
 
 export interface ResultListView {
-  i18n: LocalizeController;
+  localize: LocalizeController;
   results: Results;
   paging: PagingMode;
   pageSize: number;
@@ -57,13 +57,13 @@ export async function fetchResults(client: Client, query: ItemSearchQuery, pagin
 }
 
 /** What the live region says when results arrive ("“营业执照”共找到 9 个事项"). */
-export function announcement(i18n: LocalizeController, state: DataState, value: Results | undefined): string {
+export function announcement(localize: LocalizeController, state: DataState, value: Results | undefined): string {
   if (!value || (state !== 'complete' && state !== 'empty')) return '';
   const q = value.query.q ?? '';
-  return state === 'empty' ? i18n.t('itemSearch.announceEmpty', q) : i18n.t('itemSearch.announce', q, i18n.number(value.result.total));
+  return state === 'empty' ? localize.t('itemSearch.announceEmpty', q) : localize.t('itemSearch.announce', q, localize.number(value.result.total));
 }
 
-function renderHit(i18n: LocalizeController, hit: ItemHit, select: (item: ItemSummary) => void): TemplateResult {
+function renderHit(localize: LocalizeController, hit: ItemHit, select: (item: ItemSummary) => void): TemplateResult {
   const { item, highlights } = hit;
   const id = resultId(item.id);
   const keywordHits = highlights.some((h) => h.field === 'keywords');
@@ -73,9 +73,9 @@ function renderHit(i18n: LocalizeController, hit: ItemHit, select: (item: ItemSu
     </button>
     <div class="result-facts" id=${`${id}-facts`}>
       <p class="department" part="department">${highlight(item.departmentName, highlights, 'departmentName')}</p>
-      ${renderBadges(i18n, item)} ${renderChannels(i18n, item.channels)}
+      ${renderBadges(localize, item)} ${renderChannels(localize, item.channels)}
       ${keywordHits
-        ? html`<p class="keywords" part="keywords">${i18n.t('itemSearch.keywords')}${highlight(item.keywords.join('、'), highlights, 'keywords')}</p>`
+        ? html`<p class="keywords" part="keywords">${localize.t('itemSearch.keywords')}${highlight(item.keywords.join('、'), highlights, 'keywords')}</p>`
         : nothing}
     </div>
   </li>`;
@@ -95,9 +95,9 @@ export function pageWindow(page: number, pages: number): Array<number | null> {
 
 function renderPager(v: ResultListView, page: number, pages: number): TemplateResult | typeof nothing {
   if (pages <= 1) return nothing;
-  const { i18n } = v;
-  return html`<nav class="pager" part="pager" aria-label=${i18n.t('itemSearch.pages')}>
-    <button type="button" class="page" part="page-button" ?disabled=${page <= 1} @click=${() => v.goTo(page - 1)}>${i18n.t('itemSearch.previous')}</button>
+  const { localize } = v;
+  return html`<nav class="pager" part="pager" aria-label=${localize.t('itemSearch.pages')}>
+    <button type="button" class="page" part="page-button" ?disabled=${page <= 1} @click=${() => v.goTo(page - 1)}>${localize.t('itemSearch.previous')}</button>
     ${pageWindow(page, pages).map((p) =>
       p === null
         ? html`<span class="gap" aria-hidden="true">…</span>`
@@ -106,20 +106,20 @@ function renderPager(v: ResultListView, page: number, pages: number): TemplateRe
             class="page"
             part="page-button"
             aria-current=${p === page ? 'page' : nothing}
-            aria-label=${i18n.t('itemSearch.page', i18n.number(p))}
+            aria-label=${localize.t('itemSearch.page', localize.number(p))}
             @click=${() => v.goTo(p)}
           >
-            ${i18n.number(p)}
+            ${localize.number(p)}
           </button>`,
     )}
-    <button type="button" class="page" part="page-button" ?disabled=${page >= pages} @click=${() => v.goTo(page + 1)}>${i18n.t('itemSearch.next')}</button>
+    <button type="button" class="page" part="page-button" ?disabled=${page >= pages} @click=${() => v.goTo(page + 1)}>${localize.t('itemSearch.next')}</button>
   </nav>`;
 }
 
 function renderMore(v: ResultListView, shown: number, total: number): TemplateResult {
-  const { i18n } = v;
+  const { localize } = v;
   return html`<div class="more" part="more">
-    <p class="shown">${i18n.t('itemSearch.shown', i18n.number(shown), i18n.number(total))}</p>
+    <p class="shown">${localize.t('itemSearch.shown', localize.number(shown), localize.number(total))}</p>
     ${shown < total
       ? html`<button
           type="button"
@@ -128,30 +128,30 @@ function renderMore(v: ResultListView, shown: number, total: number): TemplateRe
           aria-disabled=${v.loadingMore ? 'true' : 'false'}
           @click=${() => (v.loadingMore ? undefined : v.loadMore())}
         >
-          ${i18n.t(v.loadingMore ? 'itemSearch.loadingMore' : 'itemSearch.loadMore')}
+          ${localize.t(v.loadingMore ? 'itemSearch.loadingMore' : 'itemSearch.loadMore')}
         </button>`
       : nothing}
   </div>`;
 }
 
 export function renderResultList(v: ResultListView): TemplateResult {
-  const { i18n } = v;
+  const { localize } = v;
   const { result, query } = v.results;
   const page = query.page ?? 1;
   const pages = Math.ceil(result.total / v.pageSize);
-  return html`<p class="total" part="total" tabindex="-1">${i18n.t('itemSearch.total', i18n.number(result.total))}</p>
+  return html`<p class="total" part="total" tabindex="-1">${localize.t('itemSearch.total', localize.number(result.total))}</p>
     <ol class="results" part="results">
       ${repeat(
         result.items,
         (hit) => hit.item.id,
-        (hit) => renderHit(i18n, hit, v.select),
+        (hit) => renderHit(localize, hit, v.select),
       )}
     </ol>
     ${v.paging === 'more' ? renderMore(v, result.items.length, result.total) : renderPager(v, page, pages)}`;
 }
 
 export interface EmptyView {
-  i18n: LocalizeController;
+  localize: LocalizeController;
   q: string;
   filtered: boolean;
   popular: readonly ItemSummary[];
@@ -170,18 +170,18 @@ export function broaderTerms(q: string): string[] {
 }
 
 export function renderEmpty(v: EmptyView): TemplateResult {
-  const { i18n } = v;
+  const { localize } = v;
   const terms = broaderTerms(v.q);
   const tries = [
-    ...(v.filtered ? [html`<li><button type="button" class="yw-link-button" part="try" @click=${v.clearFilters}>${i18n.t('itemSearch.tryWithoutFilters')}</button></li>`] : []),
-    ...terms.map((term) => html`<li><button type="button" class="yw-link-button" part="try" @click=${() => v.searchTerm(term)}>${i18n.t('itemSearch.tryTerm', term)}</button></li>`),
+    ...(v.filtered ? [html`<li><button type="button" class="yw-link-button" part="try" @click=${v.clearFilters}>${localize.t('itemSearch.tryWithoutFilters')}</button></li>`] : []),
+    ...terms.map((term) => html`<li><button type="button" class="yw-link-button" part="try" @click=${() => v.searchTerm(term)}>${localize.t('itemSearch.tryTerm', term)}</button></li>`),
   ];
   return html`<div class="yw-empty" part="empty">
-    <p class="empty-message">${i18n.t('itemSearch.empty', v.q)}</p>
-    ${tries.length > 0 ? html`<p>${i18n.t('itemSearch.tryInstead')}</p><ul class="tries">${tries}</ul>` : nothing}
-    ${v.q ? html`<p>${i18n.t('itemSearch.tryTip')}</p>` : nothing}
+    <p class="empty-message">${localize.t('itemSearch.empty', v.q)}</p>
+    ${tries.length > 0 ? html`<p>${localize.t('itemSearch.tryInstead')}</p><ul class="tries">${tries}</ul>` : nothing}
+    ${v.q ? html`<p>${localize.t('itemSearch.tryTip')}</p>` : nothing}
     ${v.popular.length > 0
-      ? html`<p>${i18n.t('itemSearch.popular')}</p>
+      ? html`<p>${localize.t('itemSearch.popular')}</p>
           <ul class="tries">
             ${v.popular
               .slice(0, 5)

@@ -11,7 +11,7 @@ import type { SuggestionsController } from './suggestions.ts';
 import type { TypingController } from './typing.ts';
 
 export interface SearchBoxView {
-  i18n: LocalizeController;
+  localize: LocalizeController;
   suggestions: SuggestionsController;
   typing: TypingController;
   /** The text in the box. */
@@ -22,10 +22,10 @@ export interface SearchBoxView {
 }
 
 export function renderSearchBox(v: SearchBoxView): TemplateResult {
-  const { i18n, typing } = v;
+  const { localize, typing } = v;
   const cb = v.suggestions.combobox;
   return html`<form class="search" part="search" role="search" @submit=${v.submit} @focusout=${v.focusOut}>
-    <label class="label" for="q">${i18n.t('itemSearch.label')}</label>
+    <label class="label" for="q">${localize.t('itemSearch.label')}</label>
     <div class="box">
       <div class="combo">
         <input
@@ -43,7 +43,7 @@ export function renderSearchBox(v: SearchBoxView): TemplateResult {
           aria-expanded=${cb.expanded ? 'true' : 'false'}
           aria-activedescendant=${cb.activeId ?? nothing}
           aria-describedby="hint"
-          placeholder=${i18n.t('itemSearch.placeholder')}
+          placeholder=${localize.t('itemSearch.placeholder')}
           .value=${live(v.text)}
           @input=${typing.onInput}
           @compositionstart=${typing.onCompositionStart}
@@ -52,19 +52,19 @@ export function renderSearchBox(v: SearchBoxView): TemplateResult {
           @click=${() => cb.show()}
         />
         ${v.text
-          ? html`<button type="button" class="clear" part="clear-button" aria-label=${i18n.t('itemSearch.clear')} @click=${v.clear}>✕</button>`
+          ? html`<button type="button" class="clear" part="clear-button" aria-label=${localize.t('itemSearch.clear')} @click=${v.clear}>✕</button>`
           : nothing}
         ${renderSuggestions(v, 'listbox')}
       </div>
-      <button type="submit" class="yw-button submit" part="submit-button">${i18n.t('itemSearch.submit')}</button>
+      <button type="submit" class="yw-button submit" part="submit-button">${localize.t('itemSearch.submit')}</button>
     </div>
-    <p class="hint" id="hint">${i18n.t('itemSearch.hint')}</p>
+    <p class="hint" id="hint">${localize.t('itemSearch.hint')}</p>
   </form>`;
 }
 
 /** The popup: a listbox of grouped options (hidden, but in place, while closed). */
 function renderSuggestions(v: SearchBoxView, listboxId: string): TemplateResult {
-  const { i18n } = v;
+  const { localize } = v;
   const cb = v.suggestions.combobox;
   const options = v.suggestions.options;
   const text = v.text.trim();
@@ -95,12 +95,12 @@ function renderSuggestions(v: SearchBoxView, listboxId: string): TemplateResult 
   const items = options.filter((o) => o.kind === 'hot' || o.kind === 'suggestion');
   const recentGroup = group(
     `${listboxId}-recent`,
-    i18n.t('itemSearch.recent'),
-    recent.map((o) => (o.kind === 'recent' ? option(html`<span class="option-text">${o.term}</span>`) : option(i18n.t('itemSearch.clearRecent'), 'action'))),
+    localize.t('itemSearch.recent'),
+    recent.map((o) => (o.kind === 'recent' ? option(html`<span class="option-text">${o.term}</span>`) : option(localize.t('itemSearch.clearRecent'), 'action'))),
   );
   const itemGroup = group(
     `${listboxId}-items`,
-    i18n.t(text ? 'itemSearch.suggested' : 'itemSearch.hot'),
+    localize.t(text ? 'itemSearch.suggested' : 'itemSearch.hot'),
     items.map((o) =>
       o.kind === 'hot'
         ? option(html`<span class="option-text">${o.item.name}</span><span class="option-detail">${o.item.departmentName}</span>`)
@@ -112,7 +112,7 @@ function renderSuggestions(v: SearchBoxView, listboxId: string): TemplateResult 
           : html``,
     ),
   );
-  return html`<div id=${listboxId} class="popup" part="suggestions" role="listbox" aria-label=${i18n.t('itemSearch.suggestions')} ?hidden=${!cb.expanded}>
+  return html`<div id=${listboxId} class="popup" part="suggestions" role="listbox" aria-label=${localize.t('itemSearch.suggestions')} ?hidden=${!cb.expanded}>
     ${recentGroup}${itemGroup}
   </div>`;
 }

@@ -39,28 +39,28 @@ export class EvaluationController extends TrackerPanel {
 
   render(p: Progress): TemplateResult | typeof nothing {
     if (p.status !== 'completed') return nothing;
-    const t = this.i18n;
+    const localize = this.localize;
     if (p.evaluation) return this.renderDone(p, p.evaluation);
     if (!p.canEvaluate) {
       return html`<section class="panel evaluation" part="evaluation" aria-labelledby="pt-evaluation-title">
-        <h3 id="pt-evaluation-title">${t.t('progressTracker.evaluation.title')}</h3>
-        <p class="hint">${t.t('progressTracker.evaluation.signIn')}</p>
+        <h3 id="pt-evaluation-title">${localize.t('progressTracker.evaluation.title')}</h3>
+        <p class="hint">${localize.t('progressTracker.evaluation.signIn')}</p>
       </section>`;
     }
     if (this.number !== p.number) this.reset(p.number);
     const needsComment = this.level !== null && this.level <= 2;
     const problems = this.problems;
     return html`<section class="panel evaluation" part="evaluation" aria-labelledby="pt-evaluation-title">
-      <h3 id="pt-evaluation-title">${t.t('progressTracker.evaluation.title')}</h3>
-      <p class="hint">${t.t('progressTracker.evaluation.intro')}</p>
+      <h3 id="pt-evaluation-title">${localize.t('progressTracker.evaluation.title')}</h3>
+      <p class="hint">${localize.t('progressTracker.evaluation.intro')}</p>
       <form novalidate @submit=${(e: Event) => this.submit(e, p)}>
         <fieldset class="levels" part="levels" aria-describedby=${problems.level ? 'pt-level-error' : nothing}>
-          <legend>${t.t('progressTracker.evaluation.level')}</legend>
+          <legend>${localize.t('progressTracker.evaluation.level')}</legend>
           <div class="choices">
             ${EVALUATION_LEVELS.map(
               (level) => html`<label class="choice level" part="level">
                 <input type="radio" name="pt-level" value=${String(level)} .checked=${this.level === level} @change=${() => this.chooseLevel(level)} />
-                <span>${t.t(`progressTracker.level.${level}`)}</span><span class="mark" aria-hidden="true">${this.level === level ? '✓' : ''}</span>
+                <span>${localize.t(`progressTracker.level.${level}`)}</span><span class="mark" aria-hidden="true">${this.level === level ? '✓' : ''}</span>
               </label>`,
             )}
           </div>
@@ -70,7 +70,7 @@ export class EvaluationController extends TrackerPanel {
         ${problems.form ? html`<div class="alert" role="alert"><p class="yw-error-message">${problems.form}</p></div>` : nothing}
         <div class="actions">
           <button type="submit" class="yw-button" part="evaluation-submit" aria-disabled=${this.action.busy ? 'true' : 'false'}>
-            ${this.action.busy ? t.t('progressTracker.evaluation.busy') : t.t('progressTracker.evaluation.submit')}
+            ${this.action.busy ? localize.t('progressTracker.evaluation.busy') : localize.t('progressTracker.evaluation.submit')}
           </button>
         </div>
       </form>
@@ -79,34 +79,34 @@ export class EvaluationController extends TrackerPanel {
 
   /** Indicators, tags and the comment: shown once a level is chosen. */
   private renderDetails(needsComment: boolean): TemplateResult {
-    const t = this.i18n;
+    const localize = this.localize;
     const level = this.level!;
     const tags = level >= 3 ? POSITIVE_TAGS : NEGATIVE_TAGS;
     const commentError = this.problems.comment;
     return html`<fieldset class="indicators" part="indicators">
-        <legend>${t.t('progressTracker.evaluation.indicators')}</legend>
+        <legend>${localize.t('progressTracker.evaluation.indicators')}</legend>
         ${EVALUATION_INDICATORS.map(
           (k) => html`<div class="indicator">
-            <label for=${`pt-indicator-${k}`}>${t.t(`progressTracker.indicator.${k}`)}</label>
+            <label for=${`pt-indicator-${k}`}>${localize.t(`progressTracker.indicator.${k}`)}</label>
             <select id=${`pt-indicator-${k}`} part="select" @change=${(e: Event) => this.chooseIndicator(k, Number((e.target as HTMLSelectElement).value))}>
-              ${EVALUATION_LEVELS.map((l) => html`<option value=${l} ?selected=${(this.indicators[k] ?? level) === l}>${t.t(`progressTracker.level.${l}`)}</option>`)}
+              ${EVALUATION_LEVELS.map((l) => html`<option value=${l} ?selected=${(this.indicators[k] ?? level) === l}>${localize.t(`progressTracker.level.${l}`)}</option>`)}
             </select>
           </div>`,
         )}
       </fieldset>
       <fieldset class="tags" part="tags">
-        <legend>${t.t('progressTracker.evaluation.tags')}</legend>
+        <legend>${localize.t('progressTracker.evaluation.tags')}</legend>
         <div class="choices">
           ${tags.map(
             (tag) => html`<label class="choice tag" part="tag">
               <input type="checkbox" .checked=${this.tags.has(tag)} @change=${(e: Event) => this.toggleTag(tag, (e.target as HTMLInputElement).checked)} />
-              <span>${t.t(`progressTracker.tag.${tag}`)}</span><span class="mark" aria-hidden="true">${this.tags.has(tag) ? '✓' : ''}</span>
+              <span>${localize.t(`progressTracker.tag.${tag}`)}</span><span class="mark" aria-hidden="true">${this.tags.has(tag) ? '✓' : ''}</span>
             </label>`,
           )}
         </div>
       </fieldset>
       <div class="field">
-        <label for="pt-comment">${t.t('progressTracker.evaluation.comment')}</label>
+        <label for="pt-comment">${localize.t('progressTracker.evaluation.comment')}</label>
         <textarea
           id="pt-comment"
           part="textarea"
@@ -118,22 +118,22 @@ export class EvaluationController extends TrackerPanel {
           @input=${(e: Event) => (this.comment = (e.target as HTMLTextAreaElement).value)}
         ></textarea>
         <p class="hint" id="pt-comment-hint">
-          ${needsComment ? t.t('progressTracker.evaluation.commentNeeded') : t.t('progressTracker.evaluation.commentOptional')}
+          ${needsComment ? localize.t('progressTracker.evaluation.commentNeeded') : localize.t('progressTracker.evaluation.commentOptional')}
         </p>
         ${commentError ? html`<p class="field-error" id="pt-comment-error">${commentError}</p>` : nothing}
       </div>`;
   }
 
   private renderDone(p: Progress, e: Evaluation): TemplateResult {
-    const t = this.i18n;
-    const level = t.t(`progressTracker.level.${e.level as EvaluationLevel}`);
+    const localize = this.localize;
+    const level = localize.t(`progressTracker.level.${e.level as EvaluationLevel}`);
     return html`<section class="panel evaluation done" part="evaluation" aria-labelledby="pt-evaluation-title">
-      <h3 id="pt-evaluation-title" tabindex="-1">${t.t('progressTracker.evaluation.title')}</h3>
-      ${this.thanked === p.number ? html`<p class="notice-line">✓ ${t.t('progressTracker.evaluation.thanks')}</p>` : nothing}
-      <p class="your-rating" part="your-rating">${t.t('progressTracker.evaluation.yours', level, formatTime(t, e.createdAt))}</p>
+      <h3 id="pt-evaluation-title" tabindex="-1">${localize.t('progressTracker.evaluation.title')}</h3>
+      ${this.thanked === p.number ? html`<p class="notice-line">✓ ${localize.t('progressTracker.evaluation.thanks')}</p>` : nothing}
+      <p class="your-rating" part="your-rating">${localize.t('progressTracker.evaluation.yours', level, formatTime(localize, e.createdAt))}</p>
       <dl class="ratings">
         ${EVALUATION_INDICATORS.map(
-          (k) => html`<div><dt>${t.t(`progressTracker.indicator.${k}`)}</dt><dd>${t.t(`progressTracker.level.${e.indicators[k] as EvaluationLevel}`)}</dd></div>`,
+          (k) => html`<div><dt>${localize.t(`progressTracker.indicator.${k}`)}</dt><dd>${localize.t(`progressTracker.level.${e.indicators[k] as EvaluationLevel}`)}</dd></div>`,
         )}
       </dl>
       ${e.tags.length > 0 ? html`<ul class="tag-list">${e.tags.map((tag) => html`<li>${tag}</li>`)}</ul>` : nothing}
@@ -172,7 +172,7 @@ export class EvaluationController extends TrackerPanel {
     event.preventDefault();
     const client = this.host.client;
     if (!client || this.action.busy) return;
-    const t = this.i18n;
+    const localize = this.localize;
     const level = this.level ?? 0;
     const indicators = Object.fromEntries(EVALUATION_INDICATORS.map((k) => [k, this.indicators[k] ?? level])) as Record<Indicator, number>;
     const comment = this.comment.trim();
@@ -180,8 +180,8 @@ export class EvaluationController extends TrackerPanel {
     if (!parsed.success) {
       const paths = new Set(parsed.error.issues.map((i) => String(i.path[0])));
       this.problems = {
-        level: paths.has('level') || paths.has('indicators') ? t.t('progressTracker.evaluation.levelMissing') : undefined,
-        comment: paths.has('comment') ? t.t('progressTracker.evaluation.commentMissing') : undefined,
+        level: paths.has('level') || paths.has('indicators') ? localize.t('progressTracker.evaluation.levelMissing') : undefined,
+        comment: paths.has('comment') ? localize.t('progressTracker.evaluation.commentMissing') : undefined,
       };
       this.focusSelector = this.problems.level ? 'input[name="pt-level"]' : '#pt-comment';
       this.host.requestUpdate();
@@ -195,7 +195,7 @@ export class EvaluationController extends TrackerPanel {
       this.thanked = p.number;
       this.host.showProgress({ ...p, evaluation, canEvaluate: false });
       this.host.dispatch(new YwEvaluateEvent({ number: p.number, evaluation }));
-      this.host.announce(t.t('progressTracker.evaluation.thanks'));
+      this.host.announce(localize.t('progressTracker.evaluation.thanks'));
       this.focusSelector = '#pt-evaluation-title';
     } else if (sent.status === 'failed') {
       this.problems = { form: sent.description.message };

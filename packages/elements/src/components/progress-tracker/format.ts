@@ -15,18 +15,18 @@ const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', 
 const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Shanghai' };
 
 /** `2026/11/17 09:12` (zh-CN) or `11/17/2026, 09:12` (en). */
-export const formatTime = (i18n: LocalizeController, iso: string): string => i18n.date(iso, TIME);
+export const formatTime = (localize: LocalizeController, iso: string): string => localize.date(iso, TIME);
 
 /** `14:03`, for "updated at". */
-export const formatClock = (i18n: LocalizeController, at: Date): string => i18n.date(at, CLOCK);
+export const formatClock = (localize: LocalizeController, at: Date): string => localize.date(at, CLOCK);
 
 /** A calendar date `YYYY-MM-DD` as `2026年11月24日` / `November 24, 2026`. */
-export const formatDay = (i18n: LocalizeController, date: string): string => i18n.date(`${date}T12:00:00+08:00`, DAY);
+export const formatDay = (localize: LocalizeController, date: string): string => localize.date(`${date}T12:00:00+08:00`, DAY);
 
 /** A file size: `18 KB`, `1.2 MB`. */
-export function formatSize(i18n: LocalizeController, bytes: number): string {
-  if (bytes < 1024 * 1024) return `${i18n.number(Math.max(1, Math.round(bytes / 1024)))} KB`;
-  return `${i18n.number(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
+export function formatSize(localize: LocalizeController, bytes: number): string {
+  if (bytes < 1024 * 1024) return `${localize.number(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${localize.number(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
 }
 
 /**

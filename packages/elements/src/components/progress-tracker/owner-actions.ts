@@ -50,11 +50,11 @@ export class OwnerActionsController extends TrackerPanel {
   // Outcome and result
 
   renderOutcome(p: Progress): TemplateResult | typeof nothing {
-    const t = this.i18n;
+    const localize = this.localize;
     if (p.status === 'withdrawn') {
       const last = p.events[p.events.length - 1];
       return html`<section class="panel outcome" part="outcome" data-outcome="withdrawn">
-        <p class="outcome-title">– ${t.t('progressTracker.outcome.withdrawn')}</p>
+        <p class="outcome-title">– ${localize.t('progressTracker.outcome.withdrawn')}</p>
         ${last ? html`<p>${last.message}</p>` : nothing}
       </section>`;
     }
@@ -62,26 +62,26 @@ export class OwnerActionsController extends TrackerPanel {
     if (!r || (r.outcome === 'approved' && !DECIDED.includes(p.status))) return nothing;
     const failed = r.outcome !== 'approved';
     return html`<section class="panel outcome" part="outcome" data-outcome=${r.outcome}>
-      <p class="outcome-title">${failed ? '✕' : '✓'} ${t.t(`progressTracker.outcome.${r.outcome}`)}</p>
-      ${r.reason ? html`<p>${t.t('progressTracker.outcome.reason', r.reason)}</p>` : nothing}
-      ${failed ? html`<p class="hint">${t.t('progressTracker.outcome.appeal')}</p>` : nothing}
-      ${r.documentName ? html`<p>${t.t('progressTracker.result.document', r.documentName)}</p>` : nothing}
-      ${r.licenseId ? html`<p>${t.t('progressTracker.result.license', r.licenseId)}</p>` : nothing}
+      <p class="outcome-title">${failed ? '✕' : '✓'} ${localize.t(`progressTracker.outcome.${r.outcome}`)}</p>
+      ${r.reason ? html`<p>${localize.t('progressTracker.outcome.reason', r.reason)}</p>` : nothing}
+      ${failed ? html`<p class="hint">${localize.t('progressTracker.outcome.appeal')}</p>` : nothing}
+      ${r.documentName ? html`<p>${localize.t('progressTracker.result.document', r.documentName)}</p>` : nothing}
+      ${r.licenseId ? html`<p>${localize.t('progressTracker.result.license', r.licenseId)}</p>` : nothing}
       ${r.documentName ? this.renderDownload(p, r.documentName) : nothing}
     </section>`;
   }
 
   private renderDownload(p: Progress, documentName: string): TemplateResult {
-    const t = this.i18n;
-    if (!p.result?.downloadPath) return html`<p class="hint">${t.t('progressTracker.result.signIn')}</p>`;
+    const localize = this.localize;
+    if (!p.result?.downloadPath) return html`<p class="hint">${localize.t('progressTracker.result.signIn')}</p>`;
     const ready = this.download?.number === p.number ? this.download : null;
     return html`<div class="actions">
         ${ready
           ? html`<a class="yw-button" part="result-link" href=${ready.url} download=${`${p.number}-${documentName}.pdf`}>
-              ${t.t('progressTracker.result.download', documentName, formatSize(t, ready.size))}
+              ${localize.t('progressTracker.result.download', documentName, formatSize(localize, ready.size))}
             </a>`
           : html`<button type="button" class="yw-button" part="result-button" aria-disabled=${this.fetching.busy ? 'true' : 'false'} @click=${() => this.fetchResult(p)}>
-              ${this.fetching.busy ? t.t('progressTracker.result.busy') : t.t('progressTracker.result.get', documentName)}
+              ${this.fetching.busy ? localize.t('progressTracker.result.busy') : localize.t('progressTracker.result.get', documentName)}
             </button>`}
       </div>
       ${this.downloadError ? html`<div class="alert" role="alert"><p class="yw-error-message">${this.downloadError}</p></div>` : nothing}`;
@@ -113,18 +113,18 @@ export class OwnerActionsController extends TrackerPanel {
 
   renderWithdraw(p: Progress): TemplateResult | typeof nothing {
     if (!p.canWithdraw) return nothing;
-    const t = this.i18n;
+    const localize = this.localize;
     if (this.confirming !== p.number) {
       return html`<div class="withdraw actions">
-        <button type="button" class="yw-button secondary" part="withdraw-button" @click=${() => this.open(p)}>${t.t('progressTracker.withdraw.button')}</button>
+        <button type="button" class="yw-button secondary" part="withdraw-button" @click=${() => this.open(p)}>${localize.t('progressTracker.withdraw.button')}</button>
       </div>`;
     }
     return html`<section class="panel confirm" part="withdraw-confirm" aria-labelledby="pt-withdraw-title" @keydown=${this.onKeydown}>
-      <h3 id="pt-withdraw-title">${t.t('progressTracker.withdraw.title')}</h3>
-      <p id="pt-withdraw-warning">${t.t('progressTracker.withdraw.warning')}</p>
+      <h3 id="pt-withdraw-title">${localize.t('progressTracker.withdraw.title')}</h3>
+      <p id="pt-withdraw-warning">${localize.t('progressTracker.withdraw.warning')}</p>
       <form novalidate @submit=${(e: Event) => this.withdraw(e, p)}>
         <div class="field">
-          <label for="pt-withdraw-reason">${t.t('progressTracker.withdraw.reason')}</label>
+          <label for="pt-withdraw-reason">${localize.t('progressTracker.withdraw.reason')}</label>
           <textarea
             id="pt-withdraw-reason"
             part="textarea"
@@ -140,9 +140,9 @@ export class OwnerActionsController extends TrackerPanel {
         ${this.withdrawError ? html`<div class="alert" role="alert"><p class="yw-error-message">${this.withdrawError}</p></div>` : nothing}
         <div class="actions">
           <button type="submit" class="yw-button danger" part="withdraw-confirm-button" aria-disabled=${this.action.busy ? 'true' : 'false'}>
-            ${this.action.busy ? t.t('progressTracker.withdraw.busy') : t.t('progressTracker.withdraw.confirm')}
+            ${this.action.busy ? localize.t('progressTracker.withdraw.busy') : localize.t('progressTracker.withdraw.confirm')}
           </button>
-          <button type="button" class="yw-button secondary" part="withdraw-cancel-button" @click=${this.cancel}>${t.t('progressTracker.withdraw.cancel')}</button>
+          <button type="button" class="yw-button secondary" part="withdraw-cancel-button" @click=${this.cancel}>${localize.t('progressTracker.withdraw.cancel')}</button>
         </div>
       </form>
     </section>`;
@@ -175,10 +175,10 @@ export class OwnerActionsController extends TrackerPanel {
     event.preventDefault();
     const client = this.host.client;
     if (!client || this.action.busy) return;
-    const t = this.i18n;
+    const localize = this.localize;
     const body = WithdrawRequest.safeParse({ reason: this.reason });
     if (!body.success) {
-      this.reasonError = t.t('progressTracker.withdraw.reasonMissing');
+      this.reasonError = localize.t('progressTracker.withdraw.reasonMissing');
       this.focusSelector = '#pt-withdraw-reason';
       this.host.requestUpdate();
       return;
@@ -186,7 +186,7 @@ export class OwnerActionsController extends TrackerPanel {
     this.reasonError = '';
     this.withdrawError = '';
     const run = (signal: AbortSignal) => client.applications.withdraw(p.number, body.data, { signal });
-    const outcome = await this.action.run(() => this.host.act('applications.withdraw', run, t.t('progressTracker.withdraw.done'), () => (this.confirming = '')));
+    const outcome = await this.action.run(() => this.host.act('applications.withdraw', run, localize.t('progressTracker.withdraw.done'), () => (this.confirming = '')));
     if (outcome.status === 'done') this.withdrawError = outcome.value.error;
     this.host.requestUpdate();
   }

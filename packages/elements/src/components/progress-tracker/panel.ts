@@ -8,7 +8,7 @@ import type { TrackerHost } from './tracker-host.ts';
 
 export abstract class TrackerPanel implements ReactiveController {
   protected readonly host: TrackerHost;
-  protected readonly i18n: LocalizeController;
+  protected readonly localize: LocalizeController;
   /** The panel's action (a submission): one at a time. */
   protected readonly action: ActionController;
   /** A selector in the host's shadow root to focus after the next render ('' for none). */
@@ -16,7 +16,7 @@ export abstract class TrackerPanel implements ReactiveController {
 
   constructor(host: TrackerHost) {
     this.host = host;
-    this.i18n = new LocalizeController(host);
+    this.localize = new LocalizeController(host);
     this.action = new ActionController(host);
     host.addController(this);
   }

@@ -25,9 +25,7 @@ import { signedIn } from '../../base/session.ts';
 import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
-import { registerMessages } from '../../i18n/index.ts';
 
-registerMessages(progressTrackerMessages);
 
 /** Applications per page of "my applications". */
 const PAGE_SIZE = 10;
@@ -105,6 +103,8 @@ type View = 'form' | 'mine' | 'progress' | 'other';
 export class YwProgressTracker extends YwElement implements TrackerHost {
   static override tagName = 'yw-progress-tracker';
 
+  protected static override messageParts = [progressTrackerMessages];
+
   static override styles = [YwElement.styles, linkButtonStyles, progressTrackerStyles];
 
   static override properties: PropertyDeclarations = {
@@ -135,7 +135,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   private querying = false;
   private eventsOpen = false;
 
-  private readonly i18n = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this);
   private readonly progressApi = new DataController(this, {
     endpoint: 'applications.progress',
     args: () => [this.number, this.queryCode] as const,
@@ -223,7 +223,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     if (!before || before.number !== next.number) return;
     this.shown = { base: this.progressApi.value, value: next };
     this.updatedAt = new Date();
-    if (before.status !== next.status) this.announce(this.i18n.t('progressTracker.statusChanged', statusName(this.i18n, next.status)));
+    if (before.status !== next.status) this.announce(this.localize.t('progressTracker.statusChanged', statusName(this.localize, next.status)));
     this.requestUpdate();
   }
 
@@ -279,7 +279,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
         this.live.fetched();
       }
       if (error !== undefined && error !== this.seen.error) {
-        const description = this.i18n.error(error);
+        const description = this.localize.error(error);
         if (description.kind === 'rate-limited') this.form.block(description.retryAfter ?? 10);
       }
       this.seen = { value, error };
@@ -361,8 +361,8 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   }
 
   private renderProgressState(): TemplateResult {
-    const t = this.i18n;
-    return renderDataState(this.progressApi, this.i18n, {
+    const localize = this.localize;
+    return renderDataState(this.progressApi, this.localize, {
       pending: () => {
         const content = this.fromForm ? this.renderForm({ busy: true }) : renderSkeleton(6);
         // Still on the way: focus waits for what comes.
@@ -370,34 +370,34 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
         return content;
       },
       complete: (v) => (v.kind === 'progress' ? this.renderProgress(this.progress ?? v.progress) : this.renderForm()),
-      empty: () => html`<div class="yw-empty" part="empty"><p>${t.t('progressTracker.empty')}</p></div>
+      empty: () => html`<div class="yw-empty" part="empty"><p>${localize.t('progressTracker.empty')}</p></div>
         <div class="actions">${this.renderBack()}</div>`,
       error: (error, retry) => {
         // Wrong number or code (the same 404 for both) and rate limits go back to the form.
-        if (error.kind === 'not-found') return this.renderForm({ alert: t.t('progressTracker.form.notFound') });
+        if (error.kind === 'not-found') return this.renderForm({ alert: localize.t('progressTracker.form.notFound') });
         if (error.kind === 'rate-limited') return this.renderForm({ alert: error.message });
-        return renderErrorState(t, error, retry);
+        return renderErrorState(localize, error, retry);
       },
     });
   }
 
   private renderEntryState(): TemplateResult {
-    const t = this.i18n;
+    const localize = this.localize;
     const backToMine = html`<button type="button" class="yw-button secondary" part="back-button" @click=${() => this.showMine()}>
-      ${t.t('progressTracker.back.mine')}
+      ${localize.t('progressTracker.back.mine')}
     </button>`;
-    return renderDataState(this.mineApi, this.i18n, {
+    return renderDataState(this.mineApi, this.localize, {
       complete: (v) => (v.kind === 'mine' && !this.querying ? this.renderMine(v.page) : this.renderForm(v.kind === 'mine' ? { extra: backToMine } : {})),
       empty: () =>
         this.querying
           ? this.renderForm({ extra: backToMine })
-          : html`<h2 id="pt-mine-title" class="title" tabindex="-1">${t.t('progressTracker.mine.title')}</h2>
+          : html`<h2 id="pt-mine-title" class="title" tabindex="-1">${localize.t('progressTracker.mine.title')}</h2>
               <div class="yw-empty" part="empty">
-                <p>${t.t('progressTracker.mine.empty')}</p>
-                <button type="button" class="yw-button secondary" part="query-button" @click=${() => this.showQuery()}>${t.t('progressTracker.mine.query')}</button>
+                <p>${localize.t('progressTracker.mine.empty')}</p>
+                <button type="button" class="yw-button secondary" part="query-button" @click=${() => this.showQuery()}>${localize.t('progressTracker.mine.query')}</button>
               </div>`,
       // A token the server no longer accepts: the anonymous query still works.
-      error: (error, retry) => (error.kind === 'unauthorized' ? this.renderForm() : renderErrorState(t, error, retry)),
+      error: (error, retry) => (error.kind === 'unauthorized' ? this.renderForm() : renderErrorState(localize, error, retry)),
     });
   }
 
@@ -415,7 +415,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
 
   private renderMine(page: Page<ApplicationSummary>): TemplateResult {
     this.view = 'mine';
-    return renderMyApplications(this.i18n, page, {
+    return renderMyApplications(this.localize, page, {
       onOpen: (number) => this.open(number),
       onPage: (to) => this.goTo(to, Math.ceil(page.total / page.pageSize)),
       onQuery: () => this.showQuery(),
@@ -430,38 +430,38 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   }
 
   private renderBack(): TemplateResult {
-    const t = this.i18n;
+    const localize = this.localize;
     return html`<button type="button" class="yw-button secondary" part="back-button" @click=${() => this.back()}>
-      ${this.fromList ? t.t('progressTracker.back.mine') : t.t('progressTracker.back.query')}
+      ${this.fromList ? localize.t('progressTracker.back.mine') : localize.t('progressTracker.back.query')}
     </button>`;
   }
 
   private renderProgress(p: Progress): TemplateResult {
     this.view = 'progress';
-    const t = this.i18n;
+    const localize = this.localize;
     const refreshing = this.refreshing.busy;
     return html`<article class="progress" aria-labelledby="pt-title">
       <header class="header" part="header">
         <h2 id="pt-title" class="title" part="title" tabindex="-1">${p.itemName}</h2>
-        <p class="status" part="status" data-status=${p.status}>${statusSign(p.status, p)} ${statusName(t, p.status)}</p>
+        <p class="status" part="status" data-status=${p.status}>${statusSign(p.status, p)} ${statusName(localize, p.status)}</p>
         <dl class="facts">
-          <div><dt>${t.t('progressTracker.number')}</dt><dd>${p.number}</dd></div>
-          <div><dt>${t.t('progressTracker.applicant')}</dt><dd>${p.applicantName}</dd></div>
-          <div><dt>${t.t('progressTracker.department')}</dt><dd>${p.departmentName}</dd></div>
-          <div><dt>${t.t('progressTracker.submittedAt')}</dt><dd>${time(t, p.submittedAt)}</dd></div>
+          <div><dt>${localize.t('progressTracker.number')}</dt><dd>${p.number}</dd></div>
+          <div><dt>${localize.t('progressTracker.applicant')}</dt><dd>${p.applicantName}</dd></div>
+          <div><dt>${localize.t('progressTracker.department')}</dt><dd>${p.departmentName}</dd></div>
+          <div><dt>${localize.t('progressTracker.submittedAt')}</dt><dd>${time(localize, p.submittedAt)}</dd></div>
         </dl>
         <div class="toolbar">
           ${this.renderBack()}
           <button type="button" class="yw-button secondary" part="refresh-button" aria-disabled=${refreshing ? 'true' : 'false'} @click=${() => void this.refresh()}>
-            ${refreshing ? t.t('progressTracker.refreshing') : t.t('progressTracker.refresh')}
+            ${refreshing ? localize.t('progressTracker.refreshing') : localize.t('progressTracker.refresh')}
           </button>
-          ${this.updatedAt ? html`<span class="hint">${t.t('progressTracker.updatedAt', formatClock(t, this.updatedAt))}</span>` : nothing}
+          ${this.updatedAt ? html`<span class="hint">${localize.t('progressTracker.updatedAt', formatClock(localize, this.updatedAt))}</span>` : nothing}
         </div>
-        ${this.refreshFailed ? html`<p class="hint">! ${t.t('progressTracker.refreshFailed')}</p>` : nothing}
+        ${this.refreshFailed ? html`<p class="hint">! ${localize.t('progressTracker.refreshFailed')}</p>` : nothing}
       </header>
-      ${this.supplement.render(p)} ${this.owner.renderOutcome(p)} ${this.evaluation.render(p)} ${renderDeadline(t, p)}
-      ${renderTimeline(t, p, { onCopy: (waybill) => void this.copy(waybill), copyMessage: this.copyMessage })}
-      ${renderEventLog(t, p, this.eventsOpen, () => this.toggleEvents())} ${this.owner.renderWithdraw(p)}
+      ${this.supplement.render(p)} ${this.owner.renderOutcome(p)} ${this.evaluation.render(p)} ${renderDeadline(localize, p)}
+      ${renderTimeline(localize, p, { onCopy: (waybill) => void this.copy(waybill), copyMessage: this.copyMessage })}
+      ${renderEventLog(localize, p, this.eventsOpen, () => this.toggleEvents())} ${this.owner.renderWithdraw(p)}
     </article>`;
   }
 
@@ -477,7 +477,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
       const node = root.querySelector('[part~="waybill"]');
       if (node) selectText(node);
     }
-    this.copyMessage = copied ? this.i18n.t('progressTracker.delivery.copied') : this.i18n.t('progressTracker.delivery.copyFailed');
+    this.copyMessage = copied ? this.localize.t('progressTracker.delivery.copied') : this.localize.t('progressTracker.delivery.copyFailed');
     this.announce(this.copyMessage);
   }
 }

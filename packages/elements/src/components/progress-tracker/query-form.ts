@@ -64,25 +64,25 @@ export class QueryFormController extends TrackerPanel {
     this.number = normalizeCode(number);
     this.code = normalizeCode(code);
     this.errors = {};
-    if (this.number && !ApplicationNumber.safeParse(this.number).success) this.errors.number = this.i18n.t('progressTracker.form.numberInvalid');
-    if (this.code && !QueryCode.safeParse(this.code).success) this.errors.code = this.i18n.t('progressTracker.form.codeInvalid');
+    if (this.number && !ApplicationNumber.safeParse(this.number).success) this.errors.number = this.localize.t('progressTracker.form.numberInvalid');
+    if (this.code && !QueryCode.safeParse(this.code).success) this.errors.code = this.localize.t('progressTracker.form.codeInvalid');
   }
 
   render(view: QueryFormView = {}): TemplateResult {
-    const t = this.i18n;
+    const localize = this.localize;
     this.querying = !!view.busy;
     const wait = this.wait;
     const held = this.querying || wait > 0;
-    const label = view.busy ? t.t('progressTracker.form.busy') : wait > 0 ? t.t('progressTracker.form.wait', wait) : t.t('progressTracker.form.submit');
+    const label = view.busy ? localize.t('progressTracker.form.busy') : wait > 0 ? localize.t('progressTracker.form.wait', wait) : localize.t('progressTracker.form.submit');
     // One template for every state (form, busy, not found, rate limited), so
     // that lit keeps the same fields — and the applicant's focus — across them.
     return html`<form class="query" part="query-form" novalidate aria-labelledby="pt-form-title" @submit=${this.submit}>
-      <h2 id="pt-form-title" class="title" tabindex="-1">${t.t('progressTracker.form.title')}</h2>
-      <p class="hint">${t.t('progressTracker.form.intro')}</p>
+      <h2 id="pt-form-title" class="title" tabindex="-1">${localize.t('progressTracker.form.title')}</h2>
+      <p class="hint">${localize.t('progressTracker.form.intro')}</p>
       ${view.alert ? html`<div class="alert" part="error" role="alert"><p class="yw-error-message">${view.alert}</p></div>` : nothing}
       <div class="fields">
-        ${this.renderField('number', t.t('progressTracker.form.number'), t.t('progressTracker.form.numberHint'), 40)}
-        ${this.renderField('code', t.t('progressTracker.form.code'), t.t('progressTracker.form.codeHint'), 12)}
+        ${this.renderField('number', localize.t('progressTracker.form.number'), localize.t('progressTracker.form.numberHint'), 40)}
+        ${this.renderField('code', localize.t('progressTracker.form.code'), localize.t('progressTracker.form.codeHint'), 12)}
       </div>
       <div class="actions">
         <button type="submit" class="yw-button" part="submit-button" aria-disabled=${held ? 'true' : 'false'}>${label}</button>
@@ -117,16 +117,16 @@ export class QueryFormController extends TrackerPanel {
   private readonly submit = (event: Event): void => {
     event.preventDefault();
     if (this.querying || this.wait > 0) return;
-    const t = this.i18n;
+    const localize = this.localize;
     const number = normalizeCode(this.number);
     const code = normalizeCode(this.code);
     this.number = number;
     this.code = code;
     const errors: Partial<Record<Field, string>> = {};
-    if (!number) errors.number = t.t('progressTracker.form.numberMissing');
-    else if (!ApplicationNumber.safeParse(number).success) errors.number = t.t('progressTracker.form.numberInvalid');
-    if (!code) errors.code = t.t('progressTracker.form.codeMissing');
-    else if (!QueryCode.safeParse(code).success) errors.code = t.t('progressTracker.form.codeInvalid');
+    if (!number) errors.number = localize.t('progressTracker.form.numberMissing');
+    else if (!ApplicationNumber.safeParse(number).success) errors.number = localize.t('progressTracker.form.numberInvalid');
+    if (!code) errors.code = localize.t('progressTracker.form.codeMissing');
+    else if (!QueryCode.safeParse(code).success) errors.code = localize.t('progressTracker.form.codeInvalid');
     this.errors = errors;
     if (errors.number || errors.code) {
       this.focusSelector = '.query [aria-invalid="true"]';

@@ -45,22 +45,22 @@ export class SupplementController extends TrackerPanel {
   render(p: Progress): TemplateResult | typeof nothing {
     const s = p.supplement;
     if (s && this.sentFor === s.id && s.respondedAt) {
-      return html`<section class="panel notice" part="supplement" role="status"><p>✓ ${this.i18n.t('progressTracker.supplement.sent')}</p></section>`;
+      return html`<section class="panel notice" part="supplement" role="status"><p>✓ ${this.localize.t('progressTracker.supplement.sent')}</p></section>`;
     }
     if (!s || !this.isOpen(p)) return nothing;
     this.sync(s);
-    const t = this.i18n;
+    const localize = this.localize;
     return html`<section class="panel supplement" part="supplement" aria-labelledby="pt-supplement-title">
-      <h3 id="pt-supplement-title">! ${t.t('progressTracker.supplement.title')}</h3>
-      <p>${t.t('progressTracker.supplement.reason', s.reason)}</p>
-      <p class="due"><strong>${t.t('progressTracker.supplement.due', formatDay(t, s.dueDate))}</strong></p>
+      <h3 id="pt-supplement-title">! ${localize.t('progressTracker.supplement.title')}</h3>
+      <p>${localize.t('progressTracker.supplement.reason', s.reason)}</p>
+      <p class="due"><strong>${localize.t('progressTracker.supplement.due', formatDay(localize, s.dueDate))}</strong></p>
       ${this.isOwner(p)
         ? this.renderForm(p, s)
-        : html`<p class="label">${t.t('progressTracker.supplement.materials')}</p>
+        : html`<p class="label">${localize.t('progressTracker.supplement.materials')}</p>
             <ul class="materials">
               ${s.materials.map((m) => html`<li class="material"><p class="material-name">${m.name}</p>${m.note ? html`<p class="hint">${m.note}</p>` : nothing}</li>`)}
             </ul>
-            <p class="hint">${t.t('progressTracker.supplement.signIn')}</p>`}
+            <p class="hint">${localize.t('progressTracker.supplement.signIn')}</p>`}
     </section>`;
   }
 
@@ -89,28 +89,28 @@ export class SupplementController extends TrackerPanel {
   }
 
   private renderForm(p: Progress, s: SupplementRequest): TemplateResult {
-    const t = this.i18n;
+    const localize = this.localize;
     const uploading = [...this.entries.values()].some((e) => e.uploading);
     return html`<form class="supplement-form" novalidate @submit=${(e: Event) => this.submit(e, p, s)}>
-      <p class="label">${t.t('progressTracker.supplement.materials')}</p>
+      <p class="label">${localize.t('progressTracker.supplement.materials')}</p>
       <ul class="materials">
         ${s.materials.map((m, i) => this.renderMaterial(m, i))}
       </ul>
       <div class="field">
-        <label for="pt-supplement-note">${t.t('progressTracker.supplement.note')}</label>
+        <label for="pt-supplement-note">${localize.t('progressTracker.supplement.note')}</label>
         <textarea id="pt-supplement-note" part="textarea" maxlength="500" .value=${this.note} @input=${(e: Event) => (this.note = (e.target as HTMLTextAreaElement).value)}></textarea>
       </div>
       ${this.error ? html`<div class="alert" role="alert"><p class="yw-error-message">${this.error}</p></div>` : nothing}
       <div class="actions">
         <button type="submit" class="yw-button" part="supplement-submit" aria-disabled=${this.action.busy || uploading ? 'true' : 'false'}>
-          ${this.action.busy ? t.t('progressTracker.supplement.busy') : t.t('progressTracker.supplement.submit')}
+          ${this.action.busy ? localize.t('progressTracker.supplement.busy') : localize.t('progressTracker.supplement.submit')}
         </button>
       </div>
     </form>`;
   }
 
   private renderMaterial(m: SupplementRequest['materials'][number], i: number): TemplateResult {
-    const t = this.i18n;
+    const localize = this.localize;
     const entry = this.entry(m.materialId);
     const options = this.licenses?.options.get(m.materialId) ?? [];
     const fileId = `pt-file-${i}`;
@@ -122,9 +122,9 @@ export class SupplementController extends TrackerPanel {
       ${m.note ? html`<p class="hint">${m.note}</p>` : nothing}
       ${options.length > 0
         ? html`<div class="field">
-            <label for=${`pt-license-${i}`} id=${`pt-license-${i}-label`}>${t.t('progressTracker.supplement.license')}</label>
+            <label for=${`pt-license-${i}`} id=${`pt-license-${i}-label`}>${localize.t('progressTracker.supplement.license')}</label>
             <select id=${`pt-license-${i}`} part="select" aria-labelledby=${`${nameId} pt-license-${i}-label`} @change=${(e: Event) => this.chooseLicense(m.materialId, (e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!entry.licenseId}>${t.t('progressTracker.supplement.noLicense')}</option>
+              <option value="" ?selected=${!entry.licenseId}>${localize.t('progressTracker.supplement.noLicense')}</option>
               ${options.map((l) => html`<option value=${l.id} ?selected=${entry.licenseId === l.id}>${l.name}（${l.number}）</option>`)}
             </select>
           </div>`
@@ -132,7 +132,7 @@ export class SupplementController extends TrackerPanel {
       ${entry.licenseId
         ? nothing
         : html`<div class="field">
-            <label for=${fileId} id=${`${fileId}-label`}>${t.t('progressTracker.supplement.file')}</label>
+            <label for=${fileId} id=${`${fileId}-label`}>${localize.t('progressTracker.supplement.file')}</label>
             <input
               id=${fileId}
               type="file"
@@ -144,21 +144,21 @@ export class SupplementController extends TrackerPanel {
               aria-describedby=${describedBy}
               @change=${(e: Event) => void this.upload(m.materialId, e.target as HTMLInputElement)}
             />
-            <p class="hint" id=${`${fileId}-hint`}>${t.t('progressTracker.supplement.fileHint')}</p>
+            <p class="hint" id=${`${fileId}-hint`}>${localize.t('progressTracker.supplement.fileHint')}</p>
           </div>`}
       ${entry.uploading
         ? html`<p class="upload" part="upload-progress">
-            <span>${t.t('progressTracker.supplement.uploading', entry.uploading.name)} ${t.percent(entry.uploading.percent, { maximumFractionDigits: 0 })}</span>
-            <progress max="100" .value=${Math.round(entry.uploading.percent * 100)} aria-label=${t.t('progressTracker.supplement.uploading', entry.uploading.name)}></progress>
+            <span>${localize.t('progressTracker.supplement.uploading', entry.uploading.name)} ${localize.percent(entry.uploading.percent, { maximumFractionDigits: 0 })}</span>
+            <progress max="100" .value=${Math.round(entry.uploading.percent * 100)} aria-label=${localize.t('progressTracker.supplement.uploading', entry.uploading.name)}></progress>
           </p>`
         : nothing}
       ${entry.files.length > 0 && !entry.licenseId
         ? html`<ul class="files" part="files">
             ${entry.files.map(
               (f) => html`<li>
-                <span>✓ ${f.name}（${formatSize(t, f.size)}）</span>
+                <span>✓ ${f.name}（${formatSize(localize, f.size)}）</span>
                 <button type="button" class="yw-link-button" part="remove-button" @click=${() => this.remove(m.materialId, f.id)}>
-                  ${t.t('progressTracker.supplement.removeLabel')}<span class="yw-sr-only"> ${f.name}</span>
+                  ${localize.t('progressTracker.supplement.removeLabel')}<span class="yw-sr-only"> ${f.name}</span>
                 </button>
               </li>`,
             )}
@@ -216,14 +216,14 @@ export class SupplementController extends TrackerPanel {
     const entry = this.entry(materialId);
     entry.error = '';
     if (!client) return;
-    const t = this.i18n;
+    const localize = this.localize;
     for (const file of files) {
       if (!acceptable(file)) {
-        entry.error = t.t('progressTracker.supplement.badType', file.name);
+        entry.error = localize.t('progressTracker.supplement.badType', file.name);
         continue;
       }
       if (file.size > MAX_FILE_BYTES) {
-        entry.error = t.t('progressTracker.supplement.tooLarge', file.name);
+        entry.error = localize.t('progressTracker.supplement.tooLarge', file.name);
         continue;
       }
       entry.uploading = { name: file.name, percent: 0 };
@@ -255,7 +255,7 @@ export class SupplementController extends TrackerPanel {
     event.preventDefault();
     const client = this.host.client;
     if (!client || this.action.busy || [...this.entries.values()].some((e) => e.uploading)) return;
-    const t = this.i18n;
+    const localize = this.localize;
     const materials: MaterialProvision[] = [];
     let firstMissing = '';
     for (const m of s.materials) {
@@ -263,7 +263,7 @@ export class SupplementController extends TrackerPanel {
       if (entry.licenseId) materials.push({ materialId: m.materialId, licenseId: entry.licenseId });
       else if (entry.files.length > 0) materials.push({ materialId: m.materialId, fileIds: entry.files.map((f) => f.id) });
       else {
-        entry.error = t.t('progressTracker.supplement.missing', m.name);
+        entry.error = localize.t('progressTracker.supplement.missing', m.name);
         firstMissing ||= m.materialId;
       }
     }
@@ -276,12 +276,12 @@ export class SupplementController extends TrackerPanel {
     const note = this.note.trim();
     const body = SupplementResponse.safeParse({ supplementId: s.id, materials, ...(note ? { note } : {}) });
     if (!body.success) {
-      this.error = t.t('error.validation');
+      this.error = localize.t('error.validation');
       this.host.requestUpdate();
       return;
     }
     const run = (signal: AbortSignal) => client.applications.supplement(p.number, body.data, { signal });
-    const outcome = await this.action.run(() => this.host.act('applications.supplement', run, t.t('progressTracker.supplement.sent'), () => (this.sentFor = s.id)));
+    const outcome = await this.action.run(() => this.host.act('applications.supplement', run, localize.t('progressTracker.supplement.sent'), () => (this.sentFor = s.id)));
     if (outcome.status === 'done') this.error = outcome.value.error;
     this.host.requestUpdate();
   }

@@ -29,10 +29,10 @@ export function statusSign(status: ApplicationStatus, p?: Progress): string {
   return '●';
 }
 
-export const statusName = (i18n: LocalizeController, status: ApplicationStatus): string => i18n.t(`progressTracker.status.${status}`);
+export const statusName = (localize: LocalizeController, status: ApplicationStatus): string => localize.t(`progressTracker.status.${status}`);
 
 /** `<time>` of a timestamp, in Beijing time. */
-export const time = (i18n: LocalizeController, iso: string): TemplateResult => html`<time datetime=${iso}>${formatTime(i18n, iso)}</time>`;
+export const time = (localize: LocalizeController, iso: string): TemplateResult => html`<time datetime=${iso}>${formatTime(localize, iso)}</time>`;
 
 // ---------------------------------------------------------------------------
 // Time limit
@@ -50,48 +50,47 @@ export function deadlineKind(p: Progress): DeadlineKind | null {
   return d.workingDaysLeft <= 2 ? 'soon' : 'running';
 }
 
-export function renderDeadline(i18n: LocalizeController, p: Progress): TemplateResult | typeof nothing {
+export function renderDeadline(localize: LocalizeController, p: Progress): TemplateResult | typeof nothing {
   const kind = deadlineKind(p);
   const d = p.deadline;
   if (!kind) return nothing;
-  const t = i18n;
   let verdict: string;
   switch (kind) {
     case 'not-started':
-      verdict = t.t('progressTracker.deadline.notStarted');
+      verdict = localize.t('progressTracker.deadline.notStarted');
       break;
     case 'on-time':
-      verdict = `✓ ${t.t('progressTracker.deadline.onTime')}`;
+      verdict = `✓ ${localize.t('progressTracker.deadline.onTime')}`;
       break;
     case 'late':
-      verdict = `! ${t.t('progressTracker.deadline.late')}`;
+      verdict = `! ${localize.t('progressTracker.deadline.late')}`;
       break;
     case 'overdue':
-      verdict = `⚠ ${t.t('progressTracker.deadline.overdue', Math.max(1, -d!.workingDaysLeft))}`;
+      verdict = `⚠ ${localize.t('progressTracker.deadline.overdue', Math.max(1, -d!.workingDaysLeft))}`;
       break;
     case 'paused':
-      verdict = `‖ ${t.t('progressTracker.deadline.paused')}`;
+      verdict = `‖ ${localize.t('progressTracker.deadline.paused')}`;
       break;
     case 'soon':
-      verdict = `! ${d!.workingDaysLeft <= 0 ? t.t('progressTracker.deadline.today') : t.t('progressTracker.deadline.soon', d!.workingDaysLeft)}`;
+      verdict = `! ${d!.workingDaysLeft <= 0 ? localize.t('progressTracker.deadline.today') : localize.t('progressTracker.deadline.soon', d!.workingDaysLeft)}`;
       break;
     default:
-      verdict = t.t('progressTracker.deadline.left', d!.workingDaysLeft);
+      verdict = localize.t('progressTracker.deadline.left', d!.workingDaysLeft);
   }
   const stopped = kind === 'on-time' || kind === 'late';
   return html`<section class="panel deadline" part="deadline" data-deadline=${kind} aria-labelledby="pt-deadline-title">
-    <h3 id="pt-deadline-title">${t.t('progressTracker.deadline.title')}</h3>
+    <h3 id="pt-deadline-title">${localize.t('progressTracker.deadline.title')}</h3>
     <p class="verdict" part="deadline-verdict">${verdict}</p>
     ${d
-      ? html`<p>${t.t('progressTracker.deadline.promised', d.promisedDays, d.legalDays)}</p>
+      ? html`<p>${localize.t('progressTracker.deadline.promised', d.promisedDays, d.legalDays)}</p>
           <div class="meter" part="deadline-bar" aria-hidden="true">
             <span class="meter-fill" ${cssProps({ '--_used': Math.min(1, d.workingDaysUsed / Math.max(1, d.promisedDays)) })}></span>
           </div>
           <p class="figures">
-            <span>${stopped ? t.t('progressTracker.deadline.stopped', d.workingDaysUsed, d.promisedDays) : t.t('progressTracker.deadline.used', d.workingDaysUsed, d.promisedDays)}</span>
-            ${stopped ? nothing : html`<span>${t.t('progressTracker.deadline.due', formatDay(t, d.dueDate))}</span>`}
+            <span>${stopped ? localize.t('progressTracker.deadline.stopped', d.workingDaysUsed, d.promisedDays) : localize.t('progressTracker.deadline.used', d.workingDaysUsed, d.promisedDays)}</span>
+            ${stopped ? nothing : html`<span>${localize.t('progressTracker.deadline.due', formatDay(localize, d.dueDate))}</span>`}
           </p>
-          ${d.pausedDays > 0 ? html`<p class="hint">${t.t('progressTracker.deadline.pausedDays', d.pausedDays)}</p>` : nothing}`
+          ${d.pausedDays > 0 ? html`<p class="hint">${localize.t('progressTracker.deadline.pausedDays', d.pausedDays)}</p>` : nothing}`
       : nothing}
   </section>`;
 }
@@ -106,17 +105,16 @@ export interface TimelineOptions {
   copyMessage: string;
 }
 
-export function renderTimeline(i18n: LocalizeController, p: Progress, options: TimelineOptions): TemplateResult {
+export function renderTimeline(localize: LocalizeController, p: Progress, options: TimelineOptions): TemplateResult {
   return html`<section class="timeline-section" aria-labelledby="pt-timeline-title">
-    <h3 id="pt-timeline-title">${i18n.t('progressTracker.timeline')}</h3>
+    <h3 id="pt-timeline-title">${localize.t('progressTracker.timeline')}</h3>
     <ol class="timeline" part="timeline" aria-labelledby="pt-timeline-title">
-      ${p.stages.map((stage) => renderStage(i18n, p, stage, options))}
+      ${p.stages.map((stage) => renderStage(localize, p, stage, options))}
     </ol>
   </section>`;
 }
 
-function renderStage(i18n: LocalizeController, p: Progress, stage: Stage, options: TimelineOptions): TemplateResult {
-  const t = i18n;
+function renderStage(localize: LocalizeController, p: Progress, stage: Stage, options: TimelineOptions): TemplateResult {
   const current = stage.state === 'current';
   const waiting = current && p.status === 'supplement_requested';
   const reached = stage.state === 'done' || current;
@@ -124,71 +122,70 @@ function renderStage(i18n: LocalizeController, p: Progress, stage: Stage, option
     <span class="marker" part="stage-marker" aria-hidden="true">${STAGE_SIGN[stage.state]}</span>
     <div class="stage-body">
       <p class="stage-head">
-        <span class="stage-name" part="stage-name">${t.t(`progressTracker.stage.${stage.key}`)}</span>
-        <span class="stage-state" part="stage-state">${t.t(`progressTracker.stageState.${stage.state}`)}</span>
+        <span class="stage-name" part="stage-name">${localize.t(`progressTracker.stage.${stage.key}`)}</span>
+        <span class="stage-state" part="stage-state">${localize.t(`progressTracker.stageState.${stage.state}`)}</span>
       </p>
       ${stage.startedAt || stage.finishedAt
         ? html`<p class="stage-times">
-            ${stage.startedAt ? html`<span>${t.t('progressTracker.stage.started')} ${time(t, stage.startedAt)}</span>` : nothing}
-            ${stage.finishedAt && stage.key !== 'completed' ? html`<span>${t.t('progressTracker.stage.finished')} ${time(t, stage.finishedAt)}</span>` : nothing}
+            ${stage.startedAt ? html`<span>${localize.t('progressTracker.stage.started')} ${time(localize, stage.startedAt)}</span>` : nothing}
+            ${stage.finishedAt && stage.key !== 'completed' ? html`<span>${localize.t('progressTracker.stage.finished')} ${time(localize, stage.finishedAt)}</span>` : nothing}
           </p>`
         : nothing}
-      ${stage.department && stage.key !== 'reviewing' ? html`<p class="stage-dept">${t.t('progressTracker.stage.department', stage.department)}</p>` : nothing}
-      ${waiting ? html`<p class="stage-note">! ${t.t('progressTracker.stage.supplement')}</p>` : nothing}
-      ${stage.key === 'reviewing' && reached && p.tracks.length > 0 ? renderTracks(t, p) : nothing}
+      ${stage.department && stage.key !== 'reviewing' ? html`<p class="stage-dept">${localize.t('progressTracker.stage.department', stage.department)}</p>` : nothing}
+      ${waiting ? html`<p class="stage-note">! ${localize.t('progressTracker.stage.supplement')}</p>` : nothing}
+      ${stage.key === 'reviewing' && reached && p.tracks.length > 0 ? renderTracks(localize, p) : nothing}
       ${stage.key === 'reviewing' && reached && p.tracks.length === 0 && stage.department
-        ? html`<p class="stage-dept">${t.t('progressTracker.stage.department', stage.department)}</p>`
+        ? html`<p class="stage-dept">${localize.t('progressTracker.stage.department', stage.department)}</p>`
         : nothing}
-      ${stage.key === 'delivering' && reached && p.delivery ? renderDelivery(t, p.delivery, options) : nothing}
+      ${stage.key === 'delivering' && reached && p.delivery ? renderDelivery(localize, p.delivery, options) : nothing}
     </div>
   </li>`;
 }
 
 /** Parallel review (并行办理): one card per department, side by side. */
-function renderTracks(i18n: LocalizeController, p: Progress): TemplateResult {
+function renderTracks(localize: LocalizeController, p: Progress): TemplateResult {
   const ended = p.status === 'withdrawn' || p.status === 'rejected';
-  return html`<ul class="tracks" part="tracks" aria-label=${i18n.t('progressTracker.tracks.label', p.tracks.length)}>
+  return html`<ul class="tracks" part="tracks" aria-label=${localize.t('progressTracker.tracks.label', p.tracks.length)}>
     ${p.tracks.map((track) => {
       const view: TrackView = ended && (track.state === 'pending' || track.state === 'in_progress') ? 'ended' : track.state;
       return html`<li class="track" part="track" data-state=${view}>
         <p class="track-dept">${track.department}</p>
-        <p class="track-state" part="track-state">${TRACK_SIGN[view]} ${i18n.t(`progressTracker.trackState.${view}`)}</p>
-        ${track.opinion ? html`<p class="track-opinion">${i18n.t('progressTracker.track.opinion', track.opinion)}</p>` : nothing}
-        ${track.finishedAt ? html`<p class="stage-times">${time(i18n, track.finishedAt)}</p>` : nothing}
+        <p class="track-state" part="track-state">${TRACK_SIGN[view]} ${localize.t(`progressTracker.trackState.${view}`)}</p>
+        ${track.opinion ? html`<p class="track-opinion">${localize.t('progressTracker.track.opinion', track.opinion)}</p>` : nothing}
+        ${track.finishedAt ? html`<p class="stage-times">${time(localize, track.finishedAt)}</p>` : nothing}
       </li>`;
     })}
   </ul>`;
 }
 
 /** EMS delivery (waybill, copy button, tracking events, newest first) or pickup at the window. */
-function renderDelivery(i18n: LocalizeController, delivery: Delivery, options: TimelineOptions): TemplateResult {
-  const t = i18n;
+function renderDelivery(localize: LocalizeController, delivery: Delivery, options: TimelineOptions): TemplateResult {
   if (delivery.method === 'pickup') {
     return html`<div class="delivery" part="delivery">
       <p class="delivery-status">
-        ${delivery.status === 'delivered' ? `✓ ${t.t('progressTracker.delivery.pickedUp')}` : t.t('progressTracker.delivery.pickup', delivery.pickupPlace ?? '')}
+        ${delivery.status === 'delivered' ? `✓ ${localize.t('progressTracker.delivery.pickedUp')}` : localize.t('progressTracker.delivery.pickup', delivery.pickupPlace ?? '')}
       </p>
     </div>`;
   }
   const sign = delivery.status === 'delivered' ? '✓' : delivery.status === 'in_transit' ? '●' : '○';
   const events = [...delivery.events].reverse();
   return html`<div class="delivery" part="delivery" data-delivery=${delivery.status}>
-    <p class="delivery-status" part="delivery-status">${sign} ${t.t(`progressTracker.delivery.${delivery.status}`)}</p>
+    <p class="delivery-status" part="delivery-status">${sign} ${localize.t(`progressTracker.delivery.${delivery.status}`)}</p>
     ${delivery.waybillNumber
       ? html`<p class="waybill-row">
-            <span class="waybill-label">${t.t('progressTracker.delivery.waybill')}</span>
+            <span class="waybill-label">${localize.t('progressTracker.delivery.waybill')}</span>
             <span class="waybill" part="waybill">${delivery.waybillNumber}</span>
             <button type="button" class="yw-button secondary" part="copy-button" @click=${() => options.onCopy(delivery.waybillNumber!)}>
-              ${t.t('progressTracker.delivery.copy')}
+              ${localize.t('progressTracker.delivery.copy')}
             </button>
           </p>
           ${options.copyMessage ? html`<p class="hint copy-status" part="copy-status">${options.copyMessage}</p>` : nothing}`
       : nothing}
-    ${delivery.recipient ? html`<p class="hint">${t.t('progressTracker.delivery.recipient', delivery.recipient, delivery.mobile ?? '')}</p>` : nothing}
-    ${delivery.divisionPath.length > 0 ? html`<p class="hint">${t.t('progressTracker.delivery.address', delivery.divisionPath.map((d) => d.name).join(' '))}</p>` : nothing}
+    ${delivery.recipient ? html`<p class="hint">${localize.t('progressTracker.delivery.recipient', delivery.recipient, delivery.mobile ?? '')}</p>` : nothing}
+    ${delivery.divisionPath.length > 0 ? html`<p class="hint">${localize.t('progressTracker.delivery.address', delivery.divisionPath.map((d) => d.name).join(' '))}</p>` : nothing}
     ${events.length > 0
-      ? html`<ol class="tracking" part="tracking" aria-label=${t.t('progressTracker.delivery.tracking')}>
-          ${events.map((e) => html`<li>${time(t, e.at)} <span>${e.description}</span></li>`)}
+      ? html`<ol class="tracking" part="tracking" aria-label=${localize.t('progressTracker.delivery.tracking')}>
+          ${events.map((e) => html`<li>${time(localize, e.at)} <span>${e.description}</span></li>`)}
         </ol>`
       : nothing}
   </div>`;
@@ -197,19 +194,18 @@ function renderDelivery(i18n: LocalizeController, delivery: Delivery, options: T
 // ---------------------------------------------------------------------------
 // Event log
 
-export function renderEventLog(i18n: LocalizeController, p: Progress, open: boolean, onToggle: () => void): TemplateResult {
-  const t = i18n;
+export function renderEventLog(localize: LocalizeController, p: Progress, open: boolean, onToggle: () => void): TemplateResult {
   return html`<section class="events" part="event-log">
     <button type="button" class="yw-link-button toggle" part="event-log-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="pt-events" @click=${onToggle}>
-      <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span> ${t.t('progressTracker.events.toggle', p.events.length)}
+      <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span> ${localize.t('progressTracker.events.toggle', p.events.length)}
     </button>
-    <ol id="pt-events" class="event-list" aria-label=${t.t('progressTracker.events.label')} ?hidden=${!open}>
+    <ol id="pt-events" class="event-list" aria-label=${localize.t('progressTracker.events.label')} ?hidden=${!open}>
       ${open
         ? [...p.events].reverse().map(
             (e) => html`<li class="event" part="event">
               <p class="event-head">
-                ${time(t, e.at)}
-                <span class="event-status">${e.from && e.from !== e.to ? `${statusName(t, e.from)} → ` : ''}${statusName(t, e.to)}</span>
+                ${time(localize, e.at)}
+                <span class="event-status">${e.from && e.from !== e.to ? `${statusName(localize, e.from)} → ` : ''}${statusName(localize, e.to)}</span>
               </p>
               <p class="event-message">${e.message}</p>
               <p class="hint">${e.department}</p>

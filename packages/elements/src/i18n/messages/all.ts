@@ -1,7 +1,7 @@
 // Registers every part of the message tables at once. The bundles with every
-// element (all.js, the CDN script, the class index) import this first, so the
-// tables sit together in the output, where gzip compresses them best; a
-// single-element entry registers only its own parts.
+// element (all.js, the CDN script) import this first, so the tables sit
+// together in the output, where gzip compresses them best; elsewhere an
+// element registers its own parts when its first instance is created.
 import { registerMessages } from '../index.ts';
 import { commonMessages } from './common.ts';
 import { catalogStatsMessages } from './catalog-stats.ts';

@@ -63,7 +63,7 @@ export class FormState {
   readonly submission: Submission;
 
   private readonly host: FormStateHost;
-  private readonly i18n: LocalizeController;
+  private readonly localize: LocalizeController;
   /** Told whenever a value changes (the native form's value and validity). */
   private readonly valueChanged: () => void;
   /** Values set before the schema arrived, applied when it does. */
@@ -71,13 +71,13 @@ export class FormState {
   private sessionClient: Client | null | undefined = undefined;
   private sessionAbort: AbortController | null = null;
 
-  constructor(host: FormStateHost, i18n: LocalizeController, valueChanged: () => void) {
+  constructor(host: FormStateHost, localize: LocalizeController, valueChanged: () => void) {
     this.host = host;
-    this.i18n = i18n;
+    this.localize = localize;
     this.valueChanged = valueChanged;
     this.uploads = new Uploads({
       client: () => host.client,
-      i18n,
+      localize,
       getValue: (path) => asFileValue(this.model?.get(path)),
       setValue: (path, value) => this.write(path, value, { commit: false }),
       changed: () => host.requestUpdate(),
@@ -275,7 +275,7 @@ export class FormState {
     if (field.type !== 'file' || !field.materialId || !this.requiredMaterials.has(field.materialId)) return null;
     const value = asFileValue(this.model?.get(path));
     const provided = value.use === 'license' ? !!value.licenseId : value.fileIds.length > 0;
-    return provided ? null : this.i18n.t('formRenderer.materials.missing', field.label);
+    return provided ? null : this.localize.t('formRenderer.materials.missing', field.label);
   }
 
   /** A field of the schema, or the file field of one of the guide's extra materials. */
@@ -286,8 +286,8 @@ export class FormState {
   /** The problem of one field, extra material or delivery choice, or null. */
   problemOf(path: string): string | null {
     if (!this.model) return null;
-    if (path.startsWith(`${MATERIALS_PATH}.`)) return materialProblems(this.extras, this.model, this.uploads, this.i18n).get(path) ?? null;
-    if (path.startsWith('$')) return deliveryErrors(this.model, this.i18n).get(path) ?? null;
+    if (path.startsWith(`${MATERIALS_PATH}.`)) return materialProblems(this.extras, this.model, this.uploads, this.localize).get(path) ?? null;
+    if (path.startsWith('$')) return deliveryErrors(this.model, this.localize).get(path) ?? null;
     return this.validator!.field(path);
   }
 
@@ -303,8 +303,8 @@ export class FormState {
   allErrors(): Errors {
     if (!this.model) return new Map();
     const errors = this.validator!.all();
-    for (const [path, message] of materialProblems(this.extras, this.model, this.uploads, this.i18n)) errors.set(path, message);
-    for (const [path, message] of deliveryErrors(this.model, this.i18n)) errors.set(path, message);
+    for (const [path, message] of materialProblems(this.extras, this.model, this.uploads, this.localize)) errors.set(path, message);
+    for (const [path, message] of deliveryErrors(this.model, this.localize)) errors.set(path, message);
     return errors;
   }
 

@@ -88,12 +88,12 @@ export function chooseLicenses(extras: readonly ExtraMaterial[], model: FormMode
 }
 
 /** "请上传…" for each material not provided yet (an upload running or failed says so instead). */
-export function materialProblems(extras: readonly ExtraMaterial[], model: FormModel, uploads: Uploads, i18n: LocalizeController): Errors {
+export function materialProblems(extras: readonly ExtraMaterial[], model: FormModel, uploads: Uploads, localize: LocalizeController): Errors {
   const errors: Errors = new Map();
   for (const { material, path } of extras) {
     const value = asFileValue(model.get(path));
     const provided = value.use === 'license' ? !!value.licenseId : value.fileIds.length > 0;
-    const problem = uploads.problem(path) ?? (provided ? null : i18n.t('formRenderer.materials.missing', material.name));
+    const problem = uploads.problem(path) ?? (provided ? null : localize.t('formRenderer.materials.missing', material.name));
     if (problem) errors.set(path, problem);
   }
   return errors;

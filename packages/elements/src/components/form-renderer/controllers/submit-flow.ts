@@ -44,15 +44,15 @@ export class SubmitFlow {
   private readonly host: SubmitHost;
   private readonly formState: FormState;
   private readonly wizard: Wizard;
-  private readonly i18n: LocalizeController;
+  private readonly localize: LocalizeController;
   /** Inside a native form: submits it instead (true when it did). */
   private readonly hostForm: () => boolean;
 
-  constructor(host: SubmitHost, formState: FormState, wizard: Wizard, i18n: LocalizeController, hostForm: () => boolean) {
+  constructor(host: SubmitHost, formState: FormState, wizard: Wizard, localize: LocalizeController, hostForm: () => boolean) {
     this.host = host;
     this.formState = formState;
     this.wizard = wizard;
-    this.i18n = i18n;
+    this.localize = localize;
     this.hostForm = hostForm;
   }
 
@@ -114,7 +114,7 @@ export class SubmitFlow {
   }
 
   private async failed(error: unknown): Promise<void> {
-    const description = this.i18n.error(error);
+    const description = this.localize.error(error);
     this.host.dispatchEvent(
       new YwErrorEvent({ error, kind: description.kind, message: description.message, requestId: description.requestId, endpoint: 'applications.create' }),
     );

@@ -33,7 +33,7 @@ export interface FileInfo {
 
 export interface UploadHost {
   client(): Client | null;
-  readonly i18n: LocalizeController;
+  readonly localize: LocalizeController;
   getValue(path: string): FileValue;
   setValue(path: string, value: FileValue): void;
   changed(): void;
@@ -84,11 +84,11 @@ export class Uploads {
 
   /** What stops the field from being complete: a refused file, an upload running or failed. */
   problem(path: string): string | null {
-    const t = this.host.i18n;
+    const localize = this.host.localize;
     const list = this.of(path);
     if (this.refused.has(path)) return this.refused.get(path)!;
-    if (list.some((u) => u.status === 'uploading')) return t.t('formRenderer.file.pending');
-    if (list.some((u) => u.status === 'failed')) return t.t('formRenderer.file.hasFailed');
+    if (list.some((u) => u.status === 'uploading')) return localize.t('formRenderer.file.pending');
+    if (list.some((u) => u.status === 'failed')) return localize.t('formRenderer.file.hasFailed');
     return null;
   }
 
@@ -100,13 +100,13 @@ export class Uploads {
   /** The applicant chose files: check them, then upload those that pass. */
   choose(path: string, field: FileField, files: readonly File[]): void {
     this.refused.delete(path);
-    const t = this.host.i18n;
+    const localize = this.host.localize;
     const max = field.maxFiles ?? 1;
     const value = this.host.getValue(path);
     // One file allowed: a new choice replaces the old one once it has uploaded.
     const room = max === 1 ? 1 : max - value.fileIds.length - this.of(path).length;
     if (files.length > room) {
-      this.refused.set(path, t.t('formRenderer.file.tooMany', max));
+      this.refused.set(path, localize.t('formRenderer.file.tooMany', max));
       this.host.changed();
       return;
     }
@@ -197,12 +197,12 @@ export class Uploads {
   }
 
   private check(field: FileField, file: File): string | null {
-    const t = this.host.i18n;
+    const localize = this.host.localize;
     const type = typeOf(file, file.name);
     const types = acceptedTypes(field);
-    if (!types.includes(type)) return t.t('formRenderer.file.type', file.name, typeNames(field, t.t('formRenderer.listSeparator')));
-    if (file.size === 0) return t.t('formRenderer.file.empty', file.name);
-    if (file.size > maxMb(field) * 1024 * 1024) return t.t('formRenderer.file.size', file.name, t.number(maxMb(field)));
+    if (!types.includes(type)) return localize.t('formRenderer.file.type', file.name, typeNames(field, localize.t('formRenderer.listSeparator')));
+    if (file.size === 0) return localize.t('formRenderer.file.empty', file.name);
+    if (file.size > maxMb(field) * 1024 * 1024) return localize.t('formRenderer.file.size', file.name, localize.number(maxMb(field)));
     return null;
   }
 
@@ -241,7 +241,7 @@ export class Uploads {
     } catch (error) {
       if (upload.abort.signal.aborted) return;
       upload.status = 'failed';
-      upload.error = this.host.i18n.error(error).message;
+      upload.error = this.host.localize.error(error).message;
     }
     this.host.changed();
   }

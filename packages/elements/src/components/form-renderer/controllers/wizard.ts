@@ -28,20 +28,20 @@ export class Wizard {
   returnToReview = false;
   private readonly host: WizardHost;
   private readonly formState: FormState;
-  private readonly i18n: LocalizeController;
+  private readonly localize: LocalizeController;
 
-  constructor(host: WizardHost, formState: FormState, i18n: LocalizeController) {
+  constructor(host: WizardHost, formState: FormState, localize: LocalizeController) {
     this.host = host;
     this.formState = formState;
-    this.i18n = i18n;
+    this.localize = localize;
   }
 
   get steps(): StepDef[] {
     const schema = this.formState.model!.schema;
     const steps: StepDef[] = schema.steps.map((s, index) => ({ kind: 'schema', index, title: s.title }));
-    if (this.formState.extras.length > 0) steps.push({ kind: 'materials', index: -1, title: this.i18n.t('formRenderer.materialsStep') });
-    if (hasDeliveryStep(schema)) steps.push({ kind: 'delivery', index: -1, title: this.i18n.t('formRenderer.deliveryStep') });
-    steps.push({ kind: 'review', index: -1, title: this.i18n.t('formRenderer.reviewStep') });
+    if (this.formState.extras.length > 0) steps.push({ kind: 'materials', index: -1, title: this.localize.t('formRenderer.materialsStep') });
+    if (hasDeliveryStep(schema)) steps.push({ kind: 'delivery', index: -1, title: this.localize.t('formRenderer.deliveryStep') });
+    steps.push({ kind: 'review', index: -1, title: this.localize.t('formRenderer.reviewStep') });
     return steps;
   }
 
@@ -72,8 +72,8 @@ export class Wizard {
   stepErrors(index: number): Errors {
     const def = this.steps[index]!;
     if (def.kind === 'schema') return this.formState.validator!.step(def.index);
-    if (def.kind === 'materials') return materialProblems(this.formState.extras, this.formState.model!, this.formState.uploads, this.i18n);
-    if (def.kind === 'delivery') return deliveryErrors(this.formState.model!, this.i18n);
+    if (def.kind === 'materials') return materialProblems(this.formState.extras, this.formState.model!, this.formState.uploads, this.localize);
+    if (def.kind === 'delivery') return deliveryErrors(this.formState.model!, this.localize);
     return this.formState.allErrors();
   }
 

@@ -11,7 +11,7 @@ import type { Uploads } from '../controllers/uploads.ts';
 import type { ExtraMaterial } from '../controllers/materials.ts';
 
 export interface FieldContext {
-  readonly i18n: LocalizeController;
+  readonly localize: LocalizeController;
   readonly model: FormModel;
   /** Field path → message. */
   readonly errors: ReadonlyMap<string, string>;
@@ -54,7 +54,7 @@ export function describedBy(ctx: FieldContext, path: string, field: FormField, e
 
 /** The visible label text: the schema's label and, when optional, "（选填）". */
 export function labelText(ctx: FieldContext, field: FormField): TemplateResult {
-  return html`${field.label}${isRequired(ctx, field) ? nothing : html`<span class="optional">${ctx.i18n.t('formRenderer.optional')}</span>`}`;
+  return html`${field.label}${isRequired(ctx, field) ? nothing : html`<span class="optional">${ctx.localize.t('formRenderer.optional')}</span>`}`;
 }
 
 /** Required by the schema, or a file field of a material the guide requires. */
@@ -70,23 +70,23 @@ export function notes(ctx: FieldContext, path: string, field: FormField): Templa
   return html`${field.hint ? html`<p class="hint" part="hint" id=${i.hint}>${field.hint}</p>` : nothing}
     ${mark ? prefillNote(ctx, mark) : nothing}
     ${error
-      ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.i18n.t('formRenderer.errorPrefix')}</span>${error}</p>`
+      ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.localize.t('formRenderer.errorPrefix')}</span>${error}</p>`
       : nothing}`;
 }
 
 export function prefillNote(ctx: FieldContext, mark: PrefillMark): TemplateResult {
   const text =
-    mark.source === 'profile' ? ctx.i18n.t('formRenderer.prefilledProfile') : ctx.i18n.t('formRenderer.prefilledLicense', mark.license.name);
+    mark.source === 'profile' ? ctx.localize.t('formRenderer.prefilledProfile') : ctx.localize.t('formRenderer.prefilledLicense', mark.license.name);
   return html`<p class="prefilled" part="prefilled">✓ ${text}</p>`;
 }
 
 /** One e-license as the applicant recognises it: name, number, issuer, validity. */
 export function licenseCard(ctx: FieldContext, license: License): TemplateResult {
-  const t = ctx.i18n;
-  const until = license.validUntil ? t.t('formRenderer.license.validUntil', license.validUntil) : t.t('formRenderer.license.noExpiry');
-  const status = license.status === 'valid' ? nothing : html` <strong class="license-status">${t.t(`formRenderer.license.${license.status}`)}</strong>`;
+  const localize = ctx.localize;
+  const until = license.validUntil ? localize.t('formRenderer.license.validUntil', license.validUntil) : localize.t('formRenderer.license.noExpiry');
+  const status = license.status === 'valid' ? nothing : html` <strong class="license-status">${localize.t(`formRenderer.license.${license.status}`)}</strong>`;
   return html`<span class="license-card" part="license"
     ><span class="license-name">${license.name}</span>${status}
-    <span class="license-meta">${t.t('formRenderer.license.number')}：${license.number} · ${t.t('formRenderer.license.issuer')}：${license.issuer} · ${until}</span></span
+    <span class="license-meta">${localize.t('formRenderer.license.number')}：${license.number} · ${localize.t('formRenderer.license.issuer')}：${license.issuer} · ${until}</span></span
   >`;
 }

@@ -21,7 +21,7 @@ export function renderGroup(ctx: FieldContext, field: GroupField, path: string):
       <div class="group-fields">${ctx.renderFields(field.fields, path)}</div>
     </fieldset>`;
   }
-  const t = ctx.i18n;
+  const localize = ctx.localize;
   const value = ctx.model.get(path);
   const entries = Array.isArray(value) ? value : [];
   const min = minEntries(field);
@@ -31,20 +31,20 @@ export function renderGroup(ctx: FieldContext, field: GroupField, path: string):
     aria-describedby=${[field.hint ? i.hint : '', i.extra, error ? i.error : ''].filter(Boolean).join(' ')}>
     <legend part="label group-label" id=${i.label}>${labelText(ctx, field)}</legend>
     ${notes(ctx, path, field)}
-    <p class="hint" id=${i.extra}>${t.t('formRenderer.entryCount', min, max)}</p>
+    <p class="hint" id=${i.extra}>${localize.t('formRenderer.entryCount', min, max)}</p>
     ${entries.map(
       (_, n) => html`<fieldset class="entry" part="entry">
-        <legend part="entry-label">${t.t('formRenderer.entry', item, n + 1)}</legend>
+        <legend part="entry-label">${localize.t('formRenderer.entry', item, n + 1)}</legend>
         <div class="group-fields">${ctx.renderFields(field.fields, `${path}.${n}`)}</div>
         ${entries.length > min
           ? html`<button type="button" class="yw-button secondary" part="remove-button" ?disabled=${ctx.disabled}
-              @click=${() => ctx.removeEntry(path, n, field)}>${t.t('formRenderer.removeEntry', t.t('formRenderer.entry', item, n + 1))}</button>`
+              @click=${() => ctx.removeEntry(path, n, field)}>${localize.t('formRenderer.removeEntry', localize.t('formRenderer.entry', item, n + 1))}</button>`
           : nothing}
       </fieldset>`,
     )}
     ${entries.length < max
       ? html`<button type="button" id=${i.id} class="yw-button secondary" part="add-button" ?disabled=${ctx.disabled}
-          @click=${() => ctx.addEntry(path, field)}>${t.t('formRenderer.addEntry', item)}</button>`
-      : html`<p class="hint" id=${i.id} tabindex="-1">${t.t('formRenderer.entryMax', max)}</p>`}
+          @click=${() => ctx.addEntry(path, field)}>${localize.t('formRenderer.addEntry', item)}</button>`
+      : html`<p class="hint" id=${i.id} tabindex="-1">${localize.t('formRenderer.entryMax', max)}</p>`}
   </fieldset>`;
 }

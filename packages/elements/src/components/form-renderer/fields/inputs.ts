@@ -64,7 +64,7 @@ export function renderTextLike(ctx: FieldContext, field: TextLike, path: string)
 
 function renderCounter(ctx: FieldContext, id: string, value: string, max: number): TemplateResult {
   const left = max - Array.from(value.trim()).length;
-  return html`<p class="counter" part="counter" id=${id} ?data-over=${left < 0}>${ctx.i18n.t('formRenderer.counter', left)}</p>`;
+  return html`<p class="counter" part="counter" id=${id} ?data-over=${left < 0}>${ctx.localize.t('formRenderer.counter', left)}</p>`;
 }
 
 export function renderSelect(ctx: FieldContext, field: Field<'select'>, path: string): TemplateResult {
@@ -76,7 +76,7 @@ export function renderSelect(ctx: FieldContext, field: Field<'select'>, path: st
     ${notes(ctx, path, field)}
     <select id=${i.id} part="input" data-path=${path} data-kind="select" ?disabled=${ctx.disabled}
       aria-invalid=${error ? 'true' : 'false'} aria-required=${field.required ? 'true' : nothing} aria-describedby=${describedBy(ctx, path, field)}>
-      <option value="" ?selected=${value === ''}>${ctx.i18n.t('formRenderer.choose')}</option>
+      <option value="" ?selected=${value === ''}>${ctx.localize.t('formRenderer.choose')}</option>
       ${field.options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
     </select>
   </div>`;

@@ -37,19 +37,19 @@ export function deliveryOf(model: FormModel): DeliveryMethod | null {
 }
 
 /** Checks of this step (the contract validates them on the server; these say it in the applicant's words first). */
-export function deliveryErrors(model: FormModel, i18n: LocalizeController): Errors {
+export function deliveryErrors(model: FormModel, localize: LocalizeController): Errors {
   const errors: Errors = new Map();
   const method = deliveryOf(model);
-  if (!method) errors.set(DELIVERY_PATH, i18n.t('formRenderer.delivery.chooseMethod'));
+  if (!method) errors.set(DELIVERY_PATH, localize.t('formRenderer.delivery.chooseMethod'));
   if (method !== 'express') return errors;
   const address = asAddress(model.get(DELIVERY_ADDRESS_PATH));
   const level = address ? divisionLevel(address.divisionCode) : null;
   let message: string | null = null;
-  if (!address) message = i18n.t('formRenderer.delivery.addressMissing');
-  else if (!address.recipient.trim()) message = i18n.t('formRenderer.delivery.recipient');
-  else if (!isValidMobile(normalizeMobile(address.mobile))) message = i18n.t('formRenderer.delivery.mobile');
-  else if (level !== 'county' && level !== 'township') message = i18n.t('formRenderer.delivery.division');
-  else if (!address.detail.trim() || address.detail.trim().length > 120) message = i18n.t('formRenderer.delivery.detail');
+  if (!address) message = localize.t('formRenderer.delivery.addressMissing');
+  else if (!address.recipient.trim()) message = localize.t('formRenderer.delivery.recipient');
+  else if (!isValidMobile(normalizeMobile(address.mobile))) message = localize.t('formRenderer.delivery.mobile');
+  else if (level !== 'county' && level !== 'township') message = localize.t('formRenderer.delivery.division');
+  else if (!address.detail.trim() || address.detail.trim().length > 120) message = localize.t('formRenderer.delivery.detail');
   if (message) errors.set(DELIVERY_ADDRESS_PATH, message);
   return errors;
 }
@@ -61,7 +61,7 @@ function radios(ctx: FieldContext, path: string, legend: string, options: Array<
     aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? i.error : nothing}>
     <legend part="label" id=${i.label}>${legend}</legend>
     ${error
-      ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.i18n.t('formRenderer.errorPrefix')}</span>${error}</p>`
+      ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.localize.t('formRenderer.errorPrefix')}</span>${error}</p>`
       : nothing}
     <div class="choices" part="choices">
       ${options.map(
@@ -75,24 +75,24 @@ function radios(ctx: FieldContext, path: string, legend: string, options: Array<
 }
 
 export function renderDelivery(ctx: FieldContext): TemplateResult {
-  const t = ctx.i18n;
+  const localize = ctx.localize;
   const schema = ctx.model.schema;
   const methods = deliveryMethods(schema);
   const method = deliveryOf(ctx.model);
   const address = ids(DELIVERY_ADDRESS_PATH);
   const addressError = ctx.errors.get(DELIVERY_ADDRESS_PATH);
   return html`${schema.offlineAllowed
-      ? html`${radios(ctx, CHANNEL_PATH, t.t('formRenderer.channel.legend'), [['online', t.t('formRenderer.channel.online')], ['offline', t.t('formRenderer.channel.offline')]], channelOf(ctx.model))}
-        ${channelOf(ctx.model) === 'offline' ? html`<p class="note">${t.t('formRenderer.channel.offlineNote')}</p>` : nothing}`
-      : html`<p class="note">${t.t('formRenderer.channel.onlineOnly')}</p>`}
+      ? html`${radios(ctx, CHANNEL_PATH, localize.t('formRenderer.channel.legend'), [['online', localize.t('formRenderer.channel.online')], ['offline', localize.t('formRenderer.channel.offline')]], channelOf(ctx.model))}
+        ${channelOf(ctx.model) === 'offline' ? html`<p class="note">${localize.t('formRenderer.channel.offlineNote')}</p>` : nothing}`
+      : html`<p class="note">${localize.t('formRenderer.channel.onlineOnly')}</p>`}
     ${methods.length > 1
-      ? radios(ctx, DELIVERY_PATH, t.t('formRenderer.delivery.legend'), methods.map((m) => [m, t.t(`formRenderer.delivery.${m}`)]), method)
-      : html`<p class="note">${t.t('formRenderer.delivery.only', t.t(`formRenderer.delivery.${methods[0] ?? 'pickup'}`))}</p>`}
+      ? radios(ctx, DELIVERY_PATH, localize.t('formRenderer.delivery.legend'), methods.map((m) => [m, localize.t(`formRenderer.delivery.${m}`)]), method)
+      : html`<p class="note">${localize.t('formRenderer.delivery.only', localize.t(`formRenderer.delivery.${methods[0] ?? 'pickup'}`))}</p>`}
     ${method === 'express'
       ? html`<fieldset class="field" part="field" data-type="address" ?data-invalid=${!!addressError} aria-describedby=${addressError ? address.error : nothing}>
-          <legend part="label">${t.t('formRenderer.delivery.address')}</legend>
+          <legend part="label">${localize.t('formRenderer.delivery.address')}</legend>
           ${addressError
-            ? html`<p class="field-error" part="field-error" id=${address.error}><span class="yw-sr-only">${t.t('formRenderer.errorPrefix')}</span>${addressError}</p>`
+            ? html`<p class="field-error" part="field-error" id=${address.error}><span class="yw-sr-only">${localize.t('formRenderer.errorPrefix')}</span>${addressError}</p>`
             : nothing}
           ${addressElement(ctx, { id: address.id, path: DELIVERY_ADDRESS_PATH, required: true, recipient: true })}
         </fieldset>`

@@ -12,14 +12,14 @@ export interface StepInfo {
 }
 
 /** 1 ✓ 经营者信息 — 2 经营信息 — 3 …; steps before the current one can be revisited. */
-export function renderSteps(t: LocalizeController, steps: readonly StepInfo[], current: number, go: (index: number) => void): TemplateResult {
-  return html`<nav class="steps" part="steps" aria-label=${t.t('formRenderer.steps')}>
+export function renderSteps(localize: LocalizeController, steps: readonly StepInfo[], current: number, go: (index: number) => void): TemplateResult {
+  return html`<nav class="steps" part="steps" aria-label=${localize.t('formRenderer.steps')}>
     <ol>
       ${steps.map((step, index) => {
         const state = index < current ? 'done' : index === current ? 'current' : 'todo';
         const label = html`<span class="step-number" aria-hidden="true">${state === 'done' ? '✓' : index + 1}</span><span class="step-title"
             >${step.title}</span
-          >${state === 'done' ? html`<span class="yw-sr-only">${t.t('formRenderer.stepDone')}</span>` : nothing}`;
+          >${state === 'done' ? html`<span class="yw-sr-only">${localize.t('formRenderer.stepDone')}</span>` : nothing}`;
         return html`<li class="step" part="step" data-state=${state} aria-current=${state === 'current' ? 'step' : nothing}>
           ${state === 'done' ? html`<button type="button" class="step-link" @click=${() => go(index)}>${label}</button>` : label}
         </li>`;
@@ -30,14 +30,14 @@ export function renderSteps(t: LocalizeController, steps: readonly StepInfo[], c
 
 /** The problems of the step (all of them on the review step), each a link to its field. */
 export function renderSummary(
-  t: LocalizeController,
+  localize: LocalizeController,
   errors: ReadonlyArray<[path: string, message: string]>,
   general: readonly string[],
   focusField: (path: string) => void,
 ): TemplateResult {
   const count = errors.length + general.length;
   return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${t.t('formRenderer.summaryTitle', count)}</h3>
+    <h3 id="error-summary-title">${localize.t('formRenderer.summaryTitle', count)}</h3>
     <ul>
       ${errors.map(
         ([path, message]) => html`<li>
@@ -53,22 +53,22 @@ export function renderSummary(
 }
 
 export function renderReceipt(
-  t: LocalizeController,
+  localize: LocalizeController,
   receipt: ApplicationReceipt,
   earlier: boolean,
   copied: 'idle' | 'done' | 'failed',
   copy: () => void,
 ): TemplateResult {
   return html`<div class="receipt" part="receipt">
-    <h3 class="step-heading" part="step-heading" tabindex="-1">✓ ${t.t('formRenderer.receipt.title')}</h3>
-    ${earlier ? html`<p class="note">${t.t('formRenderer.receipt.earlier')}</p>` : nothing}
+    <h3 class="step-heading" part="step-heading" tabindex="-1">✓ ${localize.t('formRenderer.receipt.title')}</h3>
+    ${earlier ? html`<p class="note">${localize.t('formRenderer.receipt.earlier')}</p>` : nothing}
     <dl class="receipt-list">
-      <div><dt>${t.t('formRenderer.receipt.item')}</dt><dd>${receipt.itemName}</dd></div>
-      <div><dt>${t.t('formRenderer.receipt.number')}</dt><dd class="receipt-number" part="application-number">${receipt.number}</dd></div>
-      <div><dt>${t.t('formRenderer.receipt.queryCode')}</dt><dd class="query-code" part="query-code">${receipt.queryCode}</dd></div>
+      <div><dt>${localize.t('formRenderer.receipt.item')}</dt><dd>${receipt.itemName}</dd></div>
+      <div><dt>${localize.t('formRenderer.receipt.number')}</dt><dd class="receipt-number" part="application-number">${receipt.number}</dd></div>
+      <div><dt>${localize.t('formRenderer.receipt.queryCode')}</dt><dd class="query-code" part="query-code">${receipt.queryCode}</dd></div>
     </dl>
-    <p class="keep">${t.t('formRenderer.receipt.keep')}</p>
-    <button type="button" class="yw-button" part="copy-button" @click=${copy}>${t.t('formRenderer.receipt.copy')}</button>
-    <span class="copied" role="status">${copied === 'done' ? t.t('formRenderer.receipt.copied') : copied === 'failed' ? t.t('formRenderer.receipt.copyFailed') : ''}</span>
+    <p class="keep">${localize.t('formRenderer.receipt.keep')}</p>
+    <button type="button" class="yw-button" part="copy-button" @click=${copy}>${localize.t('formRenderer.receipt.copy')}</button>
+    <span class="copied" role="status">${copied === 'done' ? localize.t('formRenderer.receipt.copied') : copied === 'failed' ? localize.t('formRenderer.receipt.copyFailed') : ''}</span>
   </div>`;
 }

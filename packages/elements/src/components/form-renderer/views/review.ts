@@ -24,15 +24,15 @@ function addressText(a: PostalAddress, withRecipient: boolean): string {
 
 /** An answer as text (or a small template for lists). */
 function answer(ctx: FieldContext, field: FormField, path: string): unknown {
-  const t = ctx.i18n;
+  const localize = ctx.localize;
   const value = ctx.model.get(path);
-  const none = html`<span class="muted">${t.t('formRenderer.review.empty')}</span>`;
+  const none = html`<span class="muted">${localize.t('formRenderer.review.empty')}</span>`;
   switch (field.type) {
     case 'select':
     case 'radio':
       return field.options.find((o) => o.value === value)?.label ?? none;
     case 'checkbox': {
-      if (field.options.length === 0) return value === true ? t.t('formRenderer.review.yes') : none;
+      if (field.options.length === 0) return value === true ? localize.t('formRenderer.review.yes') : none;
       const labels = field.options.filter((o) => Array.isArray(value) && value.includes(o.value)).map((o) => o.label);
       return labels.length ? html`<ul class="plain">${labels.map((l) => html`<li>${l}</li>`)}</ul>` : none;
     }
@@ -44,16 +44,16 @@ function answer(ctx: FieldContext, field: FormField, path: string): unknown {
     }
     case 'license': {
       const license = ctx.session?.licenses.find((l) => l.id === value);
-      return license ? t.t('formRenderer.review.license', license.name, license.number) : none;
+      return license ? localize.t('formRenderer.review.license', license.name, license.number) : none;
     }
     case 'file': {
       const file = asFileValue(value);
       if (file.use === 'license' && file.licenseId) {
         const license = ctx.session?.licenses.find((l) => l.id === file.licenseId);
-        return license ? t.t('formRenderer.review.license', license.name, license.number) : none;
+        return license ? localize.t('formRenderer.review.license', license.name, license.number) : none;
       }
       if (file.fileIds.length === 0) return none;
-      return html`<ul class="plain">${file.fileIds.map((id) => html`<li>${ctx.uploads.info.get(id)?.name ?? t.t('formRenderer.file.unknown')}</li>`)}</ul>`;
+      return html`<ul class="plain">${file.fileIds.map((id) => html`<li>${ctx.uploads.info.get(id)?.name ?? localize.t('formRenderer.file.unknown')}</li>`)}</ul>`;
     }
     case 'group':
       return nothing;
@@ -75,11 +75,11 @@ function rows(ctx: FieldContext, fields: readonly FormField[], prefix: string): 
     const entries = field.repeat ? (Array.isArray(value) ? value : []) : [null];
     entries.forEach((_, n) => {
       const at = field.repeat ? `${path}.${n}` : path;
-      const title = field.repeat ? ctx.i18n.t('formRenderer.entry', field.itemLabel ?? field.label, n + 1) : field.label;
+      const title = field.repeat ? ctx.localize.t('formRenderer.entry', field.itemLabel ?? field.label, n + 1) : field.label;
       out.push(html`<div class="review-row group"><dt>${title}</dt><dd><dl class="review-list">${rows(ctx, field.fields, at)}</dl></dd></div>`);
     });
     if (entries.length === 0) {
-      out.push(html`<div class="review-row"><dt>${field.label}</dt><dd><span class="muted">${ctx.i18n.t('formRenderer.review.empty')}</span></dd></div>`);
+      out.push(html`<div class="review-row"><dt>${field.label}</dt><dd><span class="muted">${ctx.localize.t('formRenderer.review.empty')}</span></dd></div>`);
     }
   }
   return out;
@@ -87,7 +87,7 @@ function rows(ctx: FieldContext, fields: readonly FormField[], prefix: string): 
 
 /** The answers of one step. */
 export function reviewSection(ctx: FieldContext, step: ReviewStep, change: (index: number) => void): TemplateResult {
-  const t = ctx.i18n;
+  const localize = ctx.localize;
   const headingId = `review-${step.index}`;
   let list: TemplateResult[];
   if (step.kind === 'schema') list = rows(ctx, ctx.model.schema.steps[step.schemaIndex]!.sections.flatMap((s) => s.fields), '');
@@ -97,7 +97,7 @@ export function reviewSection(ctx: FieldContext, step: ReviewStep, change: (inde
     <div class="review-head">
       <h4 id=${headingId}>${step.title}</h4>
       <button type="button" class="yw-link-button" part="change-link" @click=${() => change(step.index)}>
-        ${t.t('formRenderer.review.change')}<span class="yw-sr-only">${step.title}</span>
+        ${localize.t('formRenderer.review.change')}<span class="yw-sr-only">${step.title}</span>
       </button>
     </div>
     <dl class="review-list">${list}</dl>
@@ -105,15 +105,15 @@ export function reviewSection(ctx: FieldContext, step: ReviewStep, change: (inde
 }
 
 function deliveryRows(ctx: FieldContext): TemplateResult[] {
-  const t = ctx.i18n;
+  const localize = ctx.localize;
   const method = deliveryOf(ctx.model);
   const address = asAddress(ctx.model.get(DELIVERY_ADDRESS_PATH));
   const out = [
-    html`<div class="review-row" data-path=${CHANNEL_PATH}><dt>${t.t('formRenderer.channel.legend')}</dt><dd>${t.t(`formRenderer.channel.${channelOf(ctx.model)}`)}</dd></div>`,
-    html`<div class="review-row" data-path=${DELIVERY_PATH}><dt>${t.t('formRenderer.delivery.legend')}</dt><dd>${method ? t.t(`formRenderer.delivery.${method}`) : t.t('formRenderer.review.empty')}</dd></div>`,
+    html`<div class="review-row" data-path=${CHANNEL_PATH}><dt>${localize.t('formRenderer.channel.legend')}</dt><dd>${localize.t(`formRenderer.channel.${channelOf(ctx.model)}`)}</dd></div>`,
+    html`<div class="review-row" data-path=${DELIVERY_PATH}><dt>${localize.t('formRenderer.delivery.legend')}</dt><dd>${method ? localize.t(`formRenderer.delivery.${method}`) : localize.t('formRenderer.review.empty')}</dd></div>`,
   ];
   if (method === 'express') {
-    out.push(html`<div class="review-row"><dt>${t.t('formRenderer.delivery.address')}</dt><dd>${address ? addressText(address, true) : t.t('formRenderer.review.empty')}</dd></div>`);
+    out.push(html`<div class="review-row"><dt>${localize.t('formRenderer.delivery.address')}</dt><dd>${address ? addressText(address, true) : localize.t('formRenderer.review.empty')}</dd></div>`);
   }
   return out;
 }

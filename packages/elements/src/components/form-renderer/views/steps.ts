@@ -25,21 +25,21 @@ export function renderSchemaStep(ctx: FieldContext, index: number): unknown {
 
 /** The guide's materials the form does not ask for: by e-license where the applicant has one, else uploaded. */
 export function renderMaterials(ctx: FieldContext): TemplateResult {
-  return html`<p class="hint">${ctx.i18n.t('formRenderer.materials.intro')}</p>
+  return html`<p class="hint">${ctx.localize.t('formRenderer.materials.intro')}</p>
     ${ctx.extras.map((extra) => renderFile(ctx, extra.field, extra.path))}`;
 }
 
 /** "Check your answers": each step's answers with its change link. */
 export function renderReview(ctx: FieldContext, steps: readonly StepDef[], change: (index: number) => void): TemplateResult {
-  return html`<p class="hint">${ctx.i18n.t('formRenderer.review.intro')}</p>
+  return html`<p class="hint">${ctx.localize.t('formRenderer.review.intro')}</p>
     ${steps.map((s, index) => (s.kind === 'review' ? nothing : reviewSection(ctx, { index, kind: s.kind, schemaIndex: s.index, title: s.title }, change)))}`;
 }
 
 /** Why the submission failed, that nothing was lost, and the request id for the help desk. */
-export function renderSubmitError(t: LocalizeController, error: ErrorDescription): TemplateResult {
+export function renderSubmitError(localize: LocalizeController, error: ErrorDescription): TemplateResult {
   return html`<div class="submit-error" part="submit-error" role="alert" tabindex="-1">
     <p class="submit-error-message">${error.message}</p>
-    <p>${t.t('formRenderer.submit.kept')}</p>
-    ${error.requestId ? html`<p class="muted">${t.t('error.requestId', error.requestId)}</p>` : nothing}
+    <p>${localize.t('formRenderer.submit.kept')}</p>
+    ${error.requestId ? html`<p class="muted">${localize.t('error.requestId', error.requestId)}</p>` : nothing}
   </div>`;
 }
