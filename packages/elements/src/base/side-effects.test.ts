@@ -4,6 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { YwCatalogStats } from '../components/catalog-stats/catalog-stats.ts';
 import { translations } from '../i18n/index.ts';
+import { describe, it } from '@yiwang/test/helpers/mocha';
 
 describe('class modules have no side effects', () => {
   it('importing a class defines no tag and registers none of its messages', () => {
