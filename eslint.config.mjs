@@ -34,7 +34,12 @@ const NEWER_THAN_BASELINE = [
   ['Promise', 'withResolvers'],
   ['AbortSignal', 'timeout'],
   ['Atomics', 'waitAsync'],
-].map(([object, property]) => ({ object, property, message: `${object}.${property} is newer than the browser baseline (.browserslistrc)` }))
+]
+  .map(([object, property]) => ({
+    object,
+    property,
+    message: `${object}.${property} is newer than the browser baseline (.browserslistrc)`,
+  }))
   .concat(
     ['findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced', 'isWellFormed', 'toWellFormed'].map((property) => ({
       property,
@@ -43,7 +48,15 @@ const NEWER_THAN_BASELINE = [
   );
 
 /** The TypeScript sources: packages, tests, stories, benches, examples. */
-const SOURCES = ['packages/*/src/**/*.ts', 'packages/*/scripts/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'bench/**/*.ts', 'examples/**/*.ts', '.storybook/**/*.ts'];
+const SOURCES = [
+  'packages/*/src/**/*.ts',
+  'packages/*/scripts/**/*.ts',
+  'test/**/*.ts',
+  'stories/**/*.ts',
+  'bench/**/*.ts',
+  'examples/**/*.ts',
+  '.storybook/**/*.ts',
+];
 
 export default [
   { ignores: ['**/node_modules/', '**/dist/', 'storybook-static/', '.data/', 'examples/**/dist/'] },
@@ -54,7 +67,10 @@ export default [
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_`-prefixed names are deliberately unused (destructuring to drop a key, an unused parameter kept for its position).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
       eqeqeq: ['error', 'smart'],
     },

@@ -63,7 +63,9 @@ const ELEMENTS_SRC = 'packages/elements/src';
  */
 export function elementEntries() {
   const entries = { index: `${ELEMENTS_SRC}/index.ts`, react: `${ELEMENTS_SRC}/react.ts`, vue: `${ELEMENTS_SRC}/vue.ts` };
-  for (const file of readdirSync(`${ELEMENTS_SRC}/define`).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const file of readdirSync(`${ELEMENTS_SRC}/define`)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()) {
     entries[`define/${file.replace(/\.ts$/, '')}`] = `${ELEMENTS_SRC}/define/${file}`;
   }
   return entries;

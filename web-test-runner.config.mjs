@@ -17,7 +17,10 @@ import { binaryAssets, mockServiceWorker, nodeBuiltinsStub, referenceServerUnava
 const hasCondition = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes('yiwang-source'));
 const canResolve = hasCondition || typeof nodeModule.registerHooks === 'function';
 if (!hasCondition && canResolve) {
-  nodeModule.registerHooks({ resolve: (specifier, context, nextResolve) => nextResolve(specifier, { ...context, conditions: [...context.conditions, 'yiwang-source'] }) });
+  nodeModule.registerHooks({
+    resolve: (specifier, context, nextResolve) =>
+      nextResolve(specifier, { ...context, conditions: [...context.conditions, 'yiwang-source'] }),
+  });
 }
 // Without either, only the tests under test/reference/ fail (with a message saying why); the rest run.
 const { referenceServer, closeReferenceServers } = canResolve
@@ -27,11 +30,7 @@ const { referenceServer, closeReferenceServers } = canResolve
 const IGNORE = (file) => file.includes('node_modules');
 
 /** Every browser test file: the default run. */
-const ALL_BROWSER_TESTS = [
-  'packages/*/src/**/*.browser.test.ts',
-  'packages/elements/src/**/*.test.ts',
-  'test/**/*.browser.test.ts',
-];
+const ALL_BROWSER_TESTS = ['packages/*/src/**/*.browser.test.ts', 'packages/elements/src/**/*.test.ts', 'test/**/*.browser.test.ts'];
 
 /**
  * One group per element folder that has tests, so a new element gets its group
@@ -39,9 +38,7 @@ const ALL_BROWSER_TESTS = [
  * without tests yet adds no empty group (which would fail the run).
  */
 function elementGroups() {
-  const folders = new Set(
-    globSync('packages/elements/src/components/*/*.test.ts', { exclude: IGNORE }).map((file) => file.split('/')[4]),
-  );
+  const folders = new Set(globSync('packages/elements/src/components/*/*.test.ts', { exclude: IGNORE }).map((file) => file.split('/')[4]));
   return [...folders].sort().map((name) => ({ name, files: `packages/elements/src/components/${name}/*.test.ts` }));
 }
 

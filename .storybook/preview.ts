@@ -23,7 +23,12 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: 'Locale of the elements',
-      toolbar: { title: 'Locale', icon: 'globe', items: LOCALES.map((value) => ({ value, title: value === 'en' ? 'English' : '中文' })), dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: LOCALES.map((value) => ({ value, title: value === 'en' ? 'English' : '中文' })),
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Colour scheme (the canvas turns dark for dark)',
@@ -31,7 +36,15 @@ const preview: Preview = {
     },
     elder: {
       description: 'Elder mode (适老化)',
-      toolbar: { title: 'Elder', icon: 'accessibility', items: [{ value: 'off', title: '标准' }, { value: 'on', title: '长辈模式' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Elder',
+        icon: 'accessibility',
+        items: [
+          { value: 'off', title: '标准' },
+          { value: 'on', title: '长辈模式' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'zh-CN', theme: 'light', elder: 'off' },

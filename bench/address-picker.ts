@@ -36,7 +36,12 @@ const WATCH = `window.__csp = []; document.addEventListener('securitypolicyviola
 
 const PROFILES = {
   local: null,
-  'mobile (150 ms RTT, 1.6 Mbps)': { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  'mobile (150 ms RTT, 1.6 Mbps)': {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  },
 } as const;
 
 interface Step {
@@ -53,7 +58,10 @@ if (!existsSync(BUNDLE)) {
 const db = await createPgliteDb();
 const { site } = await createSite(defaultConfig(), db);
 const app = new Hono();
-app.get('/bench/page.html', () => new Response(PAGE, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP } }));
+app.get(
+  '/bench/page.html',
+  () => new Response(PAGE, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP } }),
+);
 app.get('/bench/watch.js', () => new Response(WATCH, { headers: { 'Content-Type': 'text/javascript' } }));
 app.all('*', (c) => site.fetch(c.req.raw, c.env));
 const { origin, close: closeServer } = await serveApp(app.fetch);
@@ -64,7 +72,8 @@ async function sizeOf(url: string, method: string): Promise<{ raw: number; gzip:
   const key = `${method} ${url}`;
   let size = sizes.get(key);
   if (!size) {
-    const init: RequestInit = method === 'POST' ? { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: PASTE }) } : {};
+    const init: RequestInit =
+      method === 'POST' ? { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: PASTE }) } : {};
     const body = Buffer.from(await (await fetch(url, init)).arrayBuffer());
     sizes.set(key, (size = { raw: body.byteLength, gzip: gzipSync(body, { level: 6 }).byteLength }));
   }
@@ -134,11 +143,16 @@ function installHelpers(): void {
 }
 
 const bench = (page: Page) => ({
-  open: (slot: number, name: string) => page.evaluate((s, n) => (window as unknown as { __bench: BenchApi }).__bench.open(s, n), slot, name),
-  pick: (slot: number, name: string, next: number) => page.evaluate((s, n, x) => (window as unknown as { __bench: BenchApi }).__bench.pick(s, n, x), slot, name, next),
-  pickLeaf: (slot: number, name: string) => page.evaluate((s, n) => (window as unknown as { __bench: BenchApi }).__bench.pickLeaf(s, n), slot, name),
-  search: (q: string, expect: string) => page.evaluate((a, b) => (window as unknown as { __bench: BenchApi }).__bench.search(a, b), q, expect),
-  paste: (text: string, recipient: string) => page.evaluate((a, b) => (window as unknown as { __bench: BenchApi }).__bench.paste(a, b), text, recipient),
+  open: (slot: number, name: string) =>
+    page.evaluate((s, n) => (window as unknown as { __bench: BenchApi }).__bench.open(s, n), slot, name),
+  pick: (slot: number, name: string, next: number) =>
+    page.evaluate((s, n, x) => (window as unknown as { __bench: BenchApi }).__bench.pick(s, n, x), slot, name, next),
+  pickLeaf: (slot: number, name: string) =>
+    page.evaluate((s, n) => (window as unknown as { __bench: BenchApi }).__bench.pickLeaf(s, n), slot, name),
+  search: (q: string, expect: string) =>
+    page.evaluate((a, b) => (window as unknown as { __bench: BenchApi }).__bench.search(a, b), q, expect),
+  paste: (text: string, recipient: string) =>
+    page.evaluate((a, b) => (window as unknown as { __bench: BenchApi }).__bench.paste(a, b), text, recipient),
 });
 
 async function run(profile: keyof typeof PROFILES): Promise<{ steps: Step[]; csp: string[] }> {
@@ -204,7 +218,8 @@ const median = (values: number[]) => {
 };
 const kb = (bytes: number) => (bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`);
 /** Pads to a width in terminal columns (CJK characters take two). */
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0)));
+const pad = (text: string, width: number) =>
+  text + ' '.repeat(Math.max(0, width - [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0)));
 
 try {
   let violations: string[] = [];
@@ -216,7 +231,9 @@ try {
       violations = violations.concat(csp);
     }
     console.log(`\n<yw-address-picker>, ${profile}: median of ${RUNS} page loads`);
-    console.log(`${pad('step', 36)} ${pad('API requests (body bytes)', 64)} ${'bytes'.padStart(9)} ${'gzip -6'.padStart(9)} ${'time to options'.padStart(16)}`);
+    console.log(
+      `${pad('step', 36)} ${pad('API requests (body bytes)', 64)} ${'bytes'.padStart(9)} ${'gzip -6'.padStart(9)} ${'time to options'.padStart(16)}`,
+    );
     for (const [index, first] of runs[0]!.entries()) {
       let raw = 0;
       let gzip = 0;
@@ -226,17 +243,24 @@ try {
         raw += size.raw;
         gzip += size.gzip;
       }
-      const names = first.requests.map((r) => r.replace(`${origin}/api/v1`, '').replace(/^GET /, '')).join(' ') || '— (cached for the session)';
+      const names =
+        first.requests.map((r) => r.replace(`${origin}/api/v1`, '').replace(/^GET /, '')).join(' ') || '— (cached for the session)';
       const ms = median(runs.map((steps) => steps[index]!.ms));
-      console.log(`${pad(first.step, 36)} ${pad(names.slice(0, 64), 64)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)} ${`${ms.toFixed(0)} ms`.padStart(16)}`);
+      console.log(
+        `${pad(first.step, 36)} ${pad(names.slice(0, 64), 64)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)} ${`${ms.toFixed(0)} ms`.padStart(16)}`,
+      );
     }
   }
   const bundle = readFileSync(BUNDLE);
-  console.log(`\nThe first open also loads dist/cdn/yiwang.min.js (every element and the SDK): ${kb(bundle.byteLength)}, ${kb(gzipSync(bundle, { level: 6 }).byteLength)} gzip -6.`);
+  console.log(
+    `\nThe first open also loads dist/cdn/yiwang.min.js (every element and the SDK): ${kb(bundle.byteLength)}, ${kb(gzipSync(bundle, { level: 6 }).byteLength)} gzip -6.`,
+  );
   console.log('An anonymous page asks nothing that needs a token: /addresses (the address book) is requested only when signed in.');
   console.log('Search times include the 250 ms pause the picker waits after the last keystroke.');
   console.log(`\nCSP violations under "${CSP}": ${violations.length}${violations.length ? `\n  ${violations.join('\n  ')}` : ''}`);
-  console.log('The whole country down to townships would be divisions.json: 2.0 MiB raw, 581 KB gzip; the picker loads one level at a time.');
+  console.log(
+    'The whole country down to townships would be divisions.json: 2.0 MiB raw, 581 KB gzip; the picker loads one level at a time.',
+  );
 } finally {
   await closeServer();
   await db.close();

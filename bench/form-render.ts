@@ -82,7 +82,11 @@ function schema(count: number, steps: number): FormSchema {
       return {
         id: `step-${s}`,
         title: `第 ${s + 1} 部分`,
-        sections: Array.from({ length: Math.ceil(mine.length / 50) }, (_, n) => ({ id: `s${s}-${n}`, title: `第 ${n + 1} 节`, fields: mine.slice(n * 50, n * 50 + 50) })),
+        sections: Array.from({ length: Math.ceil(mine.length / 50) }, (_, n) => ({
+          id: `s${s}-${n}`,
+          title: `第 ${n + 1} 节`,
+          fields: mine.slice(n * 50, n * 50 + 50),
+        })),
       };
     }),
   };
@@ -117,7 +121,11 @@ async function mount(page: Page, form: FormSchema): Promise<Render> {
     localStorage.clear();
     const config = document.getElementById('config')!;
     const t0 = performance.now();
-    const el = document.createElement('yw-form-renderer') as HTMLElement & { schema: unknown; updateComplete: Promise<unknown>; settled: boolean };
+    const el = document.createElement('yw-form-renderer') as HTMLElement & {
+      schema: unknown;
+      updateComplete: Promise<unknown>;
+      settled: boolean;
+    };
     el.schema = form;
     config.append(el);
     while (el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state !== 'complete') await el.updateComplete;
@@ -137,36 +145,40 @@ interface Keys {
 
 /** Types `KEYS` characters into the control `#id` and times each keystroke. */
 async function typeInto(page: Page, id: string, prepare?: string): Promise<Keys> {
-  await page.evaluate((id: string, prepare: string | undefined) => {
-    const w = window as unknown as Record<string, unknown>;
-    const root = document.querySelector('yw-form-renderer')!.shadowRoot!;
-    const input = root.getElementById(id) as HTMLInputElement;
-    if (prepare === 'error') {
-      // A value with a problem, left: the problem is shown, and each keystroke re-checks it.
-      input.value = '1';
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }
-    w.work = [];
-    w.frame = [];
-    w.longTasks = 0;
-    const observer = new PerformanceObserver((list) => ((w.longTasks as number) += list.getEntries().length));
-    observer.observe({ entryTypes: ['longtask'] });
-    w.observer = observer;
-    const el = document.querySelector('yw-form-renderer') as HTMLElement & { updateComplete: Promise<unknown> };
-    let t0 = 0;
-    w.onKey = () => (t0 = performance.now());
-    window.addEventListener('input', w.onKey as EventListener, true);
-    // After the element's own listener (on the form inside its shadow root).
-    w.onInput = async () => {
-      const start = t0;
-      requestAnimationFrame(() => (w.frame as number[]).push(performance.now() - start));
-      await Promise.resolve();
-      await el.updateComplete;
-      (w.work as number[]).push(performance.now() - start);
-    };
-    window.addEventListener('input', w.onInput as EventListener);
-  }, id, prepare);
+  await page.evaluate(
+    (id: string, prepare: string | undefined) => {
+      const w = window as unknown as Record<string, unknown>;
+      const root = document.querySelector('yw-form-renderer')!.shadowRoot!;
+      const input = root.getElementById(id) as HTMLInputElement;
+      if (prepare === 'error') {
+        // A value with a problem, left: the problem is shown, and each keystroke re-checks it.
+        input.value = '1';
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      w.work = [];
+      w.frame = [];
+      w.longTasks = 0;
+      const observer = new PerformanceObserver((list) => ((w.longTasks as number) += list.getEntries().length));
+      observer.observe({ entryTypes: ['longtask'] });
+      w.observer = observer;
+      const el = document.querySelector('yw-form-renderer') as HTMLElement & { updateComplete: Promise<unknown> };
+      let t0 = 0;
+      w.onKey = () => (t0 = performance.now());
+      window.addEventListener('input', w.onKey as EventListener, true);
+      // After the element's own listener (on the form inside its shadow root).
+      w.onInput = async () => {
+        const start = t0;
+        requestAnimationFrame(() => (w.frame as number[]).push(performance.now() - start));
+        await Promise.resolve();
+        await el.updateComplete;
+        (w.work as number[]).push(performance.now() - start);
+      };
+      window.addEventListener('input', w.onInput as EventListener);
+    },
+    id,
+    prepare,
+  );
   const handle = await page.evaluateHandle((id: string) => document.querySelector('yw-form-renderer')!.shadowRoot!.getElementById(id)!, id);
   await (handle as unknown as { focus(): Promise<void> }).focus();
   await page.keyboard.press('End');
@@ -220,7 +232,19 @@ try {
     const runs: Render[] = [];
     for (let i = 0; i < 5; i++) runs.push(await mount(page, schema(FIELDS, steps)));
     const label = steps === 1 ? `${FIELDS} fields on one step` : `${FIELDS} fields in ${steps} steps`;
-    console.log(`${label.padEnd(31)}${ms(pct(runs.map((r) => r.rendered), 50))}  ${ms(pct(runs.map((r) => r.painted), 50))}  ${String(runs[0]!.controls).padStart(8)}`);
+    console.log(
+      `${label.padEnd(31)}${ms(
+        pct(
+          runs.map((r) => r.rendered),
+          50,
+        ),
+      )}  ${ms(
+        pct(
+          runs.map((r) => r.painted),
+          50,
+        ),
+      )}  ${String(runs[0]!.controls).padStart(8)}`,
+    );
   }
 
   console.log(`\nper keystroke (${FIELDS} fields on one step) script p50     p95     max   frame p50     p95  long tasks`);
@@ -240,7 +264,9 @@ try {
 
   await mount(page, schema(FIELDS, 1));
   const step = await nextStep(page);
-  console.log(`\n下一步 on ${FIELDS} fields: whole-form check ${step.validate.toFixed(1)} ms; check + error summary rendered ${step.rendered.toFixed(1)} ms (${step.problems} problems)`);
+  console.log(
+    `\n下一步 on ${FIELDS} fields: whole-form check ${step.validate.toFixed(1)} ms; check + error summary rendered ${step.rendered.toFixed(1)} ms (${step.problems} problems)`,
+  );
   if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
 } finally {
   await browser.close();

@@ -115,9 +115,12 @@ try {
         el.addEventListener('yw-results', (event) => {
           const detail = (event as CustomEvent<{ query: { q?: string }; total: number }>).detail;
           const at = performance.now();
-          requestAnimationFrame(() => (w.results as unknown[]).push({ q: detail.query.q ?? '', total: detail.total, at, painted: performance.now() }));
+          requestAnimationFrame(() =>
+            (w.results as unknown[]).push({ q: detail.query.q ?? '', total: detail.total, at, painted: performance.now() }),
+          );
         });
-        const ready = () => (el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete' ? resolve() : setTimeout(ready, 20));
+        const ready = () =>
+          el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete' ? resolve() : setTimeout(ready, 20);
         ready();
       }),
   );
@@ -151,7 +154,13 @@ try {
         const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
         const search = entries.filter((e) => /\/api\/v1\/items\?/.test(e.name) && new URL(e.name).searchParams.get('q') === q).pop();
         const requests = entries.filter((e) => /\/api\/v1\/items(\?|\/suggest)/.test(e.name)).length;
-        return { total: r.total, rendered: r.at - w.lastInput, painted: r.painted - w.lastInput, request: search ? search.responseEnd - search.startTime : NaN, requests };
+        return {
+          total: r.total,
+          rendered: r.at - w.lastInput,
+          painted: r.painted - w.lastInput,
+          request: search ? search.responseEnd - search.startTime : NaN,
+          requests,
+        };
       },
       { timeout: 30_000, polling: 10 },
       query.text,
@@ -167,23 +176,68 @@ try {
     return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
   };
   const f = (v: number) => (Number.isNaN(v) ? '—' : v.toFixed(0)).padStart(7);
-  console.log(`<yw-item-search> over ${ITEMS.toLocaleString('en')} synthetic items (reference server on PGlite, seeded in ${(startMs / 1000).toFixed(1)} s)`);
+  console.log(
+    `<yw-item-search> over ${ITEMS.toLocaleString('en')} synthetic items (reference server on PGlite, seeded in ${(startMs / 1000).toFixed(1)} s)`,
+  );
   console.log(`headless Chromium, CDN bundle, debounce ${DEBOUNCE_MS} ms, ${KEY_DELAY_MS} ms between keys; ms from the last keystroke\n`);
-  console.log(`${'queries'.padEnd(14)}${'n'.padStart(4)}${'rendered p50'.padStart(14)}${'p95'.padStart(7)}${'max'.padStart(7)}${'painted p50'.padStart(13)}${'p95'.padStart(7)}${'request p50'.padStart(13)}${'p95'.padStart(7)}`);
+  console.log(
+    `${'queries'.padEnd(14)}${'n'.padStart(4)}${'rendered p50'.padStart(14)}${'p95'.padStart(7)}${'max'.padStart(7)}${'painted p50'.padStart(13)}${'p95'.padStart(7)}${'request p50'.padStart(13)}${'p95'.padStart(7)}`,
+  );
   const row = (label: string, list: Sample[]) =>
     console.log(
-      `${label.padEnd(14)}${String(list.length).padStart(4)}${f(pct(list.map((s) => s.rendered), 50)).padStart(14)}${f(pct(list.map((s) => s.rendered), 95))}${f(Math.max(...list.map((s) => s.rendered)))}` +
-        `${f(pct(list.map((s) => s.painted), 50)).padStart(13)}${f(pct(list.map((s) => s.painted), 95))}${f(pct(list.map((s) => s.request), 50)).padStart(13)}${f(pct(list.map((s) => s.request), 95))}`,
+      `${label.padEnd(14)}${String(list.length).padStart(4)}${f(
+        pct(
+          list.map((s) => s.rendered),
+          50,
+        ),
+      ).padStart(14)}${f(
+        pct(
+          list.map((s) => s.rendered),
+          95,
+        ),
+      )}${f(Math.max(...list.map((s) => s.rendered)))}` +
+        `${f(
+          pct(
+            list.map((s) => s.painted),
+            50,
+          ),
+        ).padStart(13)}${f(
+          pct(
+            list.map((s) => s.painted),
+            95,
+          ),
+        )}${f(
+          pct(
+            list.map((s) => s.request),
+            50,
+          ),
+        ).padStart(13)}${f(
+          pct(
+            list.map((s) => s.request),
+            95,
+          ),
+        )}`,
     );
-  for (const kind of ['chinese', 'pinyin', 'initials'] as const) row(kind, samples.filter((s) => s.query.kind === kind));
+  for (const kind of ['chinese', 'pinyin', 'initials'] as const)
+    row(
+      kind,
+      samples.filter((s) => s.query.kind === kind),
+    );
   row('all', samples);
   const minus = samples.map((s) => s.rendered - DEBOUNCE_MS);
   console.log(`\nwithout the debounce: p50 ${pct(minus, 50).toFixed(0)} ms, p95 ${pct(minus, 95).toFixed(0)} ms`);
-  console.log(`requests per typed query (search + suggest): p50 ${pct(samples.map((s) => s.requests), 50)}, max ${Math.max(...samples.map((s) => s.requests))}`);
+  console.log(
+    `requests per typed query (search + suggest): p50 ${pct(
+      samples.map((s) => s.requests),
+      50,
+    )}, max ${Math.max(...samples.map((s) => s.requests))}`,
+  );
   console.log('\nquery                    kind       total  rendered');
   // CJK characters take two columns in a terminal.
-  const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
-  for (const s of samples) console.log(`${padEnd(s.query.text, 24)} ${s.query.kind.padEnd(9)} ${String(s.total).padStart(6)} ${f(s.rendered)}`);
+  const padEnd = (text: string, width: number) =>
+    text + ' '.repeat(Math.max(0, width - [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+  for (const s of samples)
+    console.log(`${padEnd(s.query.text, 24)} ${s.query.kind.padEnd(9)} ${String(s.total).padStart(6)} ${f(s.rendered)}`);
 } finally {
   await browser.close();
   await closeServer();

@@ -135,7 +135,10 @@ for (const n of sizes) {
   const buildMs = performance.now() - t;
   const indexBytes = memory() - before;
 
-  const queries = buildQueries(items, departments.map((d) => d.id));
+  const queries = buildQueries(
+    items,
+    departments.map((d) => d.id),
+  );
   // Warm-up: let the JIT compile the hot paths before timing.
   for (const q of queries.slice(0, 30)) q.run(index);
   const times = new Map<string, number[]>();
@@ -160,7 +163,9 @@ for (const n of sizes) {
   ];
   const row = (kind: string, list: number[]) => {
     const sorted = [...list].sort((a, b) => a - b);
-    lines.push(`| ${kind.padEnd(20)} | ${String(list.length).padStart(5)} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(sorted[sorted.length - 1]!)} |`);
+    lines.push(
+      `| ${kind.padEnd(20)} | ${String(list.length).padStart(5)} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(sorted[sorted.length - 1]!)} |`,
+    );
   };
   for (const [kind, list] of times) row(kind, list);
   row('**overall**', all);

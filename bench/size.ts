@@ -90,7 +90,11 @@ async function measure(): Promise<Row[]> {
 function print(rows: Row[]): void {
   console.log(`${'entry'.padEnd(32)} ${'own: min'.padStart(9)} ${'gzip'.padStart(9)}  ${'standalone'.padStart(9)} ${'gzip'.padStart(9)}`);
   for (const row of rows) {
-    console.log(row.file ? `${row.name.padEnd(32)} ${''.padStart(19)}  ${cell(row.file)}` : `${row.name.padEnd(32)} ${cell(row.own)}  ${cell(row.standalone)}`);
+    console.log(
+      row.file
+        ? `${row.name.padEnd(32)} ${''.padStart(19)}  ${cell(row.file)}`
+        : `${row.name.padEnd(32)} ${cell(row.own)}  ${cell(row.standalone)}`,
+    );
   }
 }
 
@@ -116,8 +120,11 @@ print(rows);
 if (process.argv.includes('--write-budget')) {
   const limit = (n: number) => Math.ceil(n * HEADROOM);
   const budget: Budget = {
-    $comment: 'gzip bytes (level 9) of minified code; bench/size.ts --check fails above these. Set from a measurement plus 2 %: raise one only with a reason in the commit.',
-    entries: Object.fromEntries(rows.filter((r) => !r.file).map((r) => [r.name, { own: limit(r.own!.gzip), standalone: limit(r.standalone!.gzip) }])),
+    $comment:
+      'gzip bytes (level 9) of minified code; bench/size.ts --check fails above these. Set from a measurement plus 2 %: raise one only with a reason in the commit.',
+    entries: Object.fromEntries(
+      rows.filter((r) => !r.file).map((r) => [r.name, { own: limit(r.own!.gzip), standalone: limit(r.standalone!.gzip) }]),
+    ),
     cdn: Object.fromEntries(rows.filter((r) => r.file).map((r) => [r.name.replace(/^cdn\//, ''), limit(r.file!.gzip)])),
   };
   writeFileSync(BUDGET_FILE, `${JSON.stringify(budget, null, 2)}\n`);

@@ -92,11 +92,31 @@ export function loadRealCatalog(source: string | URL = DEFAULT_REAL_CATALOG): Re
 /** Departments not in the source file, with a few stems of their own, to reach about 40. */
 const EXTRA_DEPARTMENTS: readonly { department: string; taskType: number; names: readonly string[] }[] = [
   { department: '区档案馆', taskType: 20, names: ['档案查询利用', '婚姻档案查询', '知青档案查询', '档案寄存服务', '重点建设项目档案验收'] },
-  { department: '区人防办', taskType: 10, names: ['人防工程平时使用备案', '人防工程竣工验收备案', '拆除人民防空工程审批', '人防工程设计审查', '防空警报设施迁移审批'] },
-  { department: '区粮食和物资储备中心', taskType: 10, names: ['粮油仓储单位备案', '政策性粮食收购资格审核', '军粮供应点资格认定', '粮食质量检验服务', '粮食应急保障企业认定'] },
-  { department: '区信访局', taskType: 20, names: ['网上信访事项受理', '信访事项复查申请', '领导接访预约', '信访事项办理结果查询', '人民建议征集'] },
-  { department: '区科协', taskType: 20, names: ['科普教育基地认定', '学会成立审查', '科技工作者建议征集', '科普活动申报', '青少年科技创新大赛报名'] },
-  { department: '区红十字会', taskType: 20, names: ['造血干细胞捐献登记', '遗体和人体器官捐献登记', '应急救护培训报名', '红十字会员登记', '人道救助申请'] },
+  {
+    department: '区人防办',
+    taskType: 10,
+    names: ['人防工程平时使用备案', '人防工程竣工验收备案', '拆除人民防空工程审批', '人防工程设计审查', '防空警报设施迁移审批'],
+  },
+  {
+    department: '区粮食和物资储备中心',
+    taskType: 10,
+    names: ['粮油仓储单位备案', '政策性粮食收购资格审核', '军粮供应点资格认定', '粮食质量检验服务', '粮食应急保障企业认定'],
+  },
+  {
+    department: '区信访局',
+    taskType: 20,
+    names: ['网上信访事项受理', '信访事项复查申请', '领导接访预约', '信访事项办理结果查询', '人民建议征集'],
+  },
+  {
+    department: '区科协',
+    taskType: 20,
+    names: ['科普教育基地认定', '学会成立审查', '科技工作者建议征集', '科普活动申报', '青少年科技创新大赛报名'],
+  },
+  {
+    department: '区红十字会',
+    taskType: 20,
+    names: ['造血干细胞捐献登记', '遗体和人体器官捐献登记', '应急救护培训报名', '红十字会员登记', '人道救助申请'],
+  },
 ];
 
 interface Stem {
@@ -186,13 +206,26 @@ function buildStems(entries: readonly RealCatalogEntry[]): { stems: Stem[]; depa
 // Qualifiers
 
 const VARIANTS = ['', '新办', '变更', '延续', '注销', '补办', '换发', '迁移', '查询', '预约', '告知承诺', '容缺受理'] as const;
-const SUBJECTS = ['', '个人', '企业', '个体工商户', '农民专业合作社', '社会组织', '外商投资企业', '事业单位', '小微企业', '港澳台居民', '外国人'] as const;
+const SUBJECTS = [
+  '',
+  '个人',
+  '企业',
+  '个体工商户',
+  '农民专业合作社',
+  '社会组织',
+  '外商投资企业',
+  '事业单位',
+  '小微企业',
+  '港澳台居民',
+  '外国人',
+] as const;
 const SCOPES = ['', '县级', '市级', '乡镇（街道）', '跨省通办', '全程网办', '园区'] as const;
 const COMBOS = VARIANTS.length * SUBJECTS.length * SCOPES.length;
 
 const PERSON_SUBJECTS = new Set(['个人', '港澳台居民', '外国人']);
 const ENTERPRISE_SUBJECTS = new Set(['企业', '个体工商户', '农民专业合作社', '社会组织', '外商投资企业', '事业单位', '小微企业']);
-const PERSON_WORDS = /个人|居民|公民|老年|儿童|学生|残疾|婚姻|结婚|户口|身份证|社会保障卡|养老|失业|医疗|生育|退役|抚恤|教师|护士|医师|驾驶证/;
+const PERSON_WORDS =
+  /个人|居民|公民|老年|儿童|学生|残疾|婚姻|结婚|户口|身份证|社会保障卡|养老|失业|医疗|生育|退役|抚恤|教师|护士|医师|驾驶证/;
 const ENTERPRISE_WORDS = /企业|公司|经营|单位|机构|项目|工程|场所|纳税人|合作社|建设/;
 const AGENCY_WORDS = /项目|工程|施工|规划|用地|环境影响|节能|竣工|建设/;
 
@@ -373,7 +406,11 @@ export interface SyntheticCatalog {
  * A deterministic catalog of `n` items over about 40 departments. Items share frozen
  * sub-objects (places, steps, basis): treat the result as read-only.
  */
-export function generateCatalog(n: number, seed = 1, source: string | URL | readonly RealCatalogEntry[] = DEFAULT_REAL_CATALOG): SyntheticCatalog {
+export function generateCatalog(
+  n: number,
+  seed = 1,
+  source: string | URL | readonly RealCatalogEntry[] = DEFAULT_REAL_CATALOG,
+): SyntheticCatalog {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`generateCatalog: n must be a non-negative integer, got ${n}`);
   const entries = Array.isArray(source) ? (source as readonly RealCatalogEntry[]) : loadRealCatalog(source as string | URL);
   const rand = mulberry32(seed);
@@ -402,7 +439,10 @@ export function generateCatalog(n: number, seed = 1, source: string | URL | read
     const subject = subjects[Math.floor(pass / variants.length) % subjects.length]!;
     const scope = scopes[Math.floor(pass / (variants.length * subjects.length)) % scopes.length]!;
     const name =
-      stem.name + (variant === '' ? '' : `（${variant}）`) + (subject === '' ? '' : `（${subject}）`) + (scope === '' ? '' : `（${scope}）`);
+      stem.name +
+      (variant === '' ? '' : `（${variant}）`) +
+      (subject === '' ? '' : `（${subject}）`) +
+      (scope === '' ? '' : `（${scope}）`);
 
     const dept = departments[stem.deptIndex]!;
     counts[stem.deptIndex]!++;
@@ -488,8 +528,7 @@ async function main(argv: string[]): Promise<void> {
   const catalog = generateCatalog(n, seed, sourcePath ?? DEFAULT_REAL_CATALOG);
   const generatedMs = performance.now() - started;
   const out = process.stdout;
-  const write = (s: string): Promise<void> =>
-    out.write(s) ? Promise.resolve() : new Promise((done) => out.once('drain', () => done()));
+  const write = (s: string): Promise<void> => (out.write(s) ? Promise.resolve() : new Promise((done) => out.once('drain', () => done())));
   await write(`{"departments":${JSON.stringify(catalog.departments)},"items":[`);
   const CHUNK = 1000;
   for (let i = 0; i < catalog.items.length; i += CHUNK) {
@@ -497,7 +536,9 @@ async function main(argv: string[]): Promise<void> {
     await write((i === 0 ? '' : ',') + part.join(','));
   }
   await write(']}\n');
-  process.stderr.write(`synthetic-catalog: ${n} items, ${catalog.departments.length} departments, generated in ${generatedMs.toFixed(0)} ms\n`);
+  process.stderr.write(
+    `synthetic-catalog: ${n} items, ${catalog.departments.length} departments, generated in ${generatedMs.toFixed(0)} ms\n`,
+  );
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -37,7 +37,9 @@ export const Loading: Story = {
 /** A catalog with nothing published yet. */
 export const Empty: Story = {
   parameters: {
-    msw: [http.get('*/api/v1/catalog/stats', () => HttpResponse.json({ departments: [], total: { items: 0, zeroVisitItems: 0, ratio: 0 } }))],
+    msw: [
+      http.get('*/api/v1/catalog/stats', () => HttpResponse.json({ departments: [], total: { items: 0, zeroVisitItems: 0, ratio: 0 } })),
+    ],
   },
 };
 

@@ -55,7 +55,10 @@ const GETIHU = {
  */
 function signedIn(user: DemoUser, inner: (args: Args) => TemplateResult = renderer): Pick<Story, 'parameters' | 'render'> {
   let token: Promise<string> | undefined;
-  const getToken = () => (token ??= createClient({ baseUrl: '/api/v1' }).auth.demoSignIn({ userId: user }).then((s) => s.token));
+  const getToken = () =>
+    (token ??= createClient({ baseUrl: '/api/v1' })
+      .auth.demoSignIn({ userId: user })
+      .then((s) => s.token));
   return {
     parameters: { yiwangConfig: false },
     render: (args, { globals }) => {
@@ -101,7 +104,10 @@ export const Success: Story = {};
 export const PrefilledFromLicense: Story = { ...signedIn('demo-enterprise'), args: { formId: 'form-jfj-001' } };
 
 /** A material an e-license can replace (不动产权证书 for 自有房产): "使用我的电子证照", showing which one. */
-export const ELicenseMaterial: Story = { ...signedIn('demo-person'), args: { formId: 'form-scjg-001', step: 1, data: { premisesType: 'own' } } };
+export const ELicenseMaterial: Story = {
+  ...signedIn('demo-person'),
+  args: { formId: 'form-scjg-001', step: 1, data: { premisesType: 'own' } },
+};
 
 /** 下一步 with nothing entered: the error summary (focused), each problem a link to its field. */
 export const ErrorSummary: Story = {
@@ -129,7 +135,11 @@ export const UploadFailed: Story = {
 /** 不动产转移登记: a repeatable group of transferors, conditions by the reason for the transfer. */
 export const RealEstateTransfer: Story = {
   ...signedIn('demo-person'),
-  args: { formId: 'form-bdc-002', step: 1, data: { reason: 'sale', shareMode: 'shares', transferors: [{ transferorIdType: 'id' }, { transferorIdType: 'uscc' }] } },
+  args: {
+    formId: 'form-bdc-002',
+    step: 1,
+    data: { reason: 'sale', shareMode: 'shares', transferors: [{ transferorIdType: 'id' }, { transferorIdType: 'uscc' }] },
+  },
 };
 
 /** 预审代办: the free pre-review agency request, itself a form this element renders. */
@@ -177,7 +187,13 @@ export const DraftOffer: Story = {
   render: (args) => {
     localStorage.setItem(
       'yiwang:form:draft:form-wjw-001:anonymous',
-      JSON.stringify({ v: 1, formVersion: 1, savedAt: '2026-11-28T09:30:00+08:00', step: 1, data: { applicantMobile: '13800000000', residence: 'local' } }),
+      JSON.stringify({
+        v: 1,
+        formVersion: 1,
+        savedAt: '2026-11-28T09:30:00+08:00',
+        step: 1,
+        data: { applicantMobile: '13800000000', residence: 'local' },
+      }),
     );
     return renderer(args);
   },
@@ -193,7 +209,15 @@ export const Empty: Story = {
   parameters: {
     msw: [
       http.get('*/api/v1/forms/:id', () =>
-        HttpResponse.json({ id: 'form-empty', itemId: 'item-empty', title: '空表单', version: 1, steps: [], delivery: { express: false, pickup: true }, offlineAllowed: false }),
+        HttpResponse.json({
+          id: 'form-empty',
+          itemId: 'item-empty',
+          title: '空表单',
+          version: 1,
+          steps: [],
+          delivery: { express: false, pickup: true },
+          offlineAllowed: false,
+        }),
       ),
     ],
   },

@@ -28,9 +28,10 @@ test('the README SDK example runs against the reference server', async () => {
   writeFileSync(file, code);
   try {
     // Asynchronously: the server answering the example runs in this process.
-    const run = await promisify(execFile)(process.execPath, ['--conditions=yiwang-source', file], { encoding: 'utf8', timeout: 60_000 }).catch(
-      (error: { stderr?: string; message: string }) => assert.fail(`example failed:\n${error.stderr ?? error.message}`),
-    );
+    const run = await promisify(execFile)(process.execPath, ['--conditions=yiwang-source', file], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    }).catch((error: { stderr?: string; message: string }) => assert.fail(`example failed:\n${error.stderr ?? error.message}`));
     assert.match(run.stdout, /共 \d+ 项/);
     assert.match(run.stdout, /个体工商户/, 'the yyzz search finds the 营业执照 item');
     assert.match(run.stdout, /404 NOT_FOUND/, 'an unknown application answers with a typed ApiError');

@@ -13,10 +13,14 @@
       client.auth.demoSignIn({ userId: button.getAttribute('data-sign-in') }).then(
         function (session) {
           token = session.token;
-          config.getToken = function () { return token; };
+          config.getToken = function () {
+            return token;
+          };
           who.textContent = '已登录：' + session.user.name;
         },
-        function (error) { who.textContent = '登录失败：' + error.message; },
+        function (error) {
+          who.textContent = '登录失败：' + error.message;
+        },
       );
     });
   });

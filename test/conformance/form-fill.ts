@@ -24,7 +24,16 @@ export function validUscc(): string {
 }
 
 /** Plausible answers, tried in order until one satisfies the field's length and pattern. */
-const TEXT_CANDIDATES = ['新乡测试商行', '新乡市红旗区人民路12号', '测试', 'ABCDEFGH', '12345678', '2409-410772-04-01-123456', '豫（2026）新乡市不动产权第0012345号', '张三'];
+const TEXT_CANDIDATES = [
+  '新乡测试商行',
+  '新乡市红旗区人民路12号',
+  '测试',
+  'ABCDEFGH',
+  '12345678',
+  '2409-410772-04-01-123456',
+  '豫（2026）新乡市不动产权第0012345号',
+  '张三',
+];
 
 function textValue(min: number, max: number, pattern?: string): string {
   const re = pattern ? new RegExp(pattern) : null;

@@ -104,7 +104,10 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         for (const q of ['营业执照', 'yyzz', 'yingyezhizhao']) {
           const result = ok(await call('GET', '/items', { query: { q } }), 200, ItemSearchResult);
           assert.ok(result.total > 0, `search for ${q} finds items`);
-          assert.ok(result.items.some((hit) => /营业执照|个体工商户|企业/.test(hit.item.name + hit.item.keywords.join())), `${q} finds a 营业执照 item`);
+          assert.ok(
+            result.items.some((hit) => /营业执照|个体工商户|企业/.test(hit.item.name + hit.item.keywords.join())),
+            `${q} finds a 营业执照 item`,
+          );
           assert.ok(result.items[0]!.highlights.length > 0, `${q} hits carry highlights`);
           for (const h of result.items[0]!.highlights) assert.ok(h.end > h.start);
         }
@@ -117,7 +120,10 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
       });
       it('items.search rejects bad queries with field details', async () => {
         const error = fails(await call('GET', '/items', { query: { pageSize: 1000 } }), 400, 'VALIDATION_FAILED');
-        assert.ok(error.details?.some((d) => d.path === 'query.pageSize'), JSON.stringify(error.details));
+        assert.ok(
+          error.details?.some((d) => d.path === 'query.pageSize'),
+          JSON.stringify(error.details),
+        );
         fails(await call('GET', '/items', { query: { audience: 'alien' } }), 400, 'VALIDATION_FAILED');
       });
       it('items.suggest and items.hot', async () => {
@@ -132,7 +138,8 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
       it('items.get returns the guide; unknown ids are 404', async () => {
         note('items.get');
         const all = ok(await call('GET', '/items', { query: { pageSize: 100 } }), 200, ItemSearchResult);
-        const withForm = all.items.find((hit) => hit.item.formId && hit.item.audiences.includes('person')) ?? all.items.find((hit) => hit.item.formId);
+        const withForm =
+          all.items.find((hit) => hit.item.formId && hit.item.audiences.includes('person')) ?? all.items.find((hit) => hit.item.formId);
         assert.ok(withForm, 'some item has an online form');
         item = ok(await call('GET', `/items/${withForm.item.id}`), 200, ItemDetail);
         assert.ok(item.guide.materials.length > 0);
@@ -164,10 +171,16 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         const cities = ok(await call('GET', '/divisions', { query: { parent: '410000' } }), 200, DivisionList);
         assert.ok(cities.items.some((d) => d.code === '410700' && d.name === '新乡市'));
         const path = ok(await call('GET', '/divisions/410702/path'), 200, DivisionList);
-        assert.deepEqual(path.items.map((d) => d.code), ['410000', '410700', '410702']);
+        assert.deepEqual(
+          path.items.map((d) => d.code),
+          ['410000', '410700', '410702'],
+        );
         for (const q of ['xinxiang', 'xx', '新乡']) {
           const found = ok(await call('GET', '/divisions/search', { query: { q } }), 200, DivisionList);
-          assert.ok(found.items.some((d) => d.code === '410700'), `${q} finds 新乡市`);
+          assert.ok(
+            found.items.some((d) => d.code === '410700'),
+            `${q} finds 新乡市`,
+          );
         }
         fails(await call('GET', '/divisions/abc/path'), 400, 'VALIDATION_FAILED');
       });
@@ -184,7 +197,10 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           200,
           AddressParseResult,
         );
-        assert.deepEqual(parsed.divisionPath.map((d) => d.name), ['河南省', '新乡市', '红旗区']);
+        assert.deepEqual(
+          parsed.divisionPath.map((d) => d.name),
+          ['河南省', '新乡市', '红旗区'],
+        );
         assert.equal(parsed.recipient, '张三');
         assert.equal(parsed.mobile, '13800000000');
         assert.match(parsed.detail ?? '', /人民路12号/);
@@ -231,7 +247,11 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         fails(await call('DELETE', `/addresses/${first.id}`, { token: b }), 404, 'NOT_FOUND');
         const others = ok(await call('GET', '/addresses', { token: b }), 200, AddressList);
         assert.ok(!others.items.some((x) => x.id === first.id), "B never sees A's address");
-        const updated = ok(await call('PUT', `/addresses/${first.id}`, { token: a, body: { ...input, detail: '人民路13号' } }), 200, Address);
+        const updated = ok(
+          await call('PUT', `/addresses/${first.id}`, { token: a, body: { ...input, detail: '人民路13号' } }),
+          200,
+          Address,
+        );
         assert.equal(updated.detail, '人民路13号');
         const gone = await call('DELETE', `/addresses/${first.id}`, { token: a });
         assert.equal(gone.status, 204);
@@ -272,7 +292,11 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         assert.ok(content.text.startsWith('%PDF'));
         fails(await call('GET', `/files/${meta.id}`, { token: b }), 404, 'NOT_FOUND');
         fails(await call('GET', `/files/${meta.id}/content`, { token: b }), 404, 'NOT_FOUND');
-        fails(await upload(a, new TextEncoder().encode('MZ not a pdf'), 'application/x-msdownload', 'a.exe'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+        fails(
+          await upload(a, new TextEncoder().encode('MZ not a pdf'), 'application/x-msdownload', 'a.exe'),
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+        );
         const spare = ok(await upload(a), 201, FileMeta);
         fails(await call('DELETE', `/files/${spare.id}`, { token: b }), 404, 'NOT_FOUND');
         assert.equal((await call('DELETE', `/files/${spare.id}`, { token: a })).status, 204);
@@ -287,7 +311,13 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           await call('POST', '/agency-requests', {
             token: a,
             headers: { 'Idempotency-Key': `agency-${Date.now()}` },
-            body: { itemId: withAgency.item.id, contactName: '张三', mobile: '13800000000', description: '需要帮办', preferredContact: 'phone' },
+            body: {
+              itemId: withAgency.item.id,
+              contactName: '张三',
+              mobile: '13800000000',
+              description: '需要帮办',
+              preferredContact: 'phone',
+            },
           }),
           201,
           AgencyRequest,
@@ -316,7 +346,9 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         const materials = [];
         for (const m of item.guide.materials.filter((x) => !x.conditional)) {
           const license = m.licenseType ? licenses.find((l) => l.type === m.licenseType) : undefined;
-          materials.push(license ? { materialId: m.id, licenseId: license.id } : { materialId: m.id, fileIds: [ok(await upload(a), 201, FileMeta).id] });
+          materials.push(
+            license ? { materialId: m.id, licenseId: license.id } : { materialId: m.id, fileIds: [ok(await upload(a), 201, FileMeta).id] },
+          );
         }
         const body = {
           itemId: item.id,
@@ -324,24 +356,43 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           data,
           materials,
           channel: 'online',
-          delivery: { method: 'express', address: { recipient: '张三', mobile: '13800000000', divisionCode: '410702', detail: '人民路12号' } },
+          delivery: {
+            method: 'express',
+            address: { recipient: '张三', mobile: '13800000000', divisionCode: '410702', detail: '人民路12号' },
+          },
         };
         const key = `app-${Date.now()}-${Math.random().toString(36).slice(2)}`;
         const first = await call('POST', '/applications', { token: a, body, headers: { 'Idempotency-Key': key } });
         const receipt = ok(first, 201, ApplicationReceipt);
         number = receipt.number;
         queryCode = receipt.queryCode;
-        const replay = ok(await call('POST', '/applications', { token: a, body, headers: { 'Idempotency-Key': key } }), 201, ApplicationReceipt);
+        const replay = ok(
+          await call('POST', '/applications', { token: a, body, headers: { 'Idempotency-Key': key } }),
+          201,
+          ApplicationReceipt,
+        );
         assert.equal(replay.number, number, 'a retried submission does not create a second application');
-        fails(await call('POST', '/applications', { token: a, body: { ...body, channel: 'offline' }, headers: { 'Idempotency-Key': key } }), 409, 'IDEMPOTENCY_MISMATCH');
+        fails(
+          await call('POST', '/applications', { token: a, body: { ...body, channel: 'offline' }, headers: { 'Idempotency-Key': key } }),
+          409,
+          'IDEMPOTENCY_MISMATCH',
+        );
         const mine = ok(await call('GET', '/applications', { token: a, query: { pageSize: 100 } }), 200, ApplicationPage);
         assert.equal(mine.items.filter((x) => x.number === number).length, 1);
         const theirs = ok(await call('GET', '/applications', { token: b, query: { pageSize: 100 } }), 200, ApplicationPage);
         assert.ok(!theirs.items.some((x) => x.number === number), "B does not see A's application");
 
-        const invalid = fails(await call('POST', '/applications', { token: a, body: { ...body, itemId: 'no-such-item' } }), 404, 'NOT_FOUND');
+        const invalid = fails(
+          await call('POST', '/applications', { token: a, body: { ...body, itemId: 'no-such-item' } }),
+          404,
+          'NOT_FOUND',
+        );
         assert.ok(invalid.message);
-        fails(await call('POST', '/applications', { token: a, body: { ...body, delivery: { method: 'drone' } } }), 400, 'VALIDATION_FAILED');
+        fails(
+          await call('POST', '/applications', { token: a, body: { ...body, delivery: { method: 'drone' } } }),
+          400,
+          'VALIDATION_FAILED',
+        );
         fails(await call('POST', '/applications', { body }), 401, 'UNAUTHORIZED');
       });
 
@@ -351,8 +402,16 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         assert.equal(own.status, 'submitted');
         const anon = ok(await call('GET', `/applications/${number}/progress`, { query: { queryCode } }), 200, Progress);
         assert.equal(anon.number, number);
-        const wrongCode = fails(await call('GET', `/applications/${number}/progress`, { query: { queryCode: queryCode === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA' } }), 404, 'NOT_FOUND');
-        const noSuch = fails(await call('GET', '/applications/YW2000010100001/progress', { query: { queryCode: 'AAAAAA' } }), 404, 'NOT_FOUND');
+        const wrongCode = fails(
+          await call('GET', `/applications/${number}/progress`, { query: { queryCode: queryCode === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA' } }),
+          404,
+          'NOT_FOUND',
+        );
+        const noSuch = fails(
+          await call('GET', '/applications/YW2000010100001/progress', { query: { queryCode: 'AAAAAA' } }),
+          404,
+          'NOT_FOUND',
+        );
         assert.equal(wrongCode.message, noSuch.message, 'no hint whether the number exists');
         fails(await call('GET', `/applications/${number}/progress`, { token: b }), 404, 'NOT_FOUND');
       });
@@ -365,10 +424,14 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         note('operator.act');
         note('operator.clock');
         note('operator.setClock');
-        fails(await call('POST', `/applications/${number}/evaluation`, {
-          token: a,
-          body: { level: 5, indicators: { overall: 5, efficiency: 5, guideAccuracy: 5, convenience: 5, platformUsability: 5 }, tags: [] },
-        }), 409, 'CONFLICT');
+        fails(
+          await call('POST', `/applications/${number}/evaluation`, {
+            token: a,
+            body: { level: 5, indicators: { overall: 5, efficiency: 5, guideAccuracy: 5, convenience: 5, platformUsability: 5 }, tags: [] },
+          }),
+          409,
+          'CONFLICT',
+        );
         fails(await call('GET', `/applications/${number}/result`, { token: a }), 404, 'NOT_FOUND');
         if (!t.operatorToken) {
           ctx.skip('no operator token: lifecycle moves not checked');
@@ -380,23 +443,39 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
             body: action,
             headers: { 'Idempotency-Key': `op-${Date.now()}-${Math.random().toString(36).slice(2)}` },
           });
-        fails(await call('POST', `/operator/applications/${number}/actions`, { token: a, body: { action: 'advance' } }), 401, 'UNAUTHORIZED');
+        fails(
+          await call('POST', `/operator/applications/${number}/actions`, { token: a, body: { action: 'advance' } }),
+          401,
+          'UNAUTHORIZED',
+        );
         ok(await op({ action: 'prereview' }), 200, Progress);
         const material = item.guide.materials[0]!;
-        const paused = ok(await op({ action: 'request_supplement', reason: '材料不清晰', materials: [{ materialId: material.id }] }), 200, Progress);
+        const paused = ok(
+          await op({ action: 'request_supplement', reason: '材料不清晰', materials: [{ materialId: material.id }] }),
+          200,
+          Progress,
+        );
         assert.equal(paused.status, 'supplement_requested');
         assert.ok(paused.supplement);
         fails(await op({ action: 'complete' }), 409, 'CONFLICT');
         const fileId = ok(await upload(a), 201, FileMeta).id;
-        fails(await call('POST', `/applications/${number}/supplement`, {
-          token: b,
-          body: { supplementId: paused.supplement.id, materials: [{ materialId: material.id, fileIds: [fileId] }] },
-        }), 404, 'NOT_FOUND');
-        const resumed = ok(await call('POST', `/applications/${number}/supplement`, {
-          token: a,
-          headers: { 'Idempotency-Key': `sup-${Date.now()}` },
-          body: { supplementId: paused.supplement.id, materials: [{ materialId: material.id, fileIds: [fileId] }] },
-        }), 200, Progress);
+        fails(
+          await call('POST', `/applications/${number}/supplement`, {
+            token: b,
+            body: { supplementId: paused.supplement.id, materials: [{ materialId: material.id, fileIds: [fileId] }] },
+          }),
+          404,
+          'NOT_FOUND',
+        );
+        const resumed = ok(
+          await call('POST', `/applications/${number}/supplement`, {
+            token: a,
+            headers: { 'Idempotency-Key': `sup-${Date.now()}` },
+            body: { supplementId: paused.supplement.id, materials: [{ materialId: material.id, fileIds: [fileId] }] },
+          }),
+          200,
+          Progress,
+        );
         assert.notEqual(resumed.status, 'supplement_requested');
         ok(await op({ action: 'accept' }), 200, Progress);
         const review = ok(await op({ action: 'start_review', departments: ['市场监管局', '消防救援大队'] }), 200, Progress);
@@ -414,8 +493,16 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           tags: ['办理慢'],
         };
         fails(await call('POST', `/applications/${number}/evaluation`, { token: a, body: evaluation }), 400, 'VALIDATION_FAILED');
-        ok(await call('POST', `/applications/${number}/evaluation`, { token: a, body: { ...evaluation, comment: '等待时间较长' } }), 201, Evaluation);
-        fails(await call('POST', `/applications/${number}/evaluation`, { token: a, body: { ...evaluation, comment: '再评一次' } }), 409, 'CONFLICT');
+        ok(
+          await call('POST', `/applications/${number}/evaluation`, { token: a, body: { ...evaluation, comment: '等待时间较长' } }),
+          201,
+          Evaluation,
+        );
+        fails(
+          await call('POST', `/applications/${number}/evaluation`, { token: a, body: { ...evaluation, comment: '再评一次' } }),
+          409,
+          'CONFLICT',
+        );
         const result = await call('GET', `/applications/${number}/result`, { token: a });
         if (progress.result?.outcome === 'approved') {
           assert.equal(result.status, 200);
@@ -427,12 +514,20 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         assert.equal(set.simulated, false);
       });
 
-      it('withdrawing is the owner\'s, and only before a decision', async () => {
+      it("withdrawing is the owner's, and only before a decision", async () => {
         const list = ok(await call('GET', '/applications', { token: a, query: { pageSize: 100 } }), 200, ApplicationPage);
         const open = list.items.find((x) => ['submitted', 'prereview', 'accepted', 'reviewing', 'supplement_requested'].includes(x.status));
         if (!open) return;
         fails(await call('POST', `/applications/${open.number}/withdraw`, { token: b, body: { reason: '不需要了' } }), 404, 'NOT_FOUND');
-        const withdrawn = ok(await call('POST', `/applications/${open.number}/withdraw`, { token: a, body: { reason: '不需要了' }, headers: { 'Idempotency-Key': `wd-${Date.now()}` } }), 200, Progress);
+        const withdrawn = ok(
+          await call('POST', `/applications/${open.number}/withdraw`, {
+            token: a,
+            body: { reason: '不需要了' },
+            headers: { 'Idempotency-Key': `wd-${Date.now()}` },
+          }),
+          200,
+          Progress,
+        );
         assert.equal(withdrawn.status, 'withdrawn');
         fails(await call('POST', `/applications/${open.number}/withdraw`, { token: a, body: { reason: '再撤一次' } }), 409, 'CONFLICT');
       });
@@ -455,7 +550,9 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
     describe('coverage of the endpoint table', () => {
       it('every endpoint of the contract was exercised', () => {
         note('auth.demoSignIn'); // used by the targets' token step where the backend offers it
-        const missing = listEndpoints().map((e) => e.id).filter((id) => !covered.has(id));
+        const missing = listEndpoints()
+          .map((e) => e.id)
+          .filter((id) => !covered.has(id));
         assert.deepEqual(missing, [], `endpoints without a conformance check: ${missing.join(', ')}`);
       });
     });

@@ -24,7 +24,6 @@ const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
 /** The elements that render on load (the form renderer waits, hidden, for "在线申请"). */
 const ON_LOAD = ['yw-catalog-stats', 'yw-item-search', 'yw-progress-tracker', 'yw-address-picker'];
 
-
 interface Visit {
   page: Page;
   cspHeader: string | undefined;
@@ -61,7 +60,10 @@ describe('the demo department site (npm start) under its Content-Security-Policy
       .evaluate(() =>
         [...document.querySelectorAll('*')]
           .filter((el) => el.localName.startsWith('yw-') && el.localName !== 'yw-config')
-          .map((el) => `${el.localName}: ${el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state} ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 160)}`)
+          .map(
+            (el) =>
+              `${el.localName}: ${el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state} ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 160)}`,
+          )
           .join('\n'),
       )
       .catch((error: unknown) => `(page gone: ${String(error)})`);
@@ -77,7 +79,10 @@ describe('the demo department site (npm start) under its Content-Security-Policy
     assert.equal(response?.status(), 200, 'status of /');
     try {
       await page.waitForFunction(
-        (names: string[]) => names.every((name) => document.querySelector(name)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete'),
+        (names: string[]) =>
+          names.every(
+            (name) => document.querySelector(name)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+          ),
         { timeout: 30_000, polling: 50 },
         ON_LOAD,
       );
@@ -166,22 +171,34 @@ describe('the demo department site (npm start) under its Content-Security-Policy
       await page.click('yw-item-search >>> [part~="input"]');
       await page.keyboard.type('个体工商户');
       await until(v, 'search result 个体工商户设立登记', () =>
-        [...document.querySelector('yw-item-search')!.shadowRoot!.querySelectorAll('[part~="result-name"]')].some((n) => n.textContent!.trim() === '个体工商户设立登记'),
+        [...document.querySelector('yw-item-search')!.shadowRoot!.querySelectorAll('[part~="result-name"]')].some(
+          (n) => n.textContent!.trim() === '个体工商户设立登记',
+        ),
       );
       await page.keyboard.press('Escape');
-      const result = (await page.evaluateHandle(
-        () =>
-          [...document.querySelector('yw-item-search')!.shadowRoot!.querySelectorAll<HTMLElement>('[part~="result-name"]')].find(
-            (n) => n.textContent!.trim() === '个体工商户设立登记',
-          )!,
+      const result = (await page.evaluateHandle(() =>
+        [...document.querySelector('yw-item-search')!.shadowRoot!.querySelectorAll<HTMLElement>('[part~="result-name"]')].find(
+          (n) => n.textContent!.trim() === '个体工商户设立登记',
+        )!,
       )) as ElementHandle<HTMLElement>;
       await result.click();
       await result.dispose();
       await until(v, 'guide of 个体工商户设立登记', () => {
         const guide = document.querySelector('yw-item-search')!.shadowRoot!.querySelector('yw-item-guide')?.shadowRoot;
-        return guide?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete' && !!guide.querySelector('[part~="apply-button"]');
+        return (
+          guide?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete' && !!guide.querySelector('[part~="apply-button"]')
+        );
       });
-      assert.match(await page.evaluate(() => document.querySelector('yw-item-search')!.shadowRoot!.querySelector('yw-item-guide')!.shadowRoot!.querySelector('[part~="title"]')?.textContent ?? ''), /个体工商户设立登记/);
+      assert.match(
+        await page.evaluate(
+          () =>
+            document
+              .querySelector('yw-item-search')!
+              .shadowRoot!.querySelector('yw-item-guide')!
+              .shadowRoot!.querySelector('[part~="title"]')?.textContent ?? '',
+        ),
+        /个体工商户设立登记/,
+      );
       await page.click('yw-item-search >>> yw-item-guide >>> [part~="apply-button"]');
       await until(v, 'application section shown', () => !document.getElementById('apply')!.hidden);
       assert.equal(await page.$eval('#form', (el) => el.getAttribute('form-id')), 'form-scjg-001');
@@ -191,11 +208,17 @@ describe('the demo department site (npm start) under its Content-Security-Policy
         'form rendered and prefilled',
         () => {
           const root = document.getElementById('form')!.shadowRoot!;
-          return root.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete' && root.querySelector<HTMLInputElement>('#f-operatorName')?.value === '李文博';
+          return (
+            root.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete' &&
+            root.querySelector<HTMLInputElement>('#f-operatorName')?.value === '李文博'
+          );
         },
         20_000,
       );
-      assert.match(await page.evaluate(() => document.getElementById('form')!.shadowRoot!.querySelector('[part~="step-heading"]')?.textContent ?? ''), /经营者信息/);
+      assert.match(
+        await page.evaluate(() => document.getElementById('form')!.shadowRoot!.querySelector('[part~="step-heading"]')?.textContent ?? ''),
+        /经营者信息/,
+      );
       // The section is in view: "在线申请" scrolled it there.
       const top = await page.$eval('#apply', (el) => el.getBoundingClientRect().top);
       assert.ok(top < (await page.evaluate(() => innerHeight)), `#apply in view (top ${top})`);
@@ -232,7 +255,9 @@ describe('the demo department site (npm start) under its Content-Security-Policy
     await withVisit(async (v) => {
       const { page } = v;
       const fontSize = () =>
-        page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('yw-catalog-stats')!.shadowRoot!.querySelector('[part~="name"]')!).fontSize));
+        page.evaluate(() =>
+          parseFloat(getComputedStyle(document.querySelector('yw-catalog-stats')!.shadowRoot!.querySelector('[part~="name"]')!).fontSize),
+        );
       const before = await fontSize();
       await page.click('#elder');
       await until(v, 'elder mode on every element', () => [...document.querySelectorAll('main [data-yw-elder]')].length >= 4);
@@ -240,14 +265,20 @@ describe('the demo department site (npm start) under its Content-Security-Policy
       assert.equal(await page.$eval('#elder', (el) => el.getAttribute('aria-pressed')), 'true');
       const after = await fontSize();
       assert.ok(after >= 18 && after > before, `elder font ${before}px → ${after}px`);
-      const searchFont = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('yw-item-search')!.shadowRoot!.querySelector('[part~="input"]')!).fontSize));
+      const searchFont = await page.evaluate(() =>
+        parseFloat(getComputedStyle(document.querySelector('yw-item-search')!.shadowRoot!.querySelector('[part~="input"]')!).fontSize),
+      );
       assert.ok(searchFont >= 18, `search input font in elder mode ${searchFont}px`);
 
       await page.click('#lang');
-      await until(v, 'elements in English', () => document.querySelector('yw-catalog-stats')!.shadowRoot!.textContent!.includes('need no visit'));
+      await until(v, 'elements in English', () =>
+        document.querySelector('yw-catalog-stats')!.shadowRoot!.textContent!.includes('need no visit'),
+      );
       const en = await page.evaluate(() => ({
         docLang: document.documentElement.lang,
-        hosts: [...document.querySelectorAll('main *')].filter((el) => el.localName.startsWith('yw-')).map((el) => `${el.localName}:${el.getAttribute('lang')}`),
+        hosts: [...document.querySelectorAll('main *')]
+          .filter((el) => el.localName.startsWith('yw-'))
+          .map((el) => `${el.localName}:${el.getAttribute('lang')}`),
         button: document.getElementById('lang')!.textContent,
         tracker: document.querySelector('yw-progress-tracker')!.shadowRoot!.querySelector('[part~="submit-button"]')?.textContent?.trim(),
       }));
@@ -266,16 +297,29 @@ describe('the demo department site (npm start) under its Content-Security-Policy
     try {
       const { page } = v;
       await until(v, 'every element complete', () =>
-        ['yw-catalog-stats', 'yw-item-search', 'yw-progress-tracker', 'yw-address-picker'].every((n) => document.querySelector(n)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete'),
+        ['yw-catalog-stats', 'yw-item-search', 'yw-progress-tracker', 'yw-address-picker'].every(
+          (n) => document.querySelector(n)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+        ),
       );
       assert.deepEqual(await axeViolations(page), [], 'on load');
       await signIn(v);
       await page.evaluate(() => document.dispatchEvent(new CustomEvent('yw-apply', { detail: { formId: 'form-scjg-001' } })));
-      await until(v, 'the form rendered', () => document.getElementById('form')!.shadowRoot!.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete', 20_000);
+      await until(
+        v,
+        'the form rendered',
+        () => document.getElementById('form')!.shadowRoot!.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+        20_000,
+      );
       assert.deepEqual(await axeViolations(page), [], 'signed in, with the form open');
       await page.click('#elder');
       await page.click('#lang');
-      await until(v, 'elder mode and English', () => document.querySelector('yw-catalog-stats')!.shadowRoot!.textContent!.includes('need no visit') && !!document.querySelector('yw-catalog-stats[data-yw-elder]'));
+      await until(
+        v,
+        'elder mode and English',
+        () =>
+          document.querySelector('yw-catalog-stats')!.shadowRoot!.textContent!.includes('need no visit') &&
+          !!document.querySelector('yw-catalog-stats[data-yw-elder]'),
+      );
       assert.deepEqual(await axeViolations(page), [], 'elder mode, English');
       assert.deepEqual(v.pageErrors, [], 'uncaught errors');
     } finally {

@@ -39,7 +39,6 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/cdn/yw-item-guide.min.js': { file: join(ROOT, 'dist', 'cdn', 'yw-item-guide.min.js'), type: 'text/javascript' },
 };
 
-
 interface PageReport {
   cspHeader: string | undefined;
   violations: Violation[];
@@ -89,12 +88,17 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       const states = await page.evaluate(() =>
         [...document.querySelectorAll('[id]')]
           .filter((el) => el.localName.startsWith('yw-'))
-          .map((el) => `${el.id}: ${el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state} ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 120)}`),
+          .map(
+            (el) =>
+              `${el.id}: ${el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state} ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 120)}`,
+          ),
       );
       states.push(String(await page.evaluate('typeof window.Yiwang + " " + typeof customElements.get("yw-catalog-stats")')));
       const violations = await page.evaluate('window.__cspViolations');
       await page.close();
-      throw new Error(`${path} did not settle: ${String(error)}\n${states.join('\n')}\nviolations: ${JSON.stringify(violations)}\nconsole: ${consoleErrors.join('\n')}\nerrors: ${pageErrors.join('\n')}`);
+      throw new Error(
+        `${path} did not settle: ${String(error)}\n${states.join('\n')}\nviolations: ${JSON.stringify(violations)}\nconsole: ${consoleErrors.join('\n')}\nerrors: ${pageErrors.join('\n')}`,
+      );
     }
     const violations = (await page.evaluate('window.__cspViolations')) as Violation[];
     return { page, cspHeader: response?.headers()['content-security-policy'], violations, consoleErrors, pageErrors };
@@ -144,8 +148,14 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     assert.ok(guide.situations > 0, 'guide situation questions');
     // Answering a situation re-renders the materials.
     await page.click('#guide >>> fieldset input');
-    await until(page, 'guide situation answered', () => document.getElementById('guide')!.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!.checked);
-    const answered = await page.evaluate(() => document.getElementById('guide')!.shadowRoot!.querySelectorAll('[part~="material-name"]').length);
+    await until(
+      page,
+      'guide situation answered',
+      () => document.getElementById('guide')!.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!.checked,
+    );
+    const answered = await page.evaluate(
+      () => document.getElementById('guide')!.shadowRoot!.querySelectorAll('[part~="material-name"]').length,
+    );
     assert.ok(answered >= guide.materials, `materials after an answer (${guide.materials} → ${answered})`);
 
     // <yw-progress-tracker number=… query-code=ABC234>: the timeline of a delivering application.
@@ -163,21 +173,34 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     assert.equal(tracker.delivery, true, 'delivery with tracking');
     if (await page.$('#tracker >>> [part~="event-log-toggle"]')) {
       await page.click('#tracker >>> [part~="event-log-toggle"]');
-      await until(page, 'event log opened', () => document.getElementById('tracker')!.shadowRoot!.querySelectorAll('[part~="event"]').length > 0);
+      await until(
+        page,
+        'event log opened',
+        () => document.getElementById('tracker')!.shadowRoot!.querySelectorAll('[part~="event"]').length > 0,
+      );
     }
 
     // <yw-item-search>: typed with the keyboard, results and the suggestions listbox.
     await page.click('#search >>> [part~="input"]');
     await page.keyboard.type('营业执照');
     await until(page, 'search results for 营业执照', () =>
-      [...document.getElementById('search')!.shadowRoot!.querySelectorAll('[part~="result-name"]')].some((n) => n.textContent!.includes('个体工商户设立登记')),
+      [...document.getElementById('search')!.shadowRoot!.querySelectorAll('[part~="result-name"]')].some((n) =>
+        n.textContent!.includes('个体工商户设立登记'),
+      ),
     );
     await until(page, 'suggestions listbox open', () => {
       const root = document.getElementById('search')!.shadowRoot!;
-      return root.querySelector('[part~="input"]')!.getAttribute('aria-expanded') === 'true' && root.querySelectorAll('[part~="suggestions"] [role="option"]').length > 0;
+      return (
+        root.querySelector('[part~="input"]')!.getAttribute('aria-expanded') === 'true' &&
+        root.querySelectorAll('[part~="suggestions"] [role="option"]').length > 0
+      );
     });
     await page.keyboard.press('ArrowDown');
-    await until(page, 'a suggestion highlighted', () => !!document.getElementById('search')!.shadowRoot!.querySelector('[part~="input"]')!.getAttribute('aria-activedescendant'));
+    await until(
+      page,
+      'a suggestion highlighted',
+      () => !!document.getElementById('search')!.shadowRoot!.querySelector('[part~="input"]')!.getAttribute('aria-activedescendant'),
+    );
     const search = await page.evaluate(() => {
       const root = document.getElementById('search')!.shadowRoot!;
       return {
@@ -188,11 +211,19 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     assert.match(search.total ?? '', /共 [\d,]+ 项/);
     assert.ok(search.marks.includes('营业执照'), `highlighted matches: ${search.marks.join(',')}`);
     await page.keyboard.press('Escape');
-    await until(page, 'suggestions closed', () => document.getElementById('search')!.shadowRoot!.querySelector('[part~="input"]')!.getAttribute('aria-expanded') !== 'true');
+    await until(
+      page,
+      'suggestions closed',
+      () => document.getElementById('search')!.shadowRoot!.querySelector('[part~="input"]')!.getAttribute('aria-expanded') !== 'true',
+    );
     // Choosing a result opens the guide panel, with a nested <yw-item-guide>.
     await page.click('#search >>> [part~="result-name"]');
-    await until(page, 'guide panel of a result', () =>
-      document.getElementById('search')!.shadowRoot!.querySelector('yw-item-guide')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+    await until(
+      page,
+      'guide panel of a result',
+      () =>
+        document.getElementById('search')!.shadowRoot!.querySelector('yw-item-guide')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')
+          ?.dataset.state === 'complete',
     );
 
     // <yw-form-renderer form-id="form-scjg-001">: the first step, a bad value on blur, then the error summary.
@@ -208,26 +239,54 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     await page.click('#form >>> #f-operatorMobile');
     await page.keyboard.type('1234');
     await page.keyboard.press('Tab');
-    await until(page, 'field error on blur', () => /不是有效的手机号码/.test(document.getElementById('form')!.shadowRoot!.getElementById('f-operatorMobile-error')?.textContent ?? ''));
+    await until(page, 'field error on blur', () =>
+      /不是有效的手机号码/.test(document.getElementById('form')!.shadowRoot!.getElementById('f-operatorMobile-error')?.textContent ?? ''),
+    );
     await page.click('#form >>> [part~="next-button"]');
-    await until(page, 'error summary', () => document.getElementById('form')!.shadowRoot!.querySelectorAll('[part~="error-summary"] li').length > 0);
-    const summary = await page.evaluate(() => [...document.getElementById('form')!.shadowRoot!.querySelectorAll('[part~="error-summary"] li')].map((li) => li.textContent!.trim()));
-    assert.ok(summary.some((m) => m.includes('不是有效的手机号码')), `summary: ${summary.join(' | ')}`);
-    assert.ok(summary.some((m) => m.includes('请填写“经营者姓名”')), `summary: ${summary.join(' | ')}`);
+    await until(
+      page,
+      'error summary',
+      () => document.getElementById('form')!.shadowRoot!.querySelectorAll('[part~="error-summary"] li').length > 0,
+    );
+    const summary = await page.evaluate(() =>
+      [...document.getElementById('form')!.shadowRoot!.querySelectorAll('[part~="error-summary"] li')].map((li) => li.textContent!.trim()),
+    );
+    assert.ok(
+      summary.some((m) => m.includes('不是有效的手机号码')),
+      `summary: ${summary.join(' | ')}`,
+    );
+    assert.ok(
+      summary.some((m) => m.includes('请填写“经营者姓名”')),
+      `summary: ${summary.join(' | ')}`,
+    );
 
     // <yw-address-picker>: open the province list (from /divisions), pick 河南省, its cities load.
     await page.click('#address >>> #level-0-input');
-    await until(page, 'provinces listed', () => document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-0-list [role="option"]').length > 30);
+    await until(
+      page,
+      'provinces listed',
+      () => document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-0-list [role="option"]').length > 30,
+    );
     // A real click on the option (puppeteer scrolls it into view first).
     const henan = (await page.evaluateHandle(() =>
-      [...document.getElementById('address')!.shadowRoot!.querySelectorAll<HTMLElement>('#level-0-list [role="option"]')].find((o) => o.textContent!.trim() === '河南省')!,
+      [...document.getElementById('address')!.shadowRoot!.querySelectorAll<HTMLElement>('#level-0-list [role="option"]')].find(
+        (o) => o.textContent!.trim() === '河南省',
+      )!,
     )) as ElementHandle<HTMLElement>;
     await henan.click();
     await henan.dispose();
-    await until(page, '河南省 chosen', () => (document.getElementById('address') as unknown as { value?: { divisionPath: { name: string }[] } }).value?.divisionPath[0]?.name === '河南省');
+    await until(
+      page,
+      '河南省 chosen',
+      () =>
+        (document.getElementById('address') as unknown as { value?: { divisionPath: { name: string }[] } }).value?.divisionPath[0]?.name ===
+        '河南省',
+    );
     await page.click('#address >>> #level-1-input');
     await until(page, 'cities of 河南省 listed', () =>
-      [...document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-1-list [role="option"]')].some((o) => o.textContent!.trim() === '新乡市'),
+      [...document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-1-list [role="option"]')].some(
+        (o) => o.textContent!.trim() === '新乡市',
+      ),
     );
   }
 
@@ -237,7 +296,10 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       await exerciseElements(report.page);
     } catch (error) {
       const violations = await report.page.evaluate('window.__cspViolations').catch(() => '?');
-      throw new Error(`${String(error)}\nviolations: ${JSON.stringify(violations)}\nconsole: ${report.consoleErrors.join('\n')}\nerrors: ${report.pageErrors.join('\n')}`, { cause: error });
+      throw new Error(
+        `${String(error)}\nviolations: ${JSON.stringify(violations)}\nconsole: ${report.consoleErrors.join('\n')}\nerrors: ${report.pageErrors.join('\n')}`,
+        { cause: error },
+      );
     }
   }
 
@@ -283,7 +345,7 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     await checkPage('/csp/page.html', STRICT_CSP);
   });
 
-  it('renders with no violation under the demo site\'s policy (style-src \'self\' too)', async () => {
+  it("renders with no violation under the demo site's policy (style-src 'self' too)", async () => {
     await checkPage('/csp/page.html?policy=site', SITE_CSP);
   });
 
@@ -304,7 +366,10 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     for (const path of ['/csp/single.html', '/csp/single.html?baseline']) {
       const settled = (page: Page) =>
         page.waitForFunction(
-          () => ['address', 'guide'].every((id) => document.getElementById(id)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete'),
+          () =>
+            ['address', 'guide'].every(
+              (id) => document.getElementById(id)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+            ),
           { timeout: 30_000 },
         );
       const report = await open(path, settled);
@@ -317,7 +382,10 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
         }));
         assert.deepEqual(seen, { title: '个体工商户设立登记', config: 'function', global: 'undefined' });
         await report.page.click('#address >>> #level-0-input');
-        await report.page.waitForFunction(() => document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-0-list [role="option"]').length > 30, { timeout: 15_000 });
+        await report.page.waitForFunction(
+          () => document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-0-list [role="option"]').length > 30,
+          { timeout: 15_000 },
+        );
         await expectClean(report);
       } finally {
         await report.page.close();
@@ -326,7 +394,9 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
   });
 
   it('the harness sees violations (control page breaks the policy on purpose)', async () => {
-    const report = await open('/csp/control.html', (page) => page.waitForFunction('window.evalBlocked && window.innerHtmlBlocked', { timeout: 10_000 }));
+    const report = await open('/csp/control.html', (page) =>
+      page.waitForFunction('window.evalBlocked && window.innerHtmlBlocked', { timeout: 10_000 }),
+    );
     try {
       // The inline <script> (script-src) and eval, which Trusted Types reports
       // as a TrustedScript sink. Chromium reports a document's TT violations

@@ -3,6 +3,12 @@
 (function () {
   var seen = (window.__cspViolations = []);
   document.addEventListener('securitypolicyviolation', function (event) {
-    seen.push({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample, source: event.sourceFile, line: event.lineNumber });
+    seen.push({
+      directive: event.violatedDirective,
+      blocked: event.blockedURI,
+      sample: event.sample,
+      source: event.sourceFile,
+      line: event.lineNumber,
+    });
   });
 })();

@@ -36,7 +36,10 @@ export async function axeViolations(element: Element, options: AxeCheckOptions =
   const results = await axe.run(element, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] });
   const violations = [...results.violations];
   if (options.enhancedContrast) {
-    const enhanced = await axe.run(element, { runOnly: { type: 'rule', values: ['color-contrast-enhanced'] }, resultTypes: ['violations'] });
+    const enhanced = await axe.run(element, {
+      runOnly: { type: 'rule', values: ['color-contrast-enhanced'] },
+      resultTypes: ['violations'],
+    });
     violations.push(...enhanced.violations);
   }
   return violations;
@@ -55,7 +58,11 @@ export function rgbChannels(color: string): number[] {
   if (hex) return [0, 2, 4].map((i) => parseInt(hex[1]!.slice(i, i + 2), 16));
   const m = value.match(/rgba?\(([^)]+)\)/);
   if (!m) throw new Error(`not an rgb() or #rrggbb colour: ${color}`);
-  return m[1]!.split(/[ ,/]+/).filter(Boolean).slice(0, 3).map(Number);
+  return m[1]!
+    .split(/[ ,/]+/)
+    .filter(Boolean)
+    .slice(0, 3)
+    .map(Number);
 }
 
 /** WCAG contrast ratio of two colours (`rgb()`, `rgba()` or `#rrggbb`). */

@@ -37,7 +37,12 @@ export interface OpenedPage {
  * With `recordViolations`, a listener installed before any page script keeps
  * CSP violations in `window.__cspViolations` (pages without their own watch.js).
  */
-export async function openPage(browser: Browser, contexts: BrowserContext[], url: string, options: { recordViolations?: boolean; bypassCsp?: boolean } = {}): Promise<OpenedPage> {
+export async function openPage(
+  browser: Browser,
+  contexts: BrowserContext[],
+  url: string,
+  options: { recordViolations?: boolean; bypassCsp?: boolean } = {},
+): Promise<OpenedPage> {
   const context = await browser.createBrowserContext();
   contexts.push(context);
   const page = await context.newPage();
@@ -68,8 +73,12 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate('typeof window.axe === "object"'))) await page.addScriptTag({ path: AXE });
   return (await page.evaluate(async () => {
-    type Axe = { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }> };
-    const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    type Axe = {
+      run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }> }>;
+    };
+    const result = await (window as unknown as { axe: Axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
   })) as string[];
 }

@@ -21,7 +21,10 @@ export async function replyEndpoint(context: Context, next: Next): Promise<unkno
   if (!context.path.startsWith('/__reply/')) return next();
   let received = 0;
   for await (const chunk of context.req) received += (chunk as Buffer).length;
-  const { status = 200, json = null } = JSON.parse(decodeURIComponent(context.get('X-Reply') || '%7B%7D')) as { status?: number; json?: unknown };
+  const { status = 200, json = null } = JSON.parse(decodeURIComponent(context.get('X-Reply') || '%7B%7D')) as {
+    status?: number;
+    json?: unknown;
+  };
   context.status = status;
   context.set('X-Received-Bytes', String(received));
   context.set('X-Received-Content-Type', context.get('Content-Type'));

@@ -29,7 +29,11 @@ export interface ElementSuiteOptions {
   /** In the success state: a selector of a click target. */
   targetSelector: string;
   /** In the success state: something painted with `--yw-color-primary`, and the CSS property. */
-  primary: { selector: string; property: 'color' | 'background-color' | 'border-left-color'; prepare?: (el: YwElement) => Promise<void> | void };
+  primary: {
+    selector: string;
+    property: 'color' | 'background-color' | 'border-left-color';
+    prepare?: (el: YwElement) => Promise<void> | void;
+  };
   /** A `::part` name present in the success state. */
   part: string;
   /** Text the success state shows in each locale. */
@@ -71,7 +75,10 @@ export function elementSuite(options: ElementSuiteOptions): void {
   const { tag } = options;
   let mock: BrowserMock;
 
-  async function mount({ config = {}, own = {}, clientOptions = { retry: 0 } }: MountOptions = {}): Promise<{ el: YwElement; config: YwConfig | null }> {
+  async function mount({ config = {}, own = {}, clientOptions = { retry: 0 } }: MountOptions = {}): Promise<{
+    el: YwElement;
+    config: YwConfig | null;
+  }> {
     const el = document.createElement(tag) as YwElement;
     for (const [name, value] of Object.entries({ ...options.attributes, ...own })) el.setAttribute(name, value);
     let wrapper: YwConfig | null = null;
@@ -173,7 +180,10 @@ export function elementSuite(options: ElementSuiteOptions): void {
         inside(el, '[part~="retry-button"]').focus();
         await sendKeys({ press: 'Space' });
         await waitForState(el, 'error');
-        await waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part~="retry-button"]'), 'focus on the new retry button');
+        await waitUntil(
+          () => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part~="retry-button"]'),
+          'focus on the new retry button',
+        );
       });
     });
 
@@ -235,7 +245,12 @@ export function elementSuite(options: ElementSuiteOptions): void {
       const measure = (el: YwElement) => {
         const text = inside(el, options.textSelector);
         const target = inside(el, options.targetSelector).getBoundingClientRect();
-        return { fontSize: parseFloat(getComputedStyle(text).fontSize), width: target.width, height: target.height, color: getComputedStyle(text).color };
+        return {
+          fontSize: parseFloat(getComputedStyle(text).fontSize),
+          width: target.width,
+          height: target.height,
+          color: getComputedStyle(text).color,
+        };
       };
 
       it('raises type to at least 18px and targets to at least 44×44px, from <yw-config elder>', async () => {
@@ -318,7 +333,8 @@ export function elementSuite(options: ElementSuiteOptions): void {
 
       it('its styles do not leak out to the page', async () => {
         const page = document.createElement('div');
-        page.innerHTML = '<p class="yw-error-message summary">p</p><span class="yw-sr-only">s</span><button class="yw-button row">b</button><div class="yw-error yw-skeleton">d</div>';
+        page.innerHTML =
+          '<p class="yw-error-message summary">p</p><span class="yw-sr-only">s</span><button class="yw-button row">b</button><div class="yw-error yw-skeleton">d</div>';
         document.body.append(page);
         mounted.push(page);
         await mountIn('complete');

@@ -106,7 +106,14 @@ export const itemDetail: z.output<typeof ItemDetail> = {
 };
 
 export const suggestResult: z.output<typeof SuggestResult> = {
-  items: [{ itemId: 'scjg-002', text: '营业执照变更登记', departmentName: '新乡市市场监督管理局', highlights: [{ field: 'name', start: 0, end: 4 }] }],
+  items: [
+    {
+      itemId: 'scjg-002',
+      text: '营业执照变更登记',
+      departmentName: '新乡市市场监督管理局',
+      highlights: [{ field: 'name', start: 0, end: 4 }],
+    },
+  ],
 };
 
 export const provinces: z.output<typeof DivisionList> = {
@@ -117,7 +124,16 @@ export const provinces: z.output<typeof DivisionList> = {
 
 export const citiesOfHenan: z.output<typeof DivisionList> = {
   items: [
-    { code: '410700', name: '新乡市', level: 'city', parentCode: '410000', hasChildren: true, postcode: '453000', pinyin: 'xinxiangshi', initials: 'xxs' },
+    {
+      code: '410700',
+      name: '新乡市',
+      level: 'city',
+      parentCode: '410000',
+      hasChildren: true,
+      postcode: '453000',
+      pinyin: 'xinxiangshi',
+      initials: 'xxs',
+    },
   ],
 };
 
@@ -162,7 +178,11 @@ export const addressParseResult: z.output<typeof AddressParseResult> = {
 };
 
 /** The contract's error envelope. */
-export function errorBody(code: string, message: string, extra: { details?: Array<{ path: string; message: string }>; requestId?: string } = {}): z.output<typeof ErrorBody> {
+export function errorBody(
+  code: string,
+  message: string,
+  extra: { details?: Array<{ path: string; message: string }>; requestId?: string } = {},
+): z.output<typeof ErrorBody> {
   return { error: { code, message, requestId: extra.requestId ?? 'req-0001', ...(extra.details ? { details: extra.details } : {}) } };
 }
 

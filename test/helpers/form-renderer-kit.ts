@@ -41,7 +41,10 @@ export function clientFor(mock: ApiBase, token: string) {
   return createClient({ baseUrl: mock.baseUrl, getToken: () => token, retry: 0 });
 }
 
-export async function mount(mock: ApiBase, options: MountOptions = {}): Promise<{ el: YwFormRenderer; config: YwConfig; token: string | null }> {
+export async function mount(
+  mock: ApiBase,
+  options: MountOptions = {},
+): Promise<{ el: YwFormRenderer; config: YwConfig; token: string | null }> {
   const config = document.createElement('yw-config');
   config.setAttribute('api-base', mock.baseUrl);
   for (const [name, value] of Object.entries(options.config ?? {})) config.setAttribute(name, value);
@@ -117,7 +120,7 @@ export function heading(el: YwFormRenderer): string {
 
 /** Clicks "下一步" (or the submit button) and waits for the render. */
 export async function next(el: YwFormRenderer): Promise<void> {
-  (el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next-button"], [part~="submit-button"]'))!.click();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next-button"], [part~="submit-button"]')!.click();
   await el.updateComplete;
   await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;

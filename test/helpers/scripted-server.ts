@@ -124,7 +124,9 @@ export async function start(): Promise<ScriptedServer> {
       step === undefined
         ? {
             status: UNSCRIPTED_STATUS,
-            json: { error: { code: 'UNSCRIPTED', message: `No reply scripted for ${request.method} ${request.url}`, requestId: 'unscripted' } },
+            json: {
+              error: { code: 'UNSCRIPTED', message: `No reply scripted for ${request.method} ${request.url}`, requestId: 'unscripted' },
+            },
           }
         : typeof step === 'function'
           ? await step(request)

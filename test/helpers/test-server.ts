@@ -25,11 +25,19 @@ let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
  * test operator token; the client address (rate limits) is the X-Test-Client
  * header, else 127.0.0.1. The division index is loaded once per process.
  */
-export async function createTestApp(overrides: Partial<ServerConfig> = {}): Promise<{ app: ReturnType<typeof createApp>; services: Services; db: Db }> {
+export async function createTestApp(
+  overrides: Partial<ServerConfig> = {},
+): Promise<{ app: ReturnType<typeof createApp>; services: Services; db: Db }> {
   const config = defaultConfig({ operatorToken: TEST_OPERATOR_TOKEN, tokenSecret: 'test-secret', ...overrides });
   const db = await createPgliteDb();
   divisions ??= loadDivisionIndex();
-  const services = await createServices({ db, config, divisions, seed: seedData, clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1' });
+  const services = await createServices({
+    db,
+    config,
+    divisions,
+    seed: seedData,
+    clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
+  });
   return { app: createApp(services), services, db };
 }
 

@@ -17,14 +17,32 @@ import '../../packages/elements/src/define/yw-progress-tracker.ts';
 import { expectAccessible } from '../helpers/a11y.ts';
 import { choose, chosenNames, openPaste, until } from '../helpers/address-picker-kit.ts';
 import { inside, waitForState } from '../helpers/element-suite.ts';
-import { GETIHU, HONGQI, chooseFiles, clientFor, control, fill, heading, mount, next, nextUntil, pdf, pick, select, signIn, summary, type, unmountAll } from '../helpers/form-renderer-kit.ts';
+import {
+  GETIHU,
+  HONGQI,
+  chooseFiles,
+  clientFor,
+  control,
+  fill,
+  heading,
+  mount,
+  next,
+  nextUntil,
+  pdf,
+  pick,
+  select,
+  signIn,
+  summary,
+  type,
+  unmountAll,
+} from '../helpers/form-renderer-kit.ts';
 import { afterEach, before, describe, it } from '../helpers/mocha.ts';
 import { referenceApi } from '../helpers/reference-api.ts';
 
 const api = referenceApi('journey');
 const text = (el: Element, selector: string) => inside(el, selector).textContent!.replace(/\s+/g, ' ').trim();
 
-describe('against the reference server: an applicant\'s journey', () => {
+describe("against the reference server: an applicant's journey", () => {
   const mounted: Element[] = [];
   before(async function () {
     this.timeout(60_000);
@@ -62,9 +80,14 @@ describe('against the reference server: an applicant\'s journey', () => {
       await waitForState(search, 'complete', 15_000);
       inside<HTMLInputElement>(search, 'input').focus();
       await sendKeys({ type: '个体工商户' });
-      await until(() => [...search.shadowRoot!.querySelectorAll('[part~="result-name"]')].some((n) => n.textContent!.includes('个体工商户设立登记')), 'the item among the results');
+      await until(
+        () => [...search.shadowRoot!.querySelectorAll('[part~="result-name"]')].some((n) => n.textContent!.includes('个体工商户设立登记')),
+        'the item among the results',
+      );
       expect(text(search, '[part~="total"]')).to.match(/共 \d+ 项/);
-      [...search.shadowRoot!.querySelectorAll<HTMLElement>('[part~="result-name"]')].find((n) => n.textContent!.trim() === '个体工商户设立登记')!.click();
+      [...search.shadowRoot!.querySelectorAll<HTMLElement>('[part~="result-name"]')]
+        .find((n) => n.textContent!.trim() === '个体工商户设立登记')!
+        .click();
 
       // 2. The guide, then "在线申请".
       await until(() => search.shadowRoot!.querySelector('[part~="guide"]'), 'the guide panel');
@@ -87,7 +110,10 @@ describe('against the reference server: an applicant\'s journey', () => {
       await openPaste(picker, '河南省新乡市红旗区人民路12号 张三 13800000000');
       await until(() => chosenNames(picker).join() === '河南省,新乡市,红旗区', 'the area recognised');
       await choose(picker, 3, '东街街道');
-      await until(() => picker.shadowRoot!.querySelector('[part~="coverage"]')?.textContent!.includes('EMS 快递可送达'), 'EMS coverage of the county');
+      await until(
+        () => picker.shadowRoot!.querySelector('[part~="coverage"]')?.textContent!.includes('EMS 快递可送达'),
+        'EMS coverage of the county',
+      );
       await next(form);
       expect(summary(form)).to.deep.equal([]);
       expect(heading(form)).to.include('核对并提交');
@@ -107,7 +133,10 @@ describe('against the reference server: an applicant\'s journey', () => {
       // 4. Tracking it by number and query code, as anyone could.
       tracker.setAttribute('number', number);
       tracker.setAttribute('query-code', queryCode);
-      await until(() => tracker.shadowRoot!.querySelector('[part~="status"]'), 'the application (the signed-in applicant\'s list was shown until now)');
+      await until(
+        () => tracker.shadowRoot!.querySelector('[part~="status"]'),
+        "the application (the signed-in applicant's list was shown until now)",
+      );
       expect(text(tracker, '[part~="status"]')).to.equal('● 已提交');
       // The operator moves it on; each refresh shows the new stage.
       const seen: string[] = [];
@@ -159,7 +188,9 @@ describe('against the reference server: an applicant\'s journey', () => {
     });
     bars.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
     await chooseFiles(el, 'projectBrief', [pdf('项目基本情况说明.pdf', 3 * 1024 * 1024)]);
-    await waitUntil(() => (el.data.projectBrief as { fileIds?: string[] } | undefined)?.fileIds?.length === 1, 'uploaded', { timeout: 30_000 });
+    await waitUntil(() => (el.data.projectBrief as { fileIds?: string[] } | undefined)?.fileIds?.length === 1, 'uploaded', {
+      timeout: 30_000,
+    });
     bars.disconnect();
     const briefId = (el.data.projectBrief as { fileIds: string[] }).fileIds[0]!;
     expect(Math.max(0, ...values), `the progress bar moved (values seen: ${values.join(',')})`).to.be.greaterThan(0);
@@ -168,11 +199,17 @@ describe('against the reference server: an applicant\'s journey', () => {
     await pick(el, 'urgency', 'normal');
     await next(el);
     await chooseFiles(el, 'agencyAuthorization', [pdf('项目代办委托书.pdf')]);
-    await waitUntil(() => (el.data.agencyAuthorization as { fileIds?: string[] } | undefined)?.fileIds?.length === 1, 'uploaded', { timeout: 15_000 });
+    await waitUntil(() => (el.data.agencyAuthorization as { fileIds?: string[] } | undefined)?.fileIds?.length === 1, 'uploaded', {
+      timeout: 15_000,
+    });
     await next(el);
     await next(el);
     await chooseFiles(el, '$materials.contact-id', [pdf('联系人身份证.pdf')]);
-    await waitUntil(() => (el.data.$materials as Record<string, { fileIds?: string[] }> | undefined)?.['contact-id']?.fileIds?.length === 1, 'uploaded', { timeout: 15_000 });
+    await waitUntil(
+      () => (el.data.$materials as Record<string, { fileIds?: string[] }> | undefined)?.['contact-id']?.fileIds?.length === 1,
+      'uploaded',
+      { timeout: 15_000 },
+    );
     await nextUntil(el, '核对并提交');
     await next(el);
     await until(() => el.shadowRoot!.querySelector('[part~="receipt"]'), 'the receipt');

@@ -76,7 +76,7 @@ describe('against the reference server: <yw-progress-tracker>', () => {
     await expectAccessible(shipping, 'EMS delivery');
   });
 
-  it('a wrong code and an unknown number get the same answer; the server\'s rate limit says when to try again', async function () {
+  it("a wrong code and an unknown number get the same answer; the server's rate limit says when to try again", async function () {
     this.timeout(30_000);
     const d = demo('ACC234');
     const wrong = await mount({ number: d.number, 'query-code': 'ZZZ999' });

@@ -81,7 +81,9 @@ function tagOf(entry: IndexEntry): string {
 const declaredState = (entry: IndexEntry) => entry.tags?.find((t) => t.startsWith('state:'))?.slice('state:'.length);
 
 const entries: IndexEntry[] = existsSync(join(ROOT, 'index.json'))
-  ? Object.values((JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries).filter((e) => e.type === 'story')
+  ? Object.values((JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')) as { entries: Record<string, IndexEntry> }).entries).filter(
+      (e) => e.type === 'story',
+    )
   : [];
 
 /** Pages working side by side, each through its share of the stories (the machine has two cores). */
@@ -107,7 +109,10 @@ interface RenderEvent {
 }
 interface PreviewWindow {
   __ywEvents: RenderEvent[];
-  __STORYBOOK_ADDONS_CHANNEL__?: { on(type: string, listener: (...args: unknown[]) => void): void; emit(type: string, ...args: unknown[]): void };
+  __STORYBOOK_ADDONS_CHANNEL__?: {
+    on(type: string, listener: (...args: unknown[]) => void): void;
+    emit(type: string, ...args: unknown[]): void;
+  };
 }
 
 /**
@@ -164,7 +169,13 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
   let server: Server;
   let origin: string;
   let browser: Browser;
-  const slots: Slot[] = Array.from({ length: PAGES }, () => ({ page: undefined, viewport: DEFAULT_VIEWPORT, run: undefined, history: [], busy: false }));
+  const slots: Slot[] = Array.from({ length: PAGES }, () => ({
+    page: undefined,
+    viewport: DEFAULT_VIEWPORT,
+    run: undefined,
+    history: [],
+    busy: false,
+  }));
   /** Uncaught errors raised while a story was still shown but after it had passed its checks (failed in `after`). */
   const late: string[] = [];
   const waiting: Array<(slot: Slot) => void> = [];
@@ -191,7 +202,10 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
     slot.run = undefined;
     slot.history = [];
     // Closing its context also ends anything still waiting on the page.
-    void page?.browserContext().close().catch(() => {});
+    void page
+      ?.browserContext()
+      .close()
+      .catch(() => {});
   };
 
   /** A fresh page (in its own browser context: its own localStorage) showing the story. */
@@ -309,7 +323,10 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
             .waitForFunction(
               (state: string, tag: string) => {
                 const elements = [...document.querySelectorAll(`#storybook-root ${tag}`)];
-                return elements.length > 0 && elements.every((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === state);
+                return (
+                  elements.length > 0 &&
+                  elements.every((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === state)
+                );
               },
               { timeout: STATE_MS },
               expected,
@@ -317,7 +334,8 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
             )
             .catch(async (error: unknown) => {
               const seen = await page.evaluate(
-                (tag: string) => [...document.querySelectorAll(tag)].map((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state),
+                (tag: string) =>
+                  [...document.querySelectorAll(tag)].map((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state),
                 tag,
               );
               throw new Error(`states ${JSON.stringify(seen)}; errors: ${run.errors.join(' | ')}; ${String(error)}`);
@@ -332,14 +350,22 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
           )) as Array<string | null>;
           assert.deepEqual(attributes, Object.values(wanted), 'attributes from the story globals');
           if (VIEWPORTS[entry.exportName ?? '']) {
-            assert.ok((await page.evaluate('document.documentElement.scrollWidth')) as number <= viewport.width, 'no horizontal scrolling');
+            assert.ok(
+              ((await page.evaluate('document.documentElement.scrollWidth')) as number) <= viewport.width,
+              'no horizontal scrolling',
+            );
           }
           step = 'running axe';
           if (!(await page.evaluate('typeof window.axe === "object"'))) await page.addScriptTag({ path: AXE });
           const violations = (await page.evaluate(async () => {
-            type Axe = { run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+            type Axe = {
+              run(context: Element, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+            };
             const axe = (window as unknown as { axe: Axe }).axe;
-            const run = () => axe.run(document.querySelector('#storybook-root')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+            const run = () =>
+              axe.run(document.querySelector('#storybook-root')!, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+              });
             // Should addon-a11y run its own axe after all (it is switched off here), wait for it: axe allows one run at a time.
             let result: Awaited<ReturnType<Axe['run']>> | undefined;
             for (let attempt = 0; !result; attempt++) {
@@ -366,7 +392,8 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
         slot.history.push(entry.id);
       } catch (error) {
         discard(slot);
-        if (error instanceof Error) error.message += `\n(${before ? `shown after ${before} on the same page` : 'on a freshly loaded page'}; the page is reloaded for the next story)`;
+        if (error instanceof Error)
+          error.message += `\n(${before ? `shown after ${before} on the same page` : 'on a freshly loaded page'}; the page is reloaded for the next story)`;
         throw error;
       } finally {
         clearTimeout(timer);

@@ -19,9 +19,15 @@ function App() {
     <main>
       <h1>不见面审批 · React</h1>
       <p>
-        <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>{locale === 'en' ? '中文' : 'English'}</button>{' '}
-        <button type="button" aria-pressed={elder} onClick={() => setElder(!elder)}>长辈模式</button>{' '}
-        <button type="button" onClick={() => setSort(sort === 'ratio' ? 'name' : 'ratio')}>排序：{sort}</button>
+        <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
+          {locale === 'en' ? '中文' : 'English'}
+        </button>{' '}
+        <button type="button" aria-pressed={elder} onClick={() => setElder(!elder)}>
+          长辈模式
+        </button>{' '}
+        <button type="button" onClick={() => setSort(sort === 'ratio' ? 'name' : 'ratio')}>
+          排序：{sort}
+        </button>
       </p>
       <YwConfig apiBase="/api/v1" locale={locale} elder={elder} onYwError={onError}>
         <YwCatalogStats sort={sort} target={0.9} onYwDepartmentSelect={onSelect} />

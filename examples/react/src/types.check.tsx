@@ -4,7 +4,12 @@ import { YwCatalogStats, YwConfig } from '@yiwang/elements/react';
 
 export const valid = (
   <YwConfig apiBase="/api/v1" locale="en" theme="dark" getToken={() => 'token'}>
-    <YwCatalogStats sort="items" target={0.8} onYwDepartmentSelect={(e) => e.detail.departmentId.toUpperCase()} onYwError={(e) => e.detail.kind} />
+    <YwCatalogStats
+      sort="items"
+      target={0.8}
+      onYwDepartmentSelect={(e) => e.detail.departmentId.toUpperCase()}
+      onYwError={(e) => e.detail.kind}
+    />
   </YwConfig>
 );
 

@@ -26,16 +26,7 @@ export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
 /** The stages a tracker shows, in order. */
-export const STAGES = [
-  'submitted',
-  'prereview',
-  'accepted',
-  'reviewing',
-  'decided',
-  'certifying',
-  'delivering',
-  'completed',
-] as const;
+export const STAGES = ['submitted', 'prereview', 'accepted', 'reviewing', 'decided', 'certifying', 'delivering', 'completed'] as const;
 export const StageKey = z.enum(STAGES);
 export type StageKey = z.infer<typeof StageKey>;
 

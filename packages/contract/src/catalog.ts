@@ -11,15 +11,7 @@ export type Audience = z.infer<typeof Audience>;
  * Item types as the provincial portals classify them: 行政许可, 行政给付, 行政确认,
  * 行政奖励, 行政裁决, 其他行政权力, 公共服务.
  */
-export const ITEM_TYPES = [
-  'licensing',
-  'payment',
-  'confirmation',
-  'reward',
-  'adjudication',
-  'other_power',
-  'public_service',
-] as const;
+export const ITEM_TYPES = ['licensing', 'payment', 'confirmation', 'reward', 'adjudication', 'other_power', 'public_service'] as const;
 export const ItemType = z.enum(ITEM_TYPES);
 export type ItemType = z.infer<typeof ItemType>;
 

@@ -5,9 +5,7 @@ export const DivisionLevel = z.enum(DIVISION_LEVELS);
 export type DivisionLevel = z.infer<typeof DivisionLevel>;
 
 /** A GB/T 2260 code: 6 digits to county level, 9 digits for a township. */
-export const DivisionCode = z.string().check(
-  z.refine((s) => isValidDivisionCode(s), { message: 'Not a GB/T 2260 division code' }),
-);
+export const DivisionCode = z.string().check(z.refine((s) => isValidDivisionCode(s), { message: 'Not a GB/T 2260 division code' }));
 
 export const Division = z.object({
   code: z.string(),

@@ -29,7 +29,10 @@ const refs: FormRefs = {
   locale: 'zh-CN',
 };
 
-const paths = (fields: FormField[], data: Record<string, unknown>) => validateFormData(form(fields), data, refs).details.map((d) => d.path).sort();
+const paths = (fields: FormField[], data: Record<string, unknown>) =>
+  validateFormData(form(fields), data, refs)
+    .details.map((d) => d.path)
+    .sort();
 
 describe('conditions', () => {
   const scope = [{ channel: 'express', count: 3, tags: ['a', 'b'], empty: '' }];
@@ -52,7 +55,9 @@ describe('conditions', () => {
   });
 
   test('all / any / not, and the innermost scope wins', () => {
-    const c = { all: [{ field: 'channel', op: 'eq' as const, value: 'express' }, { not: { field: 'count', op: 'gt' as const, value: 5 } }] };
+    const c = {
+      all: [{ field: 'channel', op: 'eq' as const, value: 'express' }, { not: { field: 'count', op: 'gt' as const, value: 5 } }],
+    };
     assert.equal(evaluateCondition(c, scope), true);
     assert.equal(evaluateCondition({ any: [] }, scope), false);
     assert.equal(evaluateCondition({ field: 'channel', op: 'eq', value: 'pickup' }, [...scope, { channel: 'pickup' }]), true);
@@ -62,10 +67,15 @@ describe('conditions', () => {
     const ops = ['eq', 'neq', 'in', 'notIn', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty'] as const;
     const scalar = fc.oneof(fc.string({ maxLength: 3 }), fc.integer({ min: -5, max: 5 }), fc.boolean(), fc.constant(null));
     fc.assert(
-      fc.property(fc.constantFrom(...ops), fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })), fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })), (op, actual, value) => {
-        const c: Comparison = { field: 'x', op, value };
-        return evaluateCondition({ not: c }, [{ x: actual }]) === !evaluateCondition(c, [{ x: actual }]);
-      }),
+      fc.property(
+        fc.constantFrom(...ops),
+        fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })),
+        fc.oneof(scalar, fc.array(scalar, { maxLength: 3 })),
+        (op, actual, value) => {
+          const c: Comparison = { field: 'x', op, value };
+          return evaluateCondition({ not: c }, [{ x: actual }]) === !evaluateCondition(c, [{ x: actual }]);
+        },
+      ),
     );
   });
 });
@@ -73,7 +83,16 @@ describe('conditions', () => {
 describe('form data', () => {
   test('required fields, but only visible ones', () => {
     const fields: FormField[] = [
-      { type: 'radio', name: 'kind', label: '类型', required: true, options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+      {
+        type: 'radio',
+        name: 'kind',
+        label: '类型',
+        required: true,
+        options: [
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ],
+      },
       { type: 'text', name: 'onlyB', label: '仅B', required: true, visibleWhen: { field: 'kind', op: 'eq', value: 'b' } },
     ];
     assert.deepEqual(paths(fields, {}), ['body.data.kind']);
@@ -84,20 +103,41 @@ describe('form data', () => {
 
   test('text length and pattern, number range and step, dates', () => {
     const fields: FormField[] = [
-      { type: 'text', name: 'name', label: '名称', minLength: 2, maxLength: 4, pattern: { regex: '[\\u4e00-\\u9fa5]+', message: '只能是汉字' } },
+      {
+        type: 'text',
+        name: 'name',
+        label: '名称',
+        minLength: 2,
+        maxLength: 4,
+        pattern: { regex: '[\\u4e00-\\u9fa5]+', message: '只能是汉字' },
+      },
       { type: 'number', name: 'n', label: '人数', min: 1, max: 10, step: 1 },
       { type: 'number', name: 'money', label: '金额', min: 0, step: 0.01 },
       { type: 'date', name: 'd', label: '日期', min: 'today' },
     ];
     assert.deepEqual(paths(fields, { name: '张三', n: 3, money: 12.34, d: '2026-11-28' }), []);
-    assert.deepEqual(paths(fields, { name: 'ab', n: 11, money: 1.234, d: '2026-11-27' }), ['body.data.d', 'body.data.money', 'body.data.n', 'body.data.name']);
+    assert.deepEqual(paths(fields, { name: 'ab', n: 11, money: 1.234, d: '2026-11-27' }), [
+      'body.data.d',
+      'body.data.money',
+      'body.data.n',
+      'body.data.name',
+    ]);
     assert.deepEqual(paths(fields, { name: '一二三四五', n: '3', d: '2026-02-30' }), ['body.data.d', 'body.data.n', 'body.data.name']);
   });
 
   test('choices: select, checkbox lists and a lone consent checkbox', () => {
     const fields: FormField[] = [
       { type: 'select', name: 's', label: 's', options: [{ value: 'x', label: 'X' }] },
-      { type: 'checkbox', name: 'c', label: 'c', required: true, options: [{ value: 'x', label: 'X' }, { value: 'y', label: 'Y' }] },
+      {
+        type: 'checkbox',
+        name: 'c',
+        label: 'c',
+        required: true,
+        options: [
+          { value: 'x', label: 'X' },
+          { value: 'y', label: 'Y' },
+        ],
+      },
       { type: 'checkbox', name: 'agree', label: '同意', required: true, options: [] },
     ];
     assert.deepEqual(paths(fields, { s: 'x', c: ['x', 'y'], agree: true }), []);
@@ -124,7 +164,10 @@ describe('form data', () => {
   test('address: a known division and a detail line', () => {
     const fields: FormField[] = [{ type: 'address', name: 'addr', label: '地址', required: true }];
     assert.deepEqual(paths(fields, { addr: { divisionCode: '410702001', detail: '人民路 1 号' } }), []);
-    assert.deepEqual(paths(fields, { addr: { divisionCode: '419999', detail: '' } }), ['body.data.addr.detail', 'body.data.addr.divisionCode']);
+    assert.deepEqual(paths(fields, { addr: { divisionCode: '419999', detail: '' } }), [
+      'body.data.addr.detail',
+      'body.data.addr.divisionCode',
+    ]);
   });
 
   test('files and licenses must be the applicant’s own, of the accepted type and size', () => {
@@ -156,16 +199,30 @@ describe('form data', () => {
         required: true,
         repeat: { min: 1, max: 2 },
         fields: [
-          { type: 'radio', name: 'role', label: '角色', required: true, options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] },
+          {
+            type: 'radio',
+            name: 'role',
+            label: '角色',
+            required: true,
+            options: [
+              { value: 'a', label: 'A' },
+              { value: 'b', label: 'B' },
+            ],
+          },
           { type: 'idCard', name: 'idc', label: '身份证', required: true, visibleWhen: { field: 'role', op: 'eq', value: 'b' } },
         ],
       },
       { type: 'group', name: 'agent', label: '代理人', fields: [{ type: 'text', name: 'agentName', label: '姓名', required: true }] },
     ];
     assert.deepEqual(paths(fields, { members: [{ role: 'a' }], agent: { agentName: '王五' } }), []);
-    assert.deepEqual(paths(fields, { members: [{ role: 'a' }, { role: 'b' }], agent: {} }), ['body.data.agent.agentName', 'body.data.members.1.idc']);
+    assert.deepEqual(paths(fields, { members: [{ role: 'a' }, { role: 'b' }], agent: {} }), [
+      'body.data.agent.agentName',
+      'body.data.members.1.idc',
+    ]);
     assert.deepEqual(paths(fields, { members: [], agent: { agentName: 'x' } }), ['body.data.members']);
-    assert.deepEqual(paths(fields, { members: [{ role: 'a' }, { role: 'a' }, { role: 'a' }], agent: { agentName: 'x' } }), ['body.data.members']);
+    assert.deepEqual(paths(fields, { members: [{ role: 'a' }, { role: 'a' }, { role: 'a' }], agent: { agentName: 'x' } }), [
+      'body.data.members',
+    ]);
   });
 
   test('messages follow the locale', () => {

@@ -148,13 +148,37 @@ class Checker {
       case 'checkbox':
         return this.checkbox(field, value, path);
       case 'idCard':
-        return this.validated(value, path, (s) => isValidIdCard(normalizeIdCard(s), this.refs.now), `“${field.label}”不是有效的居民身份证号码`, `${field.label}: not a valid resident ID number`);
+        return this.validated(
+          value,
+          path,
+          (s) => isValidIdCard(normalizeIdCard(s), this.refs.now),
+          `“${field.label}”不是有效的居民身份证号码`,
+          `${field.label}: not a valid resident ID number`,
+        );
       case 'uscc':
-        return this.validated(value, path, (s) => isValidUscc(normalizeUscc(s)), `“${field.label}”不是有效的统一社会信用代码`, `${field.label}: not a valid unified social credit code`);
+        return this.validated(
+          value,
+          path,
+          (s) => isValidUscc(normalizeUscc(s)),
+          `“${field.label}”不是有效的统一社会信用代码`,
+          `${field.label}: not a valid unified social credit code`,
+        );
       case 'mobile':
-        return this.validated(value, path, (s) => isValidMobile(normalizeMobile(s)), `“${field.label}”不是有效的手机号码`, `${field.label}: not a valid mobile number`);
+        return this.validated(
+          value,
+          path,
+          (s) => isValidMobile(normalizeMobile(s)),
+          `“${field.label}”不是有效的手机号码`,
+          `${field.label}: not a valid mobile number`,
+        );
       case 'email':
-        return this.validated(value, path, (s) => s.length <= 254 && EMAIL.test(s.trim()), `“${field.label}”不是有效的电子邮箱`, `${field.label}: not a valid email address`);
+        return this.validated(
+          value,
+          path,
+          (s) => s.length <= 254 && EMAIL.test(s.trim()),
+          `“${field.label}”不是有效的电子邮箱`,
+          `${field.label}: not a valid email address`,
+        );
       case 'address':
         return this.address(field, value, path);
       case 'file':
@@ -177,17 +201,25 @@ class Checker {
   }
 
   private number(field: Extract<FormField, { type: 'number' }>, value: Value, path: string): void {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return this.fail(path, `“${field.label}”应为数字`, `${field.label} must be a number`);
-    if (field.min !== undefined && value < field.min) this.fail(path, `“${field.label}”不能小于 ${field.min}`, `${field.label}: at least ${field.min}`);
-    if (field.max !== undefined && value > field.max) this.fail(path, `“${field.label}”不能大于 ${field.max}`, `${field.label}: at most ${field.max}`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return this.fail(path, `“${field.label}”应为数字`, `${field.label} must be a number`);
+    if (field.min !== undefined && value < field.min)
+      this.fail(path, `“${field.label}”不能小于 ${field.min}`, `${field.label}: at least ${field.min}`);
+    if (field.max !== undefined && value > field.max)
+      this.fail(path, `“${field.label}”不能大于 ${field.max}`, `${field.label}: at most ${field.max}`);
     if (field.step !== undefined && field.step > 0) {
       const steps = (value - (field.min ?? 0)) / field.step;
-      if (Math.abs(steps - Math.round(steps)) > 1e-9) this.fail(path, `“${field.label}”应为 ${field.step} 的整数倍`, `${field.label}: in steps of ${field.step}`);
+      if (Math.abs(steps - Math.round(steps)) > 1e-9)
+        this.fail(path, `“${field.label}”应为 ${field.step} 的整数倍`, `${field.label}: in steps of ${field.step}`);
     }
   }
 
   private date(field: Extract<FormField, { type: 'date' }>, value: Value, path: string): void {
-    const valid = typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+    const valid =
+      typeof value === 'string' &&
+      DATE.test(value) &&
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+      new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
     if (!valid) return this.fail(path, `“${field.label}”不是有效日期`, `${field.label} must be a date YYYY-MM-DD`);
     const bound = (b: string | undefined) => (b === 'today' ? beijingDate(this.refs.now) : b);
     const min = bound(field.min);
@@ -212,14 +244,20 @@ class Checker {
 
   private address(field: FormField, value: Value, path: string): void {
     const a = value as Record<string, unknown>;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return this.fail(path, `“${field.label}”应为地址`, `${field.label} must be an address`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return this.fail(path, `“${field.label}”应为地址`, `${field.label} must be an address`);
     if (typeof a.divisionCode !== 'string' || !this.refs.divisionExists(a.divisionCode)) {
       this.fail(`${path}.divisionCode`, '请选择有效的省市县（区）', 'Choose a valid division');
     }
     if (typeof a.detail !== 'string' || a.detail.trim() === '' || a.detail.length > 120) {
       this.fail(`${path}.detail`, '请填写详细地址（120 字以内）', 'Enter the street address (at most 120 characters)');
     }
-    if (a.mobile !== undefined && a.mobile !== null && a.mobile !== '' && !(typeof a.mobile === 'string' && isValidMobile(normalizeMobile(a.mobile)))) {
+    if (
+      a.mobile !== undefined &&
+      a.mobile !== null &&
+      a.mobile !== '' &&
+      !(typeof a.mobile === 'string' && isValidMobile(normalizeMobile(a.mobile)))
+    ) {
       this.fail(`${path}.mobile`, '不是有效的手机号码', 'Not a valid mobile number');
     }
   }
@@ -251,7 +289,8 @@ class Checker {
 
   private license(label: string, type: LicenseType, id: string | null, path: string): void {
     const license = id === null ? undefined : this.refs.licenses.get(id);
-    if (!license || license.type !== type) return this.fail(path, `“${label}”不是您名下对应类型的电子证照`, `${label}: no such e-license of yours`);
+    if (!license || license.type !== type)
+      return this.fail(path, `“${label}”不是您名下对应类型的电子证照`, `${label}: no such e-license of yours`);
     if (license.status !== 'valid') return this.fail(path, `“${label}”电子证照已失效`, `${label}: the e-license is no longer valid`);
     this.licenseIds.push(id!);
   }
@@ -259,14 +298,16 @@ class Checker {
   private group(field: Extract<FormField, { type: 'group' }>, value: Value, scope: Scope, path: string): void {
     if (!field.repeat) {
       const entry = isRecord(value) ? value : {};
-      if (value !== undefined && value !== null && !isRecord(value)) return this.fail(path, `“${field.label}”格式不正确`, `${field.label} must be an object`);
+      if (value !== undefined && value !== null && !isRecord(value))
+        return this.fail(path, `“${field.label}”格式不正确`, `${field.label} must be an object`);
       return this.fields(field.fields, [...scope, entry], path);
     }
     const entries = value === undefined || value === null ? [] : value;
     if (!Array.isArray(entries)) return this.fail(path, `“${field.label}”格式不正确`, `${field.label} must be a list`);
     const min = Math.max(field.repeat.min, field.required ? 1 : 0);
     if (entries.length < min) this.fail(path, `“${field.label}”至少填写 ${min} 项`, `${field.label}: at least ${min} entries`);
-    if (entries.length > field.repeat.max) this.fail(path, `“${field.label}”最多 ${field.repeat.max} 项`, `${field.label}: at most ${field.repeat.max} entries`);
+    if (entries.length > field.repeat.max)
+      this.fail(path, `“${field.label}”最多 ${field.repeat.max} 项`, `${field.label}: at most ${field.repeat.max} entries`);
     entries.forEach((entry, i) => {
       if (!isRecord(entry)) return this.fail(`${path}.${i}`, '格式不正确', 'Must be an object');
       this.fields(field.fields, [...scope, entry], `${path}.${i}`);

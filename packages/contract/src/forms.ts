@@ -118,8 +118,7 @@ export const DateField = z.object({
   min: z.optional(z.string()),
   max: z.optional(z.string()),
 });
-const Choice = (type: 'select' | 'radio' | 'checkbox') =>
-  z.object({ ...base, type: z.literal(type), options: z.array(Option) });
+const Choice = (type: 'select' | 'radio' | 'checkbox') => z.object({ ...base, type: z.literal(type), options: z.array(Option) });
 export const SelectField = Choice('select');
 export const RadioField = Choice('radio');
 /** Several options may be checked; the value is an array of option values. */

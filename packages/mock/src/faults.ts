@@ -70,7 +70,13 @@ export class FaultController {
     if (fault.drop) return { kind: 'drop', latencyMs };
     if (fault.malformedJson) return { kind: 'malformed', latencyMs };
     if (fault.violateContract) return { kind: 'violate', latencyMs };
-    if (fault.status) return { kind: 'status', latencyMs, status: fault.status, ...(fault.retryAfter !== undefined ? { retryAfter: fault.retryAfter } : {}) };
+    if (fault.status)
+      return {
+        kind: 'status',
+        latencyMs,
+        status: fault.status,
+        ...(fault.retryAfter !== undefined ? { retryAfter: fault.retryAfter } : {}),
+      };
     return { kind: 'none', latencyMs };
   }
 }
@@ -91,7 +97,6 @@ export function violate(body: unknown): unknown {
   }
   return { unexpected: true };
 }
-
 
 /** The error envelope a fault answers with. */
 export function faultBody(status: number): { error: { code: string; message: string; requestId: string } } {

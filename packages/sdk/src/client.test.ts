@@ -46,7 +46,10 @@ async function failure<E extends Error>(call: Promise<unknown>, type: abstract n
   try {
     await call;
   } catch (error) {
-    assert.ok(error instanceof type, `expected a ${type.name}, got ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    assert.ok(
+      error instanceof type,
+      `expected a ${type.name}, got ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    );
     assert.ok(error instanceof YiwangError, 'every SDK error is a YiwangError');
     return error;
   }
@@ -245,7 +248,12 @@ describe('error statuses', () => {
   });
 
   test('503 that never ends is an ApiError after limit + 1 attempts', async () => {
-    server.script({ status: 503, headers: { 'Retry-After': '1' }, json: errorBody('INTERNAL', '系统繁忙', { requestId: 'req-503' }), repeat: true });
+    server.script({
+      status: 503,
+      headers: { 'Retry-After': '1' },
+      json: errorBody('INTERNAL', '系统繁忙', { requestId: 'req-503' }),
+      repeat: true,
+    });
     const error = await failure(client({ retry: { limit: 2 } }).items.search(), ApiError);
 
     assert.equal(error.status, 503);
@@ -363,7 +371,10 @@ describe('connections', () => {
     closed.close();
     await once(closed, 'close');
 
-    const error = await failure(createClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, retry: { limit: 1, backoffLimitMs: 20 } }).items.search(), NetworkError);
+    const error = await failure(
+      createClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, retry: { limit: 1, backoffLimitMs: 20 } }).items.search(),
+      NetworkError,
+    );
     assert.equal(error.request.url, `http://127.0.0.1:${port}/api/v1/items`);
   });
 });

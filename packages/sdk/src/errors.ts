@@ -38,7 +38,15 @@ export class ApiError extends YiwangError {
 
   constructor(
     request: RequestInfo,
-    init: { status: number; code: string; message: string; details?: ErrorDetail[]; requestId?: string; retryAfter?: number | null; body?: unknown },
+    init: {
+      status: number;
+      code: string;
+      message: string;
+      details?: ErrorDetail[];
+      requestId?: string;
+      retryAfter?: number | null;
+      body?: unknown;
+    },
   ) {
     super(init.message, request);
     this.status = init.status;
@@ -58,7 +66,10 @@ export class ContractError extends YiwangError {
   readonly issues: Array<{ path: string; message: string }>;
   readonly body: unknown;
 
-  constructor(request: RequestInfo, init: { status: number; issues: Array<{ path: string; message: string }>; body: unknown; message?: string }) {
+  constructor(
+    request: RequestInfo,
+    init: { status: number; issues: Array<{ path: string; message: string }>; body: unknown; message?: string },
+  ) {
     super(
       init.message ??
         `Response of ${request.endpoint} does not match the contract: ${init.issues

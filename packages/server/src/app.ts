@@ -80,7 +80,10 @@ function queryObject(c: Context, def: EndpointDef): Record<string, unknown> {
 async function readJsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('Content-Type') ?? '';
   if (!/^application\/json\b/i.test(type)) {
-    throw invalid([{ path: 'body', message: 'Content-Type must be application/json' }], { zh: '请求体必须是 JSON', en: 'The body must be JSON' });
+    throw invalid([{ path: 'body', message: 'Content-Type must be application/json' }], {
+      zh: '请求体必须是 JSON',
+      en: 'The body must be JSON',
+    });
   }
   const text = await c.req.text();
   if (text.length > JSON_LIMIT) throw new HttpError(413, 'PAYLOAD_TOO_LARGE', { zh: '请求体过大', en: 'Request body too large' });
@@ -121,7 +124,8 @@ async function authenticate(c: Context, def: EndpointDef, services: Services, no
   if (def.auth === 'operator') {
     const expected = services.config.operatorToken;
     if (!expected) throw new HttpError(403, 'FORBIDDEN', { zh: '未启用运营接口', en: 'Operator endpoints are disabled' });
-    if (!token || !safeEqual(token, expected)) throw new HttpError(401, 'UNAUTHORIZED', { zh: '运营令牌无效', en: 'Invalid operator token' });
+    if (!token || !safeEqual(token, expected))
+      throw new HttpError(401, 'UNAUTHORIZED', { zh: '运营令牌无效', en: 'Invalid operator token' });
     return null;
   }
   if (def.auth === 'public' || (def.auth === 'optional' && !token)) return null;

@@ -31,7 +31,6 @@ export interface ServerConfig {
   seed: boolean;
 }
 
-
 /** Defaults suited to a local demo; every one can be overridden. */
 export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
   return {
@@ -53,7 +52,11 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
   };
 }
 
-const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * Reads the configuration from environment variables: PORT, DATABASE_URL,

@@ -49,7 +49,13 @@ function clientAddress(config: ServerConfig) {
 
 /** Builds the whole site: API under /api/v1, plus the static files. */
 export async function createSite(config: ServerConfig, db: Db) {
-  const services = await createServices({ db, config, divisions: loadDivisionIndex(), seed: seedData, clientAddress: clientAddress(config) });
+  const services = await createServices({
+    db,
+    config,
+    divisions: loadDivisionIndex(),
+    seed: seedData,
+    clientAddress: clientAddress(config),
+  });
   const api = createApp(services);
   const site = new Hono();
   // The whole /api/ space belongs to the API app, so unknown API paths get its 404 envelope.

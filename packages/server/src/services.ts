@@ -57,10 +57,9 @@ function createClock(db: Db): Clock {
     async set(now) {
       if (now === null) await db.query("DELETE FROM settings WHERE key = 'clock'");
       else
-        await db.query(
-          `INSERT INTO settings (key, value) VALUES ('clock', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
-          [json({ offsetMs: now.getTime() - Date.now() })],
-        );
+        await db.query(`INSERT INTO settings (key, value) VALUES ('clock', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [
+          json({ offsetMs: now.getTime() - Date.now() }),
+        ]);
     },
     async simulated() {
       return (await offset()) !== null;

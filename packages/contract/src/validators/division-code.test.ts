@@ -51,11 +51,23 @@ describe('divisionLevel and isValidDivisionCode', () => {
 
   test('malformed codes and unknown provinces are rejected', () => {
     const bad = [
-      '', '000000', '990000', '100000', '000101', '1101', '11010', '1101011', '11010100', '1101010010',
+      '',
+      '000000',
+      '990000',
+      '100000',
+      '000101',
+      '1101',
+      '11010',
+      '1101011',
+      '11010100',
+      '1101010010',
       '110101000', // township part 000
       '110000001', // township directly under a province
       '990101001', // township under an unknown province
-      'abcdef', '11010a', ' 110101', '１１０１０１',
+      'abcdef',
+      '11010a',
+      ' 110101',
+      '１１０１０１',
     ];
     for (const code of bad) {
       assert.equal(divisionLevel(code), null, JSON.stringify(code));

@@ -1,13 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  idCardBirthDate,
-  idCardCheckChar,
-  idCardGender,
-  isValidIdCard,
-  normalizeIdCard,
-} from './id-card.ts';
+import { idCardBirthDate, idCardCheckChar, idCardGender, isValidIdCard, normalizeIdCard } from './id-card.ts';
 import { PROVINCE_CODES } from './division-code.ts';
 
 // 2025-06-15 12:00 in Beijing: every date-dependent assertion is pinned to it.
@@ -173,7 +167,16 @@ describe('isValidIdCard: examples', () => {
   });
 
   test('wrong lengths and characters are rejected', () => {
-    for (const s of ['', '11010519491231002', '11010519491231002X0', '110105491231002', 'X1010519491231002X', '1101051949123100X2', ' 11010519491231002X', '11010519491231002Y']) {
+    for (const s of [
+      '',
+      '11010519491231002',
+      '11010519491231002X0',
+      '110105491231002',
+      'X1010519491231002X',
+      '1101051949123100X2',
+      ' 11010519491231002X',
+      '11010519491231002Y',
+    ]) {
       assert.equal(isValidIdCard(s, NOW), false, JSON.stringify(s));
     }
   });

@@ -15,13 +15,28 @@ describe('isValidMobile', () => {
   });
 
   test('rejects other prefixes, lengths and characters', () => {
-    for (const s of ['', '10012345678', '11012345678', '12012345678', '23800138000', '1380013800', '138001380000', '1380013800a', '+8613800138000', '138 0013 8000', '１３８００１３８０００']) {
+    for (const s of [
+      '',
+      '10012345678',
+      '11012345678',
+      '12012345678',
+      '23800138000',
+      '1380013800',
+      '138001380000',
+      '1380013800a',
+      '+8613800138000',
+      '138 0013 8000',
+      '１３８００１３８０００',
+    ]) {
       assert.equal(isValidMobile(s), false, JSON.stringify(s));
     }
   });
 
   test('every generated mainland mobile number is accepted', () => {
-    fc.assert(fc.property(validMobile, (s) => assert.equal(isValidMobile(s), true, s)), { numRuns: NUM_RUNS });
+    fc.assert(
+      fc.property(validMobile, (s) => assert.equal(isValidMobile(s), true, s)),
+      { numRuns: NUM_RUNS },
+    );
   });
 
   test('a second digit 0-2 is rejected', () => {
@@ -46,7 +61,17 @@ describe('isValidMobile', () => {
 
 describe('normalizeMobile', () => {
   test('strips separators and the country code in its usual spellings', () => {
-    for (const s of ['138 0013 8000', '138-0013-8000', '+86 138 0013 8000', '+86-13800138000', '008613800138000', '86 13800138000', '(+86) 138 0013 8000', '１３８００１３８０００', ' 13800138000 ']) {
+    for (const s of [
+      '138 0013 8000',
+      '138-0013-8000',
+      '+86 138 0013 8000',
+      '+86-13800138000',
+      '008613800138000',
+      '86 13800138000',
+      '(+86) 138 0013 8000',
+      '１３８００１３８０００',
+      ' 13800138000 ',
+    ]) {
       assert.equal(normalizeMobile(s), '13800138000', JSON.stringify(s));
     }
   });

@@ -1,14 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import {
-  USCC_ALPHABET,
-  USCC_DEPARTMENT_CODES,
-  isValidUscc,
-  normalizeUscc,
-  organizationCodeCheckChar,
-  usccCheckChar,
-} from './uscc.ts';
+import { USCC_ALPHABET, USCC_DEPARTMENT_CODES, isValidUscc, normalizeUscc, organizationCodeCheckChar, usccCheckChar } from './uscc.ts';
 import { PROVINCE_CODES } from './division-code.ts';
 
 const NUM_RUNS = 300;
@@ -16,8 +9,18 @@ const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 // Registration department → organisation types, as published for GB 32100-2015.
 const PUBLISHED_TYPES: Record<string, string> = {
-  '1': '1239', '2': '19', '3': '123459', '4': '19', '5': '1239', '6': '129',
-  '7': '129', '8': '19', '9': '123', A: '19', N: '1239', Y: '1',
+  '1': '1239',
+  '2': '19',
+  '3': '123459',
+  '4': '19',
+  '5': '1239',
+  '6': '129',
+  '7': '129',
+  '8': '19',
+  '9': '123',
+  A: '19',
+  N: '1239',
+  Y: '1',
 };
 
 /** Independent of the implementation: weights are 3^i mod 31, values are alphabet positions. */
@@ -45,8 +48,7 @@ function complete(first16: string): string {
   return body + referenceCheck(body);
 }
 
-const chars = (alphabet: string, n: number) =>
-  fc.string({ unit: fc.constantFrom(...alphabet), minLength: n, maxLength: n });
+const chars = (alphabet: string, n: number) => fc.string({ unit: fc.constantFrom(...alphabet), minLength: n, maxLength: n });
 
 const departmentAndType = fc
   .constantFrom(...Object.keys(PUBLISHED_TYPES))
@@ -57,9 +59,7 @@ const division = fc.oneof(
   fc.tuple(fc.constantFrom(...PROVINCE_CODES), chars('0123456789', 4)).map(([p, rest]) => p + rest),
 );
 
-const validUscc = fc
-  .tuple(departmentAndType, division, chars(ALPHABET, 8))
-  .map(([head, area, org]) => complete(head + area + org));
+const validUscc = fc.tuple(departmentAndType, division, chars(ALPHABET, 8)).map(([head, area, org]) => complete(head + area + org));
 
 describe('isValidUscc: generated codes', () => {
   test('every code built from published parts with both check chars is accepted', () => {

@@ -9,9 +9,7 @@ export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
  * 3 司法行政, 4 文化, 5 民政, 6 旅游, 7 宗教, 8 工会, 9 工商/市场监管, A 中央军委改革和编制办公室,
  * N 农业农村, Y 其他.
  */
-export const USCC_DEPARTMENT_CODES: ReadonlySet<string> = new Set([
-  '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'N', 'Y',
-]);
+export const USCC_DEPARTMENT_CODES: ReadonlySet<string> = new Set(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'N', 'Y']);
 
 // Weight i is 3^i mod 31, so every single substitution changes the sum mod 31.
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28] as const;

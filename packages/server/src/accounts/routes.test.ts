@@ -111,7 +111,9 @@ describe('licenses', () => {
     const enterprise = await api('GET', '/licenses', { token: tokens.enterprise });
     assert.equal(person.status, 200);
     assert.equal(enterprise.status, 200);
-    const [p] = await testApi.server.services.db.query<{ n: number }>("SELECT count(*)::int AS n FROM licenses WHERE user_id = 'demo-person'");
+    const [p] = await testApi.server.services.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM licenses WHERE user_id = 'demo-person'",
+    );
     assert.equal(person.body.items.length, p!.n);
     assert.ok(person.body.items.length > 0);
     assert.ok(person.body.items.some((l: { type: string }) => l.type === 'id_card'));

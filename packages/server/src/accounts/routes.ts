@@ -9,9 +9,14 @@ import { findUser, listLicenses } from './store.ts';
 
 // A valid token whose user is gone (database reset, user removed) is as good as none.
 const unknownUser = () =>
-  new HttpError(401, 'UNAUTHORIZED', { zh: '登录已失效，请重新登录', en: 'Your session is no longer valid; please sign in again' }, {
-    headers: { 'WWW-Authenticate': 'Bearer' },
-  });
+  new HttpError(
+    401,
+    'UNAUTHORIZED',
+    { zh: '登录已失效，请重新登录', en: 'Your session is no longer valid; please sign in again' },
+    {
+      headers: { 'WWW-Authenticate': 'Bearer' },
+    },
+  );
 
 const licenseOrder = (l: License) => LICENSE_TYPES.indexOf(l.type);
 

@@ -23,7 +23,10 @@ export async function loadLicenses(q: Queryable, userId: string): Promise<Licens
 
 /** The applicant's name as applications show it: an enterprise's name, or the person's name. */
 export async function loadApplicantName(q: Queryable, userId: string): Promise<string> {
-  const [row] = await q.query<{ data: { name?: unknown; enterprise?: { name?: unknown } | null } }>('SELECT data FROM users WHERE id = $1', [userId]);
+  const [row] = await q.query<{ data: { name?: unknown; enterprise?: { name?: unknown } | null } }>(
+    'SELECT data FROM users WHERE id = $1',
+    [userId],
+  );
   const data = row?.data;
   const name = data?.enterprise?.name ?? data?.name;
   return typeof name === 'string' && name.trim() ? name : userId;

@@ -209,13 +209,20 @@ function findAddress(segments: Segment[], used: Set<number>, divisions: Division
     if (match.path.length === 0) continue;
     const length = joined.length - match.rest.length;
     const labelled = first.hint === 'address';
-    if (best && !isBetter({ depth: match.path.length, length, labelled }, { depth: best.path.length, length: best.length, labelled: best.labelled })) continue;
+    if (
+      best &&
+      !isBetter({ depth: match.path.length, length, labelled }, { depth: best.path.length, length: best.length, labelled: best.labelled })
+    )
+      continue;
     best = { ...locate(run, start, length), path: match.path, length, labelled };
   }
   return best;
 }
 
-function isBetter(a: { depth: number; length: number; labelled: boolean }, b: { depth: number; length: number; labelled: boolean }): boolean {
+function isBetter(
+  a: { depth: number; length: number; labelled: boolean },
+  b: { depth: number; length: number; labelled: boolean },
+): boolean {
   if (a.labelled !== b.labelled) return a.labelled;
   if (a.depth !== b.depth) return a.depth > b.depth;
   return a.length > b.length;

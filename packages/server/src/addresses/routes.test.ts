@@ -32,12 +32,18 @@ describe('addresses', () => {
     );
     assert.equal(first.body.postcode, null);
 
-    const second = await api('POST', '/addresses', { token: tokens.person, body: input({ recipient: '李四', divisionCode: '110105', detail: '建国路88号', postcode: '100022' }) });
+    const second = await api('POST', '/addresses', {
+      token: tokens.person,
+      body: input({ recipient: '李四', divisionCode: '110105', detail: '建国路88号', postcode: '100022' }),
+    });
     assert.equal(second.status, 201);
     assert.equal(second.body.isDefault, false);
     assert.equal(second.body.postcode, '100022');
 
-    const third = await api('POST', '/addresses', { token: tokens.person, body: input({ recipient: '王五', divisionCode: '410702003', isDefault: true }) });
+    const third = await api('POST', '/addresses', {
+      token: tokens.person,
+      body: input({ recipient: '王五', divisionCode: '410702003', isDefault: true }),
+    });
     assert.equal(third.body.isDefault, true);
     assert.equal(third.body.divisionPath.length, 4);
 
@@ -52,7 +58,10 @@ describe('addresses', () => {
       [true, false, false],
     );
 
-    const updated = await api('PUT', `/addresses/${first.body.id}`, { token: tokens.person, body: input({ detail: '人民路14号', isDefault: true }) });
+    const updated = await api('PUT', `/addresses/${first.body.id}`, {
+      token: tokens.person,
+      body: input({ detail: '人民路14号', isDefault: true }),
+    });
     assert.equal(updated.status, 200);
     assert.equal(updated.body.detail, '人民路14号');
     assert.equal(updated.body.isDefault, true);
@@ -123,7 +132,11 @@ describe('addresses', () => {
     assert.equal(mine.status, 201);
     const theirs = await api('GET', '/addresses', { token: tokens.enterprise });
     assert.ok(theirs.body.items.every((a: { id: string; recipient: string }) => a.id !== mine.body.id && a.recipient !== '私人'));
-    assertError(await api('PUT', `/addresses/${mine.body.id}`, { token: tokens.enterprise, body: input({ recipient: '黑客' }) }), 404, 'NOT_FOUND');
+    assertError(
+      await api('PUT', `/addresses/${mine.body.id}`, { token: tokens.enterprise, body: input({ recipient: '黑客' }) }),
+      404,
+      'NOT_FOUND',
+    );
     assertError(await api('DELETE', `/addresses/${mine.body.id}`, { token: tokens.enterprise }), 404, 'NOT_FOUND');
     const still = await api('GET', '/addresses', { token: tokens.person });
     const kept = still.body.items.find((a: { id: string }) => a.id === mine.body.id);

@@ -42,7 +42,10 @@ const ITEM: NewApplication['item'] = {
   },
 };
 
-function fresh(options: { pickup?: boolean; resultType?: 'license' | 'document' | 'none'; now?: string } = {}): { snapshot: Snapshot; events: LifecycleEvent[] } {
+function fresh(options: { pickup?: boolean; resultType?: 'license' | 'document' | 'none'; now?: string } = {}): {
+  snapshot: Snapshot;
+  events: LifecycleEvent[];
+} {
   const item = { ...ITEM, guide: { ...ITEM.guide, resultType: options.resultType ?? 'license' } };
   const out = createApplication(
     {
@@ -77,7 +80,11 @@ function fresh(options: { pickup?: boolean; resultType?: 'license' | 'document' 
 }
 
 /** Runs actions in order (one minute apart from `start`), collecting events. */
-function run(start: { snapshot: Snapshot; events: LifecycleEvent[] }, actions: Array<OperatorAction | ((s: Snapshot, e: ReturnType<typeof env>) => Outcome)>, from = '2026-11-02T09:00:00') {
+function run(
+  start: { snapshot: Snapshot; events: LifecycleEvent[] },
+  actions: Array<OperatorAction | ((s: Snapshot, e: ReturnType<typeof env>) => Outcome)>,
+  from = '2026-11-02T09:00:00',
+) {
   let snapshot = start.snapshot;
   const events = [...start.events];
   let t = at(from).getTime();
@@ -92,7 +99,11 @@ function run(start: { snapshot: Snapshot; events: LifecycleEvent[] }, actions: A
 
 const is409 = (e: unknown) => e instanceof HttpError && e.status === 409 && e.code === 'CONFLICT';
 
-const REVIEW: OperatorAction[] = [{ action: 'prereview' }, { action: 'accept' }, { action: 'start_review', departments: ['市场监督管理局', '住房和城乡建设局'] }];
+const REVIEW: OperatorAction[] = [
+  { action: 'prereview' },
+  { action: 'accept' },
+  { action: 'start_review', departments: ['市场监督管理局', '住房和城乡建设局'] },
+];
 const DECIDED: OperatorAction[] = [
   ...REVIEW,
   { action: 'track_decision', department: '市场监督管理局', outcome: 'approved' },
@@ -133,15 +144,45 @@ describe('state machine', () => {
       }
     };
     const supplement: OperatorAction = { action: 'request_supplement', reason: '材料不清晰', materials: [{ materialId: 'premises' }] };
-    const respond = (s: Snapshot, e: ReturnType<typeof env>) => respondToSupplement(s, { supplementId: s.state.supplements.at(-1)!.id, materials: [] }, e);
+    const respond = (s: Snapshot, e: ReturnType<typeof env>) =>
+      respondToSupplement(s, { supplementId: s.state.supplements.at(-1)!.id, materials: [] }, e);
     const bye = (s: Snapshot, e: ReturnType<typeof env>) => withdraw(s, '撤回', e);
-    record(run(fresh(), [...DECIDED, { action: 'certify' }, { action: 'ship' }, { action: 'delivery_event', location: '新乡', description: '运输中' }, { action: 'complete' }]).events);
+    record(
+      run(fresh(), [
+        ...DECIDED,
+        { action: 'certify' },
+        { action: 'ship' },
+        { action: 'delivery_event', location: '新乡', description: '运输中' },
+        { action: 'complete' },
+      ]).events,
+    );
     record(run(fresh(), [{ action: 'prereview' }, supplement, respond, supplement, { action: 'reject', reason: '逾期未补正' }]).events);
     record(run(fresh(), [...REVIEW, supplement, respond]).events);
     record(run(fresh(), [{ action: 'prereview' }, { action: 'reject', reason: '不属于本机关职权范围' }]).events);
-    record(run(fresh(), [...REVIEW, { action: 'track_decision', department: '市场监督管理局', outcome: 'denied' }, { action: 'track_decision', department: '住房和城乡建设局', outcome: 'approved' }, { action: 'decide', outcome: 'denied' }, { action: 'complete' }]).events);
-    record(run(fresh(), [...DECIDED, { action: 'certify' }, { action: 'ship' }, { action: 'delivery_event', location: '红旗区', description: '已签收', delivered: true }]).events);
-    for (const path of [[], [{ action: 'prereview' }], [{ action: 'prereview' }, supplement], [{ action: 'prereview' }, { action: 'accept' }], REVIEW] as OperatorAction[][]) {
+    record(
+      run(fresh(), [
+        ...REVIEW,
+        { action: 'track_decision', department: '市场监督管理局', outcome: 'denied' },
+        { action: 'track_decision', department: '住房和城乡建设局', outcome: 'approved' },
+        { action: 'decide', outcome: 'denied' },
+        { action: 'complete' },
+      ]).events,
+    );
+    record(
+      run(fresh(), [
+        ...DECIDED,
+        { action: 'certify' },
+        { action: 'ship' },
+        { action: 'delivery_event', location: '红旗区', description: '已签收', delivered: true },
+      ]).events,
+    );
+    for (const path of [
+      [],
+      [{ action: 'prereview' }],
+      [{ action: 'prereview' }, supplement],
+      [{ action: 'prereview' }, { action: 'accept' }],
+      REVIEW,
+    ] as OperatorAction[][]) {
       record(run(fresh(), [...path, bye]).events);
     }
     const allowed = APPLICATION_STATUSES.flatMap((from) => TRANSITIONS[from].map((to) => `${from}>${to}`));
@@ -168,13 +209,16 @@ describe('state machine', () => {
       const snapshot = inStatus(status);
       for (const action of samples) {
         if (ACTION_FROM[action.action].includes(status)) continue;
-        assert.throws(() => applyAction(snapshot, action, env('2026-11-20T10:00:00')), (e: unknown) => {
-          assert.ok(is409(e), `${action.action} from ${status}`);
-          const err = e as HttpError;
-          assert.match(err.text.zh, /不能|没有|已经/);
-          assert.ok(err.text.en.length > 0);
-          return true;
-        });
+        assert.throws(
+          () => applyAction(snapshot, action, env('2026-11-20T10:00:00')),
+          (e: unknown) => {
+            assert.ok(is409(e), `${action.action} from ${status}`);
+            const err = e as HttpError;
+            assert.match(err.text.zh, /不能|没有|已经/);
+            assert.ok(err.text.en.length > 0);
+            return true;
+          },
+        );
         refused++;
       }
     }
@@ -192,9 +236,13 @@ describe('state machine', () => {
 
   test('a decision waits for every parallel track', () => {
     const reviewing = run(fresh(), [...REVIEW, { action: 'track_decision', department: '市场监督管理局', outcome: 'approved' }]).snapshot;
-    assert.throws(() => applyAction(reviewing, { action: 'decide', outcome: 'approved' }, env('2026-11-03T10:00:00')), (e: unknown) => is409(e) && /住房和城乡建设局/.test((e as HttpError).text.zh));
     assert.throws(
-      () => applyAction(reviewing, { action: 'track_decision', department: '市场监督管理局', outcome: 'denied' }, env('2026-11-03T10:00:00')),
+      () => applyAction(reviewing, { action: 'decide', outcome: 'approved' }, env('2026-11-03T10:00:00')),
+      (e: unknown) => is409(e) && /住房和城乡建设局/.test((e as HttpError).text.zh),
+    );
+    assert.throws(
+      () =>
+        applyAction(reviewing, { action: 'track_decision', department: '市场监督管理局', outcome: 'denied' }, env('2026-11-03T10:00:00')),
       is409,
       'a track decides once',
     );
@@ -259,7 +307,10 @@ describe('state machine', () => {
     assert.equal(ready.snapshot.status, 'delivering');
     assert.equal(ready.snapshot.state.delivery.waybillNumber, null);
     assert.match(ready.events.at(-1)!.message, /领取/);
-    assert.throws(() => applyAction(ready.snapshot, { action: 'delivery_event', location: '新乡', description: 'x' }, env('2026-11-06T10:00:00')), is409);
+    assert.throws(
+      () => applyAction(ready.snapshot, { action: 'delivery_event', location: '新乡', description: 'x' }, env('2026-11-06T10:00:00')),
+      is409,
+    );
     const done = applyAction(ready.snapshot, { action: 'complete' }, env('2026-11-06T10:00:00'));
     assert.equal(done.snapshot.status, 'completed');
     assert.equal(done.snapshot.state.delivery.status, 'delivered');
@@ -289,14 +340,21 @@ describe('state machine', () => {
     assert.equal(isValidWaybill('1151234567890'), true);
     assert.equal(isValidWaybill('115123456789'), false);
     const certifying = inStatus('certifying');
-    assert.throws(() => applyAction(certifying, { action: 'ship', waybillNumber: 'EMS-123' }, env('2026-11-06T10:00:00')), (e: unknown) => e instanceof HttpError && e.status === 400);
+    assert.throws(
+      () => applyAction(certifying, { action: 'ship', waybillNumber: 'EMS-123' }, env('2026-11-06T10:00:00')),
+      (e: unknown) => e instanceof HttpError && e.status === 400,
+    );
     const shipped = applyAction(certifying, { action: 'ship', waybillNumber: 'rb473124829gb' }, env('2026-11-06T10:00:00')).snapshot;
     assert.equal(shipped.state.delivery.waybillNumber, 'RB473124829GB');
   });
 });
 
 describe('supplements (补正)', () => {
-  const ask: OperatorAction = { action: 'request_supplement', reason: '经营场所证明不清晰', materials: [{ materialId: 'premises', note: '请上传彩色扫描件' }] };
+  const ask: OperatorAction = {
+    action: 'request_supplement',
+    reason: '经营场所证明不清晰',
+    materials: [{ materialId: 'premises', note: '请上传彩色扫描件' }],
+  };
 
   test('asked during prereview, the answer returns to prereview', () => {
     const asked = run(fresh(), [{ action: 'prereview' }, ask]).snapshot;
@@ -304,10 +362,17 @@ describe('supplements (补正)', () => {
     assert.equal(supplement.phase, 'prereview');
     assert.equal(supplement.materials[0]!.name, '经营场所证明');
     assert.equal(supplement.dueDate, '2026-11-09'); // 5 working days after Monday 2 November
-    const answered = respondToSupplement(asked, { supplementId: supplement.id, materials: [{ materialId: 'premises', fileIds: ['f-1'] }] }, env('2026-11-03T10:00:00'));
+    const answered = respondToSupplement(
+      asked,
+      { supplementId: supplement.id, materials: [{ materialId: 'premises', fileIds: ['f-1'] }] },
+      env('2026-11-03T10:00:00'),
+    );
     assert.equal(answered.snapshot.status, 'prereview');
     assert.deepEqual(answered.snapshot.state.fileIds, ['f-1']);
-    assert.throws(() => respondToSupplement(answered.snapshot, { supplementId: supplement.id, materials: [] }, env('2026-11-03T11:00:00')), is409);
+    assert.throws(
+      () => respondToSupplement(answered.snapshot, { supplementId: supplement.id, materials: [] }, env('2026-11-03T11:00:00')),
+      is409,
+    );
   });
 
   test('a wrong supplement id is refused', () => {
@@ -318,7 +383,12 @@ describe('supplements (补正)', () => {
   test('an unknown material cannot be asked for', () => {
     const prereview = inStatus('prereview');
     assert.throws(
-      () => applyAction(prereview, { action: 'request_supplement', reason: 'x', materials: [{ materialId: 'nope' }] }, env('2026-11-03T10:00:00')),
+      () =>
+        applyAction(
+          prereview,
+          { action: 'request_supplement', reason: 'x', materials: [{ materialId: 'nope' }] },
+          env('2026-11-03T10:00:00'),
+        ),
       (e: unknown) => e instanceof HttpError && e.status === 400 && e.details?.[0]?.path === 'body.materials.0.materialId',
     );
   });
@@ -326,7 +396,11 @@ describe('supplements (补正)', () => {
   test('asked during review, the tracks wait and the answer resumes review', () => {
     const asked = run(fresh(), [...REVIEW, ask]).snapshot;
     assert.ok(asked.state.tracks.every((t) => t.state === 'supplement_requested'));
-    const back = respondToSupplement(asked, { supplementId: asked.state.supplements.at(-1)!.id, materials: [] }, env('2026-11-04T10:00:00')).snapshot;
+    const back = respondToSupplement(
+      asked,
+      { supplementId: asked.state.supplements.at(-1)!.id, materials: [] },
+      env('2026-11-04T10:00:00'),
+    ).snapshot;
     assert.equal(back.status, 'reviewing');
     assert.ok(back.state.tracks.every((t) => t.state === 'in_progress'));
   });
@@ -334,7 +408,12 @@ describe('supplements (补正)', () => {
 
 describe('deadline', () => {
   /** Accepted Monday 2 November 2026 at 10:00, promised 5 working days. */
-  const accepted = () => run(fresh({ now: '2026-11-02T09:00:00' }), [{ action: 'prereview' }, { action: 'accept' }, { action: 'start_review', departments: ['市场监督管理局'] }], '2026-11-02T10:00:00').snapshot;
+  const accepted = () =>
+    run(
+      fresh({ now: '2026-11-02T09:00:00' }),
+      [{ action: 'prereview' }, { action: 'accept' }, { action: 'start_review', departments: ['市场监督管理局'] }],
+      '2026-11-02T10:00:00',
+    ).snapshot;
 
   test('none before acceptance', () => {
     assert.equal(computeDeadline(inStatus('prereview'), at('2026-11-20T10:00:00'), calendar), null);
@@ -369,7 +448,11 @@ describe('deadline', () => {
     assert.equal(waiting.workingDaysLeft, 3);
     assert.equal(waiting.dueDate, '2026-11-10');
     // Answered Friday: Thursday and Friday were paused.
-    const answered = respondToSupplement(asked, { supplementId: asked.state.supplements[0]!.id, materials: [] }, env('2026-11-06T09:00:00')).snapshot;
+    const answered = respondToSupplement(
+      asked,
+      { supplementId: asked.state.supplements[0]!.id, materials: [] },
+      env('2026-11-06T09:00:00'),
+    ).snapshot;
     const monday = computeDeadline(answered, at('2026-11-09T10:00:00'), calendar)!;
     assert.equal(monday.paused, false);
     assert.equal(monday.pausedDays, 2);
@@ -391,7 +474,11 @@ describe('deadline', () => {
   });
 
   test('holidays do not count: accepted before National Day 2026', () => {
-    const before = run(fresh({ now: '2026-09-29T09:00:00' }), [{ action: 'prereview' }, { action: 'accept' }], '2026-09-29T09:00:00').snapshot;
+    const before = run(
+      fresh({ now: '2026-09-29T09:00:00' }),
+      [{ action: 'prereview' }, { action: 'accept' }],
+      '2026-09-29T09:00:00',
+    ).snapshot;
     const d = computeDeadline(before, at('2026-10-08T10:00:00'), calendar)!;
     // 9/30 and 10/8 are working days; 10/1–10/7 are not.
     assert.equal(d.workingDaysUsed, 2);
@@ -408,13 +495,20 @@ describe('deadline', () => {
 });
 
 describe('evaluation and stages', () => {
-  const body = { level: 5, indicators: { overall: 5, efficiency: 5, guideAccuracy: 5, convenience: 5, platformUsability: 5 }, tags: ['快'] };
+  const body = {
+    level: 5,
+    indicators: { overall: 5, efficiency: 5, guideAccuracy: 5, convenience: 5, platformUsability: 5 },
+    tags: ['快'],
+  };
 
   test('only a completed application, and only once', () => {
     assert.throws(() => evaluate(inStatus('delivering'), body, env('2026-11-20T10:00:00')), is409);
     const once = evaluate(inStatus('completed'), body, env('2026-11-20T10:00:00'));
     assert.equal(once.state.evaluation?.level, 5);
-    assert.throws(() => evaluate(once, body, env('2026-11-21T10:00:00')), (e: unknown) => is409(e) && /已经评价/.test((e as HttpError).text.zh));
+    assert.throws(
+      () => evaluate(once, body, env('2026-11-21T10:00:00')),
+      (e: unknown) => is409(e) && /已经评价/.test((e as HttpError).text.zh),
+    );
   });
 
   test('rejected at prereview: later stages skipped', () => {
@@ -427,11 +521,23 @@ describe('evaluation and stages', () => {
   });
 
   test('reviewing: earlier done, review current, later pending; supplement in review keeps review current', () => {
-    const { snapshot, events } = run(fresh(), [...REVIEW, { action: 'request_supplement', reason: 'x', materials: [{ materialId: 'premises' }] }]);
+    const { snapshot, events } = run(fresh(), [
+      ...REVIEW,
+      { action: 'request_supplement', reason: 'x', materials: [{ materialId: 'premises' }] },
+    ]);
     const stages = buildStages(snapshot, events);
     assert.deepEqual(
       stages.map((s) => `${s.key}:${s.state}`),
-      ['submitted:done', 'prereview:done', 'accepted:done', 'reviewing:current', 'decided:pending', 'certifying:pending', 'delivering:pending', 'completed:pending'],
+      [
+        'submitted:done',
+        'prereview:done',
+        'accepted:done',
+        'reviewing:current',
+        'decided:pending',
+        'certifying:pending',
+        'delivering:pending',
+        'completed:pending',
+      ],
     );
     assert.equal(stages[3]!.department, '市场监督管理局、住房和城乡建设局');
     assert.equal(stages[3]!.finishedAt, null);

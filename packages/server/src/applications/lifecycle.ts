@@ -251,7 +251,13 @@ export function isValidWaybill(s: string): boolean {
 
 const clone = <T>(value: T): T => structuredClone(value);
 
-function event(env: LifecycleEnv, from: ApplicationStatus | null, to: ApplicationStatus, department: string, message: string): LifecycleEvent {
+function event(
+  env: LifecycleEnv,
+  from: ApplicationStatus | null,
+  to: ApplicationStatus,
+  department: string,
+  message: string,
+): LifecycleEvent {
   return { at: env.now, from, to, department, message };
 }
 
@@ -263,7 +269,11 @@ function refuse(snapshot: Snapshot, what: Message): never {
   });
 }
 
-function requireStatus(snapshot: Snapshot, action: OperatorAction['action'] | 'withdraw' | 'supplement', allowed: readonly ApplicationStatus[]): void {
+function requireStatus(
+  snapshot: Snapshot,
+  action: OperatorAction['action'] | 'withdraw' | 'supplement',
+  allowed: readonly ApplicationStatus[],
+): void {
   if (!allowed.includes(snapshot.status)) {
     refuse(snapshot, { zh: `不能执行“${ACTION_NAMES[action]}”操作`, en: `“${action}” is not possible now` });
   }
@@ -321,7 +331,8 @@ export interface NewApplication {
       materials: ReadonlyArray<{ id: string; name: string }>;
     };
   };
-  delivery: { method: 'pickup'; pickupPlace: string | null; origin: string } | { method: 'express'; address: PostalAddress; origin: string };
+  delivery:
+    { method: 'pickup'; pickupPlace: string | null; origin: string } | { method: 'express'; address: PostalAddress; origin: string };
   fileIds: string[];
   licenseIds: string[];
 }
@@ -431,14 +442,22 @@ function rejectAction(next: Snapshot, action: ActionOf<'reject'>, env: Lifecycle
   if (next.status === 'supplement_requested' && supplement?.phase !== 'prereview') {
     refuse(next, { zh: '审查阶段的补正不能作不予受理处理', en: 'an application under review cannot be refused acceptance' });
   }
-  next.state.result = { outcome: 'not_accepted', reason: action.reason, documentName: '不予受理通知书', licenseId: null, issuedAt: toIso(env.now) };
+  next.state.result = {
+    outcome: 'not_accepted',
+    reason: action.reason,
+    documentName: '不予受理通知书',
+    licenseId: null,
+    issuedAt: toIso(env.now),
+  };
   emit(next.status, 'rejected', `不予受理：${action.reason}`);
 }
 
 function requestSupplement(next: Snapshot, action: ActionOf<'request_supplement'>, env: LifecycleEnv, emit: Emit): void {
   const state = next.state;
   const details = action.materials.flatMap((m, i) =>
-    m.materialId in state.materialNames ? [] : [{ path: `body.materials.${i}.materialId`, message: `No material ${m.materialId} in this item's guide` }],
+    m.materialId in state.materialNames
+      ? []
+      : [{ path: `body.materials.${i}.materialId`, message: `No material ${m.materialId} in this item's guide` }],
   );
   if (details.length > 0) throw invalid(details, { zh: '补正材料不在本事项的材料清单中', en: 'Unknown material' });
   const phase: Phase = next.status === 'prereview' ? 'prereview' : 'review';
@@ -468,7 +487,13 @@ function requestSupplement(next: Snapshot, action: ActionOf<'request_supplement'
 function startReview(next: Snapshot, action: ActionOf<'start_review'>, env: LifecycleEnv, emit: Emit): void {
   const departments = [...new Set(action.departments.map((d) => d.trim()))];
   const at = toIso(env.now);
-  next.state.tracks = departments.map((department) => ({ department, state: 'in_progress', startedAt: at, finishedAt: null, opinion: null }));
+  next.state.tracks = departments.map((department) => ({
+    department,
+    state: 'in_progress',
+    startedAt: at,
+    finishedAt: null,
+    opinion: null,
+  }));
   const how = departments.length > 1 ? `${departments.join('、')}并联审查` : `${departments[0]}审查`;
   emit('accepted', 'reviewing', `进入审查环节，由${how}`);
 }
@@ -510,7 +535,8 @@ function decide(next: Snapshot, action: ActionOf<'decide'>, env: LifecycleEnv, e
 
 function certify(next: Snapshot, action: ActionOf<'certify'>, env: LifecycleEnv, emit: Emit, effects: Effect[]): void {
   const state = next.state;
-  if (state.decision?.outcome !== 'approved') refuse(next, { zh: '不予办理的申请无需制证', en: 'a denied application has nothing to certify' });
+  if (state.decision?.outcome !== 'approved')
+    refuse(next, { zh: '不予办理的申请无需制证', en: 'a denied application has nothing to certify' });
   if (state.resultType === 'none') refuse(next, { zh: '本事项没有需要制作的证照或文书', en: 'this item issues no document' });
   const documentName = action.documentName ?? state.resultName;
   const result = state.result!;
@@ -622,11 +648,7 @@ export function advance(snapshot: Snapshot, env: LifecycleEnv): Outcome {
       return applyAction(snapshot, { action: 'accept' }, env);
     case 'supplement_requested': {
       const supplement = currentSupplement(state)!;
-      return respondToSupplement(
-        snapshot,
-        { supplementId: supplement.id, materials: [], note: '（演示）申请人已按要求补正' },
-        env,
-      );
+      return respondToSupplement(snapshot, { supplementId: supplement.id, materials: [], note: '（演示）申请人已按要求补正' }, env);
     }
     case 'accepted':
       return applyAction(snapshot, { action: 'start_review', departments: [state.departmentName] }, env);

@@ -63,7 +63,8 @@ export function buildStages(record: Snapshot, events: readonly LifecycleEvent[])
     const isCurrent = key === current && !ended;
     const later = reachedOrder[reachedOrder.indexOf(key) + 1];
     const end = isCurrent ? null : later ? toIso(entered.get(later)!.at) : key === 'completed' ? toIso(start.at) : finishedAt;
-    const department = key === 'reviewing' && record.state.tracks.length > 0 ? record.state.tracks.map((t) => t.department).join('、') : start.department;
+    const department =
+      key === 'reviewing' && record.state.tracks.length > 0 ? record.state.tracks.map((t) => t.department).join('、') : start.department;
     return { key, state: isCurrent ? 'current' : 'done', startedAt: toIso(start.at), finishedAt: end, department };
   });
 }

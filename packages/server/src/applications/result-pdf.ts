@@ -34,7 +34,13 @@ export interface ResultDocument {
 
 /** The PDF bytes of a one-page A4 result document. */
 export function resultPdf(doc: ResultDocument): Uint8Array<ArrayBuffer> {
-  const ops: string[] = ['BT', '/F1 22 Tf', `1 0 0 1 ${Math.max(72, 297 - Array.from(doc.title).length * 11)} 760 Tm`, `<${ucs2Hex(doc.title)}> Tj`, 'ET'];
+  const ops: string[] = [
+    'BT',
+    '/F1 22 Tf',
+    `1 0 0 1 ${Math.max(72, 297 - Array.from(doc.title).length * 11)} 760 Tm`,
+    `<${ucs2Hex(doc.title)}> Tj`,
+    'ET',
+  ];
   let y = 700;
   for (const line of doc.lines.flatMap((l) => wrap(l, 30))) {
     ops.push('BT', '/F1 13 Tf', `1 0 0 1 72 ${y} Tm`, `<${ucs2Hex(line)}> Tj`, 'ET');

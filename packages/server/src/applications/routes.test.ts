@@ -44,13 +44,21 @@ describe('creating applications', () => {
     body.data = { ...personData(fileId), operatorIdCard: '410721199005122356' };
     const res = await api('POST', '/applications', { token: tokens.person, body });
     assertError(res, 400, 'VALIDATION_FAILED');
-    assert.deepEqual(res.body.error.details.map((d: any) => d.path), ['body.data.operatorIdCard']);
+    assert.deepEqual(
+      res.body.error.details.map((d: any) => d.path),
+      ['body.data.operatorIdCard'],
+    );
   });
 
   test('fields shown by a condition are required, inside repeatable groups too', async () => {
     const fileId = await uploadPdf(tokens.person);
     const body = createBody(fileId);
-    body.data = { ...personData(fileId), composition: 'family', familyMembers: [{ memberName: '王芳', memberIdCard: '123', memberRelation: 'spouse' }], employees: 0 };
+    body.data = {
+      ...personData(fileId),
+      composition: 'family',
+      familyMembers: [{ memberName: '王芳', memberIdCard: '123', memberRelation: 'spouse' }],
+      employees: 0,
+    };
     const res = await api('POST', '/applications', { token: tokens.person, body });
     assertError(res, 400, 'VALIDATION_FAILED');
     const paths = res.body.error.details.map((d: any) => d.path).sort();
@@ -72,24 +80,43 @@ describe('creating applications', () => {
   test('a required material the applicant can neither upload nor reuse from an e-license is missing', async () => {
     // demo-enterprise holds no 居民身份证 e-license, so the person form cannot be completed by it.
     const fileId = await uploadPdf(tokens.enterprise);
-    const res = await api('POST', '/applications', { token: tokens.enterprise, body: { ...createBody(fileId), data: { ...personData(fileId), operatorIdLicense: undefined } } });
+    const res = await api('POST', '/applications', {
+      token: tokens.enterprise,
+      body: { ...createBody(fileId), data: { ...personData(fileId), operatorIdLicense: undefined } },
+    });
     assertError(res, 400, 'VALIDATION_FAILED');
     const details: Array<{ path: string; message: string }> = res.body.error.details;
-    assert.ok(details.some((d) => d.path === 'body.materials' && /居民身份证/.test(d.message)), JSON.stringify(details));
+    assert.ok(
+      details.some((d) => d.path === 'body.materials' && /居民身份证/.test(d.message)),
+      JSON.stringify(details),
+    );
     assert.ok(details.some((d) => d.path === 'body.data.operatorIdLicense'));
   });
 
   test('unknown item 404, the wrong form 400, an unknown division 400', async () => {
     const fileId = await uploadPdf(tokens.person);
-    assertError(await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { itemId: 'scjg-999' }) }), 404, 'NOT_FOUND');
+    assertError(
+      await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { itemId: 'scjg-999' }) }),
+      404,
+      'NOT_FOUND',
+    );
     const wrongForm = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { formId: 'form-bdc-002' }) });
     assertError(wrongForm, 400, 'VALIDATION_FAILED');
     assert.equal(wrongForm.body.error.details[0].path, 'body.formId');
-    const nowhere = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { delivery: { method: 'express', address: { ...ADDRESS, divisionCode: '410799' } } }) });
+    const nowhere = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId, { delivery: { method: 'express', address: { ...ADDRESS, divisionCode: '410799' } } }),
+    });
     assertError(nowhere, 400, 'VALIDATION_FAILED');
-    assert.ok(nowhere.body.error.details.some((d: any) => d.path.startsWith('body.delivery.address.divisionCode')), JSON.stringify(nowhere.body));
+    assert.ok(
+      nowhere.body.error.details.some((d: any) => d.path.startsWith('body.delivery.address.divisionCode')),
+      JSON.stringify(nowhere.body),
+    );
     // Where EMS does not deliver (香港), the answer says so, as the address picker does.
-    const hongKong = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { delivery: { method: 'express', address: { ...ADDRESS, divisionCode: '810000' } } }) });
+    const hongKong = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId, { delivery: { method: 'express', address: { ...ADDRESS, divisionCode: '810000' } } }),
+    });
     assertError(hongKong, 400, 'VALIDATION_FAILED');
     const detail = hongKong.body.error.details.find((d: any) => d.path === 'body.delivery.address.divisionCode');
     assert.match(detail?.message ?? '', /仅限中国大陆地区/, JSON.stringify(hongKong.body));
@@ -99,8 +126,16 @@ describe('creating applications', () => {
     const fileId = await uploadPdf(tokens.person);
     const before = (await api('GET', '/applications?pageSize=100', { token: tokens.person })).body.total;
     const key = `submit-${Date.now()}-abcdef`;
-    const first = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
-    const again = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const first = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId),
+      headers: { 'Idempotency-Key': key },
+    });
+    const again = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId),
+      headers: { 'Idempotency-Key': key },
+    });
     assert.equal(first.status, 201);
     assert.equal(again.status, 201);
     assert.equal(again.headers.get('Idempotency-Replayed'), 'true');
@@ -110,7 +145,11 @@ describe('creating applications', () => {
     const list = await api('GET', '/applications?pageSize=100', { token: tokens.person });
     assert.equal(list.body.total, before + 1);
     assert.equal(list.body.items.filter((a: any) => a.number === first.body.number).length, 1);
-    const other = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { channel: 'offline' }), headers: { 'Idempotency-Key': key } });
+    const other = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId, { channel: 'offline' }),
+      headers: { 'Idempotency-Key': key },
+    });
     assertError(other, 409, 'IDEMPOTENCY_MISMATCH');
   });
 
@@ -118,23 +157,47 @@ describe('creating applications', () => {
     const fileId = await uploadPdf(tokens.person);
     const before = (await api('GET', '/applications?pageSize=100', { token: tokens.person })).body.total;
     const key = `crash-${Date.now()}-abcdef`;
-    const first = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const first = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId),
+      headers: { 'Idempotency-Key': key },
+    });
     assert.equal(first.status, 201);
     // As if the process stopped before recording the answer, more than a minute ago: the key counts as abandoned.
     await testApi.server.services.db.query(
       "UPDATE idempotency_keys SET status = NULL, response = NULL, created_at = now() - interval '2 minutes' WHERE key = $1",
       [key],
     );
-    const retry = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const retry = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId),
+      headers: { 'Idempotency-Key': key },
+    });
     assert.equal(retry.status, 201, JSON.stringify(retry.body));
     assert.equal(retry.body.number, first.body.number, 'the same application');
     assert.notEqual(retry.body.queryCode, first.body.queryCode, 'a new query code (the first was never shown)');
-    assert.equal((await api('GET', '/applications?pageSize=100', { token: tokens.person })).body.total, before + 1, 'exactly one application');
+    assert.equal(
+      (await api('GET', '/applications?pageSize=100', { token: tokens.person })).body.total,
+      before + 1,
+      'exactly one application',
+    );
     const anonymous = freshClient();
-    assert.equal((await api('GET', `/applications/${retry.body.number}/progress?queryCode=${retry.body.queryCode}`, { client: anonymous })).status, 200, 'the new code works');
-    assert.equal((await api('GET', `/applications/${retry.body.number}/progress?queryCode=${first.body.queryCode}`, { client: anonymous })).status, 404, 'the old one does not');
+    assert.equal(
+      (await api('GET', `/applications/${retry.body.number}/progress?queryCode=${retry.body.queryCode}`, { client: anonymous })).status,
+      200,
+      'the new code works',
+    );
+    assert.equal(
+      (await api('GET', `/applications/${retry.body.number}/progress?queryCode=${first.body.queryCode}`, { client: anonymous })).status,
+      404,
+      'the old one does not',
+    );
     // And now the answer is recorded: a further retry replays it.
-    const replay = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const replay = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId),
+      headers: { 'Idempotency-Key': key },
+    });
     assert.equal(replay.headers.get('Idempotency-Replayed'), 'true');
     assert.equal(replay.body.queryCode, retry.body.queryCode);
   });
@@ -142,11 +205,19 @@ describe('creating applications', () => {
   test('after a failure that forgot the key, the same key with an edited submission is IDEMPOTENCY_MISMATCH, not the earlier application', async () => {
     const fileId = await uploadPdf(tokens.person);
     const key = `edited-${Date.now()}-abcdef`;
-    const first = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId), headers: { 'Idempotency-Key': key } });
+    const first = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId),
+      headers: { 'Idempotency-Key': key },
+    });
     assert.equal(first.status, 201);
     // As if the answer failed after the commit: the key's record is gone (withIdempotency deletes it on a throw).
     await testApi.server.services.db.query('DELETE FROM idempotency_keys WHERE key = $1', [key]);
-    const edited = await api('POST', '/applications', { token: tokens.person, body: createBody(fileId, { channel: 'offline' }), headers: { 'Idempotency-Key': key } });
+    const edited = await api('POST', '/applications', {
+      token: tokens.person,
+      body: createBody(fileId, { channel: 'offline' }),
+      headers: { 'Idempotency-Key': key },
+    });
     assertError(edited, 409, 'IDEMPOTENCY_MISMATCH');
   });
 });
@@ -160,7 +231,10 @@ describe('my applications and progress', () => {
     assert.equal(list.body.pageSize, 5);
     assert.ok(list.body.total > 5);
     const times = list.body.items.map((a: any) => Date.parse(a.submittedAt));
-    assert.deepEqual(times, [...times].sort((a, b) => b - a));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => b - a),
+    );
     for (const a of list.body.items) assert.match(a.applicantName, /^李\*+$/);
     const mine = new Set(DEMO_APPLICATIONS.filter((d) => d.owner === 'demo-person').map((d) => d.number));
     const all = await api('GET', '/applications?pageSize=100', { token: tokens.person });
@@ -191,10 +265,14 @@ describe('my applications and progress', () => {
     assert.equal(owner.body.canWithdraw, true);
   });
 
-  test("another signed-in user cannot read or change my application without the code", async () => {
+  test('another signed-in user cannot read or change my application without the code', async () => {
     const { number, queryCode } = await submit();
     assertError(await api('GET', `/applications/${number}/progress`, { token: tokens.enterprise }), 404, 'NOT_FOUND');
-    assertError(await api('POST', `/applications/${number}/withdraw`, { token: tokens.enterprise, body: { reason: '恶意撤回' } }), 404, 'NOT_FOUND');
+    assertError(
+      await api('POST', `/applications/${number}/withdraw`, { token: tokens.enterprise, body: { reason: '恶意撤回' } }),
+      404,
+      'NOT_FOUND',
+    );
     assertError(await api('GET', `/applications/${number}/result`, { token: tokens.enterprise }), 404, 'NOT_FOUND');
     const withCode = await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`, { token: tokens.enterprise });
     assert.equal(withCode.status, 200);
@@ -228,17 +306,30 @@ describe('my applications and progress', () => {
     assert.equal(res.body.status, 'withdrawn');
     assert.equal(res.body.canWithdraw, false);
     assert.match(res.body.events.at(-1).message, /撤回.*材料准备不全/);
-    assert.deepEqual(res.body.stages.map((s: any) => s.state), ['done', 'done', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
-    assertError(await api('POST', `/applications/${number}/withdraw`, { token: tokens.person, body: { reason: '再撤一次' } }), 409, 'CONFLICT');
+    assert.deepEqual(
+      res.body.stages.map((s: any) => s.state),
+      ['done', 'done', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped'],
+    );
+    assertError(
+      await api('POST', `/applications/${number}/withdraw`, { token: tokens.person, body: { reason: '再撤一次' } }),
+      409,
+      'CONFLICT',
+    );
     const decided = DEMO_APPLICATIONS.find((d) => d.status === 'decided')!;
     const owner = decided.owner === 'demo-person' ? tokens.person : tokens.enterprise;
-    assertError(await api('POST', `/applications/${decided.number}/withdraw`, { token: owner, body: { reason: '不想要了' } }), 409, 'CONFLICT');
+    assertError(
+      await api('POST', `/applications/${decided.number}/withdraw`, { token: owner, body: { reason: '不想要了' } }),
+      409,
+      'CONFLICT',
+    );
   });
 
   test('every seeded demo application answers with its documented status and query code', async () => {
     const client = freshClient();
     for (const demo of DEMO_APPLICATIONS) {
-      const res = await api('GET', `/applications/${demo.number}/progress?queryCode=${demo.queryCode}`, { client: `${client}-${demo.number}` });
+      const res = await api('GET', `/applications/${demo.number}/progress?queryCode=${demo.queryCode}`, {
+        client: `${client}-${demo.number}`,
+      });
       assert.equal(res.status, 200, `${demo.number}: ${JSON.stringify(res.body)}`);
       assert.equal(res.body.status, demo.status, demo.number);
       // Events come sorted by time: a script that went back in time would show up here.
@@ -248,11 +339,17 @@ describe('my applications and progress', () => {
         `${demo.number} starts with its submission`,
       );
       const started = res.body.stages.filter((s: any) => s.startedAt).map((s: any) => Date.parse(s.startedAt));
-      assert.deepEqual(started, [...started].sort((a, b) => a - b), `${demo.number} stages in order`);
+      assert.deepEqual(
+        started,
+        [...started].sort((a, b) => a - b),
+        `${demo.number} stages in order`,
+      );
       assert.ok(Date.parse(res.body.events.at(-1).at) <= Date.now() + 1000, `${demo.number} nothing in the future`);
     }
     const byNote = (note: RegExp) => DEMO_APPLICATIONS.find((d) => note.test(d.note))!;
-    const overdue = await api('GET', `/applications/${byNote(/overdue/).number}/progress?queryCode=${byNote(/overdue/).queryCode}`, { client: freshClient() });
+    const overdue = await api('GET', `/applications/${byNote(/overdue/).number}/progress?queryCode=${byNote(/overdue/).queryCode}`, {
+      client: freshClient(),
+    });
     assert.equal(overdue.body.deadline.overdue, true);
     const paused = byNote(/paused/);
     const p = await api('GET', `/applications/${paused.number}/progress?queryCode=${paused.queryCode}`, { client: freshClient() });

@@ -85,7 +85,11 @@ function checkProvisions(
     }
     const license = refs.licenses.get(p.licenseId);
     if (!license || !material.licenseType || license.type !== material.licenseType) {
-      return fail(`${path}.${i}.licenseId`, `不是可用于“${material.name}”的您的电子证照`, `Not an e-license of yours that can stand for ${material.name}`);
+      return fail(
+        `${path}.${i}.licenseId`,
+        `不是可用于“${material.name}”的您的电子证照`,
+        `Not an e-license of yours that can stand for ${material.name}`,
+      );
     }
     if (license.status !== 'valid') fail(`${path}.${i}.licenseId`, '该电子证照已失效', 'This e-license is no longer valid');
   });
@@ -156,13 +160,22 @@ const applications: GroupHandlers<'applications'> = {
       const path = divisions.path(a.divisionCode);
       const level = path.at(-1)?.level;
       const coverage = deliveryCoverage(a.divisionCode, divisions, ctx.locale);
-      if (!form.delivery.express) details.push({ path: 'body.delivery.method', message: say(ctx.locale, '该事项不支持邮寄送达', 'No express delivery for this item') });
+      if (!form.delivery.express)
+        details.push({
+          path: 'body.delivery.method',
+          message: say(ctx.locale, '该事项不支持邮寄送达', 'No express delivery for this item'),
+        });
       // The same coverage the picker shows: a direct API call cannot send a result where EMS does not deliver.
       else if (coverage && !coverage.covered) {
-        details.push({ path: 'body.delivery.address.divisionCode', message: coverage.message ?? say(ctx.locale, 'EMS 快递无法送达所选地区', 'EMS does not deliver to this area') });
-      }
-      else if (level !== 'county' && level !== 'township') {
-        details.push({ path: 'body.delivery.address.divisionCode', message: say(ctx.locale, '请选择到区县或乡镇（街道）', 'Choose a county or township') });
+        details.push({
+          path: 'body.delivery.address.divisionCode',
+          message: coverage.message ?? say(ctx.locale, 'EMS 快递无法送达所选地区', 'EMS does not deliver to this area'),
+        });
+      } else if (level !== 'county' && level !== 'township') {
+        details.push({
+          path: 'body.delivery.address.divisionCode',
+          message: say(ctx.locale, '请选择到区县或乡镇（街道）', 'Choose a county or township'),
+        });
       }
       address = postalAddress(divisions, a);
     } else if (!form.delivery.pickup) {
@@ -250,11 +263,18 @@ const applications: GroupHandlers<'applications'> = {
       const details = checkProvisions(ctx.body.materials, asked, refs, 'body.materials');
       for (const m of open.materials) {
         if (!ctx.body.materials.some((p) => p.materialId === m.materialId)) {
-          details.push({ path: 'body.materials', message: say(ctx.locale, `缺少补正材料：${m.name}`, `Missing supplement material: ${m.name}`) });
+          details.push({
+            path: 'body.materials',
+            message: say(ctx.locale, `缺少补正材料：${m.name}`, `Missing supplement material: ${m.name}`),
+          });
         }
       }
       if (details.length > 0) throw invalid(details);
-      const outcome = respondToSupplement(current, { supplementId: ctx.body.supplementId, materials: ctx.body.materials, note: ctx.body.note ?? null }, lifecycleEnv(ctx));
+      const outcome = respondToSupplement(
+        current,
+        { supplementId: ctx.body.supplementId, materials: ctx.body.materials, note: ctx.body.note ?? null },
+        lifecycleEnv(ctx),
+      );
       await saveOutcome(tx, outcome, ctx.now);
       return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
     });
@@ -299,9 +319,7 @@ const applications: GroupHandlers<'applications'> = {
         `提交时间：${toIso(record.submittedAt).slice(0, 16).replace('T', ' ')}`,
         '',
         verdict[result.outcome],
-        ...(result.outcome === 'approved'
-          ? []
-          : ['如不服本决定，可自收到之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。']),
+        ...(result.outcome === 'approved' ? [] : ['如不服本决定，可自收到之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。']),
         ...(result.licenseId ? [`电子证照编号：${result.licenseId}（可在“我的证照”中查看和使用）`] : []),
       ],
       signature: [s.departmentName, toIso(result.issuedAt).slice(0, 10)],

@@ -107,10 +107,13 @@ export async function listApplications(
 
 /** The events of an application, oldest first. */
 export async function loadEvents(q: Queryable, number: string): Promise<LifecycleEvent[]> {
-  const rows = await q.query<{ at: Date; from_status: ApplicationStatus | null; to_status: ApplicationStatus; department: string; message: string }>(
-    'SELECT at, from_status, to_status, department, message FROM application_events WHERE number = $1 ORDER BY at, id',
-    [number],
-  );
+  const rows = await q.query<{
+    at: Date;
+    from_status: ApplicationStatus | null;
+    to_status: ApplicationStatus;
+    department: string;
+    message: string;
+  }>('SELECT at, from_status, to_status, department, message FROM application_events WHERE number = $1 ORDER BY at, id', [number]);
   return rows.map((r) => ({ at: new Date(r.at), from: r.from_status, to: r.to_status, department: r.department, message: r.message }));
 }
 
@@ -145,7 +148,16 @@ export async function insertApplication(
   await q.query(
     `INSERT INTO applications (number, user_id, item_id, status, query_code_hash, submitted_at, updated_at, state, request)
      VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)`,
-    [snapshot.number, snapshot.userId, row.itemId, snapshot.status, row.queryCodeHash, row.submittedAt, json(snapshot.state), json(row.request)],
+    [
+      snapshot.number,
+      snapshot.userId,
+      row.itemId,
+      snapshot.status,
+      row.queryCodeHash,
+      row.submittedAt,
+      json(snapshot.state),
+      json(row.request),
+    ],
   );
   await insertEvents(q, snapshot.number, outcome.events);
   await applyEffects(q, outcome.effects);
@@ -165,7 +177,11 @@ export async function saveOutcome(q: Queryable, outcome: Outcome, at: Date): Pro
 }
 
 /** The application an idempotent submission created, by the user's Idempotency-Key, with the request's fingerprint. */
-export async function findApplicationKey(q: Queryable, userId: string, key: string): Promise<{ number: string; requestHash: string } | null> {
+export async function findApplicationKey(
+  q: Queryable,
+  userId: string,
+  key: string,
+): Promise<{ number: string; requestHash: string } | null> {
   const [row] = await q.query<{ number: string; request_hash: string }>(
     'SELECT number, request_hash FROM application_keys WHERE user_id = $1 AND key = $2',
     [userId, key],
@@ -175,7 +191,12 @@ export async function findApplicationKey(q: Queryable, userId: string, key: stri
 
 /** Records which application a submission's Idempotency-Key created (in the creating transaction). */
 export async function recordApplicationKey(q: Queryable, userId: string, key: string, requestHash: string, number: string): Promise<void> {
-  await q.query('INSERT INTO application_keys (user_id, key, request_hash, number) VALUES ($1, $2, $3, $4)', [userId, key, requestHash, number]);
+  await q.query('INSERT INTO application_keys (user_id, key, request_hash, number) VALUES ($1, $2, $3, $4)', [
+    userId,
+    key,
+    requestHash,
+    number,
+  ]);
 }
 
 export async function setQueryCodeHash(q: Queryable, number: string, queryCodeHash: string): Promise<void> {
@@ -184,7 +205,9 @@ export async function setQueryCodeHash(q: Queryable, number: string, queryCodeHa
 
 /** Where a result is posted from: the city of the item's department (for EMS tracking). */
 export async function originCity(services: { db: Queryable; divisions: DivisionIndex }, item: ItemDetail): Promise<string> {
-  const [row] = await services.db.query<{ data: { divisionCode?: string } }>('SELECT data FROM departments WHERE id = $1', [item.departmentId]);
+  const [row] = await services.db.query<{ data: { divisionCode?: string } }>('SELECT data FROM departments WHERE id = $1', [
+    item.departmentId,
+  ]);
   const path = row?.data.divisionCode ? services.divisions.path(row.data.divisionCode) : [];
   return path.find((d) => d.level === 'city')?.name ?? path.at(-1)?.name ?? item.departmentName;
 }

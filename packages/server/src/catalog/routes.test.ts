@@ -1,6 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CatalogStats, Department, ErrorBody, FormSchema, ItemDetail, ItemSearchResult, ItemSummary, Suggestion } from '@yiwang/contract';
+import type {
+  CatalogStats,
+  Department,
+  ErrorBody,
+  FormSchema,
+  ItemDetail,
+  ItemSearchResult,
+  ItemSummary,
+  Suggestion,
+} from '@yiwang/contract';
 import { startTestServer } from '@yiwang/test/helpers/test-server';
 import type { TestServer } from '@yiwang/test/helpers/test-server';
 import { seedDepartments } from '../seed/departments.ts';
@@ -51,14 +60,20 @@ describe('GET /items', () => {
     assert.equal(page2.body.total, all.body.total);
     assert.equal(page2.body.items.length, 3);
     const days = page2.body.items.map((h) => h.item.promisedLimitDays);
-    assert.deepEqual(days, [...days].sort((a, b) => a - b));
+    assert.deepEqual(
+      days,
+      [...days].sort((a, b) => a - b),
+    );
   });
 
   test('bad query parameters answer 400 VALIDATION_FAILED with per-field details', async () => {
     const big = await get<ErrorBody>('/items?pageSize=1000');
     assert.equal(big.status, 400);
     assert.equal(big.body.error.code, 'VALIDATION_FAILED');
-    assert.ok(big.body.error.details?.some((d) => d.path === 'query.pageSize'), JSON.stringify(big.body.error.details));
+    assert.ok(
+      big.body.error.details?.some((d) => d.path === 'query.pageSize'),
+      JSON.stringify(big.body.error.details),
+    );
     assert.ok(big.body.error.requestId);
 
     const alien = await get<ErrorBody>('/items?audience=alien');
@@ -100,7 +115,10 @@ describe('GET /items/{id}', () => {
     assert.equal(status, 200);
     assert.equal(body.name, GETI);
     assert.ok(body.guide.materials.length > 0);
-    assert.ok(body.guide.materials.some((m) => m.licenseType !== null), 'materials an e-license can replace');
+    assert.ok(
+      body.guide.materials.some((m) => m.licenseType !== null),
+      'materials an e-license can replace',
+    );
     assert.ok(body.guide.steps.length > 0);
   });
 
@@ -141,7 +159,10 @@ describe('departments, stats, forms', () => {
     const { status, body } = await get<CatalogStats>('/catalog/stats');
     assert.equal(status, 200);
     assert.ok(body.total.ratio >= 0.9);
-    assert.equal(body.departments.reduce((s, d) => s + d.items, 0), body.total.items);
+    assert.equal(
+      body.departments.reduce((s, d) => s + d.items, 0),
+      body.total.items,
+    );
   });
 
   test('forms/{id} returns the schema of an item form; unknown is 404', async () => {

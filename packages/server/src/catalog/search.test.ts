@@ -16,7 +16,8 @@ const GETI = '个体工商户设立登记';
 /** The text a highlight range points into. */
 function fieldText(hit: { item: { name: string; departmentName: string; keywords: string[] } }, range: HighlightRange): string {
   const { item } = hit;
-  const text = range.field === 'name' ? item.name : range.field === 'departmentName' ? item.departmentName : item.keywords.join(KEYWORD_SEPARATOR);
+  const text =
+    range.field === 'name' ? item.name : range.field === 'departmentName' ? item.departmentName : item.keywords.join(KEYWORD_SEPARATOR);
   return text.slice(range.start, range.end);
 }
 
@@ -35,7 +36,14 @@ describe('pinyin', () => {
     );
     assert.deepEqual(
       tokens.map((t) => [t.start, t.end]),
-      [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [5, 6]],
+      [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+        [3, 4],
+        [4, 5],
+        [5, 6],
+      ],
     );
   });
 
@@ -43,7 +51,15 @@ describe('pinyin', () => {
     const tokens = pinyinTokens('绿色ICP证（B2B）');
     assert.deepEqual(
       tokens.map((t) => [t.text, t.kind]),
-      [['lv', 'zh'], ['se', 'zh'], ['icp', 'alnum'], ['zheng', 'zh'], ['(', 'other'], ['b2b', 'alnum'], [')', 'other']],
+      [
+        ['lv', 'zh'],
+        ['se', 'zh'],
+        ['icp', 'alnum'],
+        ['zheng', 'zh'],
+        ['(', 'other'],
+        ['b2b', 'alnum'],
+        [')', 'other'],
+      ],
     );
     assert.deepEqual([tokens[2]!.start, tokens[2]!.end], [2, 5]);
     const forms = pinyinForms('绿色ICP证（B2B）');
@@ -82,7 +98,10 @@ describe('matching', () => {
       assert.ok(names(result.items).indexOf(named[0]!.item.name) < names(result.items).indexOf(GETI));
       for (const h of named) {
         const nameRanges = h.highlights.filter((r) => r.field === 'name');
-        assert.ok(nameRanges.some((r) => fieldText(h, r) === expected), `${h.item.name}: ${JSON.stringify(nameRanges)}`);
+        assert.ok(
+          nameRanges.some((r) => fieldText(h, r) === expected),
+          `${h.item.name}: ${JSON.stringify(nameRanges)}`,
+        );
       }
     });
   }
@@ -91,8 +110,16 @@ describe('matching', () => {
     const shortNames = new Map(seedDepartments.map((d) => [d.id, d.shortName]));
     for (const q of ['营业执法', '执照遗失补领', '登记', '证明', '不动产权']) {
       for (const hit of everything(q).items) {
-        const texts = [hit.item.name, hit.item.keywords.join(KEYWORD_SEPARATOR), hit.item.departmentName, shortNames.get(hit.item.departmentId)!];
-        assert.ok(texts.some((t) => t.includes(q)), `${q}: ${hit.item.name}`);
+        const texts = [
+          hit.item.name,
+          hit.item.keywords.join(KEYWORD_SEPARATOR),
+          hit.item.departmentName,
+          shortNames.get(hit.item.departmentId)!,
+        ];
+        assert.ok(
+          texts.some((t) => t.includes(q)),
+          `${q}: ${hit.item.name}`,
+        );
       }
     }
     assert.ok(everything('执照遗失补领').total >= 1);
@@ -160,7 +187,10 @@ describe('ranking', () => {
     assert.equal(prefix.items[0]!.score, POINTS.namePrefix);
 
     const scores = everything('营业执照').items.map((h) => h.score);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    );
     assert.ok(scores.includes(POINTS.namePrefix) && scores.includes(POINTS.keywordExact));
   });
 
@@ -259,11 +289,16 @@ describe('filters and facets', () => {
     const scjg = facets.department.find((f) => f.value === 'scjg');
     assert.equal(scjg?.label, '市场监管局');
     assert.ok(facets.type.some((f) => f.value === 'licensing' && f.label === '行政许可'));
-    assert.deepEqual(
-      Object.fromEntries(facets.channel.map((f) => [f.value, f.label])),
-      { online: '全程网办', express: '快递送达', agency: '帮办代办', offline: '窗口办理' },
+    assert.deepEqual(Object.fromEntries(facets.channel.map((f) => [f.value, f.label])), {
+      online: '全程网办',
+      express: '快递送达',
+      agency: '帮办代办',
+      offline: '窗口办理',
+    });
+    assert.equal(
+      facets.department.reduce((s, f) => s + f.count, 0),
+      seedItems.length,
     );
-    assert.equal(facets.department.reduce((s, f) => s + f.count, 0), seedItems.length);
   });
 
   test('zeroVisit keeps only items with 跑动次数 0, and its facet counts them', () => {
@@ -277,7 +312,9 @@ describe('filters and facets', () => {
 
   test('filters combine with AND', () => {
     const result = index.search({ type: 'licensing', channel: 'express', audience: 'enterprise', pageSize: 100 });
-    const expected = seedItems.filter((i) => i.type === 'licensing' && i.channels.includes('express') && i.audiences.includes('enterprise'));
+    const expected = seedItems.filter(
+      (i) => i.type === 'licensing' && i.channels.includes('express') && i.audiences.includes('enterprise'),
+    );
     assert.equal(result.total, expected.length);
     assert.deepEqual(
       result.items.map((h) => h.item.id),
@@ -318,10 +355,16 @@ describe('paging and sorting', () => {
 
   test('promised_days sorts ascending', () => {
     const days = everything('', { sort: 'promised_days' }).items.map((h) => h.item.promisedLimitDays);
-    assert.deepEqual(days, [...days].sort((a, b) => a - b));
+    assert.deepEqual(
+      days,
+      [...days].sort((a, b) => a - b),
+    );
     assert.ok(days[0]! < days[days.length - 1]!);
     const withQ = everything('登记', { sort: 'promised_days' }).items.map((h) => h.item.promisedLimitDays);
-    assert.deepEqual(withQ, [...withQ].sort((a, b) => a - b));
+    assert.deepEqual(
+      withQ,
+      [...withQ].sort((a, b) => a - b),
+    );
   });
 
   test('name sorts in zh-CN collation (pinyin order)', () => {
@@ -339,7 +382,10 @@ describe('suggest, hot, stats, lookups', () => {
     const first = suggestions[0]!;
     assert.ok(first.text.includes('营业执照'));
     const ranges = first.highlights.filter((r) => r.field === 'name');
-    assert.deepEqual(ranges.map((r) => first.text.slice(r.start, r.end)), ['营业执照']);
+    assert.deepEqual(
+      ranges.map((r) => first.text.slice(r.start, r.end)),
+      ['营业执照'],
+    );
     assert.ok(suggestions.every((s) => s.highlights.every((r) => r.field !== 'keywords')));
     assert.equal(index.suggest('登记', 20).length, 20);
     assert.deepEqual(index.suggest('火星殖民', 5), []);
@@ -358,8 +404,14 @@ describe('suggest, hot, stats, lookups', () => {
     assert.equal(stats.total.items, seedItems.length);
     assert.ok(stats.total.ratio >= 0.9, String(stats.total.ratio));
     assert.equal(stats.departments.length, seedDepartments.length);
-    assert.equal(stats.departments.reduce((s, d) => s + d.items, 0), stats.total.items);
-    assert.equal(stats.departments.reduce((s, d) => s + d.zeroVisitItems, 0), stats.total.zeroVisitItems);
+    assert.equal(
+      stats.departments.reduce((s, d) => s + d.items, 0),
+      stats.total.items,
+    );
+    assert.equal(
+      stats.departments.reduce((s, d) => s + d.zeroVisitItems, 0),
+      stats.total.zeroVisitItems,
+    );
     for (const d of stats.departments) {
       const own = seedItems.filter((i) => i.departmentId === d.departmentId);
       assert.equal(d.items, own.length);
@@ -391,7 +443,13 @@ describe('real catalog names (广安区, 1,135 items)', () => {
   // The data file's location is known to the synthetic generator (one place to change).
   const real = loadRealCatalog();
   const deptNames = [...new Set(real.map((r) => r.department))];
-  const departments: Department[] = deptNames.map((name, k) => ({ id: `d${k}`, name, shortName: name, divisionCode: '511602', itemCount: 0 }));
+  const departments: Department[] = deptNames.map((name, k) => ({
+    id: `d${k}`,
+    name,
+    shortName: name,
+    divisionCode: '511602',
+    itemCount: 0,
+  }));
   const template = seedItems[0]!;
   const items: ItemDetail[] = real.map((r, k) => ({
     ...template,
@@ -406,27 +464,22 @@ describe('real catalog names (广安区, 1,135 items)', () => {
 
   test('a random 2–4 character substring of a real name finds that item, highlighted', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: items.length - 1 }),
-        fc.integer({ min: 2, max: 4 }),
-        fc.nat(),
-        (k, length, offset) => {
-          const name = items[k]!.name;
-          const len = Math.min(length, name.length);
-          const start = offset % (name.length - len + 1);
-          const q = name.slice(start, start + len).trim();
-          fc.pre(q.length > 0 && !/\s/.test(q));
-          const first = realIndex.search({ q, pageSize: 1 });
-          assert.ok(first.total >= 1);
-          // Walk the pages until the item shows up.
-          let found: ItemHit | undefined;
-          for (let page = 1; !found && (page - 1) * 100 < first.total; page++) {
-            found = realIndex.search({ q, page, pageSize: 100 }).items.find((h) => h.item.id === items[k]!.id);
-          }
-          assert.ok(found, `${q} finds ${name}`);
-          assert.ok(found.highlights.some((r) => r.field === 'name' && fold(name.slice(r.start, r.end)).includes(fold(q))));
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: items.length - 1 }), fc.integer({ min: 2, max: 4 }), fc.nat(), (k, length, offset) => {
+        const name = items[k]!.name;
+        const len = Math.min(length, name.length);
+        const start = offset % (name.length - len + 1);
+        const q = name.slice(start, start + len).trim();
+        fc.pre(q.length > 0 && !/\s/.test(q));
+        const first = realIndex.search({ q, pageSize: 1 });
+        assert.ok(first.total >= 1);
+        // Walk the pages until the item shows up.
+        let found: ItemHit | undefined;
+        for (let page = 1; !found && (page - 1) * 100 < first.total; page++) {
+          found = realIndex.search({ q, page, pageSize: 100 }).items.find((h) => h.item.id === items[k]!.id);
+        }
+        assert.ok(found, `${q} finds ${name}`);
+        assert.ok(found.highlights.some((r) => r.field === 'name' && fold(name.slice(r.start, r.end)).includes(fold(q))));
+      }),
       { numRuns: 300 },
     );
   });
@@ -444,14 +497,18 @@ describe('real catalog names (广安区, 1,135 items)', () => {
         fc.pre(terms.every((t) => t.length > 0 && !/\s/.test(t)));
         const result = realIndex.search({ q: terms.join(' '), pageSize: 100 });
         const ids: string[] = [];
-        for (let page = 1; (page - 1) * 100 < result.total; page++) ids.push(...realIndex.search({ q: terms.join(' '), page, pageSize: 100 }).items.map((h) => h.item.id));
+        for (let page = 1; (page - 1) * 100 < result.total; page++)
+          ids.push(...realIndex.search({ q: terms.join(' '), page, pageSize: 100 }).items.map((h) => h.item.id));
         assert.ok(ids.includes(items[k]!.id), `${terms.join(' ')} finds ${name}`);
         // Terms with letters also match pinyin; the rest must occur as text.
         if (terms.some((t) => /[A-Za-zＡ-Ｚａ-ｚ]/.test(t))) return;
         // Matching is insensitive to case and width: （ matches (.
         for (const hit of result.items) {
           const text = fold(`${hit.item.name} ${hit.item.departmentName}`);
-          assert.ok(terms.every((t) => text.includes(fold(t))), `${terms.join(' ')}: ${hit.item.name}`);
+          assert.ok(
+            terms.every((t) => text.includes(fold(t))),
+            `${terms.join(' ')}: ${hit.item.name}`,
+          );
         }
       }),
       { numRuns: 200 },
@@ -467,7 +524,8 @@ describe('real catalog names (广安区, 1,135 items)', () => {
           if (!q) continue;
           const ids = new Set<string>();
           const total = realIndex.search({ q, pageSize: 1 }).total;
-          for (let page = 1; (page - 1) * 100 < total; page++) for (const h of realIndex.search({ q, page, pageSize: 100 }).items) ids.add(h.item.id);
+          for (let page = 1; (page - 1) * 100 < total; page++)
+            for (const h of realIndex.search({ q, page, pageSize: 100 }).items) ids.add(h.item.id);
           assert.ok(ids.has(items[k]!.id), `${q} finds ${name}`);
         }
       }),

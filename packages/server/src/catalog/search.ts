@@ -809,8 +809,12 @@ export function createCatalogIndex(departmentList: Department[], items: ItemDeta
       if ((all || failZero) && zero[i]) zeroCount++;
     }
 
-    const facetList = <V extends string>(values: readonly V[], counts: Int32Array, label: (v: V, k: number) => string, selected: string | undefined) =>
-      values.flatMap((value, k) => (counts[k]! > 0 || value === selected ? [{ value, label: label(value, k), count: counts[k]! }] : []));
+    const facetList = <V extends string>(
+      values: readonly V[],
+      counts: Int32Array,
+      label: (v: V, k: number) => string,
+      selected: string | undefined,
+    ) => values.flatMap((value, k) => (counts[k]! > 0 || value === selected ? [{ value, label: label(value, k), count: counts[k]! }] : []));
     const facets: SearchFacets = {
       department: facetList(departmentIds, deptCounts, (_, k) => departmentList[k]!.shortName, query.department),
       audience: facetList(AUDIENCES, audCounts, (v) => AUDIENCE_LABELS[v], query.audience),
@@ -821,7 +825,9 @@ export function createCatalogIndex(departmentList: Department[], items: ItemDeta
 
     const start = (page - 1) * pageSize;
     const slice =
-      start < total ? orderedSlice(result.subarray(0, total), matched !== null, query.sort, start, Math.min(start + pageSize, total)) : new Int32Array(0);
+      start < total
+        ? orderedSlice(result.subarray(0, total), matched !== null, query.sort, start, Math.min(start + pageSize, total))
+        : new Int32Array(0);
     return {
       items: Array.from(slice, (i) => ({
         item: summaryOf(items[i]!),

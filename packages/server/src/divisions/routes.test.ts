@@ -36,8 +36,14 @@ describe('divisions', () => {
     for (const q of ['xinxiang', 'xx', '新乡']) {
       const res = await api('GET', `/divisions/search?q=${encodeURIComponent(q)}&level=city`);
       assert.equal(res.status, 200);
-      assert.ok(res.body.items.some((d: { code: string }) => d.code === '410700'), q);
-      assert.ok(res.body.items.every((d: { level: string }) => d.level === 'city'), q);
+      assert.ok(
+        res.body.items.some((d: { code: string }) => d.code === '410700'),
+        q,
+      );
+      assert.ok(
+        res.body.items.every((d: { level: string }) => d.level === 'city'),
+        q,
+      );
     }
     const under = await api('GET', '/divisions/search?q=hq&parent=410700&limit=5');
     assert.equal(under.body.items[0].code, '410702');

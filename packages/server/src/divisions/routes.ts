@@ -21,7 +21,11 @@ const divisions: GroupHandlers<'divisions'> = {
       limit: query.limit ?? 20,
     });
     // Each hit carries its ancestors, so a client can show 城关镇 · 某县 · 某市 and pick it at once.
-    const ancestors = (d: Division) => services.divisions.path(d.code).slice(0, -1).map(({ code, name, level }) => ({ code, name, level }));
+    const ancestors = (d: Division) =>
+      services.divisions
+        .path(d.code)
+        .slice(0, -1)
+        .map(({ code, name, level }) => ({ code, name, level }));
     return { items: items.map((d) => ({ ...d, ancestors: ancestors(d) })) };
   },
 };

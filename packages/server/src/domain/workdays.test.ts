@@ -120,13 +120,18 @@ describe('working calendar properties', () => {
 
   test('any holiday table: a listed holiday is off, a listed make-up day is worked', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(dateArb, { maxLength: 30 }), fc.uniqueArray(dateArb, { maxLength: 10 }), dateArb, (holidays, makeup, d) => {
-        const cal = createWorkingCalendar({ holidays, makeupWorkdays: makeup });
-        const weekend = [0, 6].includes(weekdayOf(d));
-        const expected = makeup.includes(d) || (!weekend && !holidays.includes(d));
-        const n = cal.workingDaysBetween(addCalendarDays(d, -1), d);
-        return cal.isWorkingDay(d) === expected && n === (expected ? 1 : 0);
-      }),
+      fc.property(
+        fc.uniqueArray(dateArb, { maxLength: 30 }),
+        fc.uniqueArray(dateArb, { maxLength: 10 }),
+        dateArb,
+        (holidays, makeup, d) => {
+          const cal = createWorkingCalendar({ holidays, makeupWorkdays: makeup });
+          const weekend = [0, 6].includes(weekdayOf(d));
+          const expected = makeup.includes(d) || (!weekend && !holidays.includes(d));
+          const n = cal.workingDaysBetween(addCalendarDays(d, -1), d);
+          return cal.isWorkingDay(d) === expected && n === (expected ? 1 : 0);
+        },
+      ),
     );
   });
 });

@@ -97,9 +97,7 @@ export function createWorkingCalendar(options: CalendarOptions): WorkingCalendar
   // Days where the table overrides the weekday rule, with +1 (working weekend) or -1
   // (weekday off), and their running sum: counting a range is then weekday arithmetic
   // plus two binary searches.
-  const exceptions = [...new Set([...makeup, ...holidays])]
-    .filter((day) => isWorking(day) === isWeekend(day))
-    .sort((a, b) => a - b);
+  const exceptions = [...new Set([...makeup, ...holidays])].filter((day) => isWorking(day) === isWeekend(day)).sort((a, b) => a - b);
   const prefix: number[] = [0];
   for (const day of exceptions) prefix.push(prefix[prefix.length - 1]! + (isWorking(day) ? 1 : -1));
 
@@ -112,7 +110,7 @@ export function createWorkingCalendar(options: CalendarOptions): WorkingCalendar
     addWorkingDays(start, n) {
       if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays needs a non-negative integer, got ${n}`);
       let day = dayNumber(start);
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         day++;
         if (isWorking(day)) left--;
       }

@@ -13,9 +13,15 @@ describe('drafts', () => {
     assert.equal(first.status, 200, JSON.stringify(first.body));
     assert.equal(first.body.version, 1);
     assert.match(first.body.updatedAt, /\+08:00$/);
-    const second = await api('PUT', '/drafts/form-scjg-001', { token: tokens.person, body: { data: { operatorName: '李文博', industry: 'retail' }, baseVersion: 1 } });
+    const second = await api('PUT', '/drafts/form-scjg-001', {
+      token: tokens.person,
+      body: { data: { operatorName: '李文博', industry: 'retail' }, baseVersion: 1 },
+    });
     assert.equal(second.body.version, 2);
-    const stale = await api('PUT', '/drafts/form-scjg-001', { token: tokens.person, body: { data: { operatorName: '别的标签页' }, baseVersion: 1 } });
+    const stale = await api('PUT', '/drafts/form-scjg-001', {
+      token: tokens.person,
+      body: { data: { operatorName: '别的标签页' }, baseVersion: 1 },
+    });
     assertError(stale, 409, 'CONFLICT');
     const read = await api('GET', '/drafts/form-scjg-001', { token: tokens.person });
     assert.deepEqual(read.body.data, { operatorName: '李文博', industry: 'retail' });

@@ -34,7 +34,10 @@ const drafts: GroupHandlers<'drafts'> = {
     const current = await draftVersion(db, ctx.user.id, formId);
     throw conflict(
       current !== null
-        ? { zh: `草稿已在别处更新（当前版本 ${current}），请刷新后再保存`, en: `The draft was saved elsewhere (now version ${current}); reload it first` }
+        ? {
+            zh: `草稿已在别处更新（当前版本 ${current}），请刷新后再保存`,
+            en: `The draft was saved elsewhere (now version ${current}); reload it first`,
+          }
         : { zh: '草稿已被删除或提交，请刷新后再保存', en: 'The draft was discarded or submitted; reload first' },
     );
   },

@@ -34,7 +34,14 @@ export async function upsertDraft(db: Queryable, userId: string, formId: string,
 }
 
 /** Compare-and-set: replaces the draft only when it is still at `baseVersion`; null otherwise. */
-export async function replaceDraft(db: Queryable, userId: string, formId: string, data: unknown, now: Date, baseVersion: number): Promise<DraftRow | null> {
+export async function replaceDraft(
+  db: Queryable,
+  userId: string,
+  formId: string,
+  data: unknown,
+  now: Date,
+  baseVersion: number,
+): Promise<DraftRow | null> {
   const [row] = await db.query<DraftRow>(
     `UPDATE drafts SET data = $3, version = version + 1, updated_at = $4
      WHERE user_id = $1 AND form_id = $2 AND version = $5 RETURNING ${DRAFT_COLUMNS}`,

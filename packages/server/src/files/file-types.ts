@@ -43,7 +43,8 @@ export function sniffType(bytes: Uint8Array): AllowedFileType | null {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'application/ofd';
   const head = bytes.subarray(0, 1024);
   for (let i = 0; i + 5 <= head.length; i++) {
-    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return 'application/pdf';
+    if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d)
+      return 'application/pdf';
   }
   return null;
 }

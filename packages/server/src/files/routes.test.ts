@@ -20,7 +20,9 @@ describe('files', () => {
     assert.equal(res.body.name, '营业执照.pdf');
     const meta = await api('GET', `/files/${res.body.id}`, { token: tokens.person });
     assert.deepEqual(meta.body, res.body);
-    const content = await fetch(`${testApi.server.apiUrl}/files/${res.body.id}/content`, { headers: { Authorization: `Bearer ${tokens.person}` } });
+    const content = await fetch(`${testApi.server.apiUrl}/files/${res.body.id}/content`, {
+      headers: { Authorization: `Bearer ${tokens.person}` },
+    });
     assert.equal(content.status, 200);
     assert.equal(content.headers.get('Content-Type'), 'application/pdf');
     assert.match(content.headers.get('Content-Disposition') ?? '', /attachment/);

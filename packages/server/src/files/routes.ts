@@ -41,7 +41,8 @@ const files: GroupHandlers<'files'> = {
       );
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (bytes.length === 0) throw invalid([{ path: 'body.file', message: 'The file is empty' }], { zh: '文件是空的', en: 'The file is empty' });
+    if (bytes.length === 0)
+      throw invalid([{ path: 'body.file', message: 'The file is empty' }], { zh: '文件是空的', en: 'The file is empty' });
     if (sniffType(bytes) !== type) {
       throw unsupported('文件内容与文件类型不符，请上传真实的 PDF、JPG、PNG 或 OFD 文件', 'The content does not match the file type');
     }

@@ -18,7 +18,14 @@ export async function loadFiles(q: Queryable, userId: string): Promise<FileRow[]
     'SELECT id, name, size, content_type, sha256, created_at FROM files WHERE user_id = $1 ORDER BY created_at, id',
     [userId],
   );
-  return rows.map((r) => ({ id: r.id, name: r.name, size: r.size, contentType: r.content_type, sha256: r.sha256, createdAt: new Date(r.created_at) }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    size: r.size,
+    contentType: r.content_type,
+    sha256: r.sha256,
+    createdAt: new Date(r.created_at),
+  }));
 }
 
 export async function insertFile(q: Queryable, userId: string, file: FileRow, content: Uint8Array): Promise<void> {
@@ -29,7 +36,11 @@ export async function insertFile(q: Queryable, userId: string, file: FileRow, co
 }
 
 /** The content of one of the user's files, or null. */
-export async function loadFileContent(q: Queryable, userId: string, id: string): Promise<{ name: string; contentType: string; content: Uint8Array } | null> {
+export async function loadFileContent(
+  q: Queryable,
+  userId: string,
+  id: string,
+): Promise<{ name: string; contentType: string; content: Uint8Array } | null> {
   const [row] = await q.query<{ name: string; content_type: string; content: Uint8Array }>(
     'SELECT name, content_type, content FROM files WHERE id = $1 AND user_id = $2',
     [id, userId],

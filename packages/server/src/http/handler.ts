@@ -50,4 +50,3 @@ export type GroupHandlers<G extends keyof Endpoints> = {
 };
 
 export type Handlers = { [G in keyof Endpoints]: GroupHandlers<G> };
-

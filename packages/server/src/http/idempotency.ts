@@ -56,9 +56,14 @@ export async function withIdempotency(
         await db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND status IS NULL', [request.scope, request.key]);
         return withIdempotency(db, request, run);
       }
-      throw new HttpError(409, 'CONFLICT', { zh: '该请求正在处理中，请稍候', en: 'This request is still being processed' }, {
-        headers: { 'Retry-After': '1' },
-      });
+      throw new HttpError(
+        409,
+        'CONFLICT',
+        { zh: '该请求正在处理中，请稍候', en: 'This request is still being processed' },
+        {
+          headers: { 'Retry-After': '1' },
+        },
+      );
     }
     return { status: row.status, body: row.response, replayed: true };
   }

@@ -28,7 +28,7 @@ describe('consumeRateLimit', () => {
     }
   }
 
-  test('the window starts with the first request: a burst across the clock\'s minute is counted whole', async () => {
+  test("the window starts with the first request: a burst across the clock's minute is counted whole", async () => {
     // Three allowed, at 10:00:59.8; the fourth, 0.4 s later, is in the next clock minute but the same window.
     for (let i = 0; i < 3; i++) assert.equal(await attempt('burst', '2026-11-28T10:00:59.800Z'), null);
     assert.equal(await attempt('burst', '2026-11-28T10:01:00.200Z'), 60);

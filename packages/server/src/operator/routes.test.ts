@@ -25,17 +25,30 @@ describe('the operator moves an application through its whole lifecycle', () => 
 
     const departments = ['新乡经济技术开发区市场监督管理局', '新乡经济技术开发区应急管理局'];
     p = await actOk(number, { action: 'start_review', departments });
-    assert.deepEqual(p.tracks.map((t: any) => [t.department, t.state]), departments.map((d) => [d, 'in_progress']));
+    assert.deepEqual(
+      p.tracks.map((t: any) => [t.department, t.state]),
+      departments.map((d) => [d, 'in_progress']),
+    );
     assert.equal(p.stages.find((s: any) => s.key === 'reviewing').state, 'current');
 
-    p = await actOk(number, { action: 'request_supplement', reason: '租赁合同缺少出租方签字页', materials: [{ materialId: 'premises-lease', note: '补充签字页' }] });
+    p = await actOk(number, {
+      action: 'request_supplement',
+      reason: '租赁合同缺少出租方签字页',
+      materials: [{ materialId: 'premises-lease', note: '补充签字页' }],
+    });
     assert.equal(p.status, 'supplement_requested');
     assert.equal(p.deadline.paused, true);
     assert.equal(p.supplement.materials[0].name.includes('租赁合同'), true);
-    const wrongId = await api('POST', `/applications/${number}/supplement`, { token: tokens.person, body: { supplementId: 'sup-wrong', materials: [{ materialId: 'premises-lease', fileIds: ['f-x'] }] } });
+    const wrongId = await api('POST', `/applications/${number}/supplement`, {
+      token: tokens.person,
+      body: { supplementId: 'sup-wrong', materials: [{ materialId: 'premises-lease', fileIds: ['f-x'] }] },
+    });
     assertError(wrongId, 409, 'CONFLICT');
     const theirs = await uploadPdf(tokens.enterprise);
-    const notMine = await api('POST', `/applications/${number}/supplement`, { token: tokens.person, body: { supplementId: p.supplement.id, materials: [{ materialId: 'premises-lease', fileIds: [theirs] }] } });
+    const notMine = await api('POST', `/applications/${number}/supplement`, {
+      token: tokens.person,
+      body: { supplementId: p.supplement.id, materials: [{ materialId: 'premises-lease', fileIds: [theirs] }] },
+    });
     assertError(notMine, 400, 'VALIDATION_FAILED');
     const signed = await uploadPdf(tokens.person, 'signed');
     const answered = await api('POST', `/applications/${number}/supplement`, {
@@ -49,10 +62,16 @@ describe('the operator moves an application through its whole lifecycle', () => 
     assertError(await api('DELETE', `/files/${signed}`, { token: tokens.person }), 409, 'CONFLICT');
 
     p = await actOk(number, { action: 'track_decision', department: departments[1], outcome: 'approved', opinion: '消防安全条件符合要求' });
-    assert.deepEqual(p.tracks.map((t: any) => t.state), ['in_progress', 'approved']);
+    assert.deepEqual(
+      p.tracks.map((t: any) => t.state),
+      ['in_progress', 'approved'],
+    );
     assertError(await act(number, { action: 'decide', outcome: 'approved' }), 409, 'CONFLICT');
     p = await actOk(number, { action: 'advance' });
-    assert.deepEqual(p.tracks.map((t: any) => t.state), ['approved', 'approved']);
+    assert.deepEqual(
+      p.tracks.map((t: any) => t.state),
+      ['approved', 'approved'],
+    );
     p = await actOk(number, { action: 'decide', outcome: 'approved' });
     assert.equal(p.status, 'decided');
     assertError(await api('GET', `/applications/${number}/result`, { token: tokens.person }), 404, 'NOT_FOUND');
@@ -61,7 +80,10 @@ describe('the operator moves an application through its whole lifecycle', () => 
     assert.equal(p.result.documentName, '营业执照');
     assert.ok(p.result.licenseId);
     const licenses = await testApi.server.services.db.query<{ id: string }>('SELECT id FROM licenses WHERE user_id = $1', ['demo-person']);
-    assert.ok(licenses.some((l) => l.id === p.result.licenseId), 'the result e-license is issued to the applicant');
+    assert.ok(
+      licenses.some((l) => l.id === p.result.licenseId),
+      'the result e-license is issued to the applicant',
+    );
 
     p = await actOk(number, { action: 'ship' });
     assert.equal(p.status, 'delivering');
@@ -69,22 +91,47 @@ describe('the operator moves an application through its whole lifecycle', () => 
     assert.equal(p.delivery.status, 'in_transit');
     p = await actOk(number, { action: 'delivery_event', location: '新乡市', description: '【新乡市】离开新乡邮区中心局' });
     assert.equal(p.status, 'delivering');
-    p = await actOk(number, { action: 'delivery_event', location: '红旗区', description: '【红旗区】已签收，签收人：本人', delivered: true });
+    p = await actOk(number, {
+      action: 'delivery_event',
+      location: '红旗区',
+      description: '【红旗区】已签收，签收人：本人',
+      delivered: true,
+    });
     assert.equal(p.status, 'completed');
     assert.equal(p.delivery.status, 'delivered');
     assert.equal(p.delivery.events.length, 3);
-    assert.deepEqual(p.delivery.divisionPath.map((d: any) => d.name), ['河南省', '新乡市', '红旗区', '西街街道']);
-    assert.ok(p.stages.every((s: any) => s.state === 'done'), JSON.stringify(p.stages));
-    assert.deepEqual(p.events.filter((e: any) => e.from !== e.to).map((e: any) => e.to), [
-      'submitted', 'prereview', 'accepted', 'reviewing', 'supplement_requested', 'reviewing', 'decided', 'certifying', 'delivering', 'completed',
-    ]);
+    assert.deepEqual(
+      p.delivery.divisionPath.map((d: any) => d.name),
+      ['河南省', '新乡市', '红旗区', '西街街道'],
+    );
+    assert.ok(
+      p.stages.every((s: any) => s.state === 'done'),
+      JSON.stringify(p.stages),
+    );
+    assert.deepEqual(
+      p.events.filter((e: any) => e.from !== e.to).map((e: any) => e.to),
+      [
+        'submitted',
+        'prereview',
+        'accepted',
+        'reviewing',
+        'supplement_requested',
+        'reviewing',
+        'decided',
+        'certifying',
+        'delivering',
+        'completed',
+      ],
+    );
     assert.equal(p.result.downloadPath, null, 'the operator view has no download link');
     assertError(await act(number, { action: 'advance' }), 409, 'CONFLICT');
 
     const mine = await api('GET', `/applications/${number}/progress`, { token: tokens.person });
     assert.equal(mine.body.result.downloadPath, `/applications/${number}/result`);
     assert.equal(mine.body.canEvaluate, true);
-    const doc = await fetch(`${testApi.server.apiUrl}/applications/${number}/result`, { headers: { Authorization: `Bearer ${tokens.person}` } });
+    const doc = await fetch(`${testApi.server.apiUrl}/applications/${number}/result`, {
+      headers: { Authorization: `Bearer ${tokens.person}` },
+    });
     assert.equal(doc.status, 200);
     assert.equal(doc.headers.get('Content-Type'), 'application/pdf');
     const text = new TextDecoder().decode(await doc.arrayBuffer());
@@ -92,7 +139,12 @@ describe('the operator moves an application through its whole lifecycle', () => 
     const xref = Number(/startxref\n(\d+)/.exec(text)![1]);
     assert.equal(text.slice(xref, xref + 4), 'xref', 'the xref offset points at the table');
 
-    const evaluation = { level: 5, indicators: { overall: 5, efficiency: 5, guideAccuracy: 4, convenience: 5, platformUsability: 5 }, tags: ['办事快捷'], comment: '很方便' };
+    const evaluation = {
+      level: 5,
+      indicators: { overall: 5, efficiency: 5, guideAccuracy: 4, convenience: 5, platformUsability: 5 },
+      tags: ['办事快捷'],
+      comment: '很方便',
+    };
     const first = await api('POST', `/applications/${number}/evaluation`, { token: tokens.person, body: evaluation });
     assert.equal(first.status, 201, JSON.stringify(first.body));
     assert.equal(first.body.level, 5);
@@ -128,9 +180,17 @@ describe('the operator moves an application through its whole lifecycle', () => 
     const res = await act(number, { action: 'ship' });
     assertError(res, 409, 'CONFLICT');
     assert.match(res.body.error.message, /已提交/);
-    const en = await api('POST', `/operator/applications/${number}/actions`, { token: TEST_OPERATOR_TOKEN, body: { action: 'ship' }, headers: { 'Accept-Language': 'en' } });
+    const en = await api('POST', `/operator/applications/${number}/actions`, {
+      token: TEST_OPERATOR_TOKEN,
+      body: { action: 'ship' },
+      headers: { 'Accept-Language': 'en' },
+    });
     assert.match(en.body.error.message, /submitted/);
-    assertError(await api('POST', `/operator/applications/${number}/actions`, { token: tokens.person, body: { action: 'advance' } }), 401, 'UNAUTHORIZED');
+    assertError(
+      await api('POST', `/operator/applications/${number}/actions`, { token: tokens.person, body: { action: 'advance' } }),
+      401,
+      'UNAUTHORIZED',
+    );
     assertError(await act('YW2099010199999', { action: 'advance' }), 404, 'NOT_FOUND');
   });
 

@@ -24,7 +24,7 @@ function clockOf(calendar: WorkingCalendar, now: Date) {
   /** The Beijing date `days` working days before today (0: today). */
   const workingDaysAgo = (days: number) => {
     let date = beijingDate(now);
-    for (let left = days; left > 0; ) {
+    for (let left = days; left > 0;) {
       date = beijingDate(new Date(new Date(`${date}T12:00:00+08:00`).getTime() - 86_400_000));
       if (calendar.isWorkingDay(date)) left--;
     }
@@ -52,7 +52,9 @@ interface Picks {
 async function pick(db: Queryable): Promise<Picks> {
   const items = (await db.query<{ data: ItemDetail }>('SELECT data FROM items ORDER BY position, id')).map((r) => r.data);
   const forms = new Map((await db.query<{ data: FormSchema }>('SELECT data FROM forms')).map((r) => [r.data.id, r.data]));
-  const departments = (await db.query<{ name: string }>("SELECT data->>'name' AS name FROM departments ORDER BY position")).map((r) => r.name);
+  const departments = (await db.query<{ name: string }>("SELECT data->>'name' AS name FROM departments ORDER BY position")).map(
+    (r) => r.name,
+  );
   const withForm = items.filter((i) => i.formId && forms.has(i.formId));
   const long = items.filter((i) => i.promisedLimitDays >= 5 && i.promisedLimitDays <= 20 && i.guide.resultType !== 'none');
   // Items for one audience only first: they read most naturally in "my applications".
@@ -63,7 +65,10 @@ async function pick(db: Queryable): Promise<Picks> {
     // Spread the picks over departments rather than taking one department's first items.
     const spread = (xs: ItemDetail[]) => {
       const seen = new Map<string, number>();
-      return xs.map((i) => ({ i, k: (seen.set(i.departmentId, (seen.get(i.departmentId) ?? -1) + 1), seen.get(i.departmentId)!) })).sort((a, b) => a.k - b.k).map((x) => x.i);
+      return xs
+        .map((i) => ({ i, k: (seen.set(i.departmentId, (seen.get(i.departmentId) ?? -1) + 1), seen.get(i.departmentId)!) }))
+        .sort((a, b) => a.k - b.k)
+        .map((x) => x.i);
     };
     return [...spread(only), ...spread(rest)];
   };
@@ -82,7 +87,12 @@ function sampleData(form: FormSchema | undefined, prefill: Record<string, string
   for (const field of formFields(form)) {
     if (field.visibleWhen && !evaluateCondition(field.visibleWhen, [data])) continue;
     const p = field.prefill;
-    const pre = p?.source === 'profile' ? prefill[p.field] : p?.source === 'license' ? licenses.find((l) => l.type === p.licenseType)?.fields[p.field] : undefined;
+    const pre =
+      p?.source === 'profile'
+        ? prefill[p.field]
+        : p?.source === 'license'
+          ? licenses.find((l) => l.type === p.licenseType)?.fields[p.field]
+          : undefined;
     if (pre !== undefined) data[field.name] = pre;
     else if (field.type === 'select' || field.type === 'radio') data[field.name] = field.options[0]?.value;
     else if (field.type === 'license') {
@@ -111,7 +121,14 @@ const DEMO_ADDRESS = (divisions: DivisionIndex, name: string, mobile: string): P
   const code = '410702001'; // 新乡市红旗区 西街街道
   const path = divisions.path(code);
   const divisionPath = (path.length > 0 ? path : divisions.path('410702')).map((d) => ({ code: d.code, name: d.name, level: d.level }));
-  return { recipient: name, mobile, divisionCode: divisionPath.at(-1)?.code ?? '410702', divisionPath, detail: '人民路 12 号 3 单元 501 室', postcode: '453000' };
+  return {
+    recipient: name,
+    mobile,
+    divisionCode: divisionPath.at(-1)?.code ?? '410702',
+    divisionPath,
+    detail: '人民路 12 号 3 单元 501 室',
+    postcode: '453000',
+  };
 };
 
 /** The users table's profile of a demo user (accounts/profile.ts reads the same). */
@@ -141,7 +158,9 @@ function prefillOf(user: SeededUser): Record<string, string> {
 
 const snapshotAddress = (s: Snapshot) => {
   const a = s.state.delivery.address;
-  return a && { recipient: a.recipient, mobile: a.mobile, divisionCode: a.divisionCode, detail: a.detail, postcode: a.postcode ?? undefined };
+  return (
+    a && { recipient: a.recipient, mobile: a.mobile, divisionCode: a.divisionCode, detail: a.detail, postcode: a.postcode ?? undefined }
+  );
 };
 
 /** What seeding applications needs besides the database. */
@@ -154,7 +173,9 @@ export interface SeedEnv {
 
 /** Seeds the demo applications of DEMO_APPLICATIONS. Does nothing when the demo users are missing. */
 export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
-  const users = await db.query<{ id: string; data: SeededUser }>("SELECT id, data FROM users WHERE id IN ('demo-person', 'demo-enterprise')");
+  const users = await db.query<{ id: string; data: SeededUser }>(
+    "SELECT id, data FROM users WHERE id IN ('demo-person', 'demo-enterprise')",
+  );
   const picks = await pick(db);
   if (users.length < 2 || picks.long.person.length === 0 || picks.long.enterprise.length === 0) return;
   const now = await env.now();
@@ -176,7 +197,13 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
   const lead = (item: ItemDetail) => item.departmentName;
   const others = (item: ItemDetail, count: number) => picks.departments.filter((d) => d !== item.departmentName).slice(0, count);
 
-  const seed = async (seq: number, which: { form: number } | { long: number }, wantExpress: boolean, submittedAt: Date, steps: (item: ItemDetail) => Step[]) => {
+  const seed = async (
+    seq: number,
+    which: { form: number } | { long: number },
+    wantExpress: boolean,
+    submittedAt: Date,
+    steps: (item: ItemDetail) => Step[],
+  ) => {
     const demo = DEMO_APPLICATIONS[seq - 1]!;
     const owner = owners.get(demo.owner)!;
     const item = itemFor(demo.owner, which);
@@ -191,7 +218,11 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
         applicantName: owner.name,
         item,
         delivery: express
-          ? { method: 'express', address: DEMO_ADDRESS(env.divisions, recipient, mobile), origin: await originCity({ db, divisions: env.divisions }, item) }
+          ? {
+              method: 'express',
+              address: DEMO_ADDRESS(env.divisions, recipient, mobile),
+              origin: await originCity({ db, divisions: env.divisions }, item),
+            }
           : { method: 'pickup', pickupPlace: pickupPlace(item), origin: await originCity({ db, divisions: env.divisions }, item) },
         fileIds: [],
         licenseIds: owner.licenses.map((l) => l.id).slice(0, 2),
@@ -205,14 +236,27 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
       data: sampleData(form, owner.prefill, owner.licenses),
       materials: [],
       channel: form ? 'online' : 'offline',
-      delivery: express && snapshotAddress(created.snapshot) ? { method: 'express', address: snapshotAddress(created.snapshot) } : { method: 'pickup' },
+      delivery:
+        express && snapshotAddress(created.snapshot)
+          ? { method: 'express', address: snapshotAddress(created.snapshot) }
+          : { method: 'pickup' },
     };
     await db.transaction(async (tx) => {
-      await insertApplication(tx, created, { itemId: item.id, queryCodeHash: await hashQueryCode(demo.number, demo.queryCode), submittedAt, request });
+      await insertApplication(tx, created, {
+        itemId: item.id,
+        queryCodeHash: await hashQueryCode(demo.number, demo.queryCode),
+        submittedAt,
+        request,
+      });
       let snapshot = created.snapshot;
       let updatedAt = submittedAt;
       for (const [at, run] of steps(item)) {
-        const outcome = run(snapshot, { now: at, calendar: env.calendar, newId: (p) => `${p}-${demo.number.slice(-5)}-${snapshot.state.supplements.length + 1}`, newWaybill: () => `11${demo.number.slice(-11)}` });
+        const outcome = run(snapshot, {
+          now: at,
+          calendar: env.calendar,
+          newId: (p) => `${p}-${demo.number.slice(-5)}-${snapshot.state.supplements.length + 1}`,
+          newWaybill: () => `11${demo.number.slice(-11)}`,
+        });
         await saveOutcome(tx, outcome, at);
         snapshot = outcome.snapshot;
         updatedAt = at;
@@ -223,15 +267,15 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
   };
 
   /** Pre-review and acceptance in the afternoon of working day `d` (every script submits before noon). */
-  const intake = (d: number): Step[] => [
-    act(t(d, '1335'), { action: 'prereview' }),
-    act(t(d, '1520'), { action: 'accept' }),
-  ];
+  const intake = (d: number): Step[] => [act(t(d, '1335'), { action: 'prereview' }), act(t(d, '1520'), { action: 'accept' })];
   const supplementFor = (item: ItemDetail) => {
     const m = item.guide.materials.find((x) => x.id !== 'application') ?? item.guide.materials[0]!;
     return { materialId: m.id, note: '请上传清晰、完整的扫描件（彩色，含全部页）' };
   };
-  const respond = (at: Date): Step => [at, (s, env) => respondToSupplement(s, { supplementId: s.state.supplements.at(-1)!.id, materials: [], note: '已按要求补正' }, env)];
+  const respond = (at: Date): Step => [
+    at,
+    (s, env) => respondToSupplement(s, { supplementId: s.state.supplements.at(-1)!.id, materials: [], note: '已按要求补正' }, env),
+  ];
 
   // 1 delivering (EMS in transit)
   await seed(1, { long: 0 }, true, t(9, '0912'), (item) => [
@@ -243,7 +287,11 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
     act(t(2, '1000'), { action: 'ship' }),
     act(t(2, '1840'), { action: 'delivery_event', location: '新乡市', description: '【新乡市】离开新乡邮区中心局，发往新乡市红旗区' }),
     act(t(1, '0715'), { action: 'delivery_event', location: '新乡市红旗区', description: '【新乡市红旗区】到达红旗区西街揽投部' }),
-    act(t(1, '0930'), { action: 'delivery_event', location: '新乡市红旗区', description: '【新乡市红旗区】正在投递，投递员：王师傅，电话 13903730000' }),
+    act(t(1, '0930'), {
+      action: 'delivery_event',
+      location: '新乡市红旗区',
+      description: '【新乡市红旗区】正在投递，投递员：王师傅，电话 13903730000',
+    }),
   ]);
   // 2 submitted
   await seed(2, { form: 0 }, true, new Date(now.getTime() - 40 * 60_000), () => []);
@@ -267,7 +315,12 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
   await seed(7, { long: 1 }, true, t(4, '0850'), (item) => [
     ...intake(4),
     act(t(3, '0900'), { action: 'start_review', departments: [lead(item), ...others(item, 2)] }),
-    act(t(1, '1630'), { action: 'track_decision', department: others(item, 2)[0] ?? lead(item), outcome: 'approved', opinion: '符合要求，同意' }),
+    act(t(1, '1630'), {
+      action: 'track_decision',
+      department: others(item, 2)[0] ?? lead(item),
+      outcome: 'approved',
+      opinion: '符合要求，同意',
+    }),
   ]);
   // 8 decided
   await seed(8, { long: 2 }, true, t(6, '1015'), (item) => [
@@ -296,8 +349,17 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
     act(t(12, '1500'), { action: 'certify' }),
     act(t(11, '1000'), { action: 'ship' }),
     act(t(11, '1900'), { action: 'delivery_event', location: '新乡市', description: '【新乡市】离开新乡邮区中心局，发往新乡市红旗区' }),
-    act(t(10, '0800'), { action: 'delivery_event', location: '新乡市红旗区', description: '【新乡市红旗区】正在投递，投递员：王师傅，电话 13903730000' }),
-    act(t(10, '1125'), { action: 'delivery_event', location: '新乡市红旗区', description: '【新乡市红旗区】已签收，签收人：本人', delivered: true }),
+    act(t(10, '0800'), {
+      action: 'delivery_event',
+      location: '新乡市红旗区',
+      description: '【新乡市红旗区】正在投递，投递员：王师傅，电话 13903730000',
+    }),
+    act(t(10, '1125'), {
+      action: 'delivery_event',
+      location: '新乡市红旗区',
+      description: '【新乡市红旗区】已签收，签收人：本人',
+      delivered: true,
+    }),
     [t(9, '2030'), (s, env) => ({ snapshot: evaluate(s, GOOD, env), events: [], effects: [] })],
   ]);
   // 11 completed, picked up at the window, not evaluated yet
@@ -332,7 +394,12 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
     ...intake(14),
     act(t(13, '0900'), { action: 'start_review', departments: [lead(item), ...others(item, 1)] }),
     act(t(11, '1500'), { action: 'track_decision', department: lead(item), outcome: 'approved' }),
-    act(t(10, '1600'), { action: 'track_decision', department: others(item, 1)[0] ?? lead(item), outcome: 'denied', opinion: '项目选址与控制性详细规划不符' }),
+    act(t(10, '1600'), {
+      action: 'track_decision',
+      department: others(item, 1)[0] ?? lead(item),
+      outcome: 'denied',
+      opinion: '项目选址与控制性详细规划不符',
+    }),
     act(t(9, '1000'), { action: 'advance' }),
     act(t(9, '1500'), { action: 'complete' }),
   ]);

@@ -5,7 +5,9 @@
 import { CENTER_HOURS, HOTLINE, ZONE_NAME, centerWindow } from './kit/zone.ts';
 import type { DepartmentDef } from './kit/zone.ts';
 
-function def(d: Omit<DepartmentDef, 'places' | 'updatedAt'> & { window: string; extraPlaces?: DepartmentDef['places']; updatedAt?: string }): DepartmentDef {
+function def(
+  d: Omit<DepartmentDef, 'places' | 'updatedAt'> & { window: string; extraPlaces?: DepartmentDef['places']; updatedAt?: string },
+): DepartmentDef {
   const { window, extraPlaces, updatedAt, ...rest } = d;
   return {
     ...rest,
@@ -236,6 +238,21 @@ export const gjj = def({
 
 /** All departments in catalog order. */
 export const DEPARTMENT_DEFS: readonly DepartmentDef[] = [
-  xzsp, scjg, zjj, zrzy, bdc, rsj, ybj, gaj, swj, wjw, sthj, jfj, jtj, yjj, mzj, jyj, gjj,
+  xzsp,
+  scjg,
+  zjj,
+  zrzy,
+  bdc,
+  rsj,
+  ybj,
+  gaj,
+  swj,
+  wjw,
+  sthj,
+  jfj,
+  jtj,
+  yjj,
+  mzj,
+  jyj,
+  gjj,
 ];
-

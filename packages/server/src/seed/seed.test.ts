@@ -50,7 +50,11 @@ function allFields(form: FormSchemaType): FormField[] {
 }
 
 /** Field names a condition refers to, and which combinators it uses. */
-function conditionRefs(c: Condition, refs: string[] = [], combinators: Set<string> = new Set()): { refs: string[]; combinators: Set<string> } {
+function conditionRefs(
+  c: Condition,
+  refs: string[] = [],
+  combinators: Set<string> = new Set(),
+): { refs: string[]; combinators: Set<string> } {
   if ('field' in c) refs.push(c.field);
   else if ('all' in c) {
     combinators.add('all');
@@ -177,7 +181,10 @@ test('guides are complete and consistent', () => {
     assert.ok(item.audiences.length > 0 && item.channels.length > 0, `${item.id} audiences/channels`);
     if (g.resultType === 'none') assert.equal(g.resultLicenseType, null, `${item.id} no result, no license`);
     // Time limits: promised never above legal, and the steps fit in the promise.
-    assert.ok(item.promisedLimitDays <= item.legalLimitDays, `${item.id} promised ${item.promisedLimitDays} > legal ${item.legalLimitDays}`);
+    assert.ok(
+      item.promisedLimitDays <= item.legalLimitDays,
+      `${item.id} promised ${item.promisedLimitDays} > legal ${item.legalLimitDays}`,
+    );
     const stepDays = g.steps.reduce((sum, s) => sum + (s.limitDays ?? 0), 0);
     assert.ok(stepDays <= item.promisedLimitDays, `${item.id} steps take ${stepDays} > promised ${item.promisedLimitDays}`);
     // Channels agree with visits and agency.
@@ -213,14 +220,25 @@ test('situations reference conditional materials of the same guide', () => {
 
 test('the catalog mixes item types, special procedures, fees and agency items', () => {
   const types = new Set(seedItems.map((i) => i.type));
-  for (const t of ['licensing', 'public_service', 'confirmation', 'payment', 'other_power'] as const) assert.ok(types.has(t), `no ${t} item`);
+  for (const t of ['licensing', 'public_service', 'confirmation', 'payment', 'other_power'] as const)
+    assert.ok(types.has(t), `no ${t} item`);
   const procedures = new Set(seedItems.flatMap((i) => i.guide.specialProcedures.map((p) => p.name)));
   for (const p of ['听证', '专家评审', '现场勘验']) assert.ok(procedures.has(p), `no ${p}`);
-  assert.ok(seedItems.some((i) => i.guide.fees.length > 0 && i.guide.fees.every((f) => (f.basis ?? '').length > 0)), 'no fee with basis');
+  assert.ok(
+    seedItems.some((i) => i.guide.fees.length > 0 && i.guide.fees.every((f) => (f.basis ?? '').length > 0)),
+    'no fee with basis',
+  );
   assert.ok(seedItems.filter((i) => i.guide.fees.length === 0).length / seedItems.length > 0.8, 'most items should be free');
-  assert.ok(seedItems.some((i) => i.promisedLimitDays === 0), 'no 即办 item');
+  assert.ok(
+    seedItems.some((i) => i.promisedLimitDays === 0),
+    'no 即办 item',
+  );
   assert.ok(seedItems.filter((i) => i.agencyAvailable).length >= 10, 'few agency items');
-  for (const depth of [1, 2, 3, 4]) assert.ok(seedItems.some((i) => i.onlineDepth === depth), `no item with online depth ${depth}`);
+  for (const depth of [1, 2, 3, 4])
+    assert.ok(
+      seedItems.some((i) => i.onlineDepth === depth),
+      `no item with online depth ${depth}`,
+    );
   const licenses = new Set(seedItems.flatMap((i) => i.guide.materials.map((m) => m.licenseType)).filter((x) => x !== null));
   for (const l of ['business_license', 'id_card', 'property_certificate', 'household_register', 'marriage_certificate'] as const) {
     assert.ok(licenses.has(l), `no material replaceable by ${l}`);
@@ -259,7 +277,10 @@ test('the items users search for are there, with colloquial keywords', () => {
   }
   assert.ok(find(/^生育登记$/).keywords.includes('准生证'));
   for (const k of ['办证', '社保', '公积金', '过户', '落户', '低保', '退休']) {
-    assert.ok(seedItems.some((i) => i.keywords.includes(k)), `no item has the keyword ${k}`);
+    assert.ok(
+      seedItems.some((i) => i.keywords.includes(k)),
+      `no item has the keyword ${k}`,
+    );
   }
 });
 
@@ -278,7 +299,10 @@ test('every form validates, and forms and items point at each other', () => {
     if (item.formId !== null) assert.ok(formIds.has(item.formId), `${item.id}: form ${item.formId} does not exist`);
   }
   for (const required of ['scjg-001', 'jfj-001', 'bdc-002', 'xzsp-001', 'wjw-001']) {
-    assert.ok(seedForms.some((f) => f.itemId === required), `no form for ${required}`);
+    assert.ok(
+      seedForms.some((f) => f.itemId === required),
+      `no form for ${required}`,
+    );
   }
 });
 
@@ -292,7 +316,8 @@ test('form file fields name materials of their item', () => {
       const m = materials.get(f.materialId);
       assert.ok(m, `${form.id}.${f.name}: material ${f.materialId} not in ${item.id}`);
       assert.ok(f.accept && f.accept.length > 0 && f.maxSizeMb !== undefined, `${form.id}.${f.name} accept/maxSizeMb`);
-      if (f.licenseType !== undefined) assert.equal(f.licenseType, m.licenseType, `${form.id}.${f.name} licenseType differs from its material`);
+      if (f.licenseType !== undefined)
+        assert.equal(f.licenseType, m.licenseType, `${form.id}.${f.name} licenseType differs from its material`);
     }
   }
 });
@@ -301,11 +326,17 @@ test('forms together use every field type, nested conditions and both prefill so
   const used = new Set(seedForms.flatMap((f) => allFields(f).map((x) => x.type)));
   for (const t of FIELD_TYPES) assert.ok(used.has(t), `no form uses field type ${t}`);
   const fields = seedForms.flatMap(allFields);
-  assert.ok(fields.some((f) => f.type === 'group' && f.repeat !== undefined), 'no repeatable group');
+  assert.ok(
+    fields.some((f) => f.type === 'group' && f.repeat !== undefined),
+    'no repeatable group',
+  );
   const combinators = new Set<string>();
   for (const f of fields) if (f.visibleWhen) for (const c of conditionRefs(f.visibleWhen).combinators) combinators.add(c);
   for (const c of ['all', 'any', 'not']) assert.ok(combinators.has(c), `no condition uses ${c}`);
-  assert.ok(fields.some((f) => f.prefill?.source === 'profile'), 'no profile prefill');
+  assert.ok(
+    fields.some((f) => f.prefill?.source === 'profile'),
+    'no profile prefill',
+  );
   for (const k of ['enterpriseName', 'uscc', 'legalPerson']) {
     assert.ok(
       fields.some((f) => f.prefill?.source === 'license' && f.prefill.licenseType === 'business_license' && f.prefill.field === k),
@@ -344,7 +375,10 @@ test('license prefills name fields the demo users’ e-licenses actually have', 
   for (const form of seedForms) {
     for (const f of allFields(form)) {
       if (f.prefill?.source !== 'license') continue;
-      assert.ok(licenseFields.get(f.prefill.licenseType)?.has(f.prefill.field), `${form.id}.${f.name}: no demo ${f.prefill.licenseType} has field ${f.prefill.field}`);
+      assert.ok(
+        licenseFields.get(f.prefill.licenseType)?.has(f.prefill.field),
+        `${form.id}.${f.name}: no demo ${f.prefill.licenseType} has field ${f.prefill.field}`,
+      );
     }
   }
 });
@@ -374,7 +408,14 @@ test('demo users: valid licenses and profiles, identity numbers valid and masked
   assert.equal(person.kind, 'person');
   assert.match(person.mobile, /^138\d{8}$/);
   const types = new Set(person.licenses.map((l) => l.type));
-  for (const t of ['id_card', 'household_register', 'marriage_certificate', 'driving_license', 'social_security_card', 'property_certificate'] as const) {
+  for (const t of [
+    'id_card',
+    'household_register',
+    'marriage_certificate',
+    'driving_license',
+    'social_security_card',
+    'property_certificate',
+  ] as const) {
     assert.ok(types.has(t), `demo-person lacks ${t}`);
   }
   for (const l of person.licenses.filter((l) => ['id_card', 'driving_license', 'social_security_card'].includes(l.type))) {
@@ -394,6 +435,9 @@ test('demo users: valid licenses and profiles, identity numbers valid and masked
   assert.equal(business.fields.uscc, enterprise.enterprise.uscc);
   assert.equal(business.fields.legalPerson, enterprise.enterprise.legalPerson);
   for (const t of ['food_business_license', 'project_filing'] as const) {
-    assert.ok(enterprise.licenses.some((l) => l.type === t), `demo-enterprise lacks ${t}`);
+    assert.ok(
+      enterprise.licenses.some((l) => l.type === t),
+      `demo-enterprise lacks ${t}`,
+    );
   }
 });

@@ -222,4 +222,3 @@ export const demoEnterprise: SeedUser = {
 };
 
 export const seedUsers: SeedUser[] = [demoPerson, demoEnterprise];
-

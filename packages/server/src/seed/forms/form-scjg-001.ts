@@ -18,10 +18,29 @@ export const getihuForm: FormSchema = {
           title: '经营者',
           description: '个体工商户的经营者为自然人；家庭经营的，参加经营的家庭成员一并登记',
           fields: [
-            { type: 'text', name: 'operatorName', label: '经营者姓名', required: true, maxLength: 30, prefill: { source: 'profile', field: 'name' } },
-            { type: 'idCard', name: 'operatorIdCard', label: '经营者身份证号码', required: true, prefill: { source: 'profile', field: 'idCard' } },
+            {
+              type: 'text',
+              name: 'operatorName',
+              label: '经营者姓名',
+              required: true,
+              maxLength: 30,
+              prefill: { source: 'profile', field: 'name' },
+            },
+            {
+              type: 'idCard',
+              name: 'operatorIdCard',
+              label: '经营者身份证号码',
+              required: true,
+              prefill: { source: 'profile', field: 'idCard' },
+            },
             { type: 'mobile', name: 'operatorMobile', label: '联系电话', required: true, prefill: { source: 'profile', field: 'mobile' } },
-            { type: 'email', name: 'operatorEmail', label: '电子邮箱', hint: '用于接收电子营业执照下载通知（选填）', prefill: { source: 'profile', field: 'email' } },
+            {
+              type: 'email',
+              name: 'operatorEmail',
+              label: '电子邮箱',
+              hint: '用于接收电子营业执照下载通知（选填）',
+              prefill: { source: 'profile', field: 'email' },
+            },
             {
               type: 'license',
               name: 'operatorIdLicense',
@@ -35,7 +54,10 @@ export const getihuForm: FormSchema = {
               name: 'composition',
               label: '组成形式',
               required: true,
-              options: [{ value: 'individual', label: '个人经营' }, { value: 'family', label: '家庭经营' }],
+              options: [
+                { value: 'individual', label: '个人经营' },
+                { value: 'family', label: '家庭经营' },
+              ],
             },
             {
               type: 'group',
@@ -52,7 +74,13 @@ export const getihuForm: FormSchema = {
                   name: 'memberRelation',
                   label: '与经营者关系',
                   required: true,
-                  options: [{ value: 'spouse', label: '配偶' }, { value: 'child', label: '子女' }, { value: 'parent', label: '父母' }, { value: 'sibling', label: '兄弟姐妹' }, { value: 'other', label: '其他共同生活的家庭成员' }],
+                  options: [
+                    { value: 'spouse', label: '配偶' },
+                    { value: 'child', label: '子女' },
+                    { value: 'parent', label: '父母' },
+                    { value: 'sibling', label: '兄弟姐妹' },
+                    { value: 'other', label: '其他共同生活的家庭成员' },
+                  ],
                 },
               ],
             },
@@ -74,7 +102,10 @@ export const getihuForm: FormSchema = {
               name: 'submitter',
               label: '办理方式',
               required: true,
-              options: [{ value: 'self', label: '经营者本人办理' }, { value: 'agent', label: '委托代理人办理' }],
+              options: [
+                { value: 'self', label: '经营者本人办理' },
+                { value: 'agent', label: '委托代理人办理' },
+              ],
             },
             {
               type: 'group',
@@ -165,7 +196,11 @@ export const getihuForm: FormSchema = {
               name: 'premisesType',
               label: '经营场所情况',
               required: true,
-              options: [{ value: 'own', label: '自有房产' }, { value: 'lease', label: '租赁或借用' }, { value: 'pledge', label: '无产权证明（园区统一提供等）' }],
+              options: [
+                { value: 'own', label: '自有房产' },
+                { value: 'lease', label: '租赁或借用' },
+                { value: 'pledge', label: '无产权证明（园区统一提供等）' },
+              ],
             },
             {
               type: 'file',
@@ -212,7 +247,11 @@ export const getihuForm: FormSchema = {
               name: 'foodType',
               label: '是否涉及食品经营',
               required: true,
-              options: [{ value: 'none', label: '不涉及' }, { value: 'prepack', label: '仅销售预包装食品' }, { value: 'food', label: '餐饮服务、散装食品销售等' }],
+              options: [
+                { value: 'none', label: '不涉及' },
+                { value: 'prepack', label: '仅销售预包装食品' },
+                { value: 'food', label: '餐饮服务、散装食品销售等' },
+              ],
             },
             {
               type: 'checkbox',
@@ -232,7 +271,10 @@ export const getihuForm: FormSchema = {
               type: 'radio',
               name: 'foodOnline',
               label: '是否通过网络（外卖平台）经营',
-              options: [{ value: 'yes', label: '是' }, { value: 'no', label: '否' }],
+              options: [
+                { value: 'yes', label: '是' },
+                { value: 'no', label: '否' },
+              ],
               visibleWhen: { field: 'foodType', op: 'in', value: ['prepack', 'food'] },
             },
             {

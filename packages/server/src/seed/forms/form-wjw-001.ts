@@ -17,11 +17,40 @@ export const birthRegistrationForm: FormSchema = {
           id: 'applicant',
           title: '申请人',
           fields: [
-            { type: 'text', name: 'applicantName', label: '姓名', required: true, readonly: true, prefill: { source: 'profile', field: 'name' } },
-            { type: 'idCard', name: 'applicantIdCard', label: '身份证号码', required: true, readonly: true, prefill: { source: 'profile', field: 'idCard' } },
+            {
+              type: 'text',
+              name: 'applicantName',
+              label: '姓名',
+              required: true,
+              readonly: true,
+              prefill: { source: 'profile', field: 'name' },
+            },
+            {
+              type: 'idCard',
+              name: 'applicantIdCard',
+              label: '身份证号码',
+              required: true,
+              readonly: true,
+              prefill: { source: 'profile', field: 'idCard' },
+            },
             { type: 'mobile', name: 'applicantMobile', label: '手机号码', required: true, prefill: { source: 'profile', field: 'mobile' } },
-            { type: 'email', name: 'applicantEmail', label: '电子邮箱', hint: '用于接收登记凭证（选填）', prefill: { source: 'profile', field: 'email' } },
-            { type: 'radio', name: 'applicantRole', label: '申请人是', required: true, options: [{ value: 'husband', label: '丈夫' }, { value: 'wife', label: '妻子' }] },
+            {
+              type: 'email',
+              name: 'applicantEmail',
+              label: '电子邮箱',
+              hint: '用于接收登记凭证（选填）',
+              prefill: { source: 'profile', field: 'email' },
+            },
+            {
+              type: 'radio',
+              name: 'applicantRole',
+              label: '申请人是',
+              required: true,
+              options: [
+                { value: 'husband', label: '丈夫' },
+                { value: 'wife', label: '妻子' },
+              ],
+            },
           ],
         },
         {
@@ -34,8 +63,20 @@ export const birthRegistrationForm: FormSchema = {
               name: 'spouse',
               label: '配偶信息',
               fields: [
-                { type: 'text', name: 'spouseName', label: '配偶姓名', required: true, prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'spouseName' } },
-                { type: 'idCard', name: 'spouseIdCard', label: '配偶身份证号码', required: true, prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'spouseIdCard' } },
+                {
+                  type: 'text',
+                  name: 'spouseName',
+                  label: '配偶姓名',
+                  required: true,
+                  prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'spouseName' },
+                },
+                {
+                  type: 'idCard',
+                  name: 'spouseIdCard',
+                  label: '配偶身份证号码',
+                  required: true,
+                  prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'spouseIdCard' },
+                },
                 { type: 'mobile', name: 'spouseMobile', label: '配偶手机号码' },
               ],
             },
@@ -58,7 +99,16 @@ export const birthRegistrationForm: FormSchema = {
               max: 'today',
               prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'registeredOn' },
             },
-            { type: 'radio', name: 'remarriage', label: '夫妻一方或双方是否为再婚', required: true, options: [{ value: 'yes', label: '是' }, { value: 'no', label: '否' }] },
+            {
+              type: 'radio',
+              name: 'remarriage',
+              label: '夫妻一方或双方是否为再婚',
+              required: true,
+              options: [
+                { value: 'yes', label: '是' },
+                { value: 'no', label: '否' },
+              ],
+            },
             {
               type: 'file',
               name: 'remarriageProof',
@@ -87,7 +137,10 @@ export const birthRegistrationForm: FormSchema = {
               name: 'residence',
               label: '户籍情况',
               required: true,
-              options: [{ value: 'local', label: '夫妻至少一方为本区户籍' }, { value: 'resident', label: '双方均非本区户籍，在本区居住' }],
+              options: [
+                { value: 'local', label: '夫妻至少一方为本区户籍' },
+                { value: 'resident', label: '双方均非本区户籍，在本区居住' },
+              ],
             },
             {
               type: 'file',
@@ -129,7 +182,11 @@ export const birthRegistrationForm: FormSchema = {
               name: 'childOrder',
               label: '本次登记的子女是第几孩',
               required: true,
-              options: [{ value: 'first', label: '一孩' }, { value: 'second', label: '二孩' }, { value: 'third', label: '三孩及以上' }],
+              options: [
+                { value: 'first', label: '一孩' },
+                { value: 'second', label: '二孩' },
+                { value: 'third', label: '三孩及以上' },
+              ],
             },
             {
               type: 'group',
@@ -140,7 +197,16 @@ export const birthRegistrationForm: FormSchema = {
               visibleWhen: { not: { field: 'childOrder', op: 'eq', value: 'first' } },
               fields: [
                 { type: 'text', name: 'childName', label: '姓名', required: true, maxLength: 30 },
-                { type: 'radio', name: 'childGender', label: '性别', required: true, options: [{ value: 'male', label: '男' }, { value: 'female', label: '女' }] },
+                {
+                  type: 'radio',
+                  name: 'childGender',
+                  label: '性别',
+                  required: true,
+                  options: [
+                    { value: 'male', label: '男' },
+                    { value: 'female', label: '女' },
+                  ],
+                },
                 { type: 'date', name: 'childBirthDate', label: '出生日期', required: true, max: 'today' },
                 { type: 'idCard', name: 'childIdCard', label: '身份证号码', hint: '已办理的填写' },
               ],
@@ -155,7 +221,12 @@ export const birthRegistrationForm: FormSchema = {
               accept: ['image/jpeg', 'image/png'],
               maxSizeMb: 5,
               maxFiles: 3,
-              visibleWhen: { any: [{ field: 'expectedDate', op: 'notEmpty' }, { field: 'hospital', op: 'notEmpty' }] },
+              visibleWhen: {
+                any: [
+                  { field: 'expectedDate', op: 'notEmpty' },
+                  { field: 'hospital', op: 'notEmpty' },
+                ],
+              },
             },
             { type: 'textarea', name: 'remarks', label: '备注', maxLength: 300 },
           ],

@@ -17,9 +17,26 @@ export const agencyForm: FormSchema = {
           id: 'enterprise',
           title: '项目单位',
           fields: [
-            { type: 'text', name: 'enterpriseName', label: '项目单位名称', required: true, prefill: { source: 'license', licenseType: 'business_license', field: 'enterpriseName' } },
-            { type: 'uscc', name: 'uscc', label: '统一社会信用代码', required: true, prefill: { source: 'license', licenseType: 'business_license', field: 'uscc' } },
-            { type: 'text', name: 'legalPerson', label: '法定代表人', prefill: { source: 'license', licenseType: 'business_license', field: 'legalPerson' } },
+            {
+              type: 'text',
+              name: 'enterpriseName',
+              label: '项目单位名称',
+              required: true,
+              prefill: { source: 'license', licenseType: 'business_license', field: 'enterpriseName' },
+            },
+            {
+              type: 'uscc',
+              name: 'uscc',
+              label: '统一社会信用代码',
+              required: true,
+              prefill: { source: 'license', licenseType: 'business_license', field: 'uscc' },
+            },
+            {
+              type: 'text',
+              name: 'legalPerson',
+              label: '法定代表人',
+              prefill: { source: 'license', licenseType: 'business_license', field: 'legalPerson' },
+            },
           ],
         },
         {
@@ -27,7 +44,16 @@ export const agencyForm: FormSchema = {
           title: '项目',
           fields: [
             { type: 'text', name: 'projectName', label: '项目名称', required: true, maxLength: 100 },
-            { type: 'radio', name: 'hasFiling', label: '项目是否已备案（核准）', required: true, options: [{ value: 'yes', label: '已备案（核准）' }, { value: 'no', label: '尚未备案' }] },
+            {
+              type: 'radio',
+              name: 'hasFiling',
+              label: '项目是否已备案（核准）',
+              required: true,
+              options: [
+                { value: 'yes', label: '已备案（核准）' },
+                { value: 'no', label: '尚未备案' },
+              ],
+            },
             {
               type: 'text',
               name: 'projectCode',
@@ -52,7 +78,12 @@ export const agencyForm: FormSchema = {
               name: 'projectType',
               label: '项目类型',
               required: true,
-              options: [{ value: 'industrial', label: '工业项目' }, { value: 'commercial', label: '商贸服务项目' }, { value: 'social', label: '社会事业项目' }, { value: 'infrastructure', label: '基础设施项目' }],
+              options: [
+                { value: 'industrial', label: '工业项目' },
+                { value: 'commercial', label: '商贸服务项目' },
+                { value: 'social', label: '社会事业项目' },
+                { value: 'infrastructure', label: '基础设施项目' },
+              ],
             },
             { type: 'address', name: 'location', label: '建设地点', required: true },
             { type: 'number', name: 'totalInvestment', label: '计划总投资', required: true, min: 0, step: 0.01, unit: '万元' },
@@ -94,9 +125,34 @@ export const agencyForm: FormSchema = {
                 { value: 'property', label: '不动产首次登记' },
               ],
             },
-            { type: 'radio', name: 'urgency', label: '时间要求', required: true, options: [{ value: 'normal', label: '按正常进度' }, { value: 'urgent', label: '有明确的开工节点' }] },
-            { type: 'date', name: 'targetDate', label: '计划开工日期', required: true, min: 'today', visibleWhen: { field: 'urgency', op: 'eq', value: 'urgent' } },
-            { type: 'radio', name: 'meeting', label: '首次对接方式', options: [{ value: 'onsite', label: '代办员上门' }, { value: 'online', label: '线上视频' }, { value: 'phone', label: '电话' }] },
+            {
+              type: 'radio',
+              name: 'urgency',
+              label: '时间要求',
+              required: true,
+              options: [
+                { value: 'normal', label: '按正常进度' },
+                { value: 'urgent', label: '有明确的开工节点' },
+              ],
+            },
+            {
+              type: 'date',
+              name: 'targetDate',
+              label: '计划开工日期',
+              required: true,
+              min: 'today',
+              visibleWhen: { field: 'urgency', op: 'eq', value: 'urgent' },
+            },
+            {
+              type: 'radio',
+              name: 'meeting',
+              label: '首次对接方式',
+              options: [
+                { value: 'onsite', label: '代办员上门' },
+                { value: 'online', label: '线上视频' },
+                { value: 'phone', label: '电话' },
+              ],
+            },
             { type: 'textarea', name: 'problems', label: '目前遇到的困难和需要协调的问题', maxLength: 1000 },
           ],
         },
@@ -105,7 +161,13 @@ export const agencyForm: FormSchema = {
           title: '联系人与委托',
           fields: [
             { type: 'text', name: 'contactName', label: '项目联系人', required: true, prefill: { source: 'profile', field: 'name' } },
-            { type: 'idCard', name: 'contactIdCard', label: '联系人身份证号码', required: true, prefill: { source: 'profile', field: 'idCard' } },
+            {
+              type: 'idCard',
+              name: 'contactIdCard',
+              label: '联系人身份证号码',
+              required: true,
+              prefill: { source: 'profile', field: 'idCard' },
+            },
             { type: 'mobile', name: 'contactMobile', label: '联系电话', required: true, prefill: { source: 'profile', field: 'mobile' } },
             { type: 'email', name: 'contactEmail', label: '电子邮箱', prefill: { source: 'profile', field: 'email' } },
             {

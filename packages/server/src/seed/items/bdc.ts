@@ -34,7 +34,10 @@ const specs: ItemSpec[] = [
       common.application('不动产登记申请书'),
       applicantIds(),
       material('land-certificate', '国有建设用地使用权不动产权证书', { licenseType: 'property_certificate', source: 'government' }),
-      material('completion-proof', '建设工程符合规划的材料及房屋已竣工的材料', { source: 'government', sourceNote: '规划核实、竣工验收备案信息共享' }),
+      material('completion-proof', '建设工程符合规划的材料及房屋已竣工的材料', {
+        source: 'government',
+        sourceNote: '规划核实、竣工验收备案信息共享',
+      }),
       material('survey', '房屋测绘成果（房产测量报告）', { source: 'intermediary', sourceNote: '“多测合一”成果共享' }),
       conditionalMaterial('common-parts', '建筑区划内属于业主共有的道路、绿地、其他公共场所、公用设施和物业服务用房的清单'),
     ],
@@ -68,7 +71,10 @@ const specs: ItemSpec[] = [
       applicantIds(),
       common.propertyCertificate(),
       conditionalMaterial('sale-contract', '房屋买卖合同（存量房网签合同）', { notes: '网签合同信息自动调取' }),
-      conditionalMaterial('tax-proof', '契税、增值税、个人所得税完税凭证', { source: 'government', sourceNote: '税务部门“一窗受理”信息共享，免于提交' }),
+      conditionalMaterial('tax-proof', '契税、增值税、个人所得税完税凭证', {
+        source: 'government',
+        sourceNote: '税务部门“一窗受理”信息共享，免于提交',
+      }),
       conditionalMaterial('gift-contract', '经公证的赠与合同'),
       conditionalMaterial('inheritance-proof', '继承公证书、遗嘱或生效的法律文书，以及被继承人死亡证明'),
       conditionalMaterial('divorce-agreement', '离婚协议书或生效的离婚判决书、调解书'),
@@ -144,7 +150,9 @@ const specs: ItemSpec[] = [
       common.application('不动产登记申请书'),
       applicantIds(),
       material('mortgage-certificate', '不动产登记证明（抵押权）', { source: 'government', notes: '电子证明自动调取' }),
-      material('release-proof', '抵押权消灭的材料（抵押权人同意注销的证明）', { notes: '银行通过“不动产登记+金融服务”系统在线推送的免于提交' }),
+      material('release-proof', '抵押权消灭的材料（抵押权人同意注销的证明）', {
+        notes: '银行通过“不动产登记+金融服务”系统在线推送的免于提交',
+      }),
     ],
     flow: 'instant',
     legalLimitDays: 30,
@@ -224,10 +232,7 @@ const specs: ItemSpec[] = [
     keywords: ['查房产', '房产查询', '无房证明', '查名下房子', '房屋查档'],
     basis: ['《不动产登记资料查询暂行办法》（国土资源部令第80号）'],
     conditions: ['权利人查询本人名下不动产登记资料；利害关系人凭相关证明查询'],
-    materials: [
-      applicantIds(),
-      conditionalMaterial('interest-proof', '利害关系人查询的，证明存在利害关系的材料（合同、诉讼材料等）'),
-    ],
+    materials: [applicantIds(), conditionalMaterial('interest-proof', '利害关系人查询的，证明存在利害关系的材料（合同、诉讼材料等）')],
     situations: [
       situation('who', '查询人身份', [
         ['owner', '权利人本人', []],
@@ -252,7 +257,9 @@ const specs: ItemSpec[] = [
       common.idCard(),
       common.householdRegister(),
       material('homestead-approval', '有批准权的人民政府批准用地的文件等权属来源材料', { source: 'government' }),
-      material('cadastral-survey', '地籍调查表、宗地图、房屋平面图以及宗地界址点坐标等有关不动产界址、面积的材料', { source: 'intermediary' }),
+      material('cadastral-survey', '地籍调查表、宗地图、房屋平面图以及宗地界址点坐标等有关不动产界址、面积的材料', {
+        source: 'intermediary',
+      }),
     ],
     flow: 'register',
     specialProcedures: [special.siteInspection(10, '实地查看'), special.publicNotice(15, '不动产所在村（社区）及门户网站')],

@@ -23,9 +23,16 @@ const specs: ItemSpec[] = [
       '须本人到场采集人像和指纹信息；证件可选择邮寄送达',
     ],
     materials: [
-      conditionalMaterial('household-register', '居民户口簿', { licenseType: 'household_register', source: 'government', sourceNote: '可调用电子户口簿' }),
+      conditionalMaterial('household-register', '居民户口簿', {
+        licenseType: 'household_register',
+        source: 'government',
+        sourceNote: '可调用电子户口簿',
+      }),
       conditionalMaterial('old-id-card', '原居民身份证', { paper: true, notes: '换领时交回；损坏的一并交回' }),
-      conditionalMaterial('guardian', '监护人居民身份证及监护关系证明', { licenseType: 'id_card', notes: '未满十六周岁的由监护人陪同办理' }),
+      conditionalMaterial('guardian', '监护人居民身份证及监护关系证明', {
+        licenseType: 'id_card',
+        notes: '未满十六周岁的由监护人陪同办理',
+      }),
       material('photo-receipt', '数码相片回执', { optional: true, notes: '受理点可免费现场拍照；自行在照相馆拍照的提交回执' }),
     ],
     situations: [
@@ -47,7 +54,11 @@ const specs: ItemSpec[] = [
       { name: '领取或邮寄', description: '凭受理回执到受理点领取，或选择EMS邮寄到家', limitDays: null },
     ],
     fees: [
-      fee('居民身份证工本费', '申领、换领每证20元；遗失补领、损坏换领每证40元；城市最低生活保障对象、农村特困人员首次申领和换领免收', ID_FEE_BASIS),
+      fee(
+        '居民身份证工本费',
+        '申领、换领每证20元；遗失补领、损坏换领每证40元；城市最低生活保障对象、农村特困人员首次申领和换领免收',
+        ID_FEE_BASIS,
+      ),
     ],
     visitsRequired: 1,
     onlineDepth: 3,
@@ -65,7 +76,10 @@ const specs: ItemSpec[] = [
     keywords: ['临时身份证', '临时身份证明', '身份证没拿到', '急用身份证'],
     basis: ['《中华人民共和国临时居民身份证管理办法》'],
     conditions: ['正在申领、换领、补领居民身份证期间，急需使用居民身份证的'],
-    materials: [material('receipt', '居民身份证领取凭证（受理回执）'), common.householdRegister('', 'household-register', { optional: true })],
+    materials: [
+      material('receipt', '居民身份证领取凭证（受理回执）'),
+      common.householdRegister('', 'household-register', { optional: true }),
+    ],
     fees: [fee('临时居民身份证工本费', '每证10元', ID_FEE_BASIS)],
     visitsRequired: 1,
     onlineDepth: 1,
@@ -89,8 +103,14 @@ const specs: ItemSpec[] = [
       common.application('户口迁移申请表'),
       common.householdRegister('申请人'),
       conditionalMaterial('marriage-certificate', '结婚证', { licenseType: 'marriage_certificate', source: 'government' }),
-      conditionalMaterial('kinship-proof', '亲属关系证明（出生医学证明、户口簿等）', { licenseType: 'household_register', source: 'government' }),
-      conditionalMaterial('property-proof', '合法稳定住所证明（不动产权证书）', { licenseType: 'property_certificate', source: 'government' }),
+      conditionalMaterial('kinship-proof', '亲属关系证明（出生医学证明、户口簿等）', {
+        licenseType: 'household_register',
+        source: 'government',
+      }),
+      conditionalMaterial('property-proof', '合法稳定住所证明（不动产权证书）', {
+        licenseType: 'property_certificate',
+        source: 'government',
+      }),
       conditionalMaterial('lease-proof', '租赁合同及居住证'),
       conditionalMaterial('employment-proof', '劳动合同或营业执照，社会保险参保证明', { notes: '参保信息通过人社部门共享核验，免于提交' }),
       conditionalMaterial('graduate-proof', '毕业证书及就业报到证明', { licenseType: 'degree_certificate' }),
@@ -120,7 +140,11 @@ const specs: ItemSpec[] = [
     basis: [HUKOU + '第七条', '《国务院办公厅关于解决无户口人员登记户口问题的意见》（国办发〔2015〕96号）'],
     conditions: ['婴儿出生后一个月以内，由户主、亲属、抚养人或者邻居向婴儿常住地户口登记机关申报出生登记', '随父或者随母落户，自愿选择'],
     materials: [
-      material('birth-certificate', '出生医学证明', { licenseType: 'birth_certificate', source: 'government', sourceNote: '助产机构签发；电子出生医学证明自动调用' }),
+      material('birth-certificate', '出生医学证明', {
+        licenseType: 'birth_certificate',
+        source: 'government',
+        sourceNote: '助产机构签发；电子出生医学证明自动调用',
+      }),
       common.householdRegister('父母', 'household-register'),
       common.marriageCertificate({ conditional: true }),
       conditionalMaterial('non-marital', '非婚生育说明或亲子鉴定证明'),
@@ -145,7 +169,10 @@ const specs: ItemSpec[] = [
     basis: [HUKOU + '第八条'],
     conditions: ['公民死亡后一个月以内，由户主、亲属、抚养人或者邻居申报死亡登记，注销户口'],
     materials: [
-      material('death-proof', '居民死亡医学证明（推断）书或火化证明', { source: 'government', sourceNote: '卫生健康、民政部门信息共享，可免于提交' }),
+      material('death-proof', '居民死亡医学证明（推断）书或火化证明', {
+        source: 'government',
+        sourceNote: '卫生健康、民政部门信息共享，可免于提交',
+      }),
       common.householdRegister('死者', 'household-register'),
       common.idCard('申报人'),
     ],
@@ -161,7 +188,10 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['改名字', '改名', '出生日期改', '民族更正', '户口信息错了'],
     basis: [HUKOU + '第十七条、第十八条'],
-    conditions: ['户口登记的内容需要变更或者更正的，由户主或者本人向户口登记机关申报', '出生日期、民族等项目变更更正须有原始档案或者其他证明材料佐证'],
+    conditions: [
+      '户口登记的内容需要变更或者更正的，由户主或者本人向户口登记机关申报',
+      '出生日期、民族等项目变更更正须有原始档案或者其他证明材料佐证',
+    ],
     materials: [
       common.application('户口登记项目变更更正申请表'),
       common.householdRegister(),
@@ -226,7 +256,10 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['开宾馆', '开旅馆', '民宿许可', '特种行业许可证', '酒店办证'],
     basis: ['《旅馆业治安管理办法》第四条', '《国务院对确需保留的行政审批项目设定行政许可的决定》（国务院令第412号）'],
-    conditions: ['房屋建筑、消防设备、出入口和通道等符合《中华人民共和国消防法》等有关规定', '具备必要的防盗安全设施，安装旅馆业治安管理信息系统'],
+    conditions: [
+      '房屋建筑、消防设备、出入口和通道等符合《中华人民共和国消防法》等有关规定',
+      '具备必要的防盗安全设施，安装旅馆业治安管理信息系统',
+    ],
     materials: [
       common.application('旅馆业特种行业许可申请表'),
       common.businessLicense(),
@@ -279,7 +312,11 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['活动审批', '演唱会审批', '大型活动', '庙会审批', '展销会'],
     basis: ['《大型群众性活动安全管理条例》（国务院令第505号）第十一条、第十三条'],
-    conditions: ['承办者是依照法定程序成立的法人或者其他组织', '活动内容不得违反宪法、法律、法规的规定，不得违反社会公德', '具有符合规定的安全工作方案，安全责任明确、措施有效；活动场所、设施符合安全要求'],
+    conditions: [
+      '承办者是依照法定程序成立的法人或者其他组织',
+      '活动内容不得违反宪法、法律、法规的规定，不得违反社会公德',
+      '具有符合规定的安全工作方案，安全责任明确、措施有效；活动场所、设施符合安全要求',
+    ],
     materials: [
       common.application('大型群众性活动安全许可申请表'),
       common.businessLicense({ sourceNote: '承办者合法成立的证明；系统自动调用' }),
@@ -338,7 +375,10 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['办护照', '护照', '出国办证', '护照过期'],
     basis: ['《中华人民共和国护照法》第五条、第六条'],
-    conditions: ['中国公民因前往外国定居、探亲、学习、就业、旅行、从事商务活动等非公务原因出国的', '首次申请须本人到出入境接待大厅采集指纹、照片'],
+    conditions: [
+      '中国公民因前往外国定居、探亲、学习、就业、旅行、从事商务活动等非公务原因出国的',
+      '首次申请须本人到出入境接待大厅采集指纹、照片',
+    ],
     materials: [
       common.application('中国公民出入境证件申请表', '现场采集时自动生成，本人签字确认'),
       common.idCard(),
@@ -385,7 +425,10 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['电动车上牌', '电动车挂牌', '电瓶车上牌', '电动车牌照'],
     basis: ['《中华人民共和国道路交通安全法》第十八条'],
-    conditions: ['车辆列入《电动自行车产品合格证》并符合强制性国家标准 GB 17761—2018', '须将车辆送至登记点查验车辆，也可在销售网点由商家“带牌销售”'],
+    conditions: [
+      '车辆列入《电动自行车产品合格证》并符合强制性国家标准 GB 17761—2018',
+      '须将车辆送至登记点查验车辆，也可在销售网点由商家“带牌销售”',
+    ],
     materials: [
       common.idCard('车主'),
       material('purchase-invoice', '购车发票'),

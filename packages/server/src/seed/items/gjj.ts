@@ -14,10 +14,17 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['公积金', '提取公积金', '取公积金', '公积金提现', '租房提取', '公积金取出来'],
     basis: [HPF + '第二十四条'],
-    conditions: ['购买、建造、翻建、大修自住住房的；偿还购房贷款本息的；房租超出家庭工资收入规定比例的', '离休、退休的；完全丧失劳动能力并与单位终止劳动关系的；出境定居的'],
+    conditions: [
+      '购买、建造、翻建、大修自住住房的；偿还购房贷款本息的；房租超出家庭工资收入规定比例的',
+      '离休、退休的；完全丧失劳动能力并与单位终止劳动关系的；出境定居的',
+    ],
     materials: [
       common.idCard('缴存职工'),
-      conditionalMaterial('purchase-contract', '购房合同或不动产权证书', { licenseType: 'property_certificate', source: 'government', sourceNote: '网签备案、不动产登记信息共享' }),
+      conditionalMaterial('purchase-contract', '购房合同或不动产权证书', {
+        licenseType: 'property_certificate',
+        source: 'government',
+        sourceNote: '网签备案、不动产登记信息共享',
+      }),
       conditionalMaterial('loan-contract', '住房贷款合同及还款明细', { notes: '本中心发放的公积金贷款无需提交' }),
       conditionalMaterial('lease-proof', '租赁合同', { notes: '无自有住房租房提取的，按月定额提取时可免于提交' }),
       conditionalMaterial('retirement-proof', '退休证明', { source: 'government', sourceNote: '人社部门信息共享' }),
@@ -108,7 +115,10 @@ const specs: ItemSpec[] = [
     keywords: ['公积金转移', '公积金转到本地', '异地公积金'],
     basis: [HPF, '《住房城乡建设部 财政部 中国人民银行关于住房公积金异地个人住房贷款有关操作问题的通知》'],
     conditions: ['缴存职工在转入地已建立住房公积金个人账户，且原账户已封存'],
-    materials: [common.idCard('缴存职工'), material('transfer-application', '异地转移接续申请', { notes: '通过全国住房公积金小程序在线申请' })],
+    materials: [
+      common.idCard('缴存职工'),
+      material('transfer-application', '异地转移接续申请', { notes: '通过全国住房公积金小程序在线申请' }),
+    ],
     flow: 'service',
     legalLimitDays: 15,
     promisedLimitDays: 3,

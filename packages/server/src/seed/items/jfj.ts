@@ -22,10 +22,16 @@ const specs: ItemSpec[] = [
     ],
     materials: [
       // The online form of this item (form-jfj-001) is the filing information itself.
-      common.application('企业投资项目备案信息表', '在线填写项目单位基本情况、项目名称、建设地点、建设规模和内容、项目总投资额、符合产业政策声明'),
+      common.application(
+        '企业投资项目备案信息表',
+        '在线填写项目单位基本情况、项目名称、建设地点、建设规模和内容、项目总投资额、符合产业政策声明',
+      ),
       common.businessLicense(),
       common.pledge('项目信息真实性承诺书'),
-      conditionalMaterial('existing-property', '现有厂区（厂房）不动产权证书或租赁协议', { licenseType: 'property_certificate', source: 'government' }),
+      conditionalMaterial('existing-property', '现有厂区（厂房）不动产权证书或租赁协议', {
+        licenseType: 'property_certificate',
+        source: 'government',
+      }),
       conditionalMaterial('foreign-investor', '外国投资者主体资格证明'),
     ],
     situations: [
@@ -54,7 +60,9 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['备案变更', '项目变更', '投资额变更'],
     basis: [INVEST_REG + '第十四条'],
-    conditions: ['已备案项目的项目法人发生变化，项目建设地点、规模、内容发生重大变更，或者放弃项目建设的，应当及时告知备案机关并修改相关信息'],
+    conditions: [
+      '已备案项目的项目法人发生变化，项目建设地点、规模、内容发生重大变更，或者放弃项目建设的，应当及时告知备案机关并修改相关信息',
+    ],
     materials: [
       material('change-info', '项目备案信息变更表'),
       material('project-filing', '原项目备案证明', { licenseType: 'project_filing', source: 'government' }),
@@ -71,9 +79,15 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['项目核准', '核准批复', '重大项目审批'],
     basis: [INVEST_REG + '第六条至第十二条', INVEST_RULES, '《政府核准的投资项目目录》'],
-    conditions: ['项目属于《政府核准的投资项目目录》范围且核准权限在本级', '不危害经济安全、社会安全、生态安全等国家安全，符合相关发展建设规划、产业政策和技术标准，合理开发并有效利用资源，不对重大公共利益产生不利影响'],
+    conditions: [
+      '项目属于《政府核准的投资项目目录》范围且核准权限在本级',
+      '不危害经济安全、社会安全、生态安全等国家安全，符合相关发展建设规划、产业政策和技术标准，合理开发并有效利用资源，不对重大公共利益产生不利影响',
+    ],
     materials: [
-      material('application-report', '项目申请报告', { source: 'intermediary', sourceNote: '项目单位自主或委托具备相应能力的工程咨询单位编制' }),
+      material('application-report', '项目申请报告', {
+        source: 'intermediary',
+        sourceNote: '项目单位自主或委托具备相应能力的工程咨询单位编制',
+      }),
       material('site-opinion', '用地（用海）预审与选址意见书', { source: 'government' }),
       material('other-approvals', '法律、行政法规规定需要办理的其他相关手续', { optional: true }),
     ],
@@ -142,7 +156,10 @@ const specs: ItemSpec[] = [
     keywords: ['电力报装', '接电', '用电报装', '通电', '办电', '申请用电'],
     basis: ['《优化营商环境条例》（国务院令第722号）第二十五条', '《电力供应与使用条例》'],
     conditions: ['用电报装容量160千瓦及以下的低压小微企业，实行“零上门、零审批、零投资”服务'],
-    materials: [common.businessLicense(), material('premises', '用电地址产权证明或使用证明', { licenseType: 'property_certificate', optional: true })],
+    materials: [
+      common.businessLicense(),
+      material('premises', '用电地址产权证明或使用证明', { licenseType: 'property_certificate', optional: true }),
+    ],
     flow: 'service',
     legalLimitDays: 15,
     promisedLimitDays: 5,

@@ -78,7 +78,10 @@ const specs: ItemSpec[] = [
     conditions: ['已取得道路运输经营许可，车辆技术等级达到二级以上，车辆外廓尺寸、轴荷和质量符合国家标准'],
     materials: [
       material('vehicle-license', '机动车行驶证', { licenseType: 'vehicle_license', source: 'government' }),
-      material('inspection-report', '车辆综合性能检测报告（技术等级评定）', { source: 'intermediary', sourceNote: '检验检测机构联网上传，免于提交' }),
+      material('inspection-report', '车辆综合性能检测报告（技术等级评定）', {
+        source: 'intermediary',
+        sourceNote: '检验检测机构联网上传，免于提交',
+      }),
       material('transport-permit', '道路运输经营许可证', { source: 'government' }),
     ],
     flow: 'instant',
@@ -92,7 +95,11 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['出租车经营', '出租车公司', '的士经营权'],
     basis: ['《巡游出租汽车经营服务管理规定》第八条至第十二条'],
-    conditions: ['有符合要求的车辆或者提供保证满足车辆条件的书面承诺', '有取得巡游出租汽车驾驶员从业资格证的驾驶员', '有健全的经营管理制度、安全生产管理制度和服务质量保障制度，有固定的经营场所和停车场地'],
+    conditions: [
+      '有符合要求的车辆或者提供保证满足车辆条件的书面承诺',
+      '有取得巡游出租汽车驾驶员从业资格证的驾驶员',
+      '有健全的经营管理制度、安全生产管理制度和服务质量保障制度，有固定的经营场所和停车场地',
+    ],
     materials: [
       common.application('巡游出租汽车经营申请表'),
       common.businessLicense(),
@@ -111,7 +118,10 @@ const specs: ItemSpec[] = [
     audiences: ['person', 'enterprise'],
     keywords: ['网约车运输证', '网约车办证', '跑滴滴', '网约车车证', '跑网约车'],
     basis: ['《网络预约出租汽车经营服务管理暂行办法》第十二条、第十三条'],
-    conditions: ['7座及以下乘用车，安装具有行驶记录功能的车辆卫星定位装置、应急报警装置', '车辆技术性能符合运营安全相关标准要求，车辆使用性质登记为“预约出租客运”'],
+    conditions: [
+      '7座及以下乘用车，安装具有行驶记录功能的车辆卫星定位装置、应急报警装置',
+      '车辆技术性能符合运营安全相关标准要求，车辆使用性质登记为“预约出租客运”',
+    ],
     materials: [
       common.application('网络预约出租汽车运输证申请表'),
       material('vehicle-license', '机动车行驶证', { licenseType: 'vehicle_license', source: 'government' }),
@@ -227,7 +237,11 @@ const specs: ItemSpec[] = [
     keywords: ['租车公司备案', '汽车租赁', '租车备案'],
     basis: ['《小微型客车租赁经营服务管理办法》第五条至第七条'],
     conditions: ['取得企业法人资格，租赁车辆登记的使用性质为“租赁”', '有与租赁业务相适应的经营场所、管理人员'],
-    materials: [material('filing-form', '小微型客车租赁经营备案表'), common.businessLicense(), material('vehicle-list', '租赁车辆清单及机动车行驶证', { licenseType: 'vehicle_license' })],
+    materials: [
+      material('filing-form', '小微型客车租赁经营备案表'),
+      common.businessLicense(),
+      material('vehicle-list', '租赁车辆清单及机动车行驶证', { licenseType: 'vehicle_license' }),
+    ],
     flow: 'filing',
     legalLimitDays: 5,
     promisedLimitDays: 1,

@@ -44,7 +44,9 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['上学报名', '小学报名', '初中报名', '入学登记', '学区', '一年级报名', '随迁子女入学'],
     basis: [COMPULSORY + '第十二条'],
-    conditions: ['适龄儿童、少年在户籍所在地学校就近入学；在非户籍所在地工作或者居住的，其父母提供的证明符合条件的，在其工作或居住地接受义务教育'],
+    conditions: [
+      '适龄儿童、少年在户籍所在地学校就近入学；在非户籍所在地工作或者居住的，其父母提供的证明符合条件的，在其工作或居住地接受义务教育',
+    ],
     materials: [
       common.householdRegister('学生', 'household-register'),
       conditionalMaterial('property', '房屋产权证明', { licenseType: 'property_certificate', source: 'government' }),
@@ -69,7 +71,11 @@ const specs: ItemSpec[] = [
     keywords: ['延缓入学', '休学', '孩子休学', '缓学'],
     basis: [COMPULSORY + '第十一条'],
     conditions: ['适龄儿童、少年因身体状况需要延缓入学或者休学的，其父母或者其他法定监护人提出申请'],
-    materials: [common.application('延缓入学（休学）申请表'), common.idCard('监护人'), material('medical-proof', '二级以上医院出具的诊断证明')],
+    materials: [
+      common.application('延缓入学（休学）申请表'),
+      common.idCard('监护人'),
+      material('medical-proof', '二级以上医院出具的诊断证明'),
+    ],
     legalLimitDays: 20,
     promisedLimitDays: 5,
     result: ['延缓入学（休学）审批决定', 'document'],
@@ -147,7 +153,11 @@ const specs: ItemSpec[] = [
     keywords: ['转学', '学籍转出', '转学籍', '换学校'],
     basis: [COMPULSORY, '《中小学生学籍管理办法》'],
     conditions: ['学生因户籍迁移、家庭住址变动等原因转学的，由转入学校同意后在全国中小学生学籍信息管理系统办理'],
-    materials: [common.idCard('监护人'), material('acceptance', '转入学校同意接收的证明'), material('reason-proof', '转学原因证明（户籍迁移、住址变动等）', { licenseType: 'household_register' })],
+    materials: [
+      common.idCard('监护人'),
+      material('acceptance', '转入学校同意接收的证明'),
+      material('reason-proof', '转学原因证明（户籍迁移、住址变动等）', { licenseType: 'household_register' }),
+    ],
     flow: 'service',
     legalLimitDays: 15,
     promisedLimitDays: 5,

@@ -63,7 +63,13 @@ const specs: ItemSpec[] = [
     keywords: ['五保', '特困供养', '特困人员', '孤寡老人', '敬老院'],
     basis: [ASSISTANCE + '第十四条至第十九条', '《特困人员认定办法》（民发〔2021〕43号）'],
     conditions: ['无劳动能力、无生活来源、无法定赡养抚养扶养义务人或者其法定义务人无履行义务能力的老年人、残疾人以及未满16周岁的未成年人'],
-    materials: [common.application('特困人员救助供养申请书'), common.idCard(), common.householdRegister(), consent(), conditionalMaterial('disability-card', '残疾人证', { source: 'government' })],
+    materials: [
+      common.application('特困人员救助供养申请书'),
+      common.idCard(),
+      common.householdRegister(),
+      consent(),
+      conditionalMaterial('disability-card', '残疾人证', { source: 'government' }),
+    ],
     situations: [
       situation('type', '申请人类别', [
         ['elder', '年满60周岁的老年人', []],
@@ -84,8 +90,17 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['临时救助', '急难救助', '临时困难', '救急', '生活困难补助'],
     basis: [ASSISTANCE + '第四十七条至第五十条', '《国务院关于全面建立临时救助制度的通知》（国发〔2014〕47号）'],
-    conditions: ['因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活暂时出现严重困难的家庭或个人', '情况紧急的可先行救助，事后补充说明情况'],
-    materials: [common.application('临时救助申请书'), common.idCard(), consent(), conditionalMaterial('emergency-proof', '突发事件或重大疾病的相关证明'), conditionalMaterial('expense-proof', '刚性支出相关票据')],
+    conditions: [
+      '因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活暂时出现严重困难的家庭或个人',
+      '情况紧急的可先行救助，事后补充说明情况',
+    ],
+    materials: [
+      common.application('临时救助申请书'),
+      common.idCard(),
+      consent(),
+      conditionalMaterial('emergency-proof', '突发事件或重大疾病的相关证明'),
+      conditionalMaterial('expense-proof', '刚性支出相关票据'),
+    ],
     situations: [
       situation('type', '困难类型', [
         ['emergency', '急难型（意外事件、突发重大疾病等）', ['emergency-proof']],
@@ -148,15 +163,31 @@ const specs: ItemSpec[] = [
     ],
     materials: [
       common.idCard('双方', 'both-id-cards', { paper: true }),
-      material('marriage-certificate', '结婚证', { licenseType: 'marriage_certificate', paper: true, notes: '结婚证遗失的可由登记机关调取婚姻登记档案' }),
+      material('marriage-certificate', '结婚证', {
+        licenseType: 'marriage_certificate',
+        paper: true,
+        notes: '结婚证遗失的可由登记机关调取婚姻登记档案',
+      }),
       material('agreement', '双方签署的离婚协议书', { paperOnly: true, originals: 3 }),
       material('photos', '双方各自近期2寸半身免冠照片2张', { paperOnly: true, originals: 4 }),
     ],
-    specialProcedures: [{ name: '离婚冷静期', maxDays: 30, description: '自收到离婚登记申请之日起三十日内，任何一方不愿意离婚的，可以撤回申请；期满后三十日内双方未共同到场申请发证的，视为撤回' }],
+    specialProcedures: [
+      {
+        name: '离婚冷静期',
+        maxDays: 30,
+        description:
+          '自收到离婚登记申请之日起三十日内，任何一方不愿意离婚的，可以撤回申请；期满后三十日内双方未共同到场申请发证的，视为撤回',
+      },
+    ],
     steps: [
       { name: '申请', description: '双方亲自到场提交离婚登记申请', limitDays: 0, department: '婚姻登记处' },
       { name: '离婚冷静期', description: '三十日离婚冷静期，不计入办理时限', limitDays: null },
-      { name: '审查发证', description: '冷静期满后三十日内双方亲自到场申请发证，符合条件的当场予以登记，发给离婚证', limitDays: 0, department: '婚姻登记处' },
+      {
+        name: '审查发证',
+        description: '冷静期满后三十日内双方亲自到场申请发证，符合条件的当场予以登记，发给离婚证',
+        limitDays: 0,
+        department: '婚姻登记处',
+      },
     ],
     visitsRequired: 2,
     onlineDepth: 2,
@@ -186,7 +217,10 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['收养', '领养孩子', '收养登记'],
     basis: [CIVIL_CODE + '第一千零九十三条至第一千一百零五条', '《中国公民收养子女登记办法》'],
-    conditions: ['收养人无子女或者只有一名子女，有抚养、教育和保护被收养人的能力，无不利于被收养人健康成长的违法犯罪记录，年满三十周岁', '收养人、送养人须亲自到场办理'],
+    conditions: [
+      '收养人无子女或者只有一名子女，有抚养、教育和保护被收养人的能力，无不利于被收养人健康成长的违法犯罪记录，年满三十周岁',
+      '收养人、送养人须亲自到场办理',
+    ],
     materials: [
       common.application('收养登记申请书'),
       common.idCard('收养人'),
@@ -232,7 +266,10 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['残疾补贴', '两项补贴', '残疾人护理补贴', '残疾人生活补贴'],
     basis: ['《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）'],
-    conditions: ['持有第二代中华人民共和国残疾人证的本地户籍残疾人', '生活补贴：低保家庭中的残疾人；护理补贴：残疾等级为一、二级且需要长期照护的重度残疾人'],
+    conditions: [
+      '持有第二代中华人民共和国残疾人证的本地户籍残疾人',
+      '生活补贴：低保家庭中的残疾人；护理补贴：残疾等级为一、二级且需要长期照护的重度残疾人',
+    ],
     materials: [
       common.application('残疾人两项补贴申请审批表'),
       common.idCard(),
@@ -279,7 +316,11 @@ const specs: ItemSpec[] = [
     audiences: ['person', 'enterprise'],
     keywords: ['成立协会', '社团登记', '商会登记', '协会注册'],
     basis: ['《社会团体登记管理条例》第十条至第十二条'],
-    conditions: ['有50个以上的个人会员或者30个以上的单位会员', '有规范的名称和相应的组织机构、固定的住所、专职工作人员', '有合法的资产和经费来源，有独立承担民事责任的能力'],
+    conditions: [
+      '有50个以上的个人会员或者30个以上的单位会员',
+      '有规范的名称和相应的组织机构、固定的住所、专职工作人员',
+      '有合法的资产和经费来源，有独立承担民事责任的能力',
+    ],
     materials: [
       common.application('社会团体成立登记申请书'),
       material('supervisor-approval', '业务主管单位的批准文件（直接登记的除外）'),
@@ -299,7 +340,10 @@ const specs: ItemSpec[] = [
     audiences: ['person', 'enterprise'],
     keywords: ['民非登记', '民办非企业', '办培训学校登记', '民办养老院登记'],
     basis: ['《民办非企业单位登记管理暂行条例》第八条、第九条'],
-    conditions: ['经业务主管单位审查同意（直接登记的除外）', '有规范的名称、必要的组织机构，有与其业务活动相适应的从业人员、合法财产和必要的场所'],
+    conditions: [
+      '经业务主管单位审查同意（直接登记的除外）',
+      '有规范的名称、必要的组织机构，有与其业务活动相适应的从业人员、合法财产和必要的场所',
+    ],
     materials: [
       common.application('民办非企业单位成立登记申请书'),
       material('articles', '章程草案'),

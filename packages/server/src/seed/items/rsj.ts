@@ -23,7 +23,10 @@ const specs: ItemSpec[] = [
     materials: [
       common.idCard(),
       material('photo', '近期免冠数码相片', { notes: '可授权调用居民身份证相片，免于上传' }),
-      conditionalMaterial('guardian-id', '监护人居民身份证及监护关系证明', { licenseType: 'household_register', notes: '未满十六周岁由监护人代为申领' }),
+      conditionalMaterial('guardian-id', '监护人居民身份证及监护关系证明', {
+        licenseType: 'household_register',
+        notes: '未满十六周岁由监护人代为申领',
+      }),
     ],
     situations: [
       situation('who', '为谁申领？', [
@@ -90,7 +93,10 @@ const specs: ItemSpec[] = [
         deferrable: true,
         notes: '用人单位已通过系统报送减员信息的免于提交；暂时无法提供的可容缺受理',
       }),
-      conditionalMaterial('other-contribution', '在其他统筹地区的参保缴费证明', { source: 'government', sourceNote: '通过全国社会保险公共服务平台在线查询' }),
+      conditionalMaterial('other-contribution', '在其他统筹地区的参保缴费证明', {
+        source: 'government',
+        sourceNote: '通过全国社会保险公共服务平台在线查询',
+      }),
     ],
     situations: [
       situation('reason', '离职原因', [
@@ -131,7 +137,10 @@ const specs: ItemSpec[] = [
     keywords: ['就业登记', '招工登记', '入职登记', '灵活就业登记'],
     basis: [EMPLOYMENT, EMPLOYMENT_RULES + '第六十二条'],
     conditions: ['用人单位招用劳动者，或者劳动者从事个体经营、灵活就业的'],
-    materials: [material('employment-info', '就业登记信息表', { notes: '用人单位在线批量填报' }), material('labour-contract', '劳动合同', { optional: true })],
+    materials: [
+      material('employment-info', '就业登记信息表', { notes: '用人单位在线批量填报' }),
+      material('labour-contract', '劳动合同', { optional: true }),
+    ],
     flow: 'instant',
     legalLimitDays: 0,
     promisedLimitDays: 0,
@@ -190,10 +199,19 @@ const specs: ItemSpec[] = [
     materials: [
       common.application('职工退休申请表', '用人单位或本人在线填报，系统自动带出参保缴费记录'),
       common.idCard('退休人员'),
-      conditionalMaterial('personnel-file', '本人人事档案', { source: 'government', notes: '有视同缴费年限或需核定出生时间的，由档案保管机构提供' }),
-      conditionalMaterial('disability-appraisal', '劳动能力鉴定结论（完全丧失劳动能力）', { source: 'government', sourceNote: '劳动能力鉴定委员会出具，信息共享' }),
+      conditionalMaterial('personnel-file', '本人人事档案', {
+        source: 'government',
+        notes: '有视同缴费年限或需核定出生时间的，由档案保管机构提供',
+      }),
+      conditionalMaterial('disability-appraisal', '劳动能力鉴定结论（完全丧失劳动能力）', {
+        source: 'government',
+        sourceNote: '劳动能力鉴定委员会出具，信息共享',
+      }),
       conditionalMaterial('special-work', '从事特殊工种的审批材料及工种名册'),
-      conditionalMaterial('transfer-proof', '养老保险关系转移接续凭证', { source: 'government', sourceNote: '通过全国社会保险公共服务平台在线转移' }),
+      conditionalMaterial('transfer-proof', '养老保险关系转移接续凭证', {
+        source: 'government',
+        sourceNote: '通过全国社会保险公共服务平台在线转移',
+      }),
     ],
     situations: [
       situation('kind', '退休类型', [
@@ -239,7 +257,11 @@ const specs: ItemSpec[] = [
     keywords: ['农村养老金', '60岁领养老金', '居民养老金', '领养老钱'],
     basis: ['《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）'],
     conditions: ['年满60周岁、累计缴费满15年，且未领取国家规定的基本养老保障待遇的城乡居民'],
-    materials: [common.idCard(), common.bankAccount(), conditionalMaterial('supplementary-payment', '补缴凭证', { notes: '累计缴费不足15年、已补缴的提交' })],
+    materials: [
+      common.idCard(),
+      common.bankAccount(),
+      conditionalMaterial('supplementary-payment', '补缴凭证', { notes: '累计缴费不足15年、已补缴的提交' }),
+    ],
     situations: [
       situation('years', '累计缴费是否满15年？', [
         ['full', '已满15年', []],
@@ -287,7 +309,10 @@ const specs: ItemSpec[] = [
     keywords: ['社保转移', '养老保险转移', '社保转到本地', '换城市社保'],
     basis: [SI_LAW + '第十九条', '《城镇企业职工基本养老保险关系转移接续暂行办法》（国办发〔2009〕66号）'],
     conditions: ['参保人员跨省、市流动就业，在新就业地参保后申请转入'],
-    materials: [common.idCard(), material('transfer-application', '基本养老保险关系转移接续申请', { notes: '通过国家社会保险公共服务平台或掌上12333在线申请' })],
+    materials: [
+      common.idCard(),
+      material('transfer-application', '基本养老保险关系转移接续申请', { notes: '通过国家社会保险公共服务平台或掌上12333在线申请' }),
+    ],
     flow: 'service',
     legalLimitDays: 45,
     promisedLimitDays: 15,
@@ -354,8 +379,13 @@ const specs: ItemSpec[] = [
     type: 'public_service',
     audiences: ['person', 'enterprise'],
     keywords: ['创业贷款', '贴息贷款', '贷款创业', '无息贷款', '小额贷款'],
-    basis: ['《财政部 人力资源社会保障部 中国人民银行关于进一步加大创业担保贷款贴息力度全力支持重点群体创业就业的通知》（财金〔2020〕21号）'],
-    conditions: ['属于城镇登记失业人员、就业困难人员、高校毕业生、返乡创业农民工、退役军人等重点群体，或者符合条件的小微企业', '除助学贷款、扶贫贷款、住房贷款、购车贷款、5万元以下小额消费贷款外，无其他未结清贷款'],
+    basis: [
+      '《财政部 人力资源社会保障部 中国人民银行关于进一步加大创业担保贷款贴息力度全力支持重点群体创业就业的通知》（财金〔2020〕21号）',
+    ],
+    conditions: [
+      '属于城镇登记失业人员、就业困难人员、高校毕业生、返乡创业农民工、退役军人等重点群体，或者符合条件的小微企业',
+      '除助学贷款、扶贫贷款、住房贷款、购车贷款、5万元以下小额消费贷款外，无其他未结清贷款',
+    ],
     materials: [
       common.application('创业担保贷款申请表'),
       common.idCard(),
@@ -398,7 +428,11 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['劳务派遣', '派遣许可证', '劳务公司'],
     basis: ['《中华人民共和国劳动合同法》第五十七条', '《劳务派遣行政许可实施办法》（人力资源和社会保障部令第19号）'],
-    conditions: ['注册资本不得少于人民币二百万元', '有与开展业务相适应的固定的经营场所和设施', '有符合法律、行政法规规定的劳务派遣管理制度'],
+    conditions: [
+      '注册资本不得少于人民币二百万元',
+      '有与开展业务相适应的固定的经营场所和设施',
+      '有符合法律、行政法规规定的劳务派遣管理制度',
+    ],
     materials: [
       common.application('劳务派遣经营许可申请书'),
       common.businessLicense(),
@@ -420,7 +454,10 @@ const specs: ItemSpec[] = [
     audiences: ['person', 'enterprise'],
     keywords: ['劳动仲裁', '拖欠工资', '讨薪', '劳动纠纷', '辞退赔偿'],
     basis: ['《中华人民共和国劳动争议调解仲裁法》第二十七条至第四十三条', '《劳动人事争议仲裁办案规则》'],
-    conditions: ['发生劳动人事争议，自知道或者应当知道其权利被侵害之日起一年内提出（劳动报酬争议在劳动关系存续期间不受此限）', '有明确的被申请人、具体的仲裁请求和事实、理由'],
+    conditions: [
+      '发生劳动人事争议，自知道或者应当知道其权利被侵害之日起一年内提出（劳动报酬争议在劳动关系存续期间不受此限）',
+      '有明确的被申请人、具体的仲裁请求和事实、理由',
+    ],
     materials: [
       material('arbitration-application', '仲裁申请书', { notes: '可在线填写；书写困难的可口头申请，由仲裁委员会记入笔录' }),
       common.idCard('申请人'),
@@ -446,7 +483,11 @@ const specs: ItemSpec[] = [
     keywords: ['毕业生社保补贴', '大学生社保补贴', '招毕业生补贴'],
     basis: [EMPLOYMENT, '《就业补助资金管理办法》（财社〔2017〕164号）'],
     conditions: ['小微企业吸纳离校2年内未就业高校毕业生并为其缴纳社会保险费，或离校2年内未就业高校毕业生灵活就业后缴纳社会保险费'],
-    materials: [common.businessLicense({ optional: true }), material('graduate-list', '吸纳高校毕业生名单及缴费明细'), material('degree', '毕业证书', { licenseType: 'degree_certificate' })],
+    materials: [
+      common.businessLicense({ optional: true }),
+      material('graduate-list', '吸纳高校毕业生名单及缴费明细'),
+      material('degree', '毕业证书', { licenseType: 'degree_certificate' }),
+    ],
     flow: 'benefit',
     legalLimitDays: 30,
     promisedLimitDays: 15,
@@ -474,7 +515,11 @@ const specs: ItemSpec[] = [
     keywords: ['技能补贴', '证书补贴', '考证补贴', '技能提升补贴'],
     basis: [UNEMPLOYMENT, '《人力资源社会保障部 财政部关于失业保险支持参保职工提升职业技能有关问题的通知》'],
     conditions: ['参加失业保险累计缴费满1年以上', '自取得职业资格证书或职业技能等级证书之日起12个月内申请'],
-    materials: [common.idCard(), material('skill-certificate', '职业资格证书或职业技能等级证书', { licenseType: 'practice_certificate' }), common.bankAccount()],
+    materials: [
+      common.idCard(),
+      material('skill-certificate', '职业资格证书或职业技能等级证书', { licenseType: 'practice_certificate' }),
+      common.bankAccount(),
+    ],
     flow: 'benefit',
     legalLimitDays: 20,
     promisedLimitDays: 10,

@@ -138,12 +138,18 @@ const specs: ItemSpec[] = [
       common.application('公司登记（备案）申请书'),
       material('articles', '公司章程', { notes: '可选用在线章程范本，全体股东电子签名' }),
       conditionalMaterial('shareholder-person-id', '自然人股东居民身份证', { licenseType: 'id_card', source: 'government' }),
-      conditionalMaterial('shareholder-entity', '法人股东主体资格证明（营业执照）', { licenseType: 'business_license', source: 'government' }),
+      conditionalMaterial('shareholder-entity', '法人股东主体资格证明（营业执照）', {
+        licenseType: 'business_license',
+        source: 'government',
+      }),
       material('officers', '法定代表人、董事、监事、高级管理人员的任职文件及身份证明', { notes: '在线填写并电子签名确认' }),
       premisesOwn(),
       premisesLease(),
       premisesPledge(),
-      material('pre-approval', '前置审批许可文件', { optional: true, notes: '经营范围涉及法律、行政法规规定须在登记前报经批准的项目时提交' }),
+      material('pre-approval', '前置审批许可文件', {
+        optional: true,
+        notes: '经营范围涉及法律、行政法规规定须在登记前报经批准的项目时提交',
+      }),
       common.agent(),
     ],
     situations: [
@@ -271,7 +277,10 @@ const specs: ItemSpec[] = [
     materials: [
       common.application('合伙企业登记（备案）申请书'),
       material('partnership-agreement', '全体合伙人签署的合伙协议'),
-      material('partners-identity', '全体合伙人的主体资格证明', { licenseType: 'id_card', notes: '自然人合伙人通过身份认证核验；非自然人合伙人调用电子营业执照' }),
+      material('partners-identity', '全体合伙人的主体资格证明', {
+        licenseType: 'id_card',
+        notes: '自然人合伙人通过身份认证核验；非自然人合伙人调用电子营业执照',
+      }),
       material('executive-partner', '全体合伙人签署的委托执行事务合伙人的委托书'),
       material('premises', '主要经营场所使用证明（或住所申报承诺书）', { licenseType: 'property_certificate' }),
     ],
@@ -285,7 +294,10 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['合作社', '农民合作社', '种植合作社', '养殖合作社'],
     basis: ['《中华人民共和国农民专业合作社法》第十二条、第十六条', REG],
-    conditions: ['有五名以上符合规定的成员，农民至少占成员总数的百分之八十', '有符合规定的章程、组织机构、名称和住所，有符合章程规定的成员出资'],
+    conditions: [
+      '有五名以上符合规定的成员，农民至少占成员总数的百分之八十',
+      '有符合规定的章程、组织机构、名称和住所，有符合章程规定的成员出资',
+    ],
     materials: [
       common.application('农民专业合作社登记（备案）申请书'),
       material('founding-minutes', '全体设立人签名、盖章的设立大会纪要'),
@@ -544,7 +556,10 @@ const specs: ItemSpec[] = [
     materials: [
       material('assessment-form', '计量标准考核（复查）申请书'),
       material('technical-report', '计量标准技术报告'),
-      material('traceability', '计量标准器及主要配套设备有效的检定或校准证书', { source: 'intermediary', sourceNote: '法定计量检定机构出具' }),
+      material('traceability', '计量标准器及主要配套设备有效的检定或校准证书', {
+        source: 'intermediary',
+        sourceNote: '法定计量检定机构出具',
+      }),
     ],
     specialProcedures: [special.expertReview(20, '计量标准考核')],
     legalLimitDays: 20,

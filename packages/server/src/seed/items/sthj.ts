@@ -54,8 +54,12 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['排污登记', '排污登记表', '环保登记'],
     basis: [PERMIT_REG + '第二十四条', '《固定污染源排污许可分类管理名录》'],
-    conditions: ['污染物产生量、排放量和对环境的影响程度很小，依法不需要申请取得排污许可证的排污单位，在启动生产设施或者发生实际排污之前填报排污登记表'],
-    materials: [material('registration-form', '固定污染源排污登记表', { notes: '在全国排污许可证管理信息平台在线填报，提交后即时生成登记编号' })],
+    conditions: [
+      '污染物产生量、排放量和对环境的影响程度很小，依法不需要申请取得排污许可证的排污单位，在启动生产设施或者发生实际排污之前填报排污登记表',
+    ],
+    materials: [
+      material('registration-form', '固定污染源排污登记表', { notes: '在全国排污许可证管理信息平台在线填报，提交后即时生成登记编号' }),
+    ],
     flow: 'instant',
     legalLimitDays: 0,
     promisedLimitDays: 0,
@@ -67,7 +71,10 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['环评审批', '环评报告表', '环评批复', '环评'],
     basis: [EIA_LAW + '第二十二条', EIA_REG + '第九条'],
-    conditions: ['建设项目类型及其选址、布局、规模等符合环境保护法律法规和相关法定规划', '所在区域环境质量满足环境质量标准，采取的措施能满足区域环境质量改善目标管理要求'],
+    conditions: [
+      '建设项目类型及其选址、布局、规模等符合环境保护法律法规和相关法定规划',
+      '所在区域环境质量满足环境质量标准，采取的措施能满足区域环境质量改善目标管理要求',
+    ],
     materials: [
       common.application('建设项目环境影响评价文件报批申请书'),
       material('eia-report', '建设项目环境影响报告表（全本）', { source: 'intermediary', sourceNote: '建设单位自行或委托技术单位编制' }),
@@ -106,7 +113,11 @@ const specs: ItemSpec[] = [
     keywords: ['环评登记表', '环评备案', '登记表备案'],
     basis: [EIA_LAW + '第二十二条', '《建设项目环境影响登记表备案管理办法》（环境保护部令第41号）'],
     conditions: ['属于建设项目环境影响评价分类管理名录中应当填报环境影响登记表的项目'],
-    materials: [material('registration-form', '建设项目环境影响登记表', { notes: '在建设项目环境影响登记表备案系统在线填报，提交后自动生成备案回执' })],
+    materials: [
+      material('registration-form', '建设项目环境影响登记表', {
+        notes: '在建设项目环境影响登记表备案系统在线填报，提交后自动生成备案回执',
+      }),
+    ],
     flow: 'instant',
     legalLimitDays: 0,
     promisedLimitDays: 0,
@@ -139,7 +150,10 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['排污许可证到期', '排污证延续', '排污许可变更'],
     basis: [PERMIT_REG + '第十四条、第十五条'],
-    conditions: ['排污许可证有效期届满前60日提出延续申请', '排污单位名称、住所、法定代表人等发生变化，或者污染物排放种类、浓度等许可事项变化的，申请变更'],
+    conditions: [
+      '排污许可证有效期届满前60日提出延续申请',
+      '排污单位名称、住所、法定代表人等发生变化，或者污染物排放种类、浓度等许可事项变化的，申请变更',
+    ],
     materials: [
       common.application('排污许可证变更（延续）申请表'),
       material('permit', '原排污许可证'),

@@ -17,7 +17,11 @@ const specs: ItemSpec[] = [
     keywords: ['税务登记', '新公司报税', '新办税务', '税务报到', '新办纳税人'],
     basis: [TAX_LAW + '第十五条', TAX_RULES + '第十二条'],
     conditions: ['已领取加载统一社会信用代码营业执照的新设立市场主体，首次办理涉税事项时确认登记信息'],
-    materials: [common.businessLicense(), common.legalPersonId(), material('tax-info', '纳税人首次办税补充信息表', { notes: '企业开办时已采集的信息自动带出' })],
+    materials: [
+      common.businessLicense(),
+      common.legalPersonId(),
+      material('tax-info', '纳税人首次办税补充信息表', { notes: '企业开办时已采集的信息自动带出' }),
+    ],
     flow: 'instant',
     legalLimitDays: 0,
     promisedLimitDays: 0,
@@ -31,7 +35,9 @@ const specs: ItemSpec[] = [
     keywords: ['领发票', '申领发票', '数电发票', '开票额度', '电子发票'],
     basis: [INVOICE + '第十五条', '《中华人民共和国发票管理办法实施细则》'],
     conditions: ['已办理涉税信息确认的纳税人；使用全面数字化的电子发票的，由税务机关按照纳税人风险程度、纳税信用级别等赋予开具金额总额度'],
-    materials: [material('operator-id', '经办人身份证明', { licenseType: 'id_card', source: 'government', sourceNote: '通过电子税务局实名认证' })],
+    materials: [
+      material('operator-id', '经办人身份证明', { licenseType: 'id_card', source: 'government', sourceNote: '通过电子税务局实名认证' }),
+    ],
     flow: 'instant',
     legalLimitDays: 0,
     promisedLimitDays: 0,
@@ -44,7 +50,9 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['一般纳税人', '一般纳税人认定', '小规模转一般纳税人'],
     basis: ['《增值税一般纳税人登记管理办法》（国家税务总局令第43号）'],
-    conditions: ['年应税销售额超过规定标准的，在申报期结束后15日内办理登记；未超过标准但会计核算健全、能够提供准确税务资料的，可以申请登记'],
+    conditions: [
+      '年应税销售额超过规定标准的，在申报期结束后15日内办理登记；未超过标准但会计核算健全、能够提供准确税务资料的，可以申请登记',
+    ],
     materials: [material('registration-form', '增值税一般纳税人登记表')],
     flow: 'instant',
     legalLimitDays: 0,
@@ -58,7 +66,9 @@ const specs: ItemSpec[] = [
     audiences: ['person', 'enterprise'],
     keywords: ['代开发票', '个人开发票', '税务局开发票', '劳务费发票'],
     basis: [INVOICE + '第十六条'],
-    conditions: ['已办理税务登记的小规模纳税人（含个体工商户）以及国家税务总局确定的其他可予代开增值税发票的纳税人，发生增值税应税行为、需要开具发票的'],
+    conditions: [
+      '已办理税务登记的小规模纳税人（含个体工商户）以及国家税务总局确定的其他可予代开增值税发票的纳税人，发生增值税应税行为、需要开具发票的',
+    ],
     materials: [
       material('application', '代开增值税发票缴纳税款申报单', { notes: '在电子税务局或“个人所得税”APP在线填写' }),
       common.idCard('申请人'),
@@ -110,7 +120,10 @@ const specs: ItemSpec[] = [
     audiences: ['person', 'enterprise'],
     keywords: ['税务注销', '清税证明', '注销税务', '公司注销税务'],
     basis: [TAX_LAW + '第十六条', TAX_RULES + '第十五条', '《国家税务总局关于进一步优化办理企业税务注销程序的通知》（税总发〔2019〕64号）'],
-    conditions: ['已结清应纳税款、多退（免）税款、滞纳金和罚款，缴销发票和其他税务证件', '未办理过涉税事宜或未领用发票、无欠税（滞纳金）及罚款的，可即时办结'],
+    conditions: [
+      '已结清应纳税款、多退（免）税款、滞纳金和罚款，缴销发票和其他税务证件',
+      '未办理过涉税事宜或未领用发票、无欠税（滞纳金）及罚款的，可即时办结',
+    ],
     materials: [
       material('deregistration-form', '清税申报表或注销税务登记申请审批表'),
       conditionalMaterial('invoice-cancel', '发票缴销相关资料'),
@@ -136,7 +149,10 @@ const specs: ItemSpec[] = [
     keywords: ['信用修复', '纳税信用', 'D级修复', '税务失信'],
     basis: ['《纳税信用管理办法（试行）》', '《国家税务总局关于纳税信用修复有关事项的公告》（2019年第37号）'],
     conditions: ['纳入纳税信用管理的企业纳税人，符合规定条件且已纠正失信行为的，在规定期限内申请'],
-    materials: [material('repair-form', '纳税信用修复申请表'), material('correction-proof', '失信行为已纠正的说明及相关证明材料', { optional: true })],
+    materials: [
+      material('repair-form', '纳税信用修复申请表'),
+      material('correction-proof', '失信行为已纠正的说明及相关证明材料', { optional: true }),
+    ],
     flow: 'service',
     legalLimitDays: 15,
     promisedLimitDays: 5,

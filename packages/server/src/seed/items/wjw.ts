@@ -25,7 +25,11 @@ const specs: ItemSpec[] = [
       common.application('生育登记服务表', '在线填写，提交后即时生成电子生育服务登记凭证'),
       common.idCard('夫妻双方', 'spouse-id-cards'),
       common.marriageCertificate({ sourceNote: '婚姻登记信息共享核验，可调用电子结婚证' }),
-      conditionalMaterial('household-register', '本区户籍一方的居民户口簿', { licenseType: 'household_register', source: 'government', sourceNote: '可调用电子户口簿' }),
+      conditionalMaterial('household-register', '本区户籍一方的居民户口簿', {
+        licenseType: 'household_register',
+        source: 'government',
+        sourceNote: '可调用电子户口簿',
+      }),
       conditionalMaterial('residence-permit', '居住证或在本区居住的证明'),
       conditionalMaterial('remarriage-proof', '再婚的，提交离婚证（或离婚判决书、调解书）及现有子女情况说明'),
       material('pregnancy-proof', '孕情证明（B超单等）', { optional: true, notes: '已在助产机构建档的可不提交' }),
@@ -96,7 +100,10 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['医疗机构执业许可证', '开医院', '门诊部', '医院执业登记'],
     basis: [INSTITUTIONS + '第十五条、第十六条', '《医疗机构管理条例实施细则》'],
-    conditions: ['按照医疗机构基本标准建设，有适合的名称、组织机构和场所', '有与其开展的业务相适应的经费、设施、设备和专业卫生技术人员，有相应的规章制度'],
+    conditions: [
+      '按照医疗机构基本标准建设，有适合的名称、组织机构和场所',
+      '有与其开展的业务相适应的经费、设施、设备和专业卫生技术人员，有相应的规章制度',
+    ],
     materials: [
       common.application('医疗机构执业登记申请书'),
       material('facility-list', '医疗机构用房产权证明或使用证明、建筑设计平面图'),
@@ -152,7 +159,11 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['卫生许可证', '理发店卫生许可', '美容院卫生许可', '宾馆卫生许可', '游泳馆卫生许可'],
     basis: [PUBLIC_PLACES + '第八条', '《公共场所卫生管理条例实施细则》'],
-    conditions: ['场所的选址、设计、装修符合国家有关卫生标准和要求', '从业人员取得有效健康合格证明', '实行告知承诺制：申请人承诺符合许可条件的，当场作出许可决定，事后核查'],
+    conditions: [
+      '场所的选址、设计、装修符合国家有关卫生标准和要求',
+      '从业人员取得有效健康合格证明',
+      '实行告知承诺制：申请人承诺符合许可条件的，当场作出许可决定，事后核查',
+    ],
     materials: [
       common.application('公共场所卫生许可申请表'),
       common.businessLicense(),
@@ -199,7 +210,10 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['放射诊疗', 'X光许可', 'CT许可', '放射许可证'],
     basis: ['《放射诊疗管理规定》（卫生部令第46号）第十二条'],
-    conditions: ['具有经核准登记的医学影像科诊疗科目，有符合要求的放射诊疗场所、设备和防护设施', '放射诊疗建设项目已通过职业病危害放射防护预评价和控制效果评价'],
+    conditions: [
+      '具有经核准登记的医学影像科诊疗科目，有符合要求的放射诊疗场所、设备和防护设施',
+      '放射诊疗建设项目已通过职业病危害放射防护预评价和控制效果评价',
+    ],
     materials: [
       common.application('放射诊疗许可申请表'),
       material('evaluation', '放射诊疗建设项目竣工验收合格证明（控制效果评价报告）', { source: 'intermediary' }),
@@ -245,7 +259,10 @@ const specs: ItemSpec[] = [
     audiences: ['person'],
     keywords: ['奖励扶助', '计生奖励', '农村计生补贴'],
     basis: [POPULATION_LAW, HENAN_POPULATION],
-    conditions: ['农业户籍（或曾为农业户籍），1973年至2001年期间没有违反计划生育法律法规生育', '现存一个子女或两个女孩或子女死亡现无子女，年满60周岁'],
+    conditions: [
+      '农业户籍（或曾为农业户籍），1973年至2001年期间没有违反计划生育法律法规生育',
+      '现存一个子女或两个女孩或子女死亡现无子女，年满60周岁',
+    ],
     materials: [common.application('奖励扶助对象申请表'), common.idCard(), common.householdRegister()],
     specialProcedures: [special.publicNotice(7)],
     flow: 'benefit',

@@ -16,7 +16,11 @@ const specs: ItemSpec[] = [
     keywords: ['居民医保', '新农合', '交医保', '医保参保', '小孩医保', '城乡居民医保'],
     basis: [SI_LAW + '第二十五条', '《国务院关于整合城乡居民基本医疗保险制度的意见》（国发〔2016〕3号）'],
     conditions: ['除职工基本医疗保险应参保人员以外的本地户籍城乡居民，以及持有本地居住证的常住人口'],
-    materials: [common.idCard('参保人'), conditionalMaterial('residence-permit', '居住证'), conditionalMaterial('birth-certificate', '出生医学证明', { licenseType: 'birth_certificate', source: 'government' })],
+    materials: [
+      common.idCard('参保人'),
+      conditionalMaterial('residence-permit', '居住证'),
+      conditionalMaterial('birth-certificate', '出生医学证明', { licenseType: 'birth_certificate', source: 'government' }),
+    ],
     situations: [
       situation('who', '参保人情况', [
         ['local', '本地户籍居民', []],
@@ -161,9 +165,15 @@ const specs: ItemSpec[] = [
     type: 'public_service',
     audiences: ['person'],
     keywords: ['医保转移', '医保转到本地', '医保接续'],
-    basis: [SI_LAW + '第三十二条', '《国家医疗保障局办公室 财政部办公厅关于印发〈基本医疗保险关系转移接续暂行办法〉的通知》（医保办发〔2021〕43号）'],
+    basis: [
+      SI_LAW + '第三十二条',
+      '《国家医疗保障局办公室 财政部办公厅关于印发〈基本医疗保险关系转移接续暂行办法〉的通知》（医保办发〔2021〕43号）',
+    ],
     conditions: ['参保人员跨统筹地区流动就业，在转入地参保后申请转移接续'],
-    materials: [common.idCard('参保人'), material('transfer-application', '基本医疗保险关系转移接续申请', { notes: '通过国家医保服务平台在线申请，转出地联网出具参保凭证' })],
+    materials: [
+      common.idCard('参保人'),
+      material('transfer-application', '基本医疗保险关系转移接续申请', { notes: '通过国家医保服务平台在线申请，转出地联网出具参保凭证' }),
+    ],
     flow: 'service',
     legalLimitDays: 45,
     promisedLimitDays: 15,

@@ -24,11 +24,18 @@ const specs: ItemSpec[] = [
     ],
     materials: [
       common.application('建筑工程施工许可证申请表'),
-      material('planning-permit', '建设工程规划许可证', { licenseType: 'planning_permit', source: 'government', sourceNote: '自然资源和规划部门核发，系统自动调用' }),
+      material('planning-permit', '建设工程规划许可证', {
+        licenseType: 'planning_permit',
+        source: 'government',
+        sourceNote: '自然资源和规划部门核发，系统自动调用',
+      }),
       conditionalMaterial('bid-award', '中标通知书及施工合同', { notes: '已在公共资源交易平台备案的自动调取' }),
       conditionalMaterial('direct-contract', '直接发包的施工合同'),
       conditionalMaterial('supervision-contract', '监理合同'),
-      material('drawing-review', '施工图设计文件审查合格书', { source: 'intermediary', sourceNote: '施工图审查机构出具；已实行数字化联合审图的自动推送' }),
+      material('drawing-review', '施工图设计文件审查合格书', {
+        source: 'intermediary',
+        sourceNote: '施工图审查机构出具；已实行数字化联合审图的自动推送',
+      }),
       material('safety-measures', '保证工程质量和安全的具体措施（危大工程清单及安全措施）', { deferrable: true }),
       common.pledge('建设资金已经落实承诺书'),
     ],
@@ -217,7 +224,11 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['燃气许可', '燃气经营', '液化气站', '加气站'],
     basis: ['《城镇燃气管理条例》（国务院令第583号）第十五条', '《燃气经营许可管理办法》'],
-    conditions: ['符合燃气发展规划要求，有符合国家标准的燃气气源和燃气设施', '有固定的经营场所、完善的安全管理制度和健全的经营方案', '企业的主要负责人、安全生产管理人员以及运行、维护和抢修人员经专业培训并考核合格'],
+    conditions: [
+      '符合燃气发展规划要求，有符合国家标准的燃气气源和燃气设施',
+      '有固定的经营场所、完善的安全管理制度和健全的经营方案',
+      '企业的主要负责人、安全生产管理人员以及运行、维护和抢修人员经专业培训并考核合格',
+    ],
     materials: [
       common.application('燃气经营许可申请书'),
       common.businessLicense(),
@@ -267,7 +278,10 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['挖路审批', '占道施工', '道路开挖', '占道'],
     basis: ['《城市道路管理条例》（国务院令第198号）第二十九条至第三十三条'],
-    conditions: ['因工程建设需要挖掘城市道路或临时占用城市道路的，持规划和有关部门批准文件申请', '新建、扩建、改建的城市道路交付使用后5年内、大修的城市道路竣工后3年内不得挖掘（特殊情况除外）'],
+    conditions: [
+      '因工程建设需要挖掘城市道路或临时占用城市道路的，持规划和有关部门批准文件申请',
+      '新建、扩建、改建的城市道路交付使用后5年内、大修的城市道路竣工后3年内不得挖掘（特殊情况除外）',
+    ],
     materials: [
       common.application('占用、挖掘城市道路申请表'),
       material('construction-plan', '施工方案及交通组织、安全防护措施'),

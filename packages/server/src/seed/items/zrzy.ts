@@ -15,7 +15,10 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['用地预审', '选址意见书', '项目选址', '多审合一'],
     basis: [LAND_LAW + '第五十二条', PLANNING_LAW + '第三十六条', '《建设项目用地预审管理办法》（国土资源部令第68号）'],
-    conditions: ['建设项目符合国土空间规划和用途管制要求', '符合国家供地政策和土地管理法律、法规规定的条件，符合土地使用标准和节约集约用地要求'],
+    conditions: [
+      '建设项目符合国土空间规划和用途管制要求',
+      '符合国家供地政策和土地管理法律、法规规定的条件，符合土地使用标准和节约集约用地要求',
+    ],
     materials: [
       common.application('建设项目用地预审与选址申请表'),
       material('project-basis', '项目建议书批复、核准或备案文件', { licenseType: 'project_filing', source: 'government' }),
@@ -24,10 +27,15 @@ const specs: ItemSpec[] = [
       conditionalMaterial('farmland-demonstration', '占用永久基本农田、生态保护红线的论证材料', { source: 'intermediary' }),
     ],
     situations: [
-      situation('land', '项目用地情况（可多选）', [
-        ['outside', '位于城镇开发边界外', ['site-demonstration']],
-        ['farmland', '涉及占用永久基本农田或生态保护红线', ['farmland-demonstration']],
-      ], true),
+      situation(
+        'land',
+        '项目用地情况（可多选）',
+        [
+          ['outside', '位于城镇开发边界外', ['site-demonstration']],
+          ['farmland', '涉及占用永久基本农田或生态保护红线', ['farmland-demonstration']],
+        ],
+        true,
+      ),
     ],
     specialProcedures: [special.expertReview(15, '专家论证')],
     legalLimitDays: 20,
@@ -41,7 +49,10 @@ const specs: ItemSpec[] = [
     audiences: ['enterprise'],
     keywords: ['用地规划许可证', '用地许可', '拿地', '规划许可'],
     basis: [PLANNING_LAW + '第三十七条、第三十八条'],
-    conditions: ['以划拨方式提供国有土地使用权的，已取得用地预审与选址意见书', '以出让方式取得国有土地使用权的，已签订国有土地使用权出让合同'],
+    conditions: [
+      '以划拨方式提供国有土地使用权的，已取得用地预审与选址意见书',
+      '以出让方式取得国有土地使用权的，已签订国有土地使用权出让合同',
+    ],
     materials: [
       common.application('建设用地规划许可申请表'),
       conditionalMaterial('transfer-contract', '国有建设用地使用权出让合同'),
@@ -84,7 +95,10 @@ const specs: ItemSpec[] = [
     audiences: ['person', 'enterprise'],
     keywords: ['农村建房', '盖房子审批', '宅基地建房', '乡村规划许可'],
     basis: [PLANNING_LAW + '第四十一条'],
-    conditions: ['在乡、村庄规划区内进行乡镇企业、乡村公共设施和公益事业建设以及农村村民住宅建设', '不得占用农用地；确需占用的依法办理农用地转用审批'],
+    conditions: [
+      '在乡、村庄规划区内进行乡镇企业、乡村公共设施和公益事业建设以及农村村民住宅建设',
+      '不得占用农用地；确需占用的依法办理农用地转用审批',
+    ],
     materials: [
       common.application('乡村建设规划许可申请表'),
       common.idCard(),

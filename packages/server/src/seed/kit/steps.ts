@@ -102,7 +102,12 @@ export function flowSteps(
         { name: '审核确认', description: '对调查结果进行审核，提出审核意见', limitDays: promised - investigate - decide, department: dept },
         { name: '审批', description: '作出审批决定；不予批准的书面说明理由', limitDays: decide, department: dept },
         type === 'payment'
-          ? { name: '发放', description: '待遇按月或一次性发放至申请人社会保障卡金融账户（或本人银行账户）', limitDays: null, department: dept }
+          ? {
+              name: '发放',
+              description: '待遇按月或一次性发放至申请人社会保障卡金融账户（或本人银行账户）',
+              limitDays: null,
+              department: dept,
+            }
           : deliver(resultType),
       ];
     }
