@@ -6,7 +6,8 @@
 // form*Callback methods here; the controller asks it for the value, the
 // state to keep and the first problem whenever it writes them.
 //
-// Safari before 16.4 and Firefox before 93 have no ElementInternals. With
+// Safari before 16.4 and Firefox before 98 have no form-associated custom
+// elements (ElementInternals with setFormValue). With
 // `fallbackInput`, the element degrades instead of failing: a hidden
 // <input name> in its light DOM carries the value into FormData, `reset` of
 // the form resets it, and checkValidity() / reportValidity() / validity /
