@@ -3,7 +3,7 @@
 // each tag. (Register the tags with `@yiwang/elements/all.js` and tell Vue's
 // compiler `isCustomElement: (tag) => tag.startsWith('yw-')`.)
 import type { DefineComponent, HTMLAttributes } from 'vue';
-import type { YwCatalogStats, YwConfig, YwDepartmentSelectEvent, YwErrorEvent } from './index.ts';
+import type { YwAddressChangeEvent, YwAddressPicker, YwAgencyRequestEvent, YwApplyEvent, YwCatalogStats, YwConfig, YwDepartmentSelectEvent, YwErrorEvent, YwEvaluateEvent, YwFormRenderer, YwItemGuide, YwItemSearch, YwProgressTracker, YwResultsEvent, YwSelectEvent, YwSubmitEvent } from './index.ts';
 
 /** Public properties of an element that a template may bind. */
 type Props<E, K extends keyof E> = Partial<Pick<E, K>>;
@@ -18,37 +18,37 @@ type SharedProps = 'apiBase' | 'locale' | 'elder' | 'theme';
 declare module 'vue' {
   interface GlobalComponents {
     'yw-form-renderer': Element<
-      import('./index.ts').YwFormRenderer,
+      YwFormRenderer,
       SharedProps | 'formId' | 'schema' | 'name' | 'noLocalDraft' | 'disabled' | 'step' | 'data',
-      { 'yw-submit': import('./index.ts').YwSubmitEvent; 'yw-error': YwErrorEvent }
+      { 'yw-submit': YwSubmitEvent; 'yw-error': YwErrorEvent }
     > & { 'form-id'?: string; 'no-local-draft'?: boolean };
     'yw-item-search': Element<
-      import('./index.ts').YwItemSearch,
+      YwItemSearch,
       SharedProps | 'q' | 'department' | 'audience' | 'filters' | 'sort' | 'page' | 'pageSize' | 'paging' | 'syncUrl' | 'debounce' | 'recentLimit' | 'selected',
       {
-        'yw-select': import('./index.ts').YwSelectEvent;
-        'yw-results': import('./index.ts').YwResultsEvent;
-        'yw-apply': import('./index.ts').YwApplyEvent;
-        'yw-agency-request': import('./index.ts').YwAgencyRequestEvent;
+        'yw-select': YwSelectEvent;
+        'yw-results': YwResultsEvent;
+        'yw-apply': YwApplyEvent;
+        'yw-agency-request': YwAgencyRequestEvent;
         'yw-error': YwErrorEvent;
       }
     > & { 'page-size'?: number; 'sync-url'?: boolean; 'recent-limit'?: number };
     'yw-item-guide': Element<
-      import('./index.ts').YwItemGuide,
+      YwItemGuide,
       SharedProps | 'itemId',
-      { 'yw-apply': import('./index.ts').YwApplyEvent; 'yw-agency-request': import('./index.ts').YwAgencyRequestEvent; 'yw-error': YwErrorEvent }
+      { 'yw-apply': YwApplyEvent; 'yw-agency-request': YwAgencyRequestEvent; 'yw-error': YwErrorEvent }
     > & { 'item-id'?: string };
     'yw-config': Element<YwConfig, SharedProps | 'getToken' | 'clientOptions', { 'yw-error': YwErrorEvent }>;
     'yw-catalog-stats': Element<YwCatalogStats, SharedProps | 'sort' | 'target' | 'selected', { 'yw-department-select': YwDepartmentSelectEvent; 'yw-error': YwErrorEvent }>;
     'yw-progress-tracker': Element<
-      import('./index.ts').YwProgressTracker,
+      YwProgressTracker,
       SharedProps | 'number' | 'queryCode' | 'refreshInterval',
-      { 'yw-evaluate': import('./index.ts').YwEvaluateEvent; 'yw-error': YwErrorEvent }
+      { 'yw-evaluate': YwEvaluateEvent; 'yw-error': YwErrorEvent }
     >;
     'yw-address-picker': Element<
-      import('./index.ts').YwAddressPicker,
+      YwAddressPicker,
       SharedProps | 'name' | 'required' | 'disabled' | 'noRecipient' | 'layout' | 'value',
-      { 'yw-change': import('./index.ts').YwAddressChangeEvent; 'yw-error': YwErrorEvent }
+      { 'yw-change': YwAddressChangeEvent; 'yw-error': YwErrorEvent }
     >;
   }
 }

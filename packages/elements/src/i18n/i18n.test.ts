@@ -8,7 +8,8 @@ import type { MessageKey, Translation } from './index.ts';
 import { zhCN } from './zh-CN.ts';
 import { en } from './en.ts';
 import '../define/all.ts';
-import { ERROR_KINDS, NotConfiguredError, describeError, errorKind } from './errors.ts';
+import { NotConfiguredError, describeError, errorKind } from './errors.ts';
+import type { ErrorKind } from './errors.ts';
 import { describe, it } from '@yiwang/test/helpers/mocha';
 
 const request = { endpoint: 'catalog.stats', method: 'GET', url: '/api/v1/catalog/stats' };
@@ -75,7 +76,7 @@ describe('SDK errors for applicants', () => {
     new ApiError(request, { status, code, message: 'server says', ...extra });
 
   it('maps each SDK error class and status onto a kind', () => {
-    const cases: Array<[unknown, (typeof ERROR_KINDS)[number]]> = [
+    const cases: Array<[unknown, ErrorKind]> = [
       [new NetworkError('down', request), 'network'],
       [new TimeoutError(request, 1000), 'timeout'],
       [new ContractError(request, { status: 200, issues: [], body: null }), 'contract'],

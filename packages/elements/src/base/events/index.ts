@@ -3,6 +3,7 @@
 // document hears them); they are cancelable only where the element honours
 // preventDefault(). Native `input`/`change` are used where the meaning is the same.
 import type { ErrorKind } from '../../i18n/errors.ts';
+import type { ApplicationReceipt, Evaluation, ItemSearchQuery, ItemSummary, PostalAddress } from '@yiwang/contract';
 
 /** Detail of `yw-error`. */
 export interface YwErrorDetail {
@@ -54,7 +55,7 @@ export interface YwSubmitDetail {
   /** 查询码: with the number, anyone may follow the progress; shown to the applicant once. */
   queryCode: string;
   /** Everything the server answered. */
-  receipt: import('@yiwang/contract').ApplicationReceipt;
+  receipt: ApplicationReceipt;
   /** True when the receipt is of an earlier attempt whose answer was lost (the applicant changed something since). */
   earlier: boolean;
 }
@@ -81,13 +82,14 @@ export type YwEvent = YwEventMap[keyof YwEventMap];
 declare global {
   // HTMLElementEventMap extends GlobalEventHandlersEventMap, so addEventListener
   // on any element (and on document) gets the typed event.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the events into the DOM's map
   interface GlobalEventHandlersEventMap extends YwEventMap {}
 }
 
 // ---------------------------------------------------------------------------
 // <yw-item-search> and <yw-item-guide>
 
-type ItemSummaryOf = import('@yiwang/contract').ItemSummary;
+type ItemSummaryOf = ItemSummary;
 
 /** Where an item was chosen in `<yw-item-search>`. */
 export type YwSelectSource = 'result' | 'suggestion' | 'hot';
@@ -156,7 +158,7 @@ export class YwAgencyRequestEvent extends CustomEvent<YwAgencyRequestDetail> {
 /** Detail of `yw-results`. */
 export interface YwResultsDetail {
   /** The query as sent (`q` trimmed; filters, sort, page and page size). */
-  query: import('@yiwang/contract').ItemSearchQuery;
+  query: ItemSearchQuery;
   /** Matching items in all. */
   total: number;
   /** Results on screen now (all loaded pages in "load more" mode). */
@@ -190,7 +192,7 @@ export interface YwEvaluateDetail {
   /** The application number (申报号). */
   number: string;
   /** The evaluation as the server stored it (level 5 非常满意 … 1 非常不满意, indicators, tags, comment). */
-  evaluation: import('@yiwang/contract').Evaluation;
+  evaluation: Evaluation;
 }
 
 /**
@@ -216,7 +218,7 @@ export interface YwEventMap {
 /** Detail of `yw-change` of `<yw-address-picker>`. */
 export interface YwAddressChangeDetail {
   /** The address as it now is; null when the picker was emptied. */
-  value: import('@yiwang/contract').PostalAddress | null;
+  value: PostalAddress | null;
 }
 
 /**

@@ -55,7 +55,7 @@ export interface DataStateTemplates<T> {
  * `aria-busy`) and followed by a live region that speaks only for runs the
  * applicant started (a retry).
  */
-export function renderDataState<T>(data: DataController<T, any>, localize: LocalizeController, templates: DataStateTemplates<T>): TemplateResult {
+export function renderDataState<T, A extends readonly unknown[]>(data: DataController<T, A>, localize: LocalizeController, templates: DataStateTemplates<T>): TemplateResult {
   const state = data.state;
   let content: unknown;
   let status = '';

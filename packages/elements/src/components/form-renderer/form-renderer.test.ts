@@ -8,7 +8,6 @@ import { FIELD_TYPES } from '@yiwang/contract';
 import type { FormField, FormSchema } from '@yiwang/contract';
 import '../../define/yw-config.ts';
 import '../../define/yw-form-renderer.ts';
-import type { YwFormRenderer } from './form-renderer.ts';
 import type { YwSubmitEvent } from '../../base/events/index.ts';
 import { elementSuite, inside } from '@yiwang/test/helpers/element-suite';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
