@@ -2,6 +2,8 @@
 // registering any tag or message (an element's messages are registered when
 // its first instance is created). Import `@yiwang/elements/<name>.js` (or `all.js`) to
 // register tags, or call `YwCatalogStats.define('my-tag')` yourself.
+// First, so that the message tables sit together in a bundle of this index (gzip compresses them best).
+export { MESSAGE_PARTS } from './i18n/messages/parts.ts';
 export { YwElement, elderConverter } from './base/yw-element.ts';
 export { configContext } from './base/context.ts';
 export type { YwConfigValue } from './base/context.ts';

@@ -1,0 +1,24 @@
+// Every part of the message tables, in one list: for tools that list or
+// translate all the elements' texts, and for the bundles with every element,
+// which import this first so that the tables sit together in the output, where
+// gzip compresses them best. Importing it registers nothing.
+import { commonMessages } from './common.ts';
+import { catalogStatsMessages } from './catalog-stats.ts';
+import { itemFactsMessages } from './item-facts.ts';
+import { itemSearchMessages } from './item-search.ts';
+import { itemGuideMessages } from './item-guide.ts';
+import { addressPickerMessages } from './address-picker.ts';
+import { progressTrackerMessages } from './progress-tracker.ts';
+import { formRendererMessages } from './form-renderer.ts';
+
+/** Every message part of the elements (shared messages first). */
+export const MESSAGE_PARTS = [
+  commonMessages,
+  catalogStatsMessages,
+  itemFactsMessages,
+  itemSearchMessages,
+  itemGuideMessages,
+  addressPickerMessages,
+  progressTrackerMessages,
+  formRendererMessages,
+] as const;
