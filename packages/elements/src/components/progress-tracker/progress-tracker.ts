@@ -14,13 +14,14 @@ import { renderDataState, renderErrorState, renderSkeleton } from '../../base/vi
 import { progressTrackerStyles } from './progress-tracker.styles.ts';
 import type { TrackerHost } from './tracker-host.ts';
 import { QueryFormController } from './query-form.ts';
-import type { QueryFormView } from './query-form.ts';
 import { LiveRefreshController } from './live-refresh.ts';
 import { SupplementController } from './supplement.ts';
 import { EvaluationController } from './evaluation.ts';
 import { OwnerActionsController } from './owner-actions.ts';
 import { renderDeadline, renderEventLog, renderTimeline, statusName, statusSign, time } from './views/timeline.ts';
 import { renderMyApplications } from './views/my-applications.ts';
+import { renderQueryForm } from './views/query-form.ts';
+import type { QueryFormOptions } from './views/query-form.ts';
 import { signedIn } from '../../base/session.ts';
 import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
@@ -355,9 +356,11 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   // -------------------------------------------------------------------------
   // Rendering
 
-  private renderForm(view: QueryFormView = {}): TemplateResult {
+  private renderForm(options: QueryFormOptions = {}): TemplateResult {
     this.view = 'form';
-    return this.form.render(view);
+    // The form ignores submits while the query it shows as running is on the way.
+    this.form.busy = !!options.busy;
+    return renderQueryForm(this.localize, { ...this.form.state, ...options }, this.form.actions);
   }
 
   private renderProgressState(): TemplateResult {
