@@ -24,6 +24,7 @@ import { renderQueryForm } from './views/query-form.ts';
 import type { QueryFormOptions } from './views/query-form.ts';
 import { renderSupplement } from './views/supplement.ts';
 import { renderEvaluation } from './views/evaluation.ts';
+import { renderOutcome, renderWithdraw } from './views/owner-actions.ts';
 import { signedIn } from '../../base/session.ts';
 import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
@@ -447,7 +448,9 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const refreshing = this.refreshing.busy;
     // The panels the owner acts in (or anyone reads), from their controllers' state.
     const supplement = renderSupplement(localize, this.supplement.state(p), this.supplement.actions);
+    const outcome = renderOutcome(localize, p, this.owner.outcomeState(p), this.owner.actions);
     const evaluation = renderEvaluation(localize, p, this.evaluation.state(p), this.evaluation.actions);
+    const withdraw = renderWithdraw(localize, p, this.owner.withdrawState(p), this.owner.actions);
     return html`<article class="progress" aria-labelledby="pt-title">
       <header class="header" part="header">
         <h2 id="pt-title" class="title" part="title" tabindex="-1">${p.itemName}</h2>
@@ -467,9 +470,9 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
         </div>
         ${this.refreshFailed ? html`<p class="hint">! ${localize.t('progressTracker.refreshFailed')}</p>` : nothing}
       </header>
-      ${supplement} ${this.owner.renderOutcome(p)} ${evaluation} ${renderDeadline(localize, p)}
+      ${supplement} ${outcome} ${evaluation} ${renderDeadline(localize, p)}
       ${renderTimeline(localize, p, { onCopy: (waybill) => void this.copy(waybill), copyMessage: this.copyMessage })}
-      ${renderEventLog(localize, p, this.eventsOpen, () => this.toggleEvents())} ${this.owner.renderWithdraw(p)}
+      ${renderEventLog(localize, p, this.eventsOpen, () => this.toggleEvents())} ${withdraw}
     </article>`;
   }
 
