@@ -25,7 +25,7 @@ const tagValue = (tag: EvaluationTag): string => progressTrackerMessages['zh-CN'
 /** What the form says is wrong: the level (or indicators), the comment, or the submission. */
 export type EvaluationProblem = 'level' | 'comment' | 'form';
 
-export class EvaluationController extends TrackerPanel {
+export class EvaluationController extends TrackerPanel implements EvaluationActions {
   /** The application the answers below belong to. */
   private number = '';
   private level: EvaluationLevel | null = null;
@@ -49,15 +49,6 @@ export class EvaluationController extends TrackerPanel {
     };
   }
 
-  /** What the panel's controls do. */
-  readonly actions: EvaluationActions = {
-    onLevel: (level) => this.chooseLevel(level),
-    onIndicator: (k, value) => this.chooseIndicator(k, value),
-    onTag: (tag, on) => this.toggleTag(tag, on),
-    onComment: (comment) => (this.comment = comment),
-    onSubmit: (event, p) => void this.submit(event, p),
-  };
-
   private reset(number: string): void {
     this.number = number;
     this.level = null;
@@ -67,7 +58,7 @@ export class EvaluationController extends TrackerPanel {
     this.problems = {};
   }
 
-  private chooseLevel(level: EvaluationLevel): void {
+  onLevel(level: EvaluationLevel): void {
     // Crossing between good and bad ratings offers the other set of tags.
     if (this.level !== null && this.level >= 3 !== level >= 3) this.tags = new Set();
     this.level = level;
@@ -75,17 +66,21 @@ export class EvaluationController extends TrackerPanel {
     this.host.requestUpdate();
   }
 
-  private chooseIndicator(k: EvaluationIndicator, value: number): void {
+  onIndicator(k: EvaluationIndicator, value: number): void {
     this.indicators = { ...this.indicators, [k]: value as EvaluationLevel };
   }
 
-  private toggleTag(tag: EvaluationTag, on: boolean): void {
+  onTag(tag: EvaluationTag, on: boolean): void {
     if (on) this.tags.add(tag);
     else this.tags.delete(tag);
     this.host.requestUpdate();
   }
 
-  private async submit(event: Event, p: Progress): Promise<void> {
+  onComment(comment: string): void {
+    this.comment = comment;
+  }
+
+  async onSubmit(event: Event, p: Progress): Promise<void> {
     event.preventDefault();
     const client = this.host.client;
     if (!client || this.action.busy) return;

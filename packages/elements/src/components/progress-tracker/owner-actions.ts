@@ -14,7 +14,7 @@ interface Download {
   size: number;
 }
 
-export class OwnerActionsController extends TrackerPanel {
+export class OwnerActionsController extends TrackerPanel implements OutcomeActions, WithdrawActions {
   private download: Download | null = null;
   /** Fetching the result document. */
   private readonly fetching: ActionController;
@@ -52,21 +52,11 @@ export class OwnerActionsController extends TrackerPanel {
     return { confirming, reason: this.reason, reasonError: this.reasonError, error: this.withdrawError, busy: this.action.busy };
   }
 
-  /** What the outcome's and the withdrawal's controls do. */
-  readonly actions: OutcomeActions & WithdrawActions = {
-    onFetchResult: (p) => void this.fetchResult(p),
-    onOpen: (p) => this.open(p),
-    onReason: (reason) => (this.reason = reason),
-    onCancel: () => this.cancel(),
-    onKeydown: (event) => this.onKeydown(event),
-    onWithdraw: (event, p) => void this.withdraw(event, p),
-  };
-
   // -------------------------------------------------------------------------
   // Outcome and result
 
   /** Fetches the result document and offers it as a download link (an object URL). */
-  private async fetchResult(p: Progress): Promise<void> {
+  async onFetchResult(p: Progress): Promise<void> {
     const client = this.host.client;
     if (!client || this.fetching.busy) return;
     this.downloadError = '';
@@ -89,7 +79,7 @@ export class OwnerActionsController extends TrackerPanel {
   // -------------------------------------------------------------------------
   // Withdrawal
 
-  private open(p: Progress): void {
+  onOpen(p: Progress): void {
     this.confirming = p.number;
     this.reason = '';
     this.reasonError = '';
@@ -98,21 +88,25 @@ export class OwnerActionsController extends TrackerPanel {
     this.host.requestUpdate();
   }
 
-  private cancel(): void {
+  onReason(reason: string): void {
+    this.reason = reason;
+  }
+
+  readonly onCancel = (): void => {
     if (this.action.busy) return;
     this.confirming = '';
     this.focusSelector = '[part~="withdraw-button"]';
     this.host.requestUpdate();
-  }
+  };
 
-  private onKeydown(event: KeyboardEvent): void {
+  readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      this.cancel();
+      this.onCancel();
     }
-  }
+  };
 
-  private async withdraw(event: Event, p: Progress): Promise<void> {
+  async onWithdraw(event: Event, p: Progress): Promise<void> {
     event.preventDefault();
     const client = this.host.client;
     if (!client || this.action.busy) return;

@@ -363,7 +363,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     this.view = 'form';
     // The form ignores submits while the query it shows as running is on the way.
     this.form.busy = !!options.busy;
-    return renderQueryForm(this.localize, { ...this.form.state, ...options }, this.form.actions);
+    return renderQueryForm(this.localize, { ...this.form.state, ...options }, this.form);
   }
 
   private renderProgressState(): TemplateResult {
@@ -447,10 +447,10 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const localize = this.localize;
     const refreshing = this.refreshing.busy;
     // The panels the owner acts in (or anyone reads), from their controllers' state.
-    const supplement = renderSupplement(localize, this.supplement.state(p), this.supplement.actions);
-    const outcome = renderOutcome(localize, p, this.owner.outcomeState(p), this.owner.actions);
-    const evaluation = renderEvaluation(localize, p, this.evaluation.state(p), this.evaluation.actions);
-    const withdraw = renderWithdraw(localize, p, this.owner.withdrawState(p), this.owner.actions);
+    const supplement = renderSupplement(localize, this.supplement.state(p), this.supplement);
+    const outcome = renderOutcome(localize, p, this.owner.outcomeState(p), this.owner);
+    const evaluation = renderEvaluation(localize, p, this.evaluation.state(p), this.evaluation);
+    const withdraw = renderWithdraw(localize, p, this.owner.withdrawState(p), this.owner);
     return html`<article class="progress" aria-labelledby="pt-title">
       <header class="header" part="header">
         <h2 id="pt-title" class="title" part="title" tabindex="-1">${p.itemName}</h2>

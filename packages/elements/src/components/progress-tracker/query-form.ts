@@ -8,7 +8,7 @@ import { TrackerPanel } from './panel.ts';
 import { normalizeCode } from './format.ts';
 import type { QueryFormActions, QueryFormState, QueryField } from './views/query-form.ts';
 
-export class QueryFormController extends TrackerPanel {
+export class QueryFormController extends TrackerPanel implements QueryFormActions {
   /** What the applicant typed (normalised on submit). */
   number = '';
   code = '';
@@ -61,13 +61,11 @@ export class QueryFormController extends TrackerPanel {
     return { number: this.number, code: this.code, errors: this.errors, wait: this.wait };
   }
 
-  /** What the form's controls do. */
-  readonly actions: QueryFormActions = {
-    onInput: (field, value) => (this[field] = value),
-    onSubmit: (event) => this.submit(event),
-  };
+  onInput(field: QueryField, value: string): void {
+    this[field] = value;
+  }
 
-  private readonly submit = (event: Event): void => {
+  readonly onSubmit = (event: Event): void => {
     event.preventDefault();
     if (this.busy || this.wait > 0) return;
     const localize = this.localize;

@@ -15,7 +15,7 @@ const EXTENSIONS = /\.(pdf|jpe?g|png|ofd)$/i;
 /** Whether the reference server takes the file (its type, or its extension: browsers give OFD no type). */
 const acceptable = (file: File) => (ALLOWED_FILE_TYPES as readonly string[]).includes(file.type) || EXTENSIONS.test(file.name);
 
-export class SupplementController extends TrackerPanel {
+export class SupplementController extends TrackerPanel implements SupplementActions {
   /** The supplement request the entries below answer. */
   private requestId = '';
   private entries = new Map<string, MaterialEntry>();
@@ -58,15 +58,6 @@ export class SupplementController extends TrackerPanel {
     };
   }
 
-  /** What the panel's controls do. */
-  readonly actions: SupplementActions = {
-    onNote: (note) => (this.note = note),
-    onLicense: (materialId, licenseId) => this.chooseLicense(materialId, licenseId),
-    onFiles: (materialId, input) => void this.upload(materialId, input),
-    onRemove: (materialId, fileId) => this.remove(materialId, fileId),
-    onSubmit: (event, number, request) => void this.submit(event, number, request),
-  };
-
   /** An unanswered request of an application waiting for it. */
   private isOpen(p: Progress): boolean {
     return p.status === 'supplement_requested' && !!p.supplement && !p.supplement.respondedAt;
@@ -96,14 +87,18 @@ export class SupplementController extends TrackerPanel {
     return [...this.entries.values()].some((e) => e.uploading);
   }
 
-  private chooseLicense(materialId: string, licenseId: string): void {
+  onNote(note: string): void {
+    this.note = note;
+  }
+
+  onLicense(materialId: string, licenseId: string): void {
     const entry = this.entry(materialId);
     entry.licenseId = licenseId;
     entry.error = '';
     this.host.requestUpdate();
   }
 
-  private remove(materialId: string, fileId: string): void {
+  onRemove(materialId: string, fileId: string): void {
     const entry = this.entry(materialId);
     entry.files = entry.files.filter((f) => f.id !== fileId);
     this.focusSelector = `[data-material="${materialId}"] input[type="file"]`;
@@ -136,7 +131,8 @@ export class SupplementController extends TrackerPanel {
     this.host.requestUpdate();
   }
 
-  private async upload(materialId: string, input: HTMLInputElement): Promise<void> {
+  /** Uploads the files chosen for a material, one after the other. */
+  async onFiles(materialId: string, input: HTMLInputElement): Promise<void> {
     const client = this.host.client;
     const files = [...(input.files ?? [])];
     // Cleared so that choosing the same file again uploads it again.
@@ -179,7 +175,7 @@ export class SupplementController extends TrackerPanel {
     this.host.requestUpdate();
   }
 
-  private async submit(event: Event, number: string, s: SupplementRequest): Promise<void> {
+  async onSubmit(event: Event, number: string, s: SupplementRequest): Promise<void> {
     event.preventDefault();
     const client = this.host.client;
     if (!client || this.action.busy || this.uploading()) return;
