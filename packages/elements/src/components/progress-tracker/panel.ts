@@ -1,6 +1,10 @@
 // What the tracker's controllers (query form, supplement, evaluation, owner
 // actions) have in common: the host and its messages, their own action (busy
 // while its request runs), and a control to focus once the next render is on screen.
+// They render nothing: each hands its state to its view in views/ and is that
+// view's actions itself (the host passes the controller as the callbacks); an
+// action a view binds without a closure (`@submit=${actions.onSubmit}`) is an
+// arrow function, so that it keeps its `this`.
 import type { ReactiveController } from 'lit';
 import { ActionController } from '../../base/controllers/action.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';

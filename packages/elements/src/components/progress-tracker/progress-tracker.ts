@@ -14,13 +14,17 @@ import { renderDataState, renderErrorState, renderSkeleton } from '../../base/vi
 import { progressTrackerStyles } from './progress-tracker.styles.ts';
 import type { TrackerHost } from './tracker-host.ts';
 import { QueryFormController } from './query-form.ts';
-import type { QueryFormView } from './query-form.ts';
 import { LiveRefreshController } from './live-refresh.ts';
 import { SupplementController } from './supplement.ts';
 import { EvaluationController } from './evaluation.ts';
 import { OwnerActionsController } from './owner-actions.ts';
-import { renderDeadline, renderEventLog, renderTimeline, statusName, statusSign, time } from './timeline.ts';
-import { renderMyApplications } from './my-applications.ts';
+import { renderDeadline, renderEventLog, renderTimeline, statusName, statusSign, time } from './views/timeline.ts';
+import { renderMyApplications } from './views/my-applications.ts';
+import { renderQueryForm } from './views/query-form.ts';
+import type { QueryFormOptions } from './views/query-form.ts';
+import { renderSupplement } from './views/supplement.ts';
+import { renderEvaluation } from './views/evaluation.ts';
+import { renderOutcome, renderWithdraw } from './views/owner-actions.ts';
 import { signedIn } from '../../base/session.ts';
 import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
@@ -355,9 +359,11 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   // -------------------------------------------------------------------------
   // Rendering
 
-  private renderForm(view: QueryFormView = {}): TemplateResult {
+  private renderForm(options: QueryFormOptions = {}): TemplateResult {
     this.view = 'form';
-    return this.form.render(view);
+    // The form ignores submits while the query it shows as running is on the way.
+    this.form.busy = !!options.busy;
+    return renderQueryForm(this.localize, { ...this.form.state, ...options }, this.form);
   }
 
   private renderProgressState(): TemplateResult {
@@ -440,6 +446,11 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     this.view = 'progress';
     const localize = this.localize;
     const refreshing = this.refreshing.busy;
+    // The panels the owner acts in (or anyone reads), from their controllers' state.
+    const supplement = renderSupplement(localize, this.supplement.state(p), this.supplement);
+    const outcome = renderOutcome(localize, p, this.owner.outcomeState(p), this.owner);
+    const evaluation = renderEvaluation(localize, p, this.evaluation.state(p), this.evaluation);
+    const withdraw = renderWithdraw(localize, p, this.owner.withdrawState(p), this.owner);
     return html`<article class="progress" aria-labelledby="pt-title">
       <header class="header" part="header">
         <h2 id="pt-title" class="title" part="title" tabindex="-1">${p.itemName}</h2>
@@ -459,9 +470,9 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
         </div>
         ${this.refreshFailed ? html`<p class="hint">! ${localize.t('progressTracker.refreshFailed')}</p>` : nothing}
       </header>
-      ${this.supplement.render(p)} ${this.owner.renderOutcome(p)} ${this.evaluation.render(p)} ${renderDeadline(localize, p)}
+      ${supplement} ${outcome} ${evaluation} ${renderDeadline(localize, p)}
       ${renderTimeline(localize, p, { onCopy: (waybill) => void this.copy(waybill), copyMessage: this.copyMessage })}
-      ${renderEventLog(localize, p, this.eventsOpen, () => this.toggleEvents())} ${this.owner.renderWithdraw(p)}
+      ${renderEventLog(localize, p, this.eventsOpen, () => this.toggleEvents())} ${withdraw}
     </article>`;
   }
 

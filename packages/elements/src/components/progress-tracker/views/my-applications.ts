@@ -2,9 +2,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ApplicationSummary, Page } from '@yiwang/contract';
-import type { LocalizeController } from '../../base/controllers/localize.ts';
+import type { LocalizeController } from '../../../base/controllers/localize.ts';
 import { statusName, statusSign } from './timeline.ts';
-import { formatDay } from './format.ts';
+import { formatDay } from '../format.ts';
 
 export interface MyApplicationsActions {
   onOpen: (number: string) => void;

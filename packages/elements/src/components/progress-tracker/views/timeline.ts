@@ -6,9 +6,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ApplicationStatus, Delivery, Progress, Stage, Track } from '@yiwang/contract';
-import type { LocalizeController } from '../../base/controllers/localize.ts';
-import { cssProps } from '../../base/directives/css-props.ts';
-import { formatDay, formatTime } from './format.ts';
+import type { LocalizeController } from '../../../base/controllers/localize.ts';
+import { cssProps } from '../../../base/directives/css-props.ts';
+import { formatDay, formatTime } from '../format.ts';
 
 /** Statuses after which the time limit no longer runs (decision taken, or ended). */
 const CLOCK_STOPPED: readonly ApplicationStatus[] = ['decided', 'certifying', 'delivering', 'completed', 'rejected', 'withdrawn'];
