@@ -217,7 +217,8 @@ export class YwAddressPicker extends YwElement {
 
   set value(value: AddressValue | null) {
     // The page handing back what the picker last announced changes nothing: keep what is being typed.
-    if (this.typing && sameAddress(value, this.announced)) return;
+    // (An empty value is no address, as `this.value` and so `announced` say it.)
+    if (this.typing && sameAddress(isEmptyValue(value) ? null : value, this.announced)) return;
     this.apply(value, false);
     this.announced = this.value;
     this.formControl.commit();
