@@ -12,7 +12,8 @@ import type { AddressField, AddressProblem, AddressValue } from './address-value
 import { AddressBook } from './address-book.ts';
 import { CoverageCheck } from './coverage.ts';
 import { FormControlController } from '../../base/controllers/form-control.ts';
-import { RegionView } from './region.ts';
+import { RegionController } from './region.ts';
+import { renderRegion, renderRegionSheet } from './views/region.ts';
 import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
@@ -121,8 +122,7 @@ export class YwAddressPicker extends YwElement {
   };
 
   private readonly localize = new LocalizeController(this);
-  private readonly regionView = new RegionView(this, {
-    localize: this.localize,
+  private readonly regionController = new RegionController(this, {
     locked: () => this.locked,
     sheetLayout: () => this.sheetLayout,
     chosen: () => {
@@ -130,7 +130,7 @@ export class YwAddressPicker extends YwElement {
       this.touched.add('region');
     },
   });
-  private readonly cascade = this.regionView.cascade;
+  private readonly cascade = this.regionController.cascade;
   private readonly coverageCheck = new CoverageCheck(this, this.localize, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
   private readonly smartPaste = new SmartPaste(this, {
     localize: this.localize,
@@ -351,7 +351,7 @@ export class YwAddressPicker extends YwElement {
 
   /** The control a problem is reported at. */
   private anchorFor(field: AddressField): HTMLElement | null {
-    return field === 'region' ? this.regionView.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
+    return field === 'region' ? this.regionController.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -423,10 +423,12 @@ export class YwAddressPicker extends YwElement {
     const blocked = problems.some((p) => p.message === 'addressPicker.invalid.notCovered');
     const region = this.ui.showAll ? problems.find((p) => p.field === 'region' && p.flag !== 'customError') : undefined;
     const mark = blocked ? { id: 'coverage-message', chosen: true } : region ? { id: 'region-error', chosen: false } : null;
+    const area = this.regionController.data;
+    const areaActions = this.regionController.actions;
     return html`${this.addressBook.render()} ${this.smartPaste.render()}
       <fieldset class="region" ?disabled=${this.locked}>
         <legend id="region-legend" class="legend" part="label">${this.localize.t('addressPicker.region')}</legend>
-        ${this.regionView.render(mark)}
+        ${renderRegion(this.localize, area, areaActions, mark)}
         ${region ? html`<p id="region-error" class="field-error" part="field-error">${this.localize.t(region.message)}</p>` : nothing}
         ${this.coverageCheck.render()}
       </fieldset>
@@ -438,7 +440,7 @@ export class YwAddressPicker extends YwElement {
             ${this.renderField('mobile', shown('mobile'), { autocomplete: 'tel-national', type: 'tel', inputmode: 'tel' })}
           </div>`}
       ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.localize.t('addressPicker.postcodeHint') })}
-      ${this.addressBook.renderSave()} ${this.regionView.renderSheet()}`;
+      ${this.addressBook.renderSave()} ${renderRegionSheet(this.localize, area, areaActions)}`;
   }
 
   private renderField(
