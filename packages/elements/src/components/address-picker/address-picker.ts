@@ -10,11 +10,14 @@ import { YwAddressChangeEvent } from '../../base/events/index.ts';
 import { addressProblems, cleanMobile, cleanText, fromAddress, isEmptyValue, parseStoredValue, ref, sameAddress, summaryMessage, toFormValue } from './address-value.ts';
 import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
 import { AddressBook } from './address-book.ts';
+import { renderAddressBook, renderAddressBookSave } from './views/address-book.ts';
 import { CoverageCheck } from './coverage.ts';
+import { renderCoverage } from './views/coverage.ts';
 import { FormControlController } from '../../base/controllers/form-control.ts';
 import { RegionController } from './region.ts';
 import { renderRegion, renderRegionSheet } from './views/region.ts';
 import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
+import { renderSmartPaste } from './views/smart-paste.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
 import { addressPickerMessages } from '../../i18n/messages/address-picker.ts';
@@ -131,9 +134,8 @@ export class YwAddressPicker extends YwElement {
     },
   });
   private readonly cascade = this.regionController.cascade;
-  private readonly coverageCheck = new CoverageCheck(this, this.localize, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
+  private readonly coverageCheck = new CoverageCheck(this, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
   private readonly smartPaste = new SmartPaste(this, {
-    localize: this.localize,
     locked: () => this.locked,
     noRecipient: () => this.noRecipient,
     regionComplete: () => this.cascade.complete,
@@ -425,12 +427,13 @@ export class YwAddressPicker extends YwElement {
     const mark = blocked ? { id: 'coverage-message', chosen: true } : region ? { id: 'region-error', chosen: false } : null;
     const area = this.regionController.data;
     const areaActions = this.regionController.actions;
-    return html`${this.addressBook.render()} ${this.smartPaste.render()}
+    const book = this.addressBook.data;
+    return html`${renderAddressBook(this.localize, book, this.addressBook.actions)} ${renderSmartPaste(this.localize, this.smartPaste.data, this.smartPaste.actions)}
       <fieldset class="region" ?disabled=${this.locked}>
         <legend id="region-legend" class="legend" part="label">${this.localize.t('addressPicker.region')}</legend>
         ${renderRegion(this.localize, area, areaActions, mark)}
         ${region ? html`<p id="region-error" class="field-error" part="field-error">${this.localize.t(region.message)}</p>` : nothing}
-        ${this.coverageCheck.render()}
+        ${renderCoverage(this.localize, this.coverageCheck, this.coverageCheck.retry)}
       </fieldset>
       ${this.renderField('detail', shown('detail'), { autocomplete: 'street-address', placeholder: this.localize.t('addressPicker.detailPlaceholder') })}
       ${this.noRecipient
@@ -440,7 +443,7 @@ export class YwAddressPicker extends YwElement {
             ${this.renderField('mobile', shown('mobile'), { autocomplete: 'tel-national', type: 'tel', inputmode: 'tel' })}
           </div>`}
       ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.localize.t('addressPicker.postcodeHint') })}
-      ${this.addressBook.renderSave()} ${renderRegionSheet(this.localize, area, areaActions)}`;
+      ${renderAddressBookSave(this.localize, book, this.addressBook.actions)} ${renderRegionSheet(this.localize, area, areaActions)}`;
   }
 
   private renderField(
