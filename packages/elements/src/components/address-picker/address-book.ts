@@ -2,11 +2,8 @@
 // delete and the default address. Without a token (base/session.ts) nothing is
 // asked; a 401 or 403 to `addresses.list` (a token the server refuses) also
 // means "not signed in", and the book stays out of sight without an error or a
-// `yw-error` (an anonymous page is normal). Mobiles are masked in the list; names are rendered as text.
-import { html, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { maskMobile } from '@yiwang/contract';
+// `yw-error` (an anonymous page is normal). views/address-book.ts renders it.
+import type { ReactiveController } from 'lit';
 import type { Address, AddressInput } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { ActionController } from '../../base/controllers/action.ts';
@@ -18,6 +15,7 @@ import { describeError } from '../../i18n/errors.ts';
 import { translations } from '../../i18n/index.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import type { AddressValue } from './address-value.ts';
+import type { AddressBookActions, AddressBookData, AddressBookStatus } from './views/address-book.ts';
 
 type BookAction = 'create' | 'update' | 'delete' | 'default';
 
@@ -57,7 +55,7 @@ export class AddressBook implements ReactiveController {
   /** The saved addresses; null when nobody is signed in. */
   private readonly list: DataController<Address[] | null>;
   /** Save, update, delete, make default: one at a time (their buttons are disabled meanwhile). */
-  private readonly actions: ActionController;
+  private readonly changes: ActionController;
 
   constructor(host: DataHost, options: AddressBookOptions) {
     this.host = host;
@@ -68,14 +66,14 @@ export class AddressBook implements ReactiveController {
       call: (client, _args, signal) => this.load(client, signal),
       secondary: true,
     });
-    this.actions = new ActionController(host);
+    this.changes = new ActionController(host);
     host.addController(this);
   }
 
   hostConnected(): void {}
 
   /** The book as shown: off (not wanted, or no client), anonymous, pending, ready or error. */
-  private get state(): 'off' | 'anonymous' | 'pending' | 'ready' | 'error' {
+  private get state(): AddressBookStatus {
     const state = this.list.state;
     if (state === 'initial') return 'off';
     if (state === 'complete' || state === 'empty') return this.list.current ? 'ready' : 'anonymous';
@@ -110,9 +108,9 @@ export class AddressBook implements ReactiveController {
   /** Runs an action, then reloads the list (the server decides which address is the default). */
   private async act(action: BookAction, run: (client: Client) => Promise<unknown>): Promise<void> {
     const client = this.host.client;
-    if (!client || this.actions.busy || this.state === 'off') return;
+    if (!client || this.changes.busy || this.state === 'off') return;
     this.confirmingId = null;
-    const outcome = await this.actions.run(async () => {
+    const outcome = await this.changes.run(async () => {
       await run(client);
       this.message = this.options.localize.t(DONE[action]);
       if (action !== 'default') this.editingId = null;
@@ -160,73 +158,40 @@ export class AddressBook implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The saved addresses (nothing when nobody is signed in). */
-  render(): TemplateResult | typeof nothing {
-    const { localize } = this.options;
-    if (this.state === 'off' || this.state === 'anonymous') return nothing;
-    let body: unknown;
-    if (this.state === 'pending' && this.items.length === 0) body = html`<p class="hint">${localize.t('addressPicker.saved.loading')}</p>`;
-    else if (this.state === 'error') {
-      const error = localize.error(this.list.error);
-      body = html`<p class="paste-error">${localize.t('addressPicker.saved.loadFailed')}${error.message}</p>
-        ${error.retryable ? html`<button type="button" class="yw-link-button" part="retry-button" @click=${this.list.reload}>${localize.t('state.retry')}</button>` : nothing}`;
-    } else if (this.items.length === 0) body = html`<p class="hint">${localize.t('addressPicker.saved.empty')}</p>`;
-    else body = html`<ul class="saved-list">${this.items.map((a) => this.renderItem(a))}</ul>`;
-    return html`<div id="saved" class="saved" part="saved" role="group" aria-labelledby="saved-title" tabindex="-1">
-      <p id="saved-title" class="saved-title">${localize.t('addressPicker.saved.title')}</p>
-      ${body}
-    </div>`;
-  }
-
-  private renderItem(a: Address): TemplateResult {
-    const { localize } = this.options;
-    const id = `saved-${a.id}`;
-    const disabled = this.actions.busy || this.options.locked();
-    const button = (label: MessageKey, onClick: () => void, outline = false) =>
-      html`<button type="button" class=${outline ? 'outline-button' : 'yw-link-button'} part="button" aria-describedby=${id} ?disabled=${disabled} @click=${onClick}>${localize.t(label)}</button>`;
-    return html`<li class="saved-item" part="saved-item">
-      <p id=${id} class="saved-text">
-        <span class="saved-who">${a.recipient} ${maskMobile(a.mobile)}</span>
-        ${a.isDefault ? html`<span class="badge">${localize.t('addressPicker.saved.default')}</span>` : nothing}
-        <span class="saved-where">${a.divisionPath.map((d) => d.name).join(' ')} ${a.detail}</span>
-      </p>
-      <div class="saved-actions">
-        ${this.confirmingId === a.id
-          ? html`<span class="confirm">${localize.t('addressPicker.saved.confirmDelete')}</span>
-              ${button('addressPicker.saved.confirm', () => void this.act('delete', (client) => client.addresses.delete(a.id)), true)}
-              ${button('addressPicker.saved.cancel', () => this.confirm(null))}`
-          : html`${button('addressPicker.saved.use', () => this.use(a, false), true)} ${button('addressPicker.saved.edit', () => this.use(a, true))}
-              ${a.isDefault ? nothing : button('addressPicker.saved.setDefault', () => this.makeDefault(a))}
-              ${button('addressPicker.saved.delete', () => this.confirm(a.id))}`}
-      </div>
-    </li>`;
-  }
-
   private confirm(id: string | null): void {
     this.confirmingId = id;
     this.host.requestUpdate();
   }
 
-  /** "Save to my addresses" (or "Save changes" while editing), under the fields. */
-  renderSave(): TemplateResult | typeof nothing {
-    if (this.state !== 'ready') return nothing;
-    const { localize } = this.options;
-    const locked = this.options.locked();
-    return html`<div class="save" part="saved-actions">
-      <label class="check"
-        ><input type="checkbox" .checked=${live(this.asDefault)} ?disabled=${locked}
-          @change=${(e: Event) => (this.asDefault = (e.target as HTMLInputElement).checked)} />${localize.t('addressPicker.saved.asDefault')}</label
-      >
-      <button type="button" class="outline-button" part="button" ?disabled=${locked || this.actions.busy} @click=${() => this.save()}>
-        ${localize.t(this.editingId ? 'addressPicker.saved.update' : 'addressPicker.saved.save')}
-      </button>
-      ${this.editingId
-        ? html`<button type="button" class="yw-link-button" part="button" @click=${() => {
-            this.clear();
-            this.host.requestUpdate();
-          }}>${localize.t('addressPicker.saved.cancelEdit')}</button>`
-        : nothing}
-      <p class="book-message" role="status">${this.message}</p>
-    </div>`;
+  /** What the views show. */
+  get data(): AddressBookData {
+    return {
+      status: this.state,
+      items: this.items,
+      error: this.list.error,
+      busy: this.changes.busy,
+      locked: this.options.locked(),
+      editingId: this.editingId,
+      confirmingId: this.confirmingId,
+      asDefault: this.asDefault,
+      message: this.message,
+    };
   }
+
+  /** What the views call. */
+  readonly actions: AddressBookActions = {
+    retry: () => this.list.reload(),
+    use: (a) => this.use(a, false),
+    edit: (a) => this.use(a, true),
+    makeDefault: (a) => this.makeDefault(a),
+    askDelete: (a) => this.confirm(a.id),
+    cancelDelete: () => this.confirm(null),
+    remove: (a) => void this.act('delete', (client) => client.addresses.delete(a.id)),
+    asDefault: (checked) => (this.asDefault = checked),
+    save: () => this.save(),
+    cancelEdit: () => {
+      this.clear();
+      this.host.requestUpdate();
+    },
+  };
 }

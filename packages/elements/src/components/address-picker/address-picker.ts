@@ -10,10 +10,14 @@ import { YwAddressChangeEvent } from '../../base/events/index.ts';
 import { addressProblems, cleanMobile, cleanText, fromAddress, isEmptyValue, parseStoredValue, ref, sameAddress, summaryMessage, toFormValue } from './address-value.ts';
 import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
 import { AddressBook } from './address-book.ts';
+import { renderAddressBook, renderAddressBookSave } from './views/address-book.ts';
 import { CoverageCheck } from './coverage.ts';
+import { renderCoverage } from './views/coverage.ts';
 import { FormControlController } from '../../base/controllers/form-control.ts';
-import { RegionView } from './region.ts';
+import { RegionController } from './region.ts';
+import { renderRegion, renderRegionSheet } from './views/region.ts';
 import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
+import { renderSmartPaste } from './views/smart-paste.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
 import { addressPickerMessages } from '../../i18n/messages/address-picker.ts';
@@ -121,8 +125,7 @@ export class YwAddressPicker extends YwElement {
   };
 
   private readonly localize = new LocalizeController(this);
-  private readonly regionView = new RegionView(this, {
-    localize: this.localize,
+  private readonly regionController = new RegionController(this, {
     locked: () => this.locked,
     sheetLayout: () => this.sheetLayout,
     chosen: () => {
@@ -130,10 +133,9 @@ export class YwAddressPicker extends YwElement {
       this.touched.add('region');
     },
   });
-  private readonly cascade = this.regionView.cascade;
-  private readonly coverageCheck = new CoverageCheck(this, this.localize, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
+  private readonly cascade = this.regionController.cascade;
+  private readonly coverageCheck = new CoverageCheck(this, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
   private readonly smartPaste = new SmartPaste(this, {
-    localize: this.localize,
     locked: () => this.locked,
     noRecipient: () => this.noRecipient,
     regionComplete: () => this.cascade.complete,
@@ -217,7 +219,8 @@ export class YwAddressPicker extends YwElement {
 
   set value(value: AddressValue | null) {
     // The page handing back what the picker last announced changes nothing: keep what is being typed.
-    if (this.typing && sameAddress(value, this.announced)) return;
+    // (An empty value is no address, as `this.value` and so `announced` say it.)
+    if (this.typing && sameAddress(isEmptyValue(value) ? null : value, this.announced)) return;
     this.apply(value, false);
     this.announced = this.value;
     this.formControl.commit();
@@ -350,7 +353,7 @@ export class YwAddressPicker extends YwElement {
 
   /** The control a problem is reported at. */
   private anchorFor(field: AddressField): HTMLElement | null {
-    return field === 'region' ? this.regionView.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
+    return field === 'region' ? this.regionController.anchor() : (this.shadowRoot?.getElementById(field) ?? null);
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -422,12 +425,15 @@ export class YwAddressPicker extends YwElement {
     const blocked = problems.some((p) => p.message === 'addressPicker.invalid.notCovered');
     const region = this.ui.showAll ? problems.find((p) => p.field === 'region' && p.flag !== 'customError') : undefined;
     const mark = blocked ? { id: 'coverage-message', chosen: true } : region ? { id: 'region-error', chosen: false } : null;
-    return html`${this.addressBook.render()} ${this.smartPaste.render()}
+    const area = this.regionController.data;
+    const areaActions = this.regionController.actions;
+    const book = this.addressBook.data;
+    return html`${renderAddressBook(this.localize, book, this.addressBook.actions)} ${renderSmartPaste(this.localize, this.smartPaste.data, this.smartPaste.actions)}
       <fieldset class="region" ?disabled=${this.locked}>
         <legend id="region-legend" class="legend" part="label">${this.localize.t('addressPicker.region')}</legend>
-        ${this.regionView.render(mark)}
+        ${renderRegion(this.localize, area, areaActions, mark)}
         ${region ? html`<p id="region-error" class="field-error" part="field-error">${this.localize.t(region.message)}</p>` : nothing}
-        ${this.coverageCheck.render()}
+        ${renderCoverage(this.localize, this.coverageCheck, this.coverageCheck.retry)}
       </fieldset>
       ${this.renderField('detail', shown('detail'), { autocomplete: 'street-address', placeholder: this.localize.t('addressPicker.detailPlaceholder') })}
       ${this.noRecipient
@@ -437,7 +443,7 @@ export class YwAddressPicker extends YwElement {
             ${this.renderField('mobile', shown('mobile'), { autocomplete: 'tel-national', type: 'tel', inputmode: 'tel' })}
           </div>`}
       ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.localize.t('addressPicker.postcodeHint') })}
-      ${this.addressBook.renderSave()} ${this.regionView.renderSheet()}`;
+      ${renderAddressBookSave(this.localize, book, this.addressBook.actions)} ${renderRegionSheet(this.localize, area, areaActions)}`;
   }
 
   private renderField(

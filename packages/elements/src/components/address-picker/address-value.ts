@@ -80,13 +80,15 @@ export function summaryMessage(value: AddressValue | null, noRecipient: boolean,
   return noRecipient ? 'addressPicker.invalid.requiredLocation' : 'addressPicker.invalid.required';
 }
 
-/** Whether two values name the same address (a missing recipient, mobile or postcode is the same as an empty one). */
+/**
+ * Whether two values name the same address, field by field (a missing recipient, mobile or postcode is the same as
+ * an empty one). Null only equals null: a caller for which an empty value means "no address" says so itself
+ * (`isEmptyValue(v) ? null : v`).
+ */
 export function sameAddress(a: Partial<AddressValue> | null, b: Partial<AddressValue> | null): boolean {
-  const key = (v: Partial<AddressValue> | null) =>
-    v && !isEmptyValue(v as AddressValue)
-      ? [v.recipient ?? '', v.mobile ?? '', v.divisionCode ?? '', (v.divisionPath ?? []).map((d) => d.code).join('/'), v.detail ?? '', v.postcode ?? ''].join('\u0000')
-      : '';
-  return key(a) === key(b);
+  const key = (v: Partial<AddressValue>) =>
+    [v.recipient ?? '', v.mobile ?? '', v.divisionCode ?? '', (v.divisionPath ?? []).map((d) => d.code).join('/'), v.detail ?? '', v.postcode ?? ''].join('\u0000');
+  return a === null || b === null ? a === b : key(a) === key(b);
 }
 
 /** What a native <form> submits: the contract's AddressInput fields as JSON. */

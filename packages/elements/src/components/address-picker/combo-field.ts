@@ -2,11 +2,9 @@
 // the search across levels — on the shared combobox controller: the input shows
 // the chosen option's name until the applicant types, and then what is typed
 // (the filter), with the best match active so that `xx` and Enter picks it;
-// leaving the input without picking drops what was typed. The popup says why
-// it has no options (loading, an error, no match) and marks the chosen option.
-import { html, nothing } from 'lit';
-import type { ReactiveControllerHost, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+// leaving the input without picking drops what was typed. It keeps that state
+// and answers the events; views/combo-field.ts renders the input and its popup.
+import type { ReactiveControllerHost } from 'lit';
 import { ComboboxController } from '../../base/controllers/combobox.ts';
 
 export interface ComboFieldConfig<T> {
@@ -22,25 +20,8 @@ export interface ComboFieldConfig<T> {
   alwaysOpen?: () => boolean;
   /** The text changed (the applicant typed). */
   input?: (text: string) => void;
-}
-
-export interface ComboFieldView<T> {
-  label: string;
-  /** What the input shows when the applicant is not typing (the chosen option's name). */
-  display: string;
-  placeholder?: string;
-  disabled?: boolean;
-  /** Shown in the list when there is no option. */
-  emptyText?: string;
-  /** Shown in place of the options (loading, an error). */
-  status?: unknown;
-  renderOption: (option: T) => unknown;
-  /** The chosen option, marked ✓ in the list. */
+  /** The chosen option, marked ✓ in the list (and where Down starts). */
   isChosen?: (option: T) => boolean;
-  describedBy?: string;
-  invalid?: boolean;
-  /** Extra `part` names of the input. */
-  inputPart?: string;
 }
 
 export class ComboField<T> {
@@ -48,8 +29,6 @@ export class ComboField<T> {
   text = '';
   /** The applicant has typed since the list opened (the input shows `text`, not the chosen name). */
   private editing = false;
-  /** Index of the chosen option in the last rendered list (where Down starts). */
-  private chosenIndex = -1;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly config: ComboFieldConfig<T>;
   private readonly combobox: ComboboxController<T>;
@@ -94,6 +73,40 @@ export class ComboField<T> {
     return this.combobox.open;
   }
 
+  /** The popup is shown (aria-expanded). */
+  get expanded(): boolean {
+    return this.combobox.expanded;
+  }
+
+  /** Index of the active option while the popup is shown; -1 for none. */
+  get activeIndex(): number {
+    return this.combobox.activeIndex;
+  }
+
+  get activeId(): string | undefined {
+    return this.combobox.activeId;
+  }
+
+  /** The options offered now. */
+  get options(): readonly T[] {
+    return this.config.options();
+  }
+
+  /** What the applicant is typing, or null when the input shows the chosen option's name. */
+  get typed(): string | null {
+    return this.editing ? this.text : null;
+  }
+
+  isChosen(option: T): boolean {
+    return this.config.isChosen?.(option) ?? false;
+  }
+
+  /** Index of the chosen option in the list (where Down starts), or -1. */
+  private get chosenIndex(): number {
+    const isChosen = this.config.isChosen;
+    return isChosen ? this.config.options().findIndex(isChosen) : -1;
+  }
+
   optionId(option: T): string {
     return `${this.config.id}-o-${this.config.key(option)}`;
   }
@@ -110,14 +123,14 @@ export class ComboField<T> {
     this.host.shadowRoot?.getElementById(this.inputId)?.focus();
   }
 
-  private readonly onInput = (event: Event): void => {
+  readonly onInput = (event: Event): void => {
     this.text = (event.target as HTMLInputElement).value;
     this.editing = true;
     this.combobox.textChanged();
     this.config.input?.(this.text);
   };
 
-  private readonly onBlur = (): void => {
+  readonly onBlur = (): void => {
     if (!this.combobox.open && !this.text && !this.editing) return;
     this.combobox.close();
     this.text = '';
@@ -126,59 +139,15 @@ export class ComboField<T> {
     this.host.requestUpdate();
   };
 
-  private readonly onClick = (): void => {
+  readonly onClick = (): void => {
     // Opening with the pointer shows the chosen option in its list.
     if (!this.combobox.open) this.combobox.show(this.chosenIndex);
   };
 
-  render(view: ComboFieldView<T>): TemplateResult {
-    const cb = this.combobox;
-    const options = this.config.options();
-    const shown = cb.expanded && !view.disabled;
-    const active = shown ? cb.activeIndex : -1;
-    this.chosenIndex = view.isChosen ? options.findIndex(view.isChosen) : -1;
-    return html`<div class="combo-box"><input
-        id=${this.inputId}
-        class="input"
-        part="input ${view.inputPart ?? ''}"
-        type="text"
-        role="combobox"
-        autocomplete="off"
-        spellcheck="false"
-        aria-autocomplete="list"
-        aria-expanded=${shown ? 'true' : 'false'}
-        aria-controls=${this.listId}
-        aria-activedescendant=${(shown && cb.activeId) || nothing}
-        aria-describedby=${view.describedBy || nothing}
-        aria-invalid=${view.invalid ? 'true' : nothing}
-        placeholder=${view.placeholder ?? nothing}
-        ?disabled=${view.disabled}
-        .value=${live(this.editing ? this.text : view.display)}
-        @input=${this.onInput}
-        @keydown=${cb.onKeydown}
-        @blur=${this.onBlur}
-        @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
-        @click=${this.onClick}
-      />
-      <div class="popup" part="popup" ?hidden=${!shown} @mousedown=${(e: Event) => e.preventDefault()}>
-        ${shown && (view.status !== undefined || options.length === 0)
-          ? html`<p class="list-status">${view.status ?? view.emptyText ?? ''}</p>`
-          : nothing}
-        <ul id=${this.listId} class="listbox" part="listbox" role="listbox" aria-label=${view.label}>
-          ${shown && view.status === undefined
-            ? options.map((option, i) => {
-                const chosen = view.isChosen?.(option) ?? false;
-                return html`<li
-                  id=${this.optionId(option)}
-                  class="option ${i === active ? 'active' : ''} ${chosen ? 'chosen' : ''}"
-                  part="option"
-                  role="option"
-                  aria-selected=${i === active || (active < 0 && chosen) ? 'true' : 'false'}
-                  @click=${() => cb.choose(i)}
-                >${view.renderOption(option)}</li>`;
-              })
-            : nothing}
-        </ul>
-      </div></div>`;
+  readonly onKeydown = (event: KeyboardEvent): void => this.combobox.onKeydown(event);
+
+  /** An option was clicked. */
+  choose(index: number): void {
+    this.combobox.choose(index);
   }
 }

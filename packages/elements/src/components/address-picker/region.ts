@@ -1,17 +1,16 @@
 // The area part of the picker (所在地区): the search across levels, and the
-// levels themselves — a row of comboboxes on wide screens, or a button that
-// opens a bottom sheet with a tab and a column per level on narrow ones. Each
-// level filters its list by name, pinyin or initials as the applicant types;
-// after a choice, focus moves on to the next level once its list is there.
-import { html, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
+// levels themselves — inline comboboxes on wide screens, or a bottom sheet with
+// a tab and a column per level on narrow ones (views/region.ts renders them).
+// Each level filters its list by name, pinyin or initials as the applicant
+// types; after a choice, focus moves on to the next level once its list is there.
+import type { ReactiveController } from 'lit';
 import type { Division } from '@yiwang/contract';
 import { DataController } from '../../base/controllers/data.ts';
-import type { DataHost } from '../../base/controllers/data.ts';
-import type { LocalizeController } from '../../base/controllers/localize.ts';
+import type { DataHost, DataState } from '../../base/controllers/data.ts';
 import { Cascade, SLOTS } from './cascade.ts';
 import type { Choice } from './cascade.ts';
 import { ComboField } from './combo-field.ts';
+import type { RegionActions, RegionData } from './views/region.ts';
 
 /** Wait this long after the last keystroke before searching. */
 const SEARCH_DEBOUNCE_MS = 250;
@@ -19,19 +18,12 @@ const SEARCH_DEBOUNCE_MS = 250;
 const SEARCH_LIMIT = 10;
 
 export interface RegionOptions {
-  localize: LocalizeController;
   /** Nothing can be chosen (disabled). */
   locked: () => boolean;
   /** The bottom sheet instead of inline comboboxes. */
   sheetLayout: () => boolean;
   /** The applicant chose something (a level, a search hit). */
   chosen: () => void;
-}
-
-/** A problem with the area: the id of its message, and whether it is about the last level chosen (not deliverable). */
-export interface RegionMark {
-  id: string;
-  chosen: boolean;
 }
 
 /** In-level filter: name, full pinyin or initials (precomputed by the server: no pinyin library here). */
@@ -51,7 +43,8 @@ export function filterDivisions(options: readonly Division[], typed: string): Di
     .map((x) => x.d);
 }
 
-export class RegionView implements ReactiveController {
+/** What is chosen, typed, searched and open in the area, and where focus goes next. */
+export class RegionController implements ReactiveController {
   readonly cascade: Cascade;
   /** The bottom sheet is open, at this level. */
   sheetOpen = false;
@@ -84,6 +77,7 @@ export class RegionView implements ReactiveController {
         key: (d) => d.code,
         pick: (d) => this.choose(slot, d),
         alwaysOpen: () => this.sheetOpen,
+        isChosen: (d) => d.code === this.cascade.path[slot]?.code,
       });
       return box;
     });
@@ -198,156 +192,50 @@ export class RegionView implements ReactiveController {
     void this.host.updateComplete.then(() => this.host.shadowRoot?.getElementById('sheet-trigger')?.focus());
   }
 
-  private label(slot: number): string {
-    return this.options.localize.t(`addressPicker.level.${this.cascade.levelAt(slot)}`);
+  /** What the views show: the levels, the search and the sheet. */
+  get data(): RegionData {
+    const cascade = this.cascade;
+    const typed = this.typedQuery;
+    const searchState: DataState = typed && typed === this.searchQuery ? this.search.state : typed ? 'pending' : 'initial';
+    return {
+      locked: this.options.locked(),
+      sheetLayout: this.options.sheetLayout(),
+      sheetOpen: this.sheetOpen,
+      sheetSlot: this.sheetSlot,
+      path: cascade.path,
+      levels: this.levels.map((field, slot) => ({
+        field,
+        level: cascade.levelAt(slot),
+        waiting: cascade.parentAt(slot) === null,
+        state: cascade.stateAt(slot),
+        error: cascade.errorAt(slot),
+        chosen: cascade.path[slot],
+      })),
+      slotCount: cascade.slotCount,
+      search: { field: this.searchBox, state: searchState, error: this.search.error, count: this.search.current?.length ?? 0 },
+    };
   }
 
-  /** The search, then the levels (inline) or the sheet's button; `mark` points the level with a problem at its message. */
-  render(mark: RegionMark | null): TemplateResult {
-    return html`${this.renderSearch()} ${this.options.sheetLayout() ? this.renderTrigger(mark) : this.renderLevels(mark)}`;
-  }
-
-  /** The bottom sheet, while open (rendered last, over the page). */
-  renderSheet(): TemplateResult | typeof nothing {
-    if (!this.sheetOpen) return nothing;
-    const { localize } = this.options;
-    const slot = this.sheetSlot;
-    return html`<div class="backdrop" @click=${() => this.closeSheet()}></div>
-      <div class="sheet" part="sheet" role="dialog" aria-modal="true" aria-labelledby="sheet-title" @keydown=${this.onSheetKeydown}>
-        <div class="sheet-head">
-          <p id="sheet-title" class="sheet-title">${localize.t('addressPicker.sheet.title')}</p>
-          <button type="button" class="yw-link-button" part="button" @click=${() => this.closeSheet()}>${localize.t('addressPicker.sheet.close')}</button>
-        </div>
-        <div class="tabs" role="tablist" aria-label=${localize.t('addressPicker.sheet.levels')} @keydown=${this.onTabsKeydown}>
-          ${Array.from({ length: Math.min(this.cascade.path.length + 1, this.cascade.slotCount) }, (_, i) => html`<button
-            id=${`tab-${i}`}
-            type="button"
-            class="tab"
-            part="tab"
-            role="tab"
-            aria-selected=${i === slot ? 'true' : 'false'}
-            aria-controls=${`panel-${i}`}
-            tabindex=${i === slot ? '0' : '-1'}
-            ?disabled=${this.cascade.parentAt(i) === null}
-            @click=${() => this.showTab(i, false)}
-          >${this.cascade.path[i]?.name ?? localize.t('addressPicker.choose')}</button>`)}
-        </div>
-        <div id=${`panel-${slot}`} class="column combo" role="tabpanel" aria-labelledby=${`tab-${slot}`}>
-          <label for=${this.levels[slot]!.inputId} class="label" part="label">${this.label(slot)}</label>
-          <p id="filter-hint" class="hint">${localize.t('addressPicker.filterHint')}</p>
-          ${this.renderLevel(slot, null)}
-        </div>
-      </div>`;
-  }
+  /** What the views call. */
+  readonly actions: RegionActions = {
+    retry: (slot) => this.cascade.retryAt(slot),
+    openSheet: () => this.openSheet(),
+    closeSheet: () => this.closeSheet(),
+    showTab: (slot) => this.showTab(slot, false),
+    sheetKeydown: (event) => this.onSheetKeydown(event),
+    tabsKeydown: (event) => this.onTabsKeydown(event),
+    compositionStart: () => (this.composing = true),
+    // Search once the IME has produced characters, not for each pinyin keystroke inside it.
+    compositionEnd: (text) => {
+      this.composing = false;
+      this.scheduleSearch(text);
+    },
+  };
 
   private showTab(slot: number, focusTab: boolean): void {
     this.sheetSlot = slot;
     this.host.requestUpdate();
     if (focusTab) void this.host.updateComplete.then(() => this.host.shadowRoot?.getElementById(`tab-${slot}`)?.focus());
-  }
-
-  /** One level's combobox: its list, or loading, or an error with a retry button. */
-  private renderLevel(slot: number, mark: RegionMark | null): TemplateResult {
-    const { localize } = this.options;
-    const parent = this.cascade.parentAt(slot);
-    const state = this.cascade.stateAt(slot);
-    const chosen = this.cascade.path[slot];
-    const label = this.label(slot);
-    const error = state === 'error' ? localize.error(this.cascade.errorAt(slot)) : null;
-    const errorText = error ? localize.t('addressPicker.levelError', label) + error.message : '';
-    const marked = mark !== null && this.markedSlot(mark) === slot;
-    const describedBy = [marked ? mark.id : '', error ? `level-${slot}-error` : '', 'filter-hint'].filter(Boolean).join(' ');
-    return html`${this.levels[slot]!.render({
-        label,
-        display: chosen?.name ?? '',
-        placeholder: parent === null ? localize.t('addressPicker.chooseFirst', this.label(slot - 1)) : localize.t('addressPicker.choose'),
-        disabled: parent === null || this.options.locked(),
-        status: state === 'pending' ? localize.t('state.loading') : error ? errorText : undefined,
-        emptyText: localize.t('addressPicker.noMatch'),
-        renderOption: (d) => d.name,
-        isChosen: (d) => d.code === chosen?.code,
-        describedBy,
-        invalid: marked,
-      })}
-      ${error
-        ? html`<p id=${`level-${slot}-error`} class="level-error" role="alert">${errorText}</p>
-            ${error.retryable
-              ? html`<button type="button" class="yw-button retry" part="retry-button" @click=${() => this.cascade.retryAt(slot)}>${localize.t('state.retry')}</button>`
-              : nothing}`
-        : nothing}`;
-  }
-
-  /** The level a problem is about: the next to choose, or (not deliverable) the last chosen. */
-  private markedSlot(mark: RegionMark): number {
-    const length = this.cascade.path.length;
-    return mark.chosen ? Math.max(0, length - 1) : Math.min(length, this.cascade.slotCount - 1);
-  }
-
-  private renderLevels(mark: RegionMark | null): TemplateResult {
-    return html`<p id="filter-hint" class="hint">${this.options.localize.t('addressPicker.filterHint')}</p>
-      <div class="levels">
-        ${Array.from({ length: this.cascade.slotCount }, (_, slot) => html`<div class="level combo" part="level">
-          <label for=${this.levels[slot]!.inputId} class="label" part="label">${this.label(slot)}</label>
-          ${this.renderLevel(slot, mark)}
-        </div>`)}
-      </div>`;
-  }
-
-  private renderTrigger(mark: RegionMark | null): TemplateResult {
-    const names = this.cascade.path.map((d) => d.name).join(' ');
-    return html`<button
-      id="sheet-trigger"
-      type="button"
-      class="sheet-trigger"
-      part="sheet-trigger"
-      aria-haspopup="dialog"
-      aria-expanded=${this.sheetOpen ? 'true' : 'false'}
-      aria-labelledby="region-legend sheet-trigger-text"
-      aria-describedby=${mark ? mark.id : nothing}
-      aria-invalid=${mark ? 'true' : nothing}
-      ?disabled=${this.options.locked()}
-      @click=${() => this.openSheet()}
-    >
-      <span id="sheet-trigger-text" class=${names ? '' : 'placeholder'}>${names || this.options.localize.t('addressPicker.sheet.placeholder')}</span><span aria-hidden="true">›</span>
-    </button>`;
-  }
-
-  private renderSearch(): TemplateResult {
-    const { localize } = this.options;
-    const typed = this.typedQuery;
-    const state = typed && typed === this.searchQuery ? this.search.state : typed ? 'pending' : 'initial';
-    const count = this.search.current?.length ?? 0;
-    const status =
-      state === 'pending'
-        ? localize.t('addressPicker.searching')
-        : state === 'error'
-          ? localize.t('addressPicker.searchFailed') + localize.error(this.search.error).message
-          : undefined;
-    const announce = state === 'complete' && this.searchBox.open ? (count ? localize.t('addressPicker.searchCount', count) : localize.t('addressPicker.searchNone')) : '';
-    return html`<div
-      class="search combo"
-      part="search"
-      @compositionstart=${() => (this.composing = true)}
-      @compositionend=${(e: CompositionEvent) => {
-        // Search once the IME has produced characters, not for each pinyin keystroke inside it.
-        this.composing = false;
-        this.scheduleSearch((e.target as HTMLInputElement).value);
-      }}
-    >
-      <label for=${this.searchBox.inputId} class="label" part="label">${localize.t('addressPicker.search')}</label>
-      ${this.searchBox.render({
-        label: localize.t('addressPicker.search'),
-        display: '',
-        placeholder: localize.t('addressPicker.searchPlaceholder'),
-        disabled: this.options.locked(),
-        status,
-        emptyText: localize.t('addressPicker.searchNone'),
-        inputPart: 'search-input',
-        renderOption: (d) => html`<span class="hit-name">${d.name}</span>
-          <span class="hit-path">${(d.ancestors ?? []).map((a) => a.name).join(' ')}</span>`,
-      })}
-      <span class="yw-sr-only" role="status">${announce}</span>
-    </div>`;
   }
 
   private readonly onSheetKeydown = (event: KeyboardEvent): void => {

@@ -48,14 +48,6 @@ export function asAddress(v: unknown): PostalAddress | null {
   };
 }
 
-const addressKey = (a: PostalAddress) =>
-  [a.recipient, a.mobile, a.divisionCode, a.divisionPath.map((d) => d.code).join('/'), a.detail, a.postcode ?? ''].join('\u0000');
-
-/** Whether two addresses say the same (null only equals null). */
-export function sameAddress(a: PostalAddress | null, b: PostalAddress | null): boolean {
-  return a === null || b === null ? a === b : addressKey(a) === addressKey(b);
-}
-
 /** Nothing chosen or typed. */
 export function isEmptyAddress(a: PostalAddress | null): boolean {
   return !a || (!a.divisionCode && !a.detail.trim() && !a.recipient && !a.mobile && !a.postcode);

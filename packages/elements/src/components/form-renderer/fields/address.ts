@@ -7,7 +7,8 @@ import { Directive, directive } from 'lit/directive.js';
 import type { ElementPart } from 'lit/directive.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { FormField, PostalAddress } from '@yiwang/contract';
-import { asAddress, isEmptyAddress, sameAddress } from '../model.ts';
+import { sameAddress } from '../../address-picker/address-value.ts';
+import { asAddress, isEmptyAddress } from '../model.ts';
 import type { FieldContext } from './context.ts';
 import { describedBy, ids, labelText, notes } from './context.ts';
 
