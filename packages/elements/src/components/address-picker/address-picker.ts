@@ -47,7 +47,7 @@ type TextField = 'detail' | 'recipient' | 'mobile' | 'postcode';
  * `{ recipient, mobile, divisionCode, detail, postcode }` (the contract's
  * AddressInput), blocks submission while `required` and empty or while the
  * address is incomplete, invalid or not deliverable, and is emptied by the
- * form's reset. Browsers without ElementInternals (Safari < 16.4, Firefox < 93)
+ * form's reset. Browsers without form-associated custom elements (Safari < 16.4, Firefox < 98)
  * get a hidden input with the value, and the page must call `reportValidity()`
  * itself before submitting. With `no-recipient` it is a location (area and
  * street only): no recipient or mobile, no EMS check, no address book.
@@ -146,7 +146,7 @@ export class YwAddressPicker extends YwElement {
     enabled: () => !this.noRecipient,
     locked: () => this.locked,
     validValue: () => this.validValueOrShowProblems(),
-    use: (address) => this.apply(fromAddress(address), true),
+    use: (address) => this.applyValue(fromAddress(address), true),
   });
   private readonly formControl = new FormControlController(this, {
     value: () => {
@@ -162,7 +162,7 @@ export class YwAddressPicker extends YwElement {
       return first ? { flag: first.flag, message: this.localize.t(summaryMessage(this.value, this.noRecipient, first)), anchor: this.anchorFor(first.field) } : null;
     },
     reset: () => {
-      this.apply(null, false);
+      this.applyValue(null, false);
       this.touched.clear();
       this.show({ showAll: false });
       this.smartPaste.clear();
@@ -221,7 +221,7 @@ export class YwAddressPicker extends YwElement {
     // The page handing back what the picker last announced changes nothing: keep what is being typed.
     // (An empty value is no address, as `this.value` and so `announced` say it.)
     if (this.typing && sameAddress(isEmptyValue(value) ? null : value, this.announced)) return;
-    this.apply(value, false);
+    this.applyValue(value, false);
     this.announced = this.value;
     this.formControl.commit();
   }
@@ -253,17 +253,17 @@ export class YwAddressPicker extends YwElement {
     return valid;
   }
 
-  /** @internal */
+  /** @internal The browser calls it when the form is reset. */
   formResetCallback(): void {
     this.formControl.formReset();
   }
 
-  /** @internal */
+  /** @internal The browser calls it to restore the value after navigation or autofill. */
   formStateRestoreCallback(state: unknown): void {
     this.formControl.formStateRestore(state);
   }
 
-  /** @internal */
+  /** @internal The browser calls it when a surrounding fieldset or form disables the element. */
   formDisabledCallback(disabled: boolean): void {
     this.formControl.formDisabled(disabled);
   }
@@ -282,7 +282,7 @@ export class YwAddressPicker extends YwElement {
   }
 
   /** Puts a value into the fields (from the page, a saved address, a reset). */
-  private apply(value: AddressValue | null, user: boolean): void {
+  private applyValue(value: AddressValue | null, user: boolean): void {
     this.userDriven = user;
     this.typing = false;
     this.show({ fields: { detail: value?.detail ?? '', recipient: value?.recipient ?? '', mobile: value?.mobile ?? '', postcode: value?.postcode ?? '' } });

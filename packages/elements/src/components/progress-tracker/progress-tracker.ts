@@ -220,7 +220,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     this.requestUpdate();
   }
 
-  /** @internal */
+  /** @internal For the tracker's panels (TrackerHost): show a newer answer about the application on screen. */
   showProgress(next: Progress): void {
     const before = this.progress;
     // An answer about an application no longer on screen (the applicant moved on) is dropped.
@@ -231,14 +231,14 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     this.requestUpdate();
   }
 
-  /** @internal */
+  /** @internal For the panels: run an action alone, aborting a refresh in flight. */
   exclusive<T>(run: (signal: AbortSignal) => Promise<T>, endpoint: string): Promise<ActionOutcome<T>> {
     // An action's answer is newer than a refresh's would be.
     this.refreshing.abort();
     return this.requests.run(run, endpoint);
   }
 
-  /** @internal */
+  /** @internal For the panels: run an action that answers with the progress, show it, announce `done` and focus the title. */
   async act(endpoint: string, run: (signal: AbortSignal) => Promise<Progress>, done: string, succeeded?: () => void): Promise<{ ok: boolean; error: string }> {
     const outcome = await this.exclusive(run, endpoint);
     if (outcome.status !== 'done') return { ok: false, error: outcome.status === 'failed' ? outcome.description.message : '' };
@@ -249,7 +249,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     return { ok: true, error: '' };
   }
 
-  /** @internal */
+  /** @internal For the panels: speak a message through the live region. */
   announce(message: string): void {
     // Cleared first, so that the same words twice are spoken twice.
     this.liveMessage = '';
@@ -260,12 +260,12 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     });
   }
 
-  /** @internal */
+  /** @internal For the panels: move focus to the progress title after the next render. */
   focusTitle(): void {
     this.focusView = 'progress';
   }
 
-  /** @internal */
+  /** @internal For the panels: fire one of the element's events from the host. */
   dispatch(event: YwEvent): boolean {
     return this.emit(event);
   }
