@@ -111,7 +111,13 @@ export const CityWithoutCounties: Story = {
 /** 香港: EMS does not deliver results there; the choice is refused with a message and the form cannot be submitted. */
 export const NotCovered: Story = {
   args: {
-    value: { ...HONGQI, divisionCode: '810000', divisionPath: [{ code: '810000', name: '香港特别行政区', level: 'province' }], detail: '弥敦道1号', postcode: null },
+    value: {
+      ...HONGQI,
+      divisionCode: '810000',
+      divisionPath: [{ code: '810000', name: '香港特别行政区', level: 'province' }],
+      detail: '弥敦道1号',
+      postcode: null,
+    },
   },
 };
 
@@ -142,7 +148,13 @@ function demoToken(): Promise<string> {
     const { token } = await createClient({ baseUrl: '/api/v1' }).auth.demoSignIn({ userId: 'demo-person' });
     const client = createClient({ baseUrl: '/api/v1', getToken: () => token });
     if ((await client.addresses.list()).items.length === 0) {
-      await client.addresses.create({ recipient: '张三', mobile: '13800000000', divisionCode: '410702002', detail: '人民路12号', isDefault: true });
+      await client.addresses.create({
+        recipient: '张三',
+        mobile: '13800000000',
+        divisionCode: '410702002',
+        detail: '人民路12号',
+        isDefault: true,
+      });
       await client.addresses.create({ recipient: '李四', mobile: '13912345678', divisionCode: '110101001', detail: '景山前街4号' });
     }
     return token;

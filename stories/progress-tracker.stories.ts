@@ -30,7 +30,10 @@ const seeded = (seq: number, queryCode: string): Args => ({ number: `YW202611030
  */
 function signedIn(user: DemoUser) {
   let token: Promise<string> | undefined;
-  const getToken = () => (token ??= createClient({ baseUrl: '/api/v1' }).auth.demoSignIn({ userId: user }).then((s) => s.token));
+  const getToken = () =>
+    (token ??= createClient({ baseUrl: '/api/v1' })
+      .auth.demoSignIn({ userId: user })
+      .then((s) => s.token));
   return {
     parameters: { yiwangConfig: false },
     render: (args: Args, { globals }: { globals: Record<string, unknown> }) => {
@@ -134,7 +137,11 @@ export const Loading: Story = {
 
 /** The platform knows the application but has no process information yet. */
 export const Empty: Story = {
-  parameters: { msw: [http.get('*/api/v1/applications/:number/progress', () => HttpResponse.json({ ...dueSoon(), stages: [], tracks: [], events: [] }))] },
+  parameters: {
+    msw: [
+      http.get('*/api/v1/applications/:number/progress', () => HttpResponse.json({ ...dueSoon(), stages: [], tracks: [], events: [] })),
+    ],
+  },
 };
 
 const errors = errorStates('applications.progress');
@@ -161,7 +168,10 @@ export const English: Story = { globals: { locale: 'en' } };
 export const Dark: Story = { globals: { theme: 'dark' } };
 
 /** A 360px phone screen, in elder mode, on the EMS delivery. */
-export const NarrowPhone: Story = { args: seeded(1, 'ABC234'), globals: { viewport: { value: 'phone360', isRotated: false }, elder: 'on' } };
+export const NarrowPhone: Story = {
+  args: seeded(1, 'ABC234'),
+  globals: { viewport: { value: 'phone360', isRotated: false }, elder: 'on' },
+};
 
 /** Restyled from the host page: tokens, the element's own properties and `::part`. */
 export const Themed: Story = {
@@ -182,7 +192,8 @@ export const Themed: Story = {
 /** Without <yw-config>: the element's own `api-base`. */
 export const Standalone: Story = {
   parameters: { yiwangConfig: false },
-  render: (args) => html`<yw-progress-tracker api-base="/api/v1" number=${args.number ?? nothing} query-code=${args.queryCode ?? nothing}></yw-progress-tracker>`,
+  render: (args) =>
+    html`<yw-progress-tracker api-base="/api/v1" number=${args.number ?? nothing} query-code=${args.queryCode ?? nothing}></yw-progress-tracker>`,
 };
 
 /** A reviewing application with two working days left (a fixture: the seed has none). */

@@ -26,7 +26,9 @@ export async function choose(el: YwAddressPicker, slot: number, name: string): P
   levelInput(el, slot).focus();
   levelInput(el, slot).click();
   await until(() => levelOptions(el, slot).some((o) => o.textContent!.trim() === name), `${name} offered at level ${slot}`);
-  levelOptions(el, slot).find((o) => o.textContent!.trim() === name)!.click();
+  levelOptions(el, slot)
+    .find((o) => o.textContent!.trim() === name)!
+    .click();
   await until(() => el.value?.divisionPath[slot]?.name === name, `${name} chosen`);
 }
 

@@ -12,7 +12,12 @@ export interface TrackerMountOptions {
 }
 
 /** Mounts the tracker with `attributes` under a <yw-config> for `baseUrl`; the config is pushed to `mounted` for removal. */
-export async function mountTracker(baseUrl: string, mounted: Element[], attributes: Record<string, string> = {}, options: TrackerMountOptions = {}): Promise<YwProgressTracker> {
+export async function mountTracker(
+  baseUrl: string,
+  mounted: Element[],
+  attributes: Record<string, string> = {},
+  options: TrackerMountOptions = {},
+): Promise<YwProgressTracker> {
   const config = document.createElement('yw-config');
   config.setAttribute('api-base', baseUrl);
   if (options.locale) config.setAttribute('locale', options.locale);

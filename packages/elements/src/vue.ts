@@ -3,12 +3,31 @@
 // each tag. (Register the tags with `@yiwang/elements/all.js` and tell Vue's
 // compiler `isCustomElement: (tag) => tag.startsWith('yw-')`.)
 import type { DefineComponent, HTMLAttributes } from 'vue';
-import type { YwAddressChangeEvent, YwAddressPicker, YwAgencyRequestEvent, YwApplyEvent, YwCatalogStats, YwConfig, YwDepartmentSelectEvent, YwErrorEvent, YwEvaluateEvent, YwFormRenderer, YwItemGuide, YwItemSearch, YwProgressTracker, YwResultsEvent, YwSelectEvent, YwSubmitEvent } from './index.ts';
+import type {
+  YwAddressChangeEvent,
+  YwAddressPicker,
+  YwAgencyRequestEvent,
+  YwApplyEvent,
+  YwCatalogStats,
+  YwConfig,
+  YwDepartmentSelectEvent,
+  YwErrorEvent,
+  YwEvaluateEvent,
+  YwFormRenderer,
+  YwItemGuide,
+  YwItemSearch,
+  YwProgressTracker,
+  YwResultsEvent,
+  YwSelectEvent,
+  YwSubmitEvent,
+} from './index.ts';
 
 /** Public properties of an element that a template may bind. */
 type Props<E, K extends keyof E> = Partial<Pick<E, K>>;
 /** `onYw…` handlers of the element's events. */
-type Handlers<Events> = { [N in keyof Events as N extends `yw-${infer Rest}` ? `onYw${Capitalize<CamelCase<Rest>>}` : never]?: (event: Events[N]) => void };
+type Handlers<Events> = {
+  [N in keyof Events as N extends `yw-${infer Rest}` ? `onYw${Capitalize<CamelCase<Rest>>}` : never]?: (event: Events[N]) => void;
+};
 type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
 
 type Element<E, K extends keyof E, Events> = DefineComponent<HTMLAttributes & Props<E, K> & Handlers<Events> & { 'api-base'?: string }>;
@@ -24,7 +43,19 @@ declare module 'vue' {
     > & { 'form-id'?: string; 'no-local-draft'?: boolean };
     'yw-item-search': Element<
       YwItemSearch,
-      SharedProps | 'q' | 'department' | 'audience' | 'filters' | 'sort' | 'page' | 'pageSize' | 'paging' | 'syncUrl' | 'debounce' | 'recentLimit' | 'selected',
+      | SharedProps
+      | 'q'
+      | 'department'
+      | 'audience'
+      | 'filters'
+      | 'sort'
+      | 'page'
+      | 'pageSize'
+      | 'paging'
+      | 'syncUrl'
+      | 'debounce'
+      | 'recentLimit'
+      | 'selected',
       {
         'yw-select': YwSelectEvent;
         'yw-results': YwResultsEvent;
@@ -39,7 +70,11 @@ declare module 'vue' {
       { 'yw-apply': YwApplyEvent; 'yw-agency-request': YwAgencyRequestEvent; 'yw-error': YwErrorEvent }
     > & { 'item-id'?: string };
     'yw-config': Element<YwConfig, SharedProps | 'getToken' | 'clientOptions', { 'yw-error': YwErrorEvent }>;
-    'yw-catalog-stats': Element<YwCatalogStats, SharedProps | 'sort' | 'target' | 'selected', { 'yw-department-select': YwDepartmentSelectEvent; 'yw-error': YwErrorEvent }>;
+    'yw-catalog-stats': Element<
+      YwCatalogStats,
+      SharedProps | 'sort' | 'target' | 'selected',
+      { 'yw-department-select': YwDepartmentSelectEvent; 'yw-error': YwErrorEvent }
+    >;
     'yw-progress-tracker': Element<
       YwProgressTracker,
       SharedProps | 'number' | 'queryCode' | 'refreshInterval',

@@ -37,7 +37,7 @@ describe('message tables', () => {
     for (const locale of LOCALES) expect(Object.keys(translations[locale]).sort(), locale).to.deep.equal(Object.keys(zhCN).sort());
   });
 
-  it('a site\'s own wording holds in each locale, even when an element\'s part is registered after it (a lazily loaded element)', () => {
+  it("a site's own wording holds in each locale, even when an element's part is registered after it (a lazily loaded element)", () => {
     const before = { 'zh-CN': translations['zh-CN']['itemSearch.placeholder'], en: translations.en['itemSearch.placeholder'] };
     overrideMessages({ 'zh-CN': { 'itemSearch.placeholder': '输入事项名称' }, en: { 'itemSearch.placeholder': 'Service name' } });
     try {
@@ -111,7 +111,7 @@ describe('SDK errors for applicants', () => {
     expect(describeError(new NetworkError('down', request), zh).retryable).to.equal(true);
   });
 
-  it('never shows the server\'s own message text for a server error', () => {
+  it("never shows the server's own message text for a server error", () => {
     expect(describeError(api(500, 'INTERNAL'), zh).message).to.not.include('server says');
   });
 });

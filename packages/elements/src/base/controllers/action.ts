@@ -62,7 +62,9 @@ export class ActionController implements ReactiveController {
     const call = new AbortController();
     this.running.add(call);
     this.host.requestUpdate();
-    const turn = this.queue.then(() => (call.signal.aborted ? Promise.reject(new DOMException('The action was aborted', 'AbortError')) : work(call.signal)));
+    const turn = this.queue.then(() =>
+      call.signal.aborted ? Promise.reject(new DOMException('The action was aborted', 'AbortError')) : work(call.signal),
+    );
     this.queue = turn.catch(() => undefined);
     try {
       const value = await turn;

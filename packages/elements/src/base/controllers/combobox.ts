@@ -66,7 +66,8 @@ export class ComboboxController<T> implements ReactiveController {
     const index = this.reveal;
     this.reveal = -1;
     const option = this.config.options()[index];
-    if (option !== undefined) this.host.shadowRoot?.getElementById(this.config.optionId(option, index))?.scrollIntoView?.({ block: 'nearest' });
+    if (option !== undefined)
+      this.host.shadowRoot?.getElementById(this.config.optionId(option, index))?.scrollIntoView?.({ block: 'nearest' });
   }
 
   /** The popup is shown (aria-expanded). */

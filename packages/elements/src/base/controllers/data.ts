@@ -200,7 +200,13 @@ export class DataController<T, A extends readonly unknown[] = []> implements Rea
     const description = describeError(error, translations[this.host.resolvedLocale]);
     if (description.kind === 'aborted') return;
     this.host.dispatchEvent(
-      new YwErrorEvent({ error, kind: description.kind, message: description.message, requestId: description.requestId, endpoint: this.options.endpoint }),
+      new YwErrorEvent({
+        error,
+        kind: description.kind,
+        message: description.message,
+        requestId: description.requestId,
+        endpoint: this.options.endpoint,
+      }),
     );
   }
 }

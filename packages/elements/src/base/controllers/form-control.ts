@@ -182,7 +182,10 @@ export class FormControlController implements ReactiveController {
   get validity(): ValidityState {
     this.flush();
     if (this.internals) return this.internals.validity;
-    const flags = Object.fromEntries(VALIDITY_KEYS.map((key) => [key, this.invalidity?.flag === key])) as Record<(typeof VALIDITY_KEYS)[number], boolean>;
+    const flags = Object.fromEntries(VALIDITY_KEYS.map((key) => [key, this.invalidity?.flag === key])) as Record<
+      (typeof VALIDITY_KEYS)[number],
+      boolean
+    >;
     return { ...flags, valid: !this.invalidity } as ValidityState;
   }
 

@@ -66,7 +66,10 @@ describe('design tokens', () => {
   it('the README documents every token with its defaults', async () => {
     const readme = await (await fetch(new URL('../../../README.md', import.meta.url))).text();
     const rows = new Map(
-      [...readme.matchAll(/^\| `--yw-([a-z0-9-]+)` \| `([^`]+)` \| ([^|]*) \|/gm)].map((m) => [m[1]!, { light: m[2]!, dark: m[3]!.replace(/`/g, '').trim() }]),
+      [...readme.matchAll(/^\| `--yw-([a-z0-9-]+)` \| `([^`]+)` \| ([^|]*) \|/gm)].map((m) => [
+        m[1]!,
+        { light: m[2]!, dark: m[3]!.replace(/`/g, '').trim() },
+      ]),
     );
     expect([...rows.keys()].sort()).to.deep.equal(Object.keys(TOKENS).sort());
     for (const [name, def] of Object.entries(TOKENS)) {

@@ -32,15 +32,39 @@ export interface TokenDef {
  * surface colours; borders and the focus ring meet 3:1 (checked by tokens.test.ts).
  */
 export const COLOR_TOKENS = {
-  'color-primary': { light: '#b5121b', dark: '#ff8f87', elder: '#8f0e15', elderDark: '#ffb3ad', doc: 'Brand colour: buttons, bars, selected rows.' },
+  'color-primary': {
+    light: '#b5121b',
+    dark: '#ff8f87',
+    elder: '#8f0e15',
+    elderDark: '#ffb3ad',
+    doc: 'Brand colour: buttons, bars, selected rows.',
+  },
   'color-on-primary': { light: '#ffffff', dark: '#1a1a1a', elder: '#ffffff', elderDark: '#000000', doc: 'Text on the primary colour.' },
-  'color-accent': { light: '#0b5cad', dark: '#8ab4f8', elder: '#063f7a', elderDark: '#aecbfa', doc: 'Secondary (government blue): links, info.' },
+  'color-accent': {
+    light: '#0b5cad',
+    dark: '#8ab4f8',
+    elder: '#063f7a',
+    elderDark: '#aecbfa',
+    doc: 'Secondary (government blue): links, info.',
+  },
   'color-text': { light: '#1f2329', dark: '#e8eaed', elder: '#111111', elderDark: '#ffffff', doc: 'Body text.' },
   'color-text-muted': { light: '#4e5969', dark: '#b8bcc4', elder: '#333333', elderDark: '#e0e0e0', doc: 'Secondary text: counts, hints.' },
-  'color-surface': { light: '#ffffff', dark: '#1f2023', doc: 'Background of an element\'s box.' },
+  'color-surface': { light: '#ffffff', dark: '#1f2023', doc: "Background of an element's box." },
   'color-surface-muted': { light: '#f2f3f5', dark: '#2c2d31', doc: 'Tracks, skeletons, hovered rows.' },
-  'color-border': { light: '#8a919f', dark: '#8c9099', elder: '#595959', elderDark: '#d9dce1', doc: 'Borders of controls (3:1 against the surface).' },
-  'color-success': { light: '#13733a', dark: '#7dd99a', elder: '#0b5a2b', elderDark: '#a8f0bc', doc: 'Met, done (always with text or an icon).' },
+  'color-border': {
+    light: '#8a919f',
+    dark: '#8c9099',
+    elder: '#595959',
+    elderDark: '#d9dce1',
+    doc: 'Borders of controls (3:1 against the surface).',
+  },
+  'color-success': {
+    light: '#13733a',
+    dark: '#7dd99a',
+    elder: '#0b5a2b',
+    elderDark: '#a8f0bc',
+    doc: 'Met, done (always with text or an icon).',
+  },
   'color-warning': { light: '#8a5300', dark: '#f2c46d', elder: '#6b4100', elderDark: '#ffe0a3', doc: 'Below target, due soon.' },
   'color-danger': { light: '#b42318', dark: '#ff9b91', elder: '#8c1c13', elderDark: '#ffc4bd', doc: 'Errors, overdue.' },
   'color-focus': { light: '#0b5cad', dark: '#8ab4f8', elder: '#063f7a', elderDark: '#aecbfa', doc: 'Focus ring.' },
@@ -48,7 +72,10 @@ export const COLOR_TOKENS = {
 
 /** Type, space, shape and target sizes. Elder mode raises type and targets. */
 export const SIZE_TOKENS = {
-  'font-family': { light: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif', doc: 'Font stack (CJK first).' },
+  'font-family': {
+    light: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif',
+    doc: 'Font stack (CJK first).',
+  },
   'font-size-s': { light: '14px', elder: '18px', elderMin: '18px', doc: 'Small text: counts, notes.' },
   'font-size-base': { light: '16px', elder: '20px', elderMin: '18px', doc: 'Body text (elder: at least 18px).' },
   'font-size-l': { light: '18px', elder: '22px', elderMin: '20px', doc: 'Emphasis, figures.' },
@@ -61,8 +88,13 @@ export const SIZE_TOKENS = {
   'space-6': { light: '24px', doc: 'Spacing step 6.' },
   'radius-s': { light: '2px', doc: 'Radius of small pieces (bars, badges).' },
   'radius-m': { light: '4px', doc: 'Radius of controls.' },
-  'radius-l': { light: '8px', doc: 'Radius of an element\'s box.' },
-  'target-size': { light: '40px', elder: '48px', elderMin: '44px', doc: 'Minimum height and width of click targets (elder: at least 44px).' },
+  'radius-l': { light: '8px', doc: "Radius of an element's box." },
+  'target-size': {
+    light: '40px',
+    elder: '48px',
+    elderMin: '44px',
+    doc: 'Minimum height and width of click targets (elder: at least 44px).',
+  },
   'focus-ring-width': { light: '3px', elder: '4px', doc: 'Width of the focus outline.' },
   'focus-ring-offset': { light: '2px', doc: 'Gap between a control and its focus outline.' },
 } as const satisfies Record<string, TokenDef>;

@@ -28,9 +28,9 @@ export function renderError(error: ErrorDescription, retryLabel: string, request
   return html`<div class="yw-error" part="error" role="alert">
     <p class="yw-error-message">${error.message}</p>
     ${error.requestId ? html`<p class="yw-error-id">${requestIdLabel}</p>` : nothing}
-    ${error.retryable
-      ? html`<button type="button" class="yw-button" part="retry-button" @click=${onRetry}>${retryLabel}</button>`
-      : nothing}
+    ${
+      error.retryable ? html`<button type="button" class="yw-button" part="retry-button" @click=${onRetry}>${retryLabel}</button>` : nothing
+    }
   </div>`;
 }
 
@@ -55,7 +55,11 @@ export interface DataStateTemplates<T> {
  * `aria-busy`) and followed by a live region that speaks only for runs the
  * applicant started (a retry).
  */
-export function renderDataState<T, A extends readonly unknown[]>(data: DataController<T, A>, localize: LocalizeController, templates: DataStateTemplates<T>): TemplateResult {
+export function renderDataState<T, A extends readonly unknown[]>(
+  data: DataController<T, A>,
+  localize: LocalizeController,
+  templates: DataStateTemplates<T>,
+): TemplateResult {
   const state = data.state;
   let content: unknown;
   let status = '';

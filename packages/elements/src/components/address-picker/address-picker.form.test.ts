@@ -19,7 +19,6 @@ import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 import { until } from '@yiwang/test/helpers/address-picker-kit';
 import { HONGQI_TOWNSHIP } from '@yiwang/test/fixtures/addresses';
 
-
 /** A complete, deliverable address (河南省新乡市红旗区东街街道). */
 const HONGQI = HONGQI_TOWNSHIP;
 
@@ -189,7 +188,11 @@ describe('<yw-address-picker> in a form', () => {
     expect(el.checkValidity()).to.equal(true);
 
     mock.api.faults.add({ endpoint: 'delivery.coverage', status: 503 });
-    el.value = { ...HONGQI, divisionCode: '410702001', divisionPath: [...HONGQI.divisionPath.slice(0, 3), { code: '410702001', name: '西街街道', level: 'township' }] };
+    el.value = {
+      ...HONGQI,
+      divisionCode: '410702001',
+      divisionPath: [...HONGQI.divisionPath.slice(0, 3), { code: '410702001', name: '西街街道', level: 'township' }],
+    };
     await until(() => !!el.shadowRoot!.querySelector('.coverage-failed'), 'the check failed');
     expect(inside(el, '.coverage-failed').textContent).to.include('暂时无法查询 EMS 送达范围');
     expect(el.checkValidity()).to.equal(true);
@@ -308,9 +311,14 @@ describe('<yw-address-picker> address book', () => {
     return el;
   }
 
-  const items = (el: YwAddressPicker) => [...el.shadowRoot!.querySelectorAll('[part~="saved-item"]')].map((i) => i.querySelector('.saved-text')!.textContent!.replace(/\s+/g, ' ').trim());
+  const items = (el: YwAddressPicker) =>
+    [...el.shadowRoot!.querySelectorAll('[part~="saved-item"]')].map((i) =>
+      i.querySelector('.saved-text')!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
   const button = (el: YwAddressPicker, row: number, label: string) =>
-    [...el.shadowRoot!.querySelectorAll('[part~="saved-item"]')[row]!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label)!;
+    [...el.shadowRoot!.querySelectorAll('[part~="saved-item"]')[row]!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === label,
+    )!;
 
   it('is out of sight when nobody is signed in, without an error, and without asking the server', async () => {
     const errors: string[] = [];
@@ -340,7 +348,7 @@ describe('<yw-address-picker> address book', () => {
     }
   });
 
-  it('focus() on the picker focuses its first field, as a host page\'s error summary link expects', async () => {
+  it("focus() on the picker focuses its first field, as a host page's error summary link expects", async () => {
     const el = await mount(false);
     el.focus();
     expect(el.shadowRoot!.activeElement?.id).to.equal('level-0-input');

@@ -18,7 +18,6 @@ import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 import { choose, chosenNames, levelInput, levelOptions, openList, openPaste, until } from '@yiwang/test/helpers/address-picker-kit';
 
-
 elementSuite({
   tag: 'yw-address-picker',
   endpoint: 'divisions.children',
@@ -202,7 +201,12 @@ describe('<yw-address-picker>', () => {
       // The township is still to choose: said, and the address is not yet valid.
       expect(message).to.include('请继续选择');
       expect(el.checkValidity()).to.equal(false);
-      expect(changes.at(-1)!.detail.value).to.deep.include({ recipient: '张三', mobile: '13800000000', divisionCode: '410702', detail: '人民路12号' });
+      expect(changes.at(-1)!.detail.value).to.deep.include({
+        recipient: '张三',
+        mobile: '13800000000',
+        divisionCode: '410702',
+        detail: '人民路12号',
+      });
       await expectAccessible(el, 'after smart paste');
     });
 
@@ -407,7 +411,10 @@ describe('<yw-address-picker>', () => {
       const city = findAccessibilityNode<A11yNode>(tree, (n) => n.role === 'combobox' && n.name === '城市');
       expect(city!.expanded).to.equal(true);
       expect(findAccessibilityNode<A11yNode>(tree, (n) => n.role === 'combobox' && n.name === '区/县')!.disabled).to.equal(true);
-      expect(findAccessibilityNode<A11yNode>(tree, (n) => n.role === 'listbox' && n.name === '城市'), 'the city list').to.not.equal(null);
+      expect(
+        findAccessibilityNode<A11yNode>(tree, (n) => n.role === 'listbox' && n.name === '城市'),
+        'the city list',
+      ).to.not.equal(null);
       // Chromium's pruned snapshot leaves the options out: the active one is named by aria-activedescendant.
       expect(levelInput(el, 1).getAttribute('aria-activedescendant')).to.equal('level-1-o-410100');
       const active = inside(el, '#level-1-o-410100');

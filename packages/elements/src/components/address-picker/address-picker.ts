@@ -7,7 +7,18 @@ import { linkButtonStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState } from '../../base/views/async-views.ts';
 import { YwAddressChangeEvent } from '../../base/events/index.ts';
-import { addressProblems, cleanMobile, cleanText, fromAddress, isEmptyValue, parseStoredValue, ref, sameAddress, summaryMessage, toFormValue } from './address-value.ts';
+import {
+  addressProblems,
+  cleanMobile,
+  cleanText,
+  fromAddress,
+  isEmptyValue,
+  parseStoredValue,
+  ref,
+  sameAddress,
+  summaryMessage,
+  toFormValue,
+} from './address-value.ts';
 import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
 import { AddressBook } from './address-book.ts';
 import { renderAddressBook, renderAddressBookSave } from './views/address-book.ts';
@@ -21,7 +32,6 @@ import { renderSmartPaste } from './views/smart-paste.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
 import { addressPickerMessages } from '../../i18n/messages/address-picker.ts';
-
 
 export type { AddressValue, AddressField } from './address-value.ts';
 
@@ -134,7 +144,9 @@ export class YwAddressPicker extends YwElement {
     },
   });
   private readonly cascade = this.regionController.cascade;
-  private readonly coverageCheck = new CoverageCheck(this, () => (!this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null));
+  private readonly coverageCheck = new CoverageCheck(this, () =>
+    !this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null,
+  );
   private readonly smartPaste = new SmartPaste(this, {
     locked: () => this.locked,
     noRecipient: () => this.noRecipient,
@@ -159,7 +171,13 @@ export class YwAddressPicker extends YwElement {
     },
     invalidity: () => {
       const first = this.problems()[0];
-      return first ? { flag: first.flag, message: this.localize.t(summaryMessage(this.value, this.noRecipient, first)), anchor: this.anchorFor(first.field) } : null;
+      return first
+        ? {
+            flag: first.flag,
+            message: this.localize.t(summaryMessage(this.value, this.noRecipient, first)),
+            anchor: this.anchorFor(first.field),
+          }
+        : null;
     },
     reset: () => {
       this.applyValue(null, false);
@@ -285,7 +303,14 @@ export class YwAddressPicker extends YwElement {
   private applyValue(value: AddressValue | null, user: boolean): void {
     this.userDriven = user;
     this.typing = false;
-    this.show({ fields: { detail: value?.detail ?? '', recipient: value?.recipient ?? '', mobile: value?.mobile ?? '', postcode: value?.postcode ?? '' } });
+    this.show({
+      fields: {
+        detail: value?.detail ?? '',
+        recipient: value?.recipient ?? '',
+        mobile: value?.mobile ?? '',
+        postcode: value?.postcode ?? '',
+      },
+    });
     this.postcodeAuto = false;
     this.pendingCode = '';
     const path = value?.divisionPath ?? [];
@@ -363,7 +388,8 @@ export class YwAddressPicker extends YwElement {
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
       // Switching layouts resizes the element: switch in the next frame, not inside this callback (no observer loop).
-      if (width > 0 && width < SHEET_BELOW !== this.ui.narrowByWidth) requestAnimationFrame(() => this.show({ narrowByWidth: width < SHEET_BELOW }));
+      if (width > 0 && width < SHEET_BELOW !== this.ui.narrowByWidth)
+        requestAnimationFrame(() => this.show({ narrowByWidth: width < SHEET_BELOW }));
     });
     this.resizeObserver.observe(this);
   }
@@ -420,7 +446,8 @@ export class YwAddressPicker extends YwElement {
 
   private renderPicker(): TemplateResult {
     const problems = this.problems();
-    const shown = (field: AddressField) => (this.ui.showAll || this.touched.has(field) ? problems.find((p) => p.field === field) : undefined);
+    const shown = (field: AddressField) =>
+      this.ui.showAll || this.touched.has(field) ? problems.find((p) => p.field === field) : undefined;
     // "Not deliverable" (and "checking") is said by the coverage line itself, at once.
     const blocked = problems.some((p) => p.message === 'addressPicker.invalid.notCovered');
     const region = this.ui.showAll ? problems.find((p) => p.field === 'region' && p.flag !== 'customError') : undefined;
@@ -436,12 +463,14 @@ export class YwAddressPicker extends YwElement {
         ${renderCoverage(this.localize, this.coverageCheck, this.coverageCheck.retry)}
       </fieldset>
       ${this.renderField('detail', shown('detail'), { autocomplete: 'street-address', placeholder: this.localize.t('addressPicker.detailPlaceholder') })}
-      ${this.noRecipient
-        ? nothing
-        : html`<div class="pair">
+      ${
+        this.noRecipient
+          ? nothing
+          : html`<div class="pair">
             ${this.renderField('recipient', shown('recipient'), { autocomplete: 'name' })}
             ${this.renderField('mobile', shown('mobile'), { autocomplete: 'tel-national', type: 'tel', inputmode: 'tel' })}
-          </div>`}
+          </div>`
+      }
       ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.localize.t('addressPicker.postcodeHint') })}
       ${renderAddressBookSave(this.localize, book, this.addressBook.actions)} ${renderRegionSheet(this.localize, area, areaActions)}`;
   }

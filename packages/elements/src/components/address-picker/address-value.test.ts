@@ -20,7 +20,12 @@ describe('sameAddress', () => {
     expect(sameAddress(address, { ...address })).to.equal(true);
     expect(sameAddress(address, { ...address, detail: '人民路13号' })).to.equal(false);
     expect(sameAddress({ ...address, postcode: null }, { ...address, postcode: '' })).to.equal(true);
-    expect(sameAddress({ ...address, recipient: '', mobile: '' }, { divisionCode: address.divisionCode, divisionPath: address.divisionPath, detail: address.detail })).to.equal(true);
+    expect(
+      sameAddress(
+        { ...address, recipient: '', mobile: '' },
+        { divisionCode: address.divisionCode, divisionPath: address.divisionPath, detail: address.detail },
+      ),
+    ).to.equal(true);
   });
 
   it('null only equals null (an empty value is not null)', () => {

@@ -60,17 +60,22 @@ export function addressProblems({ value, required, noRecipient, regionComplete, 
   if (!v.divisionCode) problems.push({ field: 'region', flag: 'valueMissing', message: 'addressPicker.invalid.region' });
   else if (!regionComplete) problems.push({ field: 'region', flag: 'valueMissing', message: 'addressPicker.invalid.regionDeeper' });
   // The picker is the guard: an area is not accepted before EMS is known to deliver there.
-  else if (!noRecipient && coverage === 'not-covered') problems.push({ field: 'region', flag: 'customError', message: 'addressPicker.invalid.notCovered' });
-  else if (!noRecipient && coverage === 'checking') problems.push({ field: 'region', flag: 'customError', message: 'addressPicker.invalid.checking' });
+  else if (!noRecipient && coverage === 'not-covered')
+    problems.push({ field: 'region', flag: 'customError', message: 'addressPicker.invalid.notCovered' });
+  else if (!noRecipient && coverage === 'checking')
+    problems.push({ field: 'region', flag: 'customError', message: 'addressPicker.invalid.checking' });
   if (!v.detail) problems.push({ field: 'detail', flag: 'valueMissing', message: 'addressPicker.invalid.detail' });
-  else if ([...v.detail].length > DETAIL_MAX) problems.push({ field: 'detail', flag: 'tooLong', message: 'addressPicker.invalid.detailLong' });
+  else if ([...v.detail].length > DETAIL_MAX)
+    problems.push({ field: 'detail', flag: 'tooLong', message: 'addressPicker.invalid.detailLong' });
   if (!noRecipient) {
     if (!v.recipient) problems.push({ field: 'recipient', flag: 'valueMissing', message: 'addressPicker.invalid.recipient' });
-    else if ([...v.recipient].length > RECIPIENT_MAX) problems.push({ field: 'recipient', flag: 'tooLong', message: 'addressPicker.invalid.recipientLong' });
+    else if ([...v.recipient].length > RECIPIENT_MAX)
+      problems.push({ field: 'recipient', flag: 'tooLong', message: 'addressPicker.invalid.recipientLong' });
     if (!v.mobile) problems.push({ field: 'mobile', flag: 'valueMissing', message: 'addressPicker.invalid.mobileMissing' });
     else if (!isValidMobile(v.mobile)) problems.push({ field: 'mobile', flag: 'patternMismatch', message: 'addressPicker.invalid.mobile' });
   }
-  if (v.postcode && !isValidPostcode(v.postcode)) problems.push({ field: 'postcode', flag: 'patternMismatch', message: 'addressPicker.invalid.postcode' });
+  if (v.postcode && !isValidPostcode(v.postcode))
+    problems.push({ field: 'postcode', flag: 'patternMismatch', message: 'addressPicker.invalid.postcode' });
   return problems;
 }
 
@@ -87,7 +92,14 @@ export function summaryMessage(value: AddressValue | null, noRecipient: boolean,
  */
 export function sameAddress(a: Partial<AddressValue> | null, b: Partial<AddressValue> | null): boolean {
   const key = (v: Partial<AddressValue>) =>
-    [v.recipient ?? '', v.mobile ?? '', v.divisionCode ?? '', (v.divisionPath ?? []).map((d) => d.code).join('/'), v.detail ?? '', v.postcode ?? ''].join('\u0000');
+    [
+      v.recipient ?? '',
+      v.mobile ?? '',
+      v.divisionCode ?? '',
+      (v.divisionPath ?? []).map((d) => d.code).join('/'),
+      v.detail ?? '',
+      v.postcode ?? '',
+    ].join('\u0000');
   return a === null || b === null ? a === b : key(a) === key(b);
 }
 

@@ -30,7 +30,10 @@ export interface RegionOptions {
 export function filterDivisions(options: readonly Division[], typed: string): Division[] {
   const text = typed.trim();
   if (!text) return [...options];
-  const latin = text.toLowerCase().replace(/[\s'’]+/g, '').replace(/ü/g, 'v');
+  const latin = text
+    .toLowerCase()
+    .replace(/[\s'’]+/g, '')
+    .replace(/ü/g, 'v');
   const rank = (d: Division): number => {
     if (d.name.startsWith(text) || d.pinyin.startsWith(latin) || d.initials.startsWith(latin)) return 0;
     if (d.name.includes(text) || (latin.length > 1 && d.pinyin.includes(latin))) return 1;
@@ -246,7 +249,9 @@ export class RegionController implements ReactiveController {
     }
     if (event.key !== 'Tab') return;
     // Focus stays in the sheet while it is open (it is modal).
-    const focusable = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled])')].filter((el) => el.tabIndex >= 0);
+    const focusable = [
+      ...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled])'),
+    ].filter((el) => el.tabIndex >= 0);
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     const active = this.host.shadowRoot!.activeElement;

@@ -24,7 +24,9 @@ elementSuite({
   tag: 'yw-catalog-stats',
   endpoint: 'catalog.stats',
   emptyHandlers: (mock) => [
-    http.get(`${mock.baseUrl}/catalog/stats`, () => HttpResponse.json({ departments: [], total: { items: 0, zeroVisitItems: 0, ratio: 0 } })),
+    http.get(`${mock.baseUrl}/catalog/stats`, () =>
+      HttpResponse.json({ departments: [], total: { items: 0, zeroVisitItems: 0, ratio: 0 } }),
+    ),
   ],
   textSelector: '[part~="name"]',
   targetSelector: '[part~="row"]',
@@ -54,7 +56,7 @@ describe('<yw-catalog-stats>', () => {
 
   const names = (el: YwCatalogStats) => [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent);
 
-  it('shows the reference server\'s departments and overall ratio', async () => {
+  it("shows the reference server's departments and overall ratio", async () => {
     const el = await mount(null);
     const stats = await mock.api.services.catalog.index.stats();
     expect(el.shadowRoot!.querySelectorAll('[part~="row"]')).to.have.length(stats.departments.length);
@@ -65,7 +67,8 @@ describe('<yw-catalog-stats>', () => {
     const el = await mount();
     el.id = 'stats-under-test';
     const tree = async () => (await a11ySnapshot({ selector: '#stats-under-test' })) as unknown as A11yNode;
-    const row = (snapshot: A11yNode) => findAccessibilityNode<A11yNode>(snapshot, (n) => n.role === 'button' && n.name.includes('人力资源和社会保障局'));
+    const row = (snapshot: A11yNode) =>
+      findAccessibilityNode<A11yNode>(snapshot, (n) => n.role === 'button' && n.name.includes('人力资源和社会保障局'));
     const before = row(await tree());
     expect(before, 'a button per department').to.not.equal(null);
     // The name carries the figures and the target verdict in words.
@@ -131,10 +134,7 @@ describe('<yw-catalog-stats>', () => {
   });
 
   it('formats numbers for the locale', async () => {
-    const el = await mount(
-      { ...STATS, total: { items: 12345, zeroVisitItems: 11111, ratio: 0.9 } },
-      { locale: 'en' },
-    );
+    const el = await mount({ ...STATS, total: { items: 12345, zeroVisitItems: 11111, ratio: 0.9 } }, { locale: 'en' });
     expect(inside(el, '[part~="summary"]').textContent).to.include('11,111 of 12,345 service items');
   });
 });

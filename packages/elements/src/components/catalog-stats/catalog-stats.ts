@@ -10,7 +10,6 @@ import { cssProps } from '../../base/directives/css-props.ts';
 import { catalogStatsStyles } from './catalog-stats.styles.ts';
 import { catalogStatsMessages } from '../../i18n/messages/catalog-stats.ts';
 
-
 /** Orders the department list can take. */
 export const STATS_SORTS = ['ratio', 'items', 'name'] as const;
 export type StatsSort = (typeof STATS_SORTS)[number];

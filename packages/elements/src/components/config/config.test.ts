@@ -38,7 +38,7 @@ describe('<yw-config>', () => {
     return seen;
   }
 
-  it('lays out nothing itself and leaves the page content\'s language alone', async () => {
+  it("lays out nothing itself and leaves the page content's language alone", async () => {
     const config = mount({ 'api-base': '', locale: 'en' }, '<p>页面内容</p>');
     await config.updateComplete;
     expect(getComputedStyle(config).display).to.equal('contents');
@@ -85,7 +85,10 @@ describe('<yw-config>', () => {
   });
 
   it('a nested <yw-config> inherits what it does not set', async () => {
-    const outer = mount({ 'api-base': '', locale: 'en', elder: '', theme: 'dark' }, '<yw-config theme="light"><yw-catalog-stats></yw-catalog-stats></yw-config>');
+    const outer = mount(
+      { 'api-base': '', locale: 'en', elder: '', theme: 'dark' },
+      '<yw-config theme="light"><yw-catalog-stats></yw-catalog-stats></yw-config>',
+    );
     const inner = outer.querySelector('yw-config')!;
     const stats = inner.querySelector('yw-catalog-stats')!;
     await waitForState(stats, 'complete');

@@ -127,7 +127,13 @@ export class YwFormAddressFallback extends YwElement {
     const path = (this.value?.divisionPath ?? []).slice(0, level);
     const division = this.options[level]?.find((d) => d.code === code);
     if (division) path.push({ code: division.code, name: division.name, level: division.level });
-    const postcode = division?.postcode ?? [...path].reverse().map((d) => this.options.flat().find((x) => x?.code === d.code)?.postcode).find(Boolean) ?? null;
+    const postcode =
+      division?.postcode ??
+      [...path]
+        .reverse()
+        .map((d) => this.options.flat().find((x) => x?.code === d.code)?.postcode)
+        .find(Boolean) ??
+      null;
     this.commit({ divisionPath: path, divisionCode: path[path.length - 1]?.code ?? '', postcode });
   }
 
@@ -141,9 +147,11 @@ export class YwFormAddressFallback extends YwElement {
         <input id=${key} type=${type} .value=${live(value?.[key] ?? '')} ?disabled=${this.disabled}
           @input=${(e: Event) => this.commit({ [key]: (e.target as HTMLInputElement).value })} />
       </div>`;
-    return html`${this.noRecipient
+    return html`${
+      this.noRecipient
         ? nothing
-        : html`<div class="row">${text('recipient', localize.t('formRenderer.address.recipient'))}${text('mobile', localize.t('formRenderer.address.mobile'), 'tel')}</div>`}
+        : html`<div class="row">${text('recipient', localize.t('formRenderer.address.recipient'))}${text('mobile', localize.t('formRenderer.address.mobile'), 'tel')}</div>`
+    }
       <div class="row">
         ${this.options.map(
           (list, level) => html`<div>

@@ -50,7 +50,11 @@ describe('<yw-form-renderer>: drafts', () => {
     await type(first, 'operatorName', '张三');
     await pick(first, 'composition', 'family');
     await type(first, 'familyMembers.0.memberName', '王静');
-    await waitUntil(() => stored()?.data.operatorName === '张三' && (stored()?.data.familyMembers as unknown[] | undefined)?.length === 1, 'saved on the device', { timeout: 3000 });
+    await waitUntil(
+      () => stored()?.data.operatorName === '张三' && (stored()?.data.familyMembers as unknown[] | undefined)?.length === 1,
+      'saved on the device',
+      { timeout: 3000 },
+    );
     await waitUntil(() => status(first).startsWith('草稿已保存在本设备'), 'says where it is saved');
     expect(localStorage.getItem(DEVICE_KEY)).to.not.match(/token|bearer/i);
     close(first);
@@ -103,7 +107,11 @@ describe('<yw-form-renderer>: drafts', () => {
     const { el, token } = await mount(mock, { formId: 'form-wjw-001', user: 'demo-person' });
     const api = clientFor(mock, token!);
     await type(el, 'applicantMobile', '13800000001');
-    await waitUntil(async () => (await api.drafts.get('form-wjw-001').catch(() => null))?.data.applicantMobile === '13800000001', 'saved on the server', { timeout: 6000 });
+    await waitUntil(
+      async () => (await api.drafts.get('form-wjw-001').catch(() => null))?.data.applicantMobile === '13800000001',
+      'saved on the server',
+      { timeout: 6000 },
+    );
     await waitUntil(() => status(el).startsWith('草稿已自动保存'));
     // Another device saves a newer version.
     const mine = await api.drafts.get('form-wjw-001');
@@ -120,7 +128,9 @@ describe('<yw-form-renderer>: drafts', () => {
     await type(el, 'applicantMobile', '13800000003');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="draft-mine"]'), 'the conflict again', { timeout: 6000 });
     button(el, 'draft-mine').click();
-    await waitUntil(async () => (await api.drafts.get('form-wjw-001')).data.applicantMobile === '13800000003', "the page's values win", { timeout: 6000 });
+    await waitUntil(async () => (await api.drafts.get('form-wjw-001')).data.applicantMobile === '13800000003', "the page's values win", {
+      timeout: 6000,
+    });
     expect(control(el, 'applicantMobile').value).to.equal('13800000003');
     close(el);
 

@@ -61,9 +61,7 @@ elementSuite({
   tag: 'yw-form-renderer',
   attributes: { 'form-id': 'form-scjg-001' },
   endpoint: 'forms.get',
-  emptyHandlers: (mock) => [
-    http.get(`${mock.baseUrl}/forms/:id`, () => HttpResponse.json({ ...ALL_TYPES, steps: [] })),
-  ],
+  emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/forms/:id`, () => HttpResponse.json({ ...ALL_TYPES, steps: [] }))],
   textSelector: '[part~="label"]',
   targetSelector: '[part~="next-button"]',
   primary: { selector: '[part~="next-button"]', property: 'background-color' },
@@ -77,9 +75,18 @@ describe('<yw-form-renderer>', () => {
 
   it('asks nothing that needs a token when nobody is signed in, and says that submitting needs a sign-in', async () => {
     const paths: string[] = [];
-    const { el } = await mount(mock, { formId: 'form-scjg-001', clientOptions: { retry: 0, onRequest: (request) => void paths.push(new URL(request.url).pathname) } });
-    expect(paths.filter((path) => /\/(me|licenses|addresses|drafts)(\/|$)/.test(path)), 'requests bound to answer 401').to.deep.equal([]);
-    expect(paths.some((path) => path.endsWith('/forms/form-scjg-001')), 'the form itself was loaded').to.equal(true);
+    const { el } = await mount(mock, {
+      formId: 'form-scjg-001',
+      clientOptions: { retry: 0, onRequest: (request) => void paths.push(new URL(request.url).pathname) },
+    });
+    expect(
+      paths.filter((path) => /\/(me|licenses|addresses|drafts)(\/|$)/.test(path)),
+      'requests bound to answer 401',
+    ).to.deep.equal([]);
+    expect(
+      paths.some((path) => path.endsWith('/forms/form-scjg-001')),
+      'the form itself was loaded',
+    ).to.equal(true);
     expect(inside(el, '[part~="sign-in-note"]').textContent).to.include('登录');
   });
 
@@ -118,7 +125,10 @@ describe('<yw-form-renderer>', () => {
     expect(group.getAttribute('role')).to.equal('radiogroup');
     expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.include('单选字段');
     expect(find((n) => n.role === 'heading' && n.name === '第 1 步（共 3 步）：填写')).to.not.equal(null);
-    expect(find((n) => n.role === 'link' && n.name === '请填写“文本字段”'), 'the summary links to the field').to.not.equal(null);
+    expect(
+      find((n) => n.role === 'link' && n.name === '请填写“文本字段”'),
+      'the summary links to the field',
+    ).to.not.equal(null);
     await pick(el, 'radio', 'b');
     const after = (await a11ySnapshot({ selector: '#renderer-under-test' })) as unknown as A11yNode;
     expect(findAccessibilityNode<A11yNode>(after, (n) => n.role === 'radio' && n.name === '乙')!.checked).to.equal(true);
@@ -139,7 +149,14 @@ describe('<yw-form-renderer>', () => {
               title: `分节${xss}`,
               description: `说明${xss}`,
               fields: [
-                { type: 'text', name: 'a', label: `姓名${xss}`, hint: `提示${xss}`, required: true, pattern: { regex: '^\\d+$', message: `格式${xss}` } },
+                {
+                  type: 'text',
+                  name: 'a',
+                  label: `姓名${xss}`,
+                  hint: `提示${xss}`,
+                  required: true,
+                  pattern: { regex: '^\\d+$', message: `格式${xss}` },
+                },
                 { type: 'radio', name: 'b', label: `单选${xss}`, options: [opt('x', `选项${xss}`)] },
                 { type: 'select', name: 'c', label: '下拉', options: [opt('x', `选项${xss}`)] },
               ],
@@ -247,12 +264,28 @@ describe('<yw-form-renderer>', () => {
     await next(el);
     expect(summary(el)).to.deep.equal(['请填写收件地址']);
     await expectAccessible(el, 'the delivery step');
-    await fill(el, { $deliveryAddress: { recipient: '张三', mobile: '13800000000', divisionCode: '410702', divisionPath: [{ code: '410000', name: '河南省', level: 'province' }, { code: '410700', name: '新乡市', level: 'city' }, { code: '410702', name: '红旗区', level: 'county' }], detail: '人民路12号', postcode: '453000' } });
+    await fill(el, {
+      $deliveryAddress: {
+        recipient: '张三',
+        mobile: '13800000000',
+        divisionCode: '410702',
+        divisionPath: [
+          { code: '410000', name: '河南省', level: 'province' },
+          { code: '410700', name: '新乡市', level: 'city' },
+          { code: '410702', name: '红旗区', level: 'county' },
+        ],
+        detail: '人民路12号',
+        postcode: '453000',
+      },
+    });
     el.step = 1;
     await next(el);
     expect(heading(el)).to.include('核对并提交');
     const delivery = [...el.shadowRoot!.querySelectorAll('[part~="review-section"]')][1]!.textContent!.replace(/\s+/g, ' ');
-    expect(delivery).to.include('预约到政务服务大厅窗口办理').and.include('EMS 快递送达').and.include('张三 13800000000 河南省新乡市红旗区人民路12号');
+    expect(delivery)
+      .to.include('预约到政务服务大厅窗口办理')
+      .and.include('EMS 快递送达')
+      .and.include('张三 13800000000 河南省新乡市红旗区人民路12号');
   });
 
   it('falls back to a plain address entry where <yw-address-picker> is not registered', async () => {
@@ -291,7 +324,11 @@ describe('<yw-form-renderer>', () => {
       delivery: { express: false, pickup: true },
       offlineAllowed: false,
       steps: [
-        { id: 'one', title: '名称', sections: [{ id: 'a', title: '名称', fields: [{ type: 'text', name: 'name', label: '名称', required: true }] }] },
+        {
+          id: 'one',
+          title: '名称',
+          sections: [{ id: 'a', title: '名称', fields: [{ type: 'text', name: 'name', label: '名称', required: true }] }],
+        },
         {
           id: 'two',
           title: '类别',
@@ -313,7 +350,18 @@ describe('<yw-form-renderer>', () => {
       http.post(`${mock.baseUrl}/applications`, async ({ request }) => {
         bodies.push(await request.json());
         return HttpResponse.json(
-          { number: 'YW2026112800001', queryCode: 'ABC234', itemId: 'item-all-types', itemName: '测试事项', departmentName: '测试局', status: 'submitted', applicantName: '张*', submittedAt: '2026-11-28T09:30:00+08:00', updatedAt: '2026-11-28T09:30:00+08:00', dueDate: null },
+          {
+            number: 'YW2026112800001',
+            queryCode: 'ABC234',
+            itemId: 'item-all-types',
+            itemName: '测试事项',
+            departmentName: '测试局',
+            status: 'submitted',
+            applicantName: '张*',
+            submittedAt: '2026-11-28T09:30:00+08:00',
+            updatedAt: '2026-11-28T09:30:00+08:00',
+            dueDate: null,
+          },
           { status: 201 },
         );
       }),
@@ -368,7 +416,14 @@ describe('<yw-form-renderer>', () => {
     await waitUntil(() => submitted.length === 1, 'yw-submit');
     expect(submitted[0]!.detail).to.deep.include({ number: 'YW2026112800001', queryCode: 'ABC234', earlier: false });
     expect(bodies).to.deep.equal([
-      { itemId: 'item-all-types', formId: 'form-all-types', data: { name: '新乡面馆馆', kind: 'a', agree: ['yes'] }, materials: [], channel: 'online', delivery: { method: 'pickup' } },
+      {
+        itemId: 'item-all-types',
+        formId: 'form-all-types',
+        data: { name: '新乡面馆馆', kind: 'a', agree: ['yes'] },
+        materials: [],
+        channel: 'online',
+        delivery: { method: 'pickup' },
+      },
     ]);
     await waitUntil(() => focused()?.textContent?.includes('申请已提交'), 'focus on the receipt');
     expect(inside(el, '[part~="query-code"]').textContent).to.equal('ABC234');

@@ -24,13 +24,11 @@ import { renderDraftBanner, renderDraftFooter } from './views/drafts.ts';
 import { FALLBACK_ADDRESS_TAG } from './address-fallback.ts';
 import { formRendererMessages } from '../../i18n/messages/form-renderer.ts';
 
-
 /** The tag of the address picker, used for address fields when it is registered. */
 export const ADDRESS_PICKER_TAG = 'yw-address-picker';
 
 /** Kinds of control whose every keystroke is a value. */
 const TEXT_KINDS = new Set(['text', 'number', 'date', 'idCard', 'uscc', 'mobile', 'email']);
-
 
 /** Form data as entered: field name to value (groups nested, repeatable groups as lists). */
 export type FormValues = Values;
@@ -175,7 +173,13 @@ export class YwFormRenderer extends YwElement {
       // Whole-form validity is only worth computing for a form that will ask for it.
       if (!this.formControl.form || !this.formState.model || this.submitFlow.receipt) return null;
       const first = this.formState.allErrors().values().next();
-      return first.done ? null : { flag: 'customError', message: first.value, anchor: this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], [part~="submit-button"]') };
+      return first.done
+        ? null
+        : {
+            flag: 'customError',
+            message: first.value,
+            anchor: this.renderRoot.querySelector<HTMLElement>('[part~="next-button"], [part~="submit-button"]'),
+          };
     },
     restore: (state) => {
       try {
@@ -319,10 +323,13 @@ export class YwFormRenderer extends YwElement {
     // The steps are known once the guide is (its extra materials may add one).
     if (this.formState.session) this.wizard.clamp();
     // Problems of fields that got hidden are no longer problems.
-    for (const path of [...this.formState.errors.keys()]) if (!path.startsWith('$') && model.isHidden(path)) this.formState.errors.delete(path);
+    for (const path of [...this.formState.errors.keys()])
+      if (!path.startsWith('$') && model.isHidden(path)) this.formState.errors.delete(path);
     // Problems are said again in the new language (the server's, which the browser cannot repeat, stay).
     if (this.shownLocale !== this.resolvedLocale) {
-      if (this.shownLocale) for (const path of [...this.formState.errors.keys()]) this.formState.errors.set(path, this.formState.problemOf(path) ?? this.formState.errors.get(path)!);
+      if (this.shownLocale)
+        for (const path of [...this.formState.errors.keys()])
+          this.formState.errors.set(path, this.formState.problemOf(path) ?? this.formState.errors.get(path)!);
       this.shownLocale = this.resolvedLocale;
     }
   }
@@ -459,7 +466,8 @@ export class YwFormRenderer extends YwElement {
     if (!model) return nothing;
     const localize = this.localize;
     const submitter = this.submitFlow;
-    if (submitter.receipt) return renderReceipt(localize, submitter.receipt.receipt, submitter.receipt.earlier, submitter.copied, () => void submitter.copy());
+    if (submitter.receipt)
+      return renderReceipt(localize, submitter.receipt.receipt, submitter.receipt.earlier, submitter.copied, () => void submitter.copy());
     const steps = this.wizard.steps;
     const def = this.wizard.current;
     const ctx = this.context();
@@ -472,23 +480,27 @@ export class YwFormRenderer extends YwElement {
       <form class="step-form" part="form" novalidate @submit=${this.onFormSubmit} @input=${this.onInput} @change=${this.onChange} @focusout=${this.onFocusOut}>
         ${formState.summary && shown.length + general.length > 0 ? renderSummary(localize, shown, general, (path) => void this.wizard.focusField(path)) : nothing}
         <h3 class="step-heading" part="step-heading" tabindex="-1">${localize.t('formRenderer.stepOf', this.step + 1, steps.length, def.title)}</h3>
-        ${def.kind === 'schema'
-          ? renderSchemaStep(ctx, def.index)
-          : def.kind === 'materials'
-            ? renderMaterials(ctx)
-            : def.kind === 'delivery'
-              ? renderDelivery(ctx)
-              : renderReview(ctx, steps, this.wizard.change)}
+        ${
+          def.kind === 'schema'
+            ? renderSchemaStep(ctx, def.index)
+            : def.kind === 'materials'
+              ? renderMaterials(ctx)
+              : def.kind === 'delivery'
+                ? renderDelivery(ctx)
+                : renderReview(ctx, steps, this.wizard.change)
+        }
         ${submitter.error && review ? renderSubmitError(localize, submitter.error) : nothing}
         <div class="nav" part="nav">
           ${this.step > 0 ? html`<button type="button" class="yw-button secondary" part="back-button" @click=${this.wizard.back}>${localize.t('formRenderer.back')}</button>` : nothing}
-          ${review
-            ? html`<button type="submit" class="yw-button" part="submit-button" aria-disabled=${submitter.submitting ? 'true' : 'false'}>
+          ${
+            review
+              ? html`<button type="submit" class="yw-button" part="submit-button" aria-disabled=${submitter.submitting ? 'true' : 'false'}>
                 ${submitter.submitting ? localize.t('formRenderer.submitting') : submitter.error ? localize.t('formRenderer.submit.retry') : localize.t('formRenderer.submit')}
               </button>`
-            : html`<button type="submit" class="yw-button" part="next-button">
+              : html`<button type="submit" class="yw-button" part="next-button">
                 ${this.wizard.returnToReview ? localize.t('formRenderer.saveAndReview') : localize.t('formRenderer.next')}
-              </button>`}
+              </button>`
+          }
         </div>
       </form>
       ${renderDraftFooter(localize, formState.drafts, this.noLocalDraft ? null : !formState.deviceOptOut, (keep) => formState.deviceChoice(keep))}`;

@@ -38,7 +38,7 @@ const MATERIALS: FormSchema = {
   ],
 };
 
-const files = (el: YwFormRenderer, path: string) => ((el.data[path] as { fileIds?: string[] } | undefined)?.fileIds ?? []);
+const files = (el: YwFormRenderer, path: string) => (el.data[path] as { fileIds?: string[] } | undefined)?.fileIds ?? [];
 
 describe('<yw-form-renderer>: prefill, e-licenses and materials', () => {
   let mock: BrowserMock;
@@ -59,12 +59,19 @@ describe('<yw-form-renderer>: prefill, e-licenses and materials', () => {
     // The e-license field: the applicant's 营业执照, chosen and shown.
     const license = control(el, 'businessLicense');
     expect(license.checked).to.equal(true);
-    expect(license.closest('label')!.textContent).to.include('营业执照').and.include('91410771MA9GK7E210').and.include('新乡经济技术开发区市场监督管理局');
+    expect(license.closest('label')!.textContent)
+      .to.include('营业执照')
+      .and.include('91410771MA9GK7E210')
+      .and.include('新乡经济技术开发区市场监督管理局');
     await expectAccessible(el, 'prefilled fields');
     // A changed value is the applicant's own: the mark goes.
     await type(el, 'contactMobile', '13800000000');
     expect(note('contactMobile')).to.equal(undefined);
-    expect(el.submittedData).to.deep.include({ businessLicense: 'lic-ent-business', enterpriseName: '新乡豫北智造装备科技有限公司', contactMobile: '13800000000' });
+    expect(el.submittedData).to.deep.include({
+      businessLicense: 'lic-ent-business',
+      enterpriseName: '新乡豫北智造装备科技有限公司',
+      contactMobile: '13800000000',
+    });
   });
 
   it('offers "use my e-license" instead of an upload, shows which license, and can switch to uploading', async () => {

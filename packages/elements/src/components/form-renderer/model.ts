@@ -133,7 +133,9 @@ function collectHidden(fields: readonly FormField[], scope: Values[], prefix: st
     if (field.type !== 'group') continue;
     const value = here[field.name];
     if (field.repeat) {
-      (Array.isArray(value) ? value : []).forEach((e, i) => collectHidden(field.fields, [...scope, isRecord(e) ? e : {}], `${path}.${i}`, out));
+      (Array.isArray(value) ? value : []).forEach((e, i) =>
+        collectHidden(field.fields, [...scope, isRecord(e) ? e : {}], `${path}.${i}`, out),
+      );
     } else {
       collectHidden(field.fields, [...scope, isRecord(value) ? value : {}], path, out);
     }

@@ -14,7 +14,25 @@ import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { describe, it } from '@yiwang/test/helpers/mocha';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
-import { GETIHU, HONGQI, button, chooseFiles, clientFor, control, fill, heading, mount, next, nextUntil, pdf, pick, select, summary, type, unmountAll } from '@yiwang/test/helpers/form-renderer-kit';
+import {
+  GETIHU,
+  HONGQI,
+  button,
+  chooseFiles,
+  clientFor,
+  control,
+  fill,
+  heading,
+  mount,
+  next,
+  nextUntil,
+  pdf,
+  pick,
+  select,
+  summary,
+  type,
+  unmountAll,
+} from '@yiwang/test/helpers/form-renderer-kit';
 
 const mine = async (mock: BrowserMock, token: string) => (await clientFor(mock, token).applications.list({ pageSize: 100 })).items;
 
@@ -94,7 +112,13 @@ describe('<yw-form-renderer>: submission', () => {
     expect(sent.data).to.not.have.property('familyMembers');
     expect(sent.data).to.deep.include({ operatorName: '李文博', composition: 'individual', employees: 3, capital: 10.5 });
     expect(sent.data.premisesOwn, 'the premises by e-license').to.have.property('licenseId');
-    expect(sent.data.premisesAddress).to.deep.equal({ recipient: '', mobile: '', divisionCode: '410702', detail: '人民路12号', postcode: null });
+    expect(sent.data.premisesAddress).to.deep.equal({
+      recipient: '',
+      mobile: '',
+      divisionCode: '410702',
+      detail: '人民路12号',
+      postcode: null,
+    });
     expect(sent).to.deep.include({ itemId: 'scjg-001', formId: 'form-scjg-001', channel: 'online', delivery: { method: 'pickup' } });
     expect(sent.materials).to.deep.equal([{ materialId: 'id-card', licenseId: 'lic-person-id-card' }]);
     // Nothing is kept on the device after success.
@@ -132,7 +156,10 @@ describe('<yw-form-renderer>: submission', () => {
     await next(el);
     expect(summary(el)).to.deep.equal(['请提供“项目联系人居民身份证”']);
     await chooseFiles(el, '$materials.contact-id', [pdf('联系人身份证.pdf')]);
-    await waitUntil(() => (el.data.$materials as Record<string, { fileIds?: string[] }> | undefined)?.['contact-id']?.fileIds?.length === 1, 'uploaded');
+    await waitUntil(
+      () => (el.data.$materials as Record<string, { fileIds?: string[] }> | undefined)?.['contact-id']?.fileIds?.length === 1,
+      'uploaded',
+    );
     await nextUntil(el, '核对并提交');
     expect(inside(el, '[part~="form"]').textContent).to.include('联系人身份证.pdf');
     await next(el);
@@ -140,7 +167,9 @@ describe('<yw-form-renderer>: submission', () => {
     expect(inside(el, '[part~="receipt"]').textContent).to.include('企业投资项目预审代办服务');
     const sent = bodies[bodies.length - 1]!;
     expect(sent.materials.map((m) => m.materialId)).to.have.members(['business-license', 'contact-id']);
-    expect(sent.materials.find((m) => m.materialId === 'contact-id')).to.have.property('fileIds').with.length(1);
+    expect(sent.materials.find((m) => m.materialId === 'contact-id'))
+      .to.have.property('fileIds')
+      .with.length(1);
   });
 
   it('keeps everything after a dropped connection, and the retry creates exactly one application', async () => {
@@ -208,7 +237,12 @@ describe('<yw-form-renderer>: submission', () => {
     });
     document.body.append(form);
     try {
-      const { el, token } = await mount(mock, { formId: 'form-scjg-001', user: 'demo-person', attributes: { name: 'application' }, parent: form });
+      const { el, token } = await mount(mock, {
+        formId: 'form-scjg-001',
+        user: 'demo-person',
+        attributes: { name: 'application' },
+        parent: form,
+      });
       const before = await mine(mock, token!);
       await el.updateComplete;
       const entry = () => JSON.parse(String(new FormData(form).get('application'))) as ApplicationCreate;

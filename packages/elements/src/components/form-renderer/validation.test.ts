@@ -35,7 +35,14 @@ const fields: FormField[] = [
   { type: 'address', name: 'address', label: '地址', required: true },
   { type: 'file', name: 'file', label: '材料', required: true },
   { type: 'license', name: 'license', label: '证照', required: true, licenseType: 'id_card' },
-  { type: 'group', name: 'members', label: '成员', itemLabel: '成员', repeat: { min: 2, max: 3 }, fields: [{ type: 'text', name: 'memberName', label: '成员姓名', required: true }] },
+  {
+    type: 'group',
+    name: 'members',
+    label: '成员',
+    itemLabel: '成员',
+    repeat: { min: 2, max: 3 },
+    fields: [{ type: 'text', name: 'memberName', label: '成员姓名', required: true }],
+  },
 ];
 const VALIDATORS: FormSchema = {
   id: 'form-validators',
@@ -107,7 +114,10 @@ describe('<yw-form-renderer>: validation', () => {
       link.click();
       const target = el.shadowRoot!.getElementById(id)!;
       // The address element's own first control takes focus.
-      await waitUntil(() => el.shadowRoot!.activeElement === target && (!target.shadowRoot || target.shadowRoot.activeElement !== null), `link to #${id} focuses it`);
+      await waitUntil(
+        () => el.shadowRoot!.activeElement === target && (!target.shadowRoot || target.shadowRoot.activeElement !== null),
+        `link to #${id} focuses it`,
+      );
       const box = target.closest('[part~="field"]')!;
       expect(box.querySelector('[part~="field-error"]')!.textContent, id).to.include(link.textContent!.trim());
     }
@@ -177,7 +187,11 @@ describe('<yw-form-renderer>: validation', () => {
       ),
     );
     const { el } = await mount(mock, { formId: 'form-scjg-001', user: 'demo-person' });
-    await fill(el, { ...GETIHU, composition: 'family', familyMembers: [{ memberName: '王静', memberIdCard: '410702198808160327', memberRelation: 'spouse' }] });
+    await fill(el, {
+      ...GETIHU,
+      composition: 'family',
+      familyMembers: [{ memberName: '王静', memberIdCard: '410702198808160327', memberRelation: 'spouse' }],
+    });
     await nextUntil(el, '核对并提交');
     await next(el);
     await waitUntil(() => summary(el).length > 0, 'the summary');
@@ -190,7 +204,9 @@ describe('<yw-form-renderer>: validation', () => {
     ]);
     // The last one names no field: it is text, not a link.
     expect(inside(el, '[part~="error-summary"] li:last-child').querySelector('a')).to.equal(null);
-    const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] a')].find((a) => a.textContent!.includes('身份证号码'))!;
+    const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="error-summary"] a')].find((a) =>
+      a.textContent!.includes('身份证号码'),
+    )!;
     link.click();
     await waitUntil(() => heading(el).includes('经营者信息'), 'back on the step of the field');
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'f-familyMembers-0-memberIdCard', 'focus on the entry field');

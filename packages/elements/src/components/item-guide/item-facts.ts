@@ -6,11 +6,13 @@ import type { TemplateResult } from 'lit';
 import type { Audience, Channel, ItemSummary, ItemType, LicenseType } from '@yiwang/contract';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
 
-
-export const audienceLabel = (localize: LocalizeController, audience: Audience): string => localize.t(`itemSearch.audience.${audience}` as const);
+export const audienceLabel = (localize: LocalizeController, audience: Audience): string =>
+  localize.t(`itemSearch.audience.${audience}` as const);
 export const typeLabel = (localize: LocalizeController, type: ItemType): string => localize.t(`itemSearch.type.${type}` as const);
-export const channelLabel = (localize: LocalizeController, channel: Channel): string => localize.t(`itemSearch.channel.${channel}` as const);
-export const licenseLabel = (localize: LocalizeController, license: LicenseType): string => localize.t(`itemGuide.license.${license}` as const);
+export const channelLabel = (localize: LocalizeController, channel: Channel): string =>
+  localize.t(`itemSearch.channel.${channel}` as const);
+export const licenseLabel = (localize: LocalizeController, license: LicenseType): string =>
+  localize.t(`itemGuide.license.${license}` as const);
 
 /** A list in the locale's way: 全程网办、快递送达 / Fully online, Result by post. */
 export function listText(localize: LocalizeController, parts: readonly string[]): string {
@@ -23,9 +25,11 @@ export function listText(localize: LocalizeController, parts: readonly string[])
  */
 export function renderBadges(localize: LocalizeController, item: ItemSummary): TemplateResult {
   return html`<ul class="badges" part="badges">
-    ${item.visitsRequired === 0
-      ? html`<li class="badge zero-visit" part="badge zero-visit">✓ ${localize.t('itemSearch.zeroVisit')}</li>`
-      : html`<li class="badge" part="badge">${localize.t('itemSearch.visits', item.visitsRequired)}</li>`}
+    ${
+      item.visitsRequired === 0
+        ? html`<li class="badge zero-visit" part="badge zero-visit">✓ ${localize.t('itemSearch.zeroVisit')}</li>`
+        : html`<li class="badge" part="badge">${localize.t('itemSearch.visits', item.visitsRequired)}</li>`
+    }
     <li class="badge" part="badge">${localize.t('itemSearch.depth', item.onlineDepth)}</li>
     <li class="badge" part="badge">${localize.t('itemSearch.days', item.promisedLimitDays, item.legalLimitDays)}</li>
   </ul>`;
@@ -34,5 +38,11 @@ export function renderBadges(localize: LocalizeController, item: ItemSummary): T
 /** "办理方式：全程网办、快递送达", or nothing when the item lists no channel. */
 export function renderChannels(localize: LocalizeController, channels: readonly Channel[]): TemplateResult | typeof nothing {
   if (channels.length === 0) return nothing;
-  return html`<p class="channels" part="channels">${localize.t('itemSearch.channels', listText(localize, channels.map((c) => channelLabel(localize, c))))}</p>`;
+  return html`<p class="channels" part="channels">${localize.t(
+    'itemSearch.channels',
+    listText(
+      localize,
+      channels.map((c) => channelLabel(localize, c)),
+    ),
+  )}</p>`;
 }

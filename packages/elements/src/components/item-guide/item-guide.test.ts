@@ -32,7 +32,11 @@ describe('<yw-item-guide>', () => {
   const mounted: Element[] = [];
   useMock(mounted, (started) => (mock = started));
 
-  async function mount(itemId: string | null, attributes: Record<string, string> = {}, state: 'complete' | 'empty' | 'error' = 'complete'): Promise<YwItemGuide> {
+  async function mount(
+    itemId: string | null,
+    attributes: Record<string, string> = {},
+    state: 'complete' | 'empty' | 'error' = 'complete',
+  ): Promise<YwItemGuide> {
     const config = document.createElement('yw-config');
     config.setAttribute('api-base', mock.baseUrl);
     config.clientOptions = { retry: 0 };
@@ -46,7 +50,8 @@ describe('<yw-item-guide>', () => {
     return el;
   }
 
-  const texts = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  const texts = (el: Element, selector: string) =>
+    [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
   const seeded = (id: string) => mock.api.services.catalog.index.get(id)!;
 
   it('shows the seeded guide: name, department, facts, and the materials that always apply', async () => {
@@ -58,11 +63,13 @@ describe('<yw-item-guide>', () => {
     const always = item.guide.materials.filter((m) => !m.conditional).map((m) => m.name);
     expect(texts(el, '[part~="material-name"]')).to.deep.equal(always);
     const pending = item.guide.materials.filter((m) => m.conditional).length;
-    expect(inside(el, '[part~="material-count"]').textContent).to.equal(`共 ${always.length} 项材料；另有 ${pending} 项视情形提交，请先回答“情形引导”中的问题。`);
+    expect(inside(el, '[part~="material-count"]').textContent).to.equal(
+      `共 ${always.length} 项材料；另有 ${pending} 项视情形提交，请先回答“情形引导”中的问题。`,
+    );
     expect(el.shadowRoot!.textContent).to.include('不收费');
   });
 
-  it('narrows the materials by the applicant\'s answers, chosen with the keyboard (多情形)', async () => {
+  it("narrows the materials by the applicant's answers, chosen with the keyboard (多情形)", async () => {
     const el = await mount('scjg-001');
     const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input')];
     // First question (经营场所): focus the first answer, arrow to the second (租赁).
@@ -110,7 +117,11 @@ describe('<yw-item-guide>', () => {
     const el = await mount('xzsp-001');
     const event = oneEvent(document, 'yw-agency-request');
     inside(el, '[part~="agency-button"]').click();
-    expect((await event).detail).to.deep.equal({ itemId: 'xzsp-001', itemName: seeded('xzsp-001').name, departmentName: seeded('xzsp-001').departmentName });
+    expect((await event).detail).to.deep.equal({
+      itemId: 'xzsp-001',
+      itemName: seeded('xzsp-001').name,
+      departmentName: seeded('xzsp-001').departmentName,
+    });
     const without = await mount('scjg-001');
     expect(without.shadowRoot!.querySelector('[part~="agency-button"]')).to.equal(null);
   });
@@ -153,7 +164,13 @@ describe('<yw-item-guide>', () => {
         ...itemDetail.guide,
         conditions: [xss],
         materials: [
-          { ...itemDetail.guide.materials[0]!, name: `${xss}材料`, notes: xss, blankFormUrl: 'javascript:alert(1)', sampleUrl: 'https://zwfw.example.gov.cn/sample.pdf' },
+          {
+            ...itemDetail.guide.materials[0]!,
+            name: `${xss}材料`,
+            notes: xss,
+            blankFormUrl: 'javascript:alert(1)',
+            sampleUrl: 'https://zwfw.example.gov.cn/sample.pdf',
+          },
         ],
         situations: [{ id: 's1', question: xss, multiple: true, options: [{ id: 'o1', label: xss, materialIds: [] }] }],
       },

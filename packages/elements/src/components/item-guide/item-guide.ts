@@ -13,7 +13,6 @@ import { itemFactStyles, itemGuideStyles } from './item-guide.styles.ts';
 import { itemGuideMessages } from '../../i18n/messages/item-guide.ts';
 import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
 
-
 /** A guide with nothing to tell yet: listed in the catalog, not published. */
 const unpublished = (guide: Guide) => guide.materials.length === 0 && guide.steps.length === 0 && guide.conditions.length === 0;
 
@@ -188,14 +187,18 @@ export class YwItemGuide extends YwElement {
       <p class="department" part="department">${item.departmentName}</p>
       ${renderBadges(this.localize, item)}
       <div class="actions" part="actions">
-        ${item.formId
-          ? html`<button type="button" class="yw-button" part="apply-button" @click=${() => this.apply(item)}>${this.localize.t('itemGuide.apply')}</button>`
-          : html`<p class="note">${this.localize.t('itemGuide.noOnline')}</p>`}
-        ${item.agencyAvailable
-          ? html`<button type="button" class="yw-button secondary" part="agency-button" @click=${() => this.requestAgency(item)}>
+        ${
+          item.formId
+            ? html`<button type="button" class="yw-button" part="apply-button" @click=${() => this.apply(item)}>${this.localize.t('itemGuide.apply')}</button>`
+            : html`<p class="note">${this.localize.t('itemGuide.noOnline')}</p>`
+        }
+        ${
+          item.agencyAvailable
+            ? html`<button type="button" class="yw-button secondary" part="agency-button" @click=${() => this.requestAgency(item)}>
               ${this.localize.t('itemGuide.agency')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 
@@ -205,13 +208,25 @@ export class YwItemGuide extends YwElement {
     const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     return html`<dl class="facts" part="facts">
       ${fact(localize.t('itemGuide.department'), item.departmentName)}
-      ${fact(localize.t('itemGuide.audience'), listText(this.localize, item.audiences.map((a) => audienceLabel(this.localize, a))))}
+      ${fact(
+        localize.t('itemGuide.audience'),
+        listText(
+          this.localize,
+          item.audiences.map((a) => audienceLabel(this.localize, a)),
+        ),
+      )}
       ${fact(localize.t('itemGuide.type'), typeLabel(this.localize, item.type))}
       ${fact(localize.t('itemGuide.legalLimit'), localize.t('itemGuide.workingDays', item.legalLimitDays))}
       ${fact(localize.t('itemGuide.promisedLimit'), localize.t('itemGuide.workingDays', item.promisedLimitDays))}
       ${fact(localize.t('itemGuide.visits'), localize.t('itemGuide.visitCount', item.visitsRequired))}
       ${fact(localize.t('itemGuide.depth'), localize.t('itemSearch.depth', item.onlineDepth))}
-      ${fact(localize.t('itemGuide.channels'), listText(this.localize, item.channels.map((c) => channelLabel(this.localize, c))))}
+      ${fact(
+        localize.t('itemGuide.channels'),
+        listText(
+          this.localize,
+          item.channels.map((c) => channelLabel(this.localize, c)),
+        ),
+      )}
       ${guide.resultName ? fact(localize.t('itemGuide.result'), `${guide.resultName}${guide.resultLicenseType ? localize.t('itemGuide.resultLicense') : ''}`) : nothing}
       ${fact(localize.t('itemGuide.code'), item.code)}
     </dl>`;
@@ -240,9 +255,11 @@ export class YwItemGuide extends YwElement {
             )}
           </fieldset>`,
         )}
-        ${answered
-          ? html`<button type="button" class="yw-button reset" @click=${() => (this.answers = {})}>${this.localize.t('itemGuide.resetAnswers')}</button>`
-          : nothing}`,
+        ${
+          answered
+            ? html`<button type="button" class="yw-button reset" @click=${() => (this.answers = {})}>${this.localize.t('itemGuide.resetAnswers')}</button>`
+            : nothing
+        }`,
     );
   }
 
@@ -277,9 +294,11 @@ export class YwItemGuide extends YwElement {
       ${m.licenseType ? html`<p class="e-license" part="e-license">✓ ${localize.t('itemGuide.eLicense', licenseLabel(this.localize, m.licenseType))}</p>` : nothing}
       ${because.length > 0 ? html`<p class="because">${localize.t('itemGuide.addedBy', listText(this.localize, because))}</p>` : nothing}
       ${m.sourceNote ? html`<p class="detail">${m.sourceNote}</p>` : nothing} ${m.notes ? html`<p class="detail">${m.notes}</p>` : nothing}
-      ${blank || sample
-        ? html`<p class="links">${blank ? link(blank, localize.t('itemGuide.blankForm')) : nothing}${sample ? link(sample, localize.t('itemGuide.sample')) : nothing}</p>`
-        : nothing}
+      ${
+        blank || sample
+          ? html`<p class="links">${blank ? link(blank, localize.t('itemGuide.blankForm')) : nothing}${sample ? link(sample, localize.t('itemGuide.sample')) : nothing}</p>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -293,11 +312,13 @@ export class YwItemGuide extends YwElement {
           (step) => html`<li class="step">
             <p class="step-name">${step.name}</p>
             <p>${step.description}</p>
-            ${step.limitDays !== null || step.department
-              ? html`<p class="step-meta">
+            ${
+              step.limitDays !== null || step.department
+                ? html`<p class="step-meta">
                   ${step.limitDays !== null ? localize.t('itemGuide.stepLimit', step.limitDays) : ''}${step.limitDays !== null && step.department ? ' · ' : ''}${step.department ?? ''}
                 </p>`
-              : nothing}
+                : nothing
+            }
           </li>`,
         )}
       </ol>`,

@@ -49,6 +49,10 @@ export function materialsFor(guide: Pick<Guide, 'materials' | 'situations'>, ans
 /** The answers after choosing (or, for a multiple-choice question, toggling) one option. */
 export function answer(answers: Answers, situationId: string, optionId: string, multiple: boolean, checked: boolean): Answers {
   const current = answers[situationId] ?? [];
-  const next = multiple ? (checked ? [...current.filter((id) => id !== optionId), optionId] : current.filter((id) => id !== optionId)) : [optionId];
+  const next = multiple
+    ? checked
+      ? [...current.filter((id) => id !== optionId), optionId]
+      : current.filter((id) => id !== optionId)
+    : [optionId];
   return { ...answers, [situationId]: next };
 }

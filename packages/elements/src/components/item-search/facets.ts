@@ -120,7 +120,8 @@ function renderChips(v: FilterBarView): TemplateResult | typeof nothing {
   const chips: Array<{ facet: Facet | 'zeroVisit'; label: string; value: string }> = [];
   for (const facet of FACETS) {
     const value = filters[facet];
-    if (value && !v.scoped.has(facet)) chips.push({ facet, label: localize.t(`itemSearch.facet.${facet}` as const), value: valueLabel(localize, v.facets, facet, value) });
+    if (value && !v.scoped.has(facet))
+      chips.push({ facet, label: localize.t(`itemSearch.facet.${facet}` as const), value: valueLabel(localize, v.facets, facet, value) });
   }
   if (filters.zeroVisit) chips.push({ facet: 'zeroVisit', label: localize.t('itemSearch.facet.zeroVisit'), value: '' });
   if (chips.length === 0) return nothing;

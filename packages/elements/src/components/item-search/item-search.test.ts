@@ -88,10 +88,12 @@ describe('<yw-item-search>', () => {
   /** Records the `q` of every search and suggest request the mock receives. */
   function recordRequests() {
     const seen: string[] = [];
-    const record = (kind: string) => ({ request }: { request: Request }) => {
-      seen.push(`${kind}:${new URL(request.url).searchParams.get('q') ?? ''}`);
-      return undefined; // fall through to the mock server
-    };
+    const record =
+      (kind: string) =>
+      ({ request }: { request: Request }) => {
+        seen.push(`${kind}:${new URL(request.url).searchParams.get('q') ?? ''}`);
+        return undefined; // fall through to the mock server
+      };
     mock.worker.use(http.get(`${mock.baseUrl}/items`, record('search')), http.get(`${mock.baseUrl}/items/suggest`, record('suggest')));
     return seen;
   }
@@ -137,13 +139,17 @@ describe('<yw-item-search>', () => {
       box.dispatchEvent(new CompositionEvent('compositionstart', { data: '', bubbles: true, composed: true }));
       for (const text of ['y', 'yi', 'yin', 'ying', 'yingy', 'yingye']) {
         box.value = text;
-        box.dispatchEvent(new InputEvent('input', { data: text, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }));
+        box.dispatchEvent(
+          new InputEvent('input', { data: text, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
+        );
         await aTimeout(80); // twice the debounce: without IME handling each step would be searched
       }
       expect(seen, 'no request during composition').to.deep.equal([]);
       const done = resultsFor(el, '营业');
       box.value = '营业';
-      box.dispatchEvent(new InputEvent('input', { data: '营业', inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }));
+      box.dispatchEvent(
+        new InputEvent('input', { data: '营业', inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
+      );
       box.dispatchEvent(new CompositionEvent('compositionend', { data: '营业', bubbles: true, composed: true }));
       await done;
       expect(seen.filter((s) => s.startsWith('search:'))).to.deep.equal(['search:营业']);
@@ -250,9 +256,13 @@ describe('<yw-item-search>', () => {
       await sendKeys({ press: 'ArrowDown' });
       const hot = mock.api.services.catalog.index.hot(6);
       await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="option"]').length === hot.length + 2, 'recent + clear + popular');
-      const groups = [...el.shadowRoot!.querySelectorAll('[role="listbox"] [role="group"]')].map((g) => g.querySelector('.group-label')!.textContent);
+      const groups = [...el.shadowRoot!.querySelectorAll('[role="listbox"] [role="group"]')].map(
+        (g) => g.querySelector('.group-label')!.textContent,
+      );
       expect(groups).to.deep.equal(['最近搜索', '热门事项']);
-      const optionTexts = [...el.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => o.querySelector('.option-text')?.textContent ?? o.textContent!.trim());
+      const optionTexts = [...el.shadowRoot!.querySelectorAll('[role="option"]')].map(
+        (o) => o.querySelector('.option-text')?.textContent ?? o.textContent!.trim(),
+      );
       expect(optionTexts).to.deep.equal(['营业执照', '清除搜索历史', ...hot.map((h) => h.name)]);
       await expectAccessible(el, 'recent searches and popular items');
       const done = resultsFor(el, '营业执照');
@@ -266,7 +276,9 @@ describe('<yw-item-search>', () => {
     it('filters by a facet from the keyboard, shows it as a chip, and clears it', async () => {
       const el = await mount();
       await search(el, '登记');
-      const facet = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="facet"]')].find((b) => b.textContent!.includes('行政许可'))!;
+      const facet = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="facet"]')].find((b) =>
+        b.textContent!.includes('行政许可'),
+      )!;
       const counts = server({ q: '登记', page: 1, pageSize: 10 }).facets;
       expect(facet.querySelector('.count')!.textContent).to.equal(String(counts.type.find((t) => t.value === 'licensing')!.count));
       facet.focus();
@@ -282,7 +294,9 @@ describe('<yw-item-search>', () => {
       await expectAccessible(el, 'a facet chosen, with its chip');
 
       // Zero visits combines with it.
-      const zero = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="facet"]')].find((b) => b.textContent!.includes('零跑动'))!;
+      const zero = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="facet"]')].find((b) =>
+        b.textContent!.includes('零跑动'),
+      )!;
       zero.focus();
       const both = oneEvent(el, 'yw-results');
       await sendKeys({ press: 'Space' });
@@ -326,7 +340,9 @@ describe('<yw-item-search>', () => {
   describe('paging', () => {
     it('pages with buttons and moves focus to the top of the new page', async () => {
       const el = await mount({ 'page-size': '5' });
-      const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="page-button"]')].find((b) => b.textContent!.trim() === '下一页')!;
+      const next = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="page-button"]')].find(
+        (b) => b.textContent!.trim() === '下一页',
+      )!;
       const done = oneEvent(el, 'yw-results');
       next.click();
       await done;
@@ -408,11 +424,19 @@ describe('<yw-item-search>', () => {
           HttpResponse.json({
             ...itemSearchResult,
             page: 1,
-            items: [{ ...hit, item: { ...hit.item, name: `${xss}营业执照`, departmentName: xss, keywords: [xss] }, highlights: [{ field: 'name', start: 28, end: 32 }] }],
+            items: [
+              {
+                ...hit,
+                item: { ...hit.item, name: `${xss}营业执照`, departmentName: xss, keywords: [xss] },
+                highlights: [{ field: 'name', start: 28, end: 32 }],
+              },
+            ],
             facets: { ...itemSearchResult.facets, department: [{ value: 'scjg', label: xss, count: 1 }] },
           }),
         ),
-        http.get(`${mock.baseUrl}/items/suggest`, () => HttpResponse.json({ items: [{ itemId: 'x', text: xss, departmentName: xss, highlights: [] }] })),
+        http.get(`${mock.baseUrl}/items/suggest`, () =>
+          HttpResponse.json({ items: [{ itemId: 'x', text: xss, departmentName: xss, highlights: [] }] }),
+        ),
       );
       const el = await mount();
       input(el).focus();
@@ -431,7 +455,9 @@ describe('<yw-item-search>', () => {
       await search(el, '社保');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => new URLSearchParams(location.search).get('q') === '社保', 'q in the URL');
-      const facet = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="facet"]')].find((b) => b.textContent!.includes('自然人'))!;
+      const facet = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="facet"]')].find((b) =>
+        b.textContent!.includes('自然人'),
+      )!;
       const filtered = oneEvent(el, 'yw-results');
       facet.click();
       await filtered;

@@ -24,7 +24,6 @@ import { itemSearchStyles } from './item-search.styles.ts';
 import { itemSearchMessages } from '../../i18n/messages/item-search.ts';
 import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
 
-
 /**
  * Finds service items as the applicant types — Chinese, full pinyin or pinyin
  * initials, matched on the server — with suggestions (recent searches of this
@@ -190,7 +189,10 @@ export class YwItemSearch extends YwElement {
   /** The query the results are for (scope and facets applied). */
   get query(): ItemSearchQuery {
     const f = this.filters;
-    const query: ItemSearchQuery = { page: Math.max(1, Math.floor(this.page) || 1), pageSize: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 10)) };
+    const query: ItemSearchQuery = {
+      page: Math.max(1, Math.floor(this.page) || 1),
+      pageSize: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 10)),
+    };
     const q = this.q.trim();
     if (q) query.q = q;
     const department = this.department || f.department;

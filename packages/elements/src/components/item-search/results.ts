@@ -43,7 +43,13 @@ export const resultId = (itemId: string) => `result-${itemId}`;
  * results on screen) when it is the same search one page back; a "more" state
  * restored from a URL loads every page up to `page` in one request.
  */
-export async function fetchResults(client: Client, query: ItemSearchQuery, paging: PagingMode, previous: Results | null, signal: AbortSignal): Promise<Results> {
+export async function fetchResults(
+  client: Client,
+  query: ItemSearchQuery,
+  paging: PagingMode,
+  previous: Results | null,
+  signal: AbortSignal,
+): Promise<Results> {
   const page = query.page ?? 1;
   const size = query.pageSize ?? 10;
   if (paging !== 'more' || page === 1) return { query, result: await client.items.search({ ...query, signal }), appendedFrom: 0 };
@@ -60,7 +66,9 @@ export async function fetchResults(client: Client, query: ItemSearchQuery, pagin
 export function announcement(localize: LocalizeController, state: DataState, value: Results | undefined): string {
   if (!value || (state !== 'complete' && state !== 'empty')) return '';
   const q = value.query.q ?? '';
-  return state === 'empty' ? localize.t('itemSearch.announceEmpty', q) : localize.t('itemSearch.announce', q, localize.number(value.result.total));
+  return state === 'empty'
+    ? localize.t('itemSearch.announceEmpty', q)
+    : localize.t('itemSearch.announce', q, localize.number(value.result.total));
 }
 
 function renderHit(localize: LocalizeController, hit: ItemHit, select: (item: ItemSummary) => void): TemplateResult {
@@ -74,9 +82,11 @@ function renderHit(localize: LocalizeController, hit: ItemHit, select: (item: It
     <div class="result-facts" id=${`${id}-facts`}>
       <p class="department" part="department">${highlight(item.departmentName, highlights, 'departmentName')}</p>
       ${renderBadges(localize, item)} ${renderChannels(localize, item.channels)}
-      ${keywordHits
-        ? html`<p class="keywords" part="keywords">${localize.t('itemSearch.keywords')}${highlight(item.keywords.join('、'), highlights, 'keywords')}</p>`
-        : nothing}
+      ${
+        keywordHits
+          ? html`<p class="keywords" part="keywords">${localize.t('itemSearch.keywords')}${highlight(item.keywords.join('、'), highlights, 'keywords')}</p>`
+          : nothing
+      }
     </div>
   </li>`;
 }
@@ -120,8 +130,9 @@ function renderMore(v: ResultListView, shown: number, total: number): TemplateRe
   const { localize } = v;
   return html`<div class="more" part="more">
     <p class="shown">${localize.t('itemSearch.shown', localize.number(shown), localize.number(total))}</p>
-    ${shown < total
-      ? html`<button
+    ${
+      shown < total
+        ? html`<button
           type="button"
           class="yw-button secondary"
           part="load-more-button"
@@ -130,7 +141,8 @@ function renderMore(v: ResultListView, shown: number, total: number): TemplateRe
         >
           ${localize.t(v.loadingMore ? 'itemSearch.loadingMore' : 'itemSearch.loadMore')}
         </button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -173,20 +185,32 @@ export function renderEmpty(v: EmptyView): TemplateResult {
   const { localize } = v;
   const terms = broaderTerms(v.q);
   const tries = [
-    ...(v.filtered ? [html`<li><button type="button" class="yw-link-button" part="try" @click=${v.clearFilters}>${localize.t('itemSearch.tryWithoutFilters')}</button></li>`] : []),
-    ...terms.map((term) => html`<li><button type="button" class="yw-link-button" part="try" @click=${() => v.searchTerm(term)}>${localize.t('itemSearch.tryTerm', term)}</button></li>`),
+    ...(v.filtered
+      ? [
+          html`<li><button type="button" class="yw-link-button" part="try" @click=${v.clearFilters}>${localize.t('itemSearch.tryWithoutFilters')}</button></li>`,
+        ]
+      : []),
+    ...terms.map(
+      (term) =>
+        html`<li><button type="button" class="yw-link-button" part="try" @click=${() => v.searchTerm(term)}>${localize.t('itemSearch.tryTerm', term)}</button></li>`,
+    ),
   ];
   return html`<div class="yw-empty" part="empty">
     <p class="empty-message">${localize.t('itemSearch.empty', v.q)}</p>
     ${tries.length > 0 ? html`<p>${localize.t('itemSearch.tryInstead')}</p><ul class="tries">${tries}</ul>` : nothing}
     ${v.q ? html`<p>${localize.t('itemSearch.tryTip')}</p>` : nothing}
-    ${v.popular.length > 0
-      ? html`<p>${localize.t('itemSearch.popular')}</p>
+    ${
+      v.popular.length > 0
+        ? html`<p>${localize.t('itemSearch.popular')}</p>
           <ul class="tries">
             ${v.popular
               .slice(0, 5)
-              .map((item) => html`<li><button type="button" class="yw-link-button" part="popular" @click=${() => v.select(item)}>${item.name}</button></li>`)}
+              .map(
+                (item) =>
+                  html`<li><button type="button" class="yw-link-button" part="popular" @click=${() => v.select(item)}>${item.name}</button></li>`,
+              )}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

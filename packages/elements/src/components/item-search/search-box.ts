@@ -51,9 +51,11 @@ export function renderSearchBox(v: SearchBoxView): TemplateResult {
           @keydown=${cb.onKeydown}
           @click=${() => cb.show()}
         />
-        ${v.text
-          ? html`<button type="button" class="clear" part="clear-button" aria-label=${localize.t('itemSearch.clear')} @click=${v.clear}>✕</button>`
-          : nothing}
+        ${
+          v.text
+            ? html`<button type="button" class="clear" part="clear-button" aria-label=${localize.t('itemSearch.clear')} @click=${v.clear}>✕</button>`
+            : nothing
+        }
         ${renderSuggestions(v, 'listbox')}
       </div>
       <button type="submit" class="yw-button submit" part="submit-button">${localize.t('itemSearch.submit')}</button>
@@ -96,7 +98,11 @@ function renderSuggestions(v: SearchBoxView, listboxId: string): TemplateResult 
   const recentGroup = group(
     `${listboxId}-recent`,
     localize.t('itemSearch.recent'),
-    recent.map((o) => (o.kind === 'recent' ? option(html`<span class="option-text">${o.term}</span>`) : option(localize.t('itemSearch.clearRecent'), 'action'))),
+    recent.map((o) =>
+      o.kind === 'recent'
+        ? option(html`<span class="option-text">${o.term}</span>`)
+        : option(localize.t('itemSearch.clearRecent'), 'action'),
+    ),
   );
   const itemGroup = group(
     `${listboxId}-items`,

@@ -148,7 +148,13 @@ export class SuggestionsController implements ReactiveController {
         this.combobox.show();
         return;
       case 'hot':
-        this.host.chooseItem({ itemId: option.item.id, itemName: option.item.name, departmentName: option.item.departmentName, source: 'hot', item: option.item });
+        this.host.chooseItem({
+          itemId: option.item.id,
+          itemName: option.item.name,
+          departmentName: option.item.departmentName,
+          source: 'hot',
+          item: option.item,
+        });
         return;
       case 'suggestion': {
         const s = option.suggestion;

@@ -13,7 +13,9 @@ const range = (start: number, end: number, field: HighlightRange['field'] = 'nam
 
 describe('highlight ranges', () => {
   it('clamps, merges and orders the ranges of one field', () => {
-    expect(spans('营业执照变更登记', [range(5, 6), range(0, 2), range(1, 4), range(6, 99), range(3, 3), range(0, 1, 'keywords')], 'name')).to.deep.equal([
+    expect(
+      spans('营业执照变更登记', [range(5, 6), range(0, 2), range(1, 4), range(6, 99), range(3, 3), range(0, 1, 'keywords')], 'name'),
+    ).to.deep.equal([
       [0, 4],
       [5, 8],
     ]);
@@ -34,8 +36,14 @@ describe('highlight ranges', () => {
 });
 
 describe('URL state', () => {
-  it('round-trips the search state and keeps the page\'s own parameters and hash', () => {
-    const state = { q: '营业 执照', filters: { type: 'licensing', channel: 'online', zeroVisit: true, department: 'scjg' }, sort: 'name', page: 3, item: 'scjg-001' } as const;
+  it("round-trips the search state and keeps the page's own parameters and hash", () => {
+    const state = {
+      q: '营业 执照',
+      filters: { type: 'licensing', channel: 'online', zeroVisit: true, department: 'scjg' },
+      sort: 'name',
+      page: 3,
+      item: 'scjg-001',
+    } as const;
     const written = writeUrlState('https://example.gov.cn/zwfw/index.html?from=home&page=9#top', state);
     expect(written.startsWith('/zwfw/index.html?from=home&')).to.equal(true);
     expect(written.endsWith('#top')).to.equal(true);

@@ -86,7 +86,10 @@ export class EvaluationController extends TrackerPanel implements EvaluationActi
     if (!client || this.action.busy) return;
     const localize = this.localize;
     const level = this.level ?? 0;
-    const indicators = Object.fromEntries(EVALUATION_INDICATORS.map((k) => [k, this.indicators[k] ?? level])) as Record<EvaluationIndicator, number>;
+    const indicators = Object.fromEntries(EVALUATION_INDICATORS.map((k) => [k, this.indicators[k] ?? level])) as Record<
+      EvaluationIndicator,
+      number
+    >;
     const comment = this.comment.trim();
     const parsed = EvaluationCreate.safeParse({ level, indicators, tags: [...this.tags].map(tagValue), ...(comment ? { comment } : {}) });
     if (!parsed.success) {
@@ -100,7 +103,9 @@ export class EvaluationController extends TrackerPanel implements EvaluationActi
       return;
     }
     this.problems = {};
-    const outcome = await this.action.run(() => this.host.exclusive((signal) => client.applications.evaluate(p.number, parsed.data, { signal }), 'applications.evaluate'));
+    const outcome = await this.action.run(() =>
+      this.host.exclusive((signal) => client.applications.evaluate(p.number, parsed.data, { signal }), 'applications.evaluate'),
+    );
     const sent = outcome.status === 'done' ? outcome.value : outcome;
     if (sent.status === 'done') {
       const evaluation = sent.value;

@@ -33,4 +33,5 @@ export function formatSize(localize: LocalizeController, bytes: number): string 
  * What applicants type: full-width characters from a Chinese IME (`ＹＷ２０２６`),
  * spaces and lower case are all accepted and normalised.
  */
-export const normalizeCode = (value: string | null | undefined): string => (value ?? '').normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+export const normalizeCode = (value: string | null | undefined): string =>
+  (value ?? '').normalize('NFKC').replace(/\s+/g, '').toUpperCase();

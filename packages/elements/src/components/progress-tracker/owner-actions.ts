@@ -60,7 +60,9 @@ export class OwnerActionsController extends TrackerPanel implements OutcomeActio
     const client = this.host.client;
     if (!client || this.fetching.busy) return;
     this.downloadError = '';
-    const outcome = await this.fetching.run(() => this.host.exclusive((signal) => client.applications.result(p.number, { signal }), 'applications.result'));
+    const outcome = await this.fetching.run(() =>
+      this.host.exclusive((signal) => client.applications.result(p.number, { signal }), 'applications.result'),
+    );
     const fetched = outcome.status === 'done' ? outcome.value : outcome;
     if (fetched.status === 'done') {
       const blob = fetched.value;
@@ -121,7 +123,9 @@ export class OwnerActionsController extends TrackerPanel implements OutcomeActio
     this.reasonError = '';
     this.withdrawError = '';
     const run = (signal: AbortSignal) => client.applications.withdraw(p.number, body.data, { signal });
-    const outcome = await this.action.run(() => this.host.act('applications.withdraw', run, localize.t('progressTracker.withdraw.done'), () => (this.confirming = '')));
+    const outcome = await this.action.run(() =>
+      this.host.act('applications.withdraw', run, localize.t('progressTracker.withdraw.done'), () => (this.confirming = '')),
+    );
     if (outcome.status === 'done') this.withdrawError = outcome.value.error;
     this.host.requestUpdate();
   }

@@ -39,7 +39,8 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
     this.timeout(60_000);
     anonymous = createClient({ baseUrl: mock.baseUrl, retry: 0 });
     operator = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => MOCK_OPERATOR_TOKEN });
-    for (const user of ['demo-person', 'demo-enterprise'] as const) tokens.set(user, (await anonymous.auth.demoSignIn({ userId: user })).token);
+    for (const user of ['demo-person', 'demo-enterprise'] as const)
+      tokens.set(user, (await anonymous.auth.demoSignIn({ userId: user })).token);
   });
   beforeEach(async () => {
     await mock.api.services.db.query('DELETE FROM rate_limits');
@@ -86,7 +87,10 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       for (const target of targets) {
         const box = target.getBoundingClientRect();
         if (box.width === 0) continue; // not shown (a hidden list)
-        expect(Math.min(box.width, box.height), `${label}: ${target.localName}.${target.className} "${target.textContent!.trim().slice(0, 20)}"`).to.be.at.least(44);
+        expect(
+          Math.min(box.width, box.height),
+          `${label}: ${target.localName}.${target.className} "${target.textContent!.trim().slice(0, 20)}"`,
+        ).to.be.at.least(44);
       }
     };
     const check = async (el: YwProgressTracker, label: string) => {
@@ -118,7 +122,7 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
   });
 
   describe('my applications', () => {
-    it('lists the signed-in applicant\'s applications, opens one from the keyboard, and goes back', async () => {
+    it("lists the signed-in applicant's applications, opens one from the keyboard, and goes back", async () => {
       const el = await mount({}, { user: 'demo-person' });
       await waitForState(el, 'complete');
       const mine = DEMO_APPLICATIONS.filter((d) => d.owner === 'demo-person');
@@ -159,7 +163,12 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
         http.get(`${mock.baseUrl}/applications`, ({ request }) => {
           const page = Number(new URL(request.url).searchParams.get('page'));
           pages.push(String(page));
-          return HttpResponse.json({ items: Array.from({ length: 10 }, (_, i) => item((page - 1) * 10 + i)), total: 25, page, pageSize: 10 });
+          return HttpResponse.json({
+            items: Array.from({ length: 10 }, (_, i) => item((page - 1) * 10 + i)),
+            total: 25,
+            page,
+            pageSize: 10,
+          });
         }),
       );
       const el = await mount({}, { user: 'demo-person' });
@@ -205,7 +214,11 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
   describe('supplement (补正)', () => {
     it('uploads a file with progress, sends it, and the application moves on', async () => {
       const uploads: string[] = [];
-      const el = await own('SUP234', {}, { clientOptions: { onRequest: (r) => void (r.method === 'POST' && r.url.endsWith('/files') && uploads.push(r.url)) } });
+      const el = await own(
+        'SUP234',
+        {},
+        { clientOptions: { onRequest: (r) => void (r.method === 'POST' && r.url.endsWith('/files') && uploads.push(r.url)) } },
+      );
       expect(status(el)).to.equal('! 待补正');
       const submit = () => inside(el, '[part~="supplement-submit"]').click();
       // Nothing provided yet: the material says so and gets focus.
@@ -214,7 +227,9 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       const input = inside<HTMLInputElement>(el, '[part~="file-input"]');
       expect(el.shadowRoot!.activeElement).to.equal(input);
       expect(input.getAttribute('aria-invalid')).to.equal('true');
-      expect(inside(el, '[part~="supplement-material"] .field-error').textContent).to.include('“多测合一”竣工测量成果：请上传文件或选择电子证照。');
+      expect(inside(el, '[part~="supplement-material"] .field-error').textContent).to.include(
+        '“多测合一”竣工测量成果：请上传文件或选择电子证照。',
+      );
       await expectAccessible(el, 'supplement with an error');
 
       // A type the server does not take is refused before any upload.
@@ -244,11 +259,15 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
 
     it('uses an e-license instead of a file where the guide accepts one', async () => {
       const el = await own('SUP567');
-      const select = await waitUntil(() => el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="supplement-material"] select'), 'the e-license choice').then(
-        () => inside<HTMLSelectElement>(el, '[part~="supplement-material"] select'),
-      );
+      const select = await waitUntil(
+        () => el.shadowRoot!.querySelector<HTMLSelectElement>('[part~="supplement-material"] select'),
+        'the e-license choice',
+      ).then(() => inside<HTMLSelectElement>(el, '[part~="supplement-material"] select'));
       // Named by its material and its own label.
-      const names = select.getAttribute('aria-labelledby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
+      const names = select
+        .getAttribute('aria-labelledby')!
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
       expect(names).to.deep.equal(['经营者居民身份证', '或使用电子证照']);
       const option = [...select.options].find((o) => o.value)!;
       expect(option.textContent).to.include('居民身份证');
@@ -287,13 +306,19 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
   });
 
   describe('evaluation (好差评)', () => {
-    it('once, after completion: a bad rating needs a comment (the contract\'s rule), then yw-evaluate', async () => {
+    it("once, after completion: a bad rating needs a comment (the contract's rule), then yw-evaluate", async () => {
       const el = await own('END567');
       el.id = 'evaluating';
       const events: YwEvaluateEvent[] = [];
       document.addEventListener('yw-evaluate', (e) => events.push(e), { once: true });
       const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="level"] input')];
-      expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
+      expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal([
+        '非常满意',
+        '满意',
+        '基本满意',
+        '不满意',
+        '非常不满意',
+      ]);
       // Submitting with no level says what is missing.
       inside(el, '[part~="evaluation-submit"]').click();
       await el.updateComplete;
@@ -327,7 +352,13 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       const detail = events[0]!.detail;
       expect(detail.number).to.equal(demo('END567').number);
       expect(detail.evaluation).to.deep.include({ level: 2, comment: '材料要求不清楚，跑了两次', tags: ['办理超时'] });
-      expect(detail.evaluation.indicators).to.deep.equal({ overall: 2, efficiency: 1, guideAccuracy: 2, convenience: 2, platformUsability: 2 });
+      expect(detail.evaluation.indicators).to.deep.equal({
+        overall: 2,
+        efficiency: 1,
+        guideAccuracy: 2,
+        convenience: 2,
+        platformUsability: 2,
+      });
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
       await el.updateComplete;
       expect(text(el, '[part~="your-rating"]')).to.include('您的评价：不满意');
@@ -336,7 +367,10 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       const again = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => tokens.get('demo-enterprise')! });
       const refused = await again.applications
         .evaluate(detail.number, { level: 5, indicators: detail.evaluation.indicators, tags: [] })
-        .then(() => null, (error: { status: number }) => error.status);
+        .then(
+          () => null,
+          (error: { status: number }) => error.status,
+        );
       expect(refused).to.equal(409);
     });
 
@@ -443,7 +477,10 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       await waitUntil(() => status(el) === '● 已受理', 'the accepted status', { timeout: 5000 });
       expect(inside(el, '[part~="stage"][data-stage="accepted"]').getAttribute('aria-current')).to.equal('step');
       expect(inside(el, '[part~="deadline"]').dataset.deadline).to.equal('running');
-      await waitUntil(() => el.shadowRoot!.querySelector('span[role="status"]:last-child')?.textContent === '办理状态已更新：已受理', 'the announcement');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('span[role="status"]:last-child')?.textContent === '办理状态已更新：已受理',
+        'the announcement',
+      );
     });
 
     it('parallel tracks change on their own as departments decide', async () => {
@@ -453,7 +490,12 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       const progress = await anonymous.applications.progress(d.number, { queryCode: d.queryCode });
       const open = progress.tracks.filter((t) => t.state === 'in_progress' || t.state === 'supplement_requested');
       for (const track of open) {
-        await operator.operator.act(d.number, { action: 'track_decision', department: track.department, outcome: 'approved', opinion: '同意' });
+        await operator.operator.act(d.number, {
+          action: 'track_decision',
+          department: track.department,
+          outcome: 'approved',
+          opinion: '同意',
+        });
       }
       window.dispatchEvent(new Event('focus'));
       await waitUntil(

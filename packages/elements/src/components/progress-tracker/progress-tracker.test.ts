@@ -69,7 +69,8 @@ describe('<yw-progress-tracker>', () => {
   const mounted: Element[] = [];
   useMock(mounted, (started) => (mock = started));
 
-  const mount = (attributes: Record<string, string> = {}, clientOptions: ConfigClientOptions = {}) => mountTracker(mock.baseUrl, mounted, attributes, { clientOptions });
+  const mount = (attributes: Record<string, string> = {}, clientOptions: ConfigClientOptions = {}) =>
+    mountTracker(mock.baseUrl, mounted, attributes, { clientOptions });
 
   async function track(code: string, attributes: Record<string, string> = {}): Promise<YwProgressTracker> {
     const d = demo(code);
@@ -85,7 +86,8 @@ describe('<yw-progress-tracker>', () => {
   }
 
   const text = (el: Element, selector: string) => inside(el, selector).textContent!.replace(/\s+/g, ' ').trim();
-  const texts = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+  const texts = (el: Element, selector: string) =>
+    [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
   const stageStates = (el: Element) =>
     [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="stage"]')].map((s) => `${s.dataset.stage}:${s.dataset.state}`);
 
@@ -114,7 +116,8 @@ describe('<yw-progress-tracker>', () => {
         if (want.current) expect(current?.dataset.stage).to.equal(want.current);
         else if (d.status !== 'supplement_requested') expect(current, 'an ended application has no current stage').to.equal(null);
         // Every stage says its state in words next to its sign.
-        for (const stage of el.shadowRoot!.querySelectorAll('[part~="stage-state"]')) expect(stage.textContent!.trim()).to.match(/^(已完成|进行中|未开始|已跳过)$/);
+        for (const stage of el.shadowRoot!.querySelectorAll('[part~="stage-state"]'))
+          expect(stage.textContent!.trim()).to.match(/^(已完成|进行中|未开始|已跳过)$/);
         await expectAccessible(el, `${d.status} (${d.queryCode})`);
       });
     }
@@ -184,7 +187,10 @@ describe('<yw-progress-tracker>', () => {
     expect(events[3]).to.include('已收寄');
 
     let copied = '';
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (copied = value) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (value: string) => void (copied = value) },
+    });
     try {
       inside(el, '[part~="copy-button"]').click();
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="copy-status"]'), 'copy feedback');
@@ -223,7 +229,11 @@ describe('<yw-progress-tracker>', () => {
     const rejected = await track('REJ234');
     expect(text(rejected, '[part~="outcome"]')).to.include('✕ 不予受理');
     expect(text(rejected, '[part~="outcome"]')).to.include('理由：申请事项不属于本机关职权范围');
-    expect(stageStates(rejected).slice(2).every((s) => s.endsWith(':skipped'))).to.equal(true);
+    expect(
+      stageStates(rejected)
+        .slice(2)
+        .every((s) => s.endsWith(':skipped')),
+    ).to.equal(true);
     const denied = await track('DNY234');
     expect(text(denied, '[part~="outcome"]')).to.include('✕ 不予办理');
     expect(text(denied, '[part~="outcome"]')).to.include('审查不通过');
@@ -256,7 +266,10 @@ describe('<yw-progress-tracker>', () => {
     const el = await track('ABC234');
     el.id = 'tracker-under-test';
     const toggle = async () =>
-      findAccessibilityNode<A11yNode>((await a11ySnapshot({ selector: '#tracker-under-test' })) as unknown as A11yNode, (n) => n.role === 'button' && n.name.startsWith('办理记录'));
+      findAccessibilityNode<A11yNode>(
+        (await a11ySnapshot({ selector: '#tracker-under-test' })) as unknown as A11yNode,
+        (n) => n.role === 'button' && n.name.startsWith('办理记录'),
+      );
     const before = await toggle();
     expect(before?.name).to.equal('办理记录（8 条）');
     expect(before?.expanded ?? false).to.equal(false);
@@ -361,7 +374,10 @@ describe('<yw-progress-tracker>', () => {
     it('rate limited: "请 N 秒后再试", and the query button holds back until then', async () => {
       mock.api.faults.add({ endpoint: 'applications.progress', status: 429, retryAfter: 30 });
       const requests: string[] = [];
-      const el = await mount({ number: REVIEWING.number, 'query-code': REVIEWING.queryCode }, { onRequest: (r) => void requests.push(r.url) });
+      const el = await mount(
+        { number: REVIEWING.number, 'query-code': REVIEWING.queryCode },
+        { onRequest: (r) => void requests.push(r.url) },
+      );
       await waitForState(el, 'error');
       expect(text(el, '[part~="error"]')).to.include('请 30 秒后再试');
       const button = inside(el, '[part~="submit-button"]');
@@ -374,7 +390,7 @@ describe('<yw-progress-tracker>', () => {
       await expectAccessible(el, 'rate limited');
     });
 
-    it('the reference server\'s own limit (10 a minute per number) ends in the same message', async () => {
+    it("the reference server's own limit (10 a minute per number) ends in the same message", async () => {
       const client = createClient({ baseUrl: mock.baseUrl, retry: 0 });
       const d = demo('ACC234');
       for (let i = 0; i < 10; i++) await client.applications.progress(d.number, { queryCode: d.queryCode });
@@ -437,7 +453,10 @@ describe('<yw-progress-tracker>', () => {
 
     it('refresh-interval="0" switches automatic refreshing off', async () => {
       let calls = 0;
-      const el = await mount({ number: REVIEWING.number, 'query-code': REVIEWING.queryCode }, { onRequest: (r) => void (r.url.includes('/progress') && calls++) });
+      const el = await mount(
+        { number: REVIEWING.number, 'query-code': REVIEWING.queryCode },
+        { onRequest: (r) => void (r.url.includes('/progress') && calls++) },
+      );
       await waitForState(el, 'complete');
       window.dispatchEvent(new Event('focus'));
       await el.updateComplete;

@@ -30,7 +30,6 @@ import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
 
-
 /** Applications per page of "my applications". */
 const PAGE_SIZE = 10;
 
@@ -227,7 +226,8 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     if (!before || before.number !== next.number) return;
     this.shown = { base: this.progressApi.value, value: next };
     this.updatedAt = new Date();
-    if (before.status !== next.status) this.announce(this.localize.t('progressTracker.statusChanged', statusName(this.localize, next.status)));
+    if (before.status !== next.status)
+      this.announce(this.localize.t('progressTracker.statusChanged', statusName(this.localize, next.status)));
     this.requestUpdate();
   }
 
@@ -239,7 +239,12 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   }
 
   /** @internal For the panels: run an action that answers with the progress, show it, announce `done` and focus the title. */
-  async act(endpoint: string, run: (signal: AbortSignal) => Promise<Progress>, done: string, succeeded?: () => void): Promise<{ ok: boolean; error: string }> {
+  async act(
+    endpoint: string,
+    run: (signal: AbortSignal) => Promise<Progress>,
+    done: string,
+    succeeded?: () => void,
+  ): Promise<{ ok: boolean; error: string }> {
     const outcome = await this.exclusive(run, endpoint);
     if (outcome.status !== 'done') return { ok: false, error: outcome.status === 'failed' ? outcome.description.message : '' };
     succeeded?.();
@@ -309,7 +314,12 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   // -------------------------------------------------------------------------
   // Loading
 
-  private async loadProgress(client: Client, number: string | undefined, code: string | undefined, signal: AbortSignal): Promise<ProgressLoad> {
+  private async loadProgress(
+    client: Client,
+    number: string | undefined,
+    code: string | undefined,
+    signal: AbortSignal,
+  ): Promise<ProgressLoad> {
     const n = normalizeCode(number);
     const c = normalizeCode(code);
     if (!n) return { kind: 'none' };
@@ -393,7 +403,8 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
       ${localize.t('progressTracker.back.mine')}
     </button>`;
     return renderDataState(this.mineApi, this.localize, {
-      complete: (v) => (v.kind === 'mine' && !this.querying ? this.renderMine(v.page) : this.renderForm(v.kind === 'mine' ? { extra: backToMine } : {})),
+      complete: (v) =>
+        v.kind === 'mine' && !this.querying ? this.renderMine(v.page) : this.renderForm(v.kind === 'mine' ? { extra: backToMine } : {}),
       empty: () =>
         this.querying
           ? this.renderForm({ extra: backToMine })

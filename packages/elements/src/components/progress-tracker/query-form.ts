@@ -52,7 +52,8 @@ export class QueryFormController extends TrackerPanel implements QueryFormAction
     this.number = normalizeCode(number);
     this.code = normalizeCode(code);
     this.errors = {};
-    if (this.number && !ApplicationNumber.safeParse(this.number).success) this.errors.number = this.localize.t('progressTracker.form.numberInvalid');
+    if (this.number && !ApplicationNumber.safeParse(this.number).success)
+      this.errors.number = this.localize.t('progressTracker.form.numberInvalid');
     if (this.code && !QueryCode.safeParse(this.code).success) this.errors.code = this.localize.t('progressTracker.form.codeInvalid');
   }
 

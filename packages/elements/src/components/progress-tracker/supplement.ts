@@ -28,7 +28,8 @@ export class SupplementController extends TrackerPanel implements SupplementActi
 
   override hostUpdated(): void {
     const p = this.host.progress;
-    if (p && this.isOpen(p) && this.isOwner(p) && this.licenses?.number !== p.number && this.loadingFor !== p.number) void this.loadLicenses(p);
+    if (p && this.isOpen(p) && this.isOwner(p) && this.licenses?.number !== p.number && this.loadingFor !== p.number)
+      void this.loadLicenses(p);
     super.hostUpdated();
   }
 
@@ -205,7 +206,9 @@ export class SupplementController extends TrackerPanel implements SupplementActi
       return;
     }
     const run = (signal: AbortSignal) => client.applications.supplement(number, body.data, { signal });
-    const outcome = await this.action.run(() => this.host.act('applications.supplement', run, localize.t('progressTracker.supplement.sent'), () => (this.sentFor = s.id)));
+    const outcome = await this.action.run(() =>
+      this.host.act('applications.supplement', run, localize.t('progressTracker.supplement.sent'), () => (this.sentFor = s.id)),
+    );
     if (outcome.status === 'done') this.error = outcome.value.error;
     this.host.requestUpdate();
   }

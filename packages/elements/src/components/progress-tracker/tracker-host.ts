@@ -28,7 +28,12 @@ export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
    * focused. Resolves with what to tell the applicant when it failed (reported
    * as `yw-error`; '' when it worked or was aborted) and whether it worked.
    */
-  act(endpoint: string, run: (signal: AbortSignal) => Promise<Progress>, done: string, succeeded?: () => void): Promise<{ ok: boolean; error: string }>;
+  act(
+    endpoint: string,
+    run: (signal: AbortSignal) => Promise<Progress>,
+    done: string,
+    succeeded?: () => void,
+  ): Promise<{ ok: boolean; error: string }>;
   /** Says something in the element's polite live region. */
   announce(message: string): void;
   /** Fetches the application again (skipped while another request runs). */

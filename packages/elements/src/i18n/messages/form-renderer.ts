@@ -151,7 +151,8 @@ const en: MessagesOf<typeof zhCN> = {
   'formRenderer.listSeparator': ', ',
   'formRenderer.errorPrefix': 'Error: ',
   'formRenderer.summaryTitle': (count) => (count === 1 ? 'There is a problem' : `There are ${count} problems`),
-  'formRenderer.signInNote': 'You are not signed in: you can fill in the form (the draft stays on this device); sign in to upload materials and to submit.',
+  'formRenderer.signInNote':
+    'You are not signed in: you can fill in the form (the draft stays on this device); sign in to upload materials and to submit.',
   'formRenderer.prefilledProfile': 'Filled in from your verified profile',
   'formRenderer.prefilledLicense': (name) => `Filled in from your e-license “${name}”`,
   'formRenderer.counter': (left) => (left >= 0 ? `You have ${left} characters left` : `You have ${-left} characters too many`),
@@ -239,11 +240,13 @@ const en: MessagesOf<typeof zhCN> = {
   'formRenderer.submit.retry': 'Submit again',
   'formRenderer.submit.kept': 'Everything you entered is kept: submit again, it will not be filed twice.',
   'formRenderer.receipt.title': 'Application submitted',
-  'formRenderer.receipt.earlier': 'An earlier attempt of yours went through: this is its application number. Changes made after it were not submitted.',
+  'formRenderer.receipt.earlier':
+    'An earlier attempt of yours went through: this is its application number. Changes made after it were not submitted.',
   'formRenderer.receipt.item': 'Service item',
   'formRenderer.receipt.number': 'Application number',
   'formRenderer.receipt.queryCode': 'Query code',
-  'formRenderer.receipt.keep': 'Write down or copy the query code and keep it: with the application number it lets you follow the progress at any time. It is shown only this once.',
+  'formRenderer.receipt.keep':
+    'Write down or copy the query code and keep it: with the application number it lets you follow the progress at any time. It is shown only this once.',
   'formRenderer.receipt.copy': 'Copy the query code',
   'formRenderer.receipt.copied': 'Query code copied',
   'formRenderer.receipt.copyFailed': 'Could not copy: write the query code down',
@@ -259,7 +262,8 @@ const en: MessagesOf<typeof zhCN> = {
   'formRenderer.draft.failed': 'The draft could not be saved on the server; it will try again as you go on.',
   'formRenderer.draft.deviceChoice': 'Keep a draft on this device (untick on a shared computer)',
   'formRenderer.materialsStep': 'Other materials',
-  'formRenderer.materials.intro': 'The service guide asks for these materials, which the form does not: your e-licenses are used where they can be; upload the others.',
+  'formRenderer.materials.intro':
+    'The service guide asks for these materials, which the form does not: your e-licenses are used where they can be; upload the others.',
   'formRenderer.materials.missing': (name) => `Provide ${name}`,
 };
 

@@ -84,7 +84,8 @@ const zhCN = {
   'progressTracker.events.label': '办理记录',
 
   'progressTracker.deadline.title': '办理时限',
-  'progressTracker.deadline.promised': (days: number, legal: number) => `承诺 ${days} 个工作日内办结（法定时限 ${legal} 个工作日），自受理之日起计算。`,
+  'progressTracker.deadline.promised': (days: number, legal: number) =>
+    `承诺 ${days} 个工作日内办结（法定时限 ${legal} 个工作日），自受理之日起计算。`,
   'progressTracker.deadline.notStarted': '受理后开始计算办理时限。',
   'progressTracker.deadline.due': (date: string) => `应于 ${date} 前办结`,
   'progressTracker.deadline.used': (used: number, promised: number) => `已用 ${used} / ${promised} 个工作日`,
@@ -231,7 +232,8 @@ const en: MessagesOf<typeof zhCN> = {
   'progressTracker.track.opinion': (opinion) => `Opinion: ${opinion}`,
 
   'progressTracker.form.title': 'Track an application',
-  'progressTracker.form.intro': 'Enter the application number and the query code. Both are on your receipt and in the text message you received.',
+  'progressTracker.form.intro':
+    'Enter the application number and the query code. Both are on your receipt and in the text message you received.',
   'progressTracker.form.number': 'Application number',
   'progressTracker.form.numberHint': 'YW and 13 digits, e.g. YW2026110300001',
   'progressTracker.form.code': 'Query code',
@@ -247,7 +249,8 @@ const en: MessagesOf<typeof zhCN> = {
 
   'progressTracker.mine.title': 'My applications',
   'progressTracker.mine.count': (total) => `${total} in all`,
-  'progressTracker.mine.empty': 'You have no applications yet. Applications made at a service window can be tracked with their number and query code.',
+  'progressTracker.mine.empty':
+    'You have no applications yet. Applications made at a service window can be tracked with their number and query code.',
   'progressTracker.mine.submitted': (date) => `Submitted ${date}`,
   'progressTracker.mine.due': (date) => `Due by ${date}`,
   'progressTracker.mine.previous': 'Previous page',
@@ -272,7 +275,8 @@ const en: MessagesOf<typeof zhCN> = {
   'progressTracker.events.label': 'History',
 
   'progressTracker.deadline.title': 'Time limit',
-  'progressTracker.deadline.promised': (days, legal) => `Promised within ${days} working days (legal limit ${legal}), counted from acceptance.`,
+  'progressTracker.deadline.promised': (days, legal) =>
+    `Promised within ${days} working days (legal limit ${legal}), counted from acceptance.`,
   'progressTracker.deadline.notStarted': 'The time limit starts when the application is accepted.',
   'progressTracker.deadline.due': (date) => `Due by ${date}`,
   'progressTracker.deadline.used': (used, promised) => `${used} of ${promised} working days used`,
@@ -310,7 +314,8 @@ const en: MessagesOf<typeof zhCN> = {
   'progressTracker.outcome.not_accepted': 'Not accepted',
   'progressTracker.outcome.withdrawn': 'The application was withdrawn',
   'progressTracker.outcome.reason': (reason) => `Reason: ${reason}`,
-  'progressTracker.outcome.appeal': 'If you disagree with the decision, you may apply for administrative reconsideration or bring an administrative lawsuit.',
+  'progressTracker.outcome.appeal':
+    'If you disagree with the decision, you may apply for administrative reconsideration or bring an administrative lawsuit.',
   'progressTracker.result.document': (name) => `Result: ${name}`,
   'progressTracker.result.get': (name) => `Get “${name}”`,
   'progressTracker.result.busy': 'Preparing the file…',
@@ -372,7 +377,8 @@ const en: MessagesOf<typeof zhCN> = {
   'progressTracker.evaluation.commentOptional': 'Optional, up to 500 characters',
   'progressTracker.evaluation.commentNeeded': 'Required: say what went wrong, up to 500 characters',
   'progressTracker.evaluation.levelMissing': 'Choose how satisfied you are overall.',
-  'progressTracker.evaluation.commentMissing': 'With “Dissatisfied” or “Very dissatisfied”, please say what went wrong so that it can be fixed.',
+  'progressTracker.evaluation.commentMissing':
+    'With “Dissatisfied” or “Very dissatisfied”, please say what went wrong so that it can be fixed.',
   'progressTracker.evaluation.submit': 'Send the rating',
   'progressTracker.evaluation.busy': 'Sending…',
   'progressTracker.evaluation.thanks': 'Thank you for your rating!',

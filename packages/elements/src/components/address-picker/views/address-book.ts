@@ -53,7 +53,11 @@ export interface AddressBookActions {
 }
 
 /** The saved addresses (nothing when nobody is signed in). */
-export function renderAddressBook(localize: LocalizeController, book: AddressBookData, actions: AddressBookActions): TemplateResult | typeof nothing {
+export function renderAddressBook(
+  localize: LocalizeController,
+  book: AddressBookData,
+  actions: AddressBookActions,
+): TemplateResult | typeof nothing {
   if (book.status === 'off' || book.status === 'anonymous') return nothing;
   let body: unknown;
   if (book.status === 'pending' && book.items.length === 0) body = html`<p class="hint">${localize.t('addressPicker.saved.loading')}</p>`;
@@ -81,19 +85,25 @@ function renderItem(localize: LocalizeController, book: AddressBookData, actions
       <span class="saved-where">${a.divisionPath.map((d) => d.name).join(' ')} ${a.detail}</span>
     </p>
     <div class="saved-actions">
-      ${book.confirmingId === a.id
-        ? html`<span class="confirm">${localize.t('addressPicker.saved.confirmDelete')}</span>
+      ${
+        book.confirmingId === a.id
+          ? html`<span class="confirm">${localize.t('addressPicker.saved.confirmDelete')}</span>
             ${button('addressPicker.saved.confirm', () => actions.remove(a), true)}
             ${button('addressPicker.saved.cancel', () => actions.cancelDelete())}`
-        : html`${button('addressPicker.saved.use', () => actions.use(a), true)} ${button('addressPicker.saved.edit', () => actions.edit(a))}
+          : html`${button('addressPicker.saved.use', () => actions.use(a), true)} ${button('addressPicker.saved.edit', () => actions.edit(a))}
             ${a.isDefault ? nothing : button('addressPicker.saved.setDefault', () => actions.makeDefault(a))}
-            ${button('addressPicker.saved.delete', () => actions.askDelete(a))}`}
+            ${button('addressPicker.saved.delete', () => actions.askDelete(a))}`
+      }
     </div>
   </li>`;
 }
 
 /** "Save to my addresses" (or "Save changes" while editing), under the fields. */
-export function renderAddressBookSave(localize: LocalizeController, book: AddressBookData, actions: AddressBookActions): TemplateResult | typeof nothing {
+export function renderAddressBookSave(
+  localize: LocalizeController,
+  book: AddressBookData,
+  actions: AddressBookActions,
+): TemplateResult | typeof nothing {
   if (book.status !== 'ready') return nothing;
   const locked = book.locked;
   return html`<div class="save" part="saved-actions">
@@ -104,9 +114,11 @@ export function renderAddressBookSave(localize: LocalizeController, book: Addres
     <button type="button" class="outline-button" part="button" ?disabled=${locked || book.busy} @click=${() => actions.save()}>
       ${localize.t(book.editingId ? 'addressPicker.saved.update' : 'addressPicker.saved.save')}
     </button>
-    ${book.editingId
-      ? html`<button type="button" class="yw-link-button" part="button" @click=${() => actions.cancelEdit()}>${localize.t('addressPicker.saved.cancelEdit')}</button>`
-      : nothing}
+    ${
+      book.editingId
+        ? html`<button type="button" class="yw-link-button" part="button" @click=${() => actions.cancelEdit()}>${localize.t('addressPicker.saved.cancelEdit')}</button>`
+        : nothing
+    }
     <p class="book-message" role="status">${book.message}</p>
   </div>`;
 }

@@ -53,14 +53,17 @@ export function renderComboField<T>(field: ComboField<T>, view: ComboFieldView<T
       @click=${field.onClick}
     />
     <div class="popup" part="popup" ?hidden=${!shown} @mousedown=${(e: Event) => e.preventDefault()}>
-      ${shown && (view.status !== undefined || options.length === 0)
-        ? html`<p class="list-status">${view.status ?? view.emptyText ?? ''}</p>`
-        : nothing}
+      ${
+        shown && (view.status !== undefined || options.length === 0)
+          ? html`<p class="list-status">${view.status ?? view.emptyText ?? ''}</p>`
+          : nothing
+      }
       <ul id=${field.listId} class="listbox" part="listbox" role="listbox" aria-label=${view.label}>
-        ${shown && view.status === undefined
-          ? options.map((option, i) => {
-              const chosen = field.isChosen(option);
-              return html`<li
+        ${
+          shown && view.status === undefined
+            ? options.map((option, i) => {
+                const chosen = field.isChosen(option);
+                return html`<li
                 id=${field.optionId(option)}
                 class="option ${i === active ? 'active' : ''} ${chosen ? 'chosen' : ''}"
                 part="option"
@@ -68,8 +71,9 @@ export function renderComboField<T>(field: ComboField<T>, view: ComboFieldView<T
                 aria-selected=${i === active || (active < 0 && chosen) ? 'true' : 'false'}
                 @click=${() => field.choose(i)}
               >${view.renderOption(option)}</li>`;
-            })
-          : nothing}
+              })
+            : nothing
+        }
       </ul>
     </div></div>`;
 }

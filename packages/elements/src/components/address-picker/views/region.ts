@@ -74,14 +74,23 @@ export interface RegionActions {
 const label = (localize: LocalizeController, level: DivisionLevel) => localize.t(`addressPicker.level.${level}`);
 
 /** The search, then the levels (inline) or the sheet's button; `mark` points the level with a problem at its message. */
-export function renderRegion(localize: LocalizeController, region: RegionData, actions: RegionActions, mark: RegionMark | null): TemplateResult {
-  return html`${renderSearch(localize, region, actions)} ${region.sheetLayout
-    ? renderTrigger(localize, region, actions, mark)
-    : renderLevels(localize, region, actions, mark)}`;
+export function renderRegion(
+  localize: LocalizeController,
+  region: RegionData,
+  actions: RegionActions,
+  mark: RegionMark | null,
+): TemplateResult {
+  return html`${renderSearch(localize, region, actions)} ${
+    region.sheetLayout ? renderTrigger(localize, region, actions, mark) : renderLevels(localize, region, actions, mark)
+  }`;
 }
 
 /** The bottom sheet, while open (rendered last, over the page). */
-export function renderRegionSheet(localize: LocalizeController, region: RegionData, actions: RegionActions): TemplateResult | typeof nothing {
+export function renderRegionSheet(
+  localize: LocalizeController,
+  region: RegionData,
+  actions: RegionActions,
+): TemplateResult | typeof nothing {
   if (!region.sheetOpen) return nothing;
   const slot = region.sheetSlot;
   const level = region.levels[slot]!;
@@ -92,7 +101,9 @@ export function renderRegionSheet(localize: LocalizeController, region: RegionDa
         <button type="button" class="yw-link-button" part="button" @click=${() => actions.closeSheet()}>${localize.t('addressPicker.sheet.close')}</button>
       </div>
       <div class="tabs" role="tablist" aria-label=${localize.t('addressPicker.sheet.levels')} @keydown=${actions.tabsKeydown}>
-        ${Array.from({ length: Math.min(region.path.length + 1, region.slotCount) }, (_, i) => html`<button
+        ${Array.from(
+          { length: Math.min(region.path.length + 1, region.slotCount) },
+          (_, i) => html`<button
           id=${`tab-${i}`}
           type="button"
           class="tab"
@@ -103,7 +114,8 @@ export function renderRegionSheet(localize: LocalizeController, region: RegionDa
           tabindex=${i === slot ? '0' : '-1'}
           ?disabled=${region.levels[i]!.waiting}
           @click=${() => actions.showTab(i)}
-        >${region.path[i]?.name ?? localize.t('addressPicker.choose')}</button>`)}
+        >${region.path[i]?.name ?? localize.t('addressPicker.choose')}</button>`,
+        )}
       </div>
       <div id=${`panel-${slot}`} class="column combo" role="tabpanel" aria-labelledby=${`tab-${slot}`}>
         <label for=${level.field.inputId} class="label" part="label">${label(localize, level.level)}</label>
@@ -120,7 +132,13 @@ function markedSlot(region: RegionData, mark: RegionMark): number {
 }
 
 /** One level's combobox: its list, or loading, or an error with a retry button. */
-function renderLevel(localize: LocalizeController, region: RegionData, actions: RegionActions, slot: number, mark: RegionMark | null): TemplateResult {
+function renderLevel(
+  localize: LocalizeController,
+  region: RegionData,
+  actions: RegionActions,
+  slot: number,
+  mark: RegionMark | null,
+): TemplateResult {
   const level = region.levels[slot]!;
   const chosen = level.chosen;
   const name = label(localize, level.level);
@@ -129,31 +147,39 @@ function renderLevel(localize: LocalizeController, region: RegionData, actions: 
   const marked = mark !== null && markedSlot(region, mark) === slot;
   const describedBy = [marked ? mark.id : '', error ? `level-${slot}-error` : '', 'filter-hint'].filter(Boolean).join(' ');
   return html`${renderComboField(level.field, {
-      label: name,
-      display: chosen?.name ?? '',
-      placeholder: level.waiting ? localize.t('addressPicker.chooseFirst', label(localize, region.levels[slot - 1]!.level)) : localize.t('addressPicker.choose'),
-      disabled: level.waiting || region.locked,
-      status: level.state === 'pending' ? localize.t('state.loading') : error ? errorText : undefined,
-      emptyText: localize.t('addressPicker.noMatch'),
-      renderOption: (d) => d.name,
-      describedBy,
-      invalid: marked,
-    })}
-    ${error
-      ? html`<p id=${`level-${slot}-error`} class="level-error" role="alert">${errorText}</p>
-          ${error.retryable
-            ? html`<button type="button" class="yw-button retry" part="retry-button" @click=${() => actions.retry(slot)}>${localize.t('state.retry')}</button>`
-            : nothing}`
-      : nothing}`;
+    label: name,
+    display: chosen?.name ?? '',
+    placeholder: level.waiting
+      ? localize.t('addressPicker.chooseFirst', label(localize, region.levels[slot - 1]!.level))
+      : localize.t('addressPicker.choose'),
+    disabled: level.waiting || region.locked,
+    status: level.state === 'pending' ? localize.t('state.loading') : error ? errorText : undefined,
+    emptyText: localize.t('addressPicker.noMatch'),
+    renderOption: (d) => d.name,
+    describedBy,
+    invalid: marked,
+  })}
+    ${
+      error
+        ? html`<p id=${`level-${slot}-error`} class="level-error" role="alert">${errorText}</p>
+          ${
+            error.retryable
+              ? html`<button type="button" class="yw-button retry" part="retry-button" @click=${() => actions.retry(slot)}>${localize.t('state.retry')}</button>`
+              : nothing
+          }`
+        : nothing
+    }`;
 }
 
 function renderLevels(localize: LocalizeController, region: RegionData, actions: RegionActions, mark: RegionMark | null): TemplateResult {
   return html`<p id="filter-hint" class="hint">${localize.t('addressPicker.filterHint')}</p>
     <div class="levels">
-      ${region.levels.slice(0, region.slotCount).map((level, slot) => html`<div class="level combo" part="level">
+      ${region.levels.slice(0, region.slotCount).map(
+        (level, slot) => html`<div class="level combo" part="level">
         <label for=${level.field.inputId} class="label" part="label">${label(localize, level.level)}</label>
         ${renderLevel(localize, region, actions, slot, mark)}
-      </div>`)}
+      </div>`,
+      )}
     </div>`;
 }
 
@@ -184,7 +210,12 @@ function renderSearch(localize: LocalizeController, region: RegionData, actions:
       : state === 'error'
         ? localize.t('addressPicker.searchFailed') + localize.error(error).message
         : undefined;
-  const announce = state === 'complete' && field.open ? (count ? localize.t('addressPicker.searchCount', count) : localize.t('addressPicker.searchNone')) : '';
+  const announce =
+    state === 'complete' && field.open
+      ? count
+        ? localize.t('addressPicker.searchCount', count)
+        : localize.t('addressPicker.searchNone')
+      : '';
   return html`<div
     class="search combo"
     part="search"

@@ -221,7 +221,10 @@ export class Drafts {
       if (!client || this.closed || (this.status === 'conflict' && !overwrite)) return;
       const { data } = this.options.snapshot();
       try {
-        const saved = await client.drafts.save(this.options.formId, { data, ...(this.version !== undefined ? { baseVersion: this.version } : {}) });
+        const saved = await client.drafts.save(this.options.formId, {
+          data,
+          ...(this.version !== undefined ? { baseVersion: this.version } : {}),
+        });
         this.version = saved.version;
         this.status = 'saved';
         this.savedAt = new Date(saved.updatedAt);

@@ -146,7 +146,10 @@ export class FormState {
     this.sessionAbort?.abort();
     const abort = (this.sessionAbort = new AbortController());
     const [session, guide] = client
-      ? await Promise.all([loadSession(client, await signedIn(this.host), abort.signal), loadGuide(client, model.schema.itemId, abort.signal)])
+      ? await Promise.all([
+          loadSession(client, await signedIn(this.host), abort.signal),
+          loadGuide(client, model.schema.itemId, abort.signal),
+        ])
       : [{ profile: null, licenses: [] }, null];
     if (abort.signal.aborted || model !== this.model) return;
     this.session = session;
@@ -154,7 +157,8 @@ export class FormState {
     this.extras = extraMaterials(guide, model.schema, model.fields);
     this.requiredMaterials = requiredMaterials(guide);
     for (const [path, mark] of applyPrefill(model, session)) this.prefilled.set(path, mark);
-    for (const [path, license] of chooseLicenses(this.extras, model, session)) this.prefilled.set(path, { source: 'license', license, value: model.get(path) });
+    for (const [path, license] of chooseLicenses(this.extras, model, session))
+      this.prefilled.set(path, { source: 'license', license, value: model.get(path) });
     const user = session.profile?.id ?? null;
     this.submission.open(model.schema.id, user);
     this.host.requestUpdate();
@@ -173,7 +177,8 @@ export class FormState {
     this.host.step = snapshot.step;
     this.errors = new Map();
     this.summary = false;
-    for (const [path, mark] of this.prefilled) if (JSON.stringify(model.get(path)) !== JSON.stringify(mark.value)) this.prefilled.delete(path);
+    for (const [path, mark] of this.prefilled)
+      if (JSON.stringify(model.get(path)) !== JSON.stringify(mark.value)) this.prefilled.delete(path);
     this.padEntries();
     this.host.requestUpdate();
     this.valueChanged();
@@ -198,7 +203,8 @@ export class FormState {
         const path = prefix ? `${prefix}.${field.name}` : field.name;
         const value = isRecord(values) ? values[field.name] : undefined;
         if (field.type === 'file') paths.push(path);
-        else if (field.type === 'group' && field.repeat) (Array.isArray(value) ? value : []).forEach((e, i) => visit(field.fields, e, `${path}.${i}`));
+        else if (field.type === 'group' && field.repeat)
+          (Array.isArray(value) ? value : []).forEach((e, i) => visit(field.fields, e, `${path}.${i}`));
         else if (field.type === 'group') visit(field.fields, value, path);
       }
     };
@@ -207,7 +213,8 @@ export class FormState {
     const missing = new Set(await this.uploads.load(paths.flatMap((p) => asFileValue(model.get(p)).fileIds)));
     for (const path of paths) {
       const value = asFileValue(model.get(path));
-      if (value.fileIds.some((id) => missing.has(id))) model.set(path, { ...value, fileIds: value.fileIds.filter((id) => !missing.has(id)) });
+      if (value.fileIds.some((id) => missing.has(id)))
+        model.set(path, { ...value, fileIds: value.fileIds.filter((id) => !missing.has(id)) });
     }
     this.host.requestUpdate();
   }
@@ -286,7 +293,8 @@ export class FormState {
   /** The problem of one field, extra material or delivery choice, or null. */
   problemOf(path: string): string | null {
     if (!this.model) return null;
-    if (path.startsWith(`${MATERIALS_PATH}.`)) return materialProblems(this.extras, this.model, this.uploads, this.localize).get(path) ?? null;
+    if (path.startsWith(`${MATERIALS_PATH}.`))
+      return materialProblems(this.extras, this.model, this.uploads, this.localize).get(path) ?? null;
     if (path.startsWith('$')) return deliveryErrors(this.model, this.localize).get(path) ?? null;
     return this.validator!.field(path);
   }

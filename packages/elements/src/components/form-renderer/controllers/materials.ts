@@ -71,7 +71,9 @@ export function extraMaterials(guide: ItemDetail | null, schema: FormSchema, fie
 
 /** Ids of the guide's materials that every application must provide (the server refuses one without them). */
 export function requiredMaterials(guide: ItemDetail | null): Set<string> {
-  return new Set((guide?.guide.materials ?? []).filter((m) => m.required && !m.conditional && !m.deferrable && m.id !== 'application').map((m) => m.id));
+  return new Set(
+    (guide?.guide.materials ?? []).filter((m) => m.required && !m.conditional && !m.deferrable && m.id !== 'application').map((m) => m.id),
+  );
 }
 
 /** The applicant's e-license for each material that one can replace, chosen where nothing was yet. */
@@ -88,7 +90,12 @@ export function chooseLicenses(extras: readonly ExtraMaterial[], model: FormMode
 }
 
 /** "请上传…" for each material not provided yet (an upload running or failed says so instead). */
-export function materialProblems(extras: readonly ExtraMaterial[], model: FormModel, uploads: Uploads, localize: LocalizeController): Errors {
+export function materialProblems(
+  extras: readonly ExtraMaterial[],
+  model: FormModel,
+  uploads: Uploads,
+  localize: LocalizeController,
+): Errors {
   const errors: Errors = new Map();
   for (const { material, path } of extras) {
     const value = asFileValue(model.get(path));
@@ -105,7 +112,8 @@ export function provisions(extras: readonly ExtraMaterial[], model: FormModel): 
   for (const { material, path } of extras) {
     const value = asFileValue(model.get(path));
     if (value.use === 'license' && value.licenseId) out.push({ path, provision: { materialId: material.id, licenseId: value.licenseId } });
-    else if (value.use === 'upload' && value.fileIds.length > 0) out.push({ path, provision: { materialId: material.id, fileIds: [...value.fileIds] } });
+    else if (value.use === 'upload' && value.fileIds.length > 0)
+      out.push({ path, provision: { materialId: material.id, fileIds: [...value.fileIds] } });
   }
   return out;
 }

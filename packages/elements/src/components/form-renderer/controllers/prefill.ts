@@ -30,7 +30,9 @@ export async function loadSession(client: Client, hasToken: boolean, signal: Abo
 
 /** The applicant's valid e-licenses of a type, newest first. */
 export function validLicenses(session: Session | null, type: LicenseType): License[] {
-  return (session?.licenses ?? []).filter((l) => l.type === type && l.status === 'valid').sort((a, b) => b.issuedOn.localeCompare(a.issuedOn));
+  return (session?.licenses ?? [])
+    .filter((l) => l.type === type && l.status === 'valid')
+    .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn));
 }
 
 function prefillValue(field: FormField, session: Session): { value: unknown; mark: PrefillMark } | null {
@@ -71,7 +73,8 @@ export function applyPrefill(model: FormModel, session: Session): Map<string, Pr
       const found = prefillValue(field, session);
       if (!found) continue;
       const current = model.get(path);
-      const empty = field.type === 'file' ? asFileValue(current).fileIds.length === 0 && !asFileValue(current).licenseId : isEmptyValue(current);
+      const empty =
+        field.type === 'file' ? asFileValue(current).fileIds.length === 0 && !asFileValue(current).licenseId : isEmptyValue(current);
       if (empty) {
         model.set(path, found.value);
         marks.set(path, found.mark);

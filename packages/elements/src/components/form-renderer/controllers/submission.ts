@@ -57,7 +57,10 @@ export class Submission {
       // An earlier attempt with this key was created: replay it for its receipt.
       for (const earlier of pending.bodies.filter((b) => b !== json).reverse()) {
         try {
-          const receipt = await client.applications.create(JSON.parse(earlier) as ApplicationCreate, { idempotencyKey: pending.key, signal });
+          const receipt = await client.applications.create(JSON.parse(earlier) as ApplicationCreate, {
+            idempotencyKey: pending.key,
+            signal,
+          });
           this.done();
           return { receipt, earlier: true };
         } catch (again) {

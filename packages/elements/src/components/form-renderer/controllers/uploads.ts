@@ -40,7 +40,13 @@ export interface UploadHost {
 }
 
 const TYPE_NAMES: Record<string, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG', 'application/ofd': 'OFD' };
-const BY_EXTENSION: Record<string, string> = { pdf: 'application/pdf', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', ofd: 'application/ofd' };
+const BY_EXTENSION: Record<string, string> = {
+  pdf: 'application/pdf',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  ofd: 'application/ofd',
+};
 
 /** The type a chosen file claims; browsers report none for some (an .ofd), then its extension's. */
 function typeOf(file: Blob, name: string): string {
@@ -55,7 +61,9 @@ export function acceptedTypes(field: FileField): string[] {
 
 /** `PDF、JPG、PNG` for the applicant. */
 export function typeNames(field: FileField, separator: string): string {
-  return acceptedTypes(field).map((t) => TYPE_NAMES[t] ?? t).join(separator);
+  return acceptedTypes(field)
+    .map((t) => TYPE_NAMES[t] ?? t)
+    .join(separator);
 }
 
 /** Largest file a field takes, in MB (the field's limit within the platform's). */
@@ -117,7 +125,16 @@ export class Uploads {
         continue;
       }
       if (max === 1) for (const upload of this.of(path)) this.remove(path, upload.key);
-      const upload: Upload = { key: `u${++sequence}`, name: file.name, size: file.size, status: 'uploading', progress: 0, error: '', file, abort: new AbortController() };
+      const upload: Upload = {
+        key: `u${++sequence}`,
+        name: file.name,
+        size: file.size,
+        status: 'uploading',
+        progress: 0,
+        error: '',
+        file,
+        abort: new AbortController(),
+      };
       this.lists.set(path, [...this.of(path), upload]);
       void this.send(path, field, upload);
     }
@@ -139,12 +156,18 @@ export class Uploads {
     const upload = list.find((u) => u.key === keyOrId);
     if (upload) {
       upload.abort.abort();
-      this.lists.set(path, list.filter((u) => u !== upload));
+      this.lists.set(
+        path,
+        list.filter((u) => u !== upload),
+      );
     } else {
       const value = this.host.getValue(path);
       this.host.setValue(path, { ...value, fileIds: value.fileIds.filter((id) => id !== keyOrId) });
       // The file is no longer wanted: do not keep the applicant's document on the server (best effort).
-      void this.host.client()?.files.delete(keyOrId).catch(() => undefined);
+      void this.host
+        .client()
+        ?.files.delete(keyOrId)
+        .catch(() => undefined);
     }
     this.refused.delete(path);
     this.host.changed();
@@ -200,7 +223,8 @@ export class Uploads {
     const localize = this.host.localize;
     const type = typeOf(file, file.name);
     const types = acceptedTypes(field);
-    if (!types.includes(type)) return localize.t('formRenderer.file.type', file.name, typeNames(field, localize.t('formRenderer.listSeparator')));
+    if (!types.includes(type))
+      return localize.t('formRenderer.file.type', file.name, typeNames(field, localize.t('formRenderer.listSeparator')));
     if (file.size === 0) return localize.t('formRenderer.file.empty', file.name);
     if (file.size > maxMb(field) * 1024 * 1024) return localize.t('formRenderer.file.size', file.name, localize.number(maxMb(field)));
     return null;
@@ -237,7 +261,10 @@ export class Uploads {
       const replaced = (field.maxFiles ?? 1) === 1 ? value.fileIds : [];
       this.host.setValue(path, { ...value, use: 'upload', fileIds: (field.maxFiles ?? 1) === 1 ? [meta.id] : [...value.fileIds, meta.id] });
       for (const id of replaced) void client.files.delete(id).catch(() => undefined);
-      this.lists.set(path, this.of(path).filter((u) => u !== upload));
+      this.lists.set(
+        path,
+        this.of(path).filter((u) => u !== upload),
+      );
     } catch (error) {
       if (upload.abort.signal.aborted) return;
       upload.status = 'failed';

@@ -39,7 +39,8 @@ export class Wizard {
   get steps(): StepDef[] {
     const schema = this.formState.model!.schema;
     const steps: StepDef[] = schema.steps.map((s, index) => ({ kind: 'schema', index, title: s.title }));
-    if (this.formState.extras.length > 0) steps.push({ kind: 'materials', index: -1, title: this.localize.t('formRenderer.materialsStep') });
+    if (this.formState.extras.length > 0)
+      steps.push({ kind: 'materials', index: -1, title: this.localize.t('formRenderer.materialsStep') });
     if (hasDeliveryStep(schema)) steps.push({ kind: 'delivery', index: -1, title: this.localize.t('formRenderer.deliveryStep') });
     steps.push({ kind: 'review', index: -1, title: this.localize.t('formRenderer.reviewStep') });
     return steps;
@@ -72,7 +73,8 @@ export class Wizard {
   stepErrors(index: number): Errors {
     const def = this.steps[index]!;
     if (def.kind === 'schema') return this.formState.validator!.step(def.index);
-    if (def.kind === 'materials') return materialProblems(this.formState.extras, this.formState.model!, this.formState.uploads, this.localize);
+    if (def.kind === 'materials')
+      return materialProblems(this.formState.extras, this.formState.model!, this.formState.uploads, this.localize);
     if (def.kind === 'delivery') return deliveryErrors(this.formState.model!, this.localize);
     return this.formState.allErrors();
   }
@@ -133,7 +135,9 @@ export class Wizard {
     if (!inner || inner.activeElement) return;
     // A custom control that took no focus (the address picker before its first render, or in its error state): its first field or button.
     await (control as { updateComplete?: Promise<unknown> }).updateComplete;
-    const fields = inner.querySelectorAll<HTMLElement>('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])');
+    const fields = inner.querySelectorAll<HTMLElement>(
+      'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])',
+    );
     for (const candidate of [...fields, ...inner.querySelectorAll<HTMLElement>('button:not([disabled])')]) {
       // A part that is not displayed (a closed panel) does not take focus: try the next.
       candidate.focus();

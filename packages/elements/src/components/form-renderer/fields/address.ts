@@ -38,7 +38,10 @@ const addressValue = directive(AddressValueDirective);
  * and the fallback. Its tag is one of two constants, never data. It sits in a
  * fieldset whose legend names it; the element labels its own parts.
  */
-export function addressElement(ctx: FieldContext, options: { id: string; path: string; required: boolean; recipient: boolean }): TemplateResult {
+export function addressElement(
+  ctx: FieldContext,
+  options: { id: string; path: string; required: boolean; recipient: boolean },
+): TemplateResult {
   const tag = unsafeStatic(ctx.addressTag);
   const config = ctx.addressConfig;
   return staticHtml`<${tag} id=${options.id} part="address" data-path=${options.path} data-kind="address" name=${options.path}

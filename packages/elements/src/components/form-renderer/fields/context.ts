@@ -69,22 +69,31 @@ export function notes(ctx: FieldContext, path: string, field: FormField): Templa
   const mark = ctx.prefilled.get(path);
   return html`${field.hint ? html`<p class="hint" part="hint" id=${i.hint}>${field.hint}</p>` : nothing}
     ${mark ? prefillNote(ctx, mark) : nothing}
-    ${error
-      ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.localize.t('formRenderer.errorPrefix')}</span>${error}</p>`
-      : nothing}`;
+    ${
+      error
+        ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.localize.t('formRenderer.errorPrefix')}</span>${error}</p>`
+        : nothing
+    }`;
 }
 
 export function prefillNote(ctx: FieldContext, mark: PrefillMark): TemplateResult {
   const text =
-    mark.source === 'profile' ? ctx.localize.t('formRenderer.prefilledProfile') : ctx.localize.t('formRenderer.prefilledLicense', mark.license.name);
+    mark.source === 'profile'
+      ? ctx.localize.t('formRenderer.prefilledProfile')
+      : ctx.localize.t('formRenderer.prefilledLicense', mark.license.name);
   return html`<p class="prefilled" part="prefilled">✓ ${text}</p>`;
 }
 
 /** One e-license as the applicant recognises it: name, number, issuer, validity. */
 export function licenseCard(ctx: FieldContext, license: License): TemplateResult {
   const localize = ctx.localize;
-  const until = license.validUntil ? localize.t('formRenderer.license.validUntil', license.validUntil) : localize.t('formRenderer.license.noExpiry');
-  const status = license.status === 'valid' ? nothing : html` <strong class="license-status">${localize.t(`formRenderer.license.${license.status}`)}</strong>`;
+  const until = license.validUntil
+    ? localize.t('formRenderer.license.validUntil', license.validUntil)
+    : localize.t('formRenderer.license.noExpiry');
+  const status =
+    license.status === 'valid'
+      ? nothing
+      : html` <strong class="license-status">${localize.t(`formRenderer.license.${license.status}`)}</strong>`;
   return html`<span class="license-card" part="license"
     ><span class="license-name">${license.name}</span>${status}
     <span class="license-meta">${localize.t('formRenderer.license.number')}：${license.number} · ${localize.t('formRenderer.license.issuer')}：${license.issuer} · ${until}</span></span

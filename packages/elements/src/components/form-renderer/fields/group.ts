@@ -36,15 +36,19 @@ export function renderGroup(ctx: FieldContext, field: GroupField, path: string):
       (_, n) => html`<fieldset class="entry" part="entry">
         <legend part="entry-label">${localize.t('formRenderer.entry', item, n + 1)}</legend>
         <div class="group-fields">${ctx.renderFields(field.fields, `${path}.${n}`)}</div>
-        ${entries.length > min
-          ? html`<button type="button" class="yw-button secondary" part="remove-button" ?disabled=${ctx.disabled}
+        ${
+          entries.length > min
+            ? html`<button type="button" class="yw-button secondary" part="remove-button" ?disabled=${ctx.disabled}
               @click=${() => ctx.removeEntry(path, n, field)}>${localize.t('formRenderer.removeEntry', localize.t('formRenderer.entry', item, n + 1))}</button>`
-          : nothing}
+            : nothing
+        }
       </fieldset>`,
     )}
-    ${entries.length < max
-      ? html`<button type="button" id=${i.id} class="yw-button secondary" part="add-button" ?disabled=${ctx.disabled}
+    ${
+      entries.length < max
+        ? html`<button type="button" id=${i.id} class="yw-button secondary" part="add-button" ?disabled=${ctx.disabled}
           @click=${() => ctx.addEntry(path, field)}>${localize.t('formRenderer.addEntry', item)}</button>`
-      : html`<p class="hint" id=${i.id} tabindex="-1">${localize.t('formRenderer.entryMax', max)}</p>`}
+        : html`<p class="hint" id=${i.id} tabindex="-1">${localize.t('formRenderer.entryMax', max)}</p>`
+    }
   </fieldset>`;
 }

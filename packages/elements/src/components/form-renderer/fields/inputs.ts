@@ -12,7 +12,10 @@ import { describedBy, ids, labelText, notes } from './context.ts';
 export type Field<T extends FormField['type']> = FormField & { type: T };
 type TextLike = Field<'text' | 'textarea' | 'number' | 'date' | 'idCard' | 'uscc' | 'mobile' | 'email'>;
 
-const INPUT: Record<Exclude<TextLike['type'], 'textarea'>, { type: string; inputmode?: string; autocomplete?: string; spellcheck?: boolean }> = {
+const INPUT: Record<
+  Exclude<TextLike['type'], 'textarea'>,
+  { type: string; inputmode?: string; autocomplete?: string; spellcheck?: boolean }
+> = {
   text: { type: 'text' },
   number: { type: 'text', inputmode: 'decimal', spellcheck: false },
   date: { type: 'date' },
@@ -55,9 +58,11 @@ export function renderTextLike(ctx: FieldContext, field: TextLike, path: string)
   return html`<div class="field" part="field" data-type=${field.type} ?data-invalid=${error}>
     <label part="label" id=${i.label} for=${i.id}>${labelText(ctx, field)}</label>
     ${notes(ctx, path, field)}
-    ${field.type === 'number' && field.unit
-      ? html`<span class="with-unit">${control}<span class="unit" part="unit" id=${i.extra}>${field.unit}</span></span>`
-      : control}
+    ${
+      field.type === 'number' && field.unit
+        ? html`<span class="with-unit">${control}<span class="unit" part="unit" id=${i.extra}>${field.unit}</span></span>`
+        : control
+    }
     ${counter ? renderCounter(ctx, i.extra, value, field.maxLength!) : nothing}
   </div>`;
 }

@@ -60,9 +60,11 @@ function radios(ctx: FieldContext, path: string, legend: string, options: Array<
   return html`<fieldset class="field" part="field" role="radiogroup" aria-required="true" ?data-invalid=${!!error} aria-labelledby=${i.label}
     aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? i.error : nothing}>
     <legend part="label" id=${i.label}>${legend}</legend>
-    ${error
-      ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.localize.t('formRenderer.errorPrefix')}</span>${error}</p>`
-      : nothing}
+    ${
+      error
+        ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.localize.t('formRenderer.errorPrefix')}</span>${error}</p>`
+        : nothing
+    }
     <div class="choices" part="choices">
       ${options.map(
         ([v, label], n) => html`<label class="choice" part="choice"
@@ -81,20 +83,43 @@ export function renderDelivery(ctx: FieldContext): TemplateResult {
   const method = deliveryOf(ctx.model);
   const address = ids(DELIVERY_ADDRESS_PATH);
   const addressError = ctx.errors.get(DELIVERY_ADDRESS_PATH);
-  return html`${schema.offlineAllowed
-      ? html`${radios(ctx, CHANNEL_PATH, localize.t('formRenderer.channel.legend'), [['online', localize.t('formRenderer.channel.online')], ['offline', localize.t('formRenderer.channel.offline')]], channelOf(ctx.model))}
+  return html`${
+    schema.offlineAllowed
+      ? html`${radios(
+          ctx,
+          CHANNEL_PATH,
+          localize.t('formRenderer.channel.legend'),
+          [
+            ['online', localize.t('formRenderer.channel.online')],
+            ['offline', localize.t('formRenderer.channel.offline')],
+          ],
+          channelOf(ctx.model),
+        )}
         ${channelOf(ctx.model) === 'offline' ? html`<p class="note">${localize.t('formRenderer.channel.offlineNote')}</p>` : nothing}`
-      : html`<p class="note">${localize.t('formRenderer.channel.onlineOnly')}</p>`}
-    ${methods.length > 1
-      ? radios(ctx, DELIVERY_PATH, localize.t('formRenderer.delivery.legend'), methods.map((m) => [m, localize.t(`formRenderer.delivery.${m}`)]), method)
-      : html`<p class="note">${localize.t('formRenderer.delivery.only', localize.t(`formRenderer.delivery.${methods[0] ?? 'pickup'}`))}</p>`}
-    ${method === 'express'
-      ? html`<fieldset class="field" part="field" data-type="address" ?data-invalid=${!!addressError} aria-describedby=${addressError ? address.error : nothing}>
+      : html`<p class="note">${localize.t('formRenderer.channel.onlineOnly')}</p>`
+  }
+    ${
+      methods.length > 1
+        ? radios(
+            ctx,
+            DELIVERY_PATH,
+            localize.t('formRenderer.delivery.legend'),
+            methods.map((m) => [m, localize.t(`formRenderer.delivery.${m}`)]),
+            method,
+          )
+        : html`<p class="note">${localize.t('formRenderer.delivery.only', localize.t(`formRenderer.delivery.${methods[0] ?? 'pickup'}`))}</p>`
+    }
+    ${
+      method === 'express'
+        ? html`<fieldset class="field" part="field" data-type="address" ?data-invalid=${!!addressError} aria-describedby=${addressError ? address.error : nothing}>
           <legend part="label">${localize.t('formRenderer.delivery.address')}</legend>
-          ${addressError
-            ? html`<p class="field-error" part="field-error" id=${address.error}><span class="yw-sr-only">${localize.t('formRenderer.errorPrefix')}</span>${addressError}</p>`
-            : nothing}
+          ${
+            addressError
+              ? html`<p class="field-error" part="field-error" id=${address.error}><span class="yw-sr-only">${localize.t('formRenderer.errorPrefix')}</span>${addressError}</p>`
+              : nothing
+          }
           ${addressElement(ctx, { id: address.id, path: DELIVERY_ADDRESS_PATH, required: true, recipient: true })}
         </fieldset>`
-      : nothing}`;
+        : nothing
+    }`;
 }

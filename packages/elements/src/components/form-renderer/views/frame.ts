@@ -12,7 +12,12 @@ export interface StepInfo {
 }
 
 /** 1 ✓ 经营者信息 — 2 经营信息 — 3 …; steps before the current one can be revisited. */
-export function renderSteps(localize: LocalizeController, steps: readonly StepInfo[], current: number, go: (index: number) => void): TemplateResult {
+export function renderSteps(
+  localize: LocalizeController,
+  steps: readonly StepInfo[],
+  current: number,
+  go: (index: number) => void,
+): TemplateResult {
   return html`<nav class="steps" part="steps" aria-label=${localize.t('formRenderer.steps')}>
     <ol>
       ${steps.map((step, index) => {

@@ -76,10 +76,14 @@ function rows(ctx: FieldContext, fields: readonly FormField[], prefix: string): 
     entries.forEach((_, n) => {
       const at = field.repeat ? `${path}.${n}` : path;
       const title = field.repeat ? ctx.localize.t('formRenderer.entry', field.itemLabel ?? field.label, n + 1) : field.label;
-      out.push(html`<div class="review-row group"><dt>${title}</dt><dd><dl class="review-list">${rows(ctx, field.fields, at)}</dl></dd></div>`);
+      out.push(
+        html`<div class="review-row group"><dt>${title}</dt><dd><dl class="review-list">${rows(ctx, field.fields, at)}</dl></dd></div>`,
+      );
     });
     if (entries.length === 0) {
-      out.push(html`<div class="review-row"><dt>${field.label}</dt><dd><span class="muted">${ctx.localize.t('formRenderer.review.empty')}</span></dd></div>`);
+      out.push(
+        html`<div class="review-row"><dt>${field.label}</dt><dd><span class="muted">${ctx.localize.t('formRenderer.review.empty')}</span></dd></div>`,
+      );
     }
   }
   return out;
@@ -90,8 +94,14 @@ export function reviewSection(ctx: FieldContext, step: ReviewStep, change: (inde
   const localize = ctx.localize;
   const headingId = `review-${step.index}`;
   let list: TemplateResult[];
-  if (step.kind === 'schema') list = rows(ctx, ctx.model.schema.steps[step.schemaIndex]!.sections.flatMap((s) => s.fields), '');
-  else if (step.kind === 'materials') list = ctx.extras.map((e) => html`<div class="review-row"><dt>${e.material.name}</dt><dd>${answer(ctx, e.field, e.path)}</dd></div>`);
+  if (step.kind === 'schema')
+    list = rows(
+      ctx,
+      ctx.model.schema.steps[step.schemaIndex]!.sections.flatMap((s) => s.fields),
+      '',
+    );
+  else if (step.kind === 'materials')
+    list = ctx.extras.map((e) => html`<div class="review-row"><dt>${e.material.name}</dt><dd>${answer(ctx, e.field, e.path)}</dd></div>`);
   else list = deliveryRows(ctx);
   return html`<section class="review-section" part="review-section" aria-labelledby=${headingId}>
     <div class="review-head">
@@ -113,7 +123,9 @@ function deliveryRows(ctx: FieldContext): TemplateResult[] {
     html`<div class="review-row" data-path=${DELIVERY_PATH}><dt>${localize.t('formRenderer.delivery.legend')}</dt><dd>${method ? localize.t(`formRenderer.delivery.${method}`) : localize.t('formRenderer.review.empty')}</dd></div>`,
   ];
   if (method === 'express') {
-    out.push(html`<div class="review-row"><dt>${localize.t('formRenderer.delivery.address')}</dt><dd>${address ? addressText(address, true) : localize.t('formRenderer.review.empty')}</dd></div>`);
+    out.push(
+      html`<div class="review-row"><dt>${localize.t('formRenderer.delivery.address')}</dt><dd>${address ? addressText(address, true) : localize.t('formRenderer.review.empty')}</dd></div>`,
+    );
   }
   return out;
 }

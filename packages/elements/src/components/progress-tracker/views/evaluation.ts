@@ -30,7 +30,12 @@ export interface EvaluationActions {
   onSubmit: (event: Event, p: Progress) => void;
 }
 
-export function renderEvaluation(localize: LocalizeController, p: Progress, state: EvaluationState, actions: EvaluationActions): TemplateResult | typeof nothing {
+export function renderEvaluation(
+  localize: LocalizeController,
+  p: Progress,
+  state: EvaluationState,
+  actions: EvaluationActions,
+): TemplateResult | typeof nothing {
   if (p.status !== 'completed') return nothing;
   if (p.evaluation) return renderDone(localize, p.evaluation, state);
   if (!p.canEvaluate) {
@@ -68,7 +73,12 @@ export function renderEvaluation(localize: LocalizeController, p: Progress, stat
 }
 
 /** Indicators, tags and the comment: shown once a level is chosen. */
-function renderDetails(localize: LocalizeController, level: EvaluationLevel, state: EvaluationState, actions: EvaluationActions): TemplateResult {
+function renderDetails(
+  localize: LocalizeController,
+  level: EvaluationLevel,
+  state: EvaluationState,
+  actions: EvaluationActions,
+): TemplateResult {
   const needsComment = level <= 2;
   const tags = level >= 3 ? POSITIVE_TAGS : NEGATIVE_TAGS;
   const commentError = state.problems.comment;
@@ -121,7 +131,8 @@ function renderDone(localize: LocalizeController, e: Evaluation, state: Evaluati
     <p class="your-rating" part="your-rating">${localize.t('progressTracker.evaluation.yours', level, formatTime(localize, e.createdAt))}</p>
     <dl class="ratings">
       ${EVALUATION_INDICATORS.map(
-        (k) => html`<div><dt>${localize.t(`progressTracker.indicator.${k}`)}</dt><dd>${localize.t(`progressTracker.level.${e.indicators[k] as EvaluationLevel}`)}</dd></div>`,
+        (k) =>
+          html`<div><dt>${localize.t(`progressTracker.indicator.${k}`)}</dt><dd>${localize.t(`progressTracker.level.${e.indicators[k] as EvaluationLevel}`)}</dd></div>`,
       )}
     </dl>
     ${e.tags.length > 0 ? html`<ul class="tag-list">${e.tags.map((tag) => html`<li>${tag}</li>`)}</ul>` : nothing}

@@ -14,7 +14,11 @@ export interface MyApplicationsActions {
 
 const ENDED = ['completed', 'rejected', 'withdrawn'];
 
-export function renderMyApplications(localize: LocalizeController, page: Page<ApplicationSummary>, actions: MyApplicationsActions): TemplateResult {
+export function renderMyApplications(
+  localize: LocalizeController,
+  page: Page<ApplicationSummary>,
+  actions: MyApplicationsActions,
+): TemplateResult {
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   return html`<section class="mine" part="mine" aria-labelledby="pt-mine-title">
     <div class="head-row">
@@ -36,8 +40,9 @@ export function renderMyApplications(localize: LocalizeController, page: Page<Ap
         </li>`,
       )}
     </ul>
-    ${pages > 1
-      ? html`<div class="pager actions" part="pager">
+    ${
+      pages > 1
+        ? html`<div class="pager actions" part="pager">
           <button type="button" class="yw-button secondary" aria-disabled=${page.page <= 1 ? 'true' : 'false'} @click=${() => actions.onPage(page.page - 1)}>
             ${localize.t('progressTracker.mine.previous')}
           </button>
@@ -46,7 +51,8 @@ export function renderMyApplications(localize: LocalizeController, page: Page<Ap
             ${localize.t('progressTracker.mine.next')}
           </button>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="actions">
       <button type="button" class="yw-button secondary" part="query-button" @click=${actions.onQuery}>${localize.t('progressTracker.mine.query')}</button>
     </div>

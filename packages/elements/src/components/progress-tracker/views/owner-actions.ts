@@ -42,7 +42,12 @@ export interface WithdrawActions {
   onWithdraw: (event: Event, p: Progress) => void;
 }
 
-export function renderOutcome(localize: LocalizeController, p: Progress, state: OutcomeState, actions: OutcomeActions): TemplateResult | typeof nothing {
+export function renderOutcome(
+  localize: LocalizeController,
+  p: Progress,
+  state: OutcomeState,
+  actions: OutcomeActions,
+): TemplateResult | typeof nothing {
   if (p.status === 'withdrawn') {
     const last = p.events[p.events.length - 1];
     return html`<section class="panel outcome" part="outcome" data-outcome="withdrawn">
@@ -63,22 +68,35 @@ export function renderOutcome(localize: LocalizeController, p: Progress, state: 
   </section>`;
 }
 
-function renderDownload(localize: LocalizeController, p: Progress, documentName: string, state: OutcomeState, actions: OutcomeActions): TemplateResult {
+function renderDownload(
+  localize: LocalizeController,
+  p: Progress,
+  documentName: string,
+  state: OutcomeState,
+  actions: OutcomeActions,
+): TemplateResult {
   if (!p.result?.downloadPath) return html`<p class="hint">${localize.t('progressTracker.result.signIn')}</p>`;
   const ready = state.download;
   return html`<div class="actions">
-      ${ready
-        ? html`<a class="yw-button" part="result-link" href=${ready.url} download=${`${p.number}-${documentName}.pdf`}>
+      ${
+        ready
+          ? html`<a class="yw-button" part="result-link" href=${ready.url} download=${`${p.number}-${documentName}.pdf`}>
             ${localize.t('progressTracker.result.download', documentName, formatSize(localize, ready.size))}
           </a>`
-        : html`<button type="button" class="yw-button" part="result-button" aria-disabled=${state.fetching ? 'true' : 'false'} @click=${() => actions.onFetchResult(p)}>
+          : html`<button type="button" class="yw-button" part="result-button" aria-disabled=${state.fetching ? 'true' : 'false'} @click=${() => actions.onFetchResult(p)}>
             ${state.fetching ? localize.t('progressTracker.result.busy') : localize.t('progressTracker.result.get', documentName)}
-          </button>`}
+          </button>`
+      }
     </div>
     ${state.error ? html`<div class="alert" role="alert"><p class="yw-error-message">${state.error}</p></div>` : nothing}`;
 }
 
-export function renderWithdraw(localize: LocalizeController, p: Progress, state: WithdrawState, actions: WithdrawActions): TemplateResult | typeof nothing {
+export function renderWithdraw(
+  localize: LocalizeController,
+  p: Progress,
+  state: WithdrawState,
+  actions: WithdrawActions,
+): TemplateResult | typeof nothing {
   if (!p.canWithdraw) return nothing;
   if (!state.confirming) {
     return html`<div class="withdraw actions">

@@ -33,7 +33,11 @@ export interface QueryFormActions {
 export function renderQueryForm(localize: LocalizeController, state: QueryFormState, actions: QueryFormActions): TemplateResult {
   const wait = state.wait;
   const held = !!state.busy || wait > 0;
-  const label = state.busy ? localize.t('progressTracker.form.busy') : wait > 0 ? localize.t('progressTracker.form.wait', wait) : localize.t('progressTracker.form.submit');
+  const label = state.busy
+    ? localize.t('progressTracker.form.busy')
+    : wait > 0
+      ? localize.t('progressTracker.form.wait', wait)
+      : localize.t('progressTracker.form.submit');
   // One template for every state (form, busy, not found, rate limited), so
   // that lit keeps the same fields — and the applicant's focus — across them.
   return html`<form class="query" part="query-form" novalidate aria-labelledby="pt-form-title" @submit=${actions.onSubmit}>
@@ -51,7 +55,14 @@ export function renderQueryForm(localize: LocalizeController, state: QueryFormSt
   </form>`;
 }
 
-function renderField(state: QueryFormState, actions: QueryFormActions, field: QueryField, label: string, hint: string, maxLength: number): TemplateResult {
+function renderField(
+  state: QueryFormState,
+  actions: QueryFormActions,
+  field: QueryField,
+  label: string,
+  hint: string,
+  maxLength: number,
+): TemplateResult {
   const error = state.errors[field];
   const id = `pt-${field}`;
   return html`<div class="field" part="field">

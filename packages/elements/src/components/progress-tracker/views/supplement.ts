@@ -46,7 +46,11 @@ export interface SupplementActions {
   onSubmit: (event: Event, number: string, request: SupplementRequest) => void;
 }
 
-export function renderSupplement(localize: LocalizeController, state: SupplementState | null, actions: SupplementActions): TemplateResult | typeof nothing {
+export function renderSupplement(
+  localize: LocalizeController,
+  state: SupplementState | null,
+  actions: SupplementActions,
+): TemplateResult | typeof nothing {
   if (!state) return nothing;
   if (state.sent) {
     return html`<section class="panel notice" part="supplement" role="status"><p>✓ ${localize.t('progressTracker.supplement.sent')}</p></section>`;
@@ -56,13 +60,15 @@ export function renderSupplement(localize: LocalizeController, state: Supplement
     <h3 id="pt-supplement-title">! ${localize.t('progressTracker.supplement.title')}</h3>
     <p>${localize.t('progressTracker.supplement.reason', s.reason)}</p>
     <p class="due"><strong>${localize.t('progressTracker.supplement.due', formatDay(localize, s.dueDate))}</strong></p>
-    ${state.owner
-      ? renderForm(localize, state, actions)
-      : html`<p class="label">${localize.t('progressTracker.supplement.materials')}</p>
+    ${
+      state.owner
+        ? renderForm(localize, state, actions)
+        : html`<p class="label">${localize.t('progressTracker.supplement.materials')}</p>
           <ul class="materials">
             ${s.materials.map((m) => html`<li class="material"><p class="material-name">${m.name}</p>${m.note ? html`<p class="hint">${m.note}</p>` : nothing}</li>`)}
           </ul>
-          <p class="hint">${localize.t('progressTracker.supplement.signIn')}</p>`}
+          <p class="hint">${localize.t('progressTracker.supplement.signIn')}</p>`
+    }
   </section>`;
 }
 
@@ -85,7 +91,12 @@ function renderForm(localize: LocalizeController, state: SupplementState, action
   </form>`;
 }
 
-function renderMaterial(localize: LocalizeController, { material: m, entry, licenses }: SupplementState['materials'][number], i: number, actions: SupplementActions): TemplateResult {
+function renderMaterial(
+  localize: LocalizeController,
+  { material: m, entry, licenses }: SupplementState['materials'][number],
+  i: number,
+  actions: SupplementActions,
+): TemplateResult {
   const fileId = `pt-file-${i}`;
   const describedBy = `${fileId}-hint${entry.error ? ` ${fileId}-error` : ''}`;
   // Each control is named by the material and its own label ("“多测合一”竣工测量成果 上传文件").
@@ -93,18 +104,21 @@ function renderMaterial(localize: LocalizeController, { material: m, entry, lice
   return html`<li class="material" part="supplement-material" data-material=${m.materialId}>
     <p class="material-name" id=${nameId}>${m.name}</p>
     ${m.note ? html`<p class="hint">${m.note}</p>` : nothing}
-    ${licenses.length > 0
-      ? html`<div class="field">
+    ${
+      licenses.length > 0
+        ? html`<div class="field">
           <label for=${`pt-license-${i}`} id=${`pt-license-${i}-label`}>${localize.t('progressTracker.supplement.license')}</label>
           <select id=${`pt-license-${i}`} part="select" aria-labelledby=${`${nameId} pt-license-${i}-label`} @change=${(e: Event) => actions.onLicense(m.materialId, (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${!entry.licenseId}>${localize.t('progressTracker.supplement.noLicense')}</option>
             ${licenses.map((l) => html`<option value=${l.id} ?selected=${entry.licenseId === l.id}>${l.name}（${l.number}）</option>`)}
           </select>
         </div>`
-      : nothing}
-    ${entry.licenseId
-      ? nothing
-      : html`<div class="field">
+        : nothing
+    }
+    ${
+      entry.licenseId
+        ? nothing
+        : html`<div class="field">
           <label for=${fileId} id=${`${fileId}-label`}>${localize.t('progressTracker.supplement.file')}</label>
           <input
             id=${fileId}
@@ -118,15 +132,19 @@ function renderMaterial(localize: LocalizeController, { material: m, entry, lice
             @change=${(e: Event) => actions.onFiles(m.materialId, e.target as HTMLInputElement)}
           />
           <p class="hint" id=${`${fileId}-hint`}>${localize.t('progressTracker.supplement.fileHint')}</p>
-        </div>`}
-    ${entry.uploading
-      ? html`<p class="upload" part="upload-progress">
+        </div>`
+    }
+    ${
+      entry.uploading
+        ? html`<p class="upload" part="upload-progress">
           <span>${localize.t('progressTracker.supplement.uploading', entry.uploading.name)} ${localize.percent(entry.uploading.percent, { maximumFractionDigits: 0 })}</span>
           <progress max="100" .value=${Math.round(entry.uploading.percent * 100)} aria-label=${localize.t('progressTracker.supplement.uploading', entry.uploading.name)}></progress>
         </p>`
-      : nothing}
-    ${entry.files.length > 0 && !entry.licenseId
-      ? html`<ul class="files" part="files">
+        : nothing
+    }
+    ${
+      entry.files.length > 0 && !entry.licenseId
+        ? html`<ul class="files" part="files">
           ${entry.files.map(
             (f) => html`<li>
               <span>✓ ${f.name}（${formatSize(localize, f.size)}）</span>
@@ -136,7 +154,8 @@ function renderMaterial(localize: LocalizeController, { material: m, entry, lice
             </li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
     ${entry.error ? html`<p class="field-error" id=${`${fileId}-error`}>${entry.error}</p>` : nothing}
   </li>`;
 }

@@ -18,7 +18,14 @@ const STAGE_SIGN: Record<Stage['state'], string> = { done: '✓', current: '●'
 
 /** A track's state as shown: undecided tracks of an ended application are "ended". */
 type TrackView = Track['state'] | 'ended';
-const TRACK_SIGN: Record<TrackView, string> = { pending: '○', in_progress: '●', approved: '✓', denied: '✕', supplement_requested: '!', ended: '–' };
+const TRACK_SIGN: Record<TrackView, string> = {
+  pending: '○',
+  in_progress: '●',
+  approved: '✓',
+  denied: '✕',
+  supplement_requested: '!',
+  ended: '–',
+};
 
 /** The sign in front of a status: done, failed, waiting for the applicant, or running. */
 export function statusSign(status: ApplicationStatus, p?: Progress): string {
@@ -29,10 +36,12 @@ export function statusSign(status: ApplicationStatus, p?: Progress): string {
   return '●';
 }
 
-export const statusName = (localize: LocalizeController, status: ApplicationStatus): string => localize.t(`progressTracker.status.${status}`);
+export const statusName = (localize: LocalizeController, status: ApplicationStatus): string =>
+  localize.t(`progressTracker.status.${status}`);
 
 /** `<time>` of a timestamp, in Beijing time. */
-export const time = (localize: LocalizeController, iso: string): TemplateResult => html`<time datetime=${iso}>${formatTime(localize, iso)}</time>`;
+export const time = (localize: LocalizeController, iso: string): TemplateResult =>
+  html`<time datetime=${iso}>${formatTime(localize, iso)}</time>`;
 
 // ---------------------------------------------------------------------------
 // Time limit
@@ -81,8 +90,9 @@ export function renderDeadline(localize: LocalizeController, p: Progress): Templ
   return html`<section class="panel deadline" part="deadline" data-deadline=${kind} aria-labelledby="pt-deadline-title">
     <h3 id="pt-deadline-title">${localize.t('progressTracker.deadline.title')}</h3>
     <p class="verdict" part="deadline-verdict">${verdict}</p>
-    ${d
-      ? html`<p>${localize.t('progressTracker.deadline.promised', d.promisedDays, d.legalDays)}</p>
+    ${
+      d
+        ? html`<p>${localize.t('progressTracker.deadline.promised', d.promisedDays, d.legalDays)}</p>
           <div class="meter" part="deadline-bar" aria-hidden="true">
             <span class="meter-fill" ${cssProps({ '--_used': Math.min(1, d.workingDaysUsed / Math.max(1, d.promisedDays)) })}></span>
           </div>
@@ -91,7 +101,8 @@ export function renderDeadline(localize: LocalizeController, p: Progress): Templ
             ${stopped ? nothing : html`<span>${localize.t('progressTracker.deadline.due', formatDay(localize, d.dueDate))}</span>`}
           </p>
           ${d.pausedDays > 0 ? html`<p class="hint">${localize.t('progressTracker.deadline.pausedDays', d.pausedDays)}</p>` : nothing}`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -125,18 +136,22 @@ function renderStage(localize: LocalizeController, p: Progress, stage: Stage, op
         <span class="stage-name" part="stage-name">${localize.t(`progressTracker.stage.${stage.key}`)}</span>
         <span class="stage-state" part="stage-state">${localize.t(`progressTracker.stageState.${stage.state}`)}</span>
       </p>
-      ${stage.startedAt || stage.finishedAt
-        ? html`<p class="stage-times">
+      ${
+        stage.startedAt || stage.finishedAt
+          ? html`<p class="stage-times">
             ${stage.startedAt ? html`<span>${localize.t('progressTracker.stage.started')} ${time(localize, stage.startedAt)}</span>` : nothing}
             ${stage.finishedAt && stage.key !== 'completed' ? html`<span>${localize.t('progressTracker.stage.finished')} ${time(localize, stage.finishedAt)}</span>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${stage.department && stage.key !== 'reviewing' ? html`<p class="stage-dept">${localize.t('progressTracker.stage.department', stage.department)}</p>` : nothing}
       ${waiting ? html`<p class="stage-note">! ${localize.t('progressTracker.stage.supplement')}</p>` : nothing}
       ${stage.key === 'reviewing' && reached && p.tracks.length > 0 ? renderTracks(localize, p) : nothing}
-      ${stage.key === 'reviewing' && reached && p.tracks.length === 0 && stage.department
-        ? html`<p class="stage-dept">${localize.t('progressTracker.stage.department', stage.department)}</p>`
-        : nothing}
+      ${
+        stage.key === 'reviewing' && reached && p.tracks.length === 0 && stage.department
+          ? html`<p class="stage-dept">${localize.t('progressTracker.stage.department', stage.department)}</p>`
+          : nothing
+      }
       ${stage.key === 'delivering' && reached && p.delivery ? renderDelivery(localize, p.delivery, options) : nothing}
     </div>
   </li>`;
@@ -171,8 +186,9 @@ function renderDelivery(localize: LocalizeController, delivery: Delivery, option
   const events = [...delivery.events].reverse();
   return html`<div class="delivery" part="delivery" data-delivery=${delivery.status}>
     <p class="delivery-status" part="delivery-status">${sign} ${localize.t(`progressTracker.delivery.${delivery.status}`)}</p>
-    ${delivery.waybillNumber
-      ? html`<p class="waybill-row">
+    ${
+      delivery.waybillNumber
+        ? html`<p class="waybill-row">
             <span class="waybill-label">${localize.t('progressTracker.delivery.waybill')}</span>
             <span class="waybill" part="waybill">${delivery.waybillNumber}</span>
             <button type="button" class="yw-button secondary" part="copy-button" @click=${() => options.onCopy(delivery.waybillNumber!)}>
@@ -180,14 +196,17 @@ function renderDelivery(localize: LocalizeController, delivery: Delivery, option
             </button>
           </p>
           ${options.copyMessage ? html`<p class="hint copy-status" part="copy-status">${options.copyMessage}</p>` : nothing}`
-      : nothing}
+        : nothing
+    }
     ${delivery.recipient ? html`<p class="hint">${localize.t('progressTracker.delivery.recipient', delivery.recipient, delivery.mobile ?? '')}</p>` : nothing}
     ${delivery.divisionPath.length > 0 ? html`<p class="hint">${localize.t('progressTracker.delivery.address', delivery.divisionPath.map((d) => d.name).join(' '))}</p>` : nothing}
-    ${events.length > 0
-      ? html`<ol class="tracking" part="tracking" aria-label=${localize.t('progressTracker.delivery.tracking')}>
+    ${
+      events.length > 0
+        ? html`<ol class="tracking" part="tracking" aria-label=${localize.t('progressTracker.delivery.tracking')}>
           ${events.map((e) => html`<li>${time(localize, e.at)} <span>${e.description}</span></li>`)}
         </ol>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -200,9 +219,10 @@ export function renderEventLog(localize: LocalizeController, p: Progress, open: 
       <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span> ${localize.t('progressTracker.events.toggle', p.events.length)}
     </button>
     <ol id="pt-events" class="event-list" aria-label=${localize.t('progressTracker.events.label')} ?hidden=${!open}>
-      ${open
-        ? [...p.events].reverse().map(
-            (e) => html`<li class="event" part="event">
+      ${
+        open
+          ? [...p.events].reverse().map(
+              (e) => html`<li class="event" part="event">
               <p class="event-head">
                 ${time(localize, e.at)}
                 <span class="event-status">${e.from && e.from !== e.to ? `${statusName(localize, e.from)} → ` : ''}${statusName(localize, e.to)}</span>
@@ -210,8 +230,9 @@ export function renderEventLog(localize: LocalizeController, p: Progress, open: 
               <p class="event-message">${e.message}</p>
               <p class="hint">${e.department}</p>
             </li>`,
-          )
-        : nothing}
+            )
+          : nothing
+      }
     </ol>
   </section>`;
 }
