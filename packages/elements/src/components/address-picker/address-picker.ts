@@ -11,6 +11,7 @@ import {
   addressProblems,
   cleanMobile,
   cleanText,
+  FIELD_LABEL,
   fromAddress,
   isEmptyValue,
   parseStoredValue,
@@ -27,7 +28,7 @@ import { renderCoverage } from './views/coverage.ts';
 import { FormControlController } from '../../base/controllers/form-control.ts';
 import { RegionController } from './region.ts';
 import { renderRegion, renderRegionSheet } from './views/region.ts';
-import { FIELD_LABEL, SmartPaste } from './smart-paste.ts';
+import { SmartPaste } from './smart-paste.ts';
 import { renderSmartPaste } from './views/smart-paste.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';

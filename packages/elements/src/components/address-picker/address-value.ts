@@ -20,6 +20,15 @@ export const DETAIL_MAX = 120;
 export const ADDRESS_FIELDS = ['region', 'detail', 'recipient', 'mobile', 'postcode'] as const;
 export type AddressField = (typeof ADDRESS_FIELDS)[number];
 
+/** The label of each part, as the picker and smart paste's summary name it. */
+export const FIELD_LABEL: Record<AddressField, MessageKey> = {
+  region: 'addressPicker.region',
+  detail: 'addressPicker.detail',
+  recipient: 'addressPicker.recipient',
+  mobile: 'addressPicker.mobile',
+  postcode: 'addressPicker.postcode',
+};
+
 /** Message keys without arguments (validation messages take none). */
 type PlainKey = { [K in MessageKey]: K extends `addressPicker.invalid.${string}` ? K : never }[MessageKey];
 

@@ -7,18 +7,8 @@ import type { ReactiveController } from 'lit';
 import type { AddressParseResult } from '@yiwang/contract';
 import { ActionController } from '../../base/controllers/action.ts';
 import type { DataHost } from '../../base/controllers/data.ts';
-import type { MessageKey } from '../../i18n/index.ts';
 import { parsedFields } from './address-value.ts';
-import type { AddressField } from './address-value.ts';
 import type { PasteResult, SmartPasteActions, SmartPasteData } from './views/smart-paste.ts';
-
-export const FIELD_LABEL: Record<AddressField, MessageKey> = {
-  region: 'addressPicker.region',
-  detail: 'addressPicker.detail',
-  recipient: 'addressPicker.recipient',
-  mobile: 'addressPicker.mobile',
-  postcode: 'addressPicker.postcode',
-};
 
 export interface SmartPasteOptions {
   locked: () => boolean;

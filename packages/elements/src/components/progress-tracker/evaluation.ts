@@ -8,22 +8,10 @@ import { YwEvaluateEvent } from '../../base/events/index.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
 import { TrackerPanel } from './panel.ts';
 import type { EvaluationActions, EvaluationState } from './views/evaluation.ts';
-
-/** The five levels, best first. */
-export const EVALUATION_LEVELS = [5, 4, 3, 2, 1] as const;
-export type EvaluationLevel = (typeof EVALUATION_LEVELS)[number];
-export type EvaluationIndicator = (typeof EVALUATION_INDICATORS)[number];
-
-/** Tags offered with a good (3–5) and a bad (1–2) rating. */
-export const POSITIVE_TAGS = ['fast', 'noVisit', 'express', 'clearGuide', 'helpful', 'easy'] as const;
-export const NEGATIVE_TAGS = ['slow', 'repeated', 'unclearGuide', 'hardToUse', 'unhelpful', 'visits'] as const;
-export type EvaluationTag = (typeof POSITIVE_TAGS)[number] | (typeof NEGATIVE_TAGS)[number];
+import type { EvaluationIndicator, EvaluationLevel, EvaluationProblem, EvaluationTag } from './evaluation-scale.ts';
 
 /** A tag as stored: the platform's Chinese wording, whatever language the page shows. */
 const tagValue = (tag: EvaluationTag): string => progressTrackerMessages['zh-CN'][`progressTracker.tag.${tag}`];
-
-/** What the form says is wrong: the level (or indicators), the comment, or the submission. */
-export type EvaluationProblem = 'level' | 'comment' | 'form';
 
 export class EvaluationController extends TrackerPanel implements EvaluationActions {
   /** The application the answers below belong to. */

@@ -6,8 +6,8 @@ import { live } from 'lit/directives/live.js';
 import type { TemplateResult } from 'lit';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
 import type { ErrorDescription } from '../../../i18n/errors.ts';
+import { FIELD_LABEL } from '../address-value.ts';
 import type { AddressField } from '../address-value.ts';
-import { FIELD_LABEL } from '../smart-paste.ts';
 
 /** What the last parse said. */
 export type PasteResult =

@@ -6,8 +6,8 @@ import type { TemplateResult } from 'lit';
 import { EVALUATION_INDICATORS } from '@yiwang/contract';
 import type { Evaluation, Progress } from '@yiwang/contract';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
-import { EVALUATION_LEVELS, NEGATIVE_TAGS, POSITIVE_TAGS } from '../evaluation.ts';
-import type { EvaluationLevel, EvaluationProblem, EvaluationTag, EvaluationIndicator } from '../evaluation.ts';
+import { EVALUATION_LEVELS, NEGATIVE_TAGS, POSITIVE_TAGS } from '../evaluation-scale.ts';
+import type { EvaluationLevel, EvaluationProblem, EvaluationTag, EvaluationIndicator } from '../evaluation-scale.ts';
 import { formatTime } from '../format.ts';
 
 export interface EvaluationState {
