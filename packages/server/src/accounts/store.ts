@@ -9,14 +9,8 @@ export async function findUser(db: Queryable, id: string): Promise<StoredUser | 
   return row?.data ?? null;
 }
 
-/** The user's own e-licenses, in storage order. */
-export async function listLicenses(db: Queryable, userId: string): Promise<License[]> {
-  const rows = await db.query<{ data: License }>('SELECT data FROM licenses WHERE user_id = $1', [userId]);
-  return rows.map((r) => r.data);
-}
-
-/** The user's own e-licenses, by id. */
-export async function loadLicenses(q: Queryable, userId: string): Promise<License[]> {
+/** The user's own e-licenses, by id (a stable order on any PostgreSQL). */
+export async function listLicenses(q: Queryable, userId: string): Promise<License[]> {
   const rows = await q.query<{ data: License }>('SELECT data FROM licenses WHERE user_id = $1 ORDER BY id', [userId]);
   return rows.map((r) => r.data);
 }

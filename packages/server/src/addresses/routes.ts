@@ -6,7 +6,7 @@ import { toIso } from '../domain/time.ts';
 import { newId } from '../domain/ids.ts';
 import { conflict, invalid } from '../http/errors.ts';
 import { parseAddress } from './address-parse.ts';
-import { postalAddress } from './postal-address.ts';
+import { CHOOSE_ADDRESS_LEVEL, isAddressLevel, postalAddress } from './postal-address.ts';
 import type { AddressFields } from './postal-address.ts';
 import {
   countAddresses,
@@ -34,11 +34,8 @@ function addressDivision(divisions: Pick<DivisionIndex, 'get'>, code: string): D
       en: 'The chosen area does not exist; please choose again',
     });
   }
-  if (division.level !== 'county' && division.level !== 'township') {
-    throw invalid([{ path: 'body.divisionCode', message: 'Choose a county or township' }], {
-      zh: '请选择到区县或乡镇街道',
-      en: 'Please choose down to a county or township',
-    });
+  if (!isAddressLevel(division.level)) {
+    throw invalid([{ path: 'body.divisionCode', message: CHOOSE_ADDRESS_LEVEL.en }], CHOOSE_ADDRESS_LEVEL);
   }
   return division;
 }

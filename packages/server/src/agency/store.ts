@@ -4,6 +4,7 @@ import type { Queryable } from '../db/db.ts';
 import { json } from '../db/db.ts';
 import { beijingDate } from '../domain/time.ts';
 import { newId } from '../domain/ids.ts';
+import { nextInSequence } from '../db/sequences.ts';
 
 /** An agency request as stored in `agency_requests.data`. */
 export interface StoredAgencyRequest {
@@ -26,17 +27,6 @@ export interface AgencyRow {
   data: StoredAgencyRequest;
   created_at: Date;
   updated_at: Date;
-}
-
-/** Next number of a daily sequence, atomically (several processes may share the database). */
-async function nextInSequence(db: Queryable, name: string): Promise<number> {
-  const [row] = await db.query<{ value: number }>(
-    `INSERT INTO sequences (name, value) VALUES ($1, 1)
-     ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1
-     RETURNING value::int AS value`,
-    [name],
-  );
-  return row!.value;
 }
 
 /** `DB` (代办) + Beijing date + 4-digit daily sequence, e.g. DB202611280001. */

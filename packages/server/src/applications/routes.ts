@@ -9,8 +9,8 @@ import { invalid, notFound } from '../http/errors.ts';
 import { idempotencyMismatch } from '../http/idempotency.ts';
 import { toIso } from '../domain/time.ts';
 import type { Services } from '../services.ts';
-import { loadApplicantName, loadLicenses } from '../accounts/store.ts';
-import { postalAddress } from '../addresses/postal-address.ts';
+import { loadApplicantName, listLicenses } from '../accounts/store.ts';
+import { CHOOSE_ADDRESS_LEVEL, isAddressLevel, postalAddress } from '../addresses/postal-address.ts';
 import { loadForm, loadItem } from '../catalog/store.ts';
 import { deliveryCoverage } from '../delivery/coverage.ts';
 import { deleteDraft } from '../drafts/store.ts';
@@ -51,7 +51,7 @@ interface Refs extends FormRefs {
 async function refsOf(ctx: { services: Services; now: Date; locale: 'zh-CN' | 'en' }, userId: string): Promise<Refs> {
   const { db, divisions } = ctx.services;
   const fileRows = await loadFiles(db, userId);
-  const licenseRows = await loadLicenses(db, userId);
+  const licenseRows = await listLicenses(db, userId);
   return {
     fileRows,
     licenseRows,
@@ -171,10 +171,10 @@ const applications: GroupHandlers<'applications'> = {
           path: 'body.delivery.address.divisionCode',
           message: coverage.message ?? say(ctx.locale, 'EMS 快递无法送达所选地区', 'EMS does not deliver to this area'),
         });
-      } else if (level !== 'county' && level !== 'township') {
+      } else if (!isAddressLevel(level)) {
         details.push({
           path: 'body.delivery.address.divisionCode',
-          message: say(ctx.locale, '请选择到区县或乡镇（街道）', 'Choose a county or township'),
+          message: say(ctx.locale, CHOOSE_ADDRESS_LEVEL.zh, CHOOSE_ADDRESS_LEVEL.en),
         });
       }
       address = postalAddress(divisions, a);

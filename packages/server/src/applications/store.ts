@@ -9,6 +9,7 @@ import { beijingDate } from '../domain/time.ts';
 import { randomChars } from '../domain/ids.ts';
 import type { ApplicationState, Effect, LifecycleEvent, Outcome } from './lifecycle.ts';
 import type { ApplicationRecord } from './progress.ts';
+import { nextInSequence, reserveInSequence } from '../db/sequences.ts';
 
 /** Query codes avoid look-alikes (0/O, 1/I/L) since people copy them from paper and SMS. */
 export const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -35,23 +36,14 @@ export async function queryCodeMatches(number: string, code: string, storedHash:
  */
 export async function nextNumber(q: Queryable, now: Date): Promise<string> {
   const day = beijingDate(now).replaceAll('-', '');
-  const [row] = await q.query<{ value: number }>(
-    `INSERT INTO sequences (name, value) VALUES ($1, 1)
-     ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1 RETURNING value::int AS value`,
-    [`application:${day}`],
-  );
-  const value = row!.value;
+  const value = await nextInSequence(q, `application:${day}`);
   if (value > 99_999) throw new Error(`Application numbers of ${day} are exhausted`);
   return `YW${day}${String(value).padStart(5, '0')}`;
 }
 
 /** Makes sure the daily sequence of `day` (YYYYMMDD) is at least `value` (for fixed seed numbers). */
 export async function reserveNumbers(q: Queryable, day: string, value: number): Promise<void> {
-  await q.query(
-    `INSERT INTO sequences (name, value) VALUES ($1, $2)
-     ON CONFLICT (name) DO UPDATE SET value = GREATEST(sequences.value, EXCLUDED.value)`,
-    [`application:${day}`, value],
-  );
+  await reserveInSequence(q, `application:${day}`, value);
 }
 
 interface Row {

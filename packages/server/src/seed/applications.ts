@@ -9,7 +9,7 @@ import type { Db, Queryable } from '../db/db.ts';
 import { beijingDate } from '../domain/time.ts';
 import type { DivisionIndex } from '../divisions/divisions.ts';
 import type { WorkingCalendar } from '../domain/workdays.ts';
-import { loadApplicantName, loadLicenses } from '../accounts/store.ts';
+import { loadApplicantName, listLicenses } from '../accounts/store.ts';
 import { applyAction, createApplication, evaluate, respondToSupplement, withdraw } from '../applications/lifecycle.ts';
 import type { LifecycleEnv, Outcome, Snapshot } from '../applications/lifecycle.ts';
 import { hashQueryCode, insertApplication, originCity, pickupPlace, reserveNumbers, saveOutcome } from '../applications/store.ts';
@@ -184,7 +184,7 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
 
   const owners = new Map<string, { name: string; prefill: Record<string, string>; licenses: License[] }>();
   for (const u of users) {
-    owners.set(u.id, { name: await loadApplicantName(db, u.id), prefill: prefillOf(u.data), licenses: await loadLicenses(db, u.id) });
+    owners.set(u.id, { name: await loadApplicantName(db, u.id), prefill: prefillOf(u.data), licenses: await listLicenses(db, u.id) });
   }
   /** `{ form: n }`: the n-th item with an online form; `{ long: n }`: the n-th item with a longer time limit. */
   const itemFor = (owner: DemoApplication['owner'], which: { form: number } | { long: number }) => {
