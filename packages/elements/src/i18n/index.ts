@@ -1,9 +1,9 @@
 // Message tables and the locale type. zh-CN is the reference table; every other
 // table is typed `Translation`, so it has exactly the same keys and arguments.
 // The messages come in parts (./messages/, one per element plus shared ones);
-// each element registers its parts when its module loads, so `translations`
-// holds the messages of the elements on the page, and a page with one element
-// does not download the others' words.
+// each element registers its parts when its first instance is created, so
+// `translations` holds the messages of the elements on the page, and a page
+// with one element does not download the others' words.
 import type { zhCN } from './zh-CN.ts';
 
 /** Locales the elements speak. */
@@ -32,7 +32,7 @@ const overridden: Record<Locale, Set<string>> = { 'zh-CN': new Set(), en: new Se
  */
 export const translations = registry as unknown as Readonly<Record<Locale, Translation>>;
 
-/** Adds a part's messages to `translations` (idempotent; an element calls it as its module loads). Keys a site reworded stay reworded. */
+/** Adds a part's messages to `translations` (idempotent; an element's parts are added when its first instance is created). Keys a site reworded stay reworded. */
 export function registerMessages(part: MessagePart): void {
   for (const locale of LOCALES) {
     for (const [key, message] of Object.entries(part[locale])) if (!overridden[locale].has(key)) registry[locale][key] = message;

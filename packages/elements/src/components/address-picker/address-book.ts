@@ -70,7 +70,20 @@ export class AddressBook implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** Whether the picker has left the page since the list was loaded. */
+  private wasDisconnected = false;
+
+  hostConnected(): void {
+    // Moved in the page, or taken out and put back: the book may have changed
+    // meanwhile (another tab, another picker), so it is asked again, unless a
+    // load cut off by leaving is already running again.
+    if (this.wasDisconnected && this.list.state !== 'pending') this.list.reload();
+    this.wasDisconnected = false;
+  }
+
+  hostDisconnected(): void {
+    this.wasDisconnected = true;
+  }
 
   /** The book as shown: off (not wanted, or no client), anonymous, pending, ready or error. */
   private get state(): AddressBookStatus {
