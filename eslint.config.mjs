@@ -59,7 +59,7 @@ const SOURCES = [
 ];
 
 export default [
-  { ignores: ['**/node_modules/', '**/dist/', 'storybook-static/', '.data/', 'examples/**/dist/'] },
+  { ignores: ['**/node_modules/', 'packages/*/dist/', 'storybook-static/', '.data/', 'examples/**/dist/'] },
   ...tseslint.config({ files: SOURCES, extends: [tseslint.configs.recommended] }),
   {
     files: SOURCES,
