@@ -275,6 +275,19 @@ export function elementSuite(options: ElementSuiteOptions): void {
         expect(contrastRatio(measure(el).color, surface)).to.be.at.least(7);
       });
 
+      it('its link-styled buttons and listbox options are 44×44px targets too (shared styles)', async function () {
+        const { el } = await mountIn('complete', { config: { elder: '' } });
+        const targets = [...(el.shadowRoot?.querySelectorAll<HTMLElement>('.yw-link-button, [role="option"]') ?? [])].filter(
+          (target) => target.getClientRects().length > 0,
+        );
+        // Elements whose success state shows neither have nothing to measure here.
+        if (targets.length === 0) this.skip();
+        for (const target of targets) {
+          const box = target.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), `${target.localName}.${target.className} “${target.textContent?.trim()}”`).to.be.at.least(44);
+        }
+      });
+
       it('its error state meets 7:1 too, with a 44px retry button', async () => {
         const { el } = await mountIn('error', { config: { elder: '' } });
         await expectAccessible(el, 'elder error state', { enhancedContrast: true });

@@ -1,6 +1,6 @@
 // Mocha's globals, as web-test-runner provides them, typed for browser tests
 // (the repository has no @types/mocha; node tests use node:test).
-type Body = (this: { timeout(ms: number): void }) => Promise<void> | void;
+type Body = (this: { timeout(ms: number): void; skip(): never }) => Promise<void> | void;
 const g = globalThis as unknown as Record<string, unknown>;
 
 export const describe = g.describe as (title: string, body: () => void) => void;
