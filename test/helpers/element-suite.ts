@@ -284,7 +284,9 @@ export function elementSuite(options: ElementSuiteOptions): void {
         if (targets.length === 0) this.skip();
         for (const target of targets) {
           const box = target.getBoundingClientRect();
-          expect(Math.min(box.width, box.height), `${target.localName}.${target.className} “${target.textContent?.trim()}”`).to.be.at.least(44);
+          expect(Math.min(box.width, box.height), `${target.localName}.${target.className} “${target.textContent?.trim()}”`).to.be.at.least(
+            44,
+          );
         }
       });
 
