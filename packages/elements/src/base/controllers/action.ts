@@ -73,9 +73,7 @@ export class ActionController implements ReactiveController {
       const description = describeError(error, translations[this.host.resolvedLocale]);
       if (call.signal.aborted || description.kind === 'aborted') return { status: 'aborted' };
       if (endpoint) {
-        this.host.dispatchEvent(
-          new YwErrorEvent({ error, kind: description.kind, message: description.message, requestId: description.requestId, endpoint }),
-        );
+        this.host.dispatchEvent(YwErrorEvent.of(error, description, endpoint));
       }
       return { status: 'failed', error, description };
     } finally {

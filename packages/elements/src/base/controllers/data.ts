@@ -199,14 +199,6 @@ export class DataController<T, A extends readonly unknown[] = []> implements Rea
   private reportError(error: unknown): void {
     const description = describeError(error, translations[this.host.resolvedLocale]);
     if (description.kind === 'aborted') return;
-    this.host.dispatchEvent(
-      new YwErrorEvent({
-        error,
-        kind: description.kind,
-        message: description.message,
-        requestId: description.requestId,
-        endpoint: this.options.endpoint,
-      }),
-    );
+    this.host.dispatchEvent(YwErrorEvent.of(error, description, this.options.endpoint));
   }
 }

@@ -2,7 +2,7 @@
 // composed (they cross shadow roots, so a page listening on <yw-config> or
 // document hears them); they are cancelable only where the element honours
 // preventDefault(). Native `input`/`change` are used where the meaning is the same.
-import type { ErrorKind } from '../../i18n/errors.ts';
+import type { ErrorDescription, ErrorKind } from '../../i18n/errors.ts';
 import type { ApplicationReceipt, Evaluation, ItemSearchQuery, ItemSummary, PostalAddress } from '@yiwang/contract';
 
 /** Detail of `yw-error`. */
@@ -26,6 +26,11 @@ export class YwErrorEvent extends CustomEvent<YwErrorDetail> {
   static readonly eventName = 'yw-error' as const;
   constructor(detail: YwErrorDetail) {
     super(YwErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+
+  /** The event for a failed call of `endpoint`, as `describeError` put it in words. */
+  static of(error: unknown, description: ErrorDescription, endpoint: string): YwErrorEvent {
+    return new YwErrorEvent({ error, kind: description.kind, message: description.message, requestId: description.requestId, endpoint });
   }
 }
 

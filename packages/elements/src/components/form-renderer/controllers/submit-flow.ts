@@ -115,15 +115,7 @@ export class SubmitFlow {
 
   private async failed(error: unknown): Promise<void> {
     const description = this.localize.error(error);
-    this.host.dispatchEvent(
-      new YwErrorEvent({
-        error,
-        kind: description.kind,
-        message: description.message,
-        requestId: description.requestId,
-        endpoint: 'applications.create',
-      }),
-    );
+    this.host.dispatchEvent(YwErrorEvent.of(error, description, 'applications.create'));
     const details = (error as { details?: Array<{ path: string; message: string }> }).details ?? [];
     if (description.kind === 'validation' && details.length > 0) {
       const mapped = this.formState.validator!.toErrors(details.filter((d) => d.path.startsWith(DATA_PREFIX)));
