@@ -27,9 +27,11 @@ let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
  */
 export async function createTestApp(
   overrides: Partial<ServerConfig> = {},
+  options: { db?: Db } = {},
 ): Promise<{ app: ReturnType<typeof createApp>; services: Services; db: Db }> {
   const config = defaultConfig({ operatorToken: TEST_OPERATOR_TOKEN, tokenSecret: 'test-secret', ...overrides });
-  const db = await createPgliteDb();
+  // An existing database (options.db) is reopened as a restarted server would: migrated, catalog reloaded.
+  const db = options.db ?? (await createPgliteDb());
   divisions ??= loadDivisionIndex();
   const services = await createServices({
     db,

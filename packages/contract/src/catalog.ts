@@ -163,11 +163,20 @@ export const Guide = z.object({
   /** E-license issued as the result, where there is one. */
   resultLicenseType: z.nullable(LicenseType),
   updatedAt: Timestamp,
+  /**
+   * 办事指南待完善: the item came from an imported catalog (事项清单) that gave no
+   * guide, so the fields above hold defaults until the department completes it.
+   */
+  incomplete: z.optional(z.boolean()),
 });
 export type Guide = z.infer<typeof Guide>;
 
 /** An item with its guide. */
-export const ItemDetail = z.extend(ItemSummary, { guide: Guide });
+export const ItemDetail = z.extend(ItemSummary, {
+  guide: Guide,
+  /** Where the item is applied for online on the provincial portal, when the catalog names it. */
+  applyUrl: z.optional(z.string()),
+});
 export type ItemDetail = z.infer<typeof ItemDetail>;
 
 export const SEARCH_SORTS = ['relevance', 'name', 'promised_days'] as const;

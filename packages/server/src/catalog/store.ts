@@ -2,10 +2,10 @@
 import type { Department, FormSchema, ItemDetail } from '@yiwang/contract';
 import type { Queryable } from '../db/db.ts';
 
-/** Departments and items in catalog position order, and forms. */
+/** Departments and published items in catalog position order, and forms (unpublished items stay out of search and lists). */
 export async function loadCatalogRows(db: Queryable): Promise<{ departments: Department[]; items: ItemDetail[]; forms: FormSchema[] }> {
   const departments = await db.query<{ data: Department }>('SELECT data FROM departments ORDER BY position, id');
-  const items = await db.query<{ data: ItemDetail }>('SELECT data FROM items ORDER BY position, id');
+  const items = await db.query<{ data: ItemDetail }>('SELECT data FROM items WHERE published ORDER BY position, id');
   const forms = await db.query<{ data: FormSchema }>('SELECT data FROM forms ORDER BY id');
   return { departments: departments.map((r) => r.data), items: items.map((r) => r.data), forms: forms.map((r) => r.data) };
 }

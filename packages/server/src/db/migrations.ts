@@ -74,6 +74,22 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       );
     `,
   },
+  {
+    version: 3,
+    name: 'published items and catalog versions',
+    // An import with --replace unpublishes the items its file leaves out (applications
+    // refer to them, so they are never deleted); each import is recorded as a
+    // published version of the catalog (分批公布: a batch name and a date).
+    sql: `
+      ALTER TABLE items ADD COLUMN published boolean NOT NULL DEFAULT true;
+      CREATE INDEX items_code ON items ((data->>'code'));
+      CREATE TABLE catalog_versions (
+        id serial PRIMARY KEY, batch text, source text NOT NULL, replace boolean NOT NULL,
+        added int NOT NULL, changed int NOT NULL, unpublished int NOT NULL, republished int NOT NULL,
+        items int NOT NULL, imported_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
 ];
 
 /**
