@@ -139,7 +139,8 @@ const applications: GroupHandlers<'applications'> = {
   async create(ctx) {
     const { db, divisions } = ctx.services;
     const body = ctx.body;
-    const item = await loadItem(db, body.itemId);
+    // An item a later import unpublished takes no new applications.
+    const item = await loadItem(db, body.itemId, { published: true });
     if (!item) throw notFound({ zh: '事项不存在', en: 'No such service item' });
     if (item.formId !== body.formId) {
       throw invalid([{ path: 'body.formId', message: say(ctx.locale, '不是该事项的申请表', 'Not the form of this item') }]);

@@ -10,9 +10,14 @@ export async function loadCatalogRows(db: Queryable): Promise<{ departments: Dep
   return { departments: departments.map((r) => r.data), items: items.map((r) => r.data), forms: forms.map((r) => r.data) };
 }
 
-/** A catalog item with its guide, or null. */
-export async function loadItem(q: Queryable, id: string): Promise<ItemDetail | null> {
-  const [row] = await q.query<{ data: ItemDetail }>('SELECT data FROM items WHERE id = $1', [id]);
+/**
+ * A catalog item with its guide, or null. New applications ask for published
+ * items only (`published: true`); an existing application's item is found even
+ * after a later import unpublished it.
+ */
+export async function loadItem(q: Queryable, id: string, options: { published?: boolean } = {}): Promise<ItemDetail | null> {
+  const sql = options.published ? 'SELECT data FROM items WHERE id = $1 AND published' : 'SELECT data FROM items WHERE id = $1';
+  const [row] = await q.query<{ data: ItemDetail }>(sql, [id]);
   return row?.data ?? null;
 }
 

@@ -108,6 +108,26 @@ describe('catalog import', () => {
     const { app } = await createTestApp({}, { db });
     const search = (await (await app.request('/api/v1/items?pageSize=50')).json()) as any;
     assert.equal(search.total, 2);
+    // An unpublished item takes no new applications (existing ones keep it).
+    const signIn = await app.request('/api/v1/auth/demo-sign-in', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ userId: 'demo-person' }),
+    });
+    const { token } = (await signIn.json()) as { token: string };
+    const apply = await app.request('/api/v1/applications', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        itemId: 'scjg-001',
+        formId: 'form-scjg-001',
+        data: {},
+        materials: [],
+        channel: 'online',
+        delivery: { method: 'pickup' },
+      }),
+    });
+    assert.equal(apply.status, 404, await apply.text());
     // Putting a seed item back in a file republishes it.
     const seedCode = (await db.query<{ code: string }>("SELECT data->>'code' AS code FROM items WHERE NOT published LIMIT 1"))[0]!.code;
     const back = ok(
