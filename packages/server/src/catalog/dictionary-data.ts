@@ -148,9 +148,7 @@ export const DEFAULT_SEARCH_DICTIONARY = {
   fillers: [
     '办',
     '办理',
-    '办个',
     '开',
-    '开个',
     '个',
     '怎么',
     '怎么办',
