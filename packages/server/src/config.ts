@@ -29,6 +29,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Seed the catalog, forms and demo data into an empty database. */
   seed: boolean;
+  /** JSON file replacing the built-in search dictionary (synonyms and fillers); null: built-in. */
+  synonymsFile: string | null;
 }
 
 /** Defaults suited to a local demo; every one can be overridden. */
@@ -48,6 +50,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     maxUploadBytes: 20 * 1024 * 1024,
     trustProxy: false,
     seed: true,
+    synonymsFile: null,
     ...overrides,
   };
 }
@@ -63,7 +66,7 @@ const list = (v: string | undefined) =>
  * YIWANG_DATA_DIR (default ./.data), YIWANG_CORS_ORIGINS (comma list, default *),
  * YIWANG_OPERATOR_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default on),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
- * YIWANG_TRUST_PROXY, YIWANG_SEED (default on).
+ * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file).
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
@@ -79,5 +82,6 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     ...(env.YIWANG_MAKEUP_WORKDAYS !== undefined ? { makeupWorkdays: list(env.YIWANG_MAKEUP_WORKDAYS) } : {}),
     trustProxy: flag(env.YIWANG_TRUST_PROXY, false),
     seed: flag(env.YIWANG_SEED, true),
+    synonymsFile: env.YIWANG_SYNONYMS || null,
   });
 }

@@ -14,6 +14,7 @@ import type { Db } from './db/db.ts';
 import { createPgliteDb } from './db/pglite.ts';
 import { createPostgresDb } from './db/postgres.ts';
 import { loadDivisionIndex } from './divisions/load.ts';
+import { loadDictionaryFile } from './catalog/dictionary-load.ts';
 import { seedData } from './seed/index.ts';
 import { createServices } from './services.ts';
 
@@ -54,6 +55,7 @@ export async function createSite(config: ServerConfig, db: Db) {
     config,
     divisions: loadDivisionIndex(),
     seed: seedData,
+    ...(config.synonymsFile ? { searchDictionary: loadDictionaryFile(config.synonymsFile) } : {}),
     clientAddress: clientAddress(config),
   });
   const api = createApp(services);

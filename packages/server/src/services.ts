@@ -9,6 +9,7 @@ import type { TokenSigner } from './http/auth.ts';
 import type { DivisionIndex } from './divisions/divisions.ts';
 import { loadCatalog } from './catalog/catalog.ts';
 import type { Catalog } from './catalog/catalog.ts';
+import type { CompiledDictionary } from './catalog/dictionary.ts';
 import { createWorkingCalendar } from './domain/workdays.ts';
 import type { WorkingCalendar } from './domain/workdays.ts';
 import { seedDatabase } from './seed/load.ts';
@@ -42,6 +43,8 @@ export interface ServiceOptions {
   divisions: DivisionIndex;
   /** Seed data for an empty database (when `config.seed`); the demo applications come with it. */
   seed?: SeedData;
+  /** The search dictionary (synonyms, fillers); the built-in one when omitted. */
+  searchDictionary?: CompiledDictionary;
   clientAddress?: (c: Context) => string;
 }
 
@@ -94,6 +97,6 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     calendar,
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),
-    catalog: await loadCatalog(db),
+    catalog: await loadCatalog(db, options.searchDictionary),
   };
 }

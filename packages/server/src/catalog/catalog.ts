@@ -3,6 +3,7 @@
 import type { Department, FormSchema, ItemDetail } from '@yiwang/contract';
 import type { Queryable } from '../db/db.ts';
 import { createCatalogIndex } from './search.ts';
+import type { CompiledDictionary } from './dictionary.ts';
 import { loadCatalogRows } from './store.ts';
 import type { CatalogIndex } from './search.ts';
 
@@ -16,8 +17,13 @@ export interface Catalog {
 }
 
 /** Builds a catalog from already-loaded rows (also used by tests and the mock). */
-export function createCatalog(departments: Department[], items: ItemDetail[], forms: FormSchema[]): Catalog {
-  const index = createCatalogIndex(departments, items);
+export function createCatalog(
+  departments: Department[],
+  items: ItemDetail[],
+  forms: FormSchema[],
+  dictionary?: CompiledDictionary,
+): Catalog {
+  const index = createCatalogIndex(departments, items, dictionary);
   const formsById = new Map(forms.map((f) => [f.id, f]));
   return {
     index,
@@ -26,8 +32,8 @@ export function createCatalog(departments: Department[], items: ItemDetail[], fo
   };
 }
 
-/** Reads departments and items (in catalog position order) and forms, and indexes them. */
-export async function loadCatalog(db: Queryable): Promise<Catalog> {
+/** Reads departments and items (in catalog position order) and forms, and indexes them (`dictionary`: the built-in one when omitted). */
+export async function loadCatalog(db: Queryable, dictionary?: CompiledDictionary): Promise<Catalog> {
   const { departments, items, forms } = await loadCatalogRows(db);
-  return createCatalog(departments, items, forms);
+  return createCatalog(departments, items, forms, dictionary);
 }

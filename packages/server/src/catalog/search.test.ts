@@ -7,6 +7,7 @@ import { seedItems } from '../seed/items/index.ts';
 import { loadRealCatalog } from '../../../../bench/synthetic-catalog.ts';
 import { KEYWORD_SEPARATOR, POINTS, createCatalogIndex } from './search.ts';
 import { fold, pinyinForms, pinyinKeys, pinyinTokens, termToPinyin } from './pinyin.ts';
+import { EMPTY_DICTIONARY, compileDictionary } from './dictionary.ts';
 
 const index = createCatalogIndex(seedDepartments, seedItems);
 const everything = (q: string, extra: Partial<ItemSearchQuery> = {}) => index.search({ q, pageSize: 100, ...extra });
@@ -80,6 +81,42 @@ describe('pinyin', () => {
 
   test('mixed Chinese and pinyin terms spell out in pinyin', () => {
     assert.equal(termToPinyin('营业zhizhao'), 'yingyezhizhao');
+  });
+});
+
+describe('polyphones and the dictionary', () => {
+  const template = seedItems[0]!;
+  const fixture = createCatalogIndex(seedDepartments, [
+    { ...template, id: 'a', name: '成都银行开户证明', keywords: [] },
+    { ...template, id: 'b', name: '烟草专卖零售许可证新办', keywords: [] },
+    { ...template, id: 'c', name: '安装简单的设备备案', keywords: [] },
+  ]);
+  const ids = (q: string) => fixture.search({ q }).items.map((h) => h.item.id);
+
+  test('a polyphone takes its reading in the word, in full pinyin and initials', () => {
+    assert.equal(pinyinKeys('成都').full, 'chengdu');
+    assert.equal(pinyinKeys('银行').full, 'yinhang');
+    for (const q of ['chengdu', 'cd', 'yinhang', 'yh', 'chengduyinhang', 'cdyh']) assert.deepEqual(ids(q), ['a'], q);
+    for (const q of ['chengdou', 'yinxing', 'yx']) assert.deepEqual(ids(q), [], q);
+  });
+
+  test('unspaced words match in any order, inside longer words, with fillers', () => {
+    assert.deepEqual(ids('烟草零售'), ['b']);
+    assert.deepEqual(ids('零售烟草'), ['b']);
+    assert.deepEqual(ids('我要办理烟草新办'), ['b']);
+    assert.deepEqual(ids('简单'), ['c']);
+    assert.deepEqual(ids('设备简单'), ['c']);
+    assert.deepEqual(ids('烟草火星'), ['b']); // characters occurring nowhere are dropped …
+    assert.deepEqual(ids('火星'), []); // … unless nothing else is left
+  });
+
+  test('a dictionary is validated on load', () => {
+    assert.throws(() => compileDictionary({ synonyms: [{ type: 'synonym', synonyms: ['只有一个'] }], fillers: [] }));
+    assert.throws(() => compileDictionary({ synonyms: [{ type: 'oneWaySynonym', synonyms: ['a'] }], fillers: [] }));
+    const own = compileDictionary({ synonyms: [{ type: 'oneWaySynonym', input: '卖烟', synonyms: ['烟草 零售'] }], fillers: ['想'] });
+    const custom = createCatalogIndex(seedDepartments, [{ ...template, id: 'b', name: '烟草专卖零售许可证新办', keywords: [] }], own);
+    assert.equal(custom.search({ q: '卖烟' }).total, 1);
+    assert.equal(custom.search({ q: '想卖烟' }).total, 1);
   });
 });
 
@@ -460,7 +497,8 @@ describe('real catalog names (广安区, 1,135 items)', () => {
     departmentName: r.department,
     keywords: [],
   }));
-  const realIndex = createCatalogIndex(departments, items);
+  // Without the dictionary: these properties are about matching text as typed (synonyms widen results on purpose).
+  const realIndex = createCatalogIndex(departments, items, EMPTY_DICTIONARY);
 
   test('a random 2–4 character substring of a real name finds that item, highlighted', () => {
     fc.assert(

@@ -49,6 +49,8 @@ import type {
 } from '@yiwang/contract';
 import { fold, hasChinese, pinyinForms, pinyinKeys, termToPinyin } from './pinyin.ts';
 import type { PinyinForms, PinyinKeys } from './pinyin.ts';
+import { defaultDictionary } from './dictionary.ts';
+import type { CompiledDictionary } from './dictionary.ts';
 
 /** Keyword highlight offsets are UTF-16 offsets into `item.keywords.join(KEYWORD_SEPARATOR)`. */
 export const KEYWORD_SEPARATOR = '、';
@@ -381,6 +383,17 @@ function findInItem(c: Corpus, i: number, term: string): number {
   return p;
 }
 
+/** Whether `term` (no line breaks) occurs in the corpus; stops at the first occurrence. */
+function occursIn(c: Corpus, term: string): boolean {
+  if (term.length < 2 || !c.bigrams) return c.text.includes(term);
+  const range = rarestBigram(c.bigrams, term);
+  if (!range) return false;
+  const [from, to, j] = range;
+  if (term.length === 2) return to > from;
+  for (let k = from; k < to; k++) if (c.text.startsWith(term, c.bigrams.positions[k]! - j)) return true;
+  return false;
+}
+
 function itemLength(c: Corpus, i: number): number {
   return c.starts[i + 1]! - 1 - c.starts[i]!;
 }
@@ -394,18 +407,37 @@ interface Term {
   initials: string | null;
 }
 
-function parseTerms(q: string): Term[] {
-  const seen = new Set<string>();
-  const terms: Term[] = [];
-  for (const text of fold(q).split(/\s+/)) {
-    if (!text || seen.has(text)) continue;
-    seen.add(text);
-    const alnum = /^[a-z0-9]+$/.test(text) && /[a-z]/.test(text);
-    const mixed = !alnum && /[a-z]/.test(text) && hasChinese(text);
-    terms.push({ text, pinyin: alnum ? text : mixed ? termToPinyin(text) || null : null, initials: alnum ? text : null });
-  }
-  return terms;
+function makeTerm(text: string): Term {
+  const alnum = /^[a-z0-9]+$/.test(text) && /[a-z]/.test(text);
+  const mixed = !alnum && /[a-z]/.test(text) && hasChinese(text);
+  return { text, pinyin: alnum ? text : mixed ? termToPinyin(text) || null : null, initials: alnum ? text : null };
 }
+
+/**
+ * What an item must match for one part of the query: any one alternative,
+ * each a list of terms that must all match (a synonym with several words).
+ * `synonymFrom`: alternatives from this index on come from the dictionary.
+ */
+interface Slot {
+  alternatives: Term[][];
+  synonymFrom: number;
+}
+
+/** A parsed query: slots every result matches (AND), and optional terms (fillers) that only add points. */
+interface Query {
+  required: Slot[];
+  optional: Term[];
+  /** Every term, for highlighting. */
+  terms: Term[];
+}
+
+/** Share of its points a synonym match keeps: what the citizen typed ranks first (营业执照 in a name > its synonyms). */
+const SYNONYM_FACTOR = 0.6;
+/** Points an optional word (a filler) adds when the item holds it. */
+const OPTIONAL_POINTS = 10;
+/** Unspaced Chinese runs longer than this are not segmented (kept as one term). */
+const SEGMENT_MAX = 24;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 const AUDIENCE_BIT: Record<Audience, number> = { person: 1, enterprise: 2 };
 const CHANNEL_BIT: Record<Channel, number> = { online: 1, express: 2, agency: 4, offline: 8 };
@@ -556,7 +588,11 @@ function buildIndexData(departmentList: Department[], items: ItemDetail[]): Inde
  * online form; then other items with an online form; then the rest; each tier
  * in catalog order.
  */
-export function createCatalogIndex(departmentList: Department[], items: ItemDetail[]): CatalogIndex {
+export function createCatalogIndex(
+  departmentList: Department[],
+  items: ItemDetail[],
+  dictionary: CompiledDictionary = defaultDictionary(),
+): CatalogIndex {
   const n = items.length;
   if (n >= POS_BITS) throw new Error(`The catalog index holds at most ${POS_BITS - 1} items`);
   const { byId, deptIndex, dept, audience, channel, type, zero, promised, nameLength, itemsOfDept, asciiItems, corpora } = buildIndexData(
@@ -658,17 +694,140 @@ export function createCatalogIndex(departmentList: Department[], items: ItemDeta
     return touched;
   }
 
+  /** Whether `term` occurs anywhere: in a name, the keywords or a department's name. */
+  function occurs(term: string): boolean {
+    return occursIn(corpora.name, term) || occursIn(corpora.keywords, term) || deptTexts.some((t) => t.includes(term));
+  }
+
   /**
-   * Items matching every term (in no particular order); their summed points are
-   * in `sum` (indexed by item). Null when there is no term: everything matches.
+   * Parses a query. Each space-separated word must match (AND). A word that
+   * occurs in the catalog as typed is matched as typed (plus its synonyms, when
+   * the dictionary knows it). An unspaced Chinese word that occurs nowhere is
+   * segmented into the fewest pieces that are dictionary words, fillers or
+   * strings occurring in the catalog (longest first): 烟草零售 → 烟草 + 零售,
+   * 我要办退休 → 我要 (filler) + 办 (filler) + 退休; each piece then has to
+   * match somewhere in the item, in any order, and fillers only add points.
    */
-  function matchAll(terms: Term[]): Int32Array | null {
-    if (terms.length === 0) return null;
+  function parseQuery(q: string): Query {
+    const seen = new Set<string>();
+    const required: Slot[] = [];
+    const optional: Term[] = [];
+    const slotOf = (word: string, present: boolean): Slot => {
+      const synonyms = (dictionary.expansions.get(word) ?? []).map((a) => a.map(makeTerm));
+      return present ? { alternatives: [[makeTerm(word)], ...synonyms], synonymFrom: 1 } : { alternatives: synonyms, synonymFrom: 0 };
+    };
+    for (const chunk of fold(q).split(/\s+/)) {
+      if (!chunk || seen.has(chunk)) continue;
+      seen.add(chunk);
+      const present = occurs(chunk);
+      if (present || !HAN_ONLY.test(chunk) || chunk.length > SEGMENT_MAX) {
+        required.push(slotOf(chunk, true));
+        continue;
+      }
+      if (dictionary.expansions.has(chunk)) {
+        required.push(slotOf(chunk, false));
+        continue;
+      }
+      const pieces = segment(chunk);
+      if (!pieces.some((p) => p.kind === 'word' || (p.kind === 'piece' && p.text.length > 1))) {
+        required.push(slotOf(chunk, true)); // nothing worth matching: as typed (finds nothing)
+        continue;
+      }
+      for (const p of pieces) {
+        if (p.kind === 'filler') {
+          if (occurs(p.text)) optional.push(makeTerm(p.text));
+        } else if (!seen.has(p.text)) {
+          seen.add(p.text);
+          required.push(slotOf(p.text, p.kind === 'piece' || occurs(p.text)));
+        }
+      }
+    }
+    const terms = [...required.flatMap((s) => s.alternatives.flat()), ...optional];
+    return { required, optional, terms };
+  }
+
+  /** The cheapest split of an unspaced Chinese word (see `parseQuery`); characters occurring nowhere are dropped. */
+  function segment(chunk: string): Array<{ text: string; kind: 'word' | 'filler' | 'piece' }> {
+    const length = chunk.length;
+    const cost = new Float64Array(length + 1);
+    const choice: Array<{ len: number; kind: 'word' | 'filler' | 'piece' | 'drop' }> = [];
+    for (let i = length - 1; i >= 0; i--) {
+      // The longest string starting at i that occurs in the catalog (if a string occurs, so do its prefixes).
+      let longest = 0;
+      while (i + longest < length && occurs(chunk.slice(i, i + longest + 1))) longest++;
+      let best = { cost: 3 + cost[i + 1]!, len: 1, kind: 'drop' as 'word' | 'filler' | 'piece' | 'drop' };
+      for (let len = Math.min(length - i, Math.max(longest, dictionary.maxLength)); len >= 1; len--) {
+        const w = chunk.slice(i, i + len);
+        const rest = cost[i + len]!;
+        if (dictionary.expansions.has(w) && 1 + rest < best.cost) best = { cost: 1 + rest, len, kind: 'word' };
+        if (dictionary.fillers.has(w) && 0.9 + rest < best.cost) best = { cost: 0.9 + rest, len, kind: 'filler' };
+        const pieceCost = (len === 1 ? 2 : 1) + rest;
+        if (len <= longest && pieceCost < best.cost) best = { cost: pieceCost, len, kind: 'piece' };
+      }
+      cost[i] = best.cost;
+      choice[i] = best;
+    }
+    const out: Array<{ text: string; kind: 'word' | 'filler' | 'piece' }> = [];
+    for (let i = 0; i < length;) {
+      const c = choice[i]!;
+      if (c.kind !== 'drop') out.push({ text: chunk.slice(i, i + c.len), kind: c.kind });
+      i += c.len;
+    }
+    return out;
+  }
+
+  /**
+   * Like `matchTerm` for a slot: an item's points are those of its best
+   * alternative (the mean over the alternative's terms; synonyms 60 % of that).
+   */
+  function matchSlot(slot: Slot, within: Int32Array | null): number[] {
+    const { alternatives } = slot;
+    if (alternatives.length === 1 && alternatives[0]!.length === 1) return matchTerm(alternatives[0]![0]!, within);
+    const best = new Map<number, number>();
+    alternatives.forEach((alternative, k) => {
+      let current: Map<number, number> | null = null;
+      for (const term of alternative) {
+        const restrict: Int32Array | null = current !== null && current.size * 32 < n ? Int32Array.from(current.keys()) : within;
+        const touched = matchTerm(term, restrict);
+        const gen = generation;
+        const next = new Map<number, number>();
+        if (current === null) for (const i of touched) next.set(i, points[i]!);
+        else for (const [i, p] of current) if (stamp[i] === gen) next.set(i, p + points[i]!);
+        current = next;
+        if (current.size === 0) return;
+      }
+      const factor = k >= slot.synonymFrom ? SYNONYM_FACTOR : 1;
+      for (const [i, p] of current ?? []) {
+        const score = Math.round((p / alternative.length) * factor);
+        if (score > (best.get(i) ?? -1)) best.set(i, score);
+      }
+    });
+    if (generation === 0x7fffffff) {
+      stamp.fill(0);
+      generation = 0;
+    }
+    const gen = ++generation;
+    const touched: number[] = [];
+    for (const [i, p] of best) {
+      stamp[i] = gen;
+      points[i] = p;
+      touched.push(i);
+    }
+    return touched;
+  }
+
+  /**
+   * Items matching every required slot (in no particular order); their summed
+   * points, plus those of the optional terms they hold, are in `sum` (indexed
+   * by item). Null when there is no slot: everything matches.
+   */
+  function matchAll(query: Query): Int32Array | null {
+    if (query.required.length === 0) return null;
     let matched: Int32Array | null = null;
-    for (const term of terms) {
+    for (const slot of query.required) {
       // Checking survivors one by one beats another corpus scan only when few are left.
       const restrict = matched !== null && matched.length * 32 < n ? matched : null;
-      const touched = matchTerm(term, restrict);
+      const touched = matchSlot(slot, restrict);
       const gen = generation;
       if (matched === null) {
         matched = Int32Array.from(touched);
@@ -684,6 +843,13 @@ export function createCatalogIndex(departmentList: Department[], items: ItemDeta
         matched = matched.subarray(0, w);
       }
       if (matched.length === 0) break;
+    }
+    if (matched && matched.length > 0) {
+      for (const term of query.optional) {
+        matchTerm(term, matched.length * 32 < n ? matched : null);
+        const gen = generation;
+        for (const i of matched) if (stamp[i] === gen) sum[i]! += OPTIONAL_POINTS;
+      }
     }
     return matched;
   }
@@ -759,8 +925,9 @@ export function createCatalogIndex(departmentList: Department[], items: ItemDeta
   function search(query: ItemSearchQuery): ItemSearchResult {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-    const terms = parseTerms(query.q ?? '');
-    const matched = matchAll(terms);
+    const parsed = parseQuery(query.q ?? '');
+    const { terms } = parsed;
+    const matched = matchAll(parsed);
 
     // An item failing exactly one filter still counts in that filter's own facet
     // (each facet shows the results with all OTHER filters applied).
@@ -845,8 +1012,9 @@ export function createCatalogIndex(departmentList: Department[], items: ItemDeta
     size: n,
     search,
     suggest(q, limit = DEFAULT_SUGGEST_LIMIT) {
-      const terms = parseTerms(q);
-      const matched = matchAll(terms);
+      const parsed = parseQuery(q);
+      const { terms } = parsed;
+      const matched = matchAll(parsed);
       if (!matched) return [];
       return Array.from(orderedSlice(matched, true, 'relevance', 0, Math.min(limit, matched.length)), (i) => ({
         itemId: items[i]!.id,
