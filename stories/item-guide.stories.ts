@@ -40,47 +40,56 @@ export const Loading: Story = {
   parameters: { yiwang: { faults: [{ endpoint: 'items.get', latencyMs: 1_000_000_000 }] } },
 };
 
+/** An item with no guide yet, as a department's catalog may list it. */
+const GUIDELESS_ITEM = {
+  id: 'unpublished',
+  code: 'X',
+  name: '示例事项（指南待发布）',
+  departmentId: 'scjg',
+  departmentName: '新乡经济技术开发区市场监督管理局',
+  audiences: ['person'],
+  type: 'public_service',
+  channels: ['offline'],
+  visitsRequired: 1,
+  onlineDepth: 1,
+  legalLimitDays: 20,
+  promisedLimitDays: 10,
+  agencyAvailable: false,
+  formId: null,
+  keywords: [],
+  guide: {
+    basis: [],
+    conditions: [],
+    materials: [],
+    situations: [],
+    steps: [],
+    specialProcedures: [],
+    fees: [],
+    places: [],
+    consultPhone: '0373-3681234',
+    complaintPhone: '12345',
+    resultName: '',
+    resultType: 'none',
+    resultLicenseType: null,
+    updatedAt: '2026-10-01T09:00:00+08:00',
+  },
+};
+
 /** An item whose guide is not published yet. */
 export const Empty: Story = {
+  parameters: { msw: [http.get('*/api/v1/items/:id', () => HttpResponse.json(GUIDELESS_ITEM))] },
+};
+
+/** An item imported from the department's 事项清单 whose guide is still to be written (办事指南待完善). */
+export const GuideIncomplete: Story = {
   parameters: {
     msw: [
       http.get('*/api/v1/items/:id', () =>
-        HttpResponse.json({
-          id: 'unpublished',
-          code: 'X',
-          name: '示例事项（指南待发布）',
-          departmentId: 'scjg',
-          departmentName: '新乡经济技术开发区市场监督管理局',
-          audiences: ['person'],
-          type: 'public_service',
-          channels: ['offline'],
-          visitsRequired: 1,
-          onlineDepth: 1,
-          legalLimitDays: 20,
-          promisedLimitDays: 10,
-          agencyAvailable: false,
-          formId: null,
-          keywords: [],
-          guide: {
-            basis: [],
-            conditions: [],
-            materials: [],
-            situations: [],
-            steps: [],
-            specialProcedures: [],
-            fees: [],
-            places: [],
-            consultPhone: '0373-3681234',
-            complaintPhone: '12345',
-            resultName: '',
-            resultType: 'none',
-            resultLicenseType: null,
-            updatedAt: '2026-10-01T09:00:00+08:00',
-          },
-        }),
+        HttpResponse.json({ ...GUIDELESS_ITEM, name: '烟草专卖零售许可证新办', guide: { ...GUIDELESS_ITEM.guide, incomplete: true } }),
       ),
     ],
   },
+  tags: ['state:empty'],
 };
 
 /** An item id that does not exist: "没有找到", and no retry button (trying again cannot help). */

@@ -6,6 +6,7 @@ import '../../define/yw-config.ts';
 import '../../define/yw-item-guide.ts';
 import type { YwItemGuide } from './item-guide.ts';
 import { materialsFor } from './situations.ts';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
 import { itemDetail } from '@yiwang/test/helpers/fixtures';
 import { describe, it } from '@yiwang/test/helpers/mocha';
@@ -153,6 +154,20 @@ describe('<yw-item-guide>', () => {
     expect(findAccessibilityNode<A11yNode>(after, (n) => n.role === 'radio' && n.name === '租赁或借用他人房产')?.checked).to.equal(true);
     // Chromium's pruned snapshot leaves groups out; the question names its fieldset.
     expect(inside(el, 'fieldset legend').textContent).to.equal('经营场所是自有房产还是租赁（借用）的？');
+  });
+
+  it('an imported item whose guide is still to be written says so (办事指南待完善) and gives the phone', async () => {
+    const imported = {
+      ...seeded('scjg-001'),
+      formId: null,
+      guide: { ...seeded('scjg-001').guide, materials: [], steps: [], situations: [], conditions: ['已有的条件'], incomplete: true },
+    };
+    mock.worker.use(http.get(`${mock.baseUrl}/items/:id`, () => HttpResponse.json(imported)));
+    const el = await mount('scjg-001', {}, 'empty');
+    expect(inside(el, '[part~="empty"]').textContent).to.include('办事指南待完善');
+    expect(inside(el, '[part~="title"]').textContent).to.equal(imported.name);
+    expect(el.shadowRoot!.querySelector('.phones')?.textContent).to.include(imported.guide.consultPhone);
+    await expectAccessible(el, 'guide still to be written');
   });
 
   it('renders server strings as text and links only http(s) form URLs', async () => {

@@ -14,7 +14,9 @@ import { itemGuideMessages } from '../../i18n/messages/item-guide.ts';
 import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
 
 /** A guide with nothing to tell yet: listed in the catalog, not published. */
-const unpublished = (guide: Guide) => guide.materials.length === 0 && guide.steps.length === 0 && guide.conditions.length === 0;
+/** A guide with nothing to follow yet: none published, or an imported item whose guide is still to be written (办事指南待完善). */
+const unpublished = (guide: Guide) =>
+  guide.incomplete === true || (guide.materials.length === 0 && guide.steps.length === 0 && guide.conditions.length === 0);
 
 /** Only http(s) links from the server become links (never `javascript:` and the like). */
 function safeHref(url: string | undefined): string | null {
@@ -141,7 +143,7 @@ export class YwItemGuide extends YwElement {
       empty: (item) =>
         html`<div class="yw-empty" part="empty">
           ${item ? this.renderHeader(item) : nothing}
-          <p>${this.localize.t(item ? 'itemGuide.empty' : 'itemGuide.noItem')}</p>
+          <p>${this.localize.t(!item ? 'itemGuide.noItem' : item.guide.incomplete ? 'itemGuide.incomplete' : 'itemGuide.empty')}</p>
           ${item?.guide.consultPhone ? this.renderPhones(item.guide) : nothing}
         </div>`,
     });

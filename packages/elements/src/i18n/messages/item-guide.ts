@@ -63,6 +63,7 @@ const zhCN = {
   'itemGuide.basis': '设定依据',
   'itemGuide.updated': (date: string) => `指南更新于 ${date}`,
   'itemGuide.empty': '该事项的办事指南尚未发布，请电话咨询实施部门。',
+  'itemGuide.incomplete': '办事指南待完善：该事项的申请条件、材料和办理流程尚未录入，请电话咨询实施部门。',
   'itemGuide.noItem': '请选择一个事项查看办事指南。',
   'itemGuide.license.id_card': '居民身份证',
   'itemGuide.license.household_register': '居民户口簿',
@@ -140,6 +141,8 @@ const en: MessagesOf<typeof zhCN> = {
   'itemGuide.basis': 'Legal basis',
   'itemGuide.updated': (date) => `Guide updated ${date}`,
   'itemGuide.empty': 'The guide of this service has not been published yet. Please call the department.',
+  'itemGuide.incomplete':
+    'The guide of this service is still being written: its conditions, materials and steps are not in yet. Please call the department.',
   'itemGuide.noItem': 'Choose a service to see its guide.',
   'itemGuide.license.id_card': 'resident identity card',
   'itemGuide.license.household_register': 'household register',
