@@ -29,7 +29,30 @@ const QUERIES_PER_KIND: Record<string, number> = {
   'sort by name': 10,
   suggest: 20,
   'no match': 10,
+  // Through the dictionary and the segmentation of unspaced queries.
+  colloquial: 30,
+  'split words': 30,
+  'with fillers': 30,
 };
+
+/** What citizens type instead of the official names (the dictionary's business). */
+const COLLOQUIAL = [
+  '养狗',
+  '低保',
+  '开网吧',
+  '身份证丢了',
+  '办退休',
+  '迁户口',
+  '结婚',
+  '生孩子',
+  '驾照',
+  '社保',
+  '公积金',
+  '开店',
+  '医保',
+  '残疾证',
+  '护照',
+];
 
 interface Query {
   kind: string;
@@ -101,6 +124,16 @@ function buildQueries(items: ItemDetail[], departmentIds: string[], seed = 7): Q
       return { kind: 'suggest', label: `suggest ${q}`, run: (index) => index.suggest(q, 8) };
     },
     'no match': () => search('no match', { q: `qxz${Math.floor(random() * 1000)}` }),
+    colloquial: () => search('colloquial', { q: pick(COLLOQUIAL) }),
+    // Two pieces of one name, not adjacent there, typed together in the other order (烟草零售 style).
+    'split words': () => {
+      for (;;) {
+        const run = pick(chineseRuns(pick(items).name).filter((r) => r.length >= 6));
+        if (!run) continue;
+        return search('split words', { q: `${run.slice(-2)}${run.slice(0, 2)}` });
+      }
+    },
+    'with fillers': () => search('with fillers', { q: `${pick(['我要办', '怎么申请', '我想', '如何办理'])}${word()}` }),
   };
   const queries: Query[] = [];
   for (const [kind, count] of Object.entries(QUERIES_PER_KIND)) for (let k = 0; k < count; k++) queries.push(make[kind]!());
