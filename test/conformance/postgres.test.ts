@@ -1,35 +1,33 @@
 // Conformance of the reference server on a real PostgreSQL server, when
 // YIWANG_TEST_DATABASE_URL points at one (.ci/run starts one). Each run gets a
 // fresh database, dropped afterwards.
+import assert from 'node:assert/strict';
 import { before, after, test } from 'node:test';
-import pg from 'pg';
 import { conformanceSuite } from './suite.ts';
 import { demoTokens } from './tokens.ts';
+import { createTestDatabase, TEST_POSTGRES_URL } from '../helpers/postgres.ts';
 import { startTestServer, TEST_OPERATOR_TOKEN } from '../helpers/test-server.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 
-const adminUrl = process.env.YIWANG_TEST_DATABASE_URL;
+const adminUrl = TEST_POSTGRES_URL;
 
 if (!adminUrl) {
   test('conformance on PostgreSQL', (ctx) => ctx.skip('YIWANG_TEST_DATABASE_URL is not set (.ci/run sets it)'));
 } else {
-  const dbName = `yiwang_conformance_${process.pid}`;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let server: TestServer;
   before(async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName} TEMPLATE template0 ENCODING 'UTF8'`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${dbName}`;
-    server = await startTestServer({ databaseUrl: url.toString() });
+    database = await createTestDatabase(adminUrl, 'yiwang_conformance');
+    server = await startTestServer({ databaseUrl: database.url });
   });
   after(async () => {
     await server?.close();
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
+    await database?.drop();
+  });
+  test('the server under test is on that PostgreSQL database, not an embedded one', async () => {
+    assert.equal(server.services.db.dialect, 'postgres');
+    const [row] = await server.services.db.query<{ name: string }>('SELECT current_database() AS name');
+    assert.equal(row?.name, database.name);
   });
   conformanceSuite('reference server on PostgreSQL', () => ({
     apiUrl: server.apiUrl,

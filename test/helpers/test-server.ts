@@ -5,6 +5,7 @@ import { createApp, createServices, defaultConfig, seedData } from '@yiwang/serv
 import type { Db, ServerConfig, Services } from '@yiwang/server';
 import { createPgliteDb } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
+import { createPostgresDb } from '../../packages/server/src/db/postgres.ts';
 import { TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
 import { serveApp } from './serve.ts';
 
@@ -21,7 +22,8 @@ export interface TestServer {
 let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
 
 /**
- * The reference server's app over a fresh in-memory PGlite, seeded, with the
+ * The reference server's app over a fresh in-memory PGlite (or the PostgreSQL
+ * server of `databaseUrl`), seeded, with the
  * test operator token; the client address (rate limits) is the X-Test-Client
  * header, else 127.0.0.1. The division index is loaded once per process.
  */
@@ -31,7 +33,8 @@ export async function createTestApp(
 ): Promise<{ app: ReturnType<typeof createApp>; services: Services; db: Db }> {
   const config = defaultConfig({ operatorToken: TEST_OPERATOR_TOKEN, tokenSecret: 'test-secret', ...overrides });
   // An existing database (options.db) is reopened as a restarted server would: migrated, catalog reloaded.
-  const db = options.db ?? (await createPgliteDb());
+  // `databaseUrl` (the PostgreSQL conformance run) opens that server; otherwise a fresh in-memory PGlite.
+  const db = options.db ?? (config.databaseUrl ? await createPostgresDb(config.databaseUrl) : await createPgliteDb());
   divisions ??= loadDivisionIndex();
   const services = await createServices({
     db,
