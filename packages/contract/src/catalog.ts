@@ -253,7 +253,18 @@ export const HotResult = z.object({ items: z.array(ItemSummary) });
 const Ratio = z.number().check(z.minimum(0), z.maximum(1));
 
 /** Per-department no-visit figures: items doable with zero visits over all items. */
+/** A published version of the catalog: one import of the department's 事项清单 (分批公布: a batch name and a date). */
+export const CatalogVersion = z.object({
+  version: z.int().check(z.positive()),
+  /** The batch the import was published as (第三批 …), when one was given. */
+  batch: z.nullable(z.string()),
+  publishedAt: Timestamp,
+});
+export type CatalogVersion = z.infer<typeof CatalogVersion>;
+
 export const CatalogStats = z.object({
+  /** The catalog version in force; null while the catalog is the one the server was seeded with. Absent from older servers. */
+  published: z.optional(z.nullable(CatalogVersion)),
   departments: z.array(
     z.object({
       departmentId: Id,

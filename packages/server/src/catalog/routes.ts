@@ -23,7 +23,7 @@ export const catalogRoutes: {
     },
   },
   catalog: {
-    stats: async (ctx) => ctx.services.catalog.index.stats(),
+    stats: async (ctx) => ({ published: ctx.services.catalog.version, ...ctx.services.catalog.index.stats() }),
   },
   forms: {
     get: async (ctx) => {

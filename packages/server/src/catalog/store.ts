@@ -1,13 +1,20 @@
 // The catalog tables: departments, items (with their guides) and forms.
-import type { Department, FormSchema, ItemDetail } from '@yiwang/contract';
+import type { CatalogVersion, Department, FormSchema, ItemDetail } from '@yiwang/contract';
+import { toIso } from '../domain/time.ts';
 import type { Queryable } from '../db/db.ts';
 
 /** Departments and published items in catalog position order, and forms (unpublished items stay out of search and lists). */
-export async function loadCatalogRows(db: Queryable): Promise<{ departments: Department[]; items: ItemDetail[]; forms: FormSchema[] }> {
+export async function loadCatalogRows(
+  db: Queryable,
+): Promise<{ departments: Department[]; items: ItemDetail[]; forms: FormSchema[]; version: CatalogVersion | null }> {
   const departments = await db.query<{ data: Department }>('SELECT data FROM departments ORDER BY position, id');
   const items = await db.query<{ data: ItemDetail }>('SELECT data FROM items WHERE published ORDER BY position, id');
   const forms = await db.query<{ data: FormSchema }>('SELECT data FROM forms ORDER BY id');
-  return { departments: departments.map((r) => r.data), items: items.map((r) => r.data), forms: forms.map((r) => r.data) };
+  const [latest] = await db.query<{ id: number; batch: string | null; imported_at: Date | string }>(
+    'SELECT id, batch, imported_at FROM catalog_versions ORDER BY id DESC LIMIT 1',
+  );
+  const version = latest ? { version: latest.id, batch: latest.batch, publishedAt: toIso(latest.imported_at) } : null;
+  return { departments: departments.map((r) => r.data), items: items.map((r) => r.data), forms: forms.map((r) => r.data), version };
 }
 
 /**

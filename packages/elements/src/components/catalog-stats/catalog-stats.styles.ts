@@ -14,6 +14,10 @@ export const catalogStatsStyles = css`
     margin: 0 0 var(--_yw-space-3);
     font-size: var(--_yw-font-size-l);
   }
+  .published {
+    margin: calc(-1 * var(--_yw-space-2)) 0 var(--_yw-space-3);
+    color: var(--_yw-color-text-muted);
+  }
   .list {
     display: grid;
     grid-gap: var(--_yw-space-1);

@@ -8,6 +8,7 @@ import type { YwCatalogStats } from './catalog-stats.ts';
 import type { YwDepartmentSelectEvent } from '../../base/events/index.ts';
 import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
 import { describe, it } from '@yiwang/test/helpers/mocha';
+import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
@@ -131,6 +132,17 @@ describe('<yw-catalog-stats>', () => {
     inside(el, '[part~="row"]').click();
     await el.updateComplete;
     expect(el.selected).to.equal(null);
+  });
+
+  it('says which catalog version is in force (分批公布) once one was imported, and nothing for the seeded catalog', async () => {
+    const seeded = await mount(null);
+    expect(seeded.shadowRoot!.querySelector('[part~="published"]')).to.equal(null);
+    const published = { version: 3, batch: '第三批', publishedAt: '2026-12-01T10:00:00.000+08:00' };
+    const el = await mount({ ...STATS, published });
+    expect(inside(el, '[part~="published"]').textContent!.trim()).to.equal('事项清单（第三批）2026年12月1日公布');
+    await expectAccessible(el, 'with the published version');
+    const en = await mount({ ...STATS, published: { ...published, batch: null } }, { locale: 'en' });
+    expect(inside(en, '[part~="published"]').textContent!.trim()).to.equal('Catalog published December 1, 2026');
   });
 
   it('formats numbers for the locale', async () => {

@@ -30,6 +30,7 @@ const collator = (locale: string) => collators.get(locale) ?? collators.set(loca
  *
  * @csspart state - The box around the current state (loading, empty, error or the figures).
  * @csspart summary - The sentence with the overall figure.
+ * @csspart published - When the catalog in force was published, and its batch (分批公布); only after an import.
  * @csspart list - The list of departments.
  * @csspart row - One department: a toggle button.
  * @csspart name - The department's name.
@@ -105,6 +106,13 @@ export class YwCatalogStats extends YwElement {
         ${this.localize.t('catalogStats.summary', this.localize.number(total.items), this.localize.number(total.zeroVisitItems), this.localize.percent(total.ratio))}
         ${this.renderBadge(total.ratio)}
       </p>
+      ${
+        stats.published
+          ? html`<p class="published" part="published">
+            ${this.localize.t('catalogStats.published', stats.published.batch ?? '', this.localize.date(stats.published.publishedAt))}
+          </p>`
+          : nothing
+      }
       <ul class="list" part="list" aria-label=${this.localize.t('catalogStats.label')}>
         ${this.sorted(stats.departments).map((d) => this.renderRow(d))}
       </ul>`;

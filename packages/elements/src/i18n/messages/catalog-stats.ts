@@ -12,6 +12,7 @@ const zhCN = {
   'catalogStats.met': '已达标',
   'catalogStats.notMet': (target: string) => `未达标（目标 ${target}）`,
   'catalogStats.empty': '暂无已发布的事项。',
+  'catalogStats.published': (batch: string, date: string) => (batch ? `事项清单（${batch}）${date}公布` : `事项清单 ${date} 公布`),
 };
 
 const en: MessagesOf<typeof zhCN> = {
@@ -21,6 +22,7 @@ const en: MessagesOf<typeof zhCN> = {
   'catalogStats.met': 'Target met',
   'catalogStats.notMet': (target) => `Below target (${target})`,
   'catalogStats.empty': 'No service items have been published yet.',
+  'catalogStats.published': (batch, date) => (batch ? `Catalog published ${date} (${batch})` : `Catalog published ${date}`),
 };
 
 export const catalogStatsMessages = { 'zh-CN': zhCN, en };

@@ -59,7 +59,9 @@ after(async () => {
 for (const [where, fresh] of DATABASES)
   describe(`catalog import on ${where}`, () => {
     test('a file with one bad row writes nothing and names the row and column', async () => {
-      const { db } = await fresh();
+      const { db, app } = await fresh();
+      const seeded = (await (await app.request('/api/v1/catalog/stats')).json()) as any;
+      assert.equal(seeded.published, null, 'the seeded catalog has no version');
       const before = await count(db);
       const bad = rows(3);
       bad[1]!.taskType = 3;
@@ -191,6 +193,10 @@ for (const [where, fresh] of DATABASES)
       assert.equal(result.diff.added.length, 1135);
       assert.equal(result.newDepartments.length, 34);
       const { app } = await createTestApp({}, { db });
+      // The version in force is published with the statistics (分批公布).
+      const stats = (await (await app.request('/api/v1/catalog/stats')).json()) as any;
+      assert.deepEqual([stats.published.version, stats.published.batch], [1, '第一批']);
+      assert.match(stats.published.publishedAt, /\+08:00$/);
       const res = await app.request(`/api/v1/items?q=${encodeURIComponent('居民身份证')}`);
       assert.equal(res.status, 200);
       const body = (await res.json()) as any;
