@@ -3,32 +3,18 @@
 // catalog-import.schema.json. Node-side only: kept out of the package's main
 // entry (and so out of the OpenAPI document and the browser bundles).
 import { z } from './zod.ts';
-import { AUDIENCES, CHANNELS, ITEM_TYPES, ITEM_TYPE_PORTAL_CODES } from './catalog.ts';
+import { AUDIENCES, AUDIENCE_LABELS, CHANNELS, CHANNEL_LABELS, ITEM_TYPES, ITEM_TYPE_LABELS, ITEM_TYPE_PORTAL_CODES } from './catalog.ts';
 import type { Audience, Channel, ItemType } from './catalog.ts';
 
-/** Item types by their Chinese names (as exports write them). */
-export const ITEM_TYPE_NAMES_ZH: Record<ItemType, string> = {
-  licensing: '行政许可',
-  payment: '行政给付',
-  confirmation: '行政确认',
-  reward: '行政奖励',
-  adjudication: '行政裁决',
-  other_power: '其他行政权力',
-  public_service: '公共服务',
-};
+/** Value by label: the inverse of one of the catalog's label tables. */
+const byLabel = <T extends string>(labels: Record<T, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([value, label]) => [label, value])) as Record<string, T>;
 
-/** Audiences by the Chinese words exports use. */
-export const AUDIENCE_NAMES_ZH: Record<string, Audience> = { 自然人: 'person', 个人: 'person', 法人: 'enterprise', 企业: 'enterprise' };
+/** Audiences by the Chinese words exports use: the catalog's labels and two more. */
+export const AUDIENCE_NAMES_ZH: Record<string, Audience> = { ...byLabel(AUDIENCE_LABELS), 个人: 'person', 企业: 'enterprise' };
 
-/** Channels by the Chinese words exports use. */
-export const CHANNEL_NAMES_ZH: Record<string, Channel> = {
-  全程网办: 'online',
-  网上办理: 'online',
-  快递送达: 'express',
-  帮办代办: 'agency',
-  窗口办理: 'offline',
-  线下办理: 'offline',
-};
+/** Channels by the Chinese words exports use: the catalog's labels and two more. */
+export const CHANNEL_NAMES_ZH: Record<string, Channel> = { ...byLabel(CHANNEL_LABELS), 网上办理: 'online', 线下办理: 'offline' };
 
 /** A value given as the canonical word or one of its Chinese names; parses to the canonical word. */
 function named<T extends string>(values: readonly T[], names: Record<string, T>) {
@@ -40,12 +26,12 @@ function named<T extends string>(values: readonly T[], names: Record<string, T>)
 
 const portalCodes = Object.values(ITEM_TYPE_PORTAL_CODES);
 const typeByCode = new Map<string, ItemType>(Object.entries(ITEM_TYPE_PORTAL_CODES).map(([t, n]) => [String(n), t as ItemType]));
-const typeByName = new Map<string, ItemType>(Object.entries(ITEM_TYPE_NAMES_ZH).map(([t, n]) => [n, t as ItemType]));
+const typeByName = new Map<string, ItemType>(Object.entries(byLabel(ITEM_TYPE_LABELS)));
 
 /** `licensing` …, 行政许可 …, or the portal's `taskType` number (1, 5, 7, 8, 9, 10, 20; also as a string). */
 export const ImportItemType = z.pipe(
   z.union([
-    z.enum([...ITEM_TYPES, ...Object.values(ITEM_TYPE_NAMES_ZH), ...portalCodes.map(String)] as [string, ...string[]]),
+    z.enum([...ITEM_TYPES, ...Object.values(ITEM_TYPE_LABELS), ...portalCodes.map(String)] as [string, ...string[]]),
     z.literal(portalCodes),
   ]),
   z.transform((v: string | number): ItemType => typeByCode.get(String(v)) ?? typeByName.get(String(v)) ?? (v as ItemType)),

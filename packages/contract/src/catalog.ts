@@ -6,6 +6,8 @@ import { LicenseType } from './licenses.ts';
 export const AUDIENCES = ['person', 'enterprise'] as const;
 export const Audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof Audience>;
+/** Each audience by the Chinese name users know (search facets, catalog exports). */
+export const AUDIENCE_LABELS: Record<Audience, string> = { person: '自然人', enterprise: '法人' };
 
 /**
  * Item types as the provincial portals classify them: 行政许可, 行政给付, 行政确认,
@@ -14,6 +16,16 @@ export type Audience = z.infer<typeof Audience>;
 export const ITEM_TYPES = ['licensing', 'payment', 'confirmation', 'reward', 'adjudication', 'other_power', 'public_service'] as const;
 export const ItemType = z.enum(ITEM_TYPES);
 export type ItemType = z.infer<typeof ItemType>;
+/** Each item type by the Chinese name users know (search facets, catalog exports). */
+export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
+  licensing: '行政许可',
+  payment: '行政给付',
+  confirmation: '行政确认',
+  reward: '行政奖励',
+  adjudication: '行政裁决',
+  other_power: '其他行政权力',
+  public_service: '公共服务',
+};
 
 /** The portal's numeric `taskType` for each item type (as in the real catalog data). */
 export const ITEM_TYPE_PORTAL_CODES: Record<ItemType, number> = {
@@ -33,6 +45,13 @@ export const ITEM_TYPE_PORTAL_CODES: Record<ItemType, number> = {
 export const CHANNELS = ['online', 'express', 'agency', 'offline'] as const;
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
+/** Each channel by the Chinese name users know (search facets, catalog exports). */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  online: '全程网办',
+  express: '快递送达',
+  agency: '帮办代办',
+  offline: '窗口办理',
+};
 
 /** A department that publishes service items. */
 export const Department = z.object({

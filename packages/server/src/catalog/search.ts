@@ -32,7 +32,7 @@
 // Ties: shorter names first, then catalog order. Without a query, results are
 // in catalog order. `sort=name` uses zh-CN collation (pinyin order);
 // `sort=promised_days` sorts by promised days ascending, then as relevance.
-import { AUDIENCES, CHANNELS, ITEM_TYPES } from '@yiwang/contract';
+import { AUDIENCES, AUDIENCE_LABELS, CHANNELS, CHANNEL_LABELS, ITEM_TYPES, ITEM_TYPE_LABELS } from '@yiwang/contract';
 import type {
   Audience,
   CatalogStats,
@@ -54,23 +54,6 @@ import type { CompiledDictionary } from './dictionary.ts';
 
 /** Keyword highlight offsets are UTF-16 offsets into `item.keywords.join(KEYWORD_SEPARATOR)`. */
 export const KEYWORD_SEPARATOR = '、';
-
-export const AUDIENCE_LABELS: Record<Audience, string> = { person: '自然人', enterprise: '法人' };
-export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
-  licensing: '行政许可',
-  payment: '行政给付',
-  confirmation: '行政确认',
-  reward: '行政奖励',
-  adjudication: '行政裁决',
-  other_power: '其他行政权力',
-  public_service: '公共服务',
-};
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  online: '全程网办',
-  express: '快递送达',
-  agency: '帮办代办',
-  offline: '窗口办理',
-};
 
 /** Points a term earns by where it matched (see the ranking table at the top of this file). */
 export const POINTS = {
