@@ -4,30 +4,10 @@
 // the top 5, with the built-in dictionary.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Department, ItemDetail } from '@yiwang/contract';
-import { seedItems } from '../seed/items/index.ts';
-import { loadRealCatalog } from '../../../../bench/synthetic-catalog.ts';
+import { realCatalogItems } from '@yiwang/test/fixtures/real-catalog';
 import { createCatalogIndex } from './search.ts';
 
-const real = loadRealCatalog();
-const deptNames = [...new Set(real.map((r) => r.department))];
-const departments: Department[] = deptNames.map((name, k) => ({
-  id: `d${k}`,
-  name,
-  shortName: name,
-  divisionCode: '511602',
-  itemCount: 0,
-}));
-const template = seedItems[0]!;
-const items: ItemDetail[] = real.map((r, k) => ({
-  ...template,
-  id: `real-${k}`,
-  code: r.implementationCode,
-  name: r.name,
-  departmentId: `d${deptNames.indexOf(r.department)}`,
-  departmentName: r.department,
-  keywords: [],
-}));
+const { departments, items } = realCatalogItems();
 const index = createCatalogIndex(departments, items);
 
 /** Query → an item name expected among the first five results. */

@@ -1,10 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Department, HighlightRange, ItemDetail, ItemHit, ItemSearchQuery } from '@yiwang/contract';
+import type { HighlightRange, ItemDetail, ItemHit, ItemSearchQuery } from '@yiwang/contract';
 import { seedDepartments } from '../seed/departments.ts';
 import { seedItems } from '../seed/items/index.ts';
-import { loadRealCatalog } from '../../../../bench/synthetic-catalog.ts';
+import { realCatalogItems } from '@yiwang/test/fixtures/real-catalog';
 import { KEYWORD_SEPARATOR, POINTS, createCatalogIndex } from './search.ts';
 import { fold, pinyinForms, pinyinKeys, pinyinTokens, termToPinyin } from './pinyin.ts';
 import { EMPTY_DICTIONARY, compileDictionary } from './dictionary.ts';
@@ -477,26 +477,7 @@ describe('suggest, hot, stats, lookups', () => {
 });
 
 describe('real catalog names (广安区, 1,135 items)', () => {
-  // The data file's location is known to the synthetic generator (one place to change).
-  const real = loadRealCatalog();
-  const deptNames = [...new Set(real.map((r) => r.department))];
-  const departments: Department[] = deptNames.map((name, k) => ({
-    id: `d${k}`,
-    name,
-    shortName: name,
-    divisionCode: '511602',
-    itemCount: 0,
-  }));
-  const template = seedItems[0]!;
-  const items: ItemDetail[] = real.map((r, k) => ({
-    ...template,
-    id: `real-${k}`,
-    code: r.implementationCode,
-    name: r.name,
-    departmentId: `d${deptNames.indexOf(r.department)}`,
-    departmentName: r.department,
-    keywords: [],
-  }));
+  const { departments, items } = realCatalogItems();
   // Without the dictionary: these properties are about matching text as typed (synonyms widen results on purpose).
   const realIndex = createCatalogIndex(departments, items, EMPTY_DICTIONARY);
 
