@@ -6,10 +6,10 @@ import type { Db, ServerConfig, Services } from '@yiwang/server';
 import { createPgliteDb } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
 import { createPostgresDb } from '../../packages/server/src/db/postgres.ts';
-import { TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
+import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
 import { serveApp } from './serve.ts';
 
-export { TEST_OPERATOR_TOKEN };
+export { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN };
 
 export interface TestServer {
   baseUrl: string;
@@ -31,7 +31,12 @@ export async function createTestApp(
   overrides: Partial<ServerConfig> = {},
   options: { db?: Db } = {},
 ): Promise<{ app: ReturnType<typeof createApp>; services: Services; db: Db }> {
-  const config = defaultConfig({ operatorToken: TEST_OPERATOR_TOKEN, tokenSecret: 'test-secret', ...overrides });
+  const config = defaultConfig({
+    operatorToken: TEST_OPERATOR_TOKEN,
+    adminToken: TEST_ADMIN_TOKEN,
+    tokenSecret: 'test-secret',
+    ...overrides,
+  });
   // An existing database (options.db) is reopened as a restarted server would: migrated, catalog reloaded.
   // `databaseUrl` (the PostgreSQL conformance run) opens that server; otherwise a fresh in-memory PGlite.
   const db = options.db ?? (config.databaseUrl ? await createPostgresDb(config.databaseUrl) : await createPgliteDb());

@@ -53,9 +53,11 @@ export const API_BASE_PATH = '/api/v1';
  * - `public`: no token needed (catalog, guides, divisions).
  * - `user`: `Authorization: Bearer` required; the resource is the caller's own.
  * - `optional`: a token is used when given (progress: owner, or number plus query code).
- * - `operator`: the operator token of the reference server.
+ * - `operator`: the operator token of the reference server (simulation: lifecycle moves, clock).
+ * - `admin`: a catalog administrator (imports, search statistics); the reference
+ *   server accepts its configured administrator token.
  */
-export type AuthMode = 'public' | 'user' | 'optional' | 'operator';
+export type AuthMode = 'public' | 'user' | 'optional' | 'operator' | 'admin';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** The request body is `multipart/form-data` with one `file` part. */

@@ -70,7 +70,7 @@ function parameters(def: EndpointDef): JsonObject[] {
 function errorStatuses(def: EndpointDef): number[] {
   const codes = new Set<number>([500]);
   if (def.params || def.query || def.body) codes.add(400);
-  if (def.auth === 'user' || def.auth === 'operator') codes.add(401);
+  if (def.auth === 'user' || def.auth === 'operator' || def.auth === 'admin') codes.add(401);
   if (def.auth !== 'public') codes.add(403);
   if (def.params) codes.add(404);
   if (def.idempotent || def.method === 'PUT') codes.add(409);
@@ -122,6 +122,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonObject {
     };
     if (def.auth === 'user') op.security = [{ bearer: [] }];
     else if (def.auth === 'operator') op.security = [{ operator: [] }];
+    else if (def.auth === 'admin') op.security = [{ admin: [] }];
     else if (def.auth === 'optional') op.security = [{}, { bearer: [] }];
     else op.security = [];
     if (def.body === MULTIPART) {
@@ -186,6 +187,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonObject {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'Applicant token from the platform sign-in.' },
         operator: { type: 'http', scheme: 'bearer', description: 'Operator token of the reference server.' },
+        admin: { type: 'http', scheme: 'bearer', description: 'Catalog administrator token (imports, search statistics).' },
       },
     },
   };

@@ -10,6 +10,8 @@ import { FaultController, faultBody, violate } from './faults.ts';
 
 /** Operator token of the mock, for stories and tests that move applications along. */
 export const MOCK_OPERATOR_TOKEN = 'mock-operator-token';
+/** Catalog administrator token of the mock (search statistics). */
+export const MOCK_ADMIN_TOKEN = 'mock-admin-token';
 
 export interface MockOptions {
   /** Division data (packages/server/data/divisions.json, parsed). */
@@ -30,7 +32,7 @@ export interface MockApi {
 
 /** Builds the in-memory server and the msw handlers that route to it. */
 export async function createMockApi(options: MockOptions): Promise<MockApi> {
-  const config = defaultConfig({ operatorToken: MOCK_OPERATOR_TOKEN, ...options.config });
+  const config = defaultConfig({ operatorToken: MOCK_OPERATOR_TOKEN, adminToken: MOCK_ADMIN_TOKEN, ...options.config });
   const db = await createPgliteDb();
   const services = await createServices({
     db,

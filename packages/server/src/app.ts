@@ -128,6 +128,13 @@ async function authenticate(c: Context, def: EndpointDef, services: Services, no
       throw new HttpError(401, 'UNAUTHORIZED', { zh: '运营令牌无效', en: 'Invalid operator token' });
     return null;
   }
+  if (def.auth === 'admin') {
+    const expected = services.config.adminToken;
+    if (!expected) throw new HttpError(403, 'FORBIDDEN', { zh: '未启用管理接口', en: 'Administrator endpoints are disabled' });
+    if (!token || !safeEqual(token, expected))
+      throw new HttpError(401, 'UNAUTHORIZED', { zh: '管理令牌无效', en: 'Invalid administrator token' });
+    return null;
+  }
   if (def.auth === 'public' || (def.auth === 'optional' && !token)) return null;
   const unauthorized = () =>
     new HttpError(401, 'UNAUTHORIZED', { zh: '请先登录', en: 'Sign-in required' }, { headers: { 'WWW-Authenticate': 'Bearer' } });

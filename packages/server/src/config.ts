@@ -11,6 +11,8 @@ export interface ServerConfig {
   corsOrigins: string[];
   /** Bearer token of the operator endpoints; null disables them. */
   operatorToken: string | null;
+  /** Bearer token of the catalog administrator endpoints (imports, search statistics); null disables them. */
+  adminToken: string | null;
   /** Secret that signs applicant tokens; null: one is generated and kept in the database. */
   tokenSecret: string | null;
   /** Lifetime of issued tokens, seconds. */
@@ -41,6 +43,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     port: 8080,
     corsOrigins: ['*'],
     operatorToken: null,
+    adminToken: null,
     tokenSecret: null,
     tokenTtlSeconds: 8 * 3600,
     demoSignIn: true,
@@ -64,7 +67,7 @@ const list = (v: string | undefined) =>
 /**
  * Reads the configuration from environment variables: PORT, DATABASE_URL,
  * YIWANG_DATA_DIR (default ./.data), YIWANG_CORS_ORIGINS (comma list, default *),
- * YIWANG_OPERATOR_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default on),
+ * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default on),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
  * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file).
  */
@@ -76,6 +79,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     port: Number(env.PORT || 8080),
     corsOrigins: env.YIWANG_CORS_ORIGINS ? list(env.YIWANG_CORS_ORIGINS) : ['*'],
     operatorToken: env.YIWANG_OPERATOR_TOKEN || null,
+    adminToken: env.YIWANG_ADMIN_TOKEN || null,
     tokenSecret: env.YIWANG_TOKEN_SECRET || null,
     demoSignIn: flag(env.YIWANG_DEMO_SIGN_IN, true),
     ...(env.YIWANG_HOLIDAYS !== undefined ? { holidays: list(env.YIWANG_HOLIDAYS) } : {}),

@@ -87,6 +87,7 @@ async function main() {
     console.log(`  demo site  http://localhost:${info.port}/`);
     console.log(`  API        http://localhost:${info.port}/api/v1   OpenAPI: /openapi.json`);
     if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
+    if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
   });
   let stopping = false;
   const stop = async (signal: string) => {
