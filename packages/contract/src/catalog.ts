@@ -79,7 +79,12 @@ export const ItemSummary = z.object({
   audiences: z.array(Audience),
   type: ItemType,
   channels: z.array(Channel),
-  /** 跑动次数: how many times the applicant must go in person; 0 = 零跑动. */
+  /**
+   * 跑动次数 as the department declared it: how many times the applicant must go in
+   * person; 0 = 零跑动. Declared data only: the item counts as 不见面 in the
+   * statistics, the `zeroVisit` filter and its facet only when it also has a way
+   * to apply without a visit (see `doableWithoutVisit`).
+   */
   visitsRequired: z.int().check(z.nonnegative(), z.maximum(10)),
   /** 网办深度 1–4: 1 information online … 4 fully online including result. */
   onlineDepth: z.int().check(z.minimum(1), z.maximum(4)),
@@ -190,11 +195,29 @@ export const Guide = z.object({
 });
 export type Guide = z.infer<typeof Guide>;
 
+/** A published version of the catalog: one import of the department's 事项清单 (分批公布: a batch name and a date). */
+export const CatalogVersion = z.object({
+  version: z.int().check(z.positive()),
+  /** The batch the import was published as (第三批 …), when one was given. */
+  batch: z.nullable(z.string()),
+  publishedAt: Timestamp,
+});
+export type CatalogVersion = z.infer<typeof CatalogVersion>;
+
 /** An item with its guide. */
 export const ItemDetail = z.extend(ItemSummary, {
   guide: Guide,
-  /** Where the item is applied for online on the provincial portal, when the catalog names it. */
+  /**
+   * Where the item is applied for online on the provincial portal, when the catalog names it
+   * (an http(s) URL). An item with one counts as 不见面 without a form here (`doableWithoutVisit`).
+   */
   applyUrl: z.optional(z.string()),
+  /**
+   * The catalog version (分批公布) that first published the item: its batch (第三批) and
+   * date. A later import that changes or republishes the item keeps it. Null for items
+   * the server was seeded with; absent from older servers.
+   */
+  published: z.optional(z.nullable(CatalogVersion)),
 });
 export type ItemDetail = z.infer<typeof ItemDetail>;
 
@@ -207,7 +230,7 @@ export const ItemSearchQuery = z.extend(PageQuery, {
   audience: z.optional(Audience),
   type: z.optional(ItemType),
   channel: z.optional(Channel),
-  /** Only items with 跑动次数 0. */
+  /** Only items doable without a visit (不见面, `doableWithoutVisit`), not merely declared 跑动次数 0. */
   zeroVisit: z.optional(QueryBool),
   sort: z.optional(z.enum(SEARCH_SORTS)),
 });
@@ -242,6 +265,7 @@ export const SearchFacets = z.object({
   audience: z.array(FacetValue),
   type: z.array(FacetValue),
   channel: z.array(FacetValue),
+  /** Items doable without a visit (不见面, `doableWithoutVisit`), counted like the other facets. */
   zeroVisit: z.int().check(z.nonnegative()),
 });
 export type SearchFacets = z.infer<typeof SearchFacets>;
@@ -271,16 +295,74 @@ export const HotResult = z.object({ items: z.array(ItemSummary) });
 
 const Ratio = z.number().check(z.minimum(0), z.maximum(1));
 
-/** Per-department no-visit figures: items doable with zero visits over all items. */
-/** A published version of the catalog: one import of the department's 事项清单 (分批公布: a batch name and a date). */
-export const CatalogVersion = z.object({
-  version: z.int().check(z.positive()),
-  /** The batch the import was published as (第三批 …), when one was given. */
-  batch: z.nullable(z.string()),
-  publishedAt: Timestamp,
-});
-export type CatalogVersion = z.infer<typeof CatalogVersion>;
+/**
+ * 不见面 (no visit): an item counts as doable without a visit only where the
+ * applicant has a working way to apply without one: its declared 跑动次数
+ * (`visitsRequired`) is 0 AND it has an online form here (a `formId` whose form
+ * exists) or an `applyUrl` (the platform page that takes the application). A
+ * declared 零跑动 with no online path is not counted. The statistics
+ * (`CatalogStats`), the search filter `zeroVisit` and its facet count apply this
+ * same rule, so their numbers agree.
+ */
+export function doableWithoutVisit(
+  item: Pick<ItemSummary, 'visitsRequired' | 'formId'> & { applyUrl?: string | undefined },
+  formExists: (formId: string) => boolean,
+): boolean {
+  if (item.visitsRequired !== 0) return false;
+  return (item.formId !== null && formExists(item.formId)) || isWebUrl(item.applyUrl);
+}
 
+/** Whether `url` is an absolute http(s) URL: the only apply links counted, and the only ones elements render. */
+export function isWebUrl(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/** The reform target: 90 % of a department's items doable without a visit. Departments below it are listed in `CatalogStats.gaps`. */
+export const NO_VISIT_TARGET = 0.9;
+
+/** At most this many items per department in `CatalogStats.gaps` (the payload stays bounded); `more` counts the rest. */
+export const NO_VISIT_GAP_ITEMS_MAX = 10;
+
+/**
+ * Why an item does not count as 不见面: `no_online_path`, declared zero-visit but
+ * with neither a form here nor an applyUrl; `visits_required`, the department
+ * declares visits in person.
+ */
+export const NO_VISIT_GAP_REASONS = ['no_online_path', 'visits_required'] as const;
+export const NoVisitGapReason = z.enum(NO_VISIT_GAP_REASONS);
+export type NoVisitGapReason = z.infer<typeof NoVisitGapReason>;
+
+/** 督查: a department below `NO_VISIT_TARGET` and the items that keep it there. */
+export const NoVisitGap = z.object({
+  departmentId: Id,
+  departmentName: z.string(),
+  /** How many of the items below must gain a way to apply without a visit for the department to reach the target. */
+  needed: z.int().check(z.positive()),
+  /**
+   * The items not counted as 不见面, at most `NO_VISIT_GAP_ITEMS_MAX`: declared
+   * zero-visit ones first (they need only an online path), then by fewest visits,
+   * each group in catalog order.
+   */
+  items: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      reason: NoVisitGapReason,
+      visitsRequired: z.int().check(z.nonnegative(), z.maximum(10)),
+    }),
+  ),
+  /** Items not counted beyond those listed. */
+  more: z.int().check(z.nonnegative()),
+});
+export type NoVisitGap = z.infer<typeof NoVisitGap>;
+
+/** Per-department 不见面 figures (`doableWithoutVisit`): items doable without a visit over all published items. */
 export const CatalogStats = z.object({
   /** The catalog version in force; null while the catalog is the one the server was seeded with. Absent from older servers. */
   published: z.optional(z.nullable(CatalogVersion)),
@@ -298,6 +380,12 @@ export const CatalogStats = z.object({
     zeroVisitItems: z.int().check(z.nonnegative()),
     ratio: Ratio,
   }),
+
+  /**
+   * 督查: each department below `NO_VISIT_TARGET`, in catalog order, with the items
+   * that keep it below. Absent from older servers.
+   */
+  gaps: z.optional(z.array(NoVisitGap)),
 });
 export type CatalogStats = z.infer<typeof CatalogStats>;
 

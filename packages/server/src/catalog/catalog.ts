@@ -26,8 +26,8 @@ export function createCatalog(
   dictionary?: CompiledDictionary,
   version: CatalogVersion | null = null,
 ): Catalog {
-  const index = createCatalogIndex(departments, items, dictionary);
   const formsById = new Map(forms.map((f) => [f.id, f]));
+  const index = createCatalogIndex(departments, items, dictionary, (formId) => formsById.has(formId));
   return {
     index,
     form: (id) => formsById.get(id),

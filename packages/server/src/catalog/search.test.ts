@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { NO_VISIT_GAP_ITEMS_MAX, NO_VISIT_TARGET } from '@yiwang/contract';
 import type { HighlightRange, ItemDetail, ItemHit, ItemSearchQuery } from '@yiwang/contract';
 import { seedDepartments } from '../seed/departments.ts';
 import { seedItems } from '../seed/items/index.ts';
@@ -338,13 +339,41 @@ describe('filters and facets', () => {
     );
   });
 
-  test('zeroVisit keeps only items with 跑动次数 0, and its facet counts them', () => {
-    const zero = seedItems.filter((i) => i.visitsRequired === 0);
+  test('zeroVisit keeps only items doable without a visit (不见面), and its facet counts them', () => {
+    const zero = seedItems.filter((i) => i.visitsRequired === 0 && (i.formId !== null || i.applyUrl !== undefined));
     const result = index.search({ zeroVisit: true, pageSize: 100 });
     assert.equal(result.total, zero.length);
-    assert.ok(result.items.every((h) => h.item.visitsRequired === 0));
+    assert.deepEqual(
+      result.items.map((h) => h.item.id),
+      zero.map((i) => i.id),
+    );
     assert.equal(index.search({}).facets.zeroVisit, zero.length);
-    assert.ok(zero.length < seedItems.length, 'the seed has items that need a visit');
+    assert.ok(zero.length < seedItems.filter((i) => i.visitsRequired === 0).length, 'the seed declares 零跑动 items with no online path');
+  });
+
+  test('不见面 needs a declared zero visits and a working way to apply: a form that exists or an http(s) applyUrl', () => {
+    const template = seedItems.find((i) => i.visitsRequired === 0 && i.formId === null && i.applyUrl === undefined)!;
+    const variants: Array<[Partial<ItemDetail>, boolean]> = [
+      [{}, false], // declared 零跑动, nothing to apply with
+      [{ formId: 'form-here' }, true],
+      [{ formId: 'form-gone' }, false], // the form does not exist
+      [{ applyUrl: 'https://zwfw.example.org/apply/1' }, true],
+      [{ applyUrl: 'javascript:alert(1)' }, false],
+      [{ applyUrl: '/relative/page' }, false],
+      [{ visitsRequired: 1, formId: 'form-here' }, false], // visits declared: never 不见面
+      [{ visitsRequired: 2, applyUrl: 'https://zwfw.example.org/apply/2' }, false],
+    ];
+    const items = variants.map(([change], k) => ({ ...template, ...change, id: `v${k}`, name: `事项${k}` }));
+    const fixture = createCatalogIndex(seedDepartments, items, undefined, (formId) => formId === 'form-here');
+    const expected = variants.flatMap(([, counts], k) => (counts ? [`v${k}`] : []));
+    assert.deepEqual(
+      fixture.search({ zeroVisit: true, pageSize: 100 }).items.map((h) => h.item.id),
+      expected,
+    );
+    assert.equal(fixture.search({}).facets.zeroVisit, expected.length);
+    assert.equal(fixture.stats().total.zeroVisitItems, expected.length);
+    // The declared visits stay data.
+    assert.equal(fixture.get('v0')!.visitsRequired, 0);
   });
 
   test('filters combine with AND', () => {
@@ -436,10 +465,10 @@ describe('suggest, hot, stats, lookups', () => {
     assert.equal(index.hot(50).length, 20);
   });
 
-  test('stats: per department items, zero-visit items and ratio; ≥ 90 % overall', () => {
+  test('stats: per department items, 不见面 items and ratio, agreeing with the zeroVisit filter', () => {
     const stats = index.stats();
     assert.equal(stats.total.items, seedItems.length);
-    assert.ok(stats.total.ratio >= 0.9, String(stats.total.ratio));
+    assert.equal(stats.total.zeroVisitItems, index.search({ zeroVisit: true }).total);
     assert.equal(stats.departments.length, seedDepartments.length);
     assert.equal(
       stats.departments.reduce((s, d) => s + d.items, 0),
@@ -452,9 +481,79 @@ describe('suggest, hot, stats, lookups', () => {
     for (const d of stats.departments) {
       const own = seedItems.filter((i) => i.departmentId === d.departmentId);
       assert.equal(d.items, own.length);
-      assert.equal(d.zeroVisitItems, own.filter((i) => i.visitsRequired === 0).length);
+      assert.equal(d.zeroVisitItems, index.search({ zeroVisit: true, department: d.departmentId }).total);
       assert.equal(d.ratio, d.items ? d.zeroVisitItems / d.items : 0);
     }
+  });
+
+  test('督查: every department below 90 % is listed with the items that keep it there, and none other', () => {
+    const stats = index.stats();
+    const below = stats.departments.filter((d) => d.ratio < NO_VISIT_TARGET);
+    assert.ok(below.length > 0 && below.length < stats.departments.length, 'the seed has departments on both sides of the target');
+    assert.deepEqual(
+      stats.gaps!.map((g) => g.departmentId),
+      below.map((d) => d.departmentId),
+    );
+    for (const gap of stats.gaps!) {
+      const d = below.find((b) => b.departmentId === gap.departmentId)!;
+      const blocking = d.items - d.zeroVisitItems;
+      assert.equal(gap.items.length + gap.more, blocking);
+      assert.ok(gap.items.length <= NO_VISIT_GAP_ITEMS_MAX);
+      // `needed` more items reach the target, one fewer does not.
+      assert.ok((d.zeroVisitItems + gap.needed) / d.items >= NO_VISIT_TARGET);
+      assert.ok((d.zeroVisitItems + gap.needed - 1) / d.items < NO_VISIT_TARGET);
+      for (const entry of gap.items) {
+        const item = seedItems.find((i) => i.id === entry.id)!;
+        assert.equal(entry.name, item.name);
+        assert.equal(entry.reason, item.visitsRequired === 0 ? 'no_online_path' : 'visits_required');
+      }
+    }
+  });
+
+  test('督查: at most ten items per department, declared zero-visit ones first, the rest counted', () => {
+    const template = seedItems.find((i) => i.departmentId === seedDepartments[0]!.id)!;
+    const item = (k: number, change: Partial<ItemDetail>): ItemDetail => ({
+      ...template,
+      id: `g${k}`,
+      name: `事项${k}`,
+      formId: null,
+      ...change,
+    });
+    const items = [
+      ...Array.from({ length: 8 }, (_, k) => item(k, { visitsRequired: 1 + (k % 2) })),
+      ...Array.from({ length: 6 }, (_, k) => item(8 + k, { visitsRequired: 0 })),
+      ...Array.from({ length: 6 }, (_, k) => item(14 + k, { visitsRequired: 0, applyUrl: `https://zwfw.example.org/${k}` })),
+    ];
+    const stats = createCatalogIndex(seedDepartments, items).stats();
+    const [gap] = stats.gaps!;
+    assert.equal(stats.gaps!.length, 1);
+    assert.equal(gap!.departmentId, seedDepartments[0]!.id);
+    // 6 of 20 counted; 18 reach 90 %.
+    assert.equal(gap!.needed, 12);
+    assert.deepEqual(
+      gap!.items.map((i) => i.id),
+      ['g8', 'g9', 'g10', 'g11', 'g12', 'g13', 'g0', 'g2', 'g4', 'g6'],
+    );
+    assert.deepEqual(
+      gap!.items.map((i) => i.reason),
+      [...Array(6).fill('no_online_path'), ...Array(4).fill('visits_required')],
+    );
+    assert.equal(gap!.more, 4);
+  });
+
+  test('督查: the payload stays bounded on a 10,000-item catalog', () => {
+    const template = seedItems[0]!;
+    const items = Array.from({ length: 10_000 }, (_, k) => ({
+      ...template,
+      id: `big-${k}`,
+      departmentId: seedDepartments[k % seedDepartments.length]!.id,
+      formId: null,
+    }));
+    const stats = createCatalogIndex(seedDepartments, items).stats();
+    assert.equal(stats.gaps!.length, seedDepartments.length);
+    const listed = stats.gaps!.reduce((s, g) => s + g.items.length, 0);
+    assert.equal(listed, seedDepartments.length * NO_VISIT_GAP_ITEMS_MAX);
+    assert.equal(listed + stats.gaps!.reduce((s, g) => s + g.more, 0), 10_000);
   });
 
   test('get and departments', () => {

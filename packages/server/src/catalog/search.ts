@@ -32,7 +32,17 @@
 // Ties: shorter names first, then catalog order. Without a query, results are
 // in catalog order. `sort=name` uses zh-CN collation (pinyin order);
 // `sort=promised_days` sorts by promised days ascending, then as relevance.
-import { AUDIENCES, AUDIENCE_LABELS, CHANNELS, CHANNEL_LABELS, ITEM_TYPES, ITEM_TYPE_LABELS } from '@yiwang/contract';
+import {
+  AUDIENCES,
+  AUDIENCE_LABELS,
+  CHANNELS,
+  CHANNEL_LABELS,
+  ITEM_TYPES,
+  ITEM_TYPE_LABELS,
+  NO_VISIT_GAP_ITEMS_MAX,
+  NO_VISIT_TARGET,
+  doableWithoutVisit,
+} from '@yiwang/contract';
 import type {
   Audience,
   CatalogStats,
@@ -44,6 +54,7 @@ import type {
   ItemSearchResult,
   ItemSummary,
   ItemType,
+  NoVisitGap,
   SearchFacets,
   Suggestion,
 } from '@yiwang/contract';
@@ -432,7 +443,7 @@ const LEN_BITS = 2 ** 10;
 const SCORE_MAX = 2 ** 13 - 1;
 
 function summaryOf(detail: ItemDetail): ItemSummary {
-  const { guide: _guide, ...summary } = detail;
+  const { guide: _guide, published: _published, ...summary } = detail;
   return summary;
 }
 
@@ -478,6 +489,7 @@ interface IndexData {
   audience: Uint8Array;
   channel: Uint8Array;
   type: Uint8Array;
+  /** 1 where the item is doable without a visit (不见面, `doableWithoutVisit`): stats, the `zeroVisit` filter and facet. */
   zero: Uint8Array;
   promised: Int32Array;
   nameLength: Uint16Array;
@@ -489,7 +501,7 @@ interface IndexData {
 
 // A function of its own so that the builders' temporary strings are not kept
 // alive by the query closures of `createCatalogIndex`.
-function buildIndexData(departmentList: Department[], items: ItemDetail[]): IndexData {
+function buildIndexData(departmentList: Department[], items: ItemDetail[], formExists: (formId: string) => boolean): IndexData {
   const n = items.length;
   const deptIndex = new Map(departmentList.map((d, i) => [d.id, i]));
   const data: IndexData = {
@@ -525,7 +537,7 @@ function buildIndexData(departmentList: Department[], items: ItemDetail[]): Inde
     for (const a of item.audiences) data.audience[i]! |= AUDIENCE_BIT[a];
     for (const c of item.channels) data.channel[i]! |= CHANNEL_BIT[c];
     data.type[i] = TYPE_INDEX.get(item.type) ?? 0;
-    data.zero[i] = item.visitsRequired === 0 ? 1 : 0;
+    data.zero[i] = doableWithoutVisit(item, formExists) ? 1 : 0;
     data.promised[i] = item.promisedLimitDays;
     data.nameLength[i] = Math.min(item.name.length, LEN_BITS - 1);
 
@@ -570,22 +582,28 @@ function buildIndexData(departmentList: Department[], items: ItemDetail[]): Inde
  * no usage data): first items doable with zero visits, fully online, with an
  * online form; then other items with an online form; then the rest; each tier
  * in catalog order.
+ *
+ * `formExists` tells whether an item's `formId` names a form the server holds
+ * (an item counts as 不见面 only with a working way to apply: `doableWithoutVisit`);
+ * by default every non-null `formId` does (tests and benches that index items alone).
  */
 export function createCatalogIndex(
   departmentList: Department[],
   items: ItemDetail[],
   dictionary: CompiledDictionary = defaultDictionary(),
+  formExists: (formId: string) => boolean = () => true,
 ): CatalogIndex {
   const n = items.length;
   if (n >= POS_BITS) throw new Error(`The catalog index holds at most ${POS_BITS - 1} items`);
   const { byId, deptIndex, dept, audience, channel, type, zero, promised, nameLength, itemsOfDept, asciiItems, corpora } = buildIndexData(
     departmentList,
     items,
+    formExists,
   );
   const departmentIds = departmentList.map((d) => d.id);
   const deptTexts = departmentList.map((d) => `${fold(d.name)}\n${fold(d.shortName)}`);
   const departments: Department[] = departmentList.map((d, i) => ({ ...d, itemCount: itemsOfDept[i]!.length }));
-  const stats = computeStats(departments, itemsOfDept, zero);
+  const stats = computeStats(departments, itemsOfDept, zero, items);
   const hotOrder = computeHot(items);
   // Collating 300,000 names takes a second or two: done at build time, not in the first query that sorts by name.
   const nameRank = collationRanks(items);
@@ -1104,15 +1122,49 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
 }
 
-function computeStats(departments: Department[], itemsOfDept: number[][], zero: Uint8Array): CatalogStats {
+function computeStats(departments: Department[], itemsOfDept: number[][], zero: Uint8Array, items: ItemDetail[]): CatalogStats {
+  const gaps: NoVisitGap[] = [];
   const rows = departments.map((d, k) => {
     const list = itemsOfDept[k]!;
     const zeroVisitItems = list.reduce((sum, i) => sum + zero[i]!, 0);
+    const gap = departmentGap(d, list, zeroVisitItems, zero, items);
+    if (gap) gaps.push(gap);
     return { departmentId: d.id, departmentName: d.name, items: list.length, zeroVisitItems, ratio: ratio(zeroVisitItems, list.length) };
   });
-  const items = zero.length;
+  const total = zero.length;
   const zeroVisitItems = zero.reduce((sum, z) => sum + z, 0);
-  return { departments: rows, total: { items, zeroVisitItems, ratio: ratio(zeroVisitItems, items) } };
+  return { departments: rows, total: { items: total, zeroVisitItems, ratio: ratio(zeroVisitItems, total) }, gaps };
+}
+
+/**
+ * 督查: a department below `NO_VISIT_TARGET` with the items that keep it below
+ * (declared zero-visit without an online path first, then by fewest visits; at
+ * most `NO_VISIT_GAP_ITEMS_MAX` of them), or null when it meets the target.
+ */
+function departmentGap(d: Department, list: number[], zeroVisitItems: number, zero: Uint8Array, items: ItemDetail[]): NoVisitGap | null {
+  if (list.length === 0 || zeroVisitItems / list.length >= NO_VISIT_TARGET) return null;
+  // The smallest count whose ratio reaches the target, by the same comparison as above (0.9 × n is not exact in floating point).
+  let target = Math.ceil(list.length * NO_VISIT_TARGET);
+  while (target > 0 && (target - 1) / list.length >= NO_VISIT_TARGET) target--;
+  while (target / list.length < NO_VISIT_TARGET) target++;
+  const blocking = list.filter((i) => zero[i] === 0);
+  // Stable sort: catalog order within equal visits.
+  blocking.sort((a, b) => items[a]!.visitsRequired - items[b]!.visitsRequired);
+  return {
+    departmentId: d.id,
+    departmentName: d.name,
+    needed: target - zeroVisitItems,
+    items: blocking.slice(0, NO_VISIT_GAP_ITEMS_MAX).map((i) => {
+      const item = items[i]!;
+      return {
+        id: item.id,
+        name: item.name,
+        reason: item.visitsRequired === 0 ? ('no_online_path' as const) : ('visits_required' as const),
+        visitsRequired: item.visitsRequired,
+      };
+    }),
+    more: Math.max(0, blocking.length - NO_VISIT_GAP_ITEMS_MAX),
+  };
 }
 
 /** The first `HOT_MAX` items in popularity order (see `createCatalogIndex`). */

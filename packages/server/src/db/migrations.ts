@@ -90,6 +90,15 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       );
     `,
   },
+  {
+    version: 4,
+    name: 'the catalog version that first published each item',
+    // 分批公布 per item: the import that added an item records its version here;
+    // later imports that change or republish it keep it. Null for seeded items.
+    sql: `
+      ALTER TABLE items ADD COLUMN first_version int REFERENCES catalog_versions(id);
+    `,
+  },
 ];
 
 /**

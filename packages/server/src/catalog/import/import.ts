@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { Channel, Department, ItemDetail } from '@yiwang/contract';
 import type { CatalogImportItem } from '@yiwang/contract/catalog-import';
 import type { Db, Queryable } from '../../db/db.ts';
-import { insertCatalogVersion, insertDepartments, loadImportState, unpublishItems, upsertItems } from './store.ts';
+import { insertCatalogVersion, insertDepartments, loadImportState, setFirstVersion, unpublishItems, upsertItems } from './store.ts';
 import type { StoredDepartment, StoredItem } from './store.ts';
 import { readCatalogFile } from './read.ts';
 import type { HeaderMapping } from './read.ts';
@@ -239,6 +239,7 @@ export async function importCatalog(db: Db, rows: CatalogImportItem[], options: 
         },
         options.now ?? new Date(),
       );
+      await setFirstVersion(q, version, p.diff.added);
     }
     return { diff: p.diff, version, publishedItems: p.publishedItems, newDepartments: p.departments.map((d) => d.data.name) };
   };

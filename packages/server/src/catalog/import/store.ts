@@ -73,3 +73,9 @@ export async function insertCatalogVersion(q: Queryable, v: CatalogVersion, at: 
   );
   return row!.id;
 }
+
+/** Records `version` as the version that first published the items with these 实施编码 (the ones the import added). */
+export async function setFirstVersion(q: Queryable, version: number, codes: string[]): Promise<void> {
+  if (codes.length)
+    await q.query("UPDATE items SET first_version = $1 WHERE data->>'code' = ANY($2::text[]) AND first_version IS NULL", [version, codes]);
+}

@@ -6,10 +6,15 @@ import type { ItemSpec } from '../kit/index.ts';
 
 const HPF = '《住房公积金管理条例》（国务院令第262号，2019年修订）';
 
+// Every item is applied for on the centre's own online hall (网上业务大厅), not on a
+// form here: `applyUrl` points there. example.org (RFC 2606) stands in for its address,
+// so the demo's links lead nowhere real.
+
 const specs: ItemSpec[] = [
   {
     sequence: 1,
     name: '住房公积金提取',
+    applyUrl: 'https://gjj.example.org/wt/tiqu',
     type: 'public_service',
     audiences: ['person'],
     keywords: ['公积金', '提取公积金', '取公积金', '公积金提现', '租房提取', '公积金取出来'],
@@ -47,6 +52,7 @@ const specs: ItemSpec[] = [
   {
     sequence: 2,
     name: '个人住房公积金贷款申请',
+    applyUrl: 'https://gjj.example.org/wt/daikuan',
     type: 'public_service',
     audiences: ['person'],
     keywords: ['公积金贷款', '买房贷款', '公积金买房', '组合贷'],
@@ -68,6 +74,7 @@ const specs: ItemSpec[] = [
   {
     sequence: 3,
     name: '住房公积金单位缴存登记',
+    applyUrl: 'https://gjj.example.org/wt/danwei-jiaocun',
     type: 'public_service',
     audiences: ['enterprise'],
     keywords: ['公积金开户', '单位交公积金', '公积金登记'],
@@ -82,6 +89,7 @@ const specs: ItemSpec[] = [
   {
     sequence: 4,
     name: '住房公积金个人账户设立',
+    applyUrl: 'https://gjj.example.org/wt/geren-zhanghu',
     type: 'public_service',
     audiences: ['enterprise'],
     keywords: ['公积金增员', '新员工公积金', '公积金账户'],
@@ -96,6 +104,7 @@ const specs: ItemSpec[] = [
   {
     sequence: 5,
     name: '住房公积金缴存证明出具',
+    applyUrl: 'https://gjj.example.org/wt/jiaocun-zhengming',
     type: 'public_service',
     audiences: ['person'],
     keywords: ['公积金证明', '公积金查询', '缴存证明', '公积金余额'],
@@ -110,6 +119,7 @@ const specs: ItemSpec[] = [
   {
     sequence: 6,
     name: '住房公积金异地转移接续',
+    applyUrl: 'https://gjj.example.org/wt/zhuanyi-jiexu',
     type: 'public_service',
     audiences: ['person'],
     keywords: ['公积金转移', '公积金转到本地', '异地公积金'],
@@ -127,6 +137,7 @@ const specs: ItemSpec[] = [
   {
     sequence: 7,
     name: '灵活就业人员缴存住房公积金',
+    applyUrl: 'https://gjj.example.org/wt/linghuo-jiuye',
     type: 'public_service',
     audiences: ['person'],
     keywords: ['个体户交公积金', '自由职业公积金', '灵活就业公积金'],

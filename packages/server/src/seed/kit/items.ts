@@ -54,6 +54,8 @@ export interface ItemSpec {
   channels?: Channel[];
   agencyAvailable?: boolean;
   formId?: string;
+  /** The page of another platform that takes the application online (an item without a form here). */
+  applyUrl?: string;
   /** [result name, result type, e-license issued]. */
   result: readonly [name: string, type: Guide['resultType'], license?: LicenseType];
   /** Sub-item code (the last five digits of the base code), default 00000. */
@@ -111,6 +113,7 @@ export function buildItem(dept: DepartmentDef, s: ItemSpec): ItemDetail {
     agencyAvailable: agency,
     formId: s.formId ?? null,
     keywords: s.keywords,
+    ...(s.applyUrl ? { applyUrl: s.applyUrl } : {}),
     guide: {
       basis: s.basis,
       conditions: s.conditions,
