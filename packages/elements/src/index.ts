@@ -29,15 +29,22 @@ export type { ErrorDescription, ErrorKind } from './i18n/errors.ts';
 
 export { YwConfig } from './components/config/config.ts';
 export type { ConfigClientOptions } from './components/config/config.ts';
-export { STATS_SORTS, YwCatalogStats } from './components/catalog-stats/catalog-stats.ts';
-export type { StatsSort } from './components/catalog-stats/catalog-stats.ts';
+export { STATS_SORTS, STATS_VIEWS, YwCatalogStats } from './components/catalog-stats/catalog-stats.ts';
+export type { StatsSort, StatsView } from './components/catalog-stats/catalog-stats.ts';
 export { YwItemSearch } from './components/item-search/item-search.ts';
 export { PAGING_MODES } from './components/item-search/results.ts';
 export type { PagingMode } from './components/item-search/results.ts';
 export type { SearchFilters, SearchSort } from './components/item-search/url-state.ts';
 export { YwItemGuide } from './components/item-guide/item-guide.ts';
-export { YwAgencyRequestEvent, YwApplyEvent, YwResultsEvent, YwSelectEvent } from './base/events/index.ts';
-export type { YwAgencyRequestDetail, YwApplyDetail, YwResultsDetail, YwSelectDetail, YwSelectSource } from './base/events/index.ts';
+export { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent, YwResultsEvent, YwSelectEvent } from './base/events/index.ts';
+export type {
+  YwAgencyRequestDetail,
+  YwApplyDetail,
+  YwApplyExternalDetail,
+  YwResultsDetail,
+  YwSelectDetail,
+  YwSelectSource,
+} from './base/events/index.ts';
 export { YwProgressTracker } from './components/progress-tracker/progress-tracker.ts';
 export { EVALUATION_LEVELS, NEGATIVE_TAGS, POSITIVE_TAGS } from './components/progress-tracker/evaluation-scale.ts';
 export type { EvaluationLevel } from './components/progress-tracker/evaluation-scale.ts';

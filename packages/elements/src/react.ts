@@ -10,7 +10,7 @@ import { YwCatalogStats as YwCatalogStatsElement } from './define/yw-catalog-sta
 import type { YwDepartmentSelectEvent, YwErrorEvent } from './base/events/index.ts';
 import { YwItemSearch as YwItemSearchElement } from './define/yw-item-search.ts';
 import { YwItemGuide as YwItemGuideElement } from './define/yw-item-guide.ts';
-import type { YwAgencyRequestEvent, YwApplyEvent, YwResultsEvent, YwSelectEvent } from './base/events/index.ts';
+import type { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent, YwResultsEvent, YwSelectEvent } from './base/events/index.ts';
 import { YwAddressPicker as YwAddressPickerElement } from './define/yw-address-picker.ts';
 import type { YwAddressChangeEvent } from './base/events/index.ts';
 import { YwProgressTracker as YwProgressTrackerElement } from './define/yw-progress-tracker.ts';
@@ -71,6 +71,7 @@ export const YwItemSearch = createComponent({
     onYwSelect: 'yw-select' as EventName<YwSelectEvent>,
     onYwResults: 'yw-results' as EventName<YwResultsEvent>,
     onYwApply: 'yw-apply' as EventName<YwApplyEvent>,
+    onYwApplyExternal: 'yw-apply-external' as EventName<YwApplyExternalEvent>,
     onYwAgencyRequest: 'yw-agency-request' as EventName<YwAgencyRequestEvent>,
     onYwError: 'yw-error' as EventName<YwErrorEvent>,
   },
@@ -83,6 +84,7 @@ export const YwItemGuide = createComponent({
   react: React,
   events: {
     onYwApply: 'yw-apply' as EventName<YwApplyEvent>,
+    onYwApplyExternal: 'yw-apply-external' as EventName<YwApplyExternalEvent>,
     onYwAgencyRequest: 'yw-agency-request' as EventName<YwAgencyRequestEvent>,
     onYwError: 'yw-error' as EventName<YwErrorEvent>,
   },

@@ -142,6 +142,27 @@ export class YwApplyEvent extends CustomEvent<YwApplyDetail> {
   }
 }
 
+/** Detail of `yw-apply-external`. */
+export interface YwApplyExternalDetail {
+  itemId: string;
+  itemName: string;
+  /** The http(s) page of the platform that takes the application (the item's `applyUrl`). */
+  url: string;
+}
+
+/**
+ * "在线申请" of an item with no form here but an apply link: the applicant is
+ * about to leave for the platform that takes the application, in the same tab.
+ * Cancelable: the link does not navigate, and the page takes over (e.g. a
+ * "您即将离开本网站" confirmation, or opening it in a new tab).
+ */
+export class YwApplyExternalEvent extends CustomEvent<YwApplyExternalDetail> {
+  static readonly eventName = 'yw-apply-external' as const;
+  constructor(detail: YwApplyExternalDetail) {
+    super(YwApplyExternalEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 /** Detail of `yw-agency-request`. */
 export interface YwAgencyRequestDetail {
   itemId: string;
@@ -185,6 +206,7 @@ export class YwResultsEvent extends CustomEvent<YwResultsDetail> {
 export interface YwEventMap {
   'yw-select': YwSelectEvent;
   'yw-apply': YwApplyEvent;
+  'yw-apply-external': YwApplyExternalEvent;
   'yw-agency-request': YwAgencyRequestEvent;
   'yw-results': YwResultsEvent;
 }

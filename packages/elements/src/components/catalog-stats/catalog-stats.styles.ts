@@ -99,6 +99,43 @@ export const catalogStatsStyles = css`
     transform: scaleX(var(--_ratio, 0));
     transform-origin: left center;
   }
+  .audit-title {
+    margin: 0 0 var(--_yw-space-3);
+    font-size: var(--_yw-font-size-l);
+  }
+  .audit-department + .audit-department {
+    margin-top: var(--_yw-space-4);
+  }
+  .audit-heading {
+    margin: 0 0 var(--_yw-space-1);
+    font-size: inherit;
+  }
+  .audit-needed,
+  .audit-more,
+  .audit-none {
+    margin: 0 0 var(--_yw-space-2);
+  }
+  .audit-more {
+    color: var(--_yw-color-text-muted);
+  }
+  .audit-table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .audit-table th,
+  .audit-table td {
+    padding: var(--_yw-space-2);
+    border-bottom: 1px solid var(--_yw-color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .audit-table thead th {
+    font-size: var(--_yw-font-size-s);
+    color: var(--_yw-color-text-muted);
+  }
+  .audit-table tbody th {
+    font-weight: normal;
+  }
   @media (max-width: 480px) {
     .row {
       grid-template-columns: minmax(0, 1fr);

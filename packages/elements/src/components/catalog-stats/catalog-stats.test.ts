@@ -55,6 +55,7 @@ describe('<yw-catalog-stats>', () => {
     return el;
   }
 
+  const texts = (el: YwCatalogStats, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.trim());
   const names = (el: YwCatalogStats) => [...el.shadowRoot!.querySelectorAll('[part~="name"]')].map((n) => n.textContent);
 
   it("shows the reference server's departments and overall ratio", async () => {
@@ -143,6 +144,65 @@ describe('<yw-catalog-stats>', () => {
     await expectAccessible(el, 'with the published version');
     const en = await mount({ ...STATS, published: { ...published, batch: null } }, { locale: 'en' });
     expect(inside(en, '[part~="published"]').textContent!.trim()).to.equal('Catalog published December 1, 2026');
+  });
+
+  const GAPS: CatalogStats['gaps'] = [
+    {
+      departmentId: 'a',
+      departmentName: '人力资源和社会保障局',
+      needed: 5,
+      items: [
+        { id: 'a-1', name: '失业保险金申领', reason: 'no_online_path', visitsRequired: 0 },
+        { id: 'a-2', name: '社会保障卡补换', reason: 'visits_required', visitsRequired: 1 },
+      ],
+      more: 8,
+    },
+  ];
+
+  it('督查 view: each department below target as a headed section with a table of its items and their reasons', async () => {
+    const el = await mount({ ...STATS, gaps: GAPS }, { view: 'audit' });
+    expect(el.shadowRoot!.querySelector('[part~="list"]'), 'the audit view replaces the bars').to.equal(null);
+    expect(inside(el, '[part~="audit-title"]').tagName).to.equal('H2');
+    expect(texts(el, '[part~="audit-heading"]')).to.deep.equal(['人力资源和社会保障局']);
+    expect(inside(el, '[part~="audit-heading"]').tagName).to.equal('H3');
+    expect(inside(el, '[part~="audit-needed"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '不见面 80%（40 / 50 项）。 还需 5 个事项实现不见面办理方可达标。',
+    );
+    const rows = [...el.shadowRoot!.querySelectorAll('[part~="audit-table"] tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.trim()),
+    );
+    expect(rows).to.deep.equal([
+      ['失业保险金申领', '承诺零跑动，但无在线申请途径'],
+      ['社会保障卡补换', '需到现场 1 次'],
+    ]);
+    expect(inside(el, '[part~="audit-table"] caption').textContent!.trim()).to.equal('人力资源和社会保障局未计入“不见面”的事项');
+    expect(inside(el, '[part~="audit-more"]').textContent!.trim()).to.equal('另有 8 个事项未列出。');
+    await expectAccessible(el, 'the audit view');
+    el.parentElement!.setAttribute('elder', '');
+    await waitUntil(() => el.hasAttribute('data-yw-elder'), 'elder mode from <yw-config elder>');
+    await el.updateComplete;
+    await expectAccessible(el, 'the audit view in elder mode');
+  });
+
+  it('督查 view in English, and when nothing is below target or the server lists no gaps', async () => {
+    const en = await mount({ ...STATS, gaps: GAPS }, { view: 'audit', locale: 'en' });
+    expect(texts(en, '[part~="audit-reason"]')).to.deep.equal([
+      'Declared zero-visit, but no way to apply online',
+      '1 visit(s) in person required',
+    ]);
+    expect(inside(en, '[part~="audit-title"]').textContent!.trim()).to.equal('Oversight: departments below 90% of items needing no visit');
+    const met = await mount({ ...STATS, gaps: [] }, { view: 'audit' });
+    expect(inside(met, '[part~="audit-none"]').textContent!.trim()).to.equal('各部门均已达标。');
+    const older = await mount(STATS, { view: 'audit' });
+    expect(inside(older, '[part~="audit-none"]').textContent!.trim()).to.equal('服务端未提供督查清单。');
+  });
+
+  it("督查 view of the reference server: its departments below 90 %, and the 不见面 count the search's filter gives", async () => {
+    const el = await mount(null, { view: 'audit' });
+    const stats = mock.api.services.catalog.index.stats();
+    expect(texts(el, '[part~="audit-heading"]')).to.deep.equal(stats.gaps!.map((g) => g.departmentName));
+    expect(stats.total.zeroVisitItems).to.equal(mock.api.services.catalog.index.search({ zeroVisit: true }).total);
+    await expectAccessible(el, 'the reference server in the audit view');
   });
 
   it('formats numbers for the locale', async () => {

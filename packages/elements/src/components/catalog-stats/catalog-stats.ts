@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
-import type { CatalogStats } from '@yiwang/contract';
+import { NO_VISIT_TARGET } from '@yiwang/contract';
+import type { CatalogStats, NoVisitGap } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { renderDataState } from '../../base/views/async-views.ts';
@@ -14,6 +15,10 @@ import { catalogStatsMessages } from '../../i18n/messages/catalog-stats.ts';
 export const STATS_SORTS = ['ratio', 'items', 'name'] as const;
 export type StatsSort = (typeof STATS_SORTS)[number];
 
+/** What the element shows: `departments` (the bars) or `audit` (督查: the departments below target and the items that keep them there). */
+export const STATS_VIEWS = ['departments', 'audit'] as const;
+export type StatsView = (typeof STATS_VIEWS)[number];
+
 type DepartmentStats = CatalogStats['departments'][number];
 
 const collators = new Map<string, Intl.Collator>();
@@ -24,6 +29,13 @@ const collator = (locale: string) => collators.get(locale) ?? collators.set(loca
  * without visiting a hall (不见面办理占比), with the overall figure and whether
  * the reform target (90% by default) is met. Choosing a department emits
  * `yw-department-select`, e.g. to filter a search by it.
+ *
+ * An item counts as 不见面 only where it can be applied for without a visit (a
+ * declared 跑动次数 of 0 and an online form or an apply link; the server's rule).
+ * `view="audit"` (督查) shows instead, for each department below the server's
+ * target (90 %), how many items it still needs and the items that keep it below,
+ * with the reason (no online path though declared zero-visit, or visits required):
+ * a heading and a table per department.
  *
  * @summary Per-department share of service items that need no visit in person, against the reform target.
  * @tag yw-catalog-stats
@@ -38,6 +50,15 @@ const collator = (locale: string) => collators.get(locale) ?? collators.set(loca
  * @csspart badge - "Target met" / "Below target".
  * @csspart bar - The track of a department's bar.
  * @csspart bar-fill - The filled part of a department's bar.
+ * @csspart audit - The 督查 view (`view="audit"`): the departments below target.
+ * @csspart audit-title - The 督查 view's heading.
+ * @csspart audit-department - One department below target (a section with a heading).
+ * @csspart audit-heading - A department's name in the 督查 view (a heading).
+ * @csspart audit-needed - How many items the department still needs to reach the target.
+ * @csspart audit-table - The table of a department's items that keep it below target.
+ * @csspart audit-reason - An item's reason in that table.
+ * @csspart audit-more - "N more items not listed".
+ * @csspart audit-none - The 督查 view when every department meets the target, or the server lists no gaps.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
@@ -60,6 +81,7 @@ export class YwCatalogStats extends YwElement {
     sort: {},
     target: { type: Number },
     selected: { reflect: true },
+    view: { reflect: true },
   };
 
   /** Order of the departments: `ratio` (highest share first), `items` (most items first) or `name`. */
@@ -68,6 +90,8 @@ export class YwCatalogStats extends YwElement {
   declare target: number;
   /** The id of the selected department, if any. */
   declare selected: string | null;
+  /** `departments` (default): the bars; `audit`: 督查, the departments below the server's target with the items that keep them there. */
+  declare view: StatsView;
 
   private readonly localize = new LocalizeController(this);
   private readonly stats = new DataController(this, {
@@ -79,8 +103,9 @@ export class YwCatalogStats extends YwElement {
   constructor() {
     super();
     this.sort = 'ratio';
-    this.target = 0.9;
+    this.target = NO_VISIT_TARGET;
     this.selected = null;
+    this.view = 'departments';
   }
 
   /** @internal For tests and stories: the state being rendered. */
@@ -113,9 +138,76 @@ export class YwCatalogStats extends YwElement {
           </p>`
           : nothing
       }
-      <ul class="list" part="list" aria-label=${this.localize.t('catalogStats.label')}>
-        ${this.sorted(stats.departments).map((d) => this.renderRow(d))}
-      </ul>`;
+      ${
+        this.view === 'audit'
+          ? this.renderAudit(stats)
+          : html`<ul class="list" part="list" aria-label=${this.localize.t('catalogStats.label')}>
+            ${this.sorted(stats.departments).map((d) => this.renderRow(d))}
+          </ul>`
+      }`;
+  }
+
+  private renderAudit(stats: CatalogStats): TemplateResult {
+    const localize = this.localize;
+    const { gaps } = stats;
+    const none = (key: 'catalogStats.audit.none' | 'catalogStats.audit.unavailable') =>
+      html`<p class="audit-none" part="audit-none">${localize.t(key)}</p>`;
+    return html`<section class="audit" part="audit" aria-labelledby="audit-title">
+      <h2 class="audit-title" part="audit-title" id="audit-title">${localize.t('catalogStats.audit.title', localize.percent(NO_VISIT_TARGET))}</h2>
+      ${
+        !gaps
+          ? none('catalogStats.audit.unavailable')
+          : gaps.length === 0
+            ? none('catalogStats.audit.none')
+            : gaps.map((gap, k) =>
+                this.renderGap(
+                  gap,
+                  stats.departments.find((d) => d.departmentId === gap.departmentId),
+                  k,
+                ),
+              )
+      }
+    </section>`;
+  }
+
+  private renderGap(gap: NoVisitGap, d: DepartmentStats | undefined, k: number): TemplateResult {
+    const localize = this.localize;
+    const id = `audit-${k}`;
+    return html`<section class="audit-department" part="audit-department" aria-labelledby=${id}>
+      <h3 class="audit-heading" part="audit-heading" id=${id}>${gap.departmentName}</h3>
+      <p class="audit-needed" part="audit-needed">
+        ${
+          d
+            ? localize.t('catalogStats.audit.ratio', localize.percent(d.ratio), localize.number(d.zeroVisitItems), localize.number(d.items))
+            : nothing
+        }
+        ${localize.t('catalogStats.audit.needed', localize.number(gap.needed))}
+      </p>
+      <table class="audit-table" part="audit-table">
+        <caption class="yw-sr-only">${localize.t('catalogStats.audit.caption', gap.departmentName)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${localize.t('catalogStats.audit.item')}</th>
+            <th scope="col">${localize.t('catalogStats.audit.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${gap.items.map(
+            (item) => html`<tr>
+              <th scope="row">${item.name}</th>
+              <td class="audit-reason ${item.reason}" part="audit-reason">
+                ${
+                  item.reason === 'no_online_path'
+                    ? localize.t('catalogStats.audit.noOnlinePath')
+                    : localize.t('catalogStats.audit.visitsRequired', localize.number(item.visitsRequired))
+                }
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${gap.more > 0 ? html`<p class="audit-more" part="audit-more">${localize.t('catalogStats.audit.more', localize.number(gap.more))}</p>` : nothing}
+    </section>`;
   }
 
   private renderRow(d: DepartmentStats): TemplateResult {

@@ -60,9 +60,13 @@ export const itemGuideStyles = css`
   .title:focus {
     outline-offset: 4px;
   }
-  .department {
+  .department,
+  .published {
     margin-top: var(--_yw-space-1);
     color: var(--_yw-color-text-muted);
+  }
+  a.yw-button {
+    text-decoration: none;
   }
   .actions {
     display: flex;

@@ -114,6 +114,81 @@ describe('<yw-item-guide>', () => {
     expect((await event).detail).to.deep.equal({ itemId: 'scjg-001', formId: 'form-scjg-001', itemName: '个体工商户设立登记' });
   });
 
+  it('links 在线申请 to the platform of an item with an applyUrl and no form, saying where it leads', async () => {
+    const el = await mount('gjj-001');
+    const item = seeded('gjj-001');
+    expect(item.formId).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="apply-button"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).not.to.include('本事项暂不支持在线申请');
+    const link = inside<HTMLAnchorElement>(el, 'a[part~="apply-link"]');
+    expect(link.href).to.equal(new URL(item.applyUrl!).href);
+    // Same tab: the application is the next step, and Back returns to the guide.
+    expect(link.hasAttribute('target')).to.equal(false);
+    const destination = inside(el, '[part~="apply-destination"]');
+    expect(link.getAttribute('aria-describedby')).to.equal(destination.id);
+    expect(destination.textContent!.trim()).to.equal(`将离开本网站，前往 ${new URL(item.applyUrl!).host} 在线申请。`);
+    await expectAccessible(el, 'with an apply link');
+  });
+
+  it('fires a cancelable yw-apply-external before following the link, from the keyboard; cancelling it keeps the page', async () => {
+    const el = await mount('gjj-001');
+    const item = seeded('gjj-001');
+    const seen: Array<{ detail: unknown; cancelable: boolean }> = [];
+    let cancel = true;
+    const onExternal = (e: Event) => {
+      seen.push({ detail: (e as CustomEvent).detail, cancelable: e.cancelable });
+      if (cancel) e.preventDefault();
+    };
+    // Outside the guide: whether the guide left the link's navigation on; then this test page stays put either way.
+    const followed: boolean[] = [];
+    const stay = (e: Event) => {
+      followed.push(!e.defaultPrevented);
+      e.preventDefault();
+    };
+    document.addEventListener('yw-apply-external', onExternal);
+    el.parentElement!.addEventListener('click', stay);
+    try {
+      inside<HTMLAnchorElement>(el, '[part~="apply-link"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => followed.length === 1, 'the link was activated');
+      expect(seen).to.deep.equal([
+        { detail: { itemId: 'gjj-001', itemName: item.name, url: new URL(item.applyUrl!).href }, cancelable: true },
+      ]);
+      expect(followed).to.deep.equal([false]);
+      cancel = false;
+      inside(el, '[part~="apply-link"]').click();
+      expect(seen).to.have.length(2);
+      expect(followed).to.deep.equal([false, true]);
+    } finally {
+      document.removeEventListener('yw-apply-external', onExternal);
+      el.parentElement!.removeEventListener('click', stay);
+    }
+  });
+
+  it('never links an applyUrl that is not http(s)', async () => {
+    mock.worker.use(
+      http.get(`${mock.baseUrl}/items/:id`, () => HttpResponse.json({ ...itemDetail, formId: null, applyUrl: 'javascript:alert(1)' })),
+    );
+    const el = await mount('scjg-001');
+    expect(el.shadowRoot!.querySelector('[part~="apply-link"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.include('本事项暂不支持在线申请');
+  });
+
+  it('says in which batch of the catalog (分批公布) an imported item was published, and nothing for seeded items', async () => {
+    const seededEl = await mount('scjg-001');
+    expect(seededEl.shadowRoot!.querySelector('[part~="published"]')).to.equal(null);
+    const published = { version: 3, batch: '第三批', publishedAt: '2026-12-01T10:00:00.000+08:00' };
+    mock.worker.use(http.get(`${mock.baseUrl}/items/:id`, () => HttpResponse.json({ ...itemDetail, published })));
+    const el = await mount('scjg-001');
+    expect(inside(el, '[part~="published"]').textContent!.trim()).to.equal('列入事项清单（第三批），2026年12月1日公布');
+    await expectAccessible(el, 'with the batch line');
+    const en = await mount('scjg-001', { locale: 'en' });
+    expect(inside(en, '[part~="published"]').textContent!.trim()).to.equal(
+      'Listed in the service catalog (第三批), published December 1, 2026',
+    );
+  });
+
   it('offers 帮办代办 where the item has it, and fires yw-agency-request', async () => {
     const el = await mount('xzsp-001');
     const event = oneEvent(document, 'yw-agency-request');

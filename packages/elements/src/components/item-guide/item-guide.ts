@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { isWebUrl } from '@yiwang/contract';
 import type { Guide, ItemDetail, Situation } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { renderDataState } from '../../base/views/async-views.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { YwAgencyRequestEvent, YwApplyEvent } from '../../base/events/index.ts';
+import { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent } from '../../base/events/index.ts';
 import { audienceLabel, channelLabel, licenseLabel, listText, renderBadges, typeLabel } from './item-facts.ts';
 import { answer, materialsFor } from './situations.ts';
 import type { Answers, ApplicableMaterial } from './situations.ts';
@@ -51,7 +52,10 @@ const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
  * @csspart badge - One badge.
  * @csspart zero-visit - The "零跑动" badge.
  * @csspart actions - The action buttons.
- * @csspart apply-button - "在线申请".
+ * @csspart apply-button - "在线申请" (an item with an online form here).
+ * @csspart apply-link - "在线申请" as a link to the platform that takes the application (an item with no form here but an `applyUrl`).
+ * @csspart apply-destination - Where that link leads (its host), said before the applicant leaves the site.
+ * @csspart published - In which batch of the catalog (分批公布) the item was first published, and when; only for imported items.
  * @csspart agency-button - "申请帮办代办".
  * @csspart facts - The list of facts (department, limits, result…).
  * @csspart section - Each section (conditions, situations, materials, process…).
@@ -69,6 +73,7 @@ const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
  * @cssprop [--yw-item-guide-accent=var(--yw-color-accent)] - Colour of section rules and step numbers.
  *
  * @fires {YwApplyEvent} yw-apply - "在线申请" was pressed: `{ itemId, formId, itemName }`.
+ * @fires {YwApplyExternalEvent} yw-apply-external - "在线申请" of an item applied for on another platform is about to navigate (same tab) to `{ itemId, itemName, url }`; cancelable (the page takes over).
  * @fires {YwAgencyRequestEvent} yw-agency-request - "申请帮办代办" was pressed: `{ itemId, itemName, departmentName }`.
  * @fires {YwErrorEvent} yw-error - Loading the guide failed (the element shows an error with a retry button).
  */
@@ -187,13 +192,15 @@ export class YwItemGuide extends YwElement {
   private renderHeader(item: ItemDetail): TemplateResult {
     return html`<h2 class="title" part="title" tabindex="-1">${item.name}</h2>
       <p class="department" part="department">${item.departmentName}</p>
+      ${
+        item.published
+          ? html`<p class="published" part="published">
+            ${this.localize.t('itemGuide.published', item.published.batch ?? '', this.localize.date(item.published.publishedAt))}
+          </p>`
+          : nothing
+      }
       ${renderBadges(this.localize, item)}
-      <div class="actions" part="actions">
-        ${
-          item.formId
-            ? html`<button type="button" class="yw-button" part="apply-button" @click=${() => this.apply(item)}>${this.localize.t('itemGuide.apply')}</button>`
-            : html`<p class="note">${this.localize.t('itemGuide.noOnline')}</p>`
-        }
+      <div class="actions" part="actions">${this.renderApply(item)}
         ${
           item.agencyAvailable
             ? html`<button type="button" class="yw-button secondary" part="agency-button" @click=${() => this.requestAgency(item)}>
@@ -202,6 +209,31 @@ export class YwItemGuide extends YwElement {
             : nothing
         }
       </div>`;
+  }
+
+  /**
+   * "在线申请": a button for a form here; else a link to the platform that takes
+   * the application (http(s) only), opened in the same tab: it is the applicant's
+   * next step, not a side document, and Back returns here; where it leads is
+   * said before they follow it. Otherwise, a note that the item is not applied
+   * for online.
+   */
+  private renderApply(item: ItemDetail): TemplateResult {
+    const localize = this.localize;
+    if (item.formId)
+      return html`<button type="button" class="yw-button" part="apply-button" @click=${() => this.apply(item)}>${localize.t('itemGuide.apply')}</button>`;
+    const url = isWebUrl(item.applyUrl) ? new URL(item.applyUrl) : null;
+    if (!url) return html`<p class="note">${localize.t('itemGuide.noOnline')}</p>`;
+    return html`<a
+        class="yw-button"
+        part="apply-link"
+        href=${url.href}
+        rel="external"
+        aria-describedby="apply-destination"
+        @click=${(e: MouseEvent) => this.applyExternal(e, item, url.href)}
+        >${localize.t('itemGuide.apply')}<span aria-hidden="true">&nbsp;↗</span></a
+      >
+      <p class="note" part="apply-destination" id="apply-destination">${localize.t('itemGuide.applyElsewhere', url.host)}</p>`;
   }
 
   private renderFacts(item: ItemDetail): TemplateResult {
@@ -363,6 +395,10 @@ export class YwItemGuide extends YwElement {
 
   private apply(item: ItemDetail): void {
     if (item.formId) this.emit(new YwApplyEvent({ itemId: item.id, formId: item.formId, itemName: item.name }));
+  }
+
+  private applyExternal(e: MouseEvent, item: ItemDetail, url: string): void {
+    if (!this.emit(new YwApplyExternalEvent({ itemId: item.id, itemName: item.name, url }))) e.preventDefault();
   }
 
   private requestAgency(item: ItemDetail): void {

@@ -66,7 +66,7 @@ import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
  * @csspart load-more-button - "加载更多".
  * @csspart guide-panel - The panel around the guide of the chosen item.
  * @csspart back-button - "返回搜索结果".
- * @csspart guide - The `<yw-item-guide>` in the panel.
+ * @csspart guide - The `<yw-item-guide>` in the panel (its `title`, `apply-button`, `apply-link` and `agency-button` as `guide-title` …).
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The empty state, with broader queries and popular items.
  * @csspart error - The error state.
@@ -78,6 +78,7 @@ import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
  * @fires {YwSelectEvent} yw-select - An item was chosen (result, suggestion or popular item); cancelable (keeps the guide panel closed).
  * @fires {YwResultsEvent} yw-results - The results (or the empty state) of a query are on screen: `{ query, total, shown }`.
  * @fires {YwApplyEvent} yw-apply - From the guide panel: "在线申请" with `{ itemId, formId, itemName }`.
+ * @fires {YwApplyExternalEvent} yw-apply-external - From the guide panel: "在线申请" of an item applied for on another platform, before following the link; cancelable.
  * @fires {YwAgencyRequestEvent} yw-agency-request - From the guide panel: "申请帮办代办".
  * @fires {YwErrorEvent} yw-error - A search failed (the element shows an error with a retry button).
  */
@@ -339,7 +340,7 @@ export class YwItemSearch extends YwElement {
       <button type="button" class="yw-button secondary back" part="back-button" @click=${this.closeGuide}>← ${localize.t('itemSearch.back')}</button>
       <yw-item-guide
         part="guide"
-        exportparts="title: guide-title, apply-button: guide-apply-button, agency-button: guide-agency-button"
+        exportparts="title: guide-title, apply-button: guide-apply-button, apply-link: guide-apply-link, agency-button: guide-agency-button"
         item-id=${this.selected ?? ''}
         .apiBase=${this.apiBase}
         .locale=${this.locale}

@@ -10,6 +10,8 @@ const zhCN = {
   'itemGuide.agency': '申请帮办代办',
   'itemGuide.agencyNote': '本事项提供免费帮办代办服务，工作人员将与您联系。',
   'itemGuide.noOnline': '本事项暂不支持在线申请，请通过下列渠道或地点办理。',
+  'itemGuide.applyElsewhere': (host: string) => `将离开本网站，前往 ${host} 在线申请。`,
+  'itemGuide.published': (batch: string, date: string) => (batch ? `列入事项清单（${batch}），${date}公布` : `列入事项清单，${date}公布`),
   'itemGuide.department': '实施部门',
   'itemGuide.audience': '服务对象',
   'itemGuide.type': '事项类型',
@@ -88,6 +90,9 @@ const en: MessagesOf<typeof zhCN> = {
   'itemGuide.agency': 'Request free agency help',
   'itemGuide.agencyNote': 'Free agency help is offered for this service; staff will contact you.',
   'itemGuide.noOnline': 'This service cannot be applied for online yet. Use the channels or places below.',
+  'itemGuide.applyElsewhere': (host) => `You leave this site to apply online at ${host}.`,
+  'itemGuide.published': (batch, date) =>
+    batch ? `Listed in the service catalog (${batch}), published ${date}` : `Listed in the service catalog published ${date}`,
   'itemGuide.department': 'Department',
   'itemGuide.audience': 'For',
   'itemGuide.type': 'Type',
