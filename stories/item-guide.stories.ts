@@ -3,6 +3,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
+import { startMock } from '../.storybook/mock.ts';
 import { errorStates } from './error-states.ts';
 
 interface Args {
@@ -14,10 +15,13 @@ const meta: Meta<Args> = {
   component: 'yw-item-guide',
   args: { itemId: 'scjg-001' },
   argTypes: {
-    itemId: { control: 'select', options: ['scjg-001', 'bdc-002', 'xzsp-001', 'jfj-001', 'bdc-001', 'gaj-001', 'wjw-001', 'mzj-001'] },
+    itemId: {
+      control: 'select',
+      options: ['scjg-001', 'bdc-002', 'xzsp-001', 'jfj-001', 'bdc-001', 'gaj-001', 'wjw-001', 'mzj-001', 'gjj-001'],
+    },
   },
   render: (args) => html`<yw-item-guide item-id=${args.itemId}></yw-item-guide>`,
-  parameters: { actions: { handles: ['yw-apply', 'yw-agency-request', 'yw-error'] } },
+  parameters: { actions: { handles: ['yw-apply', 'yw-apply-external', 'yw-agency-request', 'yw-error'] } },
 };
 export default meta;
 
@@ -34,6 +38,30 @@ export const FeesAndSpecialProcedures: Story = { args: { itemId: 'bdc-001' } };
 
 /** 居民身份证办理: one visit in person. */
 export const VisitRequired: Story = { args: { itemId: 'gaj-001' } };
+
+/**
+ * 住房公积金提取: no form here, applied for on the centre's own online hall. "在线申请"
+ * is a link there (same tab), saying where it leads; `yw-apply-external` fires first.
+ */
+export const ApplyElsewhere: Story = { args: { itemId: 'gjj-001' } };
+
+/**
+ * An item a department imported with its 事项清单 (第三批): the line under the
+ * department says in which batch it was first published. The mock's own item,
+ * as an import would give it.
+ */
+export const PublishedInBatch: Story = {
+  parameters: {
+    msw: [
+      http.get('*/api/v1/items/:id', async ({ params }) => {
+        const { api } = await startMock();
+        const item = api.services.catalog.item(String(params.id));
+        if (!item) return undefined; // the mock server answers (404)
+        return HttpResponse.json({ ...item, published: { version: 3, batch: '第三批', publishedAt: '2026-12-01T10:00:00.000+08:00' } });
+      }),
+    ],
+  },
+};
 
 /** While the guide loads. */
 export const Loading: Story = {
