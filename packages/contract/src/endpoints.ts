@@ -490,9 +490,7 @@ export const endpoints = {
     create: endpoint({
       method: 'POST',
       path: '/admin/catalog/imports',
-      summary:
-        'Import a department catalog (事项清单: .json, .jsonl, .csv or .xlsx in the multipart field `file`, rows as catalog-import.schema.json); ' +
-        'a file with a bad row writes nothing and answers 400 with a detail per row and column; every server on the database serves the new catalog within a second',
+      summary: 'Import a department catalog (事项清单; multipart field `file`: .json, .jsonl, .csv, .xlsx); a bad row writes nothing',
       query: CatalogImportQuery,
       body: MULTIPART,
       response: CatalogImportResult,
