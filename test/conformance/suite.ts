@@ -11,6 +11,7 @@ import {
   AgencyRequest,
   AgencyRequestList,
   ApplicationPage,
+  CatalogImportResult,
   ApplicationReceipt,
   CatalogStats,
   Clock,
@@ -45,6 +46,8 @@ export interface ConformanceTarget {
   tokens(call: Caller): Promise<{ a: string; b: string }>;
   /** Operator token: enables the lifecycle checks. */
   operatorToken?: string;
+  /** Catalog administrator token: enables the import checks (dry runs and bad files only: nothing is written). */
+  adminToken?: string;
   /** Anonymous progress queries allowed per client and number per window, to check the 429. */
   progressRateLimit?: number;
   /** Header that makes the server see a different client address (rate-limit isolation), if any. */
@@ -544,6 +547,76 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         }
         fails(last, 429, 'RATE_LIMITED');
         assert.ok(Number(last.headers.get('retry-after')) > 0);
+      });
+    });
+
+    describe('catalog administration', () => {
+      const importFile = (content: string, name: string, type: string) => {
+        const body = new FormData();
+        body.append('file', new Blob([content], { type }), name);
+        return body;
+      };
+      const CODE = '511A0116999001-511602000000-000-11511300008778693M-1-00';
+      const NAME = '一致性检查试导入事项';
+
+      it('catalogImports.create: a dry run answers the diff and writes nothing; a bad row is 400 naming row and column', async (ctx) => {
+        note('catalogImports.create');
+        const good = () =>
+          importFile(
+            JSON.stringify([{ name: NAME, code: CODE, department: '一致性检查局', type: 'licensing' }]),
+            'c.json',
+            'application/json',
+          );
+        const unauthorized = await call('POST', '/admin/catalog/imports', { raw: good(), query: { dryRun: 'true' } });
+        assert.ok(
+          [401, 403].includes(unauthorized.status),
+          `without a token: 401, or 403 where imports are disabled (got ${unauthorized.status})`,
+        );
+        fails(unauthorized, unauthorized.status, unauthorized.status === 401 ? 'UNAUTHORIZED' : 'FORBIDDEN');
+        fails(
+          await call('POST', '/admin/catalog/imports', { token: a, raw: good(), query: { dryRun: 'true' } }),
+          unauthorized.status,
+          unauthorized.status === 401 ? 'UNAUTHORIZED' : 'FORBIDDEN',
+        );
+        if (!t.adminToken) {
+          ctx.skip('no administrator token: imports not checked');
+          return;
+        }
+        const dry = await call('POST', '/admin/catalog/imports', {
+          token: t.adminToken,
+          raw: good(),
+          query: { dryRun: 'true', batch: '一致性检查' },
+        });
+        if (dry.status === 501) {
+          fails(dry, 501, 'NOT_IMPLEMENTED');
+          ctx.skip('the target offers no catalog import (501)');
+          return;
+        }
+        const result = ok(dry, 200, CatalogImportResult);
+        assert.deepEqual(result.diff.added, [CODE]);
+        assert.equal(result.version, null, 'a dry run records no version');
+        const search = ok(await call('GET', '/items', { query: { q: NAME } }), 200, ItemSearchResult);
+        assert.ok(!search.items.some((hit) => hit.item.code === CODE), 'a dry run writes nothing');
+
+        const csv = `事项名称,实施编码,实施主体,事项类型\n${NAME},${CODE},一致性检查局,不是类型\n`;
+        const bad = fails(
+          await call('POST', '/admin/catalog/imports', {
+            token: t.adminToken,
+            raw: importFile(csv, 'c.csv', 'text/csv'),
+            headers: { 'Accept-Language': 'en' },
+          }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        assert.ok(
+          bad.details?.some((d) => d.path === 'file.rows.2.事项类型' && /row 2/.test(d.message)),
+          JSON.stringify(bad.details),
+        );
+        fails(
+          await call('POST', '/admin/catalog/imports', { token: t.adminToken, raw: good(), query: { dryRun: 'maybe' } }),
+          400,
+          'VALIDATION_FAILED',
+        );
       });
     });
 

@@ -1,11 +1,13 @@
 // The reference server over an in-memory PGlite database seeded with the
 // reference data: as an app (createTestApp) or on a real HTTP port
 // (startTestServer, 127.0.0.1, ephemeral). For node tests and page tests.
+// Like the Node entry it imports catalogs (`POST /admin/catalog/imports`).
 import { createApp, createServices, defaultConfig, seedData } from '@yiwang/server';
 import type { Db, ServerConfig, Services } from '@yiwang/server';
 import { createPgliteDb } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
 import { createPostgresDb } from '../../packages/server/src/db/postgres.ts';
+import { catalogImporter } from '../../packages/server/src/catalog/import/importer.ts';
 import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
 import { serveApp } from './serve.ts';
 
@@ -29,7 +31,7 @@ let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
  */
 export async function createTestApp(
   overrides: Partial<ServerConfig> = {},
-  options: { db?: Db } = {},
+  options: { db?: Db; importer?: boolean; watchCatalog?: boolean } = {},
 ): Promise<{ app: ReturnType<typeof createApp>; services: Services; db: Db }> {
   const config = defaultConfig({
     operatorToken: TEST_OPERATOR_TOKEN,
@@ -47,12 +49,18 @@ export async function createTestApp(
     divisions,
     seed: seedData,
     clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
+    ...(options.importer === false ? {} : { catalogImporter }),
+    ...(options.watchCatalog === false ? { watchCatalog: false } : {}),
+    catalogLog: { info: () => undefined, error: (message, error) => console.error(message, error) },
   });
   return { app: createApp(services), services, db };
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
-  const { app, services, db } = await createTestApp(overrides);
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+  options: { importer?: boolean; watchCatalog?: boolean } = {},
+): Promise<TestServer> {
+  const { app, services, db } = await createTestApp(overrides, options);
   const { origin: baseUrl, close } = await serveApp(app.fetch);
   return {
     baseUrl,

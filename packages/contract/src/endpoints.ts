@@ -13,6 +13,7 @@ import {
   SuggestQuery,
   SuggestResult,
 } from './catalog.ts';
+import { CatalogImportQuery, CatalogImportResult } from './catalog-admin.ts';
 import { Draft, DraftList, DraftParams, DraftSave, FormIdParams, FormSchema } from './forms.ts';
 import { FileIdParams, FileMeta } from './files.ts';
 import {
@@ -60,7 +61,7 @@ export const API_BASE_PATH = '/api/v1';
 export type AuthMode = 'public' | 'user' | 'optional' | 'operator' | 'admin';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-/** The request body is `multipart/form-data` with one `file` part. */
+/** The request body is `multipart/form-data` with one `file` part (options, if any, are query parameters). */
 export const MULTIPART = 'multipart';
 /** The response body is binary (a file download), not JSON. */
 export const BINARY = 'binary';
@@ -81,6 +82,8 @@ export interface EndpointDef {
   readonly idempotent: boolean;
   /** Anonymous use is rate limited (429 with `Retry-After`). */
   readonly rateLimited?: boolean;
+  /** A server may not offer it (501 `NOT_IMPLEMENTED`): the in-browser mock imports no catalogs. */
+  readonly optional?: boolean;
   /**
    * Path or query fields the SDK method takes as leading positional arguments,
    * in order (`client.items.get(id)`). Defaults to the path's placeholders.
@@ -481,6 +484,20 @@ export const endpoints = {
       status: 200,
       auth: 'public',
       idempotent: false,
+    }),
+  },
+  catalogImports: {
+    create: endpoint({
+      method: 'POST',
+      path: '/admin/catalog/imports',
+      summary: 'Import a department catalog (事项清单; multipart field `file`: .json, .jsonl, .csv, .xlsx); a bad row writes nothing',
+      query: CatalogImportQuery,
+      body: MULTIPART,
+      response: CatalogImportResult,
+      status: 200,
+      auth: 'admin',
+      idempotent: true,
+      optional: true,
     }),
   },
   operator: {

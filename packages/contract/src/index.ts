@@ -3,6 +3,7 @@ export * from './common.ts';
 export * from './validators/index.ts';
 export * from './licenses.ts';
 export * from './catalog.ts';
+export * from './catalog-admin.ts';
 export * from './forms.ts';
 export * from './form-data.ts';
 export * from './files.ts';

@@ -18,6 +18,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   415: 'File type not allowed (`UNSUPPORTED_MEDIA_TYPE`)',
   429: 'Too many requests (`RATE_LIMITED`); see `Retry-After`',
   500: 'Server fault (`INTERNAL`), with a requestId to quote',
+  501: 'This server does not offer the endpoint (`NOT_IMPLEMENTED`)',
 };
 
 function isSchema(value: unknown): value is z.ZodMiniType {
@@ -76,6 +77,7 @@ function errorStatuses(def: EndpointDef): number[] {
   if (def.idempotent || def.method === 'PUT') codes.add(409);
   if (def.body === MULTIPART) [413, 415].forEach((c) => codes.add(c));
   if (def.rateLimited) codes.add(429);
+  if (def.optional) codes.add(501);
   return [...codes].sort();
 }
 

@@ -469,6 +469,50 @@ describe('uploads', () => {
   });
 });
 
+describe('catalog imports', () => {
+  const result = {
+    diff: { added: ['C-1'], changed: [], unpublished: [], republished: [] },
+    version: null,
+    publishedItems: 1,
+    newDepartments: [],
+  };
+
+  test('catalogImports.create sends the file as multipart and the options as query parameters (the mapping as JSON)', async () => {
+    server.script({ status: 200, json: result });
+    const answer = await client({ getToken: () => 'admin-token' }).catalogImports.create(new Blob(['[]'], { type: 'application/json' }), {
+      fileName: '第三批.json',
+      dryRun: true,
+      replace: false,
+      batch: '第三批',
+      mapping: { 办件类别: 'type' },
+    });
+    assert.deepEqual(answer, result);
+    const [request] = server.requests;
+    assert.equal(request?.method, 'POST');
+    assert.equal(request?.pathname, '/api/v1/admin/catalog/imports');
+    const query = request!.query;
+    assert.equal(query.get('dryRun'), 'true');
+    assert.equal(query.get('replace'), 'false');
+    assert.equal(query.get('batch'), '第三批');
+    assert.deepEqual(JSON.parse(query.get('mapping')!), { 办件类别: 'type' });
+    assert.match(request!.body.toString('utf8'), /name="file"; filename="第三批.json"/);
+    assert.equal(header(0, 'Authorization'), 'Bearer admin-token');
+    assert.ok(header(0, 'Idempotency-Key'), 'an import may be retried with its key');
+  });
+
+  test('a bad file rejects with an ApiError whose details name row and column; no importer is NOT_IMPLEMENTED', async () => {
+    const details = [{ path: 'file.rows.3.事项类型', message: '第 3 行「事项类型」：取值无效' }];
+    server.script({ status: 400, json: errorBody('VALIDATION_FAILED', '文件有 1 处错误，未写入任何数据', { details }) });
+    const bad = await failure(client().catalogImports.create(new Blob(['x'])), ApiError);
+    assert.equal(bad.code, 'VALIDATION_FAILED');
+    assert.deepEqual(bad.details, details);
+    server.script({ status: 501, json: errorBody('NOT_IMPLEMENTED', '此服务器不提供事项清单导入') });
+    const absent = await failure(client().catalogImports.create(new Blob(['x'])), ApiError);
+    assert.equal(absent.status, 501);
+    assert.equal(absent.code, 'NOT_IMPLEMENTED');
+  });
+});
+
 describe('hooks that fail', () => {
   test('getToken throwing rejects the call with a YiwangError carrying the cause, before any request', async () => {
     const cause = new TypeError('token store unavailable');

@@ -129,6 +129,8 @@ function toApiError(info: RequestInfo, response: Response, data: unknown): ApiEr
 function appendQuery(search: URLSearchParams, key: string, value: unknown): void {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) value.forEach((v) => appendQuery(search, key, v));
+  // An object parameter (a catalog import's header mapping) travels as JSON text.
+  else if (typeof value === 'object') search.append(key, JSON.stringify(value));
   else search.append(key, String(value));
 }
 

@@ -1,7 +1,7 @@
 // Compile-time checks of the derived method types (`npm run typecheck` runs them;
 // nothing here executes). Each @ts-expect-error must stay an error.
 import { createClient } from './index.ts';
-import type { ItemDetail, ItemSearchResult, Progress } from '@yiwang/contract';
+import type { CatalogImportResult, ItemDetail, ItemSearchResult, Progress } from '@yiwang/contract';
 
 export async function typeChecks(): Promise<void> {
   const client = createClient({ baseUrl: '/api/v1' });
@@ -17,6 +17,10 @@ export async function typeChecks(): Promise<void> {
   );
   const progress: Progress = await client.applications.progress('YW2026112800001', { queryCode: 'ABC123' });
   await client.files.upload(new Blob(['x']), { onProgress: (p) => p.percent });
+  const imported: CatalogImportResult = await client.catalogImports.create(new Blob(['[]']), {
+    dryRun: true,
+    mapping: { 办件类别: 'type' },
+  });
   const gone: void = await client.drafts.delete('form-1');
   const file: Blob = await client.applications.result('YW2026112800001');
 
@@ -28,7 +32,9 @@ export async function typeChecks(): Promise<void> {
   await client.items.search({ idempotencyKey: 'x' });
   // @ts-expect-error the body is required
   await client.applications.create();
+  // @ts-expect-error an import's options are named, not free-form
+  await client.catalogImports.create(new Blob(['[]']), { dryRun: 'yes' });
   // @ts-expect-error no such endpoint
   await client.items.remove('x');
-  void [result, item, progress, gone, file];
+  void [result, item, progress, gone, file, imported];
 }

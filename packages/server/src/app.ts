@@ -20,6 +20,7 @@ import { addressRoutes } from './addresses/routes.ts';
 import { agencyRoutes } from './agency/routes.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
+import { catalogImportRoutes } from './catalog/import-routes.ts';
 import { deliveryRoutes } from './delivery/routes.ts';
 import { divisionRoutes } from './divisions/routes.ts';
 import { draftRoutes } from './drafts/routes.ts';
@@ -29,6 +30,7 @@ import { operatorRoutes } from './operator/routes.ts';
 /** Every endpoint's handler, by group and name, as the endpoint table lists them. */
 const handlers: Handlers = {
   ...catalogRoutes,
+  ...catalogImportRoutes,
   ...draftRoutes,
   ...fileRoutes,
   ...applicationRoutes,
@@ -196,6 +198,8 @@ export function createApp(services: Services): Hono<Env> {
         const file = await readFile(c, services.config.maxUploadBytes);
         body = file;
         hashSource = `${file.name}:${file.type}:${file.size}:${await services.hashFile(file)}`;
+        // Options travel in the query: the same key with the same file and other options is another request.
+        if (def.query) hashSource += `\n${JSON.stringify(queryObject(c, def))}`;
       } else if (def.body) {
         const raw = await readJsonBody(c);
         body = parsePart(def.body, raw, 'body', locale);

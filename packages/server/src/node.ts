@@ -15,6 +15,7 @@ import { createPgliteDb } from './db/pglite.ts';
 import { createPostgresDb } from './db/postgres.ts';
 import { loadDivisionIndex } from './divisions/load.ts';
 import { loadDictionaryFile } from './catalog/dictionary-load.ts';
+import { catalogImporter } from './catalog/import/importer.ts';
 import { seedData } from './seed/index.ts';
 import { createServices } from './services.ts';
 
@@ -57,6 +58,7 @@ export async function createSite(config: ServerConfig, db: Db) {
     seed: seedData,
     ...(config.synonymsFile ? { searchDictionary: loadDictionaryFile(config.synonymsFile) } : {}),
     clientAddress: clientAddress(config),
+    catalogImporter,
   });
   const api = createApp(services);
   const site = new Hono();
@@ -94,8 +96,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: shutting down…`);
-    // Stop taking requests, let running ones finish, then close the database so
-    // PGlite flushes its data directory cleanly.
+    // Stop taking requests, let running ones finish, then close the database
+    // (and its catalog listener) so PGlite flushes its data directory cleanly.
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await db.close();
     process.exit(0);

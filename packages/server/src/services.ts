@@ -10,6 +10,9 @@ import type { DivisionIndex } from './divisions/divisions.ts';
 import { loadCatalog } from './catalog/catalog.ts';
 import type { Catalog } from './catalog/catalog.ts';
 import type { CompiledDictionary } from './catalog/dictionary.ts';
+import type { CatalogImporter } from './catalog/import/importer.ts';
+import { CATALOG_CHANNEL, createLiveCatalog } from './catalog/live.ts';
+import type { LiveCatalog, LiveCatalogLog } from './catalog/live.ts';
 import { createWorkingCalendar } from './domain/workdays.ts';
 import type { WorkingCalendar } from './domain/workdays.ts';
 import { seedDatabase } from './seed/load.ts';
@@ -28,7 +31,16 @@ export interface Services {
   config: ServerConfig;
   signer: TokenSigner;
   clock: Clock;
-  catalog: Catalog;
+  /**
+   * The catalog in force. Read it once per request (a handler that awaits
+   * between two reads takes `const catalog = services.catalog` first): a
+   * reload swaps it whole.
+   */
+  readonly catalog: Catalog;
+  /** The swappable catalog behind `catalog`: reload after an import. */
+  catalogs: LiveCatalog;
+  /** Imports uploaded catalog files (Node only); null where the server offers no import (the browser mock). */
+  catalogImporter: CatalogImporter | null;
   divisions: DivisionIndex;
   calendar: WorkingCalendar;
   /** Hex SHA-256 of an uploaded file. */
@@ -46,6 +58,15 @@ export interface ServiceOptions {
   /** The search dictionary (synonyms, fillers); the built-in one when omitted. */
   searchDictionary?: CompiledDictionary;
   clientAddress?: (c: Context) => string;
+  /** The catalog import of `POST /admin/catalog/imports`; without it the endpoint answers 501. */
+  catalogImporter?: CatalogImporter;
+  /**
+   * Reload the catalog when an import on this database announces a new version
+   * (LISTEN; default true). The import command line, which serves nothing, turns it off.
+   */
+  watchCatalog?: boolean;
+  /** Where catalog reloads are logged; the console when omitted. */
+  catalogLog?: LiveCatalogLog;
 }
 
 function createClock(db: Db): Clock {
@@ -88,6 +109,17 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const clock = createClock(db);
   const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
   if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
+  const catalogs = createLiveCatalog(
+    await loadCatalog(db, options.searchDictionary),
+    () => loadCatalog(db, options.searchDictionary),
+    options.catalogLog,
+  );
+  if (options.watchCatalog !== false) {
+    // Stopped by db.close(). After a lost connection the catalog is read again: an import may have been missed.
+    await db.listen(CATALOG_CHANNEL, (payload) => void catalogs.reload({ atLeastVersion: Number(payload) || undefined }), {
+      onReconnect: () => void catalogs.reload(),
+    });
+  }
   return {
     db,
     config,
@@ -97,6 +129,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     calendar,
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),
-    catalog: await loadCatalog(db, options.searchDictionary),
+    get catalog() {
+      return catalogs.current;
+    },
+    catalogs,
+    catalogImporter: options.catalogImporter ?? null,
   };
 }

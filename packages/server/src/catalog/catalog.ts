@@ -1,7 +1,7 @@
-// The catalog as the server holds it: read once from the database at start
-// (the catalog is read-mostly), indexed in memory for search.
+// The catalog as the server holds it: read from the database at start and
+// again after each import (live.ts), indexed in memory for search.
 import type { CatalogVersion, Department, FormSchema, ItemDetail } from '@yiwang/contract';
-import type { Queryable } from '../db/db.ts';
+import type { Db } from '../db/db.ts';
 import { createCatalogIndex } from './search.ts';
 import type { CompiledDictionary } from './dictionary.ts';
 import { loadCatalogRows } from './store.ts';
@@ -36,8 +36,16 @@ export function createCatalog(
   };
 }
 
-/** Reads departments and items (in catalog position order) and forms, and indexes them (`dictionary`: the built-in one when omitted). */
-export async function loadCatalog(db: Queryable, dictionary?: CompiledDictionary): Promise<Catalog> {
-  const { departments, items, forms, version } = await loadCatalogRows(db);
+/**
+ * Reads departments and items (in catalog position order), forms and the
+ * version in one snapshot (a read-only repeatable-read transaction, so an
+ * import committing meanwhile is seen whole or not at all), then indexes them
+ * (`dictionary`: the built-in one when omitted).
+ */
+export async function loadCatalog(db: Db, dictionary?: CompiledDictionary): Promise<Catalog> {
+  const { departments, items, forms, version } = await db.transaction(async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    return loadCatalogRows(tx);
+  });
   return createCatalog(departments, items, forms, dictionary, version);
 }

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { checkChannel } from './db.ts';
 import type { Db, Queryable } from './db.ts';
 
 /**
@@ -21,6 +22,13 @@ export async function createPgliteDb(dataDir?: string): Promise<Db> {
     },
     transaction(fn) {
       return pg.transaction((tx) => fn(wrap(tx)));
+    },
+    // One process, one connection that never drops: no reconnecting, so `onReconnect` never runs.
+    async listen(channel, onNotify) {
+      const stop = await pg.listen(checkChannel(channel), onNotify);
+      return async () => {
+        if (!pg.closed) await stop();
+      };
     },
     async close() {
       if (!pg.closed) await pg.close();

@@ -1,8 +1,9 @@
 // `npm run catalog -- import <file> [--dry-run] [--replace] [--batch <name>] [--mapping <file>]`:
 // imports a department's catalog (事项清单) into the database `npm start` uses
 // (DATABASE_URL, or PGlite in YIWANG_DATA_DIR, default ./.data), migrated and
-// seeded-if-empty as the server does it. Stop a server on the same PGlite
-// directory first; restart servers afterwards to serve the new catalog.
+// seeded-if-empty as the server does it. Servers on the same PostgreSQL
+// database serve the new catalog within a second (the import NOTIFYs them);
+// a PGlite directory is one process's: stop its server first, start it after.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { configFromEnv } from '../../config.ts';
@@ -40,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
   const db = await openDatabase(config);
   try {
     // Migrates and seeds an empty database exactly as the server does on start.
-    await createServices({ db, config, divisions: loadDivisionIndex(), seed: seedData });
+    await createServices({ db, config, divisions: loadDivisionIndex(), seed: seedData, watchCatalog: false });
     const result = await importFile(db, path, { mapping, dryRun: values['dry-run'], replace: values.replace, batch: values.batch ?? null });
     if (!result.ok) {
       console.error(`${path}: ${result.problems.length} problem(s); nothing was written / 文件有误，未写入任何数据`);
@@ -54,7 +55,9 @@ async function main(argv: string[]): Promise<number> {
     else if (result.version === null) console.log('nothing changed');
     else
       console.log(
-        `catalog version ${result.version}${values.batch ? ` (${values.batch})` : ''} written to ${where}: ${result.publishedItems} published items; restart the server to serve it`,
+        `catalog version ${result.version}${values.batch ? ` (${values.batch})` : ''} written to ${where}: ${result.publishedItems} published items; ${
+          config.databaseUrl ? 'servers on this database reload it now' : 'start the server to serve it'
+        }`,
       );
     console.log(`took ${Math.round(performance.now() - started)} ms, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
     return 0;

@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Channel, Department, ItemDetail } from '@yiwang/contract';
 import type { CatalogImportItem } from '@yiwang/contract/catalog-import';
+import { notify } from '../../db/db.ts';
 import type { Db, Queryable } from '../../db/db.ts';
+import { CATALOG_CHANNEL } from '../live.ts';
 import { insertCatalogVersion, insertDepartments, loadImportState, setFirstVersion, unpublishItems, upsertItems } from './store.ts';
 import type { StoredDepartment, StoredItem } from './store.ts';
 import { readCatalogFile } from './read.ts';
@@ -214,7 +216,7 @@ const isEmpty = (d: ImportDiff) => !d.added.length && !d.changed.length && !d.un
 /**
  * Imports validated rows: one transaction (serialised with other imports and the
  * seeding), or nothing at all in a dry run. An import that changes nothing
- * records no version.
+ * records no version; one that records a version NOTIFYs it on CATALOG_CHANNEL.
  */
 export async function importCatalog(db: Db, rows: CatalogImportItem[], options: ImportOptions = {}): Promise<ImportResult> {
   const run = async (q: Queryable, write: boolean): Promise<ImportResult> => {
@@ -240,6 +242,8 @@ export async function importCatalog(db: Db, rows: CatalogImportItem[], options: 
         options.now ?? new Date(),
       );
       await setFirstVersion(q, version, p.diff.added);
+      // Delivered on commit: every server listening on this database reloads its catalog.
+      await notify(q, CATALOG_CHANNEL, String(version));
     }
     return { diff: p.diff, version, publishedItems: p.publishedItems, newDepartments: p.departments.map((d) => d.data.name) };
   };
