@@ -1,4 +1,4 @@
-// `npm run conformance -- --base-url http://host:port [--token-a T --token-b T] [--operator-token T]`
+// `npm run conformance -- --base-url http://host:port [--token-a T --token-b T] [--operator-token T] [--admin-token T]`
 // Checks any backend that claims the contract. Without tokens it signs in the
 // reference server's demo users.
 import { run } from 'node:test';
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     'token-a': { type: 'string' },
     'token-b': { type: 'string' },
     'operator-token': { type: 'string' },
+    'admin-token': { type: 'string' },
   },
 });
 
@@ -24,10 +25,13 @@ if (process.env.YIWANG_CONFORMANCE_CHILD) {
     apiUrl: base.endsWith('/api/v1') ? base : `${base}/api/v1`,
     tokens: tokenA && tokenB ? async () => ({ a: tokenA, b: tokenB }) : demoTokens,
     ...(process.env.YIWANG_CONFORMANCE_OPERATOR_TOKEN ? { operatorToken: process.env.YIWANG_CONFORMANCE_OPERATOR_TOKEN } : {}),
+    ...(process.env.YIWANG_CONFORMANCE_ADMIN_TOKEN ? { adminToken: process.env.YIWANG_CONFORMANCE_ADMIN_TOKEN } : {}),
   }));
 } else {
   if (!values['base-url']) {
-    console.error('usage: npm run conformance -- --base-url http://host:port [--token-a T --token-b T] [--operator-token T]');
+    console.error(
+      'usage: npm run conformance -- --base-url http://host:port [--token-a T --token-b T] [--operator-token T] [--admin-token T]',
+    );
     process.exit(2);
   }
   const env = {
@@ -37,6 +41,7 @@ if (process.env.YIWANG_CONFORMANCE_CHILD) {
     YIWANG_CONFORMANCE_TOKEN_A: values['token-a'] ?? '',
     YIWANG_CONFORMANCE_TOKEN_B: values['token-b'] ?? '',
     YIWANG_CONFORMANCE_OPERATOR_TOKEN: values['operator-token'] ?? '',
+    YIWANG_CONFORMANCE_ADMIN_TOKEN: values['admin-token'] ?? '',
   };
   let failed = false;
   const stream = run({ files: [import.meta.filename], env, execArgv: ['--conditions=yiwang-source'] });

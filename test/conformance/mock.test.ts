@@ -1,7 +1,7 @@
 // Conformance of the msw mock (the same app over in-memory PGlite), in node.
 import { before, after } from 'node:test';
 import { setupServer } from 'msw/node';
-import { createMockApi, MOCK_OPERATOR_TOKEN } from '@yiwang/mock';
+import { createMockApi, MOCK_ADMIN_TOKEN, MOCK_OPERATOR_TOKEN } from '@yiwang/mock';
 import type { MockApi } from '@yiwang/mock';
 import { loadDivisionData } from '../../packages/server/src/divisions/load.ts';
 import { conformanceSuite } from './suite.ts';
@@ -24,6 +24,7 @@ conformanceSuite('msw mock', () => ({
   apiUrl: mock.baseUrl,
   tokens: demoTokens,
   operatorToken: MOCK_OPERATOR_TOKEN,
+  adminToken: MOCK_ADMIN_TOKEN,
   progressRateLimit: mock.services.config.progressRateLimit.max,
   clientHeader: 'X-Mock-Client',
 }));

@@ -6,7 +6,7 @@ import { before, after, test } from 'node:test';
 import { conformanceSuite } from './suite.ts';
 import { demoTokens } from './tokens.ts';
 import { createTestDatabase, TEST_POSTGRES_URL } from '../helpers/postgres.ts';
-import { startTestServer, TEST_OPERATOR_TOKEN } from '../helpers/test-server.ts';
+import { startTestServer, TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from '../helpers/test-server.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 
 const adminUrl = TEST_POSTGRES_URL;
@@ -33,6 +33,7 @@ if (!adminUrl) {
     apiUrl: server.apiUrl,
     tokens: demoTokens,
     operatorToken: TEST_OPERATOR_TOKEN,
+    adminToken: TEST_ADMIN_TOKEN,
     progressRateLimit: server.services.config.progressRateLimit.max,
     clientHeader: 'X-Test-Client',
   }));

@@ -28,6 +28,7 @@ import {
   Profile,
   Progress,
   SuggestResult,
+  ZeroResultList,
   DivisionList,
   beijingDate,
   listEndpoints,
@@ -45,6 +46,8 @@ export interface ConformanceTarget {
   tokens(call: Caller): Promise<{ a: string; b: string }>;
   /** Operator token: enables the lifecycle checks. */
   operatorToken?: string;
+  /** Catalog administrator token: enables the checks of the administrator endpoints. */
+  adminToken?: string;
   /** Anonymous progress queries allowed per client and number per window, to check the 429. */
   progressRateLimit?: number;
   /** Header that makes the server see a different client address (rate-limit isolation), if any. */
@@ -158,6 +161,42 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         form = ok(await call('GET', `/forms/${item.formId}`), 200, FormSchema);
         assert.equal(form.itemId, item.id);
         fails(await call('GET', '/forms/no-such-form'), 404, 'NOT_FOUND');
+      });
+    });
+
+    describe('catalog administration (admin token)', () => {
+      it('admin.zeroResults lists a search that found nothing, most frequent first', async (ctx) => {
+        note('admin.zeroResults');
+        if (!t.adminToken) {
+          ctx.skip('no admin token: administrator endpoints not checked');
+          return;
+        }
+        fails(await call('GET', '/admin/search/zero-results', { token: a }), 401, 'UNAUTHORIZED');
+        // A text no catalog holds (letters only: digits could read as personal data), unique to this run,
+        // searched twice, the second time upper-case and padded as typed.
+        const word = `zzq${Date.now()
+          .toString(36)
+          .replace(/[0-9]/g, (d) => 'qwertyuiop'[Number(d)]!)}`;
+        for (const q of [word, `  ${word.toUpperCase()} `]) {
+          const result = ok(await call('GET', '/items', { query: { q } }), 200, ItemSearchResult);
+          assert.equal(result.total, 0);
+        }
+        const list = ok(
+          await call('GET', '/admin/search/zero-results', { token: t.adminToken, query: { limit: 500 } }),
+          200,
+          ZeroResultList,
+        );
+        const row = list.items.find((r) => r.query === word);
+        assert.ok(row, `${word} is listed: ${JSON.stringify(list.items.slice(0, 5))}`);
+        assert.ok(row.count >= 1 && row.firstSeen <= row.lastSeen);
+        assert.ok(list.items.every((r, k) => k === 0 || list.items[k - 1]!.count >= r.count));
+        const later = ok(
+          await call('GET', '/admin/search/zero-results', { token: t.adminToken, query: { since: '2999-01-01' } }),
+          200,
+          ZeroResultList,
+        );
+        assert.deepEqual(later.items, []);
+        fails(await call('GET', '/admin/search/zero-results', { token: t.adminToken, query: { limit: 0 } }), 400, 'VALIDATION_FAILED');
       });
     });
 

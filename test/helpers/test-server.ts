@@ -60,6 +60,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     services,
     async close() {
       await close();
+      await services.close();
       await db.close();
     },
   };

@@ -12,6 +12,8 @@ import {
   ItemSearchResult,
   SuggestQuery,
   SuggestResult,
+  ZeroResultList,
+  ZeroResultQuery,
 } from './catalog.ts';
 import { Draft, DraftList, DraftParams, DraftSave, FormIdParams, FormSchema } from './forms.ts';
 import { FileIdParams, FileMeta } from './files.ts';
@@ -512,6 +514,18 @@ export const endpoints = {
       response: Clock,
       status: 200,
       auth: 'operator',
+      idempotent: false,
+    }),
+  },
+  admin: {
+    zeroResults: endpoint({
+      method: 'GET',
+      path: '/admin/search/zero-results',
+      summary: 'The most frequent searches that found nothing (catalog administrator): words to add to the search dictionary',
+      query: ZeroResultQuery,
+      response: ZeroResultList,
+      status: 200,
+      auth: 'admin',
       idempotent: false,
     }),
   },

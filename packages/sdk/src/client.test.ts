@@ -89,6 +89,19 @@ describe('requests', () => {
     assert.equal(header(0, 'Idempotency-Key'), undefined, 'a search is not a creating call');
   });
 
+  test('admin.zeroResults sends limit and since with the administrator token, and parses the list', async () => {
+    const list = {
+      items: [{ query: '营业zhizhao', count: 12, firstSeen: '2026-12-01T09:00:00.000+08:00', lastSeen: '2026-12-06T10:30:00.000+08:00' }],
+    };
+    server.script({ json: list });
+    const result = await client({ getToken: () => 'admin-tok' }).admin.zeroResults({ limit: 20, since: '2026-12-01' });
+    assert.deepEqual(result, list);
+    const [request] = server.requests;
+    assert.equal(request?.pathname, '/api/v1/admin/search/zero-results');
+    assert.deepEqual(Object.fromEntries(request?.query ?? []), { limit: '20', since: '2026-12-01' });
+    assert.equal(header(0, 'Authorization'), 'Bearer admin-tok');
+  });
+
   test('without a token no Authorization is sent; the locale defaults to zh-CN and may be a function', async () => {
     server.script({ json: itemSearchResult }, { json: itemSearchResult });
     await client({ getToken: () => null }).items.search();

@@ -10,6 +10,8 @@ import type { DivisionIndex } from './divisions/divisions.ts';
 import { loadCatalog } from './catalog/catalog.ts';
 import type { Catalog } from './catalog/catalog.ts';
 import type { CompiledDictionary } from './catalog/dictionary.ts';
+import { ZeroResultLog } from './catalog/zero-results.ts';
+import type { ZeroResultLogOptions } from './catalog/zero-results.ts';
 import { createWorkingCalendar } from './domain/workdays.ts';
 import type { WorkingCalendar } from './domain/workdays.ts';
 import { seedDatabase } from './seed/load.ts';
@@ -31,10 +33,14 @@ export interface Services {
   catalog: Catalog;
   divisions: DivisionIndex;
   calendar: WorkingCalendar;
+  /** Counts of searches that found nothing (buffered; written on an interval). */
+  zeroResults: ZeroResultLog;
   /** Hex SHA-256 of an uploaded file. */
   hashFile(file: File): Promise<string>;
   /** The client's address for rate limiting. */
   clientAddress(c: Context): string;
+  /** Writes what is buffered (zero-result counts) and stops the timers; call before closing the database. */
+  close(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -46,6 +52,8 @@ export interface ServiceOptions {
   /** The search dictionary (synonyms, fillers); the built-in one when omitted. */
   searchDictionary?: CompiledDictionary;
   clientAddress?: (c: Context) => string;
+  /** Buffering of the zero-result search counts (flush interval …). */
+  zeroResults?: ZeroResultLogOptions;
 }
 
 function createClock(db: Db): Clock {
@@ -88,6 +96,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const clock = createClock(db);
   const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
   if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
+  const catalog = await loadCatalog(db, options.searchDictionary);
+  const zeroResults = new ZeroResultLog(db, options.zeroResults);
   return {
     db,
     config,
@@ -97,6 +107,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     calendar,
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),
-    catalog: await loadCatalog(db, options.searchDictionary),
+    catalog,
+    zeroResults,
+    close: () => zeroResults.close(),
   };
 }

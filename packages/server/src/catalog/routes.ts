@@ -1,5 +1,6 @@
 // Handlers of the public catalog endpoints: departments, item search, suggest,
-// hot items, item detail with guide, catalog stats, form schemas.
+// hot items, item detail with guide, catalog stats, form schemas; and the
+// administrator's list of searches that found nothing.
 import type { GroupHandlers } from '../http/handler.ts';
 import { notFound } from '../http/errors.ts';
 
@@ -8,12 +9,22 @@ export const catalogRoutes: {
   items: GroupHandlers<'items'>;
   catalog: GroupHandlers<'catalog'>;
   forms: GroupHandlers<'forms'>;
+  admin: GroupHandlers<'admin'>;
 } = {
   departments: {
     list: async (ctx) => ({ items: ctx.services.catalog.index.departments() }),
   },
   items: {
-    search: async (ctx) => ctx.services.catalog.index.search(ctx.query),
+    search: async (ctx) => {
+      const { index } = ctx.services.catalog;
+      const result = index.search(ctx.query);
+      const { q, department, audience, type, channel, zeroVisit } = ctx.query;
+      const filtered = department !== undefined || audience !== undefined || type !== undefined || channel !== undefined || zeroVisit;
+      // Counted only when the text finds nothing in the whole catalog, whatever the filters.
+      if (result.total === 0 && q && (!filtered || index.search({ q, pageSize: 1 }).total === 0))
+        ctx.services.zeroResults.record(ctx.clientId, q);
+      return result;
+    },
     suggest: async (ctx) => ({ items: ctx.services.catalog.index.suggest(ctx.query.q, ctx.query.limit) }),
     hot: async (ctx) => ({ items: ctx.services.catalog.index.hot(ctx.query.limit) }),
     get: async (ctx) => {
@@ -31,5 +42,8 @@ export const catalogRoutes: {
       if (!form) throw notFound({ zh: '未找到该表单', en: 'No such form' });
       return form;
     },
+  },
+  admin: {
+    zeroResults: async (ctx) => ({ items: await ctx.services.zeroResults.top(ctx.query.limit ?? 50, ctx.query.since ?? null) }),
   },
 };

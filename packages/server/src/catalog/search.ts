@@ -52,6 +52,14 @@ import type { PinyinForms, PinyinKeys } from './pinyin.ts';
 import { defaultDictionary } from './dictionary.ts';
 import type { CompiledDictionary } from './dictionary.ts';
 
+/**
+ * A query as the index reads it: full-width folded, ASCII lower-cased, trimmed,
+ * runs of white space (the ideographic space too) collapsed to one space.
+ */
+export function normalizeQuery(q: string): string {
+  return fold(q).trim().split(/\s+/).filter(Boolean).join(' ');
+}
+
 /** Keyword highlight offsets are UTF-16 offsets into `item.keywords.join(KEYWORD_SEPARATOR)`. */
 export const KEYWORD_SEPARATOR = '、';
 
@@ -699,7 +707,7 @@ export function createCatalogIndex(
       const synonyms = (dictionary.expansions.get(word) ?? []).map((a) => a.map(makeTerm));
       return present ? { alternatives: [[makeTerm(word)], ...synonyms], synonymFrom: 1 } : { alternatives: synonyms, synonymFrom: 0 };
     };
-    for (const chunk of fold(q).split(/\s+/)) {
+    for (const chunk of normalizeQuery(q).split(' ')) {
       if (!chunk || seen.has(chunk)) continue;
       seen.add(chunk);
       const present = occurs(chunk);
