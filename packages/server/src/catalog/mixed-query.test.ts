@@ -16,7 +16,7 @@ describe('reading half-pinyin query words back into dictionary words', () => {
       ['banli营业zhizhao', '办理营业执照'],
       ['di保', '低保'],
       ['sbk补办', '社保卡补办'],
-    ])
+    ] as const)
       assert.equal(reader.readMixed(typed), read, typed);
   });
   test('characters typed as Chinese must be the word’s own; letters that spell no word leave the query as typed', () => {
