@@ -33,6 +33,8 @@ const QUERIES_PER_KIND: Record<string, number> = {
   colloquial: 30,
   'split words': 30,
   'with fillers': 30,
+  // Half pinyin, half Chinese, as an input method leaves it (营业zhizhao, sfz丢了).
+  'half pinyin': 30,
 };
 
 /** What citizens type instead of the official names (the dictionary's business). */
@@ -53,6 +55,9 @@ const COLLOQUIAL = [
   '残疾证',
   '护照',
 ];
+
+/** Dictionary words typed half in pinyin. */
+const HALF_PINYIN = ['shenfen证', '身份zheng', 'yingye执照', '营业zhizhao', 'sfz丢了', 'shebao卡', '户口qianyi', 'di保'];
 
 interface Query {
   kind: string;
@@ -134,6 +139,15 @@ function buildQueries(items: ItemDetail[], departmentIds: string[], seed = 7): Q
       }
     },
     'with fillers': () => search('with fillers', { q: `${pick(['我要办', '怎么申请', '我想', '如何办理'])}${word()}` }),
+    'half pinyin': () => {
+      if (random() < 0.3) return search('half pinyin', { q: pick(HALF_PINYIN) });
+      // A word from a name with its first or last characters left in pinyin (full, or initials).
+      const w = word();
+      const cut = 1 + Math.floor(random() * (w.length - 1));
+      const [head, tail] = [w.slice(0, cut), w.slice(cut)];
+      const spell = (text: string) => (random() < 0.7 ? pinyinForms(text).full : pinyinForms(text).initials);
+      return search('half pinyin', { q: random() < 0.5 ? `${spell(head)}${tail}` : `${head}${spell(tail)}` });
+    },
   };
   const queries: Query[] = [];
   for (const [kind, count] of Object.entries(QUERIES_PER_KIND)) for (let k = 0; k < count; k++) queries.push(make[kind]!());

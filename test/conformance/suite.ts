@@ -29,6 +29,7 @@ import {
   Profile,
   Progress,
   SuggestResult,
+  ZeroResultList,
   DivisionList,
   beijingDate,
   listEndpoints,
@@ -46,7 +47,7 @@ export interface ConformanceTarget {
   tokens(call: Caller): Promise<{ a: string; b: string }>;
   /** Operator token: enables the lifecycle checks. */
   operatorToken?: string;
-  /** Catalog administrator token: enables the import checks (dry runs and bad files only: nothing is written). */
+  /** Catalog administrator token: enables the administrator checks (imports: dry runs and bad files only, nothing is written; zero-result searches). */
   adminToken?: string;
   /** Anonymous progress queries allowed per client and number per window, to check the 429. */
   progressRateLimit?: number;
@@ -161,6 +162,42 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         form = ok(await call('GET', `/forms/${item.formId}`), 200, FormSchema);
         assert.equal(form.itemId, item.id);
         fails(await call('GET', '/forms/no-such-form'), 404, 'NOT_FOUND');
+      });
+    });
+
+    describe('catalog administration (admin token)', () => {
+      it('admin.zeroResults lists a search that found nothing, most frequent first', async (ctx) => {
+        note('admin.zeroResults');
+        if (!t.adminToken) {
+          ctx.skip('no admin token: administrator endpoints not checked');
+          return;
+        }
+        fails(await call('GET', '/admin/search/zero-results', { token: a }), 401, 'UNAUTHORIZED');
+        // A text no catalog holds (letters only: digits could read as personal data), unique to this run,
+        // searched twice, the second time upper-case and padded as typed.
+        const word = `zzq${Date.now()
+          .toString(36)
+          .replace(/[0-9]/g, (d) => 'qwertyuiop'[Number(d)]!)}`;
+        for (const q of [word, `  ${word.toUpperCase()} `]) {
+          const result = ok(await call('GET', '/items', { query: { q } }), 200, ItemSearchResult);
+          assert.equal(result.total, 0);
+        }
+        const list = ok(
+          await call('GET', '/admin/search/zero-results', { token: t.adminToken, query: { limit: 500 } }),
+          200,
+          ZeroResultList,
+        );
+        const row = list.items.find((r) => r.query === word);
+        assert.ok(row, `${word} is listed: ${JSON.stringify(list.items.slice(0, 5))}`);
+        assert.ok(row.count >= 1 && row.firstSeen <= row.lastSeen);
+        assert.ok(list.items.every((r, k) => k === 0 || list.items[k - 1]!.count >= r.count));
+        const later = ok(
+          await call('GET', '/admin/search/zero-results', { token: t.adminToken, query: { since: '2999-01-01' } }),
+          200,
+          ZeroResultList,
+        );
+        assert.deepEqual(later.items, []);
+        fails(await call('GET', '/admin/search/zero-results', { token: t.adminToken, query: { limit: 0 } }), 400, 'VALIDATION_FAILED');
       });
     });
 
@@ -559,8 +596,8 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
       const CODE = '511A0116999001-511602000000-000-11511300008778693M-1-00';
       const NAME = '一致性检查试导入事项';
 
-      it('catalogImports.create: a dry run answers the diff and writes nothing; a bad row is 400 naming row and column', async (ctx) => {
-        note('catalogImports.create');
+      it('admin.importCatalog: a dry run answers the diff and writes nothing; a bad row is 400 naming row and column', async (ctx) => {
+        note('admin.importCatalog');
         const good = () =>
           importFile(
             JSON.stringify([{ name: NAME, code: CODE, department: '一致性检查局', type: 'licensing' }]),

@@ -68,6 +68,7 @@ export async function startTestServer(
     services,
     async close() {
       await close();
+      await services.close();
       await db.close();
     },
   };

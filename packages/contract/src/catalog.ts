@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { Id, PageQuery, QueryBool, Timestamp, page, text } from './common.ts';
+import { DateString, Id, PageQuery, QueryBool, Timestamp, page, text } from './common.ts';
 import { LicenseType } from './licenses.ts';
 
 /** Who an item serves: 自然人 (person) or 法人 (enterprise). */
@@ -388,5 +388,33 @@ export const CatalogStats = z.object({
   gaps: z.optional(z.array(NoVisitGap)),
 });
 export type CatalogStats = z.infer<typeof CatalogStats>;
+
+/**
+ * Which zero-result searches to list: the `limit` most frequent (1–500, default
+ * 50), counting searches on `since` (a calendar date, Beijing time) and later;
+ * all recorded searches when `since` is absent.
+ */
+export const ZeroResultQuery = z.object({
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500))),
+  since: z.optional(DateString),
+});
+export type ZeroResultQuery = z.output<typeof ZeroResultQuery>;
+
+/**
+ * A search text that found nothing in the whole catalog, normalised as the index
+ * reads it (trimmed, full-width folded, lower-cased, spaces collapsed), with how
+ * often it was searched in the period and when first and last.
+ */
+export const ZeroResultSearch = z.object({
+  query: z.string(),
+  count: z.int().check(z.positive()),
+  firstSeen: Timestamp,
+  lastSeen: Timestamp,
+});
+export type ZeroResultSearch = z.infer<typeof ZeroResultSearch>;
+
+/** The most frequent zero-result searches first (ties: the most recent first). */
+export const ZeroResultList = z.object({ items: z.array(ZeroResultSearch) });
+export type ZeroResultList = z.infer<typeof ZeroResultList>;
 
 export const ItemIdParams = z.object({ id: Id });

@@ -12,6 +12,8 @@ import {
   ItemSearchResult,
   SuggestQuery,
   SuggestResult,
+  ZeroResultList,
+  ZeroResultQuery,
 } from './catalog.ts';
 import { CatalogImportQuery, CatalogImportResult } from './catalog-admin.ts';
 import { Draft, DraftList, DraftParams, DraftSave, FormIdParams, FormSchema } from './forms.ts';
@@ -486,20 +488,6 @@ export const endpoints = {
       idempotent: false,
     }),
   },
-  catalogImports: {
-    create: endpoint({
-      method: 'POST',
-      path: '/admin/catalog/imports',
-      summary: 'Import a department catalog (事项清单; multipart field `file`: .json, .jsonl, .csv, .xlsx); a bad row writes nothing',
-      query: CatalogImportQuery,
-      body: MULTIPART,
-      response: CatalogImportResult,
-      status: 200,
-      auth: 'admin',
-      idempotent: true,
-      optional: true,
-    }),
-  },
   operator: {
     act: endpoint({
       method: 'POST',
@@ -529,6 +517,30 @@ export const endpoints = {
       response: Clock,
       status: 200,
       auth: 'operator',
+      idempotent: false,
+    }),
+  },
+  admin: {
+    importCatalog: endpoint({
+      method: 'POST',
+      path: '/admin/catalog/imports',
+      summary: 'Import a department catalog (事项清单; multipart field `file`: .json, .jsonl, .csv, .xlsx); a bad row writes nothing',
+      query: CatalogImportQuery,
+      body: MULTIPART,
+      response: CatalogImportResult,
+      status: 200,
+      auth: 'admin',
+      idempotent: true,
+      optional: true,
+    }),
+    zeroResults: endpoint({
+      method: 'GET',
+      path: '/admin/search/zero-results',
+      summary: 'The most frequent searches that found nothing (catalog administrator): words to add to the search dictionary',
+      query: ZeroResultQuery,
+      response: ZeroResultList,
+      status: 200,
+      auth: 'admin',
       idempotent: false,
     }),
   },

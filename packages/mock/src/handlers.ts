@@ -71,6 +71,9 @@ export async function createMockApi(options: MockOptions): Promise<MockApi> {
     faults,
     services,
     baseUrl: `${options.origin ?? ''}${API_BASE_PATH}`,
-    close: () => db.close(),
+    close: async () => {
+      await services.close();
+      await db.close();
+    },
   };
 }

@@ -89,6 +89,19 @@ describe('requests', () => {
     assert.equal(header(0, 'Idempotency-Key'), undefined, 'a search is not a creating call');
   });
 
+  test('admin.zeroResults sends limit and since with the administrator token, and parses the list', async () => {
+    const list = {
+      items: [{ query: '营业zhizhao', count: 12, firstSeen: '2026-12-01T09:00:00.000+08:00', lastSeen: '2026-12-06T10:30:00.000+08:00' }],
+    };
+    server.script({ json: list });
+    const result = await client({ getToken: () => 'admin-tok' }).admin.zeroResults({ limit: 20, since: '2026-12-01' });
+    assert.deepEqual(result, list);
+    const [request] = server.requests;
+    assert.equal(request?.pathname, '/api/v1/admin/search/zero-results');
+    assert.deepEqual(Object.fromEntries(request?.query ?? []), { limit: '20', since: '2026-12-01' });
+    assert.equal(header(0, 'Authorization'), 'Bearer admin-tok');
+  });
+
   test('without a token no Authorization is sent; the locale defaults to zh-CN and may be a function', async () => {
     server.script({ json: itemSearchResult }, { json: itemSearchResult });
     await client({ getToken: () => null }).items.search();
@@ -477,9 +490,9 @@ describe('catalog imports', () => {
     newDepartments: [],
   };
 
-  test('catalogImports.create sends the file as multipart and the options as query parameters (the mapping as JSON)', async () => {
+  test('admin.importCatalog sends the file as multipart and the options as query parameters (the mapping as JSON)', async () => {
     server.script({ status: 200, json: result });
-    const answer = await client({ getToken: () => 'admin-token' }).catalogImports.create(new Blob(['[]'], { type: 'application/json' }), {
+    const answer = await client({ getToken: () => 'admin-token' }).admin.importCatalog(new Blob(['[]'], { type: 'application/json' }), {
       fileName: '第三批.json',
       dryRun: true,
       replace: false,
@@ -503,11 +516,11 @@ describe('catalog imports', () => {
   test('a bad file rejects with an ApiError whose details name row and column; no importer is NOT_IMPLEMENTED', async () => {
     const details = [{ path: 'file.rows.3.事项类型', message: '第 3 行「事项类型」：取值无效' }];
     server.script({ status: 400, json: errorBody('VALIDATION_FAILED', '文件有 1 处错误，未写入任何数据', { details }) });
-    const bad = await failure(client().catalogImports.create(new Blob(['x'])), ApiError);
+    const bad = await failure(client().admin.importCatalog(new Blob(['x'])), ApiError);
     assert.equal(bad.code, 'VALIDATION_FAILED');
     assert.deepEqual(bad.details, details);
     server.script({ status: 501, json: errorBody('NOT_IMPLEMENTED', '此服务器不提供事项清单导入') });
-    const absent = await failure(client().catalogImports.create(new Blob(['x'])), ApiError);
+    const absent = await failure(client().admin.importCatalog(new Blob(['x'])), ApiError);
     assert.equal(absent.status, 501);
     assert.equal(absent.code, 'NOT_IMPLEMENTED');
   });

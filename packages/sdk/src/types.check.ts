@@ -17,7 +17,7 @@ export async function typeChecks(): Promise<void> {
   );
   const progress: Progress = await client.applications.progress('YW2026112800001', { queryCode: 'ABC123' });
   await client.files.upload(new Blob(['x']), { onProgress: (p) => p.percent });
-  const imported: CatalogImportResult = await client.catalogImports.create(new Blob(['[]']), {
+  const imported: CatalogImportResult = await client.admin.importCatalog(new Blob(['[]']), {
     dryRun: true,
     mapping: { 办件类别: 'type' },
   });
@@ -33,7 +33,7 @@ export async function typeChecks(): Promise<void> {
   // @ts-expect-error the body is required
   await client.applications.create();
   // @ts-expect-error an import's options are named, not free-form
-  await client.catalogImports.create(new Blob(['[]']), { dryRun: 'yes' });
+  await client.admin.importCatalog(new Blob(['[]']), { dryRun: 'yes' });
   // @ts-expect-error no such endpoint
   await client.items.remove('x');
   void [result, item, progress, gone, file, imported];

@@ -16,11 +16,11 @@ import { consumeRateLimit } from './http/rate-limit.ts';
 import type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './http/handler.ts';
 import type { Services } from './services.ts';
 import { accountRoutes } from './accounts/routes.ts';
+import { adminRoutes } from './admin/routes.ts';
 import { addressRoutes } from './addresses/routes.ts';
 import { agencyRoutes } from './agency/routes.ts';
 import { applicationRoutes } from './applications/routes.ts';
 import { catalogRoutes } from './catalog/routes.ts';
-import { catalogImportRoutes } from './catalog/import-routes.ts';
 import { deliveryRoutes } from './delivery/routes.ts';
 import { divisionRoutes } from './divisions/routes.ts';
 import { draftRoutes } from './drafts/routes.ts';
@@ -30,7 +30,6 @@ import { operatorRoutes } from './operator/routes.ts';
 /** Every endpoint's handler, by group and name, as the endpoint table lists them. */
 const handlers: Handlers = {
   ...catalogRoutes,
-  ...catalogImportRoutes,
   ...draftRoutes,
   ...fileRoutes,
   ...applicationRoutes,
@@ -40,6 +39,7 @@ const handlers: Handlers = {
   ...deliveryRoutes,
   ...agencyRoutes,
   ...operatorRoutes,
+  ...adminRoutes,
 };
 
 const JSON_LIMIT = 1024 * 1024;

@@ -82,7 +82,7 @@ async function main() {
   const config = configFromEnv(process.env);
   if (!existsSync(join(ROOT, 'dist', 'cdn'))) console.warn('dist/cdn is missing: run `npm run build` for the script-tag bundles.');
   const db = await openDatabase(config);
-  const { site } = await createSite(config, db);
+  const { site, services } = await createSite(config, db);
   const server = serve({ fetch: site.fetch, port: config.port }, (info) => {
     const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
     console.log(`yiwang reference server on http://localhost:${info.port}  (storage: ${where})`);
@@ -99,6 +99,7 @@ async function main() {
     // Stop taking requests, let running ones finish, then close the database
     // (and its catalog listener) so PGlite flushes its data directory cleanly.
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await services.close(); // buffered zero-result search counts
     await db.close();
     process.exit(0);
   };

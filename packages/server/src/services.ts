@@ -13,6 +13,8 @@ import type { CompiledDictionary } from './catalog/dictionary.ts';
 import type { CatalogImporter } from './catalog/import/importer.ts';
 import { CATALOG_CHANNEL, createLiveCatalog } from './catalog/live.ts';
 import type { LiveCatalog, LiveCatalogLog } from './catalog/live.ts';
+import { ZeroResultLog } from './catalog/zero-results.ts';
+import type { ZeroResultLogOptions } from './catalog/zero-results.ts';
 import { createWorkingCalendar } from './domain/workdays.ts';
 import type { WorkingCalendar } from './domain/workdays.ts';
 import { seedDatabase } from './seed/load.ts';
@@ -43,10 +45,14 @@ export interface Services {
   catalogImporter: CatalogImporter | null;
   divisions: DivisionIndex;
   calendar: WorkingCalendar;
+  /** Counts of searches that found nothing (buffered; written on an interval). */
+  zeroResults: ZeroResultLog;
   /** Hex SHA-256 of an uploaded file. */
   hashFile(file: File): Promise<string>;
   /** The client's address for rate limiting. */
   clientAddress(c: Context): string;
+  /** Writes what is buffered (zero-result counts) and stops the timers; call before closing the database. */
+  close(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -67,6 +73,8 @@ export interface ServiceOptions {
   watchCatalog?: boolean;
   /** Where catalog reloads are logged; the console when omitted. */
   catalogLog?: LiveCatalogLog;
+  /** Buffering of the zero-result search counts (flush interval …). */
+  zeroResults?: ZeroResultLogOptions;
 }
 
 function createClock(db: Db): Clock {
@@ -120,6 +128,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       onReconnect: () => void catalogs.reload(),
     });
   }
+  const zeroResults = new ZeroResultLog(db, options.zeroResults);
   return {
     db,
     config,
@@ -134,5 +143,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
     catalogs,
     catalogImporter: options.catalogImporter ?? null,
+    zeroResults,
+    close: () => zeroResults.close(),
   };
 }

@@ -13,7 +13,16 @@ export const catalogRoutes: {
     list: async (ctx) => ({ items: ctx.services.catalog.index.departments() }),
   },
   items: {
-    search: async (ctx) => ctx.services.catalog.index.search(ctx.query),
+    search: async (ctx) => {
+      const { index } = ctx.services.catalog;
+      const result = index.search(ctx.query);
+      const { q, department, audience, type, channel, zeroVisit } = ctx.query;
+      const filtered = department !== undefined || audience !== undefined || type !== undefined || channel !== undefined || zeroVisit;
+      // Counted only when the text finds nothing in the whole catalog, whatever the filters.
+      if (result.total === 0 && q && (!filtered || index.search({ q, pageSize: 1 }).total === 0))
+        ctx.services.zeroResults.record(ctx.clientId, q);
+      return result;
+    },
     suggest: async (ctx) => ({ items: ctx.services.catalog.index.suggest(ctx.query.q, ctx.query.limit) }),
     hot: async (ctx) => ({ items: ctx.services.catalog.index.hot(ctx.query.limit) }),
     get: async (ctx) => {

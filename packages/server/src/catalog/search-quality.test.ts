@@ -1,10 +1,13 @@
 // Search quality over the real catalog of 广安区 (bench/data/real-catalog-511602.json,
 // 1,135 items, names only: no keywords to lean on): colloquial, split-word,
-// Chinese, pinyin and initials queries each find the item a citizen means in
-// the top 5, with the built-in dictionary.
+// Chinese, pinyin, initials and half-pinyin queries each find the item a citizen
+// means in the top 5, with the built-in dictionary; and the half-pinyin queries
+// over the demo catalog.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { realCatalogItems } from '@yiwang/test/fixtures/real-catalog';
+import { seedDepartments } from '../seed/departments.ts';
+import { seedItems } from '../seed/items/index.ts';
 import { createCatalogIndex } from './search.ts';
 
 const { departments, items } = realCatalogItems();
@@ -48,12 +51,42 @@ const CASES: Array<[query: string, expected: string]> = [
   ['hukouqianyi', '户口迁移审批'],
   ['jszgrd', '教师资格认定'],
   ['居住证', '居住证办理'],
+  // Half pinyin, half Chinese, as an input method leaves it; all pinyin of a dictionary word
+  ['shenfen证', '居民身份证办理（包括临时）'],
+  ['身份zheng', '居民身份证办理（包括临时）'],
+  ['yingye执照', '个体工商户设立登记'],
+  ['营业zhizhao', '个体工商户设立登记'],
+  ['sfz丢了', '居民身份证挂失申报、丢失招领'],
+  ['shenfenzheng丢了', '居民身份证挂失申报、丢失招领'],
+  ['yingyezhizhao', '个体工商户设立登记'],
+  ['低bao', '最低生活保障'],
+  ['kai网吧', '开办互联网上网服务营业场所'],
+];
+
+/** Half-pinyin queries over the demo catalog (seed items, with keywords). */
+const DEMO_CASES: Array<[query: string, expected: string]> = [
+  ['shenfen证', '居民身份证办理（申领、换领、补领）'],
+  ['身份zheng', '居民身份证办理（申领、换领、补领）'],
+  ['yingye执照', '个体工商户设立登记'],
+  ['营业zhizhao', '个体工商户设立登记'],
+  ['sfz丢了', '居民身份证办理（申领、换领、补领）'],
+  ['户口qianyi', '户口迁移（迁入）审批'],
 ];
 
 describe('search quality on the real catalog (广安区)', () => {
   for (const [q, expected] of CASES) {
     test(`${q} → ${expected}`, () => {
       const top = index.search({ q, pageSize: 5 }).items.map((h) => h.item.name);
+      assert.ok(top.includes(expected), `${q}: ${top.join(' | ') || '(nothing)'}`);
+    });
+  }
+});
+
+describe('half-pinyin search quality on the demo catalog', () => {
+  const demo = createCatalogIndex(seedDepartments, seedItems);
+  for (const [q, expected] of DEMO_CASES) {
+    test(`${q} → ${expected}`, () => {
+      const top = demo.search({ q, pageSize: 5 }).items.map((h) => h.item.name);
       assert.ok(top.includes(expected), `${q}: ${top.join(' | ') || '(nothing)'}`);
     });
   }

@@ -61,7 +61,17 @@ import type {
 import { fold, hasChinese, pinyinForms, pinyinKeys, termToPinyin } from './pinyin.ts';
 import type { PinyinForms, PinyinKeys } from './pinyin.ts';
 import { defaultDictionary } from './dictionary.ts';
+import { createMixedReader } from './mixed-query.ts';
+import type { MixedReader } from './mixed-query.ts';
 import type { CompiledDictionary } from './dictionary.ts';
+
+/**
+ * A query as the index reads it: full-width folded, ASCII lower-cased, trimmed,
+ * runs of white space (the ideographic space too) collapsed to one space.
+ */
+export function normalizeQuery(q: string): string {
+  return fold(q).trim().split(/\s+/).filter(Boolean).join(' ');
+}
 
 /** Keyword highlight offsets are UTF-16 offsets into `item.keywords.join(KEYWORD_SEPARATOR)`. */
 export const KEYWORD_SEPARATOR = '、';
@@ -614,6 +624,13 @@ export function createCatalogIndex(
   const sum = new Int32Array(n);
   let generation = 0;
 
+  let reader: MixedReader | null = null;
+  /** Reads pinyin back into the dictionary's words (built on the first query that needs it). */
+  function mixedReader(): MixedReader {
+    reader ??= createMixedReader([...dictionary.expansions.keys(), ...[...dictionary.expansions.values()].flat(2), ...dictionary.fillers]);
+    return reader;
+  }
+
   /** Items whose department name contains the term. */
   function matchedDepartments(term: string): Set<number> {
     const out = new Set<number>();
@@ -708,6 +725,10 @@ export function createCatalogIndex(
    * strings occurring in the catalog (longest first): 烟草零售 → 烟草 + 零售,
    * 我要办退休 → 我要 (filler) + 办 (filler) + 退休; each piece then has to
    * match somewhere in the item, in any order, and fillers only add points.
+   * A word an input method left half in pinyin (营业zhizhao, sfz丢了) is first
+   * read as the dictionary words its letters spell (mixed-query.ts) and then
+   * goes that way; an all-pinyin word spelling a dictionary word in full
+   * (yingyezhizhao) also matches the word and its synonyms, ranked as synonyms.
    */
   function parseQuery(q: string): Query {
     const seen = new Set<string>();
@@ -717,9 +738,27 @@ export function createCatalogIndex(
       const synonyms = (dictionary.expansions.get(word) ?? []).map((a) => a.map(makeTerm));
       return present ? { alternatives: [[makeTerm(word)], ...synonyms], synonymFrom: 1 } : { alternatives: synonyms, synonymFrom: 0 };
     };
-    for (const chunk of fold(q).split(/\s+/)) {
-      if (!chunk || seen.has(chunk)) continue;
-      seen.add(chunk);
+    for (const typed of normalizeQuery(q).split(' ')) {
+      if (!typed || seen.has(typed)) continue;
+      seen.add(typed);
+      let chunk = typed;
+      if (/[a-z]/.test(typed)) {
+        if (hasChinese(typed)) {
+          // Half pinyin, half Chinese (营业zhizhao, sfz丢了): read as the Chinese it spells, when the dictionary knows the words.
+          chunk = mixedReader().readMixed(typed) ?? typed;
+          if (chunk !== typed && seen.has(chunk)) continue;
+          seen.add(chunk);
+        } else {
+          // All pinyin spelling a dictionary word in full (yingyezhizhao): also matched as that word and its
+          // synonyms, ranked as synonyms (so a pinyin match of the name keeps its place on the ladder).
+          const word = /^[a-z]+$/.test(typed) ? mixedReader().readPinyin(typed) : null;
+          if (word) {
+            const synonyms = (dictionary.expansions.get(word) ?? []).map((a) => a.map(makeTerm));
+            required.push({ alternatives: [[makeTerm(typed)], [makeTerm(word)], ...synonyms], synonymFrom: 1 });
+            continue;
+          }
+        }
+      }
       const present = occurs(chunk);
       if (present || !HAN_ONLY.test(chunk) || chunk.length > SEGMENT_MAX) {
         required.push(slotOf(chunk, true));

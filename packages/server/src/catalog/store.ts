@@ -1,7 +1,9 @@
-// The catalog tables: departments, items (with their guides) and forms.
-import type { CatalogVersion, Department, FormSchema, ItemDetail } from '@yiwang/contract';
+// The catalog tables: departments, items (with their guides) and forms; the
+// counts of searches that found nothing.
+import type { CatalogVersion, Department, FormSchema, ItemDetail, ZeroResultSearch } from '@yiwang/contract';
 import { toIso } from '../domain/time.ts';
 import type { Queryable } from '../db/db.ts';
+import { json } from '../db/db.ts';
 
 /** Departments and published items in catalog position order, and forms (unpublished items stay out of search and lists). */
 export async function loadCatalogRows(
@@ -45,4 +47,46 @@ export async function loadItem(q: Queryable, id: string, options: { published?: 
 export async function loadForm(q: Queryable, id: string): Promise<FormSchema | null> {
   const [row] = await q.query<{ data: FormSchema }>('SELECT data FROM forms WHERE id = $1', [id]);
   return row?.data ?? null;
+}
+
+/** Zero-result searches counted since the last flush, one row per Beijing day and query. */
+export interface ZeroResultCount {
+  day: string;
+  query: string;
+  count: number;
+  firstSeen: Date;
+  lastSeen: Date;
+}
+
+/** Adds counts to the stored ones in one statement (several server processes add to the same rows). */
+export async function addZeroResultCounts(q: Queryable, counts: readonly ZeroResultCount[]): Promise<void> {
+  if (counts.length === 0) return;
+  const rows = counts.map((c) => ({
+    day: c.day,
+    query: c.query,
+    count: c.count,
+    first_seen: c.firstSeen.toISOString(),
+    last_seen: c.lastSeen.toISOString(),
+  }));
+  await q.query(
+    `INSERT INTO search_zero_results (day, query, count, first_seen, last_seen)
+     SELECT day, query, count, first_seen, last_seen
+     FROM jsonb_to_recordset($1::jsonb) AS t(day date, query text, count bigint, first_seen timestamptz, last_seen timestamptz)
+     ON CONFLICT (day, query) DO UPDATE SET
+       count = search_zero_results.count + EXCLUDED.count,
+       first_seen = LEAST(search_zero_results.first_seen, EXCLUDED.first_seen),
+       last_seen = GREATEST(search_zero_results.last_seen, EXCLUDED.last_seen)`,
+    [json(rows)],
+  );
+}
+
+/** The most frequent zero-result queries on `since` (a Beijing date) and later, or over all days. */
+export async function topZeroResults(q: Queryable, limit: number, since: string | null): Promise<ZeroResultSearch[]> {
+  const rows = await q.query<{ query: string; count: string | number; first_seen: Date | string; last_seen: Date | string }>(
+    `SELECT query, SUM(count) AS count, MIN(first_seen) AS first_seen, MAX(last_seen) AS last_seen
+     FROM search_zero_results WHERE $1::date IS NULL OR day >= $1::date
+     GROUP BY query ORDER BY SUM(count) DESC, MAX(last_seen) DESC, query LIMIT $2`,
+    [since, limit],
+  );
+  return rows.map((r) => ({ query: r.query, count: Number(r.count), firstSeen: toIso(r.first_seen), lastSeen: toIso(r.last_seen) }));
 }

@@ -99,6 +99,21 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       ALTER TABLE items ADD COLUMN first_version int REFERENCES catalog_versions(id);
     `,
   },
+  {
+    version: 5,
+    name: 'search_zero_results',
+    // Searches whose text found nothing in the catalog, counted per Beijing day
+    // and normalised query text (see catalog/zero-results.ts). Several server
+    // processes add their counts to the same rows (upsert count = count + n).
+    sql: `
+      CREATE TABLE search_zero_results (
+        day date NOT NULL, query text NOT NULL, count bigint NOT NULL,
+        first_seen timestamptz NOT NULL, last_seen timestamptz NOT NULL,
+        PRIMARY KEY (day, query)
+      );
+      CREATE INDEX search_zero_results_day ON search_zero_results (day);
+    `,
+  },
 ];
 
 /**

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { createTestDatabase, TEST_POSTGRES_URL } from '@yiwang/test/helpers/postgres';
 import { createTestApp } from '@yiwang/test/helpers/test-server';
 import type { Db } from '../../db/db.ts';
-import { importFile, importedItemId } from './import.ts';
+import { importCatalog, importFile, importedItemId } from './import.ts';
 import type { FileImportResult } from './import.ts';
 
 const REAL_CATALOG = new URL('../../../../../bench/data/real-catalog-511602.json', import.meta.url).pathname;
@@ -204,6 +204,22 @@ for (const [where, fresh] of DATABASES)
       const item = (await (await app.request(`/api/v1/items/${body.items[0].item.id}`)).json()) as any;
       assert.equal(item.guide.incomplete ?? false, item.id.startsWith('imp-'));
       assert.deepEqual(ok(await importFile(db, REAL_CATALOG, { dryRun: true })).diff.added, []);
+      await db.close();
+    });
+
+    test('a catalog of 150,000 items can be imported into again', async () => {
+      const { db } = await fresh();
+      // Positions were once found with Math.max(...positions), which overflows the stack on large catalogs.
+      const [dept] = await db.query<{ id: string }>('SELECT id FROM departments LIMIT 1');
+      await db.query(
+        `INSERT INTO items (id, department_id, position, data)
+         SELECT 'bulk-' || n, $1, 1000 + n, jsonb_build_object('code', 'BULK-' || n) FROM generate_series(1, 150000) AS n`,
+        [dept!.id],
+      );
+      const result = await importCatalog(db, [{ name: '测试事项', code: CODE(1), department: '区测试局', type: 'licensing' }], {
+        dryRun: true,
+      });
+      assert.deepEqual(result.diff.added, [CODE(1)]);
       await db.close();
     });
   });

@@ -154,8 +154,9 @@ function plan(state: { departments: StoredDepartment[]; items: StoredItem[] }, r
     deptByName.set(d.data.name, d.data);
   }
   const fallbackDivision = state.departments[0]?.data.divisionCode ?? '';
-  let deptPosition = Math.max(-1, ...state.departments.map((d) => d.position));
-  let itemPosition = Math.max(-1, ...state.items.map((i) => i.position));
+  // A loop, not Math.max(...positions): spreading 300,000 arguments overflows the stack.
+  let deptPosition = state.departments.reduce((max, d) => Math.max(max, d.position), -1);
+  let itemPosition = state.items.reduce((max, i) => Math.max(max, i.position), -1);
   const byCode = new Map(state.items.map((i) => [i.data.code, i]));
   const newDepartments: StoredDepartment[] = [];
   const upserts: StoredItem[] = [];

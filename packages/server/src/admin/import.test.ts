@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { CatalogImportResult, ErrorBody, ItemSearchResult } from '@yiwang/contract';
 import { startTestServer, TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-server';
 import type { TestServer } from '@yiwang/test/helpers/test-server';
-import { importedItemId } from './import/import.ts';
+import { importedItemId } from '../catalog/import/import.ts';
 
 interface Answer {
   status: number;

@@ -1,4 +1,5 @@
-// Handler of the catalog administrator's import (`POST /admin/catalog/imports`).
+// Handlers of the catalog administrator's endpoints: the catalog import
+// (`POST /admin/catalog/imports`) and the searches that found nothing.
 // The import itself is Node-only and reaches the app through the services
 // (`services.catalogImporter`); where there is none (the browser mock) the
 // endpoint answers 501. An import that records a version is served by this
@@ -16,9 +17,9 @@ function problemDetail(p: { row: number; column: string; zh: string; en: string 
   };
 }
 
-export const catalogImportRoutes: { catalogImports: GroupHandlers<'catalogImports'> } = {
-  catalogImports: {
-    create: async (ctx) => {
+export const adminRoutes: { admin: GroupHandlers<'admin'> } = {
+  admin: {
+    importCatalog: async (ctx) => {
       const importer = ctx.services.catalogImporter;
       if (!importer)
         throw new HttpError(501, 'NOT_IMPLEMENTED', {
@@ -52,5 +53,6 @@ export const catalogImportRoutes: { catalogImports: GroupHandlers<'catalogImport
       if (result.version !== null) await ctx.services.catalogs.reload({ atLeastVersion: result.version });
       return { diff: result.diff, version: result.version, publishedItems: result.publishedItems, newDepartments: result.newDepartments };
     },
+    zeroResults: async (ctx) => ({ items: await ctx.services.zeroResults.top(ctx.query.limit ?? 50, ctx.query.since ?? null) }),
   },
 };
