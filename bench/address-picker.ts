@@ -25,7 +25,7 @@ import { SITE_CSP, createSite } from '../packages/server/src/node.ts';
 import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
 
 const ROOT = join(import.meta.dirname, '..');
-const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
+const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
 const RUNS = Number(process.argv[2] ?? 5);
 /** The demo site's policy: what a strict government page sends. */
 const CSP = SITE_CSP;

@@ -32,7 +32,7 @@ const FIELDS = Number(process.argv[2] ?? 500);
 const KEYS = Number(process.argv[3] ?? 40);
 const KEY_DELAY_MS = 30;
 const ROOT = join(import.meta.dirname, '..');
-const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
+const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
 if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
 
 /** `count` fields of every entry type, in `steps` steps of sections of 50; some conditional on `f0`. */

@@ -29,7 +29,7 @@ const QUERIES = Number(process.argv[3] ?? 30);
 const DEBOUNCE_MS = 250;
 const KEY_DELAY_MS = 30;
 const ROOT = join(import.meta.dirname, '..');
-const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
+const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
 
 if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
 

@@ -77,7 +77,7 @@ async function measure(): Promise<Row[]> {
     rows.push({ name, own: await bundle(file, SHARED), standalone: await bundle(file, null) });
   }
   // The script-tag bundles: every element, the SDK alone, and one per element.
-  const cdn = join(ROOT, 'dist', 'cdn');
+  const cdn = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
   const names = ['yiwang.min.js', 'yiwang-sdk.min.js', ...cdnElements().map((name) => `${name}.min.js`)];
   for (const name of names) {
     const path = join(cdn, name);
