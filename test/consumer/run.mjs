@@ -1,7 +1,7 @@
 // The consumer test: what a developer gets from npm, tried the way they use it.
 // Packs every package (`npm pack`, from the built dist/ — `npm run build` first;
 // `prepack` builds when publishing), checks each tarball (no test files, every
-// `exports`/`bin` target inside it), installs the tarballs into a fresh project
+// `exports`/`bin` target inside it; README, CHANGELOG, LICENSE), installs the tarballs into a fresh project
 // in a temporary folder, then:
 //   1. starts @yiwang/server from its bin (PGlite in memory, demo data) and asks /api/v1/departments,
 //      the CDN bundle and the demo site;
@@ -52,6 +52,12 @@ try {
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     for (const file of files) {
       if (/\.(test|check|e2e)\.[cm]?[jt]sx?$/.test(file)) problems.push(`${packed.name}: test file in the tarball: ${file}`);
+    }
+    for (const file of ['README.md', 'CHANGELOG.md', 'LICENSE']) {
+      if (!files.has(file)) problems.push(`${packed.name}: no ${file} in the tarball`);
+    }
+    for (const field of ['repository', 'homepage', 'bugs', 'license']) {
+      if (!manifest[field]) problems.push(`${packed.name}: no "${field}" in package.json`);
     }
     const targets = [...Object.values(manifest.exports ?? {}).flatMap(exportTargets), ...Object.values(manifest.bin ?? {})];
     for (const target of targets) {
