@@ -19,7 +19,12 @@ const files = readdirSync(CDN)
   .filter((file) => file.endsWith('.js'))
   .sort();
 const integrity: Record<string, string> = Object.fromEntries(
-  files.map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(CDN, file))).digest('base64')}`]),
+  files.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join(CDN, file)))
+      .digest('base64')}`,
+  ]),
 );
 
 const snippet = process.argv.indexOf('--snippet');
@@ -28,6 +33,9 @@ if (snippet >= 0) {
   if (!integrity[file]) throw new Error(`no bundle ${file} in dist/cdn (build first)`);
   console.log(`<script src="${cdnUrl(file)}" integrity="${integrity[file]}" crossorigin="anonymous" defer></script>`);
 } else {
-  writeFileSync(join(CDN, 'integrity.json'), `${JSON.stringify({ package: name, version, algorithm: 'sha384', files: integrity }, null, 2)}\n`);
+  writeFileSync(
+    join(CDN, 'integrity.json'),
+    `${JSON.stringify({ package: name, version, algorithm: 'sha384', files: integrity }, null, 2)}\n`,
+  );
   console.log(`${name}: integrity.json for ${files.length} bundles in dist/cdn/`);
 }
