@@ -3,7 +3,7 @@
 // applicant types — against the reference server (in this process, over
 // in-memory PGlite; not signed in, so drafts stay on the device).
 //
-//   npm run build   (the CDN bundle, dist/cdn/yiwang.min.js)
+//   npm run build   (the CDN bundle, packages/elements/dist/cdn/yiwang.min.js)
 //   node --conditions=yiwang-source bench/form-render.ts [fields=500] [keys=40]
 //
 // Text is typed with `page.keyboard.type`, 30 ms apart (Chinese characters

@@ -4,7 +4,7 @@
 //                zod left out: what one more element adds to a page that has them);
 //   standalone – the entry with everything it imports (what a page pays that
 //                loads only this entry);
-// and of the script-tag bundles in dist/cdn (built by `npm run build`).
+// and of the script-tag bundles in packages/elements/dist/cdn (built by `npm run build`).
 // Built with the CDN pipeline of rollup.config.mjs (rollup tree-shaking,
 // esbuild lowering to the browser baseline, terser), in memory.
 //

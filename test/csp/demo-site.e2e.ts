@@ -7,7 +7,7 @@
 // page reported no CSP or Trusted Types violation, no uncaught error and no
 // console error.
 //
-// Needs dist/cdn/yiwang.min.js (`npm run build`).
+// Needs packages/elements/dist/cdn/yiwang.min.js (`npm run build`).
 // Run: node --conditions=yiwang-source --test test/csp/demo-site.e2e.ts
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -9,7 +9,7 @@
 // post-baseline APIs removed (Chromium 87 emulation). A control page breaks
 // the policy on purpose, so the harness is shown to see violations.
 //
-// Needs dist/cdn/yiwang.min.js (`npm run build`). Run: npm run test:csp
+// Needs packages/elements/dist/cdn/yiwang.min.js (`npm run build`). Run: npm run test:csp
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
