@@ -45,6 +45,8 @@ function clientAddress(config: ServerConfig) {
       const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
       if (forwarded) return forwarded;
     }
+    // Without a Node listener (createServer's fetch handler called directly) there is no socket to ask.
+    if (!(c.env as { incoming?: unknown } | undefined)?.incoming) return 'unknown';
     return getConnInfo(c).remote.address ?? 'unknown';
   };
 }

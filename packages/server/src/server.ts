@@ -17,8 +17,12 @@ export interface CreateServerOptions {
 }
 
 export interface YiwangServer {
-  /** The whole site as a fetch handler (`Request` in, `Response` out): mount it in Hono or any fetch-based server. */
-  fetch: (request: Request) => Response | Promise<Response>;
+  /**
+   * The whole site as a fetch handler (`Request` in, `Response` out): mount it in Hono or any fetch-based
+   * server. `env` is @hono/node-server's (`{ incoming, outgoing }`), from which the client address for rate
+   * limits comes; without it every client counts as one, unless `trustProxy` reads `X-Forwarded-For`.
+   */
+  fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
   config: ServerConfig;
   services: Services;
   db: Db;
@@ -38,7 +42,7 @@ export async function createServer(config: Partial<ServerConfig> = {}, options: 
   const { site, services } = await createSite(fullConfig, db, { demoSite: options.demoSite ?? true });
   let listener: ServerType | null = null;
   return {
-    fetch: (request) => site.fetch(request),
+    fetch: (request, env) => site.fetch(request, env),
     config: fullConfig,
     services,
     db,
