@@ -58,7 +58,11 @@ test('the bin with --no-demo: an empty catalog, no demo sign-in, no site; SIGTER
     const base = `http://127.0.0.1:${port}`;
     const departments = DepartmentList.parse(await (await fetch(`${base}/api/v1/departments`)).json());
     assert.deepEqual(departments.items, []);
-    const signIn = await fetch(`${base}/api/v1/auth/demo-sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const signIn = await fetch(`${base}/api/v1/auth/demo-sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     assert.notEqual(signIn.status, 200, 'no demo sign-in');
     await signIn.arrayBuffer();
     const site = await fetch(`${base}/`);
