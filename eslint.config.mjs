@@ -1,5 +1,5 @@
 // Compatibility lint of what browsers actually receive: the built script-tag
-// bundles in dist/cdn (plain minified JS, so no TypeScript parser), checked by
+// bundles in packages/elements/dist/cdn (plain minified JS, so no TypeScript parser), checked by
 // eslint-plugin-compat against .browserslistrc. An API newer than the baseline
 // fails the build unless it is polyfilled or feature-detected (listed below,
 // each with where that happens).
@@ -51,6 +51,7 @@ const NEWER_THAN_BASELINE = [
 const SOURCES = [
   'packages/*/src/**/*.ts',
   'packages/*/scripts/**/*.ts',
+  'scripts/**/*.ts',
   'test/**/*.ts',
   'stories/**/*.ts',
   'bench/**/*.ts',
@@ -82,7 +83,7 @@ export default [
   // Formatting is Prettier's (`npm run format:check`); turn off the rules that would argue with it.
   prettier,
   {
-    files: ['dist/cdn/*.js'],
+    files: ['packages/elements/dist/cdn/*.js'],
     languageOptions: {
       // The bundles are lowered by esbuild; ES2022 (class fields) is the newest
       // syntax every baseline browser parses, so newer syntax fails parsing here.

@@ -54,19 +54,27 @@ export const plugins = () => [
   terser({ ecma: 2020, format: { comments: false } }),
 ];
 
-const ELEMENTS_SRC = 'packages/elements/src';
+// Absolute paths: the config runs from the repository root (bench/size.ts) and
+// from packages/elements (its `build` script).
+const ROOT = import.meta.dirname;
+const ELEMENTS_SRC = resolve(ROOT, 'packages/elements/src');
+/** Where the script-tag bundles go: inside @yiwang/elements, so they ship in its tarball. */
+export const CDN_DIR = resolve(ROOT, 'packages/elements/dist/cdn');
 
 /**
  * Entries of the npm build of @yiwang/elements: the side-effect-free class
  * exports (index), one registering module per element (define/yw-*), all of
- * them at once (define/all), the React wrappers (react) and the Vue types (vue, empty at run time).
+ * them at once (define/all), the React wrappers (react, and one per element in react/) and the
+ * Vue types (vue, empty at run time).
  */
 export function elementEntries() {
   const entries = { index: `${ELEMENTS_SRC}/index.ts`, react: `${ELEMENTS_SRC}/react.ts`, vue: `${ELEMENTS_SRC}/vue.ts` };
-  for (const file of readdirSync(`${ELEMENTS_SRC}/define`)
-    .filter((f) => f.endsWith('.ts'))
-    .sort()) {
-    entries[`define/${file.replace(/\.ts$/, '')}`] = `${ELEMENTS_SRC}/define/${file}`;
+  for (const folder of ['define', 'react']) {
+    for (const file of readdirSync(`${ELEMENTS_SRC}/${folder}`)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
+      entries[`${folder}/${file.replace(/\.ts$/, '')}`] = `${ELEMENTS_SRC}/${folder}/${file}`;
+    }
   }
   return entries;
 }
@@ -91,7 +99,7 @@ function elementCdnEntries() {
     resolveId: (id) => (id.startsWith(prefix) ? id : null),
     load: (id) => {
       if (!id.startsWith(prefix)) return null;
-      const define = (name) => `import ${JSON.stringify(resolve(import.meta.dirname, ELEMENTS_SRC, 'define', `${name}.ts`))};\n`;
+      const define = (name) => `import ${JSON.stringify(resolve(ELEMENTS_SRC, 'define', `${name}.ts`))};\n`;
       return define('yw-config') + define(id.slice(prefix.length));
     },
   };
@@ -110,8 +118,8 @@ export default [
   {
     onwarn,
     // The SDK alone, as `window.Yiwang` (createClient and the error classes).
-    input: 'packages/sdk/src/index.ts',
-    output: { file: 'dist/cdn/yiwang-sdk.min.js', format: 'iife', name: 'Yiwang', sourcemap: true, intro: BASELINE_POLYFILLS },
+    input: resolve(ROOT, 'packages/sdk/src/index.ts'),
+    output: { file: `${CDN_DIR}/yiwang-sdk.min.js`, format: 'iife', name: 'Yiwang', sourcemap: true, intro: BASELINE_POLYFILLS },
     plugins: plugins(),
   },
   {
@@ -119,16 +127,16 @@ export default [
     // Everything for a plain <script> tag: registers every element and exposes
     // the SDK and the element classes as `window.Yiwang`.
     input: `${ELEMENTS_SRC}/cdn.ts`,
-    output: { file: 'dist/cdn/yiwang.min.js', format: 'iife', name: 'Yiwang', sourcemap: true, intro: BASELINE_POLYFILLS },
+    output: { file: `${CDN_DIR}/yiwang.min.js`, format: 'iife', name: 'Yiwang', sourcemap: true, intro: BASELINE_POLYFILLS },
     plugins: plugins(),
   },
-  // One element per script tag (dist/cdn/yw-<name>.min.js): <yw-config> and that
+  // One element per script tag (dist/cdn/yw-<name>.min.js in @yiwang/elements): <yw-config> and that
   // element, no global. Two of them on one page work (each tag is defined once)
   // but load lit and the SDK twice: use yiwang.min.js for more than one element.
   ...cdnElements().map((name) => ({
     onwarn,
     input: `\0cdn:${name}`,
-    output: { file: `dist/cdn/${name}.min.js`, format: 'iife', sourcemap: true, intro: BASELINE_POLYFILLS },
+    output: { file: `${CDN_DIR}/${name}.min.js`, format: 'iife', sourcemap: true, intro: BASELINE_POLYFILLS },
     plugins: [elementCdnEntries(), ...plugins()],
   })),
   {
@@ -138,7 +146,7 @@ export default [
     input: elementEntries(),
     external: isBareImport,
     output: {
-      dir: 'packages/elements/dist',
+      dir: resolve(ROOT, 'packages/elements/dist'),
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: ELEMENTS_SRC,

@@ -25,7 +25,7 @@ import { SITE_CSP, createSite } from '../packages/server/src/node.ts';
 import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
 
 const ROOT = join(import.meta.dirname, '..');
-const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
+const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
 const RUNS = Number(process.argv[2] ?? 5);
 /** The demo site's policy: what a strict government page sends. */
 const CSP = SITE_CSP;
@@ -253,7 +253,7 @@ try {
   }
   const bundle = readFileSync(BUNDLE);
   console.log(
-    `\nThe first open also loads dist/cdn/yiwang.min.js (every element and the SDK): ${kb(bundle.byteLength)}, ${kb(gzipSync(bundle, { level: 6 }).byteLength)} gzip -6.`,
+    `\nThe first open also loads packages/elements/dist/cdn/yiwang.min.js (every element and the SDK): ${kb(bundle.byteLength)}, ${kb(gzipSync(bundle, { level: 6 }).byteLength)} gzip -6.`,
   );
   console.log('An anonymous page asks nothing that needs a token: /addresses (the address book) is requested only when signed in.');
   console.log('Search times include the 250 ms pause the picker waits after the last keystroke.');

@@ -3,7 +3,7 @@
 // applicant types — against the reference server (in this process, over
 // in-memory PGlite; not signed in, so drafts stay on the device).
 //
-//   npm run build   (the CDN bundle, dist/cdn/yiwang.min.js)
+//   npm run build   (the CDN bundle, packages/elements/dist/cdn/yiwang.min.js)
 //   node --conditions=yiwang-source bench/form-render.ts [fields=500] [keys=40]
 //
 // Text is typed with `page.keyboard.type`, 30 ms apart (Chinese characters
@@ -32,7 +32,7 @@ const FIELDS = Number(process.argv[2] ?? 500);
 const KEYS = Number(process.argv[3] ?? 40);
 const KEY_DELAY_MS = 30;
 const ROOT = join(import.meta.dirname, '..');
-const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
+const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
 if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
 
 /** `count` fields of every entry type, in `steps` steps of sections of 50; some conditional on `f0`. */

@@ -2,7 +2,7 @@
 // keystroke to the rendered results, in headless Chromium, against the
 // reference server over the 10,000-item synthetic catalog.
 //
-//   npm run build   (the CDN bundle, dist/cdn/yiwang.min.js)
+//   npm run build   (the CDN bundle, packages/elements/dist/cdn/yiwang.min.js)
 //   node --conditions=yiwang-source bench/item-search.ts [items=10000] [queries=30]
 //
 // The reference server (not the mock) runs in this process over in-memory
@@ -29,7 +29,7 @@ const QUERIES = Number(process.argv[3] ?? 30);
 const DEBOUNCE_MS = 250;
 const KEY_DELAY_MS = 30;
 const ROOT = join(import.meta.dirname, '..');
-const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
+const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
 
 if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npm run build\` first`);
 

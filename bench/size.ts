@@ -4,7 +4,7 @@
 //                zod left out: what one more element adds to a page that has them);
 //   standalone – the entry with everything it imports (what a page pays that
 //                loads only this entry);
-// and of the script-tag bundles in dist/cdn (built by `npm run build`).
+// and of the script-tag bundles in packages/elements/dist/cdn (built by `npm run build`).
 // Built with the CDN pipeline of rollup.config.mjs (rollup tree-shaking,
 // esbuild lowering to the browser baseline, terser), in memory.
 //
@@ -77,7 +77,7 @@ async function measure(): Promise<Row[]> {
     rows.push({ name, own: await bundle(file, SHARED), standalone: await bundle(file, null) });
   }
   // The script-tag bundles: every element, the SDK alone, and one per element.
-  const cdn = join(ROOT, 'dist', 'cdn');
+  const cdn = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
   const names = ['yiwang.min.js', 'yiwang-sdk.min.js', ...cdnElements().map((name) => `${name}.min.js`)];
   for (const name of names) {
     const path = join(cdn, name);

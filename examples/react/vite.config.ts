@@ -1,10 +1,11 @@
 // `vite` serves the example (API proxied to `npm start` on :8080); `vite build`
-// bundles it (CI). The workspace packages resolve to their TypeScript sources.
+// bundles it (CI). The workspace packages resolve to their built dist/ (`npm run build`
+// first), as the installed packages would, not to their TypeScript sources.
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: import.meta.dirname,
-  resolve: { conditions: ['yiwang-source', 'browser', 'module', 'import', 'default'] },
+  resolve: { conditions: ['browser', 'module', 'import', 'default'] },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: { outDir: 'dist', emptyOutDir: true, target: ['chrome87', 'safari14', 'firefox90'], reportCompressedSize: false },
   server: { proxy: { '/api': 'http://localhost:8080' } },

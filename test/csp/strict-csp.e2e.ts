@@ -9,7 +9,7 @@
 // post-baseline APIs removed (Chromium 87 emulation). A control page breaks
 // the policy on purpose, so the harness is shown to see violations.
 //
-// Needs dist/cdn/yiwang.min.js (`npm run build`). Run: npm run test:csp
+// Needs packages/elements/dist/cdn/yiwang.min.js (`npm run build`). Run: npm run test:csp
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ import { launchChromium, openPage, serveApp } from '../helpers/browser-harness.t
 import type { Violation } from '../helpers/browser-harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BUNDLE = join(ROOT, 'dist', 'cdn', 'yiwang.min.js');
+const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
 export const STRICT_CSP = "script-src 'self'; require-trusted-types-for 'script'";
 
 const STATIC: Record<string, { file: string; type: string }> = {
@@ -35,8 +35,11 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/csp/control.js': { file: join(import.meta.dirname, 'control.js'), type: 'text/javascript' },
   '/cdn/yiwang.min.js': { file: BUNDLE, type: 'text/javascript' },
   '/csp/single.html': { file: join(import.meta.dirname, 'single.html'), type: 'text/html; charset=utf-8' },
-  '/cdn/yw-address-picker.min.js': { file: join(ROOT, 'dist', 'cdn', 'yw-address-picker.min.js'), type: 'text/javascript' },
-  '/cdn/yw-item-guide.min.js': { file: join(ROOT, 'dist', 'cdn', 'yw-item-guide.min.js'), type: 'text/javascript' },
+  '/cdn/yw-address-picker.min.js': {
+    file: join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yw-address-picker.min.js'),
+    type: 'text/javascript',
+  },
+  '/cdn/yw-item-guide.min.js': { file: join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yw-item-guide.min.js'), type: 'text/javascript' },
 };
 
 interface PageReport {

@@ -2,7 +2,8 @@
 // properties as props, `yw-*` events as typed `onYw…` callbacks.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { YwCatalogStats, YwConfig } from '@yiwang/elements/react';
+import { YwCatalogStats } from '@yiwang/elements/react/catalog-stats';
+import { YwConfig } from '@yiwang/elements/react/config';
 import type { StatsSort } from '@yiwang/elements';
 import type { YwDepartmentSelectEvent, YwErrorEvent } from '@yiwang/elements';
 

@@ -5,8 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { createApp } from './app.ts';
 import { configFromEnv } from './config.ts';
 import type { ServerConfig } from './config.ts';
@@ -18,9 +17,10 @@ import { loadDictionaryFile } from './catalog/dictionary-load.ts';
 import { catalogImporter } from './catalog/import/importer.ts';
 import { seedData } from './seed/index.ts';
 import { createServices } from './services.ts';
+import { siteFiles } from './site-files.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..', '..');
-const from = (...parts: string[]) => relative(process.cwd(), join(ROOT, ...parts)) || '.';
+// serveStatic takes roots relative to the working directory.
+const fromCwd = (path: string) => relative(process.cwd(), path) || '.';
 
 /** Content-Security-Policy of the demo site: what a strict government page sends. */
 export const SITE_CSP = [
@@ -45,12 +45,18 @@ function clientAddress(config: ServerConfig) {
       const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
       if (forwarded) return forwarded;
     }
+    // Without a Node listener (createServer's fetch handler called directly) there is no socket to ask.
+    if (!(c.env as { incoming?: unknown } | undefined)?.incoming) return 'unknown';
     return getConnInfo(c).remote.address ?? 'unknown';
   };
 }
 
-/** Builds the whole site: API under /api/v1, plus the static files. */
-export async function createSite(config: ServerConfig, db: Db) {
+/**
+ * Builds the whole site: API under /api/v1, plus the static files (the OpenAPI
+ * document, the CDN bundles under /cdn/ and, unless `demoSite` is false, the demo department site).
+ */
+export async function createSite(config: ServerConfig, db: Db, { demoSite = true }: { demoSite?: boolean } = {}) {
+  const files = siteFiles();
   const services = await createServices({
     db,
     config,
@@ -72,15 +78,16 @@ export async function createSite(config: ServerConfig, db: Db) {
       c.header('Referrer-Policy', 'no-referrer');
     }
   });
-  site.get('/openapi.json', serveStatic({ path: from('packages', 'contract', 'openapi.json') }));
-  site.use('/cdn/*', serveStatic({ root: from('dist'), rewriteRequestPath: (p) => p }));
-  site.use('/*', serveStatic({ root: from('examples', 'department-site') }));
+  site.get('/openapi.json', serveStatic({ path: fromCwd(files.openapi) }));
+  if (files.cdnParent) site.use('/cdn/*', serveStatic({ root: fromCwd(files.cdnParent), rewriteRequestPath: (p) => p }));
+  if (demoSite && files.site) site.use('/*', serveStatic({ root: fromCwd(files.site) }));
   return { site, services };
 }
 
 async function main() {
   const config = configFromEnv(process.env);
-  if (!existsSync(join(ROOT, 'dist', 'cdn'))) console.warn('dist/cdn is missing: run `npm run build` for the script-tag bundles.');
+  if (!siteFiles().cdnParent)
+    console.warn('The script-tag bundles are missing: run `npm run build` (they go to packages/elements/dist/cdn).');
   const db = await openDatabase(config);
   const { site, services } = await createSite(config, db);
   const server = serve({ fetch: site.fetch, port: config.port }, (info) => {

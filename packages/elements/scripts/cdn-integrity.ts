@@ -1,0 +1,41 @@
+// Subresource Integrity of the script-tag bundles, written at build next to
+// them: dist/cdn/integrity.json maps each bundle to its sha384 hash. It ships
+// in the package, so https://cdn.jsdelivr.net/npm/@yiwang/elements@<version>/dist/cdn/integrity.json
+// holds the hashes of exactly the files that version serves.
+//   node scripts/cdn-integrity.ts                  writes the manifest (part of `npm run build`)
+//   node scripts/cdn-integrity.ts --snippet [file] prints the script tag to paste: the versioned
+//                                                  jsDelivr URL and its hash (default yiwang.min.js)
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const PACKAGE = join(import.meta.dirname, '..');
+const CDN = join(PACKAGE, 'dist', 'cdn');
+const { name, version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { name: string; version: string };
+
+const cdnUrl = (file: string) => `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/cdn/${file}`;
+
+const files = readdirSync(CDN)
+  .filter((file) => file.endsWith('.js'))
+  .sort();
+const integrity: Record<string, string> = Object.fromEntries(
+  files.map((file) => [
+    file,
+    `sha384-${createHash('sha384')
+      .update(readFileSync(join(CDN, file)))
+      .digest('base64')}`,
+  ]),
+);
+
+const snippet = process.argv.indexOf('--snippet');
+if (snippet >= 0) {
+  const file = process.argv[snippet + 1] ?? 'yiwang.min.js';
+  if (!integrity[file]) throw new Error(`no bundle ${file} in dist/cdn (build first)`);
+  console.log(`<script src="${cdnUrl(file)}" integrity="${integrity[file]}" crossorigin="anonymous" defer></script>`);
+} else {
+  writeFileSync(
+    join(CDN, 'integrity.json'),
+    `${JSON.stringify({ package: name, version, algorithm: 'sha384', files: integrity }, null, 2)}\n`,
+  );
+  console.log(`${name}: integrity.json for ${files.length} bundles in dist/cdn/`);
+}

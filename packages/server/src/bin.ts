@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// `npx @yiwang/server` (the package's bin): the reference server on PGlite
+// (./.data) with the demo catalog, users and department site, configured by
+// the environment variables of configFromEnv and these flags.
+import { parseArgs } from 'node:util';
+import { configFromEnv } from './config.ts';
+import { createServer } from './server.ts';
+
+const USAGE = `Usage: yiwang-server [--port <n>] [--data-dir <dir> | --memory] [--no-demo]
+
+  --port <n>        listen on port n (default: PORT or 8080)
+  --data-dir <dir>  PGlite data directory (default: YIWANG_DATA_DIR or ./.data)
+  --memory          keep the PGlite database in memory
+  --no-demo         no demo site, no demo sign-in, no seeded catalog or demo data:
+                    an empty server to load your own catalog into
+  -h, --help        this text
+
+DATABASE_URL=postgres://… uses PostgreSQL instead of PGlite. Every other setting is
+an environment variable (see the README of @yiwang/server).`;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    memory: { type: 'boolean' },
+    demo: { type: 'boolean', default: true },
+    help: { type: 'boolean', short: 'h' },
+  },
+  allowNegative: true,
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const config = configFromEnv(process.env);
+if (values.port !== undefined) config.port = Number(values.port);
+if (values['data-dir'] !== undefined) config.dataDir = values['data-dir'];
+if (values.memory) config.dataDir = null;
+if (!values.demo) {
+  config.seed = false;
+  config.demoSignIn = false;
+}
+
+const server = await createServer(config, { demoSite: values.demo });
+const { port } = await server.listen();
+const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir ? `PGlite in ${config.dataDir}` : 'PGlite in memory';
+console.log(`yiwang reference server on http://localhost:${port}  (storage: ${where})`);
+if (values.demo) console.log(`  demo site  http://localhost:${port}/`);
+console.log(`  API        http://localhost:${port}/api/v1   OpenAPI: /openapi.json   bundles: /cdn/`);
+
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: shutting down…`);
+  await server.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
