@@ -6,6 +6,7 @@ import type { Db, ServerConfig, Services } from '@yiwang/server';
 import { createPgliteDb } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
 import { createPostgresDb } from '../../packages/server/src/db/postgres.ts';
+import { createOidcAdapter } from '../../packages/server/src/identity/oidc.ts';
 import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
 import { serveApp } from './serve.ts';
 
@@ -24,7 +25,7 @@ let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
 /**
  * The reference server's app over a fresh in-memory PGlite (or the PostgreSQL
  * server of `databaseUrl`), seeded, with the
- * test operator token; the client address (rate limits) is the X-Test-Client
+ * test operator token (and the OIDC issuer's adapter when `oidc` is set); the client address (rate limits) is the X-Test-Client
  * header, else 127.0.0.1. The division index is loaded once per process.
  */
 export async function createTestApp(
@@ -47,6 +48,8 @@ export async function createTestApp(
     divisions,
     seed: seedData,
     clientAddress: (c) => c.req.header('X-Test-Client') ?? '127.0.0.1',
+    // As node.ts does it: the issuer's adapter when one is configured.
+    ...(config.oidc ? { identity: createOidcAdapter(config.oidc) } : {}),
   });
   return { app: createApp(services), services, db };
 }

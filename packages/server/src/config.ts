@@ -1,4 +1,6 @@
 import { HOLIDAYS_CN, MAKEUP_WORKDAYS_CN } from './domain/holidays-cn.ts';
+import { oidcConfigFromEnv } from './identity/oidc-config.ts';
+import type { OidcConfig } from './identity/oidc-config.ts';
 
 /** Settings of the reference server; `configFromEnv` reads them from the environment. */
 export interface ServerConfig {
@@ -15,6 +17,14 @@ export interface ServerConfig {
   adminToken: string | null;
   /** Secret that signs applicant tokens; null: one is generated and kept in the database. */
   tokenSecret: string | null;
+  /**
+   * The OpenID Connect issuer whose access tokens the API accepts (a provincial
+   * unified identity service, or the development provider); null: only the
+   * server's own session tokens.
+   */
+  oidc: OidcConfig | null;
+  /** Key of the keyed hash under which identity numbers from tokens are stored for matching; null: generated and kept in the database. */
+  identityHashKey: string | null;
   /** Lifetime of issued tokens, seconds. */
   tokenTtlSeconds: number;
   /** Offer `POST /auth/demo-sign-in` for the seeded demo users. */
@@ -45,6 +55,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     operatorToken: null,
     adminToken: null,
     tokenSecret: null,
+    oidc: null,
+    identityHashKey: null,
     tokenTtlSeconds: 8 * 3600,
     demoSignIn: true,
     holidays: HOLIDAYS_CN,
@@ -69,7 +81,8 @@ const list = (v: string | undefined) =>
  * YIWANG_DATA_DIR (default ./.data), YIWANG_CORS_ORIGINS (comma list, default *),
  * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default on),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
- * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file).
+ * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
+ * YIWANG_OIDC_* (the identity provider: identity/oidc-config.ts), YIWANG_IDENTITY_HASH_KEY.
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
@@ -81,6 +94,8 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     operatorToken: env.YIWANG_OPERATOR_TOKEN || null,
     adminToken: env.YIWANG_ADMIN_TOKEN || null,
     tokenSecret: env.YIWANG_TOKEN_SECRET || null,
+    oidc: oidcConfigFromEnv(env),
+    identityHashKey: env.YIWANG_IDENTITY_HASH_KEY || null,
     demoSignIn: flag(env.YIWANG_DEMO_SIGN_IN, true),
     ...(env.YIWANG_HOLIDAYS !== undefined ? { holidays: list(env.YIWANG_HOLIDAYS) } : {}),
     ...(env.YIWANG_MAKEUP_WORKDAYS !== undefined ? { makeupWorkdays: list(env.YIWANG_MAKEUP_WORKDAYS) } : {}),

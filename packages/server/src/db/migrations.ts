@@ -90,6 +90,23 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       );
     `,
   },
+  {
+    version: 6,
+    name: 'users signed in through an identity provider',
+    // An identity is the issuer and its subject; the first sign-in creates the user
+    // from the token's claims. Identity numbers are kept only as a keyed hash (for
+    // matching) beside the masked form in users.data, never in the clear.
+    sql: `
+      CREATE TABLE user_identities (
+        issuer text NOT NULL, subject text NOT NULL, user_id text NOT NULL REFERENCES users(id),
+        claims_hash text NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+        PRIMARY KEY (issuer, subject)
+      );
+      CREATE INDEX user_identities_user ON user_identities (user_id);
+      ALTER TABLE users ADD COLUMN id_number_hash text;
+      CREATE INDEX users_id_number_hash ON users (id_number_hash);
+    `,
+  },
 ];
 
 /**
