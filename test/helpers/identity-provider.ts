@@ -1,0 +1,158 @@
+// The development identity provider (packages/server/src/identity/dev-provider)
+// in-process on 127.0.0.1 for tests, and a real sign-in against it: an
+// authorization-code + PKCE flow driven with openid-client, whose sign-in page
+// this client "clicks" as a browser would (cookies carried, redirects followed).
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import * as client from 'openid-client';
+import { createDevProvider } from '../../packages/server/src/identity/dev-provider/provider.ts';
+import type { DevProvider, DevProviderOptions } from '../../packages/server/src/identity/dev-provider/provider.ts';
+
+/** The API's audience in tests (the resource indicator tokens are requested for). */
+export const TEST_AUDIENCE = 'urn:yiwang:api';
+/** Another resource server the provider issues tokens for: a token for it is not one for the API. */
+export const OTHER_AUDIENCE = 'urn:yiwang:other-api';
+const CLIENT_ID = 'yiwang-test';
+const REDIRECT_URI = 'http://127.0.0.1/callback';
+
+export interface TestIdentityProvider {
+  readonly issuer: string;
+  readonly provider: DevProvider;
+  /** Signs `accountId` in through the sign-in page; the access token for `resource` (default: the API). */
+  signIn(accountId: string, options?: { resource?: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startIdentityProvider(
+  options: Partial<Pick<DevProviderOptions, 'keys' | 'accessTokenTtlSeconds'>> = {},
+): Promise<TestIdentityProvider> {
+  // The provider needs the issuer URL, which needs the port: the server answers 404 until it is set.
+  const mounted: { provider?: DevProvider } = {};
+  const server = createServer((req, res) => {
+    const { provider } = mounted;
+    if (provider && req.url?.startsWith(`${provider.mountPath}/`)) provider.handle(req, res);
+    else res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oidc`;
+  const running = (mounted.provider = createDevProvider({
+    issuer,
+    audience: TEST_AUDIENCE,
+    otherResources: [OTHER_AUDIENCE],
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        client_name: '一网 测试',
+        token_endpoint_auth_method: 'none',
+        redirect_uris: [REDIRECT_URI],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+    ],
+    ...options,
+  }));
+
+  const signIn = async (accountId: string, { resource = TEST_AUDIENCE } = {}) => {
+    const config = await client.discovery(new URL(issuer), CLIENT_ID, { redirect_uris: [REDIRECT_URI] }, client.None(), {
+      execute: [client.allowInsecureRequests],
+    });
+    const verifier = client.randomPKCECodeVerifier();
+    const state = client.randomState();
+    const authorize = client.buildAuthorizationUrl(config, {
+      redirect_uri: REDIRECT_URI,
+      scope: 'openid profile',
+      code_challenge: await client.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state,
+      resource,
+    });
+    const cookies = new Map<string, string>();
+    const go = async (url: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      if (cookies.size) headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+      const res = await fetch(url, { ...init, headers, redirect: 'manual' });
+      for (const c of res.headers.getSetCookie()) {
+        const [pair] = c.split(';');
+        const eq = pair!.indexOf('=');
+        cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+      }
+      return res;
+    };
+    let res = await go(authorize.href);
+    let location = res.headers.get('Location');
+    for (let hops = 0; location && !location.startsWith(REDIRECT_URI); hops++) {
+      assert.ok(hops < 10, 'the sign-in ends at the redirect URI');
+      const url = new URL(location, issuer).href;
+      if (/\/interaction\/[^/]+$/.test(new URL(url).pathname)) {
+        const page = await go(url);
+        assert.equal(page.status, 200);
+        const html = await page.text();
+        assert.ok(html.includes(`value="${accountId}"`), `the sign-in page offers ${accountId}`);
+        res = await go(url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ account: accountId }).toString(),
+        });
+      } else {
+        res = await go(url);
+      }
+      location = res.headers.get('Location');
+    }
+    assert.ok(location, `the provider redirects back (last status ${res.status}: ${await res.text()})`);
+    const tokens = await client.authorizationCodeGrant(
+      config,
+      new URL(location),
+      { pkceCodeVerifier: verifier, expectedState: state },
+      { resource },
+    );
+    return tokens.access_token;
+  };
+
+  return {
+    issuer,
+    provider: running,
+    signIn,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface UsedIdentityProvider extends TestIdentityProvider {
+  /** Starts the provider (once); `useServerApi(async () => …)` awaits it for the issuer URL. */
+  start(): Promise<TestIdentityProvider>;
+}
+
+/** A provider for the test file: started by the first `start()` (or the file's `before` hook), closed after the tests. */
+export function useIdentityProvider(options: Parameters<typeof startIdentityProvider>[0] = {}): UsedIdentityProvider {
+  let idp: TestIdentityProvider | undefined;
+  let starting: Promise<TestIdentityProvider> | undefined;
+  const start = () =>
+    (starting ??= startIdentityProvider(options).then((started) => {
+      idp = started;
+      return started;
+    }));
+  before(start);
+  after(async () => {
+    await (await starting)?.close();
+  });
+  const running = () => {
+    assert.ok(idp, 'the identity provider has started');
+    return idp;
+  };
+  return {
+    start,
+    get issuer() {
+      return running().issuer;
+    },
+    get provider() {
+      return running().provider;
+    },
+    signIn: (accountId, opts) => running().signIn(accountId, opts),
+    close: () => running().close(),
+  };
+}
