@@ -54,61 +54,8 @@ export async function startIdentityProvider(
     ...options,
   }));
 
-  const signIn = async (accountId: string, { resource = TEST_AUDIENCE } = {}) => {
-    const config = await client.discovery(new URL(issuer), CLIENT_ID, { redirect_uris: [REDIRECT_URI] }, client.None(), {
-      execute: [client.allowInsecureRequests],
-    });
-    const verifier = client.randomPKCECodeVerifier();
-    const state = client.randomState();
-    const authorize = client.buildAuthorizationUrl(config, {
-      redirect_uri: REDIRECT_URI,
-      scope: 'openid profile',
-      code_challenge: await client.calculatePKCECodeChallenge(verifier),
-      code_challenge_method: 'S256',
-      state,
-      resource,
-    });
-    const cookies = new Map<string, string>();
-    const go = async (url: string, init: RequestInit = {}) => {
-      const headers = new Headers(init.headers);
-      if (cookies.size) headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-      const res = await fetch(url, { ...init, headers, redirect: 'manual' });
-      for (const c of res.headers.getSetCookie()) {
-        const [pair] = c.split(';');
-        const eq = pair!.indexOf('=');
-        cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-      }
-      return res;
-    };
-    let res = await go(authorize.href);
-    let location = res.headers.get('Location');
-    for (let hops = 0; location && !location.startsWith(REDIRECT_URI); hops++) {
-      assert.ok(hops < 10, 'the sign-in ends at the redirect URI');
-      const url = new URL(location, issuer).href;
-      if (/\/interaction\/[^/]+$/.test(new URL(url).pathname)) {
-        const page = await go(url);
-        assert.equal(page.status, 200);
-        const html = await page.text();
-        assert.ok(html.includes(`value="${accountId}"`), `the sign-in page offers ${accountId}`);
-        res = await go(url, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ account: accountId }).toString(),
-        });
-      } else {
-        res = await go(url);
-      }
-      location = res.headers.get('Location');
-    }
-    assert.ok(location, `the provider redirects back (last status ${res.status}: ${await res.text()})`);
-    const tokens = await client.authorizationCodeGrant(
-      config,
-      new URL(location),
-      { pkceCodeVerifier: verifier, expectedState: state },
-      { resource },
-    );
-    return tokens.access_token;
-  };
+  const signIn = (accountId: string, { resource = TEST_AUDIENCE } = {}) =>
+    signInThroughProvider({ issuer, clientId: CLIENT_ID, redirectUri: REDIRECT_URI, accountId, resource });
 
   return {
     issuer,
@@ -125,6 +72,81 @@ export async function startIdentityProvider(
 export interface UsedIdentityProvider extends TestIdentityProvider {
   /** Starts the provider (once); `useServerApi(async () => …)` awaits it for the issuer URL. */
   start(): Promise<TestIdentityProvider>;
+}
+
+/**
+ * Signs `accountId` in at the development provider of `issuer` as the public client
+ * `clientId` would, with authorization code + PKCE: the authorization request,
+ * the provider's sign-in page (the account's button "clicked"), the redirect back
+ * to `redirectUri` (never fetched), and the code exchanged for the access token
+ * for `resource`.
+ */
+export async function signInThroughProvider(options: {
+  issuer: string;
+  clientId: string;
+  redirectUri: string;
+  accountId: string;
+  resource: string;
+}): Promise<string> {
+  const { issuer, clientId: CLIENT_ID, redirectUri: REDIRECT_URI, accountId, resource } = options;
+  const config = await client.discovery(new URL(issuer), CLIENT_ID, { redirect_uris: [REDIRECT_URI] }, client.None(), {
+    execute: [client.allowInsecureRequests],
+  });
+  const verifier = client.randomPKCECodeVerifier();
+  const state = client.randomState();
+  const authorize = client.buildAuthorizationUrl(config, {
+    redirect_uri: REDIRECT_URI,
+    scope: 'openid profile',
+    code_challenge: await client.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state,
+    resource,
+  });
+  const cookies = new Map<string, string>();
+  const go = async (url: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookies.size) headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const res = await fetch(url, { ...init, headers, redirect: 'manual' });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const eq = pair!.indexOf('=');
+      cookies.set(pair!.slice(0, eq), pair!.slice(eq + 1));
+    }
+    return res;
+  };
+  let res = await go(authorize.href);
+  let location = res.headers.get('Location');
+  // Back at the client: the redirect URI itself (a site's redirect URI may be its home page, below which the provider lives).
+  const atClient = (to: string) => {
+    const url = new URL(to, issuer);
+    return `${url.origin}${url.pathname}` === new URL(REDIRECT_URI).href;
+  };
+  for (let hops = 0; location && !atClient(location); hops++) {
+    assert.ok(hops < 10, 'the sign-in ends at the redirect URI');
+    const url = new URL(location, issuer).href;
+    if (/\/interaction\/[^/]+$/.test(new URL(url).pathname)) {
+      const page = await go(url);
+      assert.equal(page.status, 200);
+      const html = await page.text();
+      assert.ok(html.includes(`value="${accountId}"`), `the sign-in page offers ${accountId}`);
+      res = await go(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ account: accountId }).toString(),
+      });
+    } else {
+      res = await go(url);
+    }
+    location = res.headers.get('Location');
+  }
+  assert.ok(location, `the provider redirects back (last status ${res.status}: ${await res.text()})`);
+  const tokens = await client.authorizationCodeGrant(
+    config,
+    new URL(location),
+    { pkceCodeVerifier: verifier, expectedState: state },
+    { resource },
+  );
+  return tokens.access_token;
 }
 
 /** A provider for the test file: started by the first `start()` (or the file's `before` hook), closed after the tests. */

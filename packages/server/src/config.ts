@@ -23,6 +23,11 @@ export interface ServerConfig {
    * server's own session tokens.
    */
   oidc: OidcConfig | null;
+  /**
+   * `npm start` only: run the development identity provider at `/oidc` on the
+   * server's own port and accept its tokens, when no external issuer (`oidc`) is set.
+   */
+  devIdentityProvider: boolean;
   /** Key of the keyed hash under which identity numbers from tokens are stored for matching; null: generated and kept in the database. */
   identityHashKey: string | null;
   /** Lifetime of issued tokens, seconds. */
@@ -56,6 +61,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     adminToken: null,
     tokenSecret: null,
     oidc: null,
+    devIdentityProvider: true,
     identityHashKey: null,
     tokenTtlSeconds: 8 * 3600,
     demoSignIn: true,
@@ -82,7 +88,8 @@ const list = (v: string | undefined) =>
  * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default on),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
  * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
- * YIWANG_OIDC_* (the identity provider: identity/oidc-config.ts), YIWANG_IDENTITY_HASH_KEY.
+ * YIWANG_OIDC_* (the identity provider: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
+ * YIWANG_IDENTITY_HASH_KEY.
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
@@ -95,6 +102,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     adminToken: env.YIWANG_ADMIN_TOKEN || null,
     tokenSecret: env.YIWANG_TOKEN_SECRET || null,
     oidc: oidcConfigFromEnv(env),
+    devIdentityProvider: flag(env.YIWANG_DEV_IDENTITY_PROVIDER, true),
     identityHashKey: env.YIWANG_IDENTITY_HASH_KEY || null,
     demoSignIn: flag(env.YIWANG_DEMO_SIGN_IN, true),
     ...(env.YIWANG_HOLIDAYS !== undefined ? { holidays: list(env.YIWANG_HOLIDAYS) } : {}),

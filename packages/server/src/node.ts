@@ -1,11 +1,14 @@
 // The process entry of `npm start`: the API, the OpenAPI document, the CDN
 // bundles and the demo department site, on http://localhost:8080 (PORT).
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { createApp } from './app.ts';
 import { configFromEnv } from './config.ts';
@@ -17,6 +20,16 @@ import { loadDivisionIndex } from './divisions/load.ts';
 import { loadDictionaryFile } from './catalog/dictionary-load.ts';
 import { seedData } from './seed/index.ts';
 import { createServices } from './services.ts';
+import type { IdentityAdapter } from './identity/identity.ts';
+import { createOidcAdapter } from './identity/oidc.ts';
+import { oidcConfig } from './identity/oidc-config.ts';
+import { createDevProvider } from './identity/dev-provider/provider.ts';
+import type { DevProvider } from './identity/dev-provider/provider.ts';
+
+/** The API's audience (resource indicator) at the development identity provider. */
+export const DEV_AUDIENCE = 'urn:yiwang:api';
+/** The demo site's client at the development identity provider (a public client: PKCE, no secret). */
+export const DEV_CLIENT_ID = 'yiwang-demo';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const from = (...parts: string[]) => relative(process.cwd(), join(ROOT, ...parts)) || '.';
@@ -49,8 +62,10 @@ function clientAddress(config: ServerConfig) {
 }
 
 /** Builds the whole site: API under /api/v1, plus the static files. */
-export async function createSite(config: ServerConfig, db: Db) {
+export async function createSite(config: ServerConfig, db: Db, options: { identity?: IdentityAdapter } = {}) {
+  const identity = options.identity ?? (config.oidc ? createOidcAdapter(config.oidc) : undefined);
   const services = await createServices({
+    ...(identity ? { identity } : {}),
     db,
     config,
     divisions: loadDivisionIndex(),
@@ -76,19 +91,66 @@ export async function createSite(config: ServerConfig, db: Db) {
   return { site, services };
 }
 
+export interface RunningServer {
+  server: Server;
+  /** `http://localhost:<port>` */
+  origin: string;
+  /** The development identity provider at `${origin}/oidc`, when it runs. */
+  devProvider: DevProvider | null;
+  services: Awaited<ReturnType<typeof createSite>>['services'];
+}
+
+/**
+ * Listens on `config.port` (0: a free one) and serves the site; with
+ * `devIdentityProvider` and no external issuer, the development identity
+ * provider answers under /oidc on the same port and the API accepts its tokens.
+ */
+export async function startServer(config: ServerConfig, db: Db): Promise<RunningServer> {
+  // The provider's issuer and the site need the port, known once listening: until then, 503.
+  const handlers: { site?: ReturnType<typeof getRequestListener>; dev?: DevProvider } = {};
+  const server = createServer((req, res) => {
+    if (handlers.dev && (req.url === '/oidc' || req.url?.startsWith('/oidc/'))) handlers.dev.handle(req, res);
+    else if (handlers.site) void handlers.site(req, res);
+    else res.writeHead(503, { 'Retry-After': '1' }).end();
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  if (config.devIdentityProvider && !config.oidc) {
+    const issuer = `${origin}/oidc`;
+    handlers.dev = createDevProvider({
+      issuer,
+      audience: DEV_AUDIENCE,
+      clients: [
+        {
+          client_id: DEV_CLIENT_ID,
+          client_name: '一网 演示站',
+          token_endpoint_auth_method: 'none',
+          redirect_uris: [`${origin}/`],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+      ],
+    });
+    config.oidc = oidcConfig({ issuer, audience: DEV_AUDIENCE });
+  }
+  const { site, services } = await createSite(config, db);
+  handlers.site = getRequestListener(site.fetch);
+  return { server, origin, devProvider: handlers.dev ?? null, services };
+}
+
 async function main() {
   const config = configFromEnv(process.env);
   if (!existsSync(join(ROOT, 'dist', 'cdn'))) console.warn('dist/cdn is missing: run `npm run build` for the script-tag bundles.');
   const db = await openDatabase(config);
-  const { site } = await createSite(config, db);
-  const server = serve({ fetch: site.fetch, port: config.port }, (info) => {
-    const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
-    console.log(`yiwang reference server on http://localhost:${info.port}  (storage: ${where})`);
-    console.log(`  demo site  http://localhost:${info.port}/`);
-    console.log(`  API        http://localhost:${info.port}/api/v1   OpenAPI: /openapi.json`);
-    if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
-    if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
-  });
+  const { server, origin, devProvider } = await startServer(config, db);
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  console.log(`yiwang reference server on ${origin}  (storage: ${where})`);
+  console.log(`  demo site  ${origin}/`);
+  console.log(`  API        ${origin}/api/v1   OpenAPI: /openapi.json`);
+  if (devProvider) console.log(`  identity   ${devProvider.issuer} (development OpenID Connect provider; audience ${DEV_AUDIENCE})`);
+  else if (config.oidc) console.log(`  identity   tokens of ${config.oidc.issuer} for ${config.oidc.audience}`);
+  if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
+  if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
