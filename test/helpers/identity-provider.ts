@@ -8,13 +8,48 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import * as client from 'openid-client';
 import { createDevProvider } from '../../packages/server/src/identity/dev-provider/provider.ts';
+import { DEV_ACCOUNTS } from '../../packages/server/src/identity/dev-provider/accounts.ts';
+import type { DevAccount } from '../../packages/server/src/identity/dev-provider/accounts.ts';
+import { demoEnterprise } from '../../packages/server/src/seed/users.ts';
 import type { DevProvider, DevProviderOptions } from '../../packages/server/src/identity/dev-provider/provider.ts';
+
+/** The seeded enterprise's legal representative (赵志刚), signing in as its agent: the seeded enterprise user holds their number. */
+export const LEGAL_REPRESENTATIVE: DevAccount = {
+  id: 'agent-zhaozhigang',
+  label: `${demoEnterprise.enterprise!.legalPerson}（${demoEnterprise.enterprise!.name} 法定代表人）`,
+  claims: {
+    user_kind: 'enterprise_agent',
+    name: demoEnterprise.enterprise!.legalPerson,
+    id_number: demoEnterprise.idCard!,
+    real_name_level: 'L3',
+    enterprise_name: demoEnterprise.enterprise!.name,
+    enterprise_uscc: demoEnterprise.enterprise!.uscc,
+    enterprise_legal_person: demoEnterprise.enterprise!.legalPerson,
+  },
+};
 
 /** The API's audience in tests (the resource indicator tokens are requested for). */
 export const TEST_AUDIENCE = 'urn:yiwang:api';
 /** Another resource server the provider issues tokens for: a token for it is not one for the API. */
 export const OTHER_AUDIENCE = 'urn:yiwang:other-api';
 const CLIENT_ID = 'yiwang-test';
+
+/**
+ * A citizen the seed does not know (the demo accounts' 李文博 is the seeded
+ * demo-person): their first sign-in creates a user. Fictitious; the number is
+ * synthetic but passes the GB 11643 check.
+ */
+export const NEW_CITIZEN: DevAccount = {
+  id: 'citizen-zhouxin',
+  label: '周欣（个人，实名 L3）',
+  claims: {
+    user_kind: 'person',
+    name: '周欣',
+    id_number: '410702199411203012',
+    phone_number: '13903730517',
+    real_name_level: 'L3',
+  },
+};
 const REDIRECT_URI = 'http://127.0.0.1/callback';
 
 export interface TestIdentityProvider {
@@ -51,6 +86,7 @@ export async function startIdentityProvider(
         response_types: ['code'],
       },
     ],
+    accounts: [...DEV_ACCOUNTS, NEW_CITIZEN, LEGAL_REPRESENTATIVE],
     ...options,
   }));
 

@@ -13,7 +13,7 @@ import type { CompiledDictionary } from './catalog/dictionary.ts';
 import { createWorkingCalendar } from './domain/workdays.ts';
 import type { WorkingCalendar } from './domain/workdays.ts';
 import type { IdentityAdapter } from './identity/identity.ts';
-import { createIdNumberHasher } from './identity/users.ts';
+import { createIdNumberHasher, hashStoredIdNumbers } from './identity/users.ts';
 import type { IdNumberHasher } from './identity/users.ts';
 import { seedDatabase } from './seed/load.ts';
 import type { SeedData } from './seed/load.ts';
@@ -101,6 +101,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const clock = createClock(db);
   const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
   if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
+  await hashStoredIdNumbers(db, hashIdNumber);
   return {
     db,
     config,

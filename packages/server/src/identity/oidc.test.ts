@@ -8,7 +8,14 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { maskIdCard, maskMobile } from '@yiwang/contract';
 import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
-import { OTHER_AUDIENCE, TEST_AUDIENCE, startIdentityProvider, useIdentityProvider } from '@yiwang/test/helpers/identity-provider';
+import {
+  LEGAL_REPRESENTATIVE,
+  NEW_CITIZEN,
+  OTHER_AUDIENCE,
+  TEST_AUDIENCE,
+  startIdentityProvider,
+  useIdentityProvider,
+} from '@yiwang/test/helpers/identity-provider';
 import { DEV_ACCOUNTS } from './dev-provider/accounts.ts';
 import { oidcConfig } from './oidc-config.ts';
 
@@ -24,7 +31,7 @@ const { api, tokens } = testApi;
 const PNG = Uint8Array.from(
   Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
 );
-const account = (id: string) => DEV_ACCOUNTS.find((a) => a.id === id)!;
+const account = (id: string) => [...DEV_ACCOUNTS, NEW_CITIZEN].find((a) => a.id === id)!;
 const b64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const parts = (token: string) => {
   const [header, payload, signature] = token.split('.');
@@ -136,15 +143,15 @@ describe('provider tokens refused, each with its reason', () => {
 
 describe('users from claims', () => {
   test('the first sign-in creates the user: name, masked identity number and a keyed hash, never the number', async () => {
-    const claims = account('citizen-liwenbo').claims;
-    const token = await idp.signIn('citizen-liwenbo');
+    const claims = account(NEW_CITIZEN.id).claims;
+    const token = await idp.signIn(NEW_CITIZEN.id);
     const me = await api('GET', '/me', { token });
     assert.equal(me.status, 200, JSON.stringify(me.body));
     assert.equal(me.body.kind, 'person');
     assert.equal(me.body.name, claims.name);
     assert.equal(me.body.idCardMasked, maskIdCard(claims.id_number as string));
     assert.equal(me.body.mobileMasked, maskMobile(claims.phone_number as string));
-    assert.equal(me.body.realNameLevel, 'L3');
+    assert.equal(me.body.realNameLevel, NEW_CITIZEN.claims.real_name_level);
     assert.equal(me.body.prefill.name, claims.name);
     assert.equal(me.body.prefill.idCard, undefined);
     assert.notEqual(me.body.id, 'demo-person');
@@ -162,14 +169,60 @@ describe('users from claims', () => {
     assert.equal(rows[0]!.id_number_hash, expectedHash);
     const identities = await db.query<{ user_id: string }>('SELECT user_id FROM user_identities WHERE issuer = $1 AND subject = $2', [
       idp.issuer,
-      'citizen-liwenbo',
+      NEW_CITIZEN.id,
     ]);
     assert.deepEqual(
       identities.map((r) => r.user_id),
       [me.body.id],
     );
     // A second sign-in is the same user.
-    assert.equal((await api('GET', '/me', { token: await idp.signIn('citizen-liwenbo') })).body.id, me.body.id);
+    assert.equal((await api('GET', '/me', { token: await idp.signIn(NEW_CITIZEN.id) })).body.id, me.body.id);
+  });
+
+  test('李文博 of the demo accounts signs in as the seeded demo-person, linked by the keyed hash of the identity number', async () => {
+    const db = testApi.server.services.db;
+    const [seeded] = await db.query<{ id_number_hash: string }>("SELECT id_number_hash FROM users WHERE id = 'demo-person'");
+    const claims = account('citizen-liwenbo').claims;
+    assert.equal(
+      seeded!.id_number_hash,
+      createHmac('sha256', 'test-identity-hash-key')
+        .update(claims.id_number as string)
+        .digest('hex'),
+      'the seeded user has the keyed hash of its number',
+    );
+    const token = await idp.signIn('citizen-liwenbo');
+    const me = await api('GET', '/me', { token });
+    assert.equal(me.status, 200, JSON.stringify(me.body));
+    assert.equal(me.body.id, 'demo-person');
+    // The seeded profile is kept (its e-licenses and prefill), and so are its applications.
+    assert.equal(me.body.prefill.idCard, claims.id_number);
+    const mine = await api('GET', '/applications?pageSize=100', { token });
+    const seededList = await api('GET', '/applications?pageSize=100', { token: tokens.person });
+    assert.ok(mine.body.items.length > 0, 'the seeded applications show');
+    assert.deepEqual(mine.body.items, seededList.body.items);
+    assert.ok((await api('GET', '/licenses', { token })).body.items.length > 0, 'the seeded e-licenses show');
+    const identities = await db.query<{ subject: string }>('SELECT subject FROM user_identities WHERE issuer = $1 AND user_id = $2', [
+      idp.issuer,
+      'demo-person',
+    ]);
+    assert.deepEqual(
+      identities.map((r) => r.subject),
+      ['citizen-liwenbo'],
+    );
+    assert.equal((await api('GET', '/me', { token: await idp.signIn('citizen-liwenbo') })).body.id, 'demo-person', 'and again');
+  });
+
+  test('only persons are linked: not an agent whose number the seeded enterprise holds as its legal representative’s', async () => {
+    const db = testApi.server.services.db;
+    const [enterprise] = await db.query<{ id_number_hash: string | null }>("SELECT id_number_hash FROM users WHERE id = 'demo-enterprise'");
+    const hash = createHmac('sha256', 'test-identity-hash-key')
+      .update(LEGAL_REPRESENTATIVE.claims.id_number as string)
+      .digest('hex');
+    assert.equal(enterprise!.id_number_hash, hash, 'the seeded enterprise has the hash of its legal representative’s number');
+    const agent = await api('GET', '/me', { token: await idp.signIn(LEGAL_REPRESENTATIVE.id) });
+    assert.equal(agent.status, 200, JSON.stringify(agent.body));
+    assert.notEqual(agent.body.id, 'demo-enterprise');
+    assert.equal(agent.body.enterprise.name, LEGAL_REPRESENTATIVE.claims.enterprise_name);
   });
 
   test('an enterprise agent applies in the enterprise name; staff carry department and roles', async () => {
@@ -193,7 +246,7 @@ describe('users from claims', () => {
   });
 
   test("a provider user reads their own applications and not another user's", async () => {
-    const token = await idp.signIn('citizen-liwenbo');
+    const token = await idp.signIn(NEW_CITIZEN.id);
     // 生育登记: a form that needs no e-license (a provider user has none here), with photos of the certificates.
     const photo = async (name: string) => {
       const res = await testApi.upload(token, PNG, name, 'image/png');
@@ -209,9 +262,9 @@ describe('users from claims', () => {
         itemId: 'wjw-001',
         formId: 'form-wjw-001',
         data: {
-          applicantName: '李文博',
-          applicantIdCard: '410721199005122355',
-          applicantMobile: '13837351286',
+          applicantName: '周欣',
+          applicantIdCard: '410702199411203012',
+          applicantMobile: '13903730517',
           applicantRole: 'husband',
           spouse: { spouseName: '王静', spouseIdCard: '410702198808160327' },
           marriageCertificate: [marriage],

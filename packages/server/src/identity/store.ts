@@ -57,3 +57,43 @@ export async function updateUserFromIdentity(
     identity.now.toISOString(),
   ]);
 }
+
+/** Users stored with an identity number in the clear (the seeded demo users) that have no keyed hash of it yet. */
+export async function usersWithoutIdNumberHash(q: Queryable): Promise<Array<{ id: string; idNumber: string }>> {
+  const rows = await q.query<{ id: string; id_number: string }>(
+    "SELECT id, data->>'idCard' AS id_number FROM users WHERE id_number_hash IS NULL AND data->>'idCard' IS NOT NULL ORDER BY id",
+  );
+  return rows.map((r) => ({ id: r.id, idNumber: r.id_number }));
+}
+
+export async function setIdNumberHash(q: Queryable, userId: string, idNumberHash: string): Promise<void> {
+  await q.query('UPDATE users SET id_number_hash = $2 WHERE id = $1', [userId, idNumberHash]);
+}
+
+/**
+ * A person user with this identity number that no identity of `issuer` signs in as
+ * yet: the user a person's first sign-in is linked to instead of creating a new one.
+ * Enterprises (whose stored number is the legal representative's) and staff never match.
+ */
+export async function findLinkablePerson(q: Queryable, idNumberHash: string, issuer: string): Promise<string | null> {
+  const [row] = await q.query<{ id: string }>(
+    `SELECT u.id FROM users u
+      WHERE u.id_number_hash = $1 AND u.kind = 'person' AND coalesce(u.data->>'userKind', 'person') = 'person'
+        AND NOT EXISTS (SELECT 1 FROM user_identities i WHERE i.user_id = u.id AND i.issuer = $2)
+      ORDER BY u.id LIMIT 1`,
+    [idNumberHash, issuer],
+  );
+  return row?.id ?? null;
+}
+
+/** Records that an identity signs in as an existing user. */
+export async function insertIdentity(
+  q: Queryable,
+  userId: string,
+  identity: { issuer: string; subject: string; claimsHash: string; now: Date },
+): Promise<void> {
+  await q.query(
+    'INSERT INTO user_identities (issuer, subject, user_id, claims_hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)',
+    [identity.issuer, identity.subject, userId, identity.claimsHash, identity.now.toISOString()],
+  );
+}

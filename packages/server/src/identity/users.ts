@@ -6,7 +6,16 @@ import type { StoredUser } from '../accounts/profile.ts';
 import { sha256Hex } from '../http/auth.ts';
 import { newId } from '../domain/ids.ts';
 import type { ClaimedProfile, ExternalIdentity } from './identity.ts';
-import { findIdentity, insertUserWithIdentity, lockIdentity, updateUserFromIdentity } from './store.ts';
+import {
+  findIdentity,
+  findLinkablePerson,
+  insertIdentity,
+  insertUserWithIdentity,
+  lockIdentity,
+  setIdNumberHash,
+  updateUserFromIdentity,
+  usersWithoutIdNumberHash,
+} from './store.ts';
 
 /** Keyed hash of identity numbers: equal numbers match, and the table alone does not give them back. */
 export interface IdNumberHasher {
@@ -43,7 +52,13 @@ export function storedUserFromProfile(id: string, profile: ClaimedProfile): Stor
   return user;
 }
 
-/** The id of the user an identity signs in as, created on its first sign-in. */
+/**
+ * The id of the user an identity signs in as. On its first sign-in a person is
+ * linked to the existing person user with the same identity number (matched by
+ * the keyed hash; the seeded demo citizen, or users carried over from an earlier
+ * system), keeping that user's profile and data; otherwise the user is created
+ * from the claims. A user is linked to at most one subject per issuer.
+ */
 export async function userForIdentity(db: Db, identity: ExternalIdentity, hashIdNumber: IdNumberHasher, now: Date): Promise<string> {
   const claimsHash = await sha256Hex(JSON.stringify(identity.profile));
   const known = await findIdentity(db, identity.issuer, identity.subject);
@@ -57,8 +72,24 @@ export async function userForIdentity(db: Db, identity: ExternalIdentity, hashId
       if (row.claimsHash !== claimsHash) await updateUserFromIdentity(tx, storedUserFromProfile(row.userId, identity.profile), record);
       return row.userId;
     }
+    if (idNumberHash && identity.profile.kind === 'person') {
+      const existing = await findLinkablePerson(tx, idNumberHash, identity.issuer);
+      if (existing) {
+        await insertIdentity(tx, existing, record);
+        return existing;
+      }
+    }
     const user = storedUserFromProfile(newId('u'), identity.profile);
     await insertUserWithIdentity(tx, user, record);
     return user.id;
   });
+}
+
+/**
+ * Gives users stored with an identity number in the clear (the seeded demo users)
+ * the keyed hash of it, so that a provider's identity with that number is linked
+ * to them. Run at start-up; a no-op once every such user has its hash.
+ */
+export async function hashStoredIdNumbers(db: Db, hashIdNumber: IdNumberHasher): Promise<void> {
+  for (const user of await usersWithoutIdNumberHash(db)) await setIdNumberHash(db, user.id, await hashIdNumber(user.idNumber));
 }
