@@ -214,3 +214,65 @@ export function useIdentityProvider(options: Parameters<typeof startIdentityProv
     close: () => running().close(),
   };
 }
+
+/** A cookie-keeping client that follows redirects as a browser does (one host's cookies; Max-Age=0 deletes). */
+export interface BrowserAgent {
+  readonly cookies: Map<string, string>;
+  /** Every Set-Cookie header seen, raw. */
+  readonly setCookies: string[];
+  /** One request, redirects not followed. */
+  fetch(url: string, init?: RequestInit): Promise<Response>;
+  /**
+   * Goes to `url` and follows redirects; on the development provider's sign-in
+   * page it chooses `accountId`. Ends at the first answer that is not a redirect,
+   * or at the first redirect to a URL `stopAt` accepts (not fetched).
+   */
+  navigate(url: string, options?: { accountId?: string; stopAt?: (url: URL) => boolean }): Promise<{ response: Response; url: URL }>;
+}
+
+export function browserAgent(): BrowserAgent {
+  const cookies = new Map<string, string>();
+  const setCookies: string[] = [];
+  const agentFetch = async (url: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookies.size) headers.set('Cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const res = await fetch(url, { ...init, headers, redirect: 'manual' });
+    for (const c of res.headers.getSetCookie()) {
+      setCookies.push(c);
+      const [pair] = c.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq);
+      const value = pair!.slice(eq + 1);
+      if (!value || /;\s*max-age=0\b/i.test(c)) cookies.delete(name);
+      else cookies.set(name, value);
+    }
+    return res;
+  };
+  return {
+    cookies,
+    setCookies,
+    fetch: agentFetch,
+    async navigate(start, { accountId, stopAt } = {}) {
+      let url = new URL(start);
+      let response = await agentFetch(url.href);
+      for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
+        assert.ok(hops < 12, `too many redirects from ${start}`);
+        url = new URL(response.headers.get('Location')!, url);
+        if (stopAt?.(url)) return { response, url };
+        if (/\/interaction\/[^/]+$/.test(url.pathname) && accountId) {
+          const page = await agentFetch(url.href);
+          assert.equal(page.status, 200, 'the sign-in page');
+          assert.ok((await page.text()).includes(`value="${accountId}"`), `the sign-in page offers ${accountId}`);
+          response = await agentFetch(url.href, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+            body: new URLSearchParams({ account: accountId }).toString(),
+          });
+        } else {
+          response = await agentFetch(url.href);
+        }
+      }
+      return { response, url };
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import { HOLIDAYS_CN, MAKEUP_WORKDAYS_CN } from './domain/holidays-cn.ts';
-import { oidcConfigFromEnv } from './identity/oidc-config.ts';
-import type { OidcConfig } from './identity/oidc-config.ts';
+import { oidcConfigFromEnv, relyingPartyConfigFromEnv } from './identity/oidc-config.ts';
+import type { OidcConfig, RelyingPartyConfig } from './identity/oidc-config.ts';
 
 /** Settings of the reference server; `configFromEnv` reads them from the environment. */
 export interface ServerConfig {
@@ -24,6 +24,12 @@ export interface ServerConfig {
    */
   oidc: OidcConfig | null;
   /**
+   * The server as the issuer's relying party (`/auth/oidc/login`, `/auth/session`,
+   * `/auth/logout`; Node only); null: no server-run sign-in. The development
+   * provider sets one up for itself.
+   */
+  relyingParty: RelyingPartyConfig | null;
+  /**
    * `npm start` only: run the development identity provider at `/oidc` on the
    * server's own port and accept its tokens, when no external issuer (`oidc`) is set.
    */
@@ -32,7 +38,12 @@ export interface ServerConfig {
   identityHashKey: string | null;
   /** Lifetime of issued tokens, seconds. */
   tokenTtlSeconds: number;
-  /** Offer `POST /auth/demo-sign-in` for the seeded demo users. */
+  /**
+   * Offer `POST /auth/demo-sign-in` for the seeded demo users: tests and the
+   * in-browser mock, which have no identity provider. `npm start` leaves it off
+   * (the demo site signs in through the development provider) unless
+   * YIWANG_DEMO_SIGN_IN is on.
+   */
   demoSignIn: boolean;
   /** Public holidays (`YYYY-MM-DD`) that are not working days. */
   holidays: string[];
@@ -61,6 +72,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     adminToken: null,
     tokenSecret: null,
     oidc: null,
+    relyingParty: null,
     devIdentityProvider: true,
     identityHashKey: null,
     tokenTtlSeconds: 8 * 3600,
@@ -85,10 +97,11 @@ const list = (v: string | undefined) =>
 /**
  * Reads the configuration from environment variables: PORT, DATABASE_URL,
  * YIWANG_DATA_DIR (default ./.data), YIWANG_CORS_ORIGINS (comma list, default *),
- * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default on),
+ * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default off),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
  * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
- * YIWANG_OIDC_* (the identity provider: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
+ * YIWANG_OIDC_* and YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS, YIWANG_SESSION_TTL (the identity provider and
+ * the server's sign-in as its client: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
  * YIWANG_IDENTITY_HASH_KEY.
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
@@ -102,9 +115,10 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     adminToken: env.YIWANG_ADMIN_TOKEN || null,
     tokenSecret: env.YIWANG_TOKEN_SECRET || null,
     oidc: oidcConfigFromEnv(env),
+    relyingParty: relyingPartyConfigFromEnv(env),
     devIdentityProvider: flag(env.YIWANG_DEV_IDENTITY_PROVIDER, true),
     identityHashKey: env.YIWANG_IDENTITY_HASH_KEY || null,
-    demoSignIn: flag(env.YIWANG_DEMO_SIGN_IN, true),
+    demoSignIn: flag(env.YIWANG_DEMO_SIGN_IN, false),
     ...(env.YIWANG_HOLIDAYS !== undefined ? { holidays: list(env.YIWANG_HOLIDAYS) } : {}),
     ...(env.YIWANG_MAKEUP_WORKDAYS !== undefined ? { makeupWorkdays: list(env.YIWANG_MAKEUP_WORKDAYS) } : {}),
     trustProxy: flag(env.YIWANG_TRUST_PROXY, false),

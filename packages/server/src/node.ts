@@ -22,7 +22,8 @@ import { seedData } from './seed/index.ts';
 import { createServices } from './services.ts';
 import type { IdentityAdapter } from './identity/identity.ts';
 import { createOidcAdapter } from './identity/oidc.ts';
-import { oidcConfig } from './identity/oidc-config.ts';
+import { oidcConfig, relyingPartyConfig } from './identity/oidc-config.ts';
+import { createRelyingParty, generateClientKey, publicJwk } from './identity/relying-party.ts';
 import { createDevProvider } from './identity/dev-provider/provider.ts';
 import type { DevProvider } from './identity/dev-provider/provider.ts';
 
@@ -30,6 +31,8 @@ import type { DevProvider } from './identity/dev-provider/provider.ts';
 export const DEV_AUDIENCE = 'urn:yiwang:api';
 /** The demo site's client at the development identity provider (a public client: PKCE, no secret). */
 export const DEV_CLIENT_ID = 'yiwang-demo';
+/** The server's own client at the development identity provider (confidential: private_key_jwt), for `/auth/oidc/login`. */
+export const DEV_SERVER_CLIENT_ID = 'yiwang-server';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const from = (...parts: string[]) => relative(process.cwd(), join(ROOT, ...parts)) || '.';
@@ -85,6 +88,8 @@ export async function createSite(config: ServerConfig, db: Db, options: { identi
       c.header('Referrer-Policy', 'no-referrer');
     }
   });
+  // The server's sign-in for the site (Node only): /auth/oidc/login, /auth/oidc/callback, /auth/session, /auth/logout.
+  if (config.oidc && config.relyingParty) site.route('/', (await createRelyingParty(services, config.oidc, config.relyingParty)).routes);
   site.get('/openapi.json', serveStatic({ path: from('packages', 'contract', 'openapi.json') }));
   site.use('/cdn/*', serveStatic({ root: from('dist'), rewriteRequestPath: (p) => p }));
   site.use('/*', serveStatic({ root: from('examples', 'department-site') }));
@@ -117,6 +122,7 @@ export async function startServer(config: ServerConfig, db: Db): Promise<Running
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
   if (config.devIdentityProvider && !config.oidc) {
     const issuer = `${origin}/oidc`;
+    const clientKey = await generateClientKey();
     handlers.dev = createDevProvider({
       issuer,
       audience: DEV_AUDIENCE,
@@ -129,9 +135,22 @@ export async function startServer(config: ServerConfig, db: Db): Promise<Running
           grant_types: ['authorization_code'],
           response_types: ['code'],
         },
+        {
+          // The server signs the demo site in (/auth/oidc/login), authenticating with its key (private_key_jwt).
+          client_id: DEV_SERVER_CLIENT_ID,
+          client_name: '一网 演示站',
+          token_endpoint_auth_method: 'private_key_jwt',
+          token_endpoint_auth_signing_alg: 'ES256',
+          jwks: { keys: [publicJwk(clientKey)] },
+          redirect_uris: [`${origin}/auth/oidc/callback`],
+          post_logout_redirect_uris: [`${origin}/`],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
       ],
     });
     config.oidc = oidcConfig({ issuer, audience: DEV_AUDIENCE });
+    config.relyingParty ??= relyingPartyConfig({ clientId: DEV_SERVER_CLIENT_ID, clientKey, publicOrigin: origin });
   }
   const { site, services } = await createSite(config, db);
   handlers.site = getRequestListener(site.fetch);

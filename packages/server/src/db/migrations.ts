@@ -107,6 +107,25 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE INDEX users_id_number_hash ON users (id_number_hash);
     `,
   },
+  {
+    version: 7,
+    name: 'sign-in sessions of the relying-party flow',
+    // auth_logins: an authorization request under way (state, nonce, PKCE verifier,
+    // where to return), single use and short-lived; the browser holds only the state.
+    // auth_sessions: a signed-in browser, known by the hash of its cookie's value; the
+    // page asks it for short-lived API tokens, sign-out deletes it.
+    sql: `
+      CREATE TABLE auth_logins (
+        state_hash text PRIMARY KEY, data jsonb NOT NULL, expires_at timestamptz NOT NULL
+      );
+      CREATE TABLE auth_sessions (
+        id_hash text PRIMARY KEY, user_id text NOT NULL REFERENCES users(id), issuer text NOT NULL,
+        id_token text, created_at timestamptz NOT NULL, expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX auth_sessions_user ON auth_sessions (user_id);
+      CREATE INDEX auth_sessions_expiry ON auth_sessions (expires_at)
+    `,
+  },
 ];
 
 /**

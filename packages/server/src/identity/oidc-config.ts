@@ -84,3 +84,79 @@ export function oidcConfig(settings: Pick<OidcConfig, 'issuer' | 'audience'> & P
     algorithms: checkAlgorithms(settings.algorithms ?? ['RS256', 'PS256', 'ES256', 'EdDSA']),
   };
 }
+
+/**
+ * The server as the issuer's relying party (identity/relying-party.ts): sites
+ * that let the server run the sign-in send the browser to `/auth/oidc/login`.
+ * The server is a confidential client authenticating with `private_key_jwt`.
+ */
+export interface RelyingPartyConfig {
+  /** The server's client id at the issuer. */
+  clientId: string;
+  /**
+   * The client's private signing key (a private JWK with `alg`, e.g. ES256 or
+   * RS256); its public half is published at `/auth/oidc/jwks.json` for the issuer
+   * to register. The development provider's client gets a key generated per process.
+   */
+  clientKey: Record<string, unknown>;
+  /** Scopes asked for. */
+  scope: string;
+  /** The site's public origin (`https://zwfw.example.gov.cn`), for the redirect URI; null: the origin of each request (development). */
+  publicOrigin: string | null;
+  /** Origins besides the site's own that `returnTo` may lead to (other department sites); none by default. */
+  returnOrigins: string[];
+  /** How long a signed-in browser session lasts, seconds. */
+  sessionTtlSeconds: number;
+  /** Lifetime of the API tokens `GET /auth/session` gives the page, seconds. */
+  pageTokenTtlSeconds: number;
+}
+
+/** Relying-party settings with defaults: `openid profile`, 8-hour sessions, 5-minute page tokens. */
+export function relyingPartyConfig(
+  settings: Pick<RelyingPartyConfig, 'clientId' | 'clientKey'> & Partial<RelyingPartyConfig>,
+): RelyingPartyConfig {
+  return {
+    scope: 'openid profile',
+    publicOrigin: null,
+    returnOrigins: [],
+    sessionTtlSeconds: 8 * 3600,
+    pageTokenTtlSeconds: 300,
+    ...settings,
+  };
+}
+
+/**
+ * Reads the relying-party settings: YIWANG_OIDC_CLIENT_ID (null when unset),
+ * YIWANG_OIDC_CLIENT_KEY (the private JWK as JSON, required),
+ * YIWANG_OIDC_SCOPE, YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS (comma
+ * list), YIWANG_SESSION_TTL (seconds).
+ */
+export function relyingPartyConfigFromEnv(env: Record<string, string | undefined>): RelyingPartyConfig | null {
+  const clientId = env.YIWANG_OIDC_CLIENT_ID;
+  if (!clientId) return null;
+  if (!env.YIWANG_OIDC_ISSUER) throw new Error('YIWANG_OIDC_CLIENT_ID needs YIWANG_OIDC_ISSUER');
+  if (!env.YIWANG_OIDC_CLIENT_KEY)
+    throw new Error('YIWANG_OIDC_CLIENT_KEY (the private JWK of private_key_jwt) is required with YIWANG_OIDC_CLIENT_ID');
+  let clientKey: Record<string, unknown>;
+  try {
+    clientKey = JSON.parse(env.YIWANG_OIDC_CLIENT_KEY) as Record<string, unknown>;
+  } catch (cause) {
+    throw new Error('YIWANG_OIDC_CLIENT_KEY must be a private JWK as JSON', { cause });
+  }
+  if (typeof clientKey.d !== 'string') throw new Error('YIWANG_OIDC_CLIENT_KEY must be a private key (a JWK with "d")');
+  const publicOrigin = env.YIWANG_PUBLIC_ORIGIN ? new URL(env.YIWANG_PUBLIC_ORIGIN).origin : null;
+  const ttl = Number(env.YIWANG_SESSION_TTL || 8 * 3600);
+  if (!Number.isFinite(ttl) || ttl <= 0) throw new Error('YIWANG_SESSION_TTL must be a number of seconds');
+  return relyingPartyConfig({
+    clientId,
+    clientKey,
+    publicOrigin,
+    sessionTtlSeconds: ttl,
+    returnOrigins: (env.YIWANG_AUTH_RETURN_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((o) => new URL(o).origin),
+    ...(env.YIWANG_OIDC_SCOPE ? { scope: env.YIWANG_OIDC_SCOPE } : {}),
+  });
+}

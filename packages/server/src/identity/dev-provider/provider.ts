@@ -63,6 +63,19 @@ const SCOPE_CLAIMS = {
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
+/** The provider's own pages: no script, no style, nothing loaded. */
+const PAGE_CSP = "default-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}（开发环境）</title></head>
+<body><main>
+<h1>${escapeHtml(title)}（开发环境）</h1>
+${body}
+</main></body></html>`;
+}
+
 function signInPage(action: string, accounts: DevAccount[], client: string): string {
   const buttons = accounts
     .map((a) => `<li><button type="submit" name="account" value="${escapeHtml(a.id)}">${escapeHtml(a.label)}</button></li>`)
@@ -138,6 +151,25 @@ export function createDevProvider(options: DevProviderOptions): DevProvider {
     },
     features: {
       devInteractions: { enabled: false },
+      // RP-initiated logout with pages of our own (the defaults load a web font), under a strict policy.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource(ctx, form) {
+          ctx.set('Content-Security-Policy', PAGE_CSP);
+          ctx.type = 'html';
+          ctx.body = page(
+            '退出登录',
+            `<p>是否退出统一身份认证平台的登录？</p>${form}
+<p><button type="submit" form="op.logoutForm" value="yes" name="logout" autofocus>退出登录</button>
+<button type="submit" form="op.logoutForm">保持登录</button></p>`,
+          );
+        },
+        postLogoutSuccessSource(ctx) {
+          ctx.set('Content-Security-Policy', PAGE_CSP);
+          ctx.type = 'html';
+          ctx.body = page('已退出登录', '<p>您已退出统一身份认证平台的登录。</p>');
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => options.audience,
@@ -176,7 +208,7 @@ export function createDevProvider(options: DevProviderOptions): DevProvider {
     res.statusCode = 200;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Content-Security-Policy', "default-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    res.setHeader('Content-Security-Policy', PAGE_CSP);
     res.end(signInPage(`${mountPath}/interaction/${uid}`, accounts, client?.clientName ?? String(details.params.client_id)));
   };
 
