@@ -102,6 +102,19 @@ const stateStyles = css`
       animation: none;
     }
   }
+  .yw-sign-in {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_yw-space-2);
+    padding: var(--_yw-space-3);
+    border-radius: var(--_yw-radius-m);
+    background: var(--_yw-color-surface-muted);
+  }
+  .yw-sign-in-message {
+    margin: 0;
+    flex: 1 1 16em;
+  }
   .yw-empty,
   .yw-error {
     display: grid;

@@ -456,7 +456,7 @@ export class YwAddressPicker extends YwElement {
     const area = this.regionController.data;
     const areaActions = this.regionController.actions;
     const book = this.addressBook.data;
-    return html`${renderAddressBook(this.localize, book, this.addressBook.actions)} ${renderSmartPaste(this.localize, this.smartPaste.data, this.smartPaste.actions)}
+    return html`${renderAddressBook(this.localize, book, this.addressBook.actions, this.signInOffer)} ${renderSmartPaste(this.localize, this.smartPaste.data, this.smartPaste.actions)}
       <fieldset class="region" ?disabled=${this.locked}>
         <legend id="region-legend" class="legend" part="label">${this.localize.t('addressPicker.region')}</legend>
         ${renderRegion(this.localize, area, areaActions, mark)}

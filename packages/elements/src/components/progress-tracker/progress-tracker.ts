@@ -29,6 +29,7 @@ import { signedIn } from '../../base/session.ts';
 import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
+import { renderSignIn } from '../../base/views/sign-in.ts';
 
 /** Applications per page of "my applications". */
 const PAGE_SIZE = 10;
@@ -404,7 +405,11 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     </button>`;
     return renderDataState(this.mineApi, this.localize, {
       complete: (v) =>
-        v.kind === 'mine' && !this.querying ? this.renderMine(v.page) : this.renderForm(v.kind === 'mine' ? { extra: backToMine } : {}),
+        v.kind === 'mine' && !this.querying
+          ? this.renderMine(v.page)
+          : v.kind === 'anonymous'
+            ? this.renderAnonymous()
+            : this.renderForm(v.kind === 'mine' ? { extra: backToMine } : {}),
       empty: () =>
         this.querying
           ? this.renderForm({ extra: backToMine })
@@ -413,9 +418,16 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
                 <p>${localize.t('progressTracker.mine.empty')}</p>
                 <button type="button" class="yw-button secondary" part="query-button" @click=${() => this.showQuery()}>${localize.t('progressTracker.mine.query')}</button>
               </div>`,
-      // A token the server no longer accepts: the anonymous query still works.
-      error: (error, retry) => (error.kind === 'unauthorized' ? this.renderForm() : renderErrorState(localize, error, retry)),
+      // A token the server no longer accepts (even after the SDK asked for a fresh one): the anonymous query still works.
+      error: (error, retry) => (error.kind === 'unauthorized' ? this.renderAnonymous() : renderErrorState(localize, error, retry)),
     });
+  }
+
+  /** Nobody signed in: the site's sign-in for my applications (when it offers one) above the query form. */
+  private renderAnonymous(): TemplateResult {
+    const signIn = this.signInOffer;
+    const form = this.renderForm();
+    return signIn ? html`${renderSignIn(this.localize, this.localize.t('progressTracker.mine.signIn'), signIn)}${form}` : form;
   }
 
   private showQuery(): void {
