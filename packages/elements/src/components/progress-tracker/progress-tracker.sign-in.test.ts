@@ -51,12 +51,12 @@ describe('<yw-progress-tracker>: signing in for my applications', () => {
     const { el } = await mount((config) => (config.signIn = () => void calls++));
     await waitUntil(() => signInButton(el), 'the sign-in state');
     expect(inside(el, '[part~="sign-in"]').textContent).to.include('登录后可查看您的全部办件');
-    expect(el.shadowRoot!.querySelector('[part~="query-form"]'), 'the anonymous query stays').to.exist;
+    expect(el.shadowRoot!.querySelector('[part~="query-form"]'), 'the anonymous query stays').to.not.equal(null);
     const snapshot = (await a11ySnapshot({})) as unknown as A11yNode;
     expect(
       findAccessibilityNode<A11yNode>(snapshot, (n) => n.role === 'button' && n.name === '登录'),
       'a button named 登录',
-    ).to.exist;
+    ).to.not.equal(null);
     signInButton(el)!.click();
     await waitUntil(() => calls === 1, 'the hook called');
     await expectAccessible(el, 'sign-in state');
@@ -81,7 +81,7 @@ describe('<yw-progress-tracker>: signing in for my applications', () => {
     const { el } = await mount((config) => config.setAttribute('sign-in-url', '/auth/oidc/login'));
     await waitUntil(() => signInButton(el), 'the sign-in state');
     const plain = (await mount()).el;
-    expect(plain.shadowRoot!.querySelector('[part~="query-form"]')).to.exist;
+    expect(plain.shadowRoot!.querySelector('[part~="query-form"]')).to.not.equal(null);
     expect(signInButton(plain), 'no sign-in the site does not offer').to.equal(null);
   });
 
