@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AddressParseResult } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
-import { linkButtonStyles } from '../../base/styles/shared.ts';
+import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState } from '../../base/views/async-views.ts';
 import { YwAddressChangeEvent } from '../../base/events/index.ts';
@@ -105,7 +105,7 @@ export class YwAddressPicker extends YwElement {
 
   protected static override messageParts = [addressPickerMessages];
   static formAssociated = true;
-  static override styles = [YwElement.styles, optionStyles, linkButtonStyles, addressPickerStyles];
+  static override styles = [YwElement.styles, optionStyles, linkButtonStyles, signInStyles, addressPickerStyles];
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },

@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { beijingDate, formFields } from '@yiwang/contract';
 import type { FormSchema } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
-import { linkButtonStyles } from '../../base/styles/shared.ts';
+import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState, renderEmpty } from '../../base/views/async-views.ts';
@@ -124,7 +124,7 @@ export class YwFormRenderer extends YwElement {
   static override tagName = 'yw-form-renderer';
 
   protected static override messageParts = [formRendererMessages];
-  static override styles = [YwElement.styles, linkButtonStyles, formRendererStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, signInStyles, formRendererStyles];
   /** Joins a native `<form>` around it (ElementInternals, where the browser has it). */
   static formAssociated = true;
 
