@@ -62,6 +62,24 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+/**
+ * Nobody signed in on a site that offers a sign-in (<yw-config> `signIn` hook, or
+ * `sign-in-url`): what signing in gives, a button that calls the site's sign-in
+ * (here it logs to the console), and the anonymous query below.
+ */
+export const SignIn: Story = {
+  args: { number: undefined, queryCode: undefined },
+  parameters: { yiwangConfig: false },
+  render: (args, { globals }) => {
+    const theme = (globals.theme as string) ?? 'light';
+    document.body.style.background = theme === 'dark' ? '#121212' : '';
+    const signIn = () => console.info('yw-config signIn: the site starts its sign-in here');
+    return html`<yw-config api-base="/api/v1" locale=${(globals.locale as string) ?? 'zh-CN'} theme=${theme} ?elder=${globals.elder === 'on'} .signIn=${signIn}>
+      ${tracker(args)}
+    </yw-config>`;
+  },
+};
+
 /** Three departments reviewing in parallel (并行办理): one has approved, two are still reviewing. */
 export const ParallelReview: Story = {};
 

@@ -1,29 +1,78 @@
 // The demo site's own glue (no inline script: the page is served with a strict
-// Content-Security-Policy). A real department site signs in through the
-// platform's SSO; here the reference server's demo sign-in stands in for it.
-// The token stays in memory only.
+// Content-Security-Policy). It signs in the way a department site lets the
+// reference server run the sign-in: "登录" goes to /auth/oidc/login, which sends
+// the browser to the identity provider (in development, the one `npm start` runs
+// at /oidc) and back. The browser then holds an HttpOnly session cookie the page
+// cannot read; the page asks /auth/session for a short-lived API token, keeps it
+// in memory only (never localStorage or sessionStorage) and asks again when it
+// is about to expire or the API refuses it.
 (function () {
   var config = document.getElementById('config');
   var who = document.getElementById('who');
-  var client = window.Yiwang.createClient({ baseUrl: '/api/v1' });
-  var token = null;
+  var signInButton = document.getElementById('sign-in');
+  var signOutButton = document.getElementById('sign-out');
+  var session = null; // { token, expiresAt (ms), user }
 
-  document.querySelectorAll('[data-sign-in]').forEach(function (button) {
-    button.addEventListener('click', function () {
-      client.auth.demoSignIn({ userId: button.getAttribute('data-sign-in') }).then(
-        function (session) {
-          token = session.token;
-          config.getToken = function () {
-            return token;
-          };
-          who.textContent = '已登录：' + session.user.name;
-        },
-        function (error) {
-          who.textContent = '登录失败：' + error.message;
-        },
-      );
+  function here() {
+    return location.pathname + location.search + location.hash;
+  }
+
+  function signIn() {
+    location.assign('/auth/oidc/login?returnTo=' + encodeURIComponent(here()));
+  }
+
+  /** Asks the server for a fresh token of the signed-in session; null when signed out. */
+  function fetchSession() {
+    return fetch('/auth/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (res) {
+        return res.ok ? res.json() : { signedIn: false };
+      })
+      .then(function (body) {
+        session = body.signedIn ? { token: body.token, expiresAt: Date.parse(body.expiresAt), user: body.user } : null;
+        return session;
+      });
+  }
+
+  /** The token for the elements: the one in memory, or a fresh one when it is about to expire or was refused. */
+  function getToken(options) {
+    var refresh = !!(options && options.refresh);
+    if (session && !refresh && session.expiresAt - Date.now() > 30000) return session.token;
+    return fetchSession().then(function (s) {
+      return s ? s.token : null;
     });
+  }
+
+  function show() {
+    who.textContent = session ? '已登录：' + session.user.name : '未登录';
+    signInButton.hidden = !!session;
+    signOutButton.hidden = !session;
+  }
+
+  signInButton.addEventListener('click', signIn);
+  // The elements' sign-in buttons call this hook (without it they follow <yw-config sign-in-url>).
+  config.signIn = signIn;
+
+  signOutButton.addEventListener('click', function () {
+    fetch('/auth/logout', { method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (res) {
+        return res.json();
+      })
+      .then(function (body) {
+        session = null;
+        // The provider ends its own session too (RP-initiated logout), then sends the browser back here.
+        location.assign(body.redirectTo);
+      });
   });
+
+  fetchSession().then(
+    function (s) {
+      show();
+      if (s) config.getToken = getToken;
+    },
+    function () {
+      who.textContent = '登录状态未知';
+    },
+  );
 
   var elder = document.getElementById('elder');
   elder.addEventListener('click', function () {
@@ -69,7 +118,7 @@
     var section = document.getElementById('apply');
     var form = document.getElementById('form');
     section.hidden = false;
-    document.getElementById('apply-hint').textContent = token ? '' : '提交申请前请先登录（演示登录按钮在页面上方）。';
+    document.getElementById('apply-hint').textContent = session ? '' : '提交申请前请先登录（登录按钮在页面上方）。';
     form.setAttribute('form-id', event.detail.formId);
     section.scrollIntoView();
   });

@@ -1,7 +1,8 @@
 // The demo department site of `npm start` (examples/department-site/), as a
-// visitor sees it: createSite() from packages/server/src/node.ts — the very
-// app `npm start` serves, with its Content-Security-Policy — on an ephemeral
-// port over an in-memory PGlite, opened in the machine's Chromium
+// visitor sees it: startServer() from packages/server/src/node.ts — the very
+// server `npm start` runs, with its Content-Security-Policy and the development
+// identity provider at /oidc — on an ephemeral port over an in-memory PGlite,
+// opened in the machine's Chromium
 // (puppeteer-core). Each test opens `/` in a fresh browser context, drives one
 // of the page's flows with real clicks and keys, and then requires that the
 // page reported no CSP or Trusted Types violation, no uncaught error and no
@@ -16,8 +17,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
 import { createPgliteDb, defaultConfig } from '@yiwang/server';
 import type { Db } from '@yiwang/server';
-import { createSite } from '../../packages/server/src/node.ts';
-import { axeViolations, launchChromium, openPage, serveApp } from '../helpers/browser-harness.ts';
+import { startServer } from '../../packages/server/src/node.ts';
+import type { RunningServer } from '../../packages/server/src/node.ts';
+import { axeViolations, launchChromium, openPage } from '../helpers/browser-harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
@@ -34,23 +36,26 @@ interface Visit {
 describe('the demo department site (npm start) under its Content-Security-Policy', { timeout: 120_000 }, () => {
   let db: Db;
   let origin: string;
-  let close: () => Promise<void>;
+  let running: RunningServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   before(async () => {
     assert.ok(existsSync(BUNDLE), `${BUNDLE} is missing: run \`npm run build\` first`);
     db = await createPgliteDb();
-    // createSite serves the static files relative to the working directory (the repository root, as with npm start).
-    const { site } = await createSite(defaultConfig(), db);
-    ({ origin, close } = await serveApp(site.fetch));
+    // The site serves the static files relative to the working directory (the repository root, as with npm start).
+    running = await startServer(defaultConfig({ port: 0, demoSignIn: false }), db);
+    origin = running.origin;
     browser = await launchChromium();
   });
 
   after(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
-    await close?.();
+    if (running) {
+      running.server.closeAllConnections();
+      await new Promise<void>((resolve) => running.server.close(() => resolve()));
+    }
     await db?.close();
   });
 
@@ -132,8 +137,23 @@ describe('the demo department site (npm start) under its Content-Security-Policy
   const shadowText = (page: Page, selector: string) =>
     page.evaluate((s) => document.querySelector(s)?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '', selector);
 
-  async function signIn(v: Visit) {
-    await v.page.click('[data-sign-in="demo-person"]');
+  /**
+   * "登录" → the development provider's sign-in page (its own policy: no script
+   * at all) → 李文博 → back on the page, signed in. Violations are checked on the
+   * provider's page too, before it is left.
+   */
+  async function signIn(v: Visit, { account = 'citizen-liwenbo', axe = false } = {}) {
+    const { page } = v;
+    const [toProvider] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#sign-in')]);
+    assert.match(page.url(), new RegExp(`^${origin}/oidc/interaction/`), 'at the provider');
+    assert.equal(toProvider?.status(), 200);
+    assert.match(toProvider?.headers()['content-security-policy'] ?? '', /default-src 'none'/, 'the provider page has its own policy');
+    // The accessibility visit bypasses the policy (for axe) and records no violations: it checks the page with axe instead.
+    if (axe) assert.deepEqual(await axeViolations(page), [], 'the provider sign-in page');
+    else assert.deepEqual(await page.evaluate('window.__cspViolations'), [], 'no violation on the provider page');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(`button[name="account"][value="${account}"]`)]);
+    assert.equal(new URL(page.url()).origin, origin);
+    assert.ok(!page.url().includes('/oidc/') && !page.url().includes('/auth/'), `back on the site: ${page.url()}`);
     await until(v, 'signed in', () => document.getElementById('who')!.textContent!.startsWith('已登录：'));
   }
 
@@ -157,10 +177,35 @@ describe('the demo department site (npm start) under its Content-Security-Policy
     });
   });
 
-  it('signs in with the demo button', async () => {
+  it('signs in through the identity provider as the seeded 李文博; no token in web storage or readable cookies; signs out', async () => {
     await withVisit(async (v) => {
+      const { page } = v;
       await signIn(v);
-      assert.equal(await v.page.$eval('#who', (el) => el.textContent), '已登录：李文博');
+      assert.equal(await page.$eval('#who', (el) => el.textContent), '已登录：李文博');
+      // The seeded applications are this user's: the tracker lists them once the elements have the token.
+      await until(
+        v,
+        'my applications listed',
+        () => document.querySelector('yw-progress-tracker')!.shadowRoot!.querySelectorAll('[part~="mine"] [part~="list-item"]').length > 0,
+        20_000,
+      );
+      const stored = await page.evaluate(() => ({
+        local: Object.keys(localStorage),
+        session: Object.keys(sessionStorage),
+        cookie: document.cookie,
+      }));
+      assert.deepEqual(stored.local, [], 'nothing in localStorage');
+      assert.deepEqual(stored.session, [], 'nothing in sessionStorage');
+      assert.equal(stored.cookie, '', 'the session cookie is HttpOnly: the page cannot read it');
+
+      // Sign-out: the session ends here and at the provider (it asks to confirm), then back on the site, signed out.
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#sign-out')]);
+      assert.match(page.url(), new RegExp(`^${origin}/oidc/session/end`), 'the provider confirms the sign-out');
+      assert.deepEqual(await page.evaluate('window.__cspViolations'), [], 'no violation on the provider page');
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('button[name="logout"]')]);
+      assert.equal(page.url(), `${origin}/`);
+      await until(v, 'signed out', () => document.getElementById('who')!.textContent === '未登录');
+      assert.equal(await page.$eval('#sign-in', (el) => (el as HTMLElement).hidden), false);
     });
   });
 
@@ -302,7 +347,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
         ),
       );
       assert.deepEqual(await axeViolations(page), [], 'on load');
-      await signIn(v);
+      await signIn(v, { axe: true });
       await page.evaluate(() => document.dispatchEvent(new CustomEvent('yw-apply', { detail: { formId: 'form-scjg-001' } })));
       await until(
         v,

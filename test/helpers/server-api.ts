@@ -55,7 +55,11 @@ export function assertError(res: Answer, status: number, code: string): void {
   assert.equal(typeof res.body.error.requestId, 'string');
 }
 
-export function useServerApi(config: Partial<ServerConfig> = {}): ServerApi {
+/**
+ * `config` may be an async function, called when the server starts: for settings known
+ * only once something else has started (an identity provider's issuer URL).
+ */
+export function useServerApi(config: Partial<ServerConfig> | (() => Promise<Partial<ServerConfig>>) = {}): ServerApi {
   let server: TestServer | undefined;
   const tokens = { person: '', enterprise: '' };
 
@@ -119,7 +123,7 @@ export function useServerApi(config: Partial<ServerConfig> = {}): ServerApi {
   };
 
   before(async () => {
-    server = await startTestServer(config);
+    server = await startTestServer(typeof config === 'function' ? await config() : config);
     tokens.person = await signIn('demo-person');
     tokens.enterprise = await signIn('demo-enterprise');
   });

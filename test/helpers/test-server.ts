@@ -8,6 +8,7 @@ import { createPgliteDb } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
 import { createPostgresDb } from '../../packages/server/src/db/postgres.ts';
 import { catalogImporter } from '../../packages/server/src/catalog/import/importer.ts';
+import { createOidcAdapter } from '../../packages/server/src/identity/oidc.ts';
 import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
 import { serveApp } from './serve.ts';
 
@@ -26,7 +27,7 @@ let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
 /**
  * The reference server's app over a fresh in-memory PGlite (or the PostgreSQL
  * server of `databaseUrl`), seeded, with the
- * test operator token; the client address (rate limits) is the X-Test-Client
+ * test operator token (and the OIDC issuer's adapter when `oidc` is set); the client address (rate limits) is the X-Test-Client
  * header, else 127.0.0.1. The division index is loaded once per process.
  */
 export async function createTestApp(
@@ -52,6 +53,8 @@ export async function createTestApp(
     ...(options.importer === false ? {} : { catalogImporter }),
     ...(options.watchCatalog === false ? { watchCatalog: false } : {}),
     catalogLog: { info: () => undefined, error: (message, error) => console.error(message, error) },
+    // As node.ts does it: the issuer's adapter when one is configured.
+    ...(config.oidc ? { identity: createOidcAdapter(config.oidc) } : {}),
   });
   return { app: createApp(services), services, db };
 }

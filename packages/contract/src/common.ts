@@ -1,9 +1,29 @@
 import { z } from './zod.ts';
 
+/**
+ * Why a bearer token from an identity provider (an OpenID Connect issuer's JWT)
+ * was refused, each a 401 with `WWW-Authenticate: Bearer error="invalid_token"`:
+ * the token has expired, was issued for another audience or by another issuer,
+ * is signed with an algorithm the server does not allow (`none` and HMAC
+ * included), has a signature that does not verify, names a key the issuer does
+ * not publish, or is not a well-formed JWT (or lacks a claim the server needs).
+ */
+export const TOKEN_ERROR_CODES = [
+  'TOKEN_EXPIRED',
+  'TOKEN_AUDIENCE_INVALID',
+  'TOKEN_ISSUER_INVALID',
+  'TOKEN_ALGORITHM_NOT_ALLOWED',
+  'TOKEN_SIGNATURE_INVALID',
+  'TOKEN_KEY_UNKNOWN',
+  'TOKEN_MALFORMED',
+] as const;
+export type TokenErrorCode = (typeof TOKEN_ERROR_CODES)[number];
+
 /** Error codes every non-2xx response body carries in `error.code`. */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHORIZED',
+  ...TOKEN_ERROR_CODES,
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',

@@ -16,6 +16,13 @@ export const Profile = z.object({
    * lists). Keys are profile fields; missing keys are unknown.
    */
   prefill: z.partialRecord(z.enum(PROFILE_FIELDS), z.string()),
+  /**
+   * 实名认证等级 as the identity provider codes it (null: it says none). Absent
+   * for users who did not sign in through a provider, and from older servers.
+   */
+  realNameLevel: z.optional(z.nullable(z.string())),
+  /** A staff member's department and roles, from the identity provider; absent for applicants. */
+  staff: z.optional(z.object({ department: z.string(), roles: z.array(z.string()) })),
 });
 export type Profile = z.infer<typeof Profile>;
 

@@ -10,7 +10,9 @@ type JsonObject = Record<string, unknown>;
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input (`VALIDATION_FAILED` with per-field details)',
-  401: 'Missing or invalid token (`UNAUTHORIZED`)',
+  401:
+    'Missing or invalid token (`UNAUTHORIZED`); a refused identity-provider token says why: ' +
+    contract.TOKEN_ERROR_CODES.map((code) => `\`${code}\``).join(', '),
   403: 'Not allowed (`FORBIDDEN`)',
   404: 'Not found, or not yours (`NOT_FOUND`)',
   409: 'State conflict (`CONFLICT`) or `IDEMPOTENCY_MISMATCH`',

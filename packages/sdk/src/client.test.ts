@@ -526,6 +526,92 @@ describe('catalog imports', () => {
   });
 });
 
+describe('a refused token', () => {
+  const unauthorized = { status: 401, json: errorBody('UNAUTHORIZED', '请先登录') };
+  const profile = {
+    id: 'u1',
+    kind: 'person',
+    name: '李文博',
+    idCardMasked: null,
+    mobileMasked: null,
+    enterprise: null,
+    prefill: { name: '李文博' },
+  };
+
+  test('getToken is asked once more with refresh, and the call is sent again with the fresh token', async () => {
+    server.script(unauthorized, { json: profile });
+    const asked: Array<{ refresh: boolean }> = [];
+    let current = 'stale';
+    const me = await client({
+      getToken: (context) => {
+        asked.push(context);
+        if (context.refresh) current = 'fresh';
+        return current;
+      },
+    }).me.get();
+    assert.equal(me.name, '李文博');
+    assert.deepEqual(asked, [{ refresh: false }, { refresh: true }]);
+    assert.equal(server.requests.length, 2);
+    assert.equal(header(0, 'authorization'), 'Bearer stale');
+    assert.equal(header(1, 'authorization'), 'Bearer fresh');
+  });
+
+  test('the same token again, or none, ends the call with the 401 and no second request', async () => {
+    for (const next of ['stale', null]) {
+      server.reset();
+      server.script(unauthorized);
+      const asked: boolean[] = [];
+      const error = await failure(
+        client({
+          getToken: ({ refresh }) => {
+            asked.push(refresh);
+            return refresh ? next : 'stale';
+          },
+        }).me.get(),
+        ApiError,
+      );
+      assert.equal(error.status, 401);
+      assert.equal(error.code, 'UNAUTHORIZED');
+      assert.deepEqual(asked, [false, true]);
+      assert.equal(server.requests.length, 1, `no second request when getToken gives ${next}`);
+    }
+  });
+
+  test('only once: a fresh token refused too ends the call with that 401', async () => {
+    server.script(unauthorized, unauthorized);
+    let n = 0;
+    const error = await failure(client({ getToken: () => `token-${++n}` }).me.get(), ApiError);
+    assert.equal(error.status, 401);
+    assert.equal(server.requests.length, 2);
+    assert.equal(n, 2);
+  });
+
+  test('an anonymous call (no token) is not asked about again', async () => {
+    server.script(unauthorized);
+    const asked: boolean[] = [];
+    await failure(
+      client({
+        getToken: ({ refresh }) => {
+          asked.push(refresh);
+          return null;
+        },
+      }).me.get(),
+      ApiError,
+    );
+    assert.deepEqual(asked, [false]);
+    assert.equal(server.requests.length, 1);
+  });
+
+  test('a retried create keeps its Idempotency-Key', async () => {
+    server.script(unauthorized, { status: 201, json: applicationReceipt });
+    let n = 0;
+    await client({ getToken: () => `token-${++n}` }).applications.create(applicationCreate);
+    assert.equal(server.requests.length, 2);
+    assert.ok(header(0, 'idempotency-key'));
+    assert.equal(header(1, 'idempotency-key'), header(0, 'idempotency-key'));
+  });
+});
+
 describe('hooks that fail', () => {
   test('getToken throwing rejects the call with a YiwangError carrying the cause, before any request', async () => {
     const cause = new TypeError('token store unavailable');

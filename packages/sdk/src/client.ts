@@ -20,14 +20,30 @@ export interface RetryConfig {
   backoffLimitMs?: number;
 }
 
+/** What `getToken` is told: `refresh` when the API has just refused the token it gave. */
+export interface TokenContext {
+  refresh: boolean;
+}
+
+/** Per-call auth state the beforeRequest hook reads and fills (ky's `context` holds it). */
+interface CallAuth {
+  /** A token to send instead of asking getToken (the fresh one after a 401). */
+  token?: string;
+  /** The token the call sent, if any. */
+  sent: string | null;
+}
+
 export interface ClientConfig {
   /** The API base, e.g. `https://zwfw.example.gov.cn/api/v1` or `/api/v1`. */
   baseUrl: string;
   /**
    * Returns the applicant's bearer token, asked on every call. The SDK never
    * stores it: keep it where the platform's sign-in keeps it (not localStorage).
+   * When the API answers 401 to a call that sent a token, the SDK asks once more
+   * with `{ refresh: true }` (the token was refused: get a fresh one, e.g. from the
+   * site's session) and sends the call again if that gives another token.
    */
-  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  getToken?: (context: TokenContext) => string | null | undefined | Promise<string | null | undefined>;
   /** A fetch to use instead of the global one (tests, proxies, instrumentation). */
   fetch?: typeof fetch;
   /** Per-attempt time limit in ms. Default 15 000. */
@@ -153,8 +169,10 @@ export function createClient(config: ClientConfig): Client {
     throwHttpErrors: true,
     hooks: {
       beforeRequest: [
-        async ({ request }) => {
-          const token = await runHook('getToken', () => config.getToken?.());
+        async ({ request, options }) => {
+          const auth = options.context.auth as CallAuth | undefined;
+          const token = auth?.token ?? (await runHook('getToken', () => config.getToken?.({ refresh: false })));
+          if (auth) auth.sent = token || null;
           if (token) request.headers.set('Authorization', `Bearer ${token}`);
           const locale = await runHook('locale', () => (typeof config.locale === 'function' ? config.locale() : config.locale));
           request.headers.set('Accept-Language', locale ?? 'zh-CN');
@@ -248,10 +266,21 @@ export function createClient(config: ClientConfig): Client {
     }
 
     let response: KyResponse;
+    const auth: CallAuth = { sent: null };
     try {
-      response = await http(url, kyOptions);
+      response = await http(url, { ...kyOptions, context: { auth } });
     } catch (error) {
-      throw mapError(error, info, options.signal, options.timeoutMs ?? timeoutMs);
+      // A refused token: ask the page once more (it may hold a fresher one, or get one from its
+      // session) and send the call again with it; the same token again, or none, ends here.
+      const refused = isHTTPError(error) && error.response.status === 401 && auth.sent !== null && !!config.getToken;
+      if (!refused || options.signal?.aborted) throw mapError(error, info, options.signal, options.timeoutMs ?? timeoutMs);
+      try {
+        const fresh = await runHook('getToken', () => config.getToken?.({ refresh: true }));
+        if (!fresh || fresh === auth.sent) throw error;
+        response = await http(url, { ...kyOptions, context: { auth: { token: fresh, sent: null } satisfies CallAuth } });
+      } catch (retryError) {
+        throw mapError(retryError, info, options.signal, options.timeoutMs ?? timeoutMs);
+      }
     }
 
     if (def.body === MULTIPART && options.onProgress) {

@@ -7,10 +7,12 @@ import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { API_BASE_PATH, BINARY, MULTIPART, listEndpoints, z } from '@yiwang/contract';
-import type { EndpointDef, ErrorDetail } from '@yiwang/contract';
+import type { EndpointDef, ErrorDetail, TokenErrorCode } from '@yiwang/contract';
 import { HttpError, invalid } from './http/errors.ts';
 import type { Message } from './http/errors.ts';
 import { safeEqual } from './http/auth.ts';
+import { TokenRejected } from './identity/identity.ts';
+import { userForIdentity } from './identity/users.ts';
 import { requestHash, withIdempotency } from './http/idempotency.ts';
 import { consumeRateLimit } from './http/rate-limit.ts';
 import type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './http/handler.ts';
@@ -120,6 +122,17 @@ async function readFile(c: Context, maxBytes: number): Promise<File> {
   return file;
 }
 
+/** What a refused identity-provider token tells the user. */
+const TOKEN_REFUSED: Record<TokenErrorCode, Message> = {
+  TOKEN_EXPIRED: { zh: '登录已过期，请重新登录', en: 'Your sign-in has expired; please sign in again' },
+  TOKEN_AUDIENCE_INVALID: { zh: '登录凭证不是签发给本系统的', en: 'The token was not issued for this service' },
+  TOKEN_ISSUER_INVALID: { zh: '登录凭证不是由受信任的认证平台签发的', en: 'The token was not issued by the trusted identity provider' },
+  TOKEN_ALGORITHM_NOT_ALLOWED: { zh: '登录凭证的签名算法不被接受', en: 'The token is signed with an algorithm that is not accepted' },
+  TOKEN_SIGNATURE_INVALID: { zh: '登录凭证签名无效', en: 'The token signature is invalid' },
+  TOKEN_KEY_UNKNOWN: { zh: '登录凭证的签名密钥未知', en: 'The token is signed with an unknown key' },
+  TOKEN_MALFORMED: { zh: '登录凭证格式无效', en: 'The token is malformed' },
+};
+
 async function authenticate(c: Context, def: EndpointDef, services: Services, now: Date): Promise<AuthUser | null> {
   const header = c.req.header('Authorization') ?? '';
   const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
@@ -141,6 +154,19 @@ async function authenticate(c: Context, def: EndpointDef, services: Services, no
   const unauthorized = () =>
     new HttpError(401, 'UNAUTHORIZED', { zh: '请先登录', en: 'Sign-in required' }, { headers: { 'WWW-Authenticate': 'Bearer' } });
   if (!token) throw unauthorized();
+  if (services.identity?.accepts(token)) {
+    let identity;
+    try {
+      identity = await services.identity.verify(token, now);
+    } catch (error) {
+      if (!(error instanceof TokenRejected)) throw error;
+      // RFC 6750 §3.1: the token was presented and is not acceptable; the code says why.
+      throw new HttpError(401, error.code, TOKEN_REFUSED[error.code], {
+        headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${error.code}"` },
+      });
+    }
+    return { id: await userForIdentity(services.db, identity, services.hashIdNumber, now) };
+  }
   const payload = await services.signer.verify(token, now.getTime());
   if (!payload) throw unauthorized();
   return { id: payload.sub };

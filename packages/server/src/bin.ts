@@ -4,15 +4,15 @@
 // the environment variables of configFromEnv and these flags.
 import { parseArgs } from 'node:util';
 import { configFromEnv } from './config.ts';
-import { createServer } from './server.ts';
+import { openDatabase, startServer } from './node.ts';
 
 const USAGE = `Usage: yiwang-server [--port <n>] [--data-dir <dir> | --memory] [--no-demo]
 
   --port <n>        listen on port n (default: PORT or 8080)
   --data-dir <dir>  PGlite data directory (default: YIWANG_DATA_DIR or ./.data)
   --memory          keep the PGlite database in memory
-  --no-demo         no demo site, no demo sign-in, no seeded catalog or demo data:
-                    an empty server to load your own catalog into
+  --no-demo         no demo site, no demo sign-in or development identity provider,
+                    no seeded catalog or demo data: an empty server to load your own catalog into
   -h, --help        this text
 
 DATABASE_URL=postgres://… uses PostgreSQL instead of PGlite. Every other setting is
@@ -40,21 +40,26 @@ if (values.memory) config.dataDir = null;
 if (!values.demo) {
   config.seed = false;
   config.demoSignIn = false;
+  config.devIdentityProvider = false;
 }
 
-const server = await createServer(config, { demoSite: values.demo });
-const { port } = await server.listen();
+const db = await openDatabase(config);
+// As `npm start`: with the demo, the development identity provider signs the demo site in (unless an issuer is configured).
+const { server, origin, devProvider, services } = await startServer(config, db, { demoSite: values.demo });
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir ? `PGlite in ${config.dataDir}` : 'PGlite in memory';
-console.log(`yiwang reference server on http://localhost:${port}  (storage: ${where})`);
-if (values.demo) console.log(`  demo site  http://localhost:${port}/`);
-console.log(`  API        http://localhost:${port}/api/v1   OpenAPI: /openapi.json   bundles: /cdn/`);
+console.log(`yiwang reference server on ${origin}  (storage: ${where})`);
+if (values.demo) console.log(`  demo site  ${origin}/`);
+console.log(`  API        ${origin}/api/v1   OpenAPI: /openapi.json   bundles: /cdn/`);
+if (devProvider) console.log(`  identity   ${devProvider.issuer} (development OpenID Connect provider)`);
 
 let stopping = false;
 const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: shutting down…`);
-  await server.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await services.close(); // buffered zero-result search counts
+  await db.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop('SIGINT'));

@@ -1,4 +1,6 @@
 import { HOLIDAYS_CN, MAKEUP_WORKDAYS_CN } from './domain/holidays-cn.ts';
+import { oidcConfigFromEnv, relyingPartyConfigFromEnv } from './identity/oidc-config.ts';
+import type { OidcConfig, RelyingPartyConfig } from './identity/oidc-config.ts';
 
 /** Settings of the reference server; `configFromEnv` reads them from the environment. */
 export interface ServerConfig {
@@ -15,9 +17,33 @@ export interface ServerConfig {
   adminToken: string | null;
   /** Secret that signs applicant tokens; null: one is generated and kept in the database. */
   tokenSecret: string | null;
+  /**
+   * The OpenID Connect issuer whose access tokens the API accepts (a provincial
+   * unified identity service, or the development provider); null: only the
+   * server's own session tokens.
+   */
+  oidc: OidcConfig | null;
+  /**
+   * The server as the issuer's relying party (`/auth/oidc/login`, `/auth/session`,
+   * `/auth/logout`; Node only); null: no server-run sign-in. The development
+   * provider sets one up for itself.
+   */
+  relyingParty: RelyingPartyConfig | null;
+  /**
+   * `npm start` only: run the development identity provider at `/oidc` on the
+   * server's own port and accept its tokens, when no external issuer (`oidc`) is set.
+   */
+  devIdentityProvider: boolean;
+  /** Key of the keyed hash under which identity numbers from tokens are stored for matching; null: generated and kept in the database. */
+  identityHashKey: string | null;
   /** Lifetime of issued tokens, seconds. */
   tokenTtlSeconds: number;
-  /** Offer `POST /auth/demo-sign-in` for the seeded demo users. */
+  /**
+   * Offer `POST /auth/demo-sign-in` for the seeded demo users: tests and the
+   * in-browser mock, which have no identity provider. `npm start` leaves it off
+   * (the demo site signs in through the development provider) unless
+   * YIWANG_DEMO_SIGN_IN is on.
+   */
   demoSignIn: boolean;
   /** Public holidays (`YYYY-MM-DD`) that are not working days. */
   holidays: string[];
@@ -45,6 +71,10 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     operatorToken: null,
     adminToken: null,
     tokenSecret: null,
+    oidc: null,
+    relyingParty: null,
+    devIdentityProvider: true,
+    identityHashKey: null,
     tokenTtlSeconds: 8 * 3600,
     demoSignIn: true,
     holidays: HOLIDAYS_CN,
@@ -67,9 +97,12 @@ const list = (v: string | undefined) =>
 /**
  * Reads the configuration from environment variables: PORT, DATABASE_URL,
  * YIWANG_DATA_DIR (default ./.data), YIWANG_CORS_ORIGINS (comma list, default *),
- * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default on),
+ * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default off),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
- * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file).
+ * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
+ * YIWANG_OIDC_* and YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS, YIWANG_SESSION_TTL (the identity provider and
+ * the server's sign-in as its client: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
+ * YIWANG_IDENTITY_HASH_KEY.
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
@@ -81,7 +114,11 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     operatorToken: env.YIWANG_OPERATOR_TOKEN || null,
     adminToken: env.YIWANG_ADMIN_TOKEN || null,
     tokenSecret: env.YIWANG_TOKEN_SECRET || null,
-    demoSignIn: flag(env.YIWANG_DEMO_SIGN_IN, true),
+    oidc: oidcConfigFromEnv(env),
+    relyingParty: relyingPartyConfigFromEnv(env),
+    devIdentityProvider: flag(env.YIWANG_DEV_IDENTITY_PROVIDER, true),
+    identityHashKey: env.YIWANG_IDENTITY_HASH_KEY || null,
+    demoSignIn: flag(env.YIWANG_DEMO_SIGN_IN, false),
     ...(env.YIWANG_HOLIDAYS !== undefined ? { holidays: list(env.YIWANG_HOLIDAYS) } : {}),
     ...(env.YIWANG_MAKEUP_WORKDAYS !== undefined ? { makeupWorkdays: list(env.YIWANG_MAKEUP_WORKDAYS) } : {}),
     trustProxy: flag(env.YIWANG_TRUST_PROXY, false),

@@ -1,10 +1,13 @@
 // The process entry of `npm start`: the API, the OpenAPI document, the CDN
 // bundles and the demo department site, on http://localhost:8080 (PORT).
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
 import { createApp } from './app.ts';
 import { configFromEnv } from './config.ts';
@@ -18,6 +21,19 @@ import { catalogImporter } from './catalog/import/importer.ts';
 import { seedData } from './seed/index.ts';
 import { createServices } from './services.ts';
 import { siteFiles } from './site-files.ts';
+import type { IdentityAdapter } from './identity/identity.ts';
+import { createOidcAdapter } from './identity/oidc.ts';
+import { oidcConfig, relyingPartyConfig } from './identity/oidc-config.ts';
+import { createRelyingParty, generateClientKey, publicJwk } from './identity/relying-party.ts';
+import { createDevProvider } from './identity/dev-provider/provider.ts';
+import type { DevProvider } from './identity/dev-provider/provider.ts';
+
+/** The API's audience (resource indicator) at the development identity provider. */
+export const DEV_AUDIENCE = 'urn:yiwang:api';
+/** The demo site's client at the development identity provider (a public client: PKCE, no secret). */
+export const DEV_CLIENT_ID = 'yiwang-demo';
+/** The server's own client at the development identity provider (confidential: private_key_jwt), for `/auth/oidc/login`. */
+export const DEV_SERVER_CLIENT_ID = 'yiwang-server';
 
 // serveStatic takes roots relative to the working directory.
 const fromCwd = (path: string) => relative(process.cwd(), path) || '.';
@@ -53,11 +69,15 @@ function clientAddress(config: ServerConfig) {
 
 /**
  * Builds the whole site: API under /api/v1, plus the static files (the OpenAPI
- * document, the CDN bundles under /cdn/ and, unless `demoSite` is false, the demo department site).
+ * document, the CDN bundles under /cdn/ and, unless `demoSite` is false, the demo
+ * department site), and the server's sign-in when an issuer and a client are configured.
  */
-export async function createSite(config: ServerConfig, db: Db, { demoSite = true }: { demoSite?: boolean } = {}) {
+export async function createSite(config: ServerConfig, db: Db, options: { demoSite?: boolean; identity?: IdentityAdapter } = {}) {
+  const { demoSite = true } = options;
   const files = siteFiles();
+  const identity = options.identity ?? (config.oidc ? createOidcAdapter(config.oidc) : undefined);
   const services = await createServices({
+    ...(identity ? { identity } : {}),
     db,
     config,
     divisions: loadDivisionIndex(),
@@ -78,10 +98,73 @@ export async function createSite(config: ServerConfig, db: Db, { demoSite = true
       c.header('Referrer-Policy', 'no-referrer');
     }
   });
+  // The server's sign-in for the site (Node only): /auth/oidc/login, /auth/oidc/callback, /auth/session, /auth/logout.
+  if (config.oidc && config.relyingParty) site.route('/', (await createRelyingParty(services, config.oidc, config.relyingParty)).routes);
   site.get('/openapi.json', serveStatic({ path: fromCwd(files.openapi) }));
   if (files.cdnParent) site.use('/cdn/*', serveStatic({ root: fromCwd(files.cdnParent), rewriteRequestPath: (p) => p }));
   if (demoSite && files.site) site.use('/*', serveStatic({ root: fromCwd(files.site) }));
   return { site, services };
+}
+
+export interface RunningServer {
+  server: Server;
+  /** `http://localhost:<port>` */
+  origin: string;
+  /** The development identity provider at `${origin}/oidc`, when it runs. */
+  devProvider: DevProvider | null;
+  services: Awaited<ReturnType<typeof createSite>>['services'];
+}
+
+/**
+ * Listens on `config.port` (0: a free one) and serves the site; with
+ * `devIdentityProvider` and no external issuer, the development identity
+ * provider answers under /oidc on the same port and the API accepts its tokens.
+ */
+export async function startServer(config: ServerConfig, db: Db, options: { demoSite?: boolean } = {}): Promise<RunningServer> {
+  // The provider's issuer and the site need the port, known once listening: until then, 503.
+  const handlers: { site?: ReturnType<typeof getRequestListener>; dev?: DevProvider } = {};
+  const server = createServer((req, res) => {
+    if (handlers.dev && (req.url === '/oidc' || req.url?.startsWith('/oidc/'))) handlers.dev.handle(req, res);
+    else if (handlers.site) void handlers.site(req, res);
+    else res.writeHead(503, { 'Retry-After': '1' }).end();
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  if (config.devIdentityProvider && !config.oidc) {
+    const issuer = `${origin}/oidc`;
+    const clientKey = await generateClientKey();
+    handlers.dev = createDevProvider({
+      issuer,
+      audience: DEV_AUDIENCE,
+      clients: [
+        {
+          client_id: DEV_CLIENT_ID,
+          client_name: '一网 演示站',
+          token_endpoint_auth_method: 'none',
+          redirect_uris: [`${origin}/`],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+        {
+          // The server signs the demo site in (/auth/oidc/login), authenticating with its key (private_key_jwt).
+          client_id: DEV_SERVER_CLIENT_ID,
+          client_name: '一网 演示站',
+          token_endpoint_auth_method: 'private_key_jwt',
+          token_endpoint_auth_signing_alg: 'ES256',
+          jwks: { keys: [publicJwk(clientKey)] },
+          redirect_uris: [`${origin}/auth/oidc/callback`],
+          post_logout_redirect_uris: [`${origin}/`],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+      ],
+    });
+    config.oidc = oidcConfig({ issuer, audience: DEV_AUDIENCE });
+    config.relyingParty ??= relyingPartyConfig({ clientId: DEV_SERVER_CLIENT_ID, clientKey, publicOrigin: origin });
+  }
+  const { site, services } = await createSite(config, db, options);
+  handlers.site = getRequestListener(site.fetch);
+  return { server, origin, devProvider: handlers.dev ?? null, services };
 }
 
 async function main() {
@@ -89,15 +172,15 @@ async function main() {
   if (!siteFiles().cdnParent)
     console.warn('The script-tag bundles are missing: run `npm run build` (they go to packages/elements/dist/cdn).');
   const db = await openDatabase(config);
-  const { site, services } = await createSite(config, db);
-  const server = serve({ fetch: site.fetch, port: config.port }, (info) => {
-    const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
-    console.log(`yiwang reference server on http://localhost:${info.port}  (storage: ${where})`);
-    console.log(`  demo site  http://localhost:${info.port}/`);
-    console.log(`  API        http://localhost:${info.port}/api/v1   OpenAPI: /openapi.json`);
-    if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
-    if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
-  });
+  const { server, origin, devProvider, services } = await startServer(config, db);
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  console.log(`yiwang reference server on ${origin}  (storage: ${where})`);
+  console.log(`  demo site  ${origin}/`);
+  console.log(`  API        ${origin}/api/v1   OpenAPI: /openapi.json`);
+  if (devProvider) console.log(`  identity   ${devProvider.issuer} (development OpenID Connect provider; audience ${DEV_AUDIENCE})`);
+  else if (config.oidc) console.log(`  identity   tokens of ${config.oidc.issuer} for ${config.oidc.audience}`);
+  if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
+  if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -57,6 +57,7 @@ export async function createServer(config: Partial<ServerConfig> = {}, options: 
       const server = listener;
       listener = null;
       if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.close(); // buffered zero-result search counts
       await db.close();
     },
   };

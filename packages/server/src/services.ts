@@ -17,6 +17,9 @@ import { ZeroResultLog } from './catalog/zero-results.ts';
 import type { ZeroResultLogOptions } from './catalog/zero-results.ts';
 import { createWorkingCalendar } from './domain/workdays.ts';
 import type { WorkingCalendar } from './domain/workdays.ts';
+import type { IdentityAdapter } from './identity/identity.ts';
+import { createIdNumberHasher, hashStoredIdNumbers } from './identity/users.ts';
+import type { IdNumberHasher } from './identity/users.ts';
 import { seedDatabase } from './seed/load.ts';
 import type { SeedData } from './seed/load.ts';
 
@@ -32,6 +35,10 @@ export interface Services {
   db: Db;
   config: ServerConfig;
   signer: TokenSigner;
+  /** The identity provider's adapter whose tokens the API accepts beside its own; null: own tokens only. */
+  identity: IdentityAdapter | null;
+  /** Keyed hash of identity numbers from providers (stored for matching, never the number). */
+  hashIdNumber: IdNumberHasher;
   clock: Clock;
   /**
    * The catalog in force. Read it once per request (a handler that awaits
@@ -75,6 +82,11 @@ export interface ServiceOptions {
   catalogLog?: LiveCatalogLog;
   /** Buffering of the zero-result search counts (flush interval …). */
   zeroResults?: ZeroResultLogOptions;
+  /**
+   * The identity provider's adapter (identity/oidc.ts builds one from `config.oidc`).
+   * Passed in rather than built here, so the browser mock never loads a provider's code.
+   */
+  identity?: IdentityAdapter;
 }
 
 function createClock(db: Db): Clock {
@@ -99,13 +111,13 @@ function createClock(db: Db): Clock {
   };
 }
 
-/** A token secret from the configuration, or one generated once and kept in the database. */
-async function tokenSecret(db: Db, configured: string | null): Promise<string> {
+/** A secret from the configuration, or one generated once and kept in the database under `key`. */
+async function secret(db: Db, key: string, configured: string | null): Promise<string> {
   if (configured) return configured;
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   const fresh = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  await db.query("INSERT INTO settings (key, value) VALUES ('token_secret', $1) ON CONFLICT (key) DO NOTHING", [json(fresh)]);
-  const [row] = await db.query<{ value: string }>("SELECT value FROM settings WHERE key = 'token_secret'");
+  await db.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, json(fresh)]);
+  const [row] = await db.query<{ value: string }>('SELECT value FROM settings WHERE key = $1', [key]);
   return row?.value ?? fresh;
 }
 
@@ -113,7 +125,8 @@ async function tokenSecret(db: Db, configured: string | null): Promise<string> {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   const { db, config } = options;
   await migrate(db);
-  const signer = await createTokenSigner(await tokenSecret(db, config.tokenSecret));
+  const signer = await createTokenSigner(await secret(db, 'token_secret', config.tokenSecret));
+  const hashIdNumber = await createIdNumberHasher(await secret(db, 'identity_hash_key', config.identityHashKey));
   const clock = createClock(db);
   const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
   if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
@@ -129,10 +142,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     });
   }
   const zeroResults = new ZeroResultLog(db, options.zeroResults);
+  await hashStoredIdNumbers(db, hashIdNumber);
   return {
     db,
     config,
     signer,
+    identity: options.identity ?? null,
+    hashIdNumber,
     clock,
     divisions: options.divisions,
     calendar,

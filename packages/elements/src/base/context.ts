@@ -12,6 +12,12 @@ export interface YwConfigValue {
   readonly locale: Locale;
   readonly elder: boolean;
   readonly theme: Theme;
+  /**
+   * Starts the site's sign-in (the `signIn` hook of <yw-config>, or its
+   * `sign-in-url`); null when the site offers none. Elements that need a user
+   * show their sign-in state with a button only when there is one.
+   */
+  readonly signIn?: (() => void) | null;
 }
 
 export const configContext = createContext<YwConfigValue>(Symbol.for('yiwang.config'));

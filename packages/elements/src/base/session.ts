@@ -29,7 +29,7 @@ export async function signedIn(element: HTMLElement & { apiBase?: string | undef
     const headers = config.clientOptions?.headers ?? {};
     if (Object.keys(headers).some((name) => name.toLowerCase() === 'authorization' && headers[name])) return true;
     try {
-      return !!(await config.getToken?.());
+      return !!(await config.getToken?.({ refresh: false }));
     } catch {
       return false;
     }

@@ -153,6 +153,11 @@ export class YwElement extends LitElement {
     return own ?? this.inherited?.theme ?? 'light';
   }
 
+  /** The site's sign-in for this element's user (from <yw-config>), or null; an element with its own `api-base` has none. */
+  protected get signInOffer(): (() => void) | null {
+    return this.apiBase ? null : (this.inherited?.signIn ?? null);
+  }
+
   /** @internal True while a <yw-config> around this element is not defined yet. */
   get configPending(): boolean {
     return this.waitingForConfig;

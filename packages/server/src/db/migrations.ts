@@ -114,6 +114,42 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE INDEX search_zero_results_day ON search_zero_results (day);
     `,
   },
+  {
+    version: 6,
+    name: 'users signed in through an identity provider',
+    // An identity is the issuer and its subject; the first sign-in creates the user
+    // from the token's claims. Identity numbers are kept only as a keyed hash (for
+    // matching) beside the masked form in users.data, never in the clear.
+    sql: `
+      CREATE TABLE user_identities (
+        issuer text NOT NULL, subject text NOT NULL, user_id text NOT NULL REFERENCES users(id),
+        claims_hash text NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL,
+        PRIMARY KEY (issuer, subject)
+      );
+      CREATE INDEX user_identities_user ON user_identities (user_id);
+      ALTER TABLE users ADD COLUMN id_number_hash text;
+      CREATE INDEX users_id_number_hash ON users (id_number_hash);
+    `,
+  },
+  {
+    version: 7,
+    name: 'sign-in sessions of the relying-party flow',
+    // auth_logins: an authorization request under way (state, nonce, PKCE verifier,
+    // where to return), single use and short-lived; the browser holds only the state.
+    // auth_sessions: a signed-in browser, known by the hash of its cookie's value; the
+    // page asks it for short-lived API tokens, sign-out deletes it.
+    sql: `
+      CREATE TABLE auth_logins (
+        state_hash text PRIMARY KEY, data jsonb NOT NULL, expires_at timestamptz NOT NULL
+      );
+      CREATE TABLE auth_sessions (
+        id_hash text PRIMARY KEY, user_id text NOT NULL REFERENCES users(id), issuer text NOT NULL,
+        id_token text, created_at timestamptz NOT NULL, expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX auth_sessions_user ON auth_sessions (user_id);
+      CREATE INDEX auth_sessions_expiry ON auth_sessions (expires_at)
+    `,
+  },
 ];
 
 /**

@@ -158,3 +158,20 @@ export const linkButtonStyles = css`
 `;
 
 export const baseStyles = [tokenStyles, hostStyles, stateStyles];
+
+/** The sign-in state (base/views/sign-in.ts), for the elements that need a user only. */
+export const signInStyles = css`
+  .yw-sign-in {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_yw-space-2);
+    padding: var(--_yw-space-3);
+    border-radius: var(--_yw-radius-m);
+    background: var(--_yw-color-surface-muted);
+  }
+  .yw-sign-in-message {
+    margin: 0;
+    flex: 1 1 16em;
+  }
+`;

@@ -298,11 +298,12 @@ describe('<yw-address-picker> address book', () => {
     for (const address of (await client.addresses.list()).items) await client.addresses.delete(address.id);
   });
 
-  async function mount(signedIn = true, as?: string): Promise<YwAddressPicker> {
+  async function mount(signedIn = true, as?: string, signIn?: () => void): Promise<YwAddressPicker> {
     const config = document.createElement('yw-config');
     config.setAttribute('api-base', mock.baseUrl);
     config.clientOptions = { retry: 0 };
     if (signedIn) config.getToken = () => as ?? token;
+    if (signIn) config.signIn = signIn;
     const el = document.createElement('yw-address-picker');
     config.append(el);
     document.body.append(config);
@@ -440,6 +441,29 @@ describe('<yw-address-picker> address book', () => {
     await until(() => items(el).length === 1);
     expect(items(el)[0]).to.include(xss);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('when the site offers a sign-in: the book says what signing in gives, with a button calling <yw-config> signIn', async () => {
+    let calls = 0;
+    const signIn = () => void calls++;
+    for (const el of [await mount(false, undefined, signIn), await mount(true, 'expired-token', signIn)]) {
+      const find = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="saved"] [part~="sign-in-button"]');
+      await until(find, 'the sign-in in the address book');
+      const button = find()!;
+      expect(inside(el, '[part~="saved"]').textContent).to.include('登录后可使用和保存常用地址');
+      expect(el.shadowRoot!.querySelector('[part~="saved-item"]')).to.equal(null);
+      button.click();
+      await expectAccessible(el, 'address book sign-in');
+    }
+    await until(() => calls === 2, 'the hook called from each');
+    const elder = await mount(false, undefined, signIn);
+    elder.setAttribute('elder', '');
+    elder.setAttribute('locale', 'en');
+    await elder.updateComplete;
+    const find = () => elder.shadowRoot!.querySelector<HTMLButtonElement>('[part~="sign-in-button"]');
+    await until(() => find()?.textContent!.trim() === 'Sign in', 'in English');
+    const button = find()!;
+    expect(parseFloat(getComputedStyle(button).fontSize)).to.be.at.least(18);
   });
 
   it('a failing address book says so, with a retry, and fires yw-error', async () => {

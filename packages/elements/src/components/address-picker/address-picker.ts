@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AddressParseResult } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
-import { linkButtonStyles } from '../../base/styles/shared.ts';
+import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState } from '../../base/views/async-views.ts';
 import { YwAddressChangeEvent } from '../../base/events/index.ts';
@@ -105,7 +105,7 @@ export class YwAddressPicker extends YwElement {
 
   protected static override messageParts = [addressPickerMessages];
   static formAssociated = true;
-  static override styles = [YwElement.styles, optionStyles, linkButtonStyles, addressPickerStyles];
+  static override styles = [YwElement.styles, optionStyles, linkButtonStyles, signInStyles, addressPickerStyles];
 
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
@@ -456,7 +456,7 @@ export class YwAddressPicker extends YwElement {
     const area = this.regionController.data;
     const areaActions = this.regionController.actions;
     const book = this.addressBook.data;
-    return html`${renderAddressBook(this.localize, book, this.addressBook.actions)} ${renderSmartPaste(this.localize, this.smartPaste.data, this.smartPaste.actions)}
+    return html`${renderAddressBook(this.localize, book, this.addressBook.actions, this.signInOffer)} ${renderSmartPaste(this.localize, this.smartPaste.data, this.smartPaste.actions)}
       <fieldset class="region" ?disabled=${this.locked}>
         <legend id="region-legend" class="legend" part="label">${this.localize.t('addressPicker.region')}</legend>
         ${renderRegion(this.localize, area, areaActions, mark)}

@@ -74,6 +74,35 @@ describe('<yw-config>', () => {
     expect(config.client).to.not.equal(second);
   });
 
+  it('signInHref: sign-in-url with the page as returnTo (its path on the same origin, the whole URL on another)', async () => {
+    const config = mount({ 'api-base': '' }, '');
+    await config.updateComplete;
+    expect(config.signInHref()).to.equal(null);
+    config.setAttribute('sign-in-url', '/auth/oidc/login');
+    await config.updateComplete;
+    const same = new URL(config.signInHref()!);
+    expect(same.origin + same.pathname).to.equal(`${location.origin}/auth/oidc/login`);
+    expect(same.searchParams.get('returnTo')).to.equal(location.pathname + location.search + location.hash);
+    config.setAttribute('sign-in-url', 'https://zwfw.example.gov.cn/auth/oidc/login?lang=zh');
+    await config.updateComplete;
+    const other = new URL(config.signInHref()!);
+    expect(other.searchParams.get('lang')).to.equal('zh');
+    expect(other.searchParams.get('returnTo')).to.equal(location.href);
+  });
+
+  it('requestSignIn calls the signIn hook; a nested config hands its parent’s sign-in on', async () => {
+    let calls = 0;
+    const outer = mount({ 'api-base': '' }, '<yw-config locale="en"><yw-catalog-stats></yw-catalog-stats></yw-config>');
+    outer.signIn = () => void calls++;
+    await outer.updateComplete;
+    outer.requestSignIn();
+    await waitUntil(() => calls === 1, 'the hook called');
+    const inner = outer.querySelector('yw-config')!;
+    await inner.updateComplete;
+    inner.requestSignIn();
+    await waitUntil(() => calls === 2, 'the outer hook called from the inner config');
+  });
+
   it('passes clientOptions to createClient', async () => {
     mock.api.faults.add({ endpoint: 'catalog.stats', latencyMs: 1000 });
     const config = mount({ 'api-base': '' }, '');

@@ -35,6 +35,8 @@ export class YwConfig extends YwElement {
   static override properties: PropertyDeclarations = {
     getToken: { attribute: false },
     clientOptions: { attribute: false },
+    signIn: { attribute: false },
+    signInUrl: { attribute: 'sign-in-url' },
   };
 
   /**
@@ -45,6 +47,21 @@ export class YwConfig extends YwElement {
   declare getToken: ClientConfig['getToken'] | undefined;
   /** Further `createClient` settings (timeouts, retries, headers, request hooks). */
   declare clientOptions: ConfigClientOptions | undefined;
+  /**
+   * The site's sign-in, called by the sign-in buttons of the elements inside
+   * (the form, my applications, the address book): the site decides what
+   * signing in means (its SSO, a dialog, a redirect). Without it the buttons
+   * follow `sign-in-url`; with neither, the elements show no sign-in button.
+   */
+  declare signIn: (() => void | Promise<void>) | undefined;
+  /**
+   * Where the default sign-in goes: the page is sent there with `returnTo` set
+   * to the current address (its path when the URL is on the page's origin, else
+   * the whole URL), e.g. the reference server's `/auth/oidc/login`.
+   */
+  declare signInUrl: string | undefined;
+
+  private readonly startSignIn = () => this.requestSignIn();
 
   private readonly provider = new ContextProvider(this, { context: configContext });
   private built: { key: readonly unknown[]; client: Client } | null = null;
@@ -78,13 +95,41 @@ export class YwConfig extends YwElement {
     this.share();
   }
 
+  /** The address the default sign-in goes to (`sign-in-url` with `returnTo`), or null without `sign-in-url`. */
+  signInHref(): string | null {
+    if (!this.signInUrl) return null;
+    const url = new URL(this.signInUrl, location.href);
+    const here = url.origin === location.origin ? `${location.pathname}${location.search}${location.hash}` : location.href;
+    url.searchParams.set('returnTo', here);
+    return url.href;
+  }
+
+  /** Starts the sign-in: the `signIn` hook, else the page goes to `signInHref()`, else the `<yw-config>` above decides. */
+  requestSignIn(): void {
+    if (this.signIn) {
+      void Promise.resolve()
+        .then(() => this.signIn?.())
+        .catch((error: unknown) => console.error('yw-config signIn failed:', error));
+      return;
+    }
+    const href = this.signInHref();
+    if (href) location.assign(href);
+    else this.inherited?.signIn?.();
+  }
+
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 
   /** Gives descendants a new value object when anything in it changed. */
   private share(): void {
-    const next: YwConfigValue = { client: this.client, locale: this.resolvedLocale, elder: this.resolvedElder, theme: this.resolvedTheme };
+    const next: YwConfigValue = {
+      client: this.client,
+      locale: this.resolvedLocale,
+      elder: this.resolvedElder,
+      theme: this.resolvedTheme,
+      signIn: this.signIn || this.signInUrl ? this.startSignIn : (this.inherited?.signIn ?? null),
+    };
     const current = this.provider.value as YwConfigValue | undefined;
     if (!current || (Object.keys(next) as Array<keyof YwConfigValue>).some((k) => next[k] !== current[k])) this.provider.setValue(next);
   }

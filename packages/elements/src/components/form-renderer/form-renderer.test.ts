@@ -90,6 +90,21 @@ describe('<yw-form-renderer>', () => {
     expect(inside(el, '[part~="sign-in-note"]').textContent).to.include('登录');
   });
 
+  it('with the site’s sign-in (<yw-config> sign-in-url or signIn), the note has a sign-in button calling it', async () => {
+    const { el, config } = await mount(mock, { formId: 'form-scjg-001', config: { 'sign-in-url': '/auth/oidc/login' } });
+    expect(inside(el, '[part~="sign-in-note"]').textContent).to.include('上传材料和提交前需要登录');
+    let calls = 0;
+    config.signIn = () => void calls++;
+    await el.updateComplete;
+    (inside(el, '[part~="sign-in-note"] [part~="sign-in-button"]') as HTMLButtonElement).click();
+    await waitUntil(() => calls === 1, 'the hook called');
+    await expectAccessible(el, 'form with the sign-in note');
+    config.setAttribute('elder', '');
+    config.setAttribute('locale', 'en');
+    await waitUntil(() => inside(el, '[part~="sign-in-button"]').textContent!.trim() === 'Sign in', 'in English');
+    expect(parseFloat(getComputedStyle(inside(el, '[part~="sign-in-button"]')).fontSize)).to.be.at.least(18);
+  });
+
   it('renders every field type of the contract, each with its label', async () => {
     const { el } = await mount(mock, { schema: ALL_TYPES });
     expect(ALL_TYPES.steps[0]!.sections[0]!.fields.map((f) => f.type)).to.have.members([...FIELD_TYPES]);

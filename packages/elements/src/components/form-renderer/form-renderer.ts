@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { beijingDate, formFields } from '@yiwang/contract';
 import type { FormSchema } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
-import { linkButtonStyles } from '../../base/styles/shared.ts';
+import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState, renderEmpty } from '../../base/views/async-views.ts';
@@ -23,6 +23,7 @@ import { renderReceipt, renderSteps, renderSummary } from './views/frame.ts';
 import { renderDraftBanner, renderDraftFooter } from './views/drafts.ts';
 import { FALLBACK_ADDRESS_TAG } from './address-fallback.ts';
 import { formRendererMessages } from '../../i18n/messages/form-renderer.ts';
+import { renderSignIn } from '../../base/views/sign-in.ts';
 
 /** The tag of the address picker, used for address fields when it is registered. */
 export const ADDRESS_PICKER_TAG = 'yw-address-picker';
@@ -123,7 +124,7 @@ export class YwFormRenderer extends YwElement {
   static override tagName = 'yw-form-renderer';
 
   protected static override messageParts = [formRendererMessages];
-  static override styles = [YwElement.styles, linkButtonStyles, formRendererStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, signInStyles, formRendererStyles];
   /** Joins a native `<form>` around it (ElementInternals, where the browser has it). */
   static formAssociated = true;
 
@@ -476,7 +477,13 @@ export class YwFormRenderer extends YwElement {
     const general = review ? formState.general : [];
     return html`<h2 class="form-title" part="title">${model.schema.title}</h2>
       ${renderSteps(localize, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(localize, formState.drafts)}
-      ${formState.session && !formState.session.profile ? html`<p class="note" part="sign-in-note">${localize.t('formRenderer.signInNote')}</p>` : nothing}
+      ${
+        formState.session && !formState.session.profile
+          ? this.signInOffer
+            ? html`<div part="sign-in-note">${renderSignIn(localize, localize.t('formRenderer.signInNote'), this.signInOffer)}</div>`
+            : html`<p class="note" part="sign-in-note">${localize.t('formRenderer.signInNote')}</p>`
+          : nothing
+      }
       <form class="step-form" part="form" novalidate @submit=${this.onFormSubmit} @input=${this.onInput} @change=${this.onChange} @focusout=${this.onFocusOut}>
         ${formState.summary && shown.length + general.length > 0 ? renderSummary(localize, shown, general, (path) => void this.wizard.focusField(path)) : nothing}
         <h3 class="step-heading" part="step-heading" tabindex="-1">${localize.t('formRenderer.stepOf', this.step + 1, steps.length, def.title)}</h3>

@@ -4,7 +4,7 @@ import { ApplicationNumber, QueryCode } from '@yiwang/contract';
 import type { ApplicationSummary, Page, Progress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
-import { linkButtonStyles } from '../../base/styles/shared.ts';
+import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { ActionController } from '../../base/controllers/action.ts';
 import type { ActionOutcome } from '../../base/controllers/action.ts';
 import { DataController } from '../../base/controllers/data.ts';
@@ -29,6 +29,7 @@ import { signedIn } from '../../base/session.ts';
 import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
+import { renderSignIn } from '../../base/views/sign-in.ts';
 
 /** Applications per page of "my applications". */
 const PAGE_SIZE = 10;
@@ -108,7 +109,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
 
   protected static override messageParts = [progressTrackerMessages];
 
-  static override styles = [YwElement.styles, linkButtonStyles, progressTrackerStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, signInStyles, progressTrackerStyles];
 
   static override properties: PropertyDeclarations = {
     number: {},
@@ -404,7 +405,11 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     </button>`;
     return renderDataState(this.mineApi, this.localize, {
       complete: (v) =>
-        v.kind === 'mine' && !this.querying ? this.renderMine(v.page) : this.renderForm(v.kind === 'mine' ? { extra: backToMine } : {}),
+        v.kind === 'mine' && !this.querying
+          ? this.renderMine(v.page)
+          : v.kind === 'anonymous'
+            ? this.renderAnonymous()
+            : this.renderForm(v.kind === 'mine' ? { extra: backToMine } : {}),
       empty: () =>
         this.querying
           ? this.renderForm({ extra: backToMine })
@@ -413,9 +418,16 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
                 <p>${localize.t('progressTracker.mine.empty')}</p>
                 <button type="button" class="yw-button secondary" part="query-button" @click=${() => this.showQuery()}>${localize.t('progressTracker.mine.query')}</button>
               </div>`,
-      // A token the server no longer accepts: the anonymous query still works.
-      error: (error, retry) => (error.kind === 'unauthorized' ? this.renderForm() : renderErrorState(localize, error, retry)),
+      // A token the server no longer accepts (even after the SDK asked for a fresh one): the anonymous query still works.
+      error: (error, retry) => (error.kind === 'unauthorized' ? this.renderAnonymous() : renderErrorState(localize, error, retry)),
     });
+  }
+
+  /** Nobody signed in: the site's sign-in for my applications (when it offers one) above the query form. */
+  private renderAnonymous(): TemplateResult {
+    const signIn = this.signInOffer;
+    const form = this.renderForm();
+    return signIn ? html`${renderSignIn(this.localize, this.localize.t('progressTracker.mine.signIn'), signIn)}${form}` : form;
   }
 
   private showQuery(): void {

@@ -9,6 +9,7 @@ const zhCN = {
   'state.empty': '暂无数据',
   'state.retry': '重试',
   'state.loaded': '已加载',
+  'signIn.button': '登录',
 
   'error.network': '网络连接失败，请检查网络后重试。',
   'error.timeout': '服务响应超时，请稍后重试。',
@@ -31,6 +32,7 @@ const en: MessagesOf<typeof zhCN> = {
   'state.empty': 'Nothing to show',
   'state.retry': 'Try again',
   'state.loaded': 'Loaded',
+  'signIn.button': 'Sign in',
 
   'error.network': 'Could not connect. Check your connection and try again.',
   'error.timeout': 'The service took too long to answer. Please try again.',

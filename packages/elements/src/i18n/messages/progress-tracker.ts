@@ -58,6 +58,7 @@ const zhCN = {
   'progressTracker.form.notFound': '未找到相应的申请，请核对申报号和查询码后重试。',
 
   'progressTracker.mine.title': '我的办件',
+  'progressTracker.mine.signIn': '登录后可查看您的全部办件；也可以用申报号和查询码查询。',
   'progressTracker.mine.count': (total: string) => `共 ${total} 件`,
   'progressTracker.mine.empty': '您还没有办件记录。在服务窗口办理的事项，可以用申报号和查询码查询。',
   'progressTracker.mine.submitted': (date: string) => `提交于 ${date}`,
@@ -248,6 +249,7 @@ const en: MessagesOf<typeof zhCN> = {
   'progressTracker.form.notFound': 'No application matches this number and query code. Check both and try again.',
 
   'progressTracker.mine.title': 'My applications',
+  'progressTracker.mine.signIn': 'Sign in to see all your applications, or look one up by its number and query code.',
   'progressTracker.mine.count': (total) => `${total} in all`,
   'progressTracker.mine.empty':
     'You have no applications yet. Applications made at a service window can be tracked with their number and query code.',

@@ -9,6 +9,7 @@ import { maskMobile } from '@yiwang/contract';
 import type { Address } from '@yiwang/contract';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
 import type { MessageKey } from '../../../i18n/index.ts';
+import { renderSignIn } from '../../../base/views/sign-in.ts';
 
 /** Off (not wanted, or no client), anonymous (nobody signed in), pending, ready or error. */
 export type AddressBookStatus = 'off' | 'anonymous' | 'pending' | 'ready' | 'error';
@@ -52,12 +53,18 @@ export interface AddressBookActions {
   cancelEdit(): void;
 }
 
-/** The saved addresses (nothing when nobody is signed in). */
+/** The saved addresses; when nobody is signed in, the site's sign-in (`signIn`), or nothing when it offers none. */
 export function renderAddressBook(
   localize: LocalizeController,
   book: AddressBookData,
   actions: AddressBookActions,
+  signIn: (() => void) | null = null,
 ): TemplateResult | typeof nothing {
+  if (book.status === 'anonymous' && signIn)
+    return html`<div id="saved" class="saved" part="saved" role="group" aria-labelledby="saved-title" tabindex="-1">
+      <p id="saved-title" class="saved-title">${localize.t('addressPicker.saved.title')}</p>
+      ${renderSignIn(localize, localize.t('addressPicker.saved.signIn'), signIn)}
+    </div>`;
   if (book.status === 'off' || book.status === 'anonymous') return nothing;
   let body: unknown;
   if (book.status === 'pending' && book.items.length === 0) body = html`<p class="hint">${localize.t('addressPicker.saved.loading')}</p>`;

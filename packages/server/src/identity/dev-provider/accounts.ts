@@ -1,0 +1,55 @@
+// Accounts of the development identity provider: a citizen (the seeded demo
+// user 李文博), an agent acting for the demo enterprise, and a staff member of
+// the market-regulation bureau. Fictitious people; the identity numbers are
+// synthetic but pass the GB 11643 check. Claim names are the server's default
+// claims mapping (identity/claims.ts).
+import { demoEnterprise, demoPerson } from '../../seed/users.ts';
+
+export interface DevAccount {
+  id: string;
+  /** What the sign-in page shows. */
+  label: string;
+  claims: Record<string, string | string[]>;
+}
+
+export const DEV_ACCOUNTS: DevAccount[] = [
+  {
+    id: 'citizen-liwenbo',
+    label: `${demoPerson.name}（个人，实名 L3）`,
+    claims: {
+      user_kind: 'person',
+      name: demoPerson.name,
+      id_number: demoPerson.idCard!,
+      phone_number: demoPerson.mobile,
+      email: demoPerson.email!,
+      real_name_level: 'L3',
+    },
+  },
+  {
+    id: 'agent-sunlina',
+    label: `孙丽娜（${demoEnterprise.enterprise!.name} 经办人，实名 L2）`,
+    claims: {
+      user_kind: 'enterprise_agent',
+      name: '孙丽娜',
+      id_number: '410721199203182842',
+      phone_number: '13782590614',
+      real_name_level: 'L2',
+      enterprise_name: demoEnterprise.enterprise!.name,
+      enterprise_uscc: demoEnterprise.enterprise!.uscc,
+      enterprise_legal_person: demoEnterprise.enterprise!.legalPerson,
+    },
+  },
+  {
+    id: 'staff-wangmin',
+    label: '王敏（市场监督管理局 受理、审查）',
+    claims: {
+      user_kind: 'staff',
+      name: '王敏',
+      id_number: '410702198511091017',
+      phone_number: '13603731258',
+      real_name_level: 'L4',
+      department: 'scjg',
+      roles: ['intake', 'review'],
+    },
+  },
+];

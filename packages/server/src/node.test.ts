@@ -1,0 +1,49 @@
+// The Node entry as `npm start` runs it: the development identity provider at
+// /oidc on the server's own port, and the API accepting the tokens it issues.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { signInThroughProvider } from '@yiwang/test/helpers/identity-provider';
+import { createPgliteDb } from './db/pglite.ts';
+import { defaultConfig } from './config.ts';
+import { DEV_AUDIENCE, DEV_CLIENT_ID, startServer } from './node.ts';
+import type { RunningServer } from './node.ts';
+import type { Db } from './db/db.ts';
+
+describe('npm start with the development identity provider', () => {
+  let running: RunningServer;
+  let db: Db;
+  before(async () => {
+    db = await createPgliteDb();
+    running = await startServer(defaultConfig({ port: 0, tokenSecret: 'test-secret' }), db);
+  });
+  after(async () => {
+    running.server.closeAllConnections();
+    await new Promise<void>((resolve) => running.server.close(() => resolve()));
+    await db.close();
+  });
+
+  test('serves the provider under /oidc and accepts its tokens for the API', async () => {
+    const issuer = `${running.origin}/oidc`;
+    assert.equal(running.devProvider?.issuer, issuer);
+    const discovery = await fetch(`${issuer}/.well-known/openid-configuration`);
+    assert.equal(discovery.status, 200);
+    const metadata = await discovery.json();
+    assert.equal(metadata.issuer, issuer);
+    assert.equal(metadata.jwks_uri, `${issuer}/jwks`);
+
+    const token = await signInThroughProvider({
+      issuer,
+      clientId: DEV_CLIENT_ID,
+      redirectUri: `${running.origin}/`,
+      accountId: 'staff-wangmin',
+      resource: DEV_AUDIENCE,
+    });
+    const me = await fetch(`${running.origin}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(me.status, 200);
+    const profile = await me.json();
+    assert.equal(profile.name, '王敏');
+    assert.equal(profile.staff.department, 'scjg');
+    // The site itself is still served beside the provider.
+    assert.equal((await fetch(`${running.origin}/openapi.json`)).status, 200);
+  });
+});
