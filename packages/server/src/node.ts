@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
@@ -25,6 +26,13 @@ import { createOidcAdapter } from './identity/oidc.ts';
 import { oidcConfig } from './identity/oidc-config.ts';
 import { createDevProvider } from './identity/dev-provider/provider.ts';
 import type { DevProvider } from './identity/dev-provider/provider.ts';
+import type { TicketAdapter } from './identity/ticket/adapter.ts';
+import { createTicketAdapter } from './identity/ticket/adapter.ts';
+import { ticketConfig } from './identity/ticket/config.ts';
+import { createDevTicketService } from './identity/ticket/dev-service.ts';
+import type { DevTicketService } from './identity/ticket/dev-service.ts';
+import { loadTicketAdapter } from './identity/ticket/load.ts';
+import { TICKET_BASE_PATH, ticketRoutes } from './identity/ticket/routes.ts';
 
 /** The API's audience (resource indicator) at the development identity provider. */
 export const DEV_AUDIENCE = 'urn:yiwang:api';
@@ -61,8 +69,16 @@ function clientAddress(config: ServerConfig) {
   };
 }
 
-/** Builds the whole site: API under /api/v1, plus the static files. */
-export async function createSite(config: ServerConfig, db: Db, options: { identity?: IdentityAdapter } = {}) {
+export interface SiteOptions {
+  identity?: IdentityAdapter;
+  /** A provincial ticket service's adapter: its sign-in routes answer under /auth/ticket. */
+  ticket?: TicketAdapter;
+  /** The simulated ticket service, served under its base path (development and tests). */
+  devTicketService?: DevTicketService;
+}
+
+/** Builds the whole site: API under /api/v1, ticket sign-in under /auth/ticket, plus the static files. */
+export async function createSite(config: ServerConfig, db: Db, options: SiteOptions = {}) {
   const identity = options.identity ?? (config.oidc ? createOidcAdapter(config.oidc) : undefined);
   const services = await createServices({
     ...(identity ? { identity } : {}),
@@ -85,6 +101,8 @@ export async function createSite(config: ServerConfig, db: Db, options: { identi
       c.header('Referrer-Policy', 'no-referrer');
     }
   });
+  if (options.ticket) site.route(TICKET_BASE_PATH, ticketRoutes(options.ticket, services));
+  if (options.devTicketService) site.route(options.devTicketService.basePath, options.devTicketService.app);
   site.get('/openapi.json', serveStatic({ path: from('packages', 'contract', 'openapi.json') }));
   site.use('/cdn/*', serveStatic({ root: from('dist'), rewriteRequestPath: (p) => p }));
   site.use('/*', serveStatic({ root: from('examples', 'department-site') }));
@@ -97,6 +115,10 @@ export interface RunningServer {
   origin: string;
   /** The development identity provider at `${origin}/oidc`, when it runs. */
   devProvider: DevProvider | null;
+  /** The simulated provincial ticket service at `${origin}/dev-ticket`, when it runs. */
+  devTicketService: DevTicketService | null;
+  /** The ticket adapter whose sign-in answers under /auth/ticket, when there is one. */
+  ticket: TicketAdapter | null;
   services: Awaited<ReturnType<typeof createSite>>['services'];
 }
 
@@ -105,7 +127,18 @@ export interface RunningServer {
  * `devIdentityProvider` and no external issuer, the development identity
  * provider answers under /oidc on the same port and the API accepts its tokens.
  */
-export async function startServer(config: ServerConfig, db: Db): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  db: Db,
+  options: {
+    /**
+     * Ticket sign-in: a configured adapter (`YIWANG_TICKET_CONFIG`), or `dev` for the
+     * simulated provincial ticket service at /dev-ticket on the same port with an
+     * adapter for it; absent: none.
+     */
+    ticket?: TicketAdapter | 'dev';
+  } = {},
+): Promise<RunningServer> {
   // The provider's issuer and the site need the port, known once listening: until then, 503.
   const handlers: { site?: ReturnType<typeof getRequestListener>; dev?: DevProvider } = {};
   const server = createServer((req, res) => {
@@ -133,22 +166,49 @@ export async function startServer(config: ServerConfig, db: Db): Promise<Running
     });
     config.oidc = oidcConfig({ issuer, audience: DEV_AUDIENCE });
   }
-  const { site, services } = await createSite(config, db);
+  let ticket = options.ticket === 'dev' ? undefined : options.ticket;
+  let devTicketService: DevTicketService | undefined;
+  if (options.ticket === 'dev') {
+    const app = { appId: 'yiwang-dev', secret: randomBytes(32).toString('hex'), serviceOrigins: [origin] };
+    devTicketService = createDevTicketService({ apps: [app] });
+    ticket = createTicketAdapter(ticketConfig(devTicketService.ticketConfigFor(origin, app)));
+  }
+  const { site, services } = await createSite(config, db, {
+    ...(ticket ? { ticket } : {}),
+    ...(devTicketService ? { devTicketService } : {}),
+  });
   handlers.site = getRequestListener(site.fetch);
-  return { server, origin, devProvider: handlers.dev ?? null, services };
+  return {
+    server,
+    origin,
+    devProvider: handlers.dev ?? null,
+    devTicketService: devTicketService ?? null,
+    ticket: ticket ?? null,
+    services,
+  };
 }
 
 async function main() {
   const config = configFromEnv(process.env);
   if (!existsSync(join(ROOT, 'dist', 'cdn'))) console.warn('dist/cdn is missing: run `npm run build` for the script-tag bundles.');
   const db = await openDatabase(config);
-  const { server, origin, devProvider } = await startServer(config, db);
+  // A configured provincial ticket service, or by default the simulated one (YIWANG_DEV_TICKET_SERVICE=off: none).
+  const configured = await loadTicketAdapter(process.env);
+  const devTicket = !/^(0|false|no|off)$/i.test(process.env.YIWANG_DEV_TICKET_SERVICE ?? 'on');
+  const ticketOption = configured ?? (devTicket ? ('dev' as const) : undefined);
+  const { server, origin, devProvider, devTicketService, ticket } = await startServer(
+    config,
+    db,
+    ticketOption ? { ticket: ticketOption } : {},
+  );
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   console.log(`yiwang reference server on ${origin}  (storage: ${where})`);
   console.log(`  demo site  ${origin}/`);
   console.log(`  API        ${origin}/api/v1   OpenAPI: /openapi.json`);
   if (devProvider) console.log(`  identity   ${devProvider.issuer} (development OpenID Connect provider; audience ${DEV_AUDIENCE})`);
   else if (config.oidc) console.log(`  identity   tokens of ${config.oidc.issuer} for ${config.oidc.audience}`);
+  if (devTicketService) console.log(`  ticket     ${origin}${devTicketService.basePath} (simulated provincial ticket service)`);
+  if (ticket) console.log(`  ticket     sign-in at ${origin}${TICKET_BASE_PATH}/login?returnTo=/ through ${ticket.config.issuer}`);
   if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
   if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
   let stopping = false;
