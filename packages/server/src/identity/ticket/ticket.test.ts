@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { maskIdCard } from '@yiwang/contract';
@@ -310,6 +310,17 @@ describe('configuration', () => {
     assert.throws(() => ticketConfig({ ...base, loginUrl: 'https://tyrz.example.gov.cn/login' }), /\{service\}/);
     assert.throws(() => ticketConfig({ ...base, signature: { scheme: 'hmac-sha256' } }), /secret/);
     assert.equal(ticketConfig(base).response.codeField, 'retcode');
+  });
+
+  test('the full example of the server README is a valid configuration', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Provincial ticket sign-in'));
+    const example = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    assert.ok(example, 'the section has a JSON example');
+    const config = ticketConfig({ ...JSON.parse(example), signature: { ...JSON.parse(example).signature, secret: 's' } });
+    assert.equal(config.claims.agentRole, 'corpRole');
+    assert.deepEqual(config.returnToOrigins, ['https://zwfw.example.gov.cn']);
+    assert.equal(config.response.errorCodes['200002'], 'TICKET_USED');
   });
 
   test('a JSON file and an adapter module: the module signs and reshapes the user record', async () => {
