@@ -10,7 +10,18 @@ export const Profile = z.object({
   name: z.string(),
   idCardMasked: z.nullable(z.string()),
   mobileMasked: z.nullable(z.string()),
-  enterprise: z.nullable(z.object({ name: z.string(), usccMasked: z.string(), legalPerson: z.string() })),
+  enterprise: z.nullable(
+    z.object({
+      name: z.string(),
+      usccMasked: z.string(),
+      legalPerson: z.string(),
+      /**
+       * How the signed-in person acts for the enterprise, when the identity
+       * provider says so: its 法人 (`legal_person`) or an authorised 经办人 (`agent`).
+       */
+      role: z.optional(z.enum(['legal_person', 'agent'])),
+    }),
+  ),
   /**
    * The applicant's own verified values, for prefilling forms (never shown in
    * lists). Keys are profile fields; missing keys are unknown.

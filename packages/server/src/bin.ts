@@ -4,7 +4,7 @@
 // the environment variables of configFromEnv and these flags.
 import { parseArgs } from 'node:util';
 import { configFromEnv } from './config.ts';
-import { openDatabase, startServer } from './node.ts';
+import { openDatabase, startServer, ticketFromEnv } from './node.ts';
 
 const USAGE = `Usage: yiwang-server [--port <n>] [--data-dir <dir> | --memory] [--no-demo]
 
@@ -45,7 +45,9 @@ if (!values.demo) {
 
 const db = await openDatabase(config);
 // As `npm start`: with the demo, the development identity provider signs the demo site in (unless an issuer is configured).
-const { server, origin, devProvider, services } = await startServer(config, db, { demoSite: values.demo });
+// Ticket sign-in as configured (YIWANG_TICKET_CONFIG); the simulated provincial service only with the demo.
+const ticket = values.demo ? await ticketFromEnv(process.env) : await ticketFromEnv({ ...process.env, YIWANG_DEV_TICKET_SERVICE: 'off' });
+const { server, origin, devProvider, services } = await startServer(config, db, { demoSite: values.demo, ...(ticket ? { ticket } : {}) });
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir ? `PGlite in ${config.dataDir}` : 'PGlite in memory';
 console.log(`yiwang reference server on ${origin}  (storage: ${where})`);
 if (values.demo) console.log(`  demo site  ${origin}/`);

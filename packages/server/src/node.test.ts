@@ -1,8 +1,10 @@
 // The Node entry as `npm start` runs it: the development identity provider at
-// /oidc on the server's own port, and the API accepting the tokens it issues.
+// /oidc on the server's own port, and the API accepting the tokens it issues;
+// the simulated provincial ticket service at /dev-ticket with sign-in through it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signInThroughProvider } from '@yiwang/test/helpers/identity-provider';
+import { finishAtCallback, ticketUpToCallback } from '@yiwang/test/helpers/ticket-service';
 import { createPgliteDb } from './db/pglite.ts';
 import { defaultConfig } from './config.ts';
 import { DEV_AUDIENCE, DEV_CLIENT_ID, startServer } from './node.ts';
@@ -45,5 +47,32 @@ describe('npm start with the development identity provider', () => {
     assert.equal(profile.staff.department, 'scjg');
     // The site itself is still served beside the provider.
     assert.equal((await fetch(`${running.origin}/openapi.json`)).status, 200);
+  });
+});
+
+describe('npm start with the simulated provincial ticket service', () => {
+  let running: RunningServer;
+  let db: Db;
+  before(async () => {
+    db = await createPgliteDb();
+    running = await startServer(defaultConfig({ port: 0, tokenSecret: 'test-secret' }), db, { ticket: 'dev' });
+  });
+  after(async () => {
+    running.server.closeAllConnections();
+    await new Promise<void>((resolve) => running.server.close(() => resolve()));
+    await db.close();
+  });
+
+  test('serves the platform under /dev-ticket and signs in through it at /auth/ticket', async () => {
+    assert.equal(running.devTicketService?.basePath, '/dev-ticket');
+    assert.equal(running.ticket?.config.issuer, `${running.origin}/dev-ticket`);
+    const outcome = await finishAtCallback(await ticketUpToCallback(running.origin, 'C0002'));
+    assert.ok(outcome.ok, JSON.stringify(outcome));
+    const me = await fetch(`${running.origin}/api/v1/me`, { headers: { Authorization: `Bearer ${outcome.token}` } });
+    assert.equal(me.status, 200);
+    const profile = await me.json();
+    assert.equal(profile.kind, 'enterprise');
+    assert.equal(profile.enterprise.role, 'agent');
+    assert.equal(profile.realNameLevel, 'L3');
   });
 });

@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +28,13 @@ import { oidcConfig, relyingPartyConfig } from './identity/oidc-config.ts';
 import { createRelyingParty, generateClientKey, publicJwk } from './identity/relying-party.ts';
 import { createDevProvider } from './identity/dev-provider/provider.ts';
 import type { DevProvider } from './identity/dev-provider/provider.ts';
+import type { TicketAdapter } from './identity/ticket/adapter.ts';
+import { createTicketAdapter } from './identity/ticket/adapter.ts';
+import { ticketConfig } from './identity/ticket/config.ts';
+import { createDevTicketService } from './identity/ticket/dev-service.ts';
+import type { DevTicketService } from './identity/ticket/dev-service.ts';
+import { loadTicketAdapter } from './identity/ticket/load.ts';
+import { TICKET_BASE_PATH, ticketRoutes } from './identity/ticket/routes.ts';
 
 /** The API's audience (resource indicator) at the development identity provider. */
 export const DEV_AUDIENCE = 'urn:yiwang:api';
@@ -67,12 +75,23 @@ function clientAddress(config: ServerConfig) {
   };
 }
 
+export interface SiteOptions {
+  /** Serve the demo department site at `/` (default true). The API, /openapi.json and /cdn/ are always served. */
+  demoSite?: boolean;
+  identity?: IdentityAdapter;
+  /** A provincial ticket service's adapter: its sign-in routes answer under /auth/ticket. */
+  ticket?: TicketAdapter;
+  /** The simulated ticket service, served under its base path (development and tests). */
+  devTicketService?: DevTicketService;
+}
+
 /**
  * Builds the whole site: API under /api/v1, plus the static files (the OpenAPI
  * document, the CDN bundles under /cdn/ and, unless `demoSite` is false, the demo
- * department site), and the server's sign-in when an issuer and a client are configured.
+ * department site), the server's OIDC sign-in when an issuer and a client are
+ * configured, and ticket sign-in under /auth/ticket with a ticket adapter.
  */
-export async function createSite(config: ServerConfig, db: Db, options: { demoSite?: boolean; identity?: IdentityAdapter } = {}) {
+export async function createSite(config: ServerConfig, db: Db, options: SiteOptions = {}) {
   const { demoSite = true } = options;
   const files = siteFiles();
   const identity = options.identity ?? (config.oidc ? createOidcAdapter(config.oidc) : undefined);
@@ -100,6 +119,8 @@ export async function createSite(config: ServerConfig, db: Db, options: { demoSi
   });
   // The server's sign-in for the site (Node only): /auth/oidc/login, /auth/oidc/callback, /auth/session, /auth/logout.
   if (config.oidc && config.relyingParty) site.route('/', (await createRelyingParty(services, config.oidc, config.relyingParty)).routes);
+  if (options.ticket) site.route(TICKET_BASE_PATH, ticketRoutes(options.ticket, services));
+  if (options.devTicketService) site.route(options.devTicketService.basePath, options.devTicketService.app);
   site.get('/openapi.json', serveStatic({ path: fromCwd(files.openapi) }));
   if (files.cdnParent) site.use('/cdn/*', serveStatic({ root: fromCwd(files.cdnParent), rewriteRequestPath: (p) => p }));
   if (demoSite && files.site) site.use('/*', serveStatic({ root: fromCwd(files.site) }));
@@ -112,6 +133,10 @@ export interface RunningServer {
   origin: string;
   /** The development identity provider at `${origin}/oidc`, when it runs. */
   devProvider: DevProvider | null;
+  /** The simulated provincial ticket service at `${origin}/dev-ticket`, when it runs. */
+  devTicketService: DevTicketService | null;
+  /** The ticket adapter whose sign-in answers under /auth/ticket, when there is one. */
+  ticket: TicketAdapter | null;
   services: Awaited<ReturnType<typeof createSite>>['services'];
 }
 
@@ -120,7 +145,20 @@ export interface RunningServer {
  * `devIdentityProvider` and no external issuer, the development identity
  * provider answers under /oidc on the same port and the API accepts its tokens.
  */
-export async function startServer(config: ServerConfig, db: Db, options: { demoSite?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: ServerConfig,
+  db: Db,
+  options: {
+    /** Serve the demo department site (default true). */
+    demoSite?: boolean;
+    /**
+     * Ticket sign-in: a configured adapter (`YIWANG_TICKET_CONFIG`), or `dev` for the
+     * simulated provincial ticket service at /dev-ticket on the same port with an
+     * adapter for it; absent: none.
+     */
+    ticket?: TicketAdapter | 'dev';
+  } = {},
+): Promise<RunningServer> {
   // The provider's issuer and the site need the port, known once listening: until then, 503.
   const handlers: { site?: ReturnType<typeof getRequestListener>; dev?: DevProvider } = {};
   const server = createServer((req, res) => {
@@ -162,9 +200,34 @@ export async function startServer(config: ServerConfig, db: Db, options: { demoS
     config.oidc = oidcConfig({ issuer, audience: DEV_AUDIENCE });
     config.relyingParty ??= relyingPartyConfig({ clientId: DEV_SERVER_CLIENT_ID, clientKey, publicOrigin: origin });
   }
-  const { site, services } = await createSite(config, db, options);
+  let ticket = options.ticket === 'dev' ? undefined : options.ticket;
+  let devTicketService: DevTicketService | undefined;
+  if (options.ticket === 'dev') {
+    const app = { appId: 'yiwang-dev', secret: randomBytes(32).toString('hex'), serviceOrigins: [origin] };
+    devTicketService = createDevTicketService({ apps: [app] });
+    ticket = createTicketAdapter(ticketConfig(devTicketService.ticketConfigFor(origin, app)));
+  }
+  const { site, services } = await createSite(config, db, {
+    ...(options.demoSite === false ? { demoSite: false } : {}),
+    ...(ticket ? { ticket } : {}),
+    ...(devTicketService ? { devTicketService } : {}),
+  });
   handlers.site = getRequestListener(site.fetch);
-  return { server, origin, devProvider: handlers.dev ?? null, services };
+  return {
+    server,
+    origin,
+    devProvider: handlers.dev ?? null,
+    devTicketService: devTicketService ?? null,
+    ticket: ticket ?? null,
+    services,
+  };
+}
+
+/** Ticket sign-in from the environment: a configured provincial ticket service, or by default the simulated one (YIWANG_DEV_TICKET_SERVICE=off: none). */
+export async function ticketFromEnv(env: Record<string, string | undefined>): Promise<TicketAdapter | 'dev' | undefined> {
+  const configured = await loadTicketAdapter(env);
+  const devTicket = !/^(0|false|no|off)$/i.test(env.YIWANG_DEV_TICKET_SERVICE ?? 'on');
+  return configured ?? (devTicket ? 'dev' : undefined);
 }
 
 async function main() {
@@ -172,13 +235,20 @@ async function main() {
   if (!siteFiles().cdnParent)
     console.warn('The script-tag bundles are missing: run `npm run build` (they go to packages/elements/dist/cdn).');
   const db = await openDatabase(config);
-  const { server, origin, devProvider, services } = await startServer(config, db);
+  const ticketOption = await ticketFromEnv(process.env);
+  const { server, origin, devProvider, devTicketService, ticket, services } = await startServer(
+    config,
+    db,
+    ticketOption ? { ticket: ticketOption } : {},
+  );
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   console.log(`yiwang reference server on ${origin}  (storage: ${where})`);
   console.log(`  demo site  ${origin}/`);
   console.log(`  API        ${origin}/api/v1   OpenAPI: /openapi.json`);
   if (devProvider) console.log(`  identity   ${devProvider.issuer} (development OpenID Connect provider; audience ${DEV_AUDIENCE})`);
   else if (config.oidc) console.log(`  identity   tokens of ${config.oidc.issuer} for ${config.oidc.audience}`);
+  if (devTicketService) console.log(`  ticket     ${origin}${devTicketService.basePath} (simulated provincial ticket service)`);
+  if (ticket) console.log(`  ticket     sign-in at ${origin}${TICKET_BASE_PATH}/login?returnTo=/ through ${ticket.config.issuer}`);
   if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
   if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
   let stopping = false;

@@ -13,7 +13,8 @@ export interface StoredUser {
   idCardMasked?: string;
   mobile?: string;
   email?: string;
-  enterprise?: { name: string; uscc: string; legalPerson: string };
+  /** `role`: how the person signing in acts for it (法人 / 经办人), when the identity provider says so. */
+  enterprise?: { name: string; uscc: string; legalPerson: string; role?: 'legal_person' | 'agent' };
   /** The person who signs in, when `name` is the enterprise an agent acts for. */
   personName?: string;
   /** What the identity provider says the user is. */
@@ -51,7 +52,12 @@ export function toProfile(user: StoredUser, now: Date): Profile {
     idCardMasked: user.idCard ? maskIdCard(user.idCard) : (user.idCardMasked ?? null),
     mobileMasked: user.mobile ? maskMobile(user.mobile) : null,
     enterprise: user.enterprise
-      ? { name: user.enterprise.name, usccMasked: maskIdCard(user.enterprise.uscc), legalPerson: user.enterprise.legalPerson }
+      ? {
+          name: user.enterprise.name,
+          usccMasked: maskIdCard(user.enterprise.uscc),
+          legalPerson: user.enterprise.legalPerson,
+          ...(user.enterprise.role ? { role: user.enterprise.role } : {}),
+        }
       : null,
     prefill,
     ...(user.realNameLevel !== undefined ? { realNameLevel: user.realNameLevel } : {}),

@@ -2,7 +2,7 @@
 // way (a province's ticket service says `cardNo` where another says
 // `id_number`), so the mapping is configuration: each entry is a claim name, or
 // a dotted path into a nested claim (`ext.cert_level`).
-import type { ClaimedProfile, UserKind } from './identity.ts';
+import type { AgentRole, ClaimedProfile, UserKind } from './identity.ts';
 import { TokenRejected } from './identity.ts';
 
 export interface ClaimsMapping {
@@ -20,7 +20,13 @@ export interface ClaimsMapping {
   roles: string;
   /** The provider's values of the user-kind claim for each kind; a token without the claim is a person. */
   kindValues: Record<UserKind, string[]>;
+  /** An enterprise agent's role (法人 / 经办人); absent: the provider does not say. */
+  agentRole?: string;
+  /** The provider's values of the agent-role claim for each role (defaults: `legal_person`, `agent`). */
+  agentRoleValues?: Partial<Record<AgentRole, string[]>>;
 }
+
+const DEFAULT_AGENT_ROLE_VALUES: Record<AgentRole, string[]> = { legal_person: ['legal_person'], agent: ['agent'] };
 
 /** The defaults: OIDC standard claims where there is one (`name`, `phone_number`, `email`), plain names otherwise. */
 export const DEFAULT_CLAIMS_MAPPING: ClaimsMapping = {
@@ -36,6 +42,7 @@ export const DEFAULT_CLAIMS_MAPPING: ClaimsMapping = {
   department: 'department',
   roles: 'roles',
   kindValues: { person: ['person'], enterprise_agent: ['enterprise_agent'], staff: ['staff'] },
+  agentRole: 'enterprise_role',
 };
 
 /** The defaults with a partial mapping over them (as `YIWANG_OIDC_CLAIMS` gives it). */
@@ -92,6 +99,14 @@ export function profileFromClaims(payload: Record<string, unknown>, mapping: Cla
     if (!enterpriseName) throw refuse(mapping.enterpriseName);
     if (!uscc) throw refuse(mapping.uscc);
     enterprise = { name: enterpriseName, uscc: uscc.toUpperCase(), legalPerson: text(payload, mapping.legalPerson) };
+    const roleValue = mapping.agentRole ? text(payload, mapping.agentRole) : null;
+    if (roleValue !== null) {
+      const values = { ...DEFAULT_AGENT_ROLE_VALUES, ...mapping.agentRoleValues };
+      const role = (Object.keys(values) as AgentRole[]).find((r) => values[r].includes(roleValue));
+      if (!role)
+        throw new TokenRejected('TOKEN_MALFORMED', `Unknown agent role ${JSON.stringify(roleValue)} in claim ${mapping.agentRole}`);
+      enterprise.role = role;
+    }
   }
   let staff: ClaimedProfile['staff'] = null;
   if (kind === 'staff') {

@@ -6,6 +6,9 @@ import type { TokenErrorCode } from '@yiwang/contract';
 /** What kind of user an identity is. */
 export type UserKind = 'person' | 'enterprise_agent' | 'staff';
 
+/** How a person acts for an enterprise: as its 法人 (legal representative) or as an authorised 经办人. */
+export type AgentRole = 'legal_person' | 'agent';
+
 /** The profile an identity provider vouches for, after the claims mapping (claims.ts). */
 export interface ClaimedProfile {
   kind: UserKind;
@@ -17,8 +20,12 @@ export interface ClaimedProfile {
   email: string | null;
   /** 实名认证等级 as the provider codes it (e.g. `L1`…`L4`, or a province's own codes). */
   realNameLevel: string | null;
-  /** The enterprise an agent acts for (法人 / 经办人), with its 统一社会信用代码. */
-  enterprise: { name: string; uscc: string; legalPerson: string | null } | null;
+  /**
+   * The enterprise an agent acts for, with its 统一社会信用代码, and the agent's
+   * role when the provider says it: the enterprise's 法人 (`legal_person`) or an
+   * authorised 经办人 (`agent`).
+   */
+  enterprise: { name: string; uscc: string; legalPerson: string | null; role?: AgentRole } | null;
   /** A staff member's department and roles. */
   staff: { department: string; roles: string[] } | null;
 }

@@ -47,7 +47,12 @@ export function storedUserFromProfile(id: string, profile: ClaimedProfile): Stor
   if (profile.mobile) user.mobile = profile.mobile;
   if (profile.email) user.email = profile.email;
   if (profile.enterprise)
-    user.enterprise = { name: profile.enterprise.name, uscc: profile.enterprise.uscc, legalPerson: profile.enterprise.legalPerson ?? '' };
+    user.enterprise = {
+      name: profile.enterprise.name,
+      uscc: profile.enterprise.uscc,
+      legalPerson: profile.enterprise.legalPerson ?? '',
+      ...(profile.enterprise.role ? { role: profile.enterprise.role } : {}),
+    };
   if (profile.staff) user.staff = profile.staff;
   return user;
 }
