@@ -86,6 +86,11 @@ export async function findLinkablePerson(q: Queryable, idNumberHash: string, iss
   return row?.id ?? null;
 }
 
+/** Sets the real-name level (实名认证等级) the identity platform asserts for a user, keeping the rest of the profile. */
+export async function setRealNameLevel(q: Queryable, userId: string, level: string | null): Promise<void> {
+  await q.query("UPDATE users SET data = data || jsonb_build_object('realNameLevel', $2::text) WHERE id = $1", [userId, level]);
+}
+
 /** Records that an identity signs in as an existing user. */
 export async function insertIdentity(
   q: Queryable,

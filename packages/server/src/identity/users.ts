@@ -10,6 +10,7 @@ import {
   findIdentity,
   findLinkablePerson,
   insertIdentity,
+  setRealNameLevel,
   insertUserWithIdentity,
   lockIdentity,
   setIdNumberHash,
@@ -81,6 +82,8 @@ export async function userForIdentity(db: Db, identity: ExternalIdentity, hashId
       const existing = await findLinkablePerson(tx, idNumberHash, identity.issuer);
       if (existing) {
         await insertIdentity(tx, existing, record);
+        // The level is the platform's to assert, whatever the existing profile says.
+        await setRealNameLevel(tx, existing, identity.profile.realNameLevel);
         return existing;
       }
     }
