@@ -4,7 +4,7 @@
 // the environment variables of configFromEnv and these flags.
 import { parseArgs } from 'node:util';
 import { configFromEnv } from './config.ts';
-import { openDatabase, startServer, ticketFromEnv } from './node.ts';
+import { openDatabase, startServer, stopOnSignals, ticketFromEnv } from './node.ts';
 
 const USAGE = `Usage: yiwang-server [--port <n>] [--data-dir <dir> | --memory] [--no-demo]
 
@@ -54,15 +54,4 @@ if (values.demo) console.log(`  demo site  ${origin}/`);
 console.log(`  API        ${origin}/api/v1   OpenAPI: /openapi.json   bundles: /cdn/`);
 if (devProvider) console.log(`  identity   ${devProvider.issuer} (development OpenID Connect provider)`);
 
-let stopping = false;
-const stop = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n${signal}: shutting down…`);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await services.close(); // buffered zero-result search counts
-  await db.close();
-  process.exit(0);
-};
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));
+stopOnSignals(server, services, db);

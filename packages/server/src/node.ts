@@ -251,15 +251,22 @@ async function main() {
   if (ticket) console.log(`  ticket     sign-in at ${origin}${TICKET_BASE_PATH}/login?returnTo=/ through ${ticket.config.issuer}`);
   if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
   if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
+  stopOnSignals(server, services, db);
+}
+
+/**
+ * On SIGINT or SIGTERM: stop taking requests and let running ones finish, write
+ * the buffered zero-result search counts, then close the database (and its
+ * catalog listener) so PGlite flushes its data directory cleanly, and exit.
+ */
+export function stopOnSignals(server: Server, services: { close(): Promise<void> }, db: Db): void {
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: shutting down…`);
-    // Stop taking requests, let running ones finish, then close the database
-    // (and its catalog listener) so PGlite flushes its data directory cleanly.
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await services.close(); // buffered zero-result search counts
+    await services.close();
     await db.close();
     process.exit(0);
   };

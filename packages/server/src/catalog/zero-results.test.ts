@@ -1,8 +1,8 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ErrorBody, ZeroResultList } from '@yiwang/contract';
-import { createTestDatabase, TEST_POSTGRES_URL } from '@yiwang/test/helpers/postgres';
+import { testAppDatabases } from '@yiwang/test/helpers/test-databases';
 import { createTestApp, TEST_ADMIN_TOKEN } from '@yiwang/test/helpers/test-server';
 import { beijingDate } from '../domain/time.ts';
 import { ZeroResultLog, mayBePersonal } from './zero-results.ts';
@@ -39,22 +39,7 @@ describe('mayBePersonal: queries that are never stored', () => {
 });
 
 /** A fresh seeded database per test: in-memory PGlite, and PostgreSQL where the tests have one (.ci/run). */
-const DATABASES: Array<[string, () => ReturnType<typeof createTestApp>]> = [['PGlite', () => createTestApp()]];
-const dropAfter: Array<() => Promise<void>> = [];
-const adminUrl = TEST_POSTGRES_URL;
-if (adminUrl) {
-  DATABASES.push([
-    'PostgreSQL',
-    async () => {
-      const database = await createTestDatabase(adminUrl, 'yiwang_zero');
-      dropAfter.push(database.drop);
-      return createTestApp({ databaseUrl: database.url });
-    },
-  ]);
-}
-after(async () => {
-  for (const drop of dropAfter) await drop();
-});
+const DATABASES = testAppDatabases('yiwang_zero');
 
 type App = Awaited<ReturnType<typeof createTestApp>>['app'];
 

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { createTestDatabase, TEST_POSTGRES_URL } from '@yiwang/test/helpers/postgres';
+import { testAppDatabases } from '@yiwang/test/helpers/test-databases';
 import { createTestApp } from '@yiwang/test/helpers/test-server';
 import type { Db } from '../../db/db.ts';
 import { importCatalog, importFile, importedItemId } from './import.ts';
@@ -39,22 +39,7 @@ const rows = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ name: `测试事项${i + 1}`, implementationCode: CODE(i + 1), department: '区测试局', taskType: 1 }));
 
 /** A fresh seeded database per test: in-memory PGlite, and PostgreSQL where the tests have one (.ci/run). */
-const DATABASES: Array<[string, () => ReturnType<typeof createTestApp>]> = [['PGlite', () => createTestApp()]];
-const dropAfter: Array<() => Promise<void>> = [];
-const adminUrl = TEST_POSTGRES_URL;
-if (adminUrl) {
-  DATABASES.push([
-    'PostgreSQL',
-    async () => {
-      const database = await createTestDatabase(adminUrl, 'yiwang_import');
-      dropAfter.push(database.drop);
-      return createTestApp({ databaseUrl: database.url });
-    },
-  ]);
-}
-after(async () => {
-  for (const drop of dropAfter) await drop();
-});
+const DATABASES = testAppDatabases('yiwang_import');
 
 for (const [where, fresh] of DATABASES)
   describe(`catalog import on ${where}`, () => {

@@ -2,11 +2,11 @@
 // version, which item detail shows; and imported items count as 不见面 only
 // with a way to apply without a visit. On PGlite, and on PostgreSQL where the
 // tests have one.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CatalogStats, ItemDetail } from '@yiwang/contract';
 import type { CatalogImportItem } from '@yiwang/contract/catalog-import';
-import { createTestDatabase, TEST_POSTGRES_URL } from '@yiwang/test/helpers/postgres';
+import { testAppDatabases } from '@yiwang/test/helpers/test-databases';
 import { createTestApp } from '@yiwang/test/helpers/test-server';
 import type { Db } from '../../db/db.ts';
 import { importCatalog, importedItemId } from './import.ts';
@@ -20,22 +20,8 @@ const row = (n: number, extra: Partial<CatalogImportItem> = {}): CatalogImportIt
   ...extra,
 });
 
-const DATABASES: Array<[string, () => ReturnType<typeof createTestApp>]> = [['PGlite', () => createTestApp()]];
-const dropAfter: Array<() => Promise<void>> = [];
-if (TEST_POSTGRES_URL) {
-  const adminUrl = TEST_POSTGRES_URL;
-  DATABASES.push([
-    'PostgreSQL',
-    async () => {
-      const database = await createTestDatabase(adminUrl, 'yiwang_item_version');
-      dropAfter.push(database.drop);
-      return createTestApp({ databaseUrl: database.url });
-    },
-  ]);
-}
-after(async () => {
-  for (const drop of dropAfter) await drop();
-});
+/** A fresh seeded database per test: in-memory PGlite, and PostgreSQL where the tests have one (.ci/run). */
+const DATABASES = testAppDatabases('yiwang_item_version');
 
 /** The API over `db` as it is now (the catalog is read at start). */
 async function api(db: Db) {
