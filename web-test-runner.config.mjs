@@ -23,9 +23,9 @@ if (!hasCondition && canResolve) {
   });
 }
 // Without either, only the tests under test/reference/ fail (with a message saying why); the rest run.
-const { referenceServer, closeReferenceServers } = canResolve
+const { referenceServer, seedImage, closeReferenceServers } = canResolve
   ? await import('./test/helpers/reference-middleware.ts')
-  : { referenceServer: referenceServerUnavailable, closeReferenceServers: async () => {} };
+  : { referenceServer: referenceServerUnavailable, seedImage: (_context, next) => next(), closeReferenceServers: async () => {} };
 
 const IGNORE = (file) => file.includes('node_modules');
 
@@ -71,6 +71,8 @@ export default {
     replyEndpoint,
     // `/__reference/<instance>/api/v1/…`: the reference server over real HTTP (browser tests that need more than the mock).
     referenceServer,
+    // The seeded database image each page's mock starts from (it migrates and seeds by itself without it).
+    seedImage,
     mockServiceWorker,
   ],
   browsers: [

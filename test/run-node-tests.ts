@@ -2,8 +2,10 @@
 // Node tests are `*.test.ts` outside packages/elements; browser tests are
 // `*.browser.test.ts` (and everything under packages/elements) and run in
 // web-test-runner instead. Extra arguments are passed to `node --test`.
-import { globSync } from 'node:fs';
+import { globSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const files = globSync(['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'], {
   exclude: (f) => f.includes('node_modules') || f.endsWith('.browser.test.ts') || f.startsWith('packages/elements/'),
@@ -14,9 +16,23 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// One seeded database image for the run: each test's fresh in-memory database
+// loads it instead of running initdb, the migrations and the seed (test/helpers/test-server.ts).
+const imageDir = mkdtempSync(join(tmpdir(), 'yiwang-seed-'));
+const imagePath = join(imageDir, 'seeded.tar');
+const made = spawnSync(process.execPath, ['--conditions=yiwang-source', 'test/helpers/write-seed-image.ts', imagePath], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (made.status !== 0) {
+  console.error('run-node-tests: could not write the seeded database image');
+  process.exit(1);
+}
+
 const result = spawnSync(
   process.execPath,
   ['--conditions=yiwang-source', '--test', '--test-concurrency=2', ...process.argv.slice(2), ...files],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env: { ...process.env, YIWANG_TEST_SEED_IMAGE: imagePath, YIWANG_TEST_SEED_IMAGE_KEY: made.stdout } },
 );
+rmSync(imageDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -12,9 +12,11 @@
 // resolved through the `yiwang-source` export condition, which the config adds.
 import type { IncomingMessage } from 'node:http';
 import type { Db } from '@yiwang/server';
-import { createTestApp } from './test-server.ts';
+import { createTestApp, seededImageFor } from './test-server.ts';
 
 export const REFERENCE_PREFIX = '/__reference/';
+/** Where the in-page mock gets the seeded database image (test/helpers/mock-worker.ts). */
+export const SEED_IMAGE_PATH = '/__seed-image';
 
 /** The subset of koa's context the middleware uses. */
 interface KoaContext {
@@ -46,6 +48,21 @@ async function readBody(req: IncomingMessage): Promise<ArrayBuffer | undefined> 
   if (chunks.length === 0) return undefined;
   const all = Buffer.concat(chunks);
   return all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer;
+}
+
+/**
+ * koa middleware: `/__seed-image` answers this process's seeded database image
+ * (its key in `X-Seed-Image-Key`), so that each test page's mock loads it
+ * instead of migrating and seeding a database in the browser.
+ */
+export async function seedImage(context: KoaContext, next: () => Promise<unknown>): Promise<unknown> {
+  if (context.path !== SEED_IMAGE_PATH) return next();
+  const { key, image } = await seededImageFor();
+  context.set('X-Seed-Image-Key', encodeURIComponent(key));
+  context.set('Content-Type', 'application/x-tar');
+  context.set('Cache-Control', 'no-store');
+  context.body = Buffer.from(await image.arrayBuffer());
+  return undefined;
 }
 
 /** koa middleware: `/__reference/<instance>/…` → that instance's app (with the prefix removed). */

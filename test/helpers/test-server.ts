@@ -2,17 +2,32 @@
 // reference data: as an app (createTestApp) or on a real HTTP port
 // (startTestServer, 127.0.0.1, ephemeral). For node tests and page tests.
 // Like the Node entry it imports catalogs (`POST /admin/catalog/imports`).
+import { readFile, writeFile } from 'node:fs/promises';
 import { createApp, createServices, defaultConfig, seedData } from '@yiwang/server';
-import type { Db, ServerConfig, Services } from '@yiwang/server';
+import type { Db, DivisionIndex, ServerConfig, Services } from '@yiwang/server';
 import { createPgliteDb } from '@yiwang/server';
 import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
 import { createPostgresDb } from '../../packages/server/src/db/postgres.ts';
 import { catalogImporter } from '../../packages/server/src/catalog/import/importer.ts';
 import { createOidcAdapter } from '../../packages/server/src/identity/oidc.ts';
+import { seededImageKey, seededPgliteImage } from '../../packages/server/src/seed/image.ts';
 import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
 import { serveApp } from './serve.ts';
 
 export { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN };
+
+/** Where a seeded database image for the whole test run is, and which `seededImageKey` it was made for. */
+export const SEED_IMAGE_ENV = 'YIWANG_TEST_SEED_IMAGE';
+export const SEED_IMAGE_KEY_ENV = 'YIWANG_TEST_SEED_IMAGE_KEY';
+
+/** Writes the seeded image of the default configuration to `path`; returns its key. */
+export async function writeSeededImage(path: string): Promise<string> {
+  const config = defaultConfig();
+  divisions ??= loadDivisionIndex();
+  const key = seededImageKey(config);
+  await writeFile(path, new Uint8Array(await (await seededPgliteImage({ config, divisions, seed: seedData })).arrayBuffer()));
+  return key;
+}
 
 export interface TestServer {
   baseUrl: string;
@@ -23,6 +38,39 @@ export interface TestServer {
 }
 
 let divisions: ReturnType<typeof loadDivisionIndex> | undefined;
+
+/** Seeded database images of this process, by `seededImageKey`: most tests start from one. */
+const images = new Map<string, Promise<Blob>>();
+
+/**
+ * The image test/run-node-tests.ts wrote for the whole run (path and key in
+ * the environment), else one made in this process; a config whose calendar
+ * differs, or a run that crosses a Beijing midnight, gets its own.
+ */
+async function seededImage(key: string, config: ServerConfig, divisionIndex: DivisionIndex): Promise<Blob> {
+  const shared = process.env[SEED_IMAGE_ENV];
+  if (shared && process.env[SEED_IMAGE_KEY_ENV] === key) return new Blob([await readFile(shared)]);
+  return seededPgliteImage({ config, divisions: divisionIndex, seed: seedData });
+}
+
+/** This process's seeded image for `config`, with its key (made on first use). */
+export async function seededImageFor(config: ServerConfig = defaultConfig()): Promise<{ key: string; image: Blob }> {
+  divisions ??= loadDivisionIndex();
+  const key = seededImageKey(config);
+  let image = images.get(key);
+  if (!image) {
+    image = seededImage(key, config, divisions);
+    images.set(key, image);
+    image.catch(() => images.delete(key));
+  }
+  return { key, image: await image };
+}
+
+/** A fresh in-memory database, already migrated and seeded when `config.seed` (from this process's image). */
+async function freshPglite(config: ServerConfig): Promise<Db> {
+  if (!config.seed) return createPgliteDb();
+  return createPgliteDb({ image: (await seededImageFor(config)).image });
+}
 
 /**
  * The reference server's app over a fresh in-memory PGlite (or the PostgreSQL
@@ -42,8 +90,8 @@ export async function createTestApp(
   });
   // An existing database (options.db) is reopened as a restarted server would: migrated, catalog reloaded.
   // `databaseUrl` (the PostgreSQL conformance run) opens that server; otherwise a fresh in-memory PGlite.
-  const db = options.db ?? (config.databaseUrl ? await createPostgresDb(config.databaseUrl) : await createPgliteDb());
   divisions ??= loadDivisionIndex();
+  const db = options.db ?? (config.databaseUrl ? await createPostgresDb(config.databaseUrl) : await freshPglite(config));
   const services = await createServices({
     db,
     config,

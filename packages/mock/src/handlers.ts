@@ -4,7 +4,7 @@
 import { http, HttpResponse, delay } from 'msw';
 import type { HttpHandler } from 'msw';
 import { API_BASE_PATH } from '@yiwang/contract';
-import { createApp, createDivisionIndex, createPgliteDb, createServices, defaultConfig, seedData } from '@yiwang/server';
+import { createApp, createDivisionIndex, createPgliteDb, createServices, defaultConfig, seedData, seededImageKey } from '@yiwang/server';
 import type { DivisionData, ServerConfig, Services } from '@yiwang/server';
 import { FaultController, faultBody, violate } from './faults.ts';
 
@@ -19,6 +19,12 @@ export interface MockOptions {
   /** Origin the API is mocked on; any origin when omitted. */
   origin?: string;
   config?: Partial<ServerConfig>;
+  /**
+   * A seeded database image (`seededPgliteImage` of `@yiwang/server`) and its
+   * `seededImageKey`: the mock starts from it instead of migrating and seeding,
+   * when the key is the one of its configuration (today's, same calendar).
+   */
+  image?: { data: Blob; key: string };
 }
 
 export interface MockApi {
@@ -33,7 +39,7 @@ export interface MockApi {
 /** Builds the in-memory server and the msw handlers that route to it. */
 export async function createMockApi(options: MockOptions): Promise<MockApi> {
   const config = defaultConfig({ operatorToken: MOCK_OPERATOR_TOKEN, adminToken: MOCK_ADMIN_TOKEN, ...options.config });
-  const db = await createPgliteDb();
+  const db = options.image?.key === seededImageKey(config) ? await createPgliteDb({ image: options.image.data }) : await createPgliteDb();
   const services = await createServices({
     db,
     config,

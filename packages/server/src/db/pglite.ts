@@ -2,12 +2,20 @@ import { PGlite } from '@electric-sql/pglite';
 import { checkChannel } from './db.ts';
 import type { Db, Queryable } from './db.ts';
 
+/** An embedded database, which can also write itself out as an image (a tar of its data directory). */
+export interface PgliteDb extends Db {
+  readonly dialect: 'pglite';
+  /** The data directory as an uncompressed tar, for `createPgliteDb({ image })`. */
+  image(): Promise<Blob>;
+}
+
 /**
  * Embedded PostgreSQL (PGlite, WebAssembly). With `dataDir` the data persists
- * on disk (Node); without it the database lives in memory (tests, the browser mock).
+ * on disk (Node); without it the database lives in memory (tests, the browser
+ * mock), starting from `image` when given (see seed/image.ts).
  */
-export async function createPgliteDb(dataDir?: string): Promise<Db> {
-  const pg = await PGlite.create(dataDir);
+export async function createPgliteDb(where?: string | { image: Blob }): Promise<PgliteDb> {
+  const pg = typeof where === 'object' ? await PGlite.create({ loadDataDir: where.image }) : await PGlite.create(where);
   const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
     async query<T>(sql: string, params: readonly unknown[] = []) {
       const result = await q.query<T>(sql, params as unknown[]);
@@ -15,7 +23,7 @@ export async function createPgliteDb(dataDir?: string): Promise<Db> {
     },
   });
   return {
-    dialect: 'pglite',
+    dialect: 'pglite' as const,
     ...wrap(pg),
     async exec(sql) {
       await pg.exec(sql);
@@ -30,6 +38,7 @@ export async function createPgliteDb(dataDir?: string): Promise<Db> {
         if (!pg.closed) await stop();
       };
     },
+    image: () => pg.dumpDataDir('none'),
     async close() {
       if (!pg.closed) await pg.close();
     },

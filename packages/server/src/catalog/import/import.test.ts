@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { TEST_POSTGRES_URL } from '@yiwang/test/helpers/postgres';
 import { testAppDatabases } from '@yiwang/test/helpers/test-databases';
 import { createTestApp } from '@yiwang/test/helpers/test-server';
 import type { Db } from '../../db/db.ts';
@@ -192,7 +193,10 @@ for (const [where, fresh] of DATABASES)
       await db.close();
     });
 
-    test('a catalog of 150,000 items can be imported into again', async () => {
+    // The planning code is the same on both databases; inserting 150,000 rows takes half a minute in
+    // WebAssembly PGlite and a few seconds in PostgreSQL, so it runs where one is given (CI always has one).
+    const bulkSkip = where === 'PGlite' && TEST_POSTGRES_URL ? 'runs on PostgreSQL' : false;
+    test('a catalog of 150,000 items can be imported into again', { skip: bulkSkip }, async () => {
       const { db } = await fresh();
       // Positions were once found with Math.max(...positions), which overflows the stack on large catalogs.
       const [dept] = await db.query<{ id: string }>('SELECT id FROM departments LIMIT 1');
