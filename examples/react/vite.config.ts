@@ -1,6 +1,7 @@
 // `vite` serves the example (API proxied to `npm start` on :8080); `vite build`
-// bundles it (CI). The workspace packages resolve to their built dist/ (`npm run build`
-// first), as the installed packages would, not to their TypeScript sources.
+// bundles it. CI builds it in the consumer test (test/consumer/run.mjs), copied into a
+// project with the packed tarballs installed; here (`npm run examples:build`) the
+// workspace packages resolve to their built dist/ (`npm run build` first), not to src/.
 import { defineConfig } from 'vite';
 
 export default defineConfig({

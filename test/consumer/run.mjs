@@ -1,13 +1,19 @@
 // The consumer test: what a developer gets from npm, tried the way they use it.
-// Packs every package (`npm pack`, from the built dist/ — `npm run build` first;
-// `prepack` builds when publishing), checks each tarball (no test files, every
-// `exports`/`bin` target inside it; README, CHANGELOG, LICENSE), installs the tarballs into a fresh project
-// in a temporary folder, then:
+// Packs every package with `npm pack` and its lifecycle scripts (prepack strips the
+// `yiwang-source` condition from the packed package.json, postpack restores it), from the
+// built dist/ (`npm run build` first: YIWANG_PACK_PREBUILT=1 skips the build prepack runs when
+// publishing), checks each tarball (no test files, no src/, no `yiwang-source`, every
+// `exports`/`bin` target inside it; README, CHANGELOG, LICENSE; publint and
+// @arethetypeswrong/cli clean), installs the tarballs into a fresh project in a temporary
+// folder, then:
 //   1. starts @yiwang/server from its bin (PGlite in memory, demo data) and asks /api/v1/departments,
 //      the CDN bundle and the demo site;
 //   2. imports and calls the SDK, the contract's validators and the mock in plain Node (app/node-check.mjs);
-//   3. type-checks app/src with moduleResolution bundler and nodenext, skipLibCheck off;
-//   4. builds a Vite page with one element (app/vanilla) and a React page with one wrapper (app/react).
+//   3. type-checks app/src and the React and Vue examples with moduleResolution bundler (app/src also
+//      with nodenext), skipLibCheck off;
+//   4. builds a Vite page with one element (app/vanilla) and a React page with one wrapper (app/react);
+//   5. builds the examples (examples/react, examples/vue) against the installed tarballs: this is
+//      where CI builds them.
 // Plain JavaScript, so it also runs on the oldest Node the README promises.
 //   node test/consumer/run.mjs            (npm run test:consumer)
 //   YIWANG_CONSUMER_KEEP=1 …              keeps the temporary folder and prints where it is
@@ -16,11 +22,16 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/core';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PACKAGES = ['contract', 'sdk', 'elements', 'server', 'mock'];
 /** Tools the consumer project installs, at the versions the repository uses (so the npm cache has them). */
-const TOOLS = ['typescript', 'vite', 'react', 'react-dom', '@types/react', '@types/react-dom', '@types/node'];
+const TOOLS = ['typescript', 'vite', 'react', 'react-dom', '@types/react', '@types/react-dom', '@types/node', 'vue', '@vitejs/plugin-vue'];
+/** The examples built here, from the installed tarballs (each has a vite.config.ts with `root` its own folder). */
+const EXAMPLES = ['react', 'vue'];
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const started = Date.now();
 const problems = [];
@@ -47,12 +58,26 @@ try {
   for (const name of PACKAGES) {
     const dir = join(ROOT, 'packages', name);
     if (!existsSync(join(dir, 'dist'))) throw new Error(`packages/${name}/dist is missing: run \`npm run build\` first`);
-    const [packed] = JSON.parse(run(npm, ['pack', '--ignore-scripts', '--json', '--pack-destination', tarballs], { cwd: dir }));
+    const before = readFileSync(join(dir, 'package.json'), 'utf8');
+    const [packed] = JSON.parse(
+      run(npm, ['pack', '--json', '--pack-destination', tarballs], { cwd: dir, env: { ...process.env, YIWANG_PACK_PREBUILT: '1' } }),
+    );
+    if (readFileSync(join(dir, 'package.json'), 'utf8') !== before || existsSync(join(dir, '.package.json.dev')))
+      problems.push(`${packed.name}: postpack did not restore packages/${name}/package.json`);
     const files = new Set(packed.files.map((f) => f.path));
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    packed.path = join(tarballs, packed.filename);
+    const tarball = new Uint8Array(readFileSync(packed.path));
+    // The package.json as packed, read from the tarball: what a developer's resolver sees.
+    const contents = createPackageFromTarballData(tarball);
+    const packedText = contents.readFile(`/node_modules/${packed.name}/package.json`);
+    if (packedText.includes('yiwang-source')) problems.push(`${packed.name}: the packed package.json mentions yiwang-source`);
+    const manifest = JSON.parse(packedText);
     for (const file of files) {
       if (/\.(test|check|e2e)\.[cm]?[jt]sx?$/.test(file)) problems.push(`${packed.name}: test file in the tarball: ${file}`);
     }
+    // The JavaScript source maps carry their sources (inlineSources), so src/ has no reason to ship.
+    const sources = [...files].filter((f) => f.startsWith('src/'));
+    if (sources.length) problems.push(`${packed.name}: src/ in the tarball (${sources.length} files, e.g. ${sources[0]})`);
     for (const file of ['README.md', 'CHANGELOG.md', 'LICENSE']) {
       if (!files.has(file)) problems.push(`${packed.name}: no ${file} in the tarball`);
     }
@@ -70,8 +95,18 @@ try {
         problems.push(`${packed.name}: ${target} (exports/bin) is not in the tarball`);
       }
     }
+    // publint: the manifest against the files (formats, exports order, files that are not packed …), warnings
+    // count. @arethetypeswrong: every entry point's types under each TypeScript module resolution an ES-module-only
+    // package serves (node16 from ES modules, bundler); node10 and require() are out of scope by design.
+    const lint = await publint({ pack: { tarball: tarball.buffer }, strict: true, level: 'warning' });
+    for (const message of lint.messages)
+      problems.push(`${packed.name}: publint ${message.type}: ${formatMessage(message, lint.pkg, { color: false })}`);
+    const types = await checkPackage(contents);
+    for (const problem of types.types ? types.problems : [{ kind: 'NoTypes' }]) {
+      if (problem.resolutionKind === 'node10' || problem.resolutionKind === 'node16-cjs') continue;
+      problems.push(`${packed.name}: arethetypeswrong ${JSON.stringify(problem)}`);
+    }
     sizes.push(`${packed.name} ${kb(packed.size)} packed, ${kb(packed.unpackedSize)} unpacked, ${packed.entryCount} files`);
-    packed.path = join(tarballs, packed.filename);
     PACKAGES[PACKAGES.indexOf(name)] = packed;
   }
   step(`packed\n  ${sizes.join('\n  ')}`);
@@ -125,15 +160,22 @@ try {
   step('plain Node');
 
   // --- 3. types -----------------------------------------------------------------
+  // tsconfig.json (bundler) is also the base the examples' own tsconfig.json files extend (the repository's root
+  // tsconfig.json in the repository), so it checks their sources too.
+  for (const example of EXAMPLES)
+    cpSync(join(ROOT, 'examples', example), join(app, 'examples', example), {
+      recursive: true,
+      filter: (path) => !/[\\/](dist|node_modules)$/.test(path),
+    });
   const tsc = join(app, 'node_modules', 'typescript', 'bin', 'tsc');
-  for (const config of ['tsconfig.bundler.json', 'tsconfig.nodenext.json']) {
+  for (const config of ['tsconfig.json', 'tsconfig.nodenext.json']) {
     try {
       run(process.execPath, [tsc, '-p', config], { cwd: app });
     } catch (error) {
       throw new Error(`tsc -p ${config} failed:\n${error.stdout}${error.stderr}`);
     }
   }
-  step('type-checked with moduleResolution bundler and nodenext, skipLibCheck off');
+  step('type-checked (the examples too) with moduleResolution bundler and nodenext, skipLibCheck off');
 
   // --- 4. Vite pages ----------------------------------------------------------------
   const vite = join(app, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -157,6 +199,18 @@ try {
     pages.push(`${page} (one <yw-item-search>): ${kb(bytes)} minified, ${kb(gzip)} gzip -9`);
   }
   step(`built the Vite pages\n  ${pages.join('\n  ')}`);
+
+  // --- 5. the examples ----------------------------------------------------------------
+  for (const example of EXAMPLES) {
+    const config = join(app, 'examples', example, 'vite.config.ts');
+    try {
+      run(process.execPath, [vite, 'build', '-c', config, '--logLevel', 'error'], { cwd: app });
+    } catch (error) {
+      throw new Error(`the ${example} example did not build against the tarballs:\n${error.stdout}${error.stderr}`);
+    }
+    if (!existsSync(join(app, 'examples', example, 'dist', 'index.html'))) throw new Error(`the ${example} example built no index.html`);
+  }
+  step(`built the examples (${EXAMPLES.join(', ')}) against the tarballs`);
   console.log(`consumer: ok in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 } catch (error) {
   console.error(`consumer: FAILED\n${error instanceof Error ? error.message : error}`);
