@@ -68,6 +68,7 @@ export const StaffEntry = z.object({
 export type StaffEntry = z.infer<typeof StaffEntry>;
 
 export const StaffEntryList = z.object({ items: z.array(StaffEntry) });
+export type StaffEntryList = z.infer<typeof StaffEntryList>;
 export const StaffEntryQuery = z.object({ department: z.optional(Id) });
 export const StaffEntryParams = z.object({ id: Id });
 
@@ -94,6 +95,7 @@ export const StaffCaseSummary = z.object({
 export type StaffCaseSummary = z.infer<typeof StaffCaseSummary>;
 
 export const StaffCasePage = page(StaffCaseSummary);
+export type StaffCasePage = z.infer<typeof StaffCasePage>;
 
 /** Which of a case's personal data a case view shows (and the audit log records). */
 export const CASE_VIEW_FIELDS = ['applicant', 'answers', 'materials', 'delivery'] as const;
@@ -134,6 +136,7 @@ export const CaseViewAudit = z.object({
 export type CaseViewAudit = z.infer<typeof CaseViewAudit>;
 
 export const CaseViewAuditPage = page(CaseViewAudit);
+export type CaseViewAuditPage = z.infer<typeof CaseViewAuditPage>;
 export const CaseViewAuditQuery = z.extend(PageQuery, {
   number: z.optional(ApplicationNumber),
   department: z.optional(Id),
