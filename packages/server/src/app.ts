@@ -185,8 +185,15 @@ async function authenticate(
     try {
       user = await userOfToken(token, services, now);
     } catch (error) {
-      if (error instanceof HttpError && error.code === 'UNAUTHORIZED')
+      if (error instanceof HttpError && error.code === 'UNAUTHORIZED') {
+        // Without a configured token only a signed-in platform administrator gets in.
+        if (!expected)
+          throw new HttpError(403, 'FORBIDDEN', {
+            zh: '未启用管理令牌，请以平台管理员身份登录',
+            en: 'The administrator token is disabled; sign in as a platform administrator',
+          });
         throw unauthorized({ zh: '管理令牌无效', en: 'Invalid administrator token' });
+      }
       throw error;
     }
     return { user, staff: await authorizeAdminUser(services.db, user.id, def) };
