@@ -5,7 +5,7 @@ import { createMockApi, MOCK_ADMIN_TOKEN, MOCK_OPERATOR_TOKEN } from '@yiwang/mo
 import type { MockApi } from '@yiwang/mock';
 import { loadDivisionData } from '../../packages/server/src/divisions/load.ts';
 import { conformanceSuite } from './suite.ts';
-import { demoTokens } from './tokens.ts';
+import { demoStaffTokens, demoTokens } from './tokens.ts';
 
 const origin = 'http://mock.yiwang.test';
 let mock: MockApi;
@@ -23,6 +23,7 @@ after(async () => {
 conformanceSuite('msw mock', () => ({
   apiUrl: mock.baseUrl,
   tokens: demoTokens,
+  staffTokens: demoStaffTokens,
   operatorToken: MOCK_OPERATOR_TOKEN,
   adminToken: MOCK_ADMIN_TOKEN,
   progressRateLimit: mock.services.config.progressRateLimit.max,

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { before, after, test } from 'node:test';
 import { conformanceSuite } from './suite.ts';
-import { demoTokens } from './tokens.ts';
+import { demoStaffTokens, demoTokens } from './tokens.ts';
 import { createTestDatabase, TEST_POSTGRES_URL } from '../helpers/postgres.ts';
 import { startTestServer, TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from '../helpers/test-server.ts';
 import type { TestServer } from '../helpers/test-server.ts';
@@ -32,6 +32,7 @@ if (!adminUrl) {
   conformanceSuite('reference server on PostgreSQL', () => ({
     apiUrl: server.apiUrl,
     tokens: demoTokens,
+    staffTokens: demoStaffTokens,
     operatorToken: TEST_OPERATOR_TOKEN,
     adminToken: TEST_ADMIN_TOKEN,
     progressRateLimit: server.services.config.progressRateLimit.max,

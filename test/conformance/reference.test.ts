@@ -26,6 +26,10 @@ after(async () => {
 conformanceSuite('reference server on PGlite, provider-issued tokens', () => ({
   apiUrl: server.apiUrl,
   tokens: async () => ({ a: await idp.signIn(PROVIDER_ACCOUNTS.a), b: await idp.signIn(PROVIDER_ACCOUNTS.b) }),
+  staffTokens: async () => ({
+    clerk: await idp.signIn(PROVIDER_ACCOUNTS.clerk),
+    otherClerk: await idp.signIn(PROVIDER_ACCOUNTS.otherClerk),
+  }),
   operatorToken: TEST_OPERATOR_TOKEN,
   adminToken: TEST_ADMIN_TOKEN,
   progressRateLimit: server.services.config.progressRateLimit.max,

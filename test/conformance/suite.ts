@@ -28,6 +28,12 @@ import {
   LicenseList,
   Profile,
   Progress,
+  CaseViewAuditPage,
+  StaffCase,
+  StaffCasePage,
+  StaffCaseSummary,
+  StaffEntry,
+  StaffEntryList,
   SuggestResult,
   ZeroResultList,
   DivisionList,
@@ -46,6 +52,12 @@ export interface ConformanceTarget {
   fetch?: typeof fetch;
   /** Tokens of two different applicants: A (a person) and B (anyone else). */
   tokens(call: Caller): Promise<{ a: string; b: string }>;
+  /**
+   * Tokens of two staff members with the intake role (受理) in different
+   * departments: enables the staff checks (queue, audited case view, 受理 /
+   * 不予受理 with the operator token, the staff directory with the admin token).
+   */
+  staffTokens?(call: Caller): Promise<{ clerk: string; otherClerk: string }>;
   /** Operator token: enables the lifecycle checks. */
   operatorToken?: string;
   /** Catalog administrator token: enables the administrator checks (imports: dry runs and bad files only, nothing is written; zero-result searches). */
@@ -173,7 +185,8 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           ctx.skip('no admin token: administrator endpoints not checked');
           return;
         }
-        fails(await call('GET', '/admin/search/zero-results', { token: a }), 401, 'UNAUTHORIZED');
+        fails(await call('GET', '/admin/search/zero-results'), 401, 'UNAUTHORIZED');
+        fails(await call('GET', '/admin/search/zero-results', { token: a }), 403, 'NOT_STAFF');
         // A text no catalog holds (letters only: digits could read as personal data), unique to this run,
         // searched twice, the second time upper-case and padded as typed.
         const word = `zzq${Date.now()
@@ -616,11 +629,9 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           `without a token: 401, or 403 where imports are disabled (got ${unauthorized.status})`,
         );
         fails(unauthorized, unauthorized.status, unauthorized.status === 401 ? 'UNAUTHORIZED' : 'FORBIDDEN');
-        fails(
-          await call('POST', '/admin/catalog/imports', { token: a, raw: good(), query: { dryRun: 'true' } }),
-          unauthorized.status,
-          unauthorized.status === 401 ? 'UNAUTHORIZED' : 'FORBIDDEN',
-        );
+        // An applicant's token is no administrator's: 403 (NOT_STAFF, or FORBIDDEN where imports are disabled).
+        const applicant = await call('POST', '/admin/catalog/imports', { token: a, raw: good(), query: { dryRun: 'true' } });
+        fails(applicant, 403, unauthorized.status === 401 ? 'NOT_STAFF' : 'FORBIDDEN');
         if (!t.adminToken) {
           ctx.skip('no administrator token: imports not checked');
           return;
@@ -660,6 +671,167 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           400,
           'VALIDATION_FAILED',
         );
+      });
+    });
+
+    describe('staff (受理 clerks of two departments)', () => {
+      let clerk = '';
+      let otherClerk = '';
+      let department = '';
+      let number = '';
+
+      const cases: string[] = [];
+
+      /** Submits an application as A for an online item of `dept` (a person may apply for): its number. */
+      const submitIn = async (dept: string): Promise<string | null> => {
+        const found = ok(await call('GET', '/items', { query: { department: dept, pageSize: 100 } }), 200, ItemSearchResult);
+        const hit = found.items.find((h) => h.item.formId && h.item.audiences.includes('person'));
+        if (!hit) return null;
+        const target = ok(await call('GET', `/items/${hit.item.id}`), 200, ItemDetail);
+        const schema = ok(await call('GET', `/forms/${target.formId}`), 200, FormSchema);
+        const data = await fillForm(schema, {
+          upload: async () => ok(await upload(a), 201, FileMeta).id,
+          licenses,
+          today: beijingDate(new Date()),
+        });
+        const materials = [];
+        for (const m of target.guide.materials.filter((x) => !x.conditional)) {
+          const license = m.licenseType ? licenses.find((l) => l.type === m.licenseType) : undefined;
+          materials.push(
+            license ? { materialId: m.id, licenseId: license.id } : { materialId: m.id, fileIds: [ok(await upload(a), 201, FileMeta).id] },
+          );
+        }
+        const body = { itemId: target.id, formId: schema.id, data, materials, channel: 'online', delivery: { method: 'pickup' } };
+        return ok(await call('POST', '/applications', { token: a, body }), 201, ApplicationReceipt).number;
+      };
+
+      before(async () => {
+        if (!t.staffTokens) return;
+        ({ clerk, otherClerk } = await t.staffTokens(call));
+        department = ok(await call('GET', '/me', { token: clerk }), 200, Profile).staff?.department ?? '';
+        for (let i = 0; i < 2; i++) {
+          const submitted = department ? await submitIn(department) : null;
+          if (submitted) cases.push(submitted);
+        }
+        number = cases[0] ?? '';
+      });
+
+      it("staff.cases and staff.get: the clerk's department only; applicants are not staff", async (ctx) => {
+        note('staff.cases');
+        note('staff.get');
+        fails(await call('GET', '/staff/cases'), 401, 'UNAUTHORIZED');
+        fails(await call('GET', '/staff/cases', { token: a }), 403, 'NOT_STAFF');
+        if (!t.staffTokens) {
+          ctx.skip('no staff tokens: staff endpoints not checked');
+          return;
+        }
+        assert.ok(department, "GET /me names the staff member's department");
+        const queue = ok(await call('GET', '/staff/cases', { token: clerk, query: { pageSize: 100 } }), 200, StaffCasePage);
+        assert.ok(queue.items.every((c) => c.department === department));
+        const left = queue.items.filter((c) => c.deadline).map((c) => c.deadline!.workingDaysLeft);
+        assert.deepEqual(
+          left,
+          [...left].sort((x, y) => x - y),
+          'fewest working days left first',
+        );
+        if (!number) {
+          ctx.skip(`no online item of ${department} to apply for`);
+          return;
+        }
+        assert.ok(
+          queue.items.some((c) => c.number === number && c.status === 'submitted'),
+          'the new case is in the queue',
+        );
+        const view = ok(await call('GET', `/staff/cases/${number}`, { token: clerk }), 200, StaffCase);
+        assert.equal(view.number, number);
+        assert.ok(view.viewedFields.length > 0);
+        fails(await call('GET', `/staff/cases/${number}`, { token: otherClerk }), 404, 'NOT_FOUND');
+        fails(await call('GET', '/staff/cases', { token: clerk, query: { overdue: 'perhaps' } }), 400, 'VALIDATION_FAILED');
+      });
+
+      it('staff.accept and staff.reject: a reason is required; the acting clerk is on the event', async (ctx) => {
+        note('staff.accept');
+        note('staff.reject');
+        if (!t.staffTokens || !t.operatorToken) {
+          ctx.skip('needs staff tokens, the operator token and a case');
+          return;
+        }
+        // The new cases of the clerk's department, moved to pre-review by the operator.
+        for (const c of cases) {
+          const moved = await call('POST', `/operator/applications/${c}/actions`, {
+            token: t.operatorToken,
+            body: { action: 'prereview' },
+          });
+          ok(moved, 200, Progress);
+        }
+        if (cases.length < 2) {
+          ctx.skip(`fewer than two cases of ${department} to accept and refuse`);
+          return;
+        }
+        const [toAccept, toReject] = cases as [string, string];
+        fails(await call('POST', `/staff/cases/${toAccept}/accept`, { token: otherClerk, body: {} }), 404, 'NOT_FOUND');
+        fails(await call('POST', `/staff/cases/${toAccept}/accept`, { token: a, body: {} }), 403, 'NOT_STAFF');
+        const key = { 'Idempotency-Key': `accept-${Date.now()}-${Math.random().toString(36).slice(2)}` };
+        const accepted = ok(
+          await call('POST', `/staff/cases/${toAccept}/accept`, { token: clerk, body: {}, headers: key }),
+          200,
+          StaffCaseSummary,
+        );
+        assert.equal(accepted.status, 'accepted');
+        const replay = await call('POST', `/staff/cases/${toAccept}/accept`, { token: clerk, body: {}, headers: key });
+        assert.equal(ok(replay, 200, StaffCaseSummary).status, 'accepted', 'the same key replays the acceptance');
+        fails(await call('POST', `/staff/cases/${toAccept}/accept`, { token: clerk, body: {} }), 409, 'CONFLICT');
+        const view = ok(await call('GET', `/staff/cases/${toAccept}`, { token: clerk }), 200, StaffCase);
+        assert.equal(view.events.at(-1)?.actor?.kind, 'staff');
+
+        fails(await call('POST', `/staff/cases/${toReject}/reject`, { token: clerk, body: {} }), 400, 'VALIDATION_FAILED');
+        const rejected = ok(
+          await call('POST', `/staff/cases/${toReject}/reject`, { token: clerk, body: { reason: '一致性检查：材料不齐全' } }),
+          200,
+          StaffCaseSummary,
+        );
+        assert.equal(rejected.status, 'rejected');
+      });
+
+      it('admin.caseViews lists the views; the staff directory masks identity numbers', async (ctx) => {
+        note('admin.caseViews');
+        note('admin.staffList');
+        note('admin.staffPut');
+        note('admin.staffDelete');
+        fails(await call('GET', '/admin/staff', { token: a }), 403, 'NOT_STAFF');
+        if (!t.adminToken) {
+          ctx.skip('no administrator token');
+          return;
+        }
+        if (number) {
+          const views = ok(
+            await call('GET', '/admin/audit/case-views', { token: t.adminToken, query: { number } }),
+            200,
+            CaseViewAuditPage,
+          );
+          assert.ok(views.items.length >= 1 && views.items.every((v) => v.number === number));
+        }
+        // A synthetic identity number (valid check character) no one signs in with.
+        const idNumber = '11010519491231002X';
+        const departments = ok(await call('GET', '/departments'), 200, DepartmentList);
+        const put = { idNumber, name: '一致性检查', department: departments.items[0]!.id, roles: ['review'] };
+        fails(
+          await call('PUT', '/admin/staff', { token: t.adminToken, body: { ...put, idNumber: '110105194912310021' } }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        const entry = ok(await call('PUT', '/admin/staff', { token: t.adminToken, body: put }), 200, StaffEntry);
+        const again = ok(
+          await call('PUT', '/admin/staff', { token: t.adminToken, body: { ...put, roles: ['review', 'certificate'] } }),
+          200,
+          StaffEntry,
+        );
+        assert.equal(again.id, entry.id, 'one entry per identity number');
+        const list = await call('GET', '/admin/staff', { token: t.adminToken });
+        assert.ok(ok(list, 200, StaffEntryList).items.some((e) => e.id === entry.id));
+        assert.ok(!JSON.stringify(list.body).includes(idNumber), 'identity numbers are masked');
+        assert.equal((await call('DELETE', `/admin/staff/${entry.id}`, { token: t.adminToken })).status, 204);
+        fails(await call('DELETE', `/admin/staff/${entry.id}`, { token: t.adminToken }), 404, 'NOT_FOUND');
       });
     });
 

@@ -103,6 +103,19 @@ export const Track = z.object({
 });
 export type Track = z.infer<typeof Track>;
 
+/**
+ * Who made a transition happen. A staff member's name is masked (王*) for the
+ * applicant and anyone with the query code; staff see it in full. No one sees
+ * a staff member's user id or identity number here.
+ */
+export const EventActor = z.object({
+  kind: z.enum(['staff', 'applicant', 'system']),
+  name: z.string(),
+  /** The staff member's department (its name). */
+  department: z.optional(z.string()),
+});
+export type EventActor = z.infer<typeof EventActor>;
+
 /** One transition of the lifecycle. */
 export const ApplicationEvent = z.object({
   at: Timestamp,
@@ -110,6 +123,8 @@ export const ApplicationEvent = z.object({
   to: ApplicationStatus,
   department: z.string(),
   message: z.string(),
+  /** Who acted, when the server knows (absent on older events and from older servers). */
+  actor: z.optional(EventActor),
 });
 export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
 

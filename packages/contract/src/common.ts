@@ -19,12 +19,20 @@ export const TOKEN_ERROR_CODES = [
 ] as const;
 export type TokenErrorCode = (typeof TOKEN_ERROR_CODES)[number];
 
-/** Error codes every non-2xx response body carries in `error.code`. */
+/**
+ * Error codes every non-2xx response body carries in `error.code`. Staff
+ * endpoints answer 403 with `NOT_STAFF` (the caller is no staff member),
+ * `ROLE_REQUIRED` (a role is missing; the details name the roles needed) or
+ * `OTHER_DEPARTMENT` (a department administrator reaching past their department).
+ */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHORIZED',
   ...TOKEN_ERROR_CODES,
   'FORBIDDEN',
+  'NOT_STAFF',
+  'ROLE_REQUIRED',
+  'OTHER_DEPARTMENT',
   'NOT_FOUND',
   'CONFLICT',
   'IDEMPOTENCY_MISMATCH',

@@ -48,6 +48,22 @@ import {
 } from './addresses.ts';
 import { AgencyRequest, AgencyRequestCreate, AgencyRequestList } from './agency.ts';
 import { DemoSignIn, Profile, Session } from './me.ts';
+import {
+  CaseAccept,
+  CaseReject,
+  CaseViewAuditPage,
+  CaseViewAuditQuery,
+  StaffCase,
+  StaffCasePage,
+  StaffCaseQuery,
+  StaffCaseSummary,
+  StaffEntry,
+  StaffEntryList,
+  StaffEntryParams,
+  StaffEntryPut,
+  StaffEntryQuery,
+} from './staff.ts';
+import type { StaffRole } from './staff.ts';
 
 /** Base path of every endpoint. */
 export const API_BASE_PATH = '/api/v1';
@@ -57,10 +73,15 @@ export const API_BASE_PATH = '/api/v1';
  * - `user`: `Authorization: Bearer` required; the resource is the caller's own.
  * - `optional`: a token is used when given (progress: owner, or number plus query code).
  * - `operator`: the operator token of the reference server (simulation: lifecycle moves, clock).
- * - `admin`: a catalog administrator (imports, search statistics); the reference
- *   server accepts its configured administrator token.
+ * - `admin`: an administrator (catalog imports, search statistics, the staff
+ *   directory, the audit log): the reference server's administrator token, or a
+ *   signed-in staff member with the `platform_admin` role. An admin endpoint's
+ *   `roles` name further staff roles it admits (`department_admin`), which the
+ *   handler limits to the caller's own department.
+ * - `staff`: a signed-in staff member (one department, some roles) holding every
+ *   role the endpoint's `roles` lists; cases are those of the member's department.
  */
-export type AuthMode = 'public' | 'user' | 'optional' | 'operator' | 'admin';
+export type AuthMode = 'public' | 'user' | 'optional' | 'operator' | 'admin' | 'staff';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** The request body is `multipart/form-data` with one `file` part (options, if any, are query parameters). */
@@ -80,6 +101,11 @@ export interface EndpointDef {
   readonly response: z.ZodMiniType | typeof BINARY | null;
   readonly status: 200 | 201 | 204;
   readonly auth: AuthMode;
+  /**
+   * `staff`: the roles the caller needs (all of them); `admin`: staff roles
+   * admitted besides the administrator, limited to their department.
+   */
+  readonly roles?: readonly StaffRole[];
   /** Accepts `Idempotency-Key`: the same key replays the first response. */
   readonly idempotent: boolean;
   /** Anonymous use is rate limited (429 with `Retry-After`). */
@@ -542,6 +568,95 @@ export const endpoints = {
       status: 200,
       auth: 'admin',
       idempotent: false,
+    }),
+    staffList: endpoint({
+      method: 'GET',
+      path: '/admin/staff',
+      summary: 'The staff directory (identity numbers masked); a department administrator sees their department',
+      query: StaffEntryQuery,
+      response: StaffEntryList,
+      status: 200,
+      auth: 'admin',
+      roles: ['department_admin'],
+      idempotent: false,
+    }),
+    staffPut: endpoint({
+      method: 'PUT',
+      path: '/admin/staff',
+      summary: 'Add or replace the directory entry of the person with this identity number: their department and roles at sign-in',
+      body: StaffEntryPut,
+      response: StaffEntry,
+      status: 200,
+      auth: 'admin',
+      roles: ['department_admin'],
+      idempotent: false,
+    }),
+    staffDelete: endpoint({
+      method: 'DELETE',
+      path: '/admin/staff/{id}',
+      summary: 'Remove a staff directory entry',
+      params: StaffEntryParams,
+      response: null,
+      status: 204,
+      auth: 'admin',
+      roles: ['department_admin'],
+      idempotent: false,
+    }),
+    caseViews: endpoint({
+      method: 'GET',
+      path: '/admin/audit/case-views',
+      summary: "The audit log of staff views of applicants' personal data, newest first",
+      query: CaseViewAuditQuery,
+      response: CaseViewAuditPage,
+      status: 200,
+      auth: 'admin',
+      idempotent: false,
+    }),
+  },
+  staff: {
+    cases: endpoint({
+      method: 'GET',
+      path: '/staff/cases',
+      summary: "My department's case queue, fewest working days left first",
+      query: StaffCaseQuery,
+      response: StaffCasePage,
+      status: 200,
+      auth: 'staff',
+      idempotent: false,
+    }),
+    get: endpoint({
+      method: 'GET',
+      path: '/staff/cases/{number}',
+      summary: "A case of my department with the applicant's answers, materials and events (each view is audited)",
+      params: NumberParams,
+      response: StaffCase,
+      status: 200,
+      auth: 'staff',
+      idempotent: false,
+    }),
+    accept: endpoint({
+      method: 'POST',
+      path: '/staff/cases/{number}/accept',
+      summary: 'Accept a case in pre-review (受理)',
+      params: NumberParams,
+      body: CaseAccept,
+      response: StaffCaseSummary,
+      status: 200,
+      auth: 'staff',
+      roles: ['intake'],
+      idempotent: true,
+    }),
+    reject: endpoint({
+      method: 'POST',
+      path: '/staff/cases/{number}/reject',
+      summary: 'Refuse to accept a case (不予受理), with the reason',
+      params: NumberParams,
+      body: CaseReject,
+      response: StaffCaseSummary,
+      status: 200,
+      auth: 'staff',
+      roles: ['intake'],
+      idempotent: true,
     }),
   },
 } as const;

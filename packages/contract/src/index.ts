@@ -12,4 +12,5 @@ export * from './addresses.ts';
 export * from './applications.ts';
 export * from './agency.ts';
 export * from './me.ts';
+export * from './staff.ts';
 export * from './endpoints.ts';

@@ -32,13 +32,20 @@ export const Profile = z.object({
    * for users who did not sign in through a provider, and from older servers.
    */
   realNameLevel: z.optional(z.nullable(z.string())),
-  /** A staff member's department and roles, from the identity provider; absent for applicants. */
+  /**
+   * A staff member's department (a catalog department id) and roles (`StaffRole`s),
+   * from the staff directory or the identity provider's claims; absent for applicants.
+   */
   staff: z.optional(z.object({ department: z.string(), roles: z.array(z.string()) })),
 });
 export type Profile = z.infer<typeof Profile>;
 
-/** Demo users the reference server seeds. */
-export const DEMO_USERS = ['demo-person', 'demo-enterprise'] as const;
+/**
+ * Demo users the reference server seeds: a citizen, an enterprise, and two
+ * staff members: `demo-staff` (市场监督管理局, 受理 and 审查) and `demo-staff-gaj`
+ * (公安局, 受理).
+ */
+export const DEMO_USERS = ['demo-person', 'demo-enterprise', 'demo-staff', 'demo-staff-gaj'] as const;
 
 /** Body of the reference server's demo sign-in; a real platform signs in through its own SSO. */
 export const DemoSignIn = z.object({ userId: z.enum(DEMO_USERS) });

@@ -13,7 +13,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401:
     'Missing or invalid token (`UNAUTHORIZED`); a refused identity-provider token says why: ' +
     contract.TOKEN_ERROR_CODES.map((code) => `\`${code}\``).join(', '),
-  403: 'Not allowed (`FORBIDDEN`)',
+  403: 'Not allowed (`FORBIDDEN`); on staff endpoints `NOT_STAFF`, `ROLE_REQUIRED` (details name the roles) or `OTHER_DEPARTMENT`',
   404: 'Not found, or not yours (`NOT_FOUND`)',
   409: 'State conflict (`CONFLICT`) or `IDEMPOTENCY_MISMATCH`',
   413: 'File too large (`PAYLOAD_TOO_LARGE`)',
@@ -73,7 +73,7 @@ function parameters(def: EndpointDef): JsonObject[] {
 function errorStatuses(def: EndpointDef): number[] {
   const codes = new Set<number>([500]);
   if (def.params || def.query || def.body) codes.add(400);
-  if (def.auth === 'user' || def.auth === 'operator' || def.auth === 'admin') codes.add(401);
+  if (def.auth === 'user' || def.auth === 'operator' || def.auth === 'admin' || def.auth === 'staff') codes.add(401);
   if (def.auth !== 'public') codes.add(403);
   if (def.params) codes.add(404);
   if (def.idempotent || def.method === 'PUT') codes.add(409);
@@ -124,9 +124,18 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonObject {
       'x-yiwang-auth': def.auth,
       'x-yiwang-idempotent': def.idempotent,
     };
+    if (def.roles) {
+      op['x-yiwang-roles'] = [...def.roles];
+      op.description =
+        def.auth === 'staff'
+          ? `Staff with the role${def.roles.length > 1 ? 's' : ''} ${def.roles.map((r) => `\`${r}\``).join(', ')}.`
+          : `The administrator token, a signed-in \`platform_admin\`, or staff with ${def.roles.map((r) => `\`${r}\``).join(', ')} for their own department.`;
+    } else if (def.auth === 'staff') op.description = 'Any staff member (of the case’s department).';
+    else if (def.auth === 'admin') op.description = 'The administrator token, or a signed-in staff member with `platform_admin`.';
     if (def.auth === 'user') op.security = [{ bearer: [] }];
     else if (def.auth === 'operator') op.security = [{ operator: [] }];
-    else if (def.auth === 'admin') op.security = [{ admin: [] }];
+    else if (def.auth === 'admin') op.security = [{ admin: [] }, { bearer: [] }];
+    else if (def.auth === 'staff') op.security = [{ bearer: [] }];
     else if (def.auth === 'optional') op.security = [{}, { bearer: [] }];
     else op.security = [];
     if (def.body === MULTIPART) {
@@ -191,7 +200,11 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonObject {
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer', description: 'Applicant token from the platform sign-in.' },
         operator: { type: 'http', scheme: 'bearer', description: 'Operator token of the reference server.' },
-        admin: { type: 'http', scheme: 'bearer', description: 'Catalog administrator token (imports, search statistics).' },
+        admin: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Administrator token (imports, search statistics, staff directory, audit log).',
+        },
       },
     },
   };

@@ -1,7 +1,7 @@
 // Compile-time checks of the derived method types (`npm run typecheck` runs them;
 // nothing here executes). Each @ts-expect-error must stay an error.
 import { createClient } from './index.ts';
-import type { CatalogImportResult, ItemDetail, ItemSearchResult, Progress } from '@yiwang/contract';
+import type { CatalogImportResult, ItemDetail, ItemSearchResult, Progress, StaffCase, StaffCasePage, StaffEntry } from '@yiwang/contract';
 
 export async function typeChecks(): Promise<void> {
   const client = createClient({ baseUrl: '/api/v1' });
@@ -22,6 +22,18 @@ export async function typeChecks(): Promise<void> {
     mapping: { 办件类别: 'type' },
   });
   const gone: void = await client.drafts.delete('form-1');
+  const queue: StaffCasePage = await client.staff.cases({ status: 'prereview', overdue: true });
+  const staffCase: StaffCase = await client.staff.get('YW2026112800001');
+  await client.staff.accept('YW2026112800001', {}, { idempotencyKey: 'k' });
+  await client.staff.reject('YW2026112800001', { reason: '材料不齐全' });
+  const entry: StaffEntry = await client.admin.staffPut({
+    idNumber: '11010519491231002X',
+    name: '王敏',
+    department: 'scjg',
+    roles: ['intake'],
+  });
+  await client.admin.staffDelete(entry.id);
+  await client.admin.caseViews({ number: 'YW2026112800001' });
   const file: Blob = await client.applications.result('YW2026112800001');
 
   // @ts-expect-error the id is required
@@ -34,7 +46,11 @@ export async function typeChecks(): Promise<void> {
   await client.applications.create();
   // @ts-expect-error an import's options are named, not free-form
   await client.admin.importCatalog(new Blob(['[]']), { dryRun: 'yes' });
+  // @ts-expect-error 不予受理 needs the reason
+  await client.staff.reject('YW2026112800001', {});
+  // @ts-expect-error roles are the contract's StaffRole
+  await client.admin.staffPut({ idNumber: 'x', name: 'x', department: 'scjg', roles: ['boss'] });
   // @ts-expect-error no such endpoint
   await client.items.remove('x');
-  void [result, item, progress, gone, file, imported];
+  void [result, item, progress, gone, file, imported, queue, staffCase];
 }

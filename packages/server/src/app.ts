@@ -13,6 +13,8 @@ import type { Message } from './http/errors.ts';
 import { safeEqual } from './http/auth.ts';
 import { TokenRejected } from './identity/identity.ts';
 import { userForIdentity } from './identity/users.ts';
+import type { StaffMember } from './identity/staff.ts';
+import { authorizeAdminUser, authorizeStaff } from './http/staff.ts';
 import { requestHash, withIdempotency } from './http/idempotency.ts';
 import { consumeRateLimit } from './http/rate-limit.ts';
 import type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './http/handler.ts';
@@ -28,6 +30,7 @@ import { divisionRoutes } from './divisions/routes.ts';
 import { draftRoutes } from './drafts/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
+import { staffRoutes } from './staff/routes.ts';
 
 /** Every endpoint's handler, by group and name, as the endpoint table lists them. */
 const handlers: Handlers = {
@@ -42,6 +45,7 @@ const handlers: Handlers = {
   ...agencyRoutes,
   ...operatorRoutes,
   ...adminRoutes,
+  ...staffRoutes,
 };
 
 const JSON_LIMIT = 1024 * 1024;
@@ -133,27 +137,11 @@ const TOKEN_REFUSED: Record<TokenErrorCode, Message> = {
   TOKEN_MALFORMED: { zh: '登录凭证格式无效', en: 'The token is malformed' },
 };
 
-async function authenticate(c: Context, def: EndpointDef, services: Services, now: Date): Promise<AuthUser | null> {
-  const header = c.req.header('Authorization') ?? '';
-  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
-  if (def.auth === 'operator') {
-    const expected = services.config.operatorToken;
-    if (!expected) throw new HttpError(403, 'FORBIDDEN', { zh: '未启用运营接口', en: 'Operator endpoints are disabled' });
-    if (!token || !safeEqual(token, expected))
-      throw new HttpError(401, 'UNAUTHORIZED', { zh: '运营令牌无效', en: 'Invalid operator token' });
-    return null;
-  }
-  if (def.auth === 'admin') {
-    const expected = services.config.adminToken;
-    if (!expected) throw new HttpError(403, 'FORBIDDEN', { zh: '未启用管理接口', en: 'Administrator endpoints are disabled' });
-    if (!token || !safeEqual(token, expected))
-      throw new HttpError(401, 'UNAUTHORIZED', { zh: '管理令牌无效', en: 'Invalid administrator token' });
-    return null;
-  }
-  if (def.auth === 'public' || (def.auth === 'optional' && !token)) return null;
-  const unauthorized = () =>
-    new HttpError(401, 'UNAUTHORIZED', { zh: '请先登录', en: 'Sign-in required' }, { headers: { 'WWW-Authenticate': 'Bearer' } });
-  if (!token) throw unauthorized();
+const unauthorized = (text: Message = { zh: '请先登录', en: 'Sign-in required' }) =>
+  new HttpError(401, 'UNAUTHORIZED', text, { headers: { 'WWW-Authenticate': 'Bearer' } });
+
+/** The user a bearer token signs in: an identity provider's token, or one of this server's sessions; 401 otherwise. */
+async function userOfToken(token: string, services: Services, now: Date): Promise<AuthUser> {
   if (services.identity?.accepts(token)) {
     let identity;
     try {
@@ -170,6 +158,51 @@ async function authenticate(c: Context, def: EndpointDef, services: Services, no
   const payload = await services.signer.verify(token, now.getTime());
   if (!payload) throw unauthorized();
   return { id: payload.sub };
+}
+
+async function authenticate(
+  c: Context,
+  def: EndpointDef,
+  services: Services,
+  now: Date,
+): Promise<{ user: AuthUser | null; staff: StaffMember | null }> {
+  const header = c.req.header('Authorization') ?? '';
+  const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
+  const none = { user: null, staff: null };
+  if (def.auth === 'operator') {
+    const expected = services.config.operatorToken;
+    if (!expected) throw new HttpError(403, 'FORBIDDEN', { zh: '未启用运营接口', en: 'Operator endpoints are disabled' });
+    if (!token || !safeEqual(token, expected))
+      throw new HttpError(401, 'UNAUTHORIZED', { zh: '运营令牌无效', en: 'Invalid operator token' });
+    return none;
+  }
+  if (def.auth === 'admin') {
+    // The administrator token, or a signed-in platform administrator (or the endpoint's further staff roles).
+    const expected = services.config.adminToken;
+    if (!token) throw unauthorized({ zh: '需要管理令牌或管理员登录', en: 'An administrator token or sign-in is required' });
+    if (expected && safeEqual(token, expected)) return none;
+    let user: AuthUser;
+    try {
+      user = await userOfToken(token, services, now);
+    } catch (error) {
+      if (error instanceof HttpError && error.code === 'UNAUTHORIZED') {
+        // Without a configured token only a signed-in platform administrator gets in.
+        if (!expected)
+          throw new HttpError(403, 'FORBIDDEN', {
+            zh: '未启用管理令牌，请以平台管理员身份登录',
+            en: 'The administrator token is disabled; sign in as a platform administrator',
+          });
+        throw unauthorized({ zh: '管理令牌无效', en: 'Invalid administrator token' });
+      }
+      throw error;
+    }
+    return { user, staff: await authorizeAdminUser(services.db, user.id, def) };
+  }
+  if (def.auth === 'public' || (def.auth === 'optional' && !token)) return none;
+  if (!token) throw unauthorized();
+  const user = await userOfToken(token, services, now);
+  if (def.auth === 'staff') return { user, staff: await authorizeStaff(services.db, user.id, def) };
+  return { user, staff: null };
 }
 
 /** Builds the API app over the given services. */
@@ -215,7 +248,7 @@ export function createApp(services: Services): Hono<Env> {
       const requestId = c.get('requestId');
       const locale = localeOf(c);
       const now = await services.clock.now();
-      const user = await authenticate(c, def, services, now);
+      const { user, staff } = await authenticate(c, def, services, now);
       const params = def.params ? parsePart(def.params, c.req.param(), 'params', locale) : undefined;
       const query = def.query ? parsePart(def.query, queryObject(c, def), 'query', locale) : undefined;
       let body: unknown;
@@ -240,7 +273,19 @@ export function createApp(services: Services): Hono<Env> {
       }
       const idempotencyKey = (def.idempotent && c.req.header('Idempotency-Key')) || null;
       const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: await requestHash(`${c.req.path}\n${hashSource}`) } : null;
-      const ctx = { params, query, body, user, requestId, now, locale, clientId, idempotency, services } as HandlerContext<EndpointDef>;
+      const ctx = {
+        params,
+        query,
+        body,
+        user,
+        staff,
+        requestId,
+        now,
+        locale,
+        clientId,
+        idempotency,
+        services,
+      } as HandlerContext<EndpointDef>;
 
       const run = async (): Promise<{ status: number; body: unknown }> => {
         const result = await handler(ctx);

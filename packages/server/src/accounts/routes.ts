@@ -1,6 +1,7 @@
 // Handlers of the applicant's account: demo sign-in, `me` and e-licenses.
 import { LICENSE_TYPES } from '@yiwang/contract';
 import type { License } from '@yiwang/contract';
+import { staffOfUser } from '../identity/staff.ts';
 import type { GroupHandlers } from '../http/handler.ts';
 import { toIso } from '../domain/time.ts';
 import { HttpError, notFound } from '../http/errors.ts';
@@ -36,7 +37,10 @@ const me: GroupHandlers<'me'> = {
   get: async ({ user, services, now }) => {
     const stored = await findUser(services.db, user.id);
     if (!stored) throw unknownUser();
-    return toProfile(stored, now);
+    // Staff as the staff endpoints see them: the directory entry first, else the provider's claims.
+    const staff = await staffOfUser(services.db, user.id);
+    const { staff: _claimed, ...profile } = toProfile(stored, now);
+    return staff ? { ...profile, staff: { department: staff.department, roles: staff.roles } } : profile;
   },
 };
 

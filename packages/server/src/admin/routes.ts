@@ -1,13 +1,29 @@
-// Handlers of the catalog administrator's endpoints: the catalog import
-// (`POST /admin/catalog/imports`) and the searches that found nothing.
+// Handlers of the administrator's endpoints: the catalog import
+// (`POST /admin/catalog/imports`), the searches that found nothing, the staff
+// directory (a department administrator manages their own department's
+// entries) and the audit log of case views.
 // The import itself is Node-only and reaches the app through the services
 // (`services.catalogImporter`); where there is none (the browser mock) the
 // endpoint answers 501. An import that records a version is served by this
 // server before the answer (its own reload) and by every other server on the
 // database within a second (the NOTIFY the import sends on commit).
-import type { ErrorDetail } from '@yiwang/contract';
+import { maskIdCard } from '@yiwang/contract';
+import type { ErrorDetail, StaffEntry } from '@yiwang/contract';
 import type { GroupHandlers, Locale } from '../http/handler.ts';
-import { HttpError, invalid } from '../http/errors.ts';
+import { HttpError, invalid, notFound } from '../http/errors.ts';
+import { adminDepartment, requireDepartment } from '../http/staff.ts';
+import { toIso } from '../domain/time.ts';
+import { newId } from '../domain/ids.ts';
+import {
+  deleteDirectoryEntry,
+  departmentExists,
+  findDirectoryEntry,
+  findDirectoryEntryByHash,
+  listDirectory,
+  upsertDirectoryEntry,
+} from '../identity/staff-store.ts';
+import type { DirectoryEntry } from '../identity/staff-store.ts';
+import { listCaseViews } from '../staff/store.ts';
 
 /** A detail for each bad row and column, in the request's language. */
 function problemDetail(p: { row: number; column: string; zh: string; en: string }, locale: Locale): ErrorDetail {
@@ -16,6 +32,17 @@ function problemDetail(p: { row: number; column: string; zh: string; en: string 
     message: locale === 'en' ? `row ${p.row}, column ${p.column}: ${p.en}` : `第 ${p.row} 行「${p.column}」：${p.zh}`,
   };
 }
+
+const toStaffEntry = (e: DirectoryEntry): StaffEntry => ({
+  id: e.id,
+  name: e.name,
+  idNumberMasked: e.idNumberMasked,
+  department: e.department,
+  roles: e.roles,
+  updatedAt: toIso(e.updatedAt),
+});
+
+const noSuchEntry = () => notFound({ zh: '没有该工作人员记录', en: 'No such staff entry' });
 
 export const adminRoutes: { admin: GroupHandlers<'admin'> } = {
   admin: {
@@ -54,5 +81,81 @@ export const adminRoutes: { admin: GroupHandlers<'admin'> } = {
       return { diff: result.diff, version: result.version, publishedItems: result.publishedItems, newDepartments: result.newDepartments };
     },
     zeroResults: async (ctx) => ({ items: await ctx.services.zeroResults.top(ctx.query.limit ?? 50, ctx.query.since ?? null) }),
+
+    staffList: async (ctx) => {
+      const scope = adminDepartment(ctx.staff);
+      if (ctx.query.department) requireDepartment(scope, ctx.query.department);
+      const entries = await listDirectory(ctx.services.db, ctx.query.department ?? scope);
+      return { items: entries.map(toStaffEntry) };
+    },
+
+    staffPut: async (ctx) => {
+      const { body, services } = ctx;
+      const scope = adminDepartment(ctx.staff);
+      requireDepartment(scope, body.department);
+      // A department administrator may not hand out platform administration.
+      if (scope !== null && body.roles.includes('platform_admin'))
+        throw new HttpError(
+          403,
+          'ROLE_REQUIRED',
+          { zh: '只有平台管理员可以授予平台管理员角色', en: 'Only a platform administrator can grant platform_admin' },
+          { details: [{ path: 'roles', message: 'platform_admin' }] },
+        );
+      if (!(await departmentExists(services.db, body.department)))
+        throw invalid([{ path: 'body.department', message: `No department ${body.department}` }], {
+          zh: '部门不存在',
+          en: 'No such department',
+        });
+      const idNumberHash = await services.hashIdNumber(body.idNumber);
+      return services.db.transaction(async (tx) => {
+        const existing = await findDirectoryEntryByHash(tx, idNumberHash, true);
+        // Moving someone out of another department is that department's (or the platform's) business.
+        if (existing) requireDepartment(scope, existing.department);
+        const entry = await upsertDirectoryEntry(
+          tx,
+          {
+            id: newId('stf'),
+            idNumberHash,
+            idNumberMasked: maskIdCard(body.idNumber),
+            name: body.name,
+            department: body.department,
+            roles: [...new Set(body.roles)],
+          },
+          ctx.user?.id ?? 'administrator',
+          ctx.now,
+        );
+        return toStaffEntry(entry);
+      });
+    },
+
+    staffDelete: async (ctx) => {
+      const entry = await findDirectoryEntry(ctx.services.db, ctx.params.id);
+      if (!entry) throw noSuchEntry();
+      requireDepartment(adminDepartment(ctx.staff), entry.department);
+      await deleteDirectoryEntry(ctx.services.db, entry.id);
+    },
+
+    caseViews: async (ctx) => {
+      const page = ctx.query.page ?? 1;
+      const pageSize = ctx.query.pageSize ?? 50;
+      const { items, total } = await listCaseViews(ctx.services.db, {
+        number: ctx.query.number ?? null,
+        department: ctx.query.department ?? null,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return {
+        items: items.map((v) => ({
+          id: v.id,
+          at: toIso(v.at),
+          staff: { userId: v.userId, name: v.staffName, department: v.department },
+          number: v.number,
+          fields: [...v.fields],
+        })),
+        total,
+        page,
+        pageSize,
+      };
+    },
   },
 };

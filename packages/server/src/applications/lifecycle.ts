@@ -134,6 +134,14 @@ export interface Snapshot {
   state: ApplicationState;
 }
 
+/**
+ * Who made a transition happen, as stored: a staff member with their user id
+ * and department (id and name); what each viewer sees of it is progress.ts's to say.
+ */
+export type StoredActor =
+  | { kind: 'staff'; userId: string; name: string; department: string; departmentName: string }
+  | { kind: 'applicant' | 'system'; name: string };
+
 /** One recorded transition (`at` is an instant; the route stores it as timestamptz). */
 export interface LifecycleEvent {
   at: Date;
@@ -141,6 +149,7 @@ export interface LifecycleEvent {
   to: ApplicationStatus;
   department: string;
   message: string;
+  actor?: StoredActor;
 }
 
 /** An e-license the result issues to the applicant (一次生成、多方复用). */

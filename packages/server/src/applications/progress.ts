@@ -1,7 +1,7 @@
 // What a tracker shows of one application (the contract's Progress), built from
 // the stored snapshot and its events. Pure: the caller loads the rows.
 import { STAGES, maskMobile, maskName } from '@yiwang/contract';
-import type { ApplicationStatus, ApplicationSummary, Delivery, Progress, Stage, StageKey } from '@yiwang/contract';
+import type { ApplicationEvent, ApplicationStatus, ApplicationSummary, Delivery, Progress, Stage, StageKey } from '@yiwang/contract';
 import { toIso } from '../domain/time.ts';
 import type { WorkingCalendar } from '../domain/workdays.ts';
 import { TERMINAL, WITHDRAWABLE, computeDeadline } from './lifecycle.ts';
@@ -84,6 +84,18 @@ function buildDelivery(record: Snapshot): Delivery {
   };
 }
 
+/**
+ * An event as the contract shows it. A staff actor's name is masked (王*) for
+ * applicants and the query-code holder, in full for staff; their user id never leaves the server.
+ */
+export function publicEvent(e: LifecycleEvent, names: 'masked' | 'full'): ApplicationEvent {
+  const out: ApplicationEvent = { at: toIso(e.at), from: e.from, to: e.to, department: e.department, message: e.message };
+  if (e.actor?.kind === 'staff')
+    out.actor = { kind: 'staff', name: names === 'full' ? e.actor.name : maskName(e.actor.name), department: e.actor.departmentName };
+  else if (e.actor) out.actor = { kind: e.actor.kind, name: e.actor.name };
+  return out;
+}
+
 /** Path of the result download, relative to the API base. */
 export const resultPath = (number: string) => `/applications/${number}/result`;
 
@@ -107,7 +119,7 @@ export function buildProgress(
     submittedAt: toIso(record.submittedAt),
     stages: buildStages(record, events),
     tracks: state.tracks.map((t) => ({ ...t })),
-    events: events.map((e) => ({ at: toIso(e.at), from: e.from, to: e.to, department: e.department, message: e.message })),
+    events: events.map((e) => publicEvent(e, 'masked')),
     deadline: computeDeadline(record, options.now, options.calendar),
     supplement: supplement && {
       id: supplement.id,

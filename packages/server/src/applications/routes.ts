@@ -216,6 +216,7 @@ const applications: GroupHandlers<'applications'> = {
       const outcome = createApplication(input, lifecycleEnv(ctx));
       await insertApplication(tx, outcome, {
         itemId: item.id,
+        departmentId: item.departmentId,
         queryCodeHash: await hashQueryCode(number, queryCode),
         submittedAt: ctx.now,
         request: { ...body, materials: resolved.materials },

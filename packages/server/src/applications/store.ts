@@ -7,7 +7,7 @@ import { json } from '../db/db.ts';
 import { safeEqual, sha256Hex } from '../http/auth.ts';
 import { beijingDate } from '../domain/time.ts';
 import { randomChars } from '../domain/ids.ts';
-import type { ApplicationState, Effect, LifecycleEvent, Outcome } from './lifecycle.ts';
+import type { ApplicationState, Effect, LifecycleEvent, Outcome, StoredActor } from './lifecycle.ts';
 import type { ApplicationRecord } from './progress.ts';
 import { nextInSequence, reserveInSequence } from '../db/sequences.ts';
 
@@ -46,7 +46,8 @@ export async function reserveNumbers(q: Queryable, day: string, value: number): 
   await reserveInSequence(q, `application:${day}`, value);
 }
 
-interface Row {
+/** A row of `applications` as the columns below read it. */
+export interface ApplicationRow {
   number: string;
   user_id: string;
   item_id: string;
@@ -61,7 +62,7 @@ export interface StoredApplication extends ApplicationRecord {
   queryCodeHash: string;
 }
 
-const toRecord = (row: Row): StoredApplication => ({
+export const toRecord = (row: ApplicationRow): StoredApplication => ({
   number: row.number,
   userId: row.user_id,
   itemId: row.item_id,
@@ -72,11 +73,14 @@ const toRecord = (row: Row): StoredApplication => ({
   state: row.state,
 });
 
-const COLUMNS = 'number, user_id, item_id, status, query_code_hash, submitted_at, updated_at, state';
+export const APPLICATION_COLUMNS = 'number, user_id, item_id, status, query_code_hash, submitted_at, updated_at, state';
 
 /** One application; `forUpdate` locks its row until the transaction ends. */
 export async function loadApplication(q: Queryable, number: string, forUpdate = false): Promise<StoredApplication | null> {
-  const [row] = await q.query<Row>(`SELECT ${COLUMNS} FROM applications WHERE number = $1${forUpdate ? ' FOR UPDATE' : ''}`, [number]);
+  const [row] = await q.query<ApplicationRow>(
+    `SELECT ${APPLICATION_COLUMNS} FROM applications WHERE number = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [number],
+  );
   return row ? toRecord(row) : null;
 }
 
@@ -89,8 +93,8 @@ export async function listApplications(
   const filter = options.status ? ' AND status = $2' : '';
   const params: unknown[] = options.status ? [userId, options.status] : [userId];
   const [count] = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM applications WHERE user_id = $1${filter}`, params);
-  const rows = await q.query<Row>(
-    `SELECT ${COLUMNS} FROM applications WHERE user_id = $1${filter}
+  const rows = await q.query<ApplicationRow>(
+    `SELECT ${APPLICATION_COLUMNS} FROM applications WHERE user_id = $1${filter}
      ORDER BY submitted_at DESC, number DESC LIMIT ${Number(options.limit)} OFFSET ${Number(options.offset)}`,
     params,
   );
@@ -105,15 +109,23 @@ export async function loadEvents(q: Queryable, number: string): Promise<Lifecycl
     to_status: ApplicationStatus;
     department: string;
     message: string;
-  }>('SELECT at, from_status, to_status, department, message FROM application_events WHERE number = $1 ORDER BY at, id', [number]);
-  return rows.map((r) => ({ at: new Date(r.at), from: r.from_status, to: r.to_status, department: r.department, message: r.message }));
+    actor: StoredActor | null;
+  }>('SELECT at, from_status, to_status, department, message, actor FROM application_events WHERE number = $1 ORDER BY at, id', [number]);
+  return rows.map((r) => ({
+    at: new Date(r.at),
+    from: r.from_status,
+    to: r.to_status,
+    department: r.department,
+    message: r.message,
+    ...(r.actor ? { actor: r.actor } : {}),
+  }));
 }
 
 async function insertEvents(q: Queryable, number: string, events: readonly LifecycleEvent[]): Promise<void> {
   for (const e of events) {
     await q.query(
-      'INSERT INTO application_events (number, at, from_status, to_status, department, message) VALUES ($1, $2, $3, $4, $5, $6)',
-      [number, e.at, e.from, e.to, e.department, e.message],
+      'INSERT INTO application_events (number, at, from_status, to_status, department, message, actor) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [number, e.at, e.from, e.to, e.department, e.message, e.actor ? json(e.actor) : null],
     );
   }
 }
@@ -134,12 +146,12 @@ async function applyEffects(q: Queryable, effects: readonly Effect[]): Promise<v
 export async function insertApplication(
   q: Queryable,
   outcome: Outcome,
-  row: { itemId: string; queryCodeHash: string; submittedAt: Date; request: unknown },
+  row: { itemId: string; departmentId: string; queryCodeHash: string; submittedAt: Date; request: unknown },
 ): Promise<void> {
   const { snapshot } = outcome;
   await q.query(
-    `INSERT INTO applications (number, user_id, item_id, status, query_code_hash, submitted_at, updated_at, state, request)
-     VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8)`,
+    `INSERT INTO applications (number, user_id, item_id, status, query_code_hash, submitted_at, updated_at, state, request, department_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9)`,
     [
       snapshot.number,
       snapshot.userId,
@@ -149,6 +161,7 @@ export async function insertApplication(
       row.submittedAt,
       json(snapshot.state),
       json(row.request),
+      row.departmentId,
     ],
   );
   await insertEvents(q, snapshot.number, outcome.events);

@@ -150,6 +150,35 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE INDEX auth_sessions_expiry ON auth_sessions (expires_at)
     `,
   },
+  {
+    version: 9,
+    name: 'staff directory, case departments, event actors and the case-view audit log',
+    // staff_directory: who is staff where, for deployments whose identity provider
+    // says nothing of departments; keyed by the keyed hash of the identity number
+    // (the number itself is never stored). applications.department_id: the item's
+    // department at submission, which a department's queue filters on.
+    // application_events.actor: who made a transition happen. case_views: every
+    // staff view of an applicant's personal data; the rules make it append-only.
+    sql: `
+      CREATE TABLE staff_directory (
+        id text PRIMARY KEY, id_number_hash text NOT NULL UNIQUE, id_number_masked text NOT NULL,
+        name text NOT NULL, department_id text NOT NULL, roles jsonb NOT NULL,
+        created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL, updated_by text NOT NULL
+      );
+      CREATE INDEX staff_directory_department ON staff_directory (department_id);
+      ALTER TABLE applications ADD COLUMN department_id text;
+      UPDATE applications a SET department_id = i.department_id FROM items i WHERE i.id = a.item_id;
+      CREATE INDEX applications_department ON applications (department_id, status);
+      ALTER TABLE application_events ADD COLUMN actor jsonb;
+      CREATE TABLE case_views (
+        id bigserial PRIMARY KEY, at timestamptz NOT NULL, user_id text NOT NULL, staff_name text NOT NULL,
+        department_id text NOT NULL, number text NOT NULL REFERENCES applications(number), fields jsonb NOT NULL
+      );
+      CREATE INDEX case_views_number ON case_views (number, id);
+      CREATE RULE case_views_no_update AS ON UPDATE TO case_views DO INSTEAD NOTHING;
+      CREATE RULE case_views_no_delete AS ON DELETE TO case_views DO INSTEAD NOTHING
+    `,
+  },
 ];
 
 /**

@@ -3,6 +3,7 @@
 // Every endpoint group's routes.ts implements these; app.ts calls them.
 import type { BINARY, EndpointDef, Endpoints, MULTIPART, z } from '@yiwang/contract';
 import type { Services } from '../services.ts';
+import type { StaffMember } from '../identity/staff.ts';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -24,8 +25,10 @@ export interface HandlerContext<E extends EndpointDef> {
   params: Out<E['params']>;
   query: Out<E['query']>;
   body: E['body'] extends typeof MULTIPART ? File : Out<E['body']>;
-  /** Present on every `user` endpoint; on `optional` ones only when a token was sent. */
-  user: E['auth'] extends 'user' ? AuthUser : AuthUser | null;
+  /** Present on every `user` and `staff` endpoint; on `optional` ones only when a token was sent; on `admin` ones for a signed-in caller. */
+  user: E['auth'] extends 'user' | 'staff' ? AuthUser : AuthUser | null;
+  /** The staff member on `staff` endpoints; on `admin` ones the signed-in staff caller (null with the administrator token). */
+  staff: E['auth'] extends 'staff' ? StaffMember : StaffMember | null;
   requestId: string;
   /** The server's current time (the simulated clock when one is set). */
   now: Date;

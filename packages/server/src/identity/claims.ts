@@ -4,6 +4,8 @@
 // a dotted path into a nested claim (`ext.cert_level`).
 import type { AgentRole, ClaimedProfile, UserKind } from './identity.ts';
 import { TokenRejected } from './identity.ts';
+import type { StaffRole } from '@yiwang/contract';
+import { mapStaffRoles } from './staff.ts';
 
 export interface ClaimsMapping {
   name: string;
@@ -18,6 +20,8 @@ export interface ClaimsMapping {
   department: string;
   /** A list of role names, or one role, or a space- or comma-separated string of them. */
   roles: string;
+  /** The provider's names of each staff role (identity/staff.ts); a role without a list is its own name. */
+  roleValues?: Partial<Record<StaffRole, string[]>>;
   /** The provider's values of the user-kind claim for each kind; a token without the claim is a person. */
   kindValues: Record<UserKind, string[]>;
   /** An enterprise agent's role (法人 / 经办人); absent: the provider does not say. */
@@ -112,7 +116,7 @@ export function profileFromClaims(payload: Record<string, unknown>, mapping: Cla
   if (kind === 'staff') {
     const department = text(payload, mapping.department);
     if (!department) throw refuse(mapping.department);
-    staff = { department, roles: list(payload, mapping.roles) };
+    staff = { department, roles: mapStaffRoles(list(payload, mapping.roles), mapping.roleValues) };
   }
   return {
     kind,

@@ -244,6 +244,7 @@ export async function seedApplications(db: Db, env: SeedEnv): Promise<void> {
     await db.transaction(async (tx) => {
       await insertApplication(tx, created, {
         itemId: item.id,
+        departmentId: item.departmentId,
         queryCodeHash: await hashQueryCode(demo.number, demo.queryCode),
         submittedAt,
         request,

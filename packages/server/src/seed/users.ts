@@ -4,7 +4,7 @@
 // prefilled from them validate.
 
 import { maskIdCard } from '@yiwang/contract';
-import type { DEMO_USERS, License } from '@yiwang/contract';
+import type { DEMO_USERS, License, StaffRole } from '@yiwang/contract';
 
 /** A demo user as seeded: the profile's unmasked values plus the user's e-licenses. */
 export interface SeedUser {
@@ -17,6 +17,8 @@ export interface SeedUser {
   mobile: string;
   email?: string;
   enterprise?: { name: string; uscc: string; legalPerson: string };
+  /** A staff member's department (catalog id) and roles, as an identity provider's claims would give them. */
+  staff?: { department: string; roles: StaffRole[] };
   licenses: License[];
 }
 
@@ -221,4 +223,27 @@ export const demoEnterprise: SeedUser = {
   ],
 };
 
-export const seedUsers: SeedUser[] = [demoPerson, demoEnterprise];
+// ---------------------------------------------------------------------------
+// Demo staff: a 受理 and 审查 clerk of the market-regulation bureau, and a 受理
+// clerk of the public-security bureau (another department). Signed in with the
+// demo sign-in, they stand for staff whose provider says department and roles.
+
+export const demoStaff: SeedUser = {
+  id: 'demo-staff',
+  kind: 'person',
+  name: '王敏',
+  mobile: '13603731258',
+  staff: { department: 'scjg', roles: ['intake', 'review'] },
+  licenses: [],
+};
+
+export const demoStaffOtherDepartment: SeedUser = {
+  id: 'demo-staff-gaj',
+  kind: 'person',
+  name: '刘洋',
+  mobile: '13903734427',
+  staff: { department: 'gaj', roles: ['intake'] },
+  licenses: [],
+};
+
+export const seedUsers: SeedUser[] = [demoPerson, demoEnterprise, demoStaff, demoStaffOtherDepartment];

@@ -1,6 +1,6 @@
 // Accounts of the development identity provider: a citizen (the seeded demo
-// user 李文博), an agent acting for the demo enterprise, and a staff member of
-// the market-regulation bureau. Fictitious people; the identity numbers are
+// user 李文博), an agent acting for the demo enterprise, and staff of two
+// departments with several roles (README: "Staff"). Fictitious people; the identity numbers are
 // synthetic but pass the GB 11643 check. Claim names are the server's default
 // claims mapping (identity/claims.ts).
 import { demoEnterprise, demoPerson } from '../../seed/users.ts';
@@ -50,6 +50,58 @@ export const DEV_ACCOUNTS: DevAccount[] = [
       real_name_level: 'L4',
       department: 'scjg',
       roles: ['intake', 'review'],
+    },
+  },
+  {
+    id: 'staff-zhaolei',
+    label: '赵磊（市场监督管理局 制证、寄递）',
+    claims: {
+      user_kind: 'staff',
+      name: '赵磊',
+      id_number: '410702198907142538',
+      phone_number: '13603734470',
+      real_name_level: 'L4',
+      department: 'scjg',
+      roles: ['certificate', 'dispatch'],
+    },
+  },
+  {
+    id: 'staff-zhangwei',
+    label: '张伟（市场监督管理局 部门管理员）',
+    claims: {
+      user_kind: 'staff',
+      name: '张伟',
+      id_number: '410702198203056519',
+      phone_number: '13603736021',
+      real_name_level: 'L4',
+      department: 'scjg',
+      roles: ['department_admin'],
+    },
+  },
+  {
+    id: 'staff-liuyang',
+    label: '刘洋（公安局 受理）',
+    claims: {
+      user_kind: 'staff',
+      name: '刘洋',
+      id_number: '410702199106203315',
+      phone_number: '13903734427',
+      real_name_level: 'L4',
+      department: 'gaj',
+      roles: ['intake'],
+    },
+  },
+  {
+    id: 'staff-chenjing',
+    label: '陈静（行政审批服务局 平台管理员）',
+    claims: {
+      user_kind: 'staff',
+      name: '陈静',
+      id_number: '410702198710251220',
+      phone_number: '13603739085',
+      real_name_level: 'L4',
+      department: 'xzsp',
+      roles: ['platform_admin'],
     },
   },
 ];

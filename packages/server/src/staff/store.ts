@@ -1,0 +1,97 @@
+// The department side's SQL: a department's cases, a case's department and
+// request, and the append-only log of case views (`case_views`).
+import type { ApplicationCreate, ApplicationStatus, CASE_VIEW_FIELDS } from '@yiwang/contract';
+import type { Queryable } from '../db/db.ts';
+import { json } from '../db/db.ts';
+import { APPLICATION_COLUMNS, toRecord } from '../applications/store.ts';
+import type { ApplicationRow, StoredApplication } from '../applications/store.ts';
+
+type ViewField = (typeof CASE_VIEW_FIELDS)[number];
+
+/** The cases of a department in any of `statuses`, optionally of one item. */
+export async function listDepartmentCases(
+  q: Queryable,
+  department: string,
+  options: { statuses: readonly ApplicationStatus[]; itemId: string | null },
+): Promise<StoredApplication[]> {
+  const params: unknown[] = [department, [...options.statuses]];
+  let where = 'department_id = $1 AND status = ANY($2::text[])';
+  if (options.itemId) {
+    params.push(options.itemId);
+    where += ' AND item_id = $3';
+  }
+  const rows = await q.query<ApplicationRow>(`SELECT ${APPLICATION_COLUMNS} FROM applications WHERE ${where}`, params);
+  return rows.map(toRecord);
+}
+
+/** A case with its department and the applicant's request (answers, materials, delivery); `forUpdate` locks the row. */
+export async function loadCase(
+  q: Queryable,
+  number: string,
+  forUpdate = false,
+): Promise<{ record: StoredApplication; department: string | null; request: ApplicationCreate & { formId: string | null } } | null> {
+  const [row] = await q.query<ApplicationRow & { department_id: string | null; request: ApplicationCreate & { formId: string | null } }>(
+    `SELECT ${APPLICATION_COLUMNS}, department_id, request FROM applications WHERE number = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+    [number],
+  );
+  return row ? { record: toRecord(row), department: row.department_id, request: row.request } : null;
+}
+
+export interface CaseView {
+  at: Date;
+  userId: string;
+  staffName: string;
+  department: string;
+  number: string;
+  fields: readonly ViewField[];
+}
+
+/** Records a view of a case's personal data. The table only takes inserts. */
+export async function insertCaseView(q: Queryable, view: CaseView): Promise<void> {
+  await q.query('INSERT INTO case_views (at, user_id, staff_name, department_id, number, fields) VALUES ($1, $2, $3, $4, $5, $6)', [
+    view.at.toISOString(),
+    view.userId,
+    view.staffName,
+    view.department,
+    view.number,
+    json(view.fields),
+  ]);
+}
+
+/** A page of case views, newest first, optionally of one case or department. */
+export async function listCaseViews(
+  q: Queryable,
+  options: { number: string | null; department: string | null; limit: number; offset: number },
+): Promise<{ items: Array<CaseView & { id: string }>; total: number }> {
+  const params: unknown[] = [];
+  const where: string[] = [];
+  if (options.number) where.push(`number = $${params.push(options.number)}`);
+  if (options.department) where.push(`department_id = $${params.push(options.department)}`);
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const [count] = await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM case_views ${clause}`, params);
+  const rows = await q.query<{
+    id: string | number;
+    at: string | Date;
+    user_id: string;
+    staff_name: string;
+    department_id: string;
+    number: string;
+    fields: ViewField[];
+  }>(
+    `SELECT id, at, user_id, staff_name, department_id, number, fields FROM case_views ${clause}
+     ORDER BY id DESC LIMIT ${Number(options.limit)} OFFSET ${Number(options.offset)}`,
+    params,
+  );
+  return {
+    total: count?.n ?? 0,
+    items: rows.map((r) => ({
+      id: String(r.id),
+      at: new Date(r.at),
+      userId: r.user_id,
+      staffName: r.staff_name,
+      department: r.department_id,
+      number: r.number,
+      fields: r.fields,
+    })),
+  };
+}
