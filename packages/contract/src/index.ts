@@ -11,5 +11,6 @@ export * from './divisions.ts';
 export * from './addresses.ts';
 export * from './applications.ts';
 export * from './agency.ts';
+export * from './enterprises.ts';
 export * from './me.ts';
 export * from './endpoints.ts';

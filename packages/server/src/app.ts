@@ -6,13 +6,15 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import { API_BASE_PATH, BINARY, MULTIPART, listEndpoints, z } from '@yiwang/contract';
+import { ACTING_FOR_HEADER, API_BASE_PATH, BINARY, MULTIPART, listEndpoints, z } from '@yiwang/contract';
 import type { EndpointDef, ErrorDetail, TokenErrorCode } from '@yiwang/contract';
 import { HttpError, invalid } from './http/errors.ts';
 import type { Message } from './http/errors.ts';
 import { safeEqual } from './http/auth.ts';
 import { TokenRejected } from './identity/identity.ts';
 import { userForIdentity } from './identity/users.ts';
+import { ACTING_REFUSED, actingRole } from './enterprises/authorisations.ts';
+import { enterpriseRoutes } from './enterprises/routes.ts';
 import { requestHash, withIdempotency } from './http/idempotency.ts';
 import { consumeRateLimit } from './http/rate-limit.ts';
 import type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './http/handler.ts';
@@ -42,6 +44,7 @@ const handlers: Handlers = {
   ...agencyRoutes,
   ...operatorRoutes,
   ...adminRoutes,
+  ...enterpriseRoutes,
 };
 
 const JSON_LIMIT = 1024 * 1024;
@@ -133,7 +136,26 @@ const TOKEN_REFUSED: Record<TokenErrorCode, Message> = {
   TOKEN_MALFORMED: { zh: '登录凭证格式无效', en: 'The token is malformed' },
 };
 
+/**
+ * The user a request acts as: the signed-in user, or the enterprise named in
+ * `Yiwang-Acting-For` when the signed-in person holds a live authorisation for
+ * it (403 `AUTHORISATION_EXPIRED` / `NOT_AUTHORISED_FOR_ENTERPRISE` otherwise).
+ * Naming the signed-in user itself is the same as naming none.
+ */
+async function actingUser(c: Context, signedIn: string, services: Services, now: Date): Promise<AuthUser> {
+  const header = c.req.header(ACTING_FOR_HEADER)?.trim();
+  if (!header || header === signedIn) return { id: signedIn, personId: signedIn, actingFor: null };
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(header)) throw ACTING_REFUSED.none();
+  const role = await actingRole(services.db, signedIn, header, now);
+  return { id: header, personId: signedIn, actingFor: { enterpriseId: header, role } };
+}
+
 async function authenticate(c: Context, def: EndpointDef, services: Services, now: Date): Promise<AuthUser | null> {
+  const id = await authenticatedId(c, def, services, now);
+  return id === null ? null : actingUser(c, id, services, now);
+}
+
+async function authenticatedId(c: Context, def: EndpointDef, services: Services, now: Date): Promise<string | null> {
   const header = c.req.header('Authorization') ?? '';
   const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? null;
   if (def.auth === 'operator') {
@@ -165,11 +187,11 @@ async function authenticate(c: Context, def: EndpointDef, services: Services, no
         headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${error.code}"` },
       });
     }
-    return { id: await userForIdentity(services.db, identity, services.hashIdNumber, now) };
+    return userForIdentity(services.db, identity, services.hashIdNumber, now, services.config);
   }
   const payload = await services.signer.verify(token, now.getTime());
   if (!payload) throw unauthorized();
-  return { id: payload.sub };
+  return payload.sub;
 }
 
 /** Builds the API app over the given services. */
@@ -197,7 +219,7 @@ export function createApp(services: Services): Hono<Env> {
     cors({
       origin: origins.includes('*') ? '*' : origins,
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language', ACTING_FOR_HEADER],
       exposeHeaders: ['Retry-After', 'X-Request-Id', 'Idempotency-Replayed'],
       maxAge: 600,
     }),

@@ -5,6 +5,8 @@ import type { GroupHandlers } from '../http/handler.ts';
 import { toIso } from '../domain/time.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { toProfile } from './profile.ts';
+import { actingOptions } from '../enterprises/authorisations.ts';
+import { listAuthorisationsOfPerson } from '../enterprises/store.ts';
 import { findUser, listLicenses } from './store.ts';
 
 // A valid token whose user is gone (database reset, user removed) is as good as none.
@@ -33,10 +35,25 @@ const auth: GroupHandlers<'auth'> = {
 };
 
 const me: GroupHandlers<'me'> = {
+  // The profile of whom the request acts as (the enterprise when acting for one),
+  // with the signed-in person and the enterprises they may switch to.
   get: async ({ user, services, now }) => {
     const stored = await findUser(services.db, user.id);
     if (!stored) throw unknownUser();
-    return toProfile(stored, now);
+    const person = user.personId === user.id ? stored : await findUser(services.db, user.personId);
+    if (!person) throw unknownUser();
+    const profile = toProfile(stored, now);
+    if (user.actingFor && profile.enterprise) profile.enterprise.role = user.actingFor.role;
+    return {
+      ...profile,
+      acting: {
+        personId: user.personId,
+        personName: person.personName ?? person.name,
+        enterpriseId: user.actingFor?.enterpriseId ?? null,
+        role: user.actingFor?.role ?? null,
+      },
+      enterprises: actingOptions(await listAuthorisationsOfPerson(services.db, user.personId), now),
+    };
   },
 };
 

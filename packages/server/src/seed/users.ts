@@ -17,6 +17,12 @@ export interface SeedUser {
   mobile: string;
   email?: string;
   enterprise?: { name: string; uscc: string; legalPerson: string };
+  /**
+   * 实名认证等级 as the identity platform has it for the person (an enterprise:
+   * its legal representative), so that demo sign-in meets items' levels as a
+   * platform sign-in would. A platform sign-in replaces it with the platform's.
+   */
+  realNameLevel: string;
   licenses: License[];
 }
 
@@ -34,6 +40,7 @@ export const demoPerson: SeedUser = {
   idCard: PERSON_ID,
   mobile: '13837351286',
   email: 'liwenbo.demo@example.com',
+  realNameLevel: 'L3',
   licenses: [
     {
       id: 'lic-person-id-card',
@@ -153,6 +160,7 @@ export const demoEnterprise: SeedUser = {
   mobile: '13903736618',
   email: 'office.demo@example.com',
   enterprise: { name: ENTERPRISE_NAME, uscc: ENTERPRISE_USCC, legalPerson: LEGAL_PERSON },
+  realNameLevel: 'L4',
   licenses: [
     {
       id: 'lic-ent-business',
