@@ -29,8 +29,6 @@ const zhCN = {
     current
       ? `办理该事项需要实名认证等级 ${required} 及以上，您当前为 ${current}。`
       : `办理该事项需要实名认证等级 ${required} 及以上，您尚未完成实名认证。`,
-  'error.realNameLevelHow': '请先到统一身份认证平台提升实名认证等级，然后重新登录再办理。已填写的内容会保留。',
-  'error.realNameLevelSignIn': '提升后重新登录',
   'error.authorisationExpired': '您代表该企业办事的授权已过期，请联系企业法人重新授权，或切换回个人身份。',
   'error.notAuthorisedForEnterprise': '您未获得代表该企业办事的授权，请切换回个人身份或联系企业法人。',
 };
@@ -60,8 +58,6 @@ const en: MessagesOf<typeof zhCN> = {
     current
       ? `This item needs real-name verification level ${required} or higher; yours is ${current}.`
       : `This item needs real-name verification level ${required} or higher; you have not been verified yet.`,
-  'error.realNameLevelHow': 'Raise your level on the identity platform first, then sign in again to apply. What you entered is kept.',
-  'error.realNameLevelSignIn': 'Sign in again after raising it',
   'error.authorisationExpired':
     'Your authorisation to act for this enterprise has expired. Ask its legal representative to authorise you again, or switch back to yourself.',
   'error.notAuthorisedForEnterprise':

@@ -41,8 +41,8 @@ export function renderSubmitError(localize: LocalizeController, error: ErrorDesc
   if (error.code === 'REAL_NAME_LEVEL_TOO_LOW')
     return html`<div class="submit-error" part="submit-error real-name-level" role="alert" tabindex="-1">
       <p class="submit-error-message">${error.message}</p>
-      <p>${localize.t('error.realNameLevelHow')}</p>
-      ${onSignIn ? html`<button type="button" class="yw-button secondary" part="sign-in-button" @click=${onSignIn}>${localize.t('error.realNameLevelSignIn')}</button>` : nothing}
+      <p>${localize.t('formRenderer.realNameLevel.how')}</p>
+      ${onSignIn ? html`<button type="button" class="yw-button secondary" part="sign-in-button" @click=${onSignIn}>${localize.t('formRenderer.realNameLevel.signIn')}</button>` : nothing}
     </div>`;
   return html`<div class="submit-error" part="submit-error" role="alert" tabindex="-1">
     <p class="submit-error-message">${error.message}</p>
