@@ -23,6 +23,8 @@ const OTHER_AGENT: DevAccount = {
     enterprise_name: '新乡市启明商贸有限公司',
     enterprise_uscc: '91410700MA9X5R701J',
     enterprise_legal_person: '钱明',
+    // The provider says when the 经办人's authorisation ends.
+    enterprise_role_expires_at: '2030-06-30T00:00:00+08:00',
   },
 };
 
@@ -92,6 +94,8 @@ describe('acting for an enterprise', () => {
     const [option] = me.body.enterprises;
     assert.notEqual(option.enterpriseId, 'demo-enterprise');
     assert.equal(option.name, OTHER_AGENT.claims.enterprise_name);
+    assert.equal(option.role, 'agent');
+    assert.equal(Date.parse(option.expiresAt), Date.parse('2030-06-30T00:00:00+08:00'), 'the expiry the claim gives');
     assertError(
       await api('GET', '/applications', { token: other, headers: asEnterprise('demo-enterprise') }),
       403,
