@@ -65,10 +65,10 @@ export const Person: Story = {};
 export const ActingForEnterprise: Story = { args: { actingFor: 'demo-enterprise' } };
 
 /** The authorisation expired while the page acted for the enterprise: say so, offer the way back. */
-export const Expired: Story = { args: { actingFor: 'demo-enterprise', authorisationDays: -1 } };
+export const Expired: Story = { args: { actingFor: 'demo-enterprise', authorisationDays: -1 }, tags: ['state:error'] };
 
 /** Signed out: the site's sign-in. */
-export const SignedOut: Story = { args: { signedIn: false } };
+export const SignedOut: Story = { args: { signedIn: false }, tags: ['state:error'] };
 
 /** Elder mode: larger type and 48 px targets. */
 export const Elder: Story = { globals: { elder: 'on' } };
