@@ -25,6 +25,7 @@ import {
   HotResult,
   ItemDetail,
   ItemSearchResult,
+  EnterpriseAuthorisationList,
   LicenseList,
   Profile,
   Progress,
@@ -41,7 +42,7 @@ import {
   listEndpoints,
 } from '@yiwang/contract';
 import type { FormSchema as FormSchemaType, ItemDetail as ItemDetailType, License } from '@yiwang/contract';
-import { TOKEN_ERROR_CODES } from '@yiwang/contract';
+import { ACTING_FOR_HEADER, TOKEN_ERROR_CODES } from '@yiwang/contract';
 import { fails, makeCaller, ok } from './http.ts';
 import type { Caller } from './http.ts';
 import { fillForm } from './form-fill.ts';
@@ -277,6 +278,30 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         const me = ok(await call('GET', '/me', { token: a }), 200, Profile);
         if (me.idCardMasked) assert.match(me.idCardMasked, /\*/);
         if (me.mobileMasked) assert.match(me.mobileMasked, /\*/);
+      });
+      it('enterprises: my authorisations; acting for, and managing, an enterprise that did not authorise me is refused', async () => {
+        note('enterprises.mine');
+        note('enterprises.agents');
+        note('enterprises.grantAgent');
+        note('enterprises.revokeAgent');
+        const me = ok(await call('GET', '/me', { token: a }), 200, Profile);
+        const mine = ok(await call('GET', '/me/enterprises', { token: a }), 200, EnterpriseAuthorisationList);
+        const live = new Set(mine.items.filter((x) => x.status === 'live').map((x) => x.enterpriseId));
+        if (me.enterprises) assert.deepEqual(new Set(me.enterprises.map((e) => e.enterpriseId)), live);
+        fails(await call('GET', '/me/enterprises'), 401, 'UNAUTHORIZED');
+        // B's id is an enterprise that A holds no authorisation for (the demo citizen and the demo enterprise).
+        const other = ok(await call('GET', '/me', { token: b }), 200, Profile).id;
+        assert.ok(!live.has(other), 'A is not authorised for B');
+        fails(await call('GET', '/licenses', { token: a, headers: { [ACTING_FOR_HEADER]: other } }), 403, 'NOT_AUTHORISED_FOR_ENTERPRISE');
+        fails(await call('GET', `/enterprises/${other}/agents`, { token: a }), 403, 'NOT_AUTHORISED_FOR_ENTERPRISE');
+        fails(
+          await call('POST', `/enterprises/${other}/agents`, { token: a, body: { name: '张三', idNumber: '11010519491231002X' } }),
+          403,
+          'NOT_AUTHORISED_FOR_ENTERPRISE',
+        );
+        fails(await call('DELETE', `/enterprises/${other}/agents/auth_none`, { token: a }), 403, 'NOT_AUTHORISED_FOR_ENTERPRISE');
+        // Naming oneself is acting for oneself.
+        assert.equal(ok(await call('GET', '/me', { token: a, headers: { [ACTING_FOR_HEADER]: me.id } }), 200, Profile).id, me.id);
       });
       it('licenses.list', async () => {
         note('licenses.list');

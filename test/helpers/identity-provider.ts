@@ -13,7 +13,7 @@ import type { DevAccount } from '../../packages/server/src/identity/dev-provider
 import { demoEnterprise } from '../../packages/server/src/seed/users.ts';
 import type { DevProvider, DevProviderOptions } from '../../packages/server/src/identity/dev-provider/provider.ts';
 
-/** The seeded enterprise's legal representative (赵志刚), signing in as its agent: the seeded enterprise user holds their number. */
+/** The seeded enterprise's legal representative (赵志刚), signing in as its 法人: the seeded enterprise user holds their number. */
 export const LEGAL_REPRESENTATIVE: DevAccount = {
   id: 'agent-zhaozhigang',
   label: `${demoEnterprise.enterprise!.legalPerson}（${demoEnterprise.enterprise!.name} 法定代表人）`,
@@ -25,6 +25,7 @@ export const LEGAL_REPRESENTATIVE: DevAccount = {
     enterprise_name: demoEnterprise.enterprise!.name,
     enterprise_uscc: demoEnterprise.enterprise!.uscc,
     enterprise_legal_person: demoEnterprise.enterprise!.legalPerson,
+    enterprise_role: 'legal_person',
   },
 };
 
@@ -61,8 +62,12 @@ export interface TestIdentityProvider {
 }
 
 export async function startIdentityProvider(
-  options: Partial<Pick<DevProviderOptions, 'keys' | 'accessTokenTtlSeconds'>> = {},
+  options: Partial<Pick<DevProviderOptions, 'keys' | 'accessTokenTtlSeconds'>> & {
+    /** More accounts beside the development ones and the two above. */
+    extraAccounts?: DevAccount[];
+  } = {},
 ): Promise<TestIdentityProvider> {
+  const { extraAccounts = [], ...providerOptions } = options;
   // The provider needs the issuer URL, which needs the port: the server answers 404 until it is set.
   const mounted: { provider?: DevProvider } = {};
   const server = createServer((req, res) => {
@@ -86,8 +91,8 @@ export async function startIdentityProvider(
         response_types: ['code'],
       },
     ],
-    accounts: [...DEV_ACCOUNTS, NEW_CITIZEN, LEGAL_REPRESENTATIVE],
-    ...options,
+    accounts: [...DEV_ACCOUNTS, NEW_CITIZEN, LEGAL_REPRESENTATIVE, ...extraAccounts],
+    ...providerOptions,
   }));
 
   const signIn = (accountId: string, { resource = TEST_AUDIENCE } = {}) =>

@@ -70,6 +70,8 @@ export const CatalogImportItem = z.object({
   keywords: z.optional(z.array(trimmed(50)).check(z.maxLength(50))),
   /** Where the item is applied for online on the provincial portal (在线办理地址). */
   applyUrl: z.optional(z.url({ protocol: /^https?$/ })),
+  /** 实名认证等级: the lowest real-name verification level an online applicant needs (e.g. `L3`). */
+  minRealNameLevel: z.optional(z.string().check(z.trim(), z.regex(/^[A-Za-z0-9_-]{1,16}$/))),
 });
 export type CatalogImportItem = z.output<typeof CatalogImportItem>;
 export type CatalogImportItemInput = z.input<typeof CatalogImportItem>;

@@ -218,6 +218,13 @@ export const ItemDetail = z.extend(ItemSummary, {
    * the server was seeded with; absent from older servers.
    */
   published: z.optional(z.nullable(CatalogVersion)),
+  /**
+   * The lowest 实名认证等级 (real-name verification level, as the identity
+   * platform codes it, e.g. `L3`) an applicant needs to apply online; absent:
+   * any signed-in applicant. Levels are compared in the order the server
+   * configures (default L1 < L2 < L3 < L4).
+   */
+  minRealNameLevel: z.optional(z.string()),
 });
 export type ItemDetail = z.infer<typeof ItemDetail>;
 

@@ -20,6 +20,15 @@ export const TOKEN_ERROR_CODES = [
 export type TokenErrorCode = (typeof TOKEN_ERROR_CODES)[number];
 
 /**
+ * Refusals (403) a client can explain to the user: the request names an
+ * enterprise (`Yiwang-Acting-For`) whose authorisation of the signed-in person
+ * has expired, or that never authorised them or revoked it; the item needs a
+ * higher 实名认证等级 than the applicant's (details: `required`, `current`).
+ */
+export const ACCESS_ERROR_CODES = ['AUTHORISATION_EXPIRED', 'NOT_AUTHORISED_FOR_ENTERPRISE', 'REAL_NAME_LEVEL_TOO_LOW'] as const;
+export type AccessErrorCode = (typeof ACCESS_ERROR_CODES)[number];
+
+/**
  * Error codes every non-2xx response body carries in `error.code`. Staff
  * endpoints answer 403 with `NOT_STAFF` (the caller is no staff member),
  * `ROLE_REQUIRED` (a role is missing; the details name the roles needed) or
@@ -33,6 +42,7 @@ export const ERROR_CODES = [
   'NOT_STAFF',
   'ROLE_REQUIRED',
   'OTHER_DEPARTMENT',
+  ...ACCESS_ERROR_CODES,
   'NOT_FOUND',
   'CONFLICT',
   'IDEMPOTENCY_MISMATCH',

@@ -64,13 +64,22 @@ import {
   StaffEntryQuery,
 } from './staff.ts';
 import type { StaffRole } from './staff.ts';
+import {
+  AgentGrant,
+  EnterpriseAgentParams,
+  EnterpriseAuthorisation,
+  EnterpriseAuthorisationList,
+  EnterpriseIdParams,
+} from './enterprises.ts';
 
 /** Base path of every endpoint. */
 export const API_BASE_PATH = '/api/v1';
 
 /**
  * - `public`: no token needed (catalog, guides, divisions).
- * - `user`: `Authorization: Bearer` required; the resource is the caller's own.
+ * - `user`: `Authorization: Bearer` required; the resource is the caller's own:
+ *   the signed-in person's, or the enterprise's the request acts for
+ *   (the `Yiwang-Acting-For` header).
  * - `optional`: a token is used when given (progress: owner, or number plus query code).
  * - `operator`: the operator token of the reference server (simulation: lifecycle moves, clock).
  * - `admin`: an administrator (catalog imports, search statistics, the staff
@@ -498,6 +507,48 @@ export const endpoints = {
       summary: 'The signed-in applicant',
       response: Profile,
       status: 200,
+      auth: 'user',
+      idempotent: false,
+    }),
+  },
+  enterprises: {
+    mine: endpoint({
+      method: 'GET',
+      path: '/me/enterprises',
+      summary: 'My authorisations to act for enterprises (法人 / 经办人), live, expired and revoked',
+      response: EnterpriseAuthorisationList,
+      status: 200,
+      auth: 'user',
+      idempotent: false,
+    }),
+    agents: endpoint({
+      method: 'GET',
+      path: '/enterprises/{enterpriseId}/agents',
+      summary: "An enterprise's authorisations (its 法人 only)",
+      params: EnterpriseIdParams,
+      response: EnterpriseAuthorisationList,
+      status: 200,
+      auth: 'user',
+      idempotent: false,
+    }),
+    grantAgent: endpoint({
+      method: 'POST',
+      path: '/enterprises/{enterpriseId}/agents',
+      summary: 'Authorise a person as the enterprise’s 经办人 (its 法人 only; the person must have signed in once)',
+      params: EnterpriseIdParams,
+      body: AgentGrant,
+      response: EnterpriseAuthorisation,
+      status: 201,
+      auth: 'user',
+      idempotent: false,
+    }),
+    revokeAgent: endpoint({
+      method: 'DELETE',
+      path: '/enterprises/{enterpriseId}/agents/{authorisationId}',
+      summary: 'Revoke a 经办人’s authorisation (the enterprise’s 法人 only)',
+      params: EnterpriseAgentParams,
+      response: null,
+      status: 204,
       auth: 'user',
       idempotent: false,
     }),

@@ -11,6 +11,7 @@ export * from './divisions.ts';
 export * from './addresses.ts';
 export * from './applications.ts';
 export * from './agency.ts';
+export * from './enterprises.ts';
 export * from './me.ts';
 export * from './staff.ts';
 export * from './endpoints.ts';

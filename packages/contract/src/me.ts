@@ -1,6 +1,7 @@
 import { z } from './zod.ts';
 import { Id, Timestamp } from './common.ts';
 import { PROFILE_FIELDS } from './forms.ts';
+import { ActingAs, ActingOption } from './enterprises.ts';
 
 /** The signed-in applicant. Identity numbers are masked for display. */
 export const Profile = z.object({
@@ -37,6 +38,14 @@ export const Profile = z.object({
    * from the staff directory or the identity provider's claims; absent for applicants.
    */
   staff: z.optional(z.object({ department: z.string(), roles: z.array(z.string()) })),
+  /**
+   * Who the request acts as: the signed-in person, and the enterprise when it
+   * carried `Yiwang-Acting-For`. Then the profile above is the enterprise's.
+   * Absent from older servers.
+   */
+  acting: z.optional(ActingAs),
+  /** Enterprises the signed-in person may act for (live authorisations). Absent from older servers. */
+  enterprises: z.optional(z.array(ActingOption)),
 });
 export type Profile = z.infer<typeof Profile>;
 

@@ -13,7 +13,9 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401:
     'Missing or invalid token (`UNAUTHORIZED`); a refused identity-provider token says why: ' +
     contract.TOKEN_ERROR_CODES.map((code) => `\`${code}\``).join(', '),
-  403: 'Not allowed (`FORBIDDEN`); on staff endpoints `NOT_STAFF`, `ROLE_REQUIRED` (details name the roles) or `OTHER_DEPARTMENT`',
+  403:
+    'Not allowed (`FORBIDDEN`); on staff endpoints `NOT_STAFF`, `ROLE_REQUIRED` (details name the roles) or `OTHER_DEPARTMENT`; or a refusal the client can explain: ' +
+    contract.ACCESS_ERROR_CODES.map((code) => `\`${code}\``).join(', '),
   404: 'Not found, or not yours (`NOT_FOUND`)',
   409: 'State conflict (`CONFLICT`) or `IDEMPOTENCY_MISMATCH`',
   413: 'File too large (`PAYLOAD_TOO_LARGE`)',
@@ -66,6 +68,7 @@ function parameters(def: EndpointDef): JsonObject[] {
     }
   }
   if (def.idempotent) out.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  if (def.auth === 'user' || def.auth === 'optional') out.push({ $ref: '#/components/parameters/ActingFor' });
   out.push({ $ref: '#/components/parameters/AcceptLanguage' });
   return out;
 }
@@ -188,6 +191,15 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonObject {
           required: false,
           description: 'The same key replays the first response; the same key with another body is IDEMPOTENCY_MISMATCH (409).',
           schema: { type: 'string', minLength: 8, maxLength: 128 },
+        },
+        ActingFor: {
+          name: contract.ACTING_FOR_HEADER,
+          in: 'header',
+          required: false,
+          description:
+            'Act for this enterprise (its user id) instead of the signed-in person: the person needs a live authorisation ' +
+            '(法人 or 经办人) for it, else 403 `AUTHORISATION_EXPIRED` or `NOT_AUTHORISED_FOR_ENTERPRISE`.',
+          schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
         },
         AcceptLanguage: {
           name: 'Accept-Language',

@@ -58,3 +58,6 @@ export { YwFormRenderer } from './components/form-renderer/form-renderer.ts';
 export type { FormValues } from './components/form-renderer/form-renderer.ts';
 export { YwSubmitEvent } from './base/events/index.ts';
 export type { YwSubmitDetail } from './base/events/index.ts';
+export { YwAccountSwitch } from './components/account-switch/account-switch.ts';
+export { YwActingChangeEvent } from './base/events/index.ts';
+export type { YwActingChangeDetail } from './base/events/index.ts';

@@ -4,6 +4,7 @@
 // one module per element in react/) and pays only for those.
 export { YwConfig } from './react/config.ts';
 export { YwCatalogStats } from './react/catalog-stats.ts';
+export { YwAccountSwitch } from './react/account-switch.ts';
 export { YwProgressTracker } from './react/progress-tracker.ts';
 export { YwAddressPicker } from './react/address-picker.ts';
 export { YwItemSearch } from './react/item-search.ts';

@@ -4,6 +4,8 @@
 // compiler `isCustomElement: (tag) => tag.startsWith('yw-')`.)
 import type { DefineComponent, HTMLAttributes } from 'vue';
 import type {
+  YwAccountSwitch,
+  YwActingChangeEvent,
   YwAddressChangeEvent,
   YwAddressPicker,
   YwAgencyRequestEvent,
@@ -69,7 +71,10 @@ declare module 'vue' {
       SharedProps | 'itemId',
       { 'yw-apply': YwApplyEvent; 'yw-agency-request': YwAgencyRequestEvent; 'yw-error': YwErrorEvent }
     > & { 'item-id'?: string };
-    'yw-config': Element<YwConfig, SharedProps | 'getToken' | 'clientOptions', { 'yw-error': YwErrorEvent }>;
+    'yw-config': Element<YwConfig, SharedProps | 'getToken' | 'clientOptions' | 'actingFor', { 'yw-error': YwErrorEvent }> & {
+      'acting-for'?: string;
+    };
+    'yw-account-switch': Element<YwAccountSwitch, SharedProps, { 'yw-acting-change': YwActingChangeEvent; 'yw-error': YwErrorEvent }>;
     'yw-catalog-stats': Element<
       YwCatalogStats,
       SharedProps | 'sort' | 'target' | 'selected',

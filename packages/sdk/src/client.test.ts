@@ -89,6 +89,24 @@ describe('requests', () => {
     assert.equal(header(0, 'Idempotency-Key'), undefined, 'a search is not a creating call');
   });
 
+  test('acting for an enterprise: Yiwang-Acting-For on calls that need a token, from the config or setActingFor, until null', async () => {
+    const drafts = { items: [] };
+    server.script({ json: drafts }, { json: itemSearchResult }, { json: drafts }, { json: drafts });
+    const api = client({ getToken: () => 'tok', actingFor: 'ent-1' });
+    assert.equal(api.actingFor, 'ent-1');
+    await api.drafts.list();
+    await api.items.search();
+    api.setActingFor('ent-2');
+    await api.drafts.list();
+    api.setActingFor(null);
+    assert.equal(api.actingFor, null);
+    await api.drafts.list();
+    assert.equal(header(0, 'Yiwang-Acting-For'), 'ent-1');
+    assert.equal(header(1, 'Yiwang-Acting-For'), undefined, 'a public call carries no acting-for (no CORS preflight)');
+    assert.equal(header(2, 'Yiwang-Acting-For'), 'ent-2');
+    assert.equal(header(3, 'Yiwang-Acting-For'), undefined);
+  });
+
   test('admin.zeroResults sends limit and since with the administrator token, and parses the list', async () => {
     const list = {
       items: [{ query: '营业zhizhao', count: 12, firstSeen: '2026-12-01T09:00:00.000+08:00', lastSeen: '2026-12-06T10:30:00.000+08:00' }],

@@ -1,10 +1,10 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import type { KyResponse, Options as KyOptions } from 'ky';
-import { BINARY, ErrorBody, MULTIPART, endpoints, errorCodeForStatus, positionalNames } from '@yiwang/contract';
+import { ACTING_FOR_HEADER, BINARY, ErrorBody, MULTIPART, endpoints, errorCodeForStatus, positionalNames } from '@yiwang/contract';
 import type { EndpointDef } from '@yiwang/contract';
 import { AbortError, ApiError, ContractError, NetworkError, TimeoutError, YiwangError } from './errors.ts';
 import type { RequestInfo } from './errors.ts';
-import type { Client, UploadCallOptions, UploadProgress } from './types.ts';
+import type { Client, ClientControls, UploadCallOptions, UploadProgress } from './types.ts';
 import { createXhrFetch } from './xhr-fetch.ts';
 
 export interface RetryConfig {
@@ -54,6 +54,12 @@ export interface ClientConfig {
   locale?: string | (() => string);
   /** Extra headers on every request. */
   headers?: Record<string, string>;
+  /**
+   * The enterprise (its id, as `me.get()` lists it in `enterprises`) the
+   * signed-in person acts for: sent as `Yiwang-Acting-For` on calls that need a
+   * token. Null or absent: the person themselves. `client.setActingFor` changes it.
+   */
+  actingFor?: string | null;
   /** Called with each outgoing request (after auth headers are set). */
   onRequest?: (request: Request) => void | Promise<void>;
   /** Called with each response, before the SDK reads it (a clone: reading it is safe). */
@@ -159,6 +165,7 @@ export function createClient(config: ClientConfig): Client {
     ...(typeof config.retry === 'number' ? { limit: config.retry } : config.retry),
   };
   const base = config.baseUrl.replace(/\/+$/, '');
+  let actingFor = config.actingFor ?? null;
   const timeoutMs = config.timeoutMs ?? 15_000;
 
   // Looked up per request, so a fetch patched after createClient (instrumentation, mocks) is used.
@@ -215,6 +222,8 @@ export function createClient(config: ClientConfig): Client {
     const info: RequestInfo = { endpoint: id, method: def.method, url };
 
     const headers: Record<string, string> = { ...config.headers, ...options.headers };
+    // Only where a token goes: public calls stay simple requests (no CORS preflight for the header).
+    if (actingFor && (def.auth === 'user' || def.auth === 'optional')) headers[ACTING_FOR_HEADER] ??= actingFor;
     // One key per logical call, reused by every retry, so a retried create never creates twice.
     if (def.idempotent) headers['Idempotency-Key'] = options.idempotencyKey ?? newIdempotencyKey();
 
@@ -332,6 +341,15 @@ export function createClient(config: ClientConfig): Client {
     }
     client[group] = Object.freeze(methods);
   }
+  const controls: ClientControls = {
+    setActingFor(id) {
+      actingFor = id || null;
+    },
+    get actingFor() {
+      return actingFor;
+    },
+  };
+  Object.defineProperties(client, Object.getOwnPropertyDescriptors(controls));
   return Object.freeze(client) as unknown as Client;
 }
 

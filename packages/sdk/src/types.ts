@@ -80,9 +80,20 @@ export type Args<E extends EndpointDef> = [...PositionalArgs<Fields<E>, Position
 
 export type Method<E extends EndpointDef> = (...args: Args<E>) => Promise<Result<E>>;
 
-/** The client: one resource group per group of the table, one method per endpoint. */
+/** Who the client's calls act for (see `ClientConfig.actingFor`). */
+export interface ClientControls {
+  /**
+   * Act for this enterprise (an id from `me.get()`'s `enterprises`) on every
+   * later call that sends a token, or for the signed-in person again with null.
+   */
+  setActingFor(enterpriseId: string | null): void;
+  /** The enterprise the calls act for; null: the signed-in person. */
+  readonly actingFor: string | null;
+}
+
+/** The client: one resource group per group of the table, one method per endpoint, and who it acts for. */
 export type Client = {
   readonly [G in keyof Endpoints]: {
     readonly [N in keyof Endpoints[G]]: Endpoints[G][N] extends EndpointDef ? Method<Endpoints[G][N]> : never;
   };
-};
+} & ClientControls;

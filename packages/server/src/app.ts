@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
-import { API_BASE_PATH, BINARY, MULTIPART, listEndpoints, z } from '@yiwang/contract';
+import { ACTING_FOR_HEADER, API_BASE_PATH, BINARY, MULTIPART, listEndpoints, z } from '@yiwang/contract';
 import type { EndpointDef, ErrorDetail, TokenErrorCode } from '@yiwang/contract';
 import { HttpError, invalid } from './http/errors.ts';
 import type { Message } from './http/errors.ts';
@@ -15,6 +15,8 @@ import { TokenRejected } from './identity/identity.ts';
 import { userForIdentity } from './identity/users.ts';
 import type { StaffMember } from './identity/staff.ts';
 import { authorizeAdminUser, authorizeStaff } from './http/staff.ts';
+import { ACTING_REFUSED, actingRole } from './enterprises/authorisations.ts';
+import { enterpriseRoutes } from './enterprises/routes.ts';
 import { requestHash, withIdempotency } from './http/idempotency.ts';
 import { consumeRateLimit } from './http/rate-limit.ts';
 import type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './http/handler.ts';
@@ -46,6 +48,7 @@ const handlers: Handlers = {
   ...operatorRoutes,
   ...adminRoutes,
   ...staffRoutes,
+  ...enterpriseRoutes,
 };
 
 const JSON_LIMIT = 1024 * 1024;
@@ -140,8 +143,25 @@ const TOKEN_REFUSED: Record<TokenErrorCode, Message> = {
 const unauthorized = (text: Message = { zh: '请先登录', en: 'Sign-in required' }) =>
   new HttpError(401, 'UNAUTHORIZED', text, { headers: { 'WWW-Authenticate': 'Bearer' } });
 
+/** The signed-in user as themselves (staff and administrators never act for an enterprise). */
+const asThemselves = (id: string): AuthUser => ({ id, personId: id, actingFor: null });
+
+/**
+ * The user a request acts as: the signed-in user, or the enterprise named in
+ * `Yiwang-Acting-For` when the signed-in person holds a live authorisation for
+ * it (403 `AUTHORISATION_EXPIRED` / `NOT_AUTHORISED_FOR_ENTERPRISE` otherwise).
+ * Naming the signed-in user itself is the same as naming none.
+ */
+async function actingUser(c: Context, signedIn: string, services: Services, now: Date): Promise<AuthUser> {
+  const header = c.req.header(ACTING_FOR_HEADER)?.trim();
+  if (!header || header === signedIn) return asThemselves(signedIn);
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(header)) throw ACTING_REFUSED.none();
+  const role = await actingRole(services.db, signedIn, header, now);
+  return { id: header, personId: signedIn, actingFor: { enterpriseId: header, role } };
+}
+
 /** The user a bearer token signs in: an identity provider's token, or one of this server's sessions; 401 otherwise. */
-async function userOfToken(token: string, services: Services, now: Date): Promise<AuthUser> {
+async function signedInId(token: string, services: Services, now: Date): Promise<string> {
   if (services.identity?.accepts(token)) {
     let identity;
     try {
@@ -153,11 +173,11 @@ async function userOfToken(token: string, services: Services, now: Date): Promis
         headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${error.code}"` },
       });
     }
-    return { id: await userForIdentity(services.db, identity, services.hashIdNumber, now) };
+    return userForIdentity(services.db, identity, services.hashIdNumber, now, services.config);
   }
   const payload = await services.signer.verify(token, now.getTime());
   if (!payload) throw unauthorized();
-  return { id: payload.sub };
+  return payload.sub;
 }
 
 async function authenticate(
@@ -183,7 +203,7 @@ async function authenticate(
     if (expected && safeEqual(token, expected)) return none;
     let user: AuthUser;
     try {
-      user = await userOfToken(token, services, now);
+      user = asThemselves(await signedInId(token, services, now));
     } catch (error) {
       if (error instanceof HttpError && error.code === 'UNAUTHORIZED') {
         // Without a configured token only a signed-in platform administrator gets in.
@@ -200,8 +220,9 @@ async function authenticate(
   }
   if (def.auth === 'public' || (def.auth === 'optional' && !token)) return none;
   if (!token) throw unauthorized();
-  const user = await userOfToken(token, services, now);
-  if (def.auth === 'staff') return { user, staff: await authorizeStaff(services.db, user.id, def) };
+  const id = await signedInId(token, services, now);
+  if (def.auth === 'staff') return { user: asThemselves(id), staff: await authorizeStaff(services.db, id, def) };
+  const user = await actingUser(c, id, services, now);
   return { user, staff: null };
 }
 
@@ -230,7 +251,7 @@ export function createApp(services: Services): Hono<Env> {
     cors({
       origin: origins.includes('*') ? '*' : origins,
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language', ACTING_FOR_HEADER],
       exposeHeaders: ['Retry-After', 'X-Request-Id', 'Idempotency-Replayed'],
       maxAge: 600,
     }),

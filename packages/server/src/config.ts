@@ -59,6 +59,14 @@ export interface ServerConfig {
   seed: boolean;
   /** JSON file replacing the built-in search dictionary (synonyms and fillers); null: built-in. */
   synonymsFile: string | null;
+  /**
+   * How long a 经办人 authorisation lasts, seconds: one the identity provider's
+   * claims name without an expiry, and one a 法人 grants without one. A 法人's
+   * own authorisation has no expiry.
+   */
+  agentAuthorisationTtlSeconds: number;
+  /** 实名认证等级 codes from lowest to highest: an item's `minRealNameLevel` is compared in this order. */
+  realNameLevels: string[];
 }
 
 /** Defaults suited to a local demo; every one can be overridden. */
@@ -84,6 +92,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     trustProxy: false,
     seed: true,
     synonymsFile: null,
+    agentAuthorisationTtlSeconds: 365 * 86400,
+    realNameLevels: ['L1', 'L2', 'L3', 'L4'],
     ...overrides,
   };
 }
@@ -102,7 +112,8 @@ const list = (v: string | undefined) =>
  * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
  * YIWANG_OIDC_* and YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS, YIWANG_SESSION_TTL (the identity provider and
  * the server's sign-in as its client: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
- * YIWANG_IDENTITY_HASH_KEY.
+ * YIWANG_IDENTITY_HASH_KEY, YIWANG_AGENT_AUTHORISATION_DAYS (default 365), YIWANG_REAL_NAME_LEVELS
+ * (comma list, lowest first; default L1,L2,L3,L4).
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
@@ -124,5 +135,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     trustProxy: flag(env.YIWANG_TRUST_PROXY, false),
     seed: flag(env.YIWANG_SEED, true),
     synonymsFile: env.YIWANG_SYNONYMS || null,
+    ...(env.YIWANG_AGENT_AUTHORISATION_DAYS ? { agentAuthorisationTtlSeconds: Number(env.YIWANG_AGENT_AUTHORISATION_DAYS) * 86400 } : {}),
+    ...(env.YIWANG_REAL_NAME_LEVELS ? { realNameLevels: list(env.YIWANG_REAL_NAME_LEVELS) } : {}),
   });
 }

@@ -33,6 +33,8 @@ export interface ErrorDescription {
   retryAfter: number | null;
   /** Whether trying again may help (false for 401/403/404/validation). */
   retryable: boolean;
+  /** The server's error code (`REAL_NAME_LEVEL_TOO_LOW` …), empty when there is none: for elements that explain a refusal. */
+  code: string;
 }
 
 /**
@@ -45,6 +47,7 @@ export class NotConfiguredError extends Error {
 
 interface ErrorLike {
   name?: unknown;
+  details?: unknown;
   status?: unknown;
   code?: unknown;
   requestId?: unknown;
@@ -108,9 +111,19 @@ export function describeError(error: unknown, table: Translation): ErrorDescript
     message = retryAfter !== null ? format(table, 'error.rateLimited', [retryAfter]) : format(table, 'error.rateLimitedSoon', []);
   } else if (kind === 'aborted') {
     message = '';
+  } else if (e.code === 'REAL_NAME_LEVEL_TOO_LOW') {
+    // The server's details say which level the item needs and which the applicant has.
+    const details = Array.isArray(e.details) ? (e.details as Array<{ path?: unknown; message?: unknown }>) : [];
+    const detail = (path: string) => String(details.find((d) => d.path === path)?.message ?? '');
+    message = format(table, 'error.realNameLevel', [detail('required'), detail('current')]);
+  } else if (e.code === 'AUTHORISATION_EXPIRED') {
+    message = table['error.authorisationExpired'];
+  } else if (e.code === 'NOT_AUTHORISED_FOR_ENTERPRISE') {
+    message = table['error.notAuthorisedForEnterprise'];
   } else {
     message = table[KEY[kind]];
   }
   const retryable = !['unauthorized', 'forbidden', 'not-found', 'validation', 'not-configured'].includes(kind);
-  return { kind, message, requestId, retryAfter, retryable };
+  const code = kind !== 'aborted' && typeof e.code === 'string' ? e.code : '';
+  return { kind, message, requestId, retryAfter, retryable, code };
 }

@@ -6,6 +6,8 @@ import type { GroupHandlers } from '../http/handler.ts';
 import { toIso } from '../domain/time.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { toProfile } from './profile.ts';
+import { actingOptions } from '../enterprises/authorisations.ts';
+import { listAuthorisationsOfPerson } from '../enterprises/store.ts';
 import { findUser, listLicenses } from './store.ts';
 
 // A valid token whose user is gone (database reset, user removed) is as good as none.
@@ -34,13 +36,28 @@ const auth: GroupHandlers<'auth'> = {
 };
 
 const me: GroupHandlers<'me'> = {
+  // The profile of whom the request acts as (the enterprise when acting for one),
+  // with the signed-in person and the enterprises they may switch to.
   get: async ({ user, services, now }) => {
     const stored = await findUser(services.db, user.id);
     if (!stored) throw unknownUser();
+    const person = user.personId === user.id ? stored : await findUser(services.db, user.personId);
+    if (!person) throw unknownUser();
     // Staff as the staff endpoints see them: the directory entry first, else the provider's claims.
     const staff = await staffOfUser(services.db, user.id);
     const { staff: _claimed, ...profile } = toProfile(stored, now);
-    return staff ? { ...profile, staff: { department: staff.department, roles: staff.roles } } : profile;
+    if (user.actingFor && profile.enterprise) profile.enterprise.role = user.actingFor.role;
+    return {
+      ...profile,
+      ...(staff ? { staff: { department: staff.department, roles: staff.roles } } : {}),
+      acting: {
+        personId: user.personId,
+        personName: person.personName ?? person.name,
+        enterpriseId: user.actingFor?.enterpriseId ?? null,
+        role: user.actingFor?.role ?? null,
+      },
+      enterprises: actingOptions(await listAuthorisationsOfPerson(services.db, user.personId), now),
+    };
   },
 };
 

@@ -6,6 +6,7 @@ import type { ErrorDetail, FormRefs, FormSchema, ItemDetail, License, MaterialPr
 import type { GroupHandlers } from '../http/handler.ts';
 import type { Queryable } from '../db/db.ts';
 import { invalid, notFound } from '../http/errors.ts';
+import { requireRealNameLevel } from '../accounts/real-name-level.ts';
 import { idempotencyMismatch } from '../http/idempotency.ts';
 import { toIso } from '../domain/time.ts';
 import type { Services } from '../services.ts';
@@ -142,6 +143,7 @@ const applications: GroupHandlers<'applications'> = {
     // An item a later import unpublished takes no new applications.
     const item = await loadItem(db, body.itemId, { published: true });
     if (!item) throw notFound({ zh: '事项不存在', en: 'No such service item' });
+    await requireRealNameLevel(db, ctx.services.config.realNameLevels, item, ctx.user.personId);
     if (item.formId !== body.formId) {
       throw invalid([{ path: 'body.formId', message: say(ctx.locale, '不是该事项的申请表', 'Not the form of this item') }]);
     }

@@ -151,6 +151,31 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
     `,
   },
   {
+    version: 8,
+    name: 'enterprise authorisations',
+    // A person acts for an enterprise (a user of kind enterprise, found by its
+    // 统一社会信用代码) as its 法人 or as an authorised 经办人: from the identity
+    // provider's claims at sign-in (source 'claims') or granted here by the 法人
+    // (source 'grant'). Rows are never deleted: revoking sets revoked_at, and a
+    // renewed authorisation is a new row, so the history stays.
+    sql: `
+      CREATE TABLE enterprise_authorisations (
+        id text PRIMARY KEY,
+        person_id text NOT NULL REFERENCES users(id),
+        enterprise_id text NOT NULL REFERENCES users(id),
+        role text NOT NULL CHECK (role IN ('legal_person', 'agent')),
+        source text NOT NULL CHECK (source IN ('claims', 'grant')),
+        granted_at timestamptz NOT NULL,
+        expires_at timestamptz,
+        revoked_at timestamptz,
+        granted_by text REFERENCES users(id)
+      );
+      CREATE INDEX enterprise_authorisations_person ON enterprise_authorisations (person_id, enterprise_id);
+      CREATE INDEX enterprise_authorisations_enterprise ON enterprise_authorisations (enterprise_id);
+      CREATE INDEX users_enterprise_uscc ON users ((data->'enterprise'->>'uscc')) WHERE kind = 'enterprise'
+    `,
+  },
+  {
     version: 9,
     name: 'staff directory, case departments, event actors and the case-view audit log',
     // staff_directory: who is staff where, for deployments whose identity provider

@@ -3,6 +3,7 @@ import type { GroupHandlers } from '../http/handler.ts';
 import { toIso } from '../domain/time.ts';
 import { conflict, notFound } from '../http/errors.ts';
 import { loadForm } from '../catalog/store.ts';
+import { requireRealNameLevel } from '../accounts/real-name-level.ts';
 import { deleteDraft, draftVersion, findDraft, listDrafts, replaceDraft, upsertDraft } from './store.ts';
 import type { DraftRow } from './store.ts';
 
@@ -26,7 +27,10 @@ const drafts: GroupHandlers<'drafts'> = {
   async save(ctx) {
     const { db } = ctx.services;
     const { formId } = ctx.params;
-    if (!(await loadForm(db, formId))) throw formNotFound();
+    const form = await loadForm(db, formId);
+    if (!form) throw formNotFound();
+    const item = ctx.services.catalog.item(form.itemId);
+    if (item) await requireRealNameLevel(db, ctx.services.config.realNameLevels, item, ctx.user.personId);
     if (ctx.body.baseVersion === undefined) return draftOut(await upsertDraft(db, ctx.user.id, formId, ctx.body.data, ctx.now));
     // Compare-and-set: only the version the client started from may be replaced.
     const row = await replaceDraft(db, ctx.user.id, formId, ctx.body.data, ctx.now, ctx.body.baseVersion);

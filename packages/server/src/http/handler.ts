@@ -9,7 +9,16 @@ export type Locale = 'zh-CN' | 'en';
 
 /** The signed-in applicant of a request. */
 export interface AuthUser {
+  /**
+   * Whose the request's resources are: the signed-in user, or the enterprise the
+   * request acts for (`Yiwang-Acting-For`). Applications, drafts, files,
+   * addresses and e-licenses belong to this id.
+   */
   id: string;
+  /** The signed-in user (the person, also when acting for an enterprise). */
+  personId: string;
+  /** The enterprise the request acts for and the person's role there; null: acting as the signed-in user. */
+  actingFor: { enterpriseId: string; role: 'legal_person' | 'agent' } | null;
 }
 
 type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;

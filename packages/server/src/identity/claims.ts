@@ -28,6 +28,8 @@ export interface ClaimsMapping {
   agentRole?: string;
   /** The provider's values of the agent-role claim for each role (defaults: `legal_person`, `agent`). */
   agentRoleValues?: Partial<Record<AgentRole, string[]>>;
+  /** When an agent's authorisation ends (seconds since the epoch, or an ISO 8601 time); absent: the deployment's term. */
+  agentExpiresAt?: string;
 }
 
 const DEFAULT_AGENT_ROLE_VALUES: Record<AgentRole, string[]> = { legal_person: ['legal_person'], agent: ['agent'] };
@@ -47,6 +49,7 @@ export const DEFAULT_CLAIMS_MAPPING: ClaimsMapping = {
   roles: 'roles',
   kindValues: { person: ['person'], enterprise_agent: ['enterprise_agent'], staff: ['staff'] },
   agentRole: 'enterprise_role',
+  agentExpiresAt: 'enterprise_role_expires_at',
 };
 
 /** The defaults with a partial mapping over them (as `YIWANG_OIDC_CLAIMS` gives it). */
@@ -110,6 +113,13 @@ export function profileFromClaims(payload: Record<string, unknown>, mapping: Cla
       if (!role)
         throw new TokenRejected('TOKEN_MALFORMED', `Unknown agent role ${JSON.stringify(roleValue)} in claim ${mapping.agentRole}`);
       enterprise.role = role;
+    }
+    const expiry = mapping.agentExpiresAt ? claim(payload, mapping.agentExpiresAt) : undefined;
+    if (expiry !== undefined && expiry !== null) {
+      const at = typeof expiry === 'number' ? new Date(expiry * 1000) : typeof expiry === 'string' ? new Date(expiry) : null;
+      if (!at || Number.isNaN(at.getTime()))
+        throw new TokenRejected('TOKEN_MALFORMED', `Unreadable authorisation expiry in claim ${mapping.agentExpiresAt}`);
+      enterprise.expiresAt = at.toISOString();
     }
   }
   let staff: ClaimedProfile['staff'] = null;

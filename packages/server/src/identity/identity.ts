@@ -23,9 +23,10 @@ export interface ClaimedProfile {
   /**
    * The enterprise an agent acts for, with its 统一社会信用代码, and the agent's
    * role when the provider says it: the enterprise's 法人 (`legal_person`) or an
-   * authorised 经办人 (`agent`).
+   * authorised 经办人 (`agent`). `expiresAt` (ISO 8601): when the provider says
+   * the 经办人's authorisation ends.
    */
-  enterprise: { name: string; uscc: string; legalPerson: string | null; role?: AgentRole } | null;
+  enterprise: { name: string; uscc: string; legalPerson: string | null; role?: AgentRole; expiresAt?: string } | null;
   /** A staff member's department and roles. */
   staff: { department: string; roles: string[] } | null;
 }

@@ -222,21 +222,30 @@ describe('users from claims', () => {
     const agent = await api('GET', '/me', { token: await idp.signIn(LEGAL_REPRESENTATIVE.id) });
     assert.equal(agent.status, 200, JSON.stringify(agent.body));
     assert.notEqual(agent.body.id, 'demo-enterprise');
-    assert.equal(agent.body.enterprise.name, LEGAL_REPRESENTATIVE.claims.enterprise_name);
+    assert.equal(agent.body.kind, 'person');
+    // The enterprise is the seeded one, which the person acts for (enterprises/routes.test.ts).
+    assert.deepEqual(
+      agent.body.enterprises.map((e: { enterpriseId: string }) => e.enterpriseId),
+      ['demo-enterprise'],
+    );
   });
 
-  test('an enterprise agent applies in the enterprise name; staff carry department and roles', async () => {
+  test('an enterprise agent applies in the enterprise name when acting for it; staff carry department and roles', async () => {
     const agentClaims = account('agent-sunlina').claims;
-    const agent = await api('GET', '/me', { token: await idp.signIn('agent-sunlina') });
+    const agentToken = await idp.signIn('agent-sunlina');
+    const person = await api('GET', '/me', { token: agentToken });
+    assert.equal(person.body.kind, 'person');
+    assert.equal(person.body.name, '孙丽娜');
+    assert.equal(person.body.realNameLevel, 'L2');
+    const agent = await api('GET', '/me', { token: agentToken, headers: { 'Yiwang-Acting-For': 'demo-enterprise' } });
     assert.equal(agent.status, 200, JSON.stringify(agent.body));
     assert.equal(agent.body.kind, 'enterprise');
     assert.equal(agent.body.name, agentClaims.enterprise_name);
     assert.equal(agent.body.enterprise.name, agentClaims.enterprise_name);
     assert.equal(agent.body.enterprise.legalPerson, agentClaims.enterprise_legal_person);
     assert.equal(agent.body.enterprise.usccMasked, maskIdCard(agentClaims.enterprise_uscc as string));
-    assert.equal(agent.body.prefill.name, '孙丽娜', 'the name that goes with the identity number is the agent’s');
     assert.equal(agent.body.prefill.uscc, agentClaims.enterprise_uscc);
-    assert.equal(agent.body.realNameLevel, 'L2');
+    assert.equal(agent.body.acting.personName, '孙丽娜');
 
     const staff = await api('GET', '/me', { token: await idp.signIn('staff-wangmin') });
     assert.equal(staff.status, 200, JSON.stringify(staff.body));

@@ -125,11 +125,12 @@ describe('sign-in through the provider, run by the server', () => {
     for (const member of ['d', 'p', 'q', 'dp', 'dq', 'qi', 'k']) assert.equal(keys[0]![member], undefined, member);
   });
 
-  test('an enterprise agent signs in as a new user in the enterprise name', async () => {
+  test('an enterprise agent signs in as a new user, the person, not the enterprise', async () => {
     const { session: s } = await signIn('agent-sunlina');
     assert.equal(s.body.signedIn, true);
     assert.notEqual(s.body.user.id, 'demo-enterprise');
-    assert.equal(s.body.user.kind, 'enterprise');
+    assert.equal(s.body.user.kind, 'person');
+    assert.equal(s.body.user.name, '孙丽娜');
     assert.equal(s.body.user.prefill.name, '孙丽娜');
   });
 

@@ -228,7 +228,7 @@ export async function createRelyingParty(services: Services, oidc: OidcConfig, r
       console.error('sign-in callback failed:', error);
       return plain(c, 502, '登录未能完成，请重新登录。', 'The sign-in could not be completed; please sign in again.');
     }
-    const userId = await userForIdentity(services.db, identity, services.hashIdNumber, now);
+    const userId = await userForIdentity(services.db, identity, services.hashIdNumber, now, services.config);
     // A fresh session id at every sign-in (no fixation); the one this browser had, if any, ends.
     const sessionCookie = cookieName(c, 'yiwang-session');
     const previous = getCookie(c, sessionCookie);

@@ -6,6 +6,7 @@ import type { StoredUser } from '../accounts/profile.ts';
 import { sha256Hex } from '../http/auth.ts';
 import { newId } from '../domain/ids.ts';
 import type { ClaimedProfile, ExternalIdentity } from './identity.ts';
+import { recordClaimedAuthorisation } from '../enterprises/authorisations.ts';
 import {
   findIdentity,
   findLinkablePerson,
@@ -33,13 +34,17 @@ export async function createIdNumberHasher(key: string): Promise<IdNumberHasher>
   };
 }
 
-/** The stored user a claimed profile describes: the identity number masked, never in the clear. */
+/**
+ * The stored user a claimed profile describes: always the person who signs in
+ * (an enterprise the claims name is a user of its own, which the person holds an
+ * authorisation for: enterprises/authorisations.ts). The identity number masked,
+ * never in the clear.
+ */
 export function storedUserFromProfile(id: string, profile: ClaimedProfile): StoredUser {
   const user: StoredUser = {
     id,
-    kind: profile.enterprise ? 'enterprise' : 'person',
-    // An agent applies in the enterprise's name; the person signing in is personName.
-    name: profile.enterprise ? profile.enterprise.name : profile.name,
+    kind: 'person',
+    name: profile.name,
     personName: profile.name,
     userKind: profile.kind,
     realNameLevel: profile.realNameLevel,
@@ -47,13 +52,6 @@ export function storedUserFromProfile(id: string, profile: ClaimedProfile): Stor
   if (profile.idNumber) user.idCardMasked = maskIdCard(profile.idNumber);
   if (profile.mobile) user.mobile = profile.mobile;
   if (profile.email) user.email = profile.email;
-  if (profile.enterprise)
-    user.enterprise = {
-      name: profile.enterprise.name,
-      uscc: profile.enterprise.uscc,
-      legalPerson: profile.enterprise.legalPerson ?? '',
-      ...(profile.enterprise.role ? { role: profile.enterprise.role } : {}),
-    };
   if (profile.staff) user.staff = profile.staff;
   return user;
 }
@@ -63,9 +61,17 @@ export function storedUserFromProfile(id: string, profile: ClaimedProfile): Stor
  * linked to the existing person user with the same identity number (matched by
  * the keyed hash; the seeded demo citizen, or users carried over from an earlier
  * system), keeping that user's profile and data; otherwise the user is created
- * from the claims. A user is linked to at most one subject per issuer.
+ * from the claims. A user is linked to at most one subject per issuer. Claims
+ * that name an enterprise record the person's authorisation for it, on the
+ * first sign-in and when the claims change.
  */
-export async function userForIdentity(db: Db, identity: ExternalIdentity, hashIdNumber: IdNumberHasher, now: Date): Promise<string> {
+export async function userForIdentity(
+  db: Db,
+  identity: ExternalIdentity,
+  hashIdNumber: IdNumberHasher,
+  now: Date,
+  options: { agentAuthorisationTtlSeconds: number } = { agentAuthorisationTtlSeconds: 365 * 86400 },
+): Promise<string> {
   const claimsHash = await sha256Hex(JSON.stringify(identity.profile));
   const known = await findIdentity(db, identity.issuer, identity.subject);
   if (known && known.claimsHash === claimsHash) return known.userId;
@@ -74,21 +80,29 @@ export async function userForIdentity(db: Db, identity: ExternalIdentity, hashId
     await lockIdentity(tx, identity.issuer, identity.subject);
     const row = await findIdentity(tx, identity.issuer, identity.subject);
     const record = { issuer: identity.issuer, subject: identity.subject, claimsHash, idNumberHash, now };
+    const authorise = (userId: string) =>
+      recordClaimedAuthorisation(tx, userId, identity.profile, now, options.agentAuthorisationTtlSeconds);
     if (row) {
-      if (row.claimsHash !== claimsHash) await updateUserFromIdentity(tx, storedUserFromProfile(row.userId, identity.profile), record);
+      if (row.claimsHash !== claimsHash) {
+        await updateUserFromIdentity(tx, storedUserFromProfile(row.userId, identity.profile), record);
+        await authorise(row.userId);
+      }
       return row.userId;
     }
-    if (idNumberHash && identity.profile.kind === 'person') {
+    // Persons, and persons who act for an enterprise (who sign in as themselves).
+    if (idNumberHash && identity.profile.kind !== 'staff') {
       const existing = await findLinkablePerson(tx, idNumberHash, identity.issuer);
       if (existing) {
         await insertIdentity(tx, existing, record);
         // The level is the platform's to assert, whatever the existing profile says.
         await setRealNameLevel(tx, existing, identity.profile.realNameLevel);
+        await authorise(existing);
         return existing;
       }
     }
     const user = storedUserFromProfile(newId('u'), identity.profile);
     await insertUserWithIdentity(tx, user, record);
+    await authorise(user.id);
     return user.id;
   });
 }

@@ -19,6 +19,12 @@ export interface SeedUser {
   enterprise?: { name: string; uscc: string; legalPerson: string };
   /** A staff member's department (catalog id) and roles, as an identity provider's claims would give them. */
   staff?: { department: string; roles: StaffRole[] };
+  /**
+   * 实名认证等级 as the identity platform has it for the person (an enterprise:
+   * its legal representative), so that demo sign-in meets items' levels as a
+   * platform sign-in would. A platform sign-in replaces it with the platform's.
+   */
+  realNameLevel: string;
   licenses: License[];
 }
 
@@ -36,6 +42,7 @@ export const demoPerson: SeedUser = {
   idCard: PERSON_ID,
   mobile: '13837351286',
   email: 'liwenbo.demo@example.com',
+  realNameLevel: 'L3',
   licenses: [
     {
       id: 'lic-person-id-card',
@@ -155,6 +162,7 @@ export const demoEnterprise: SeedUser = {
   mobile: '13903736618',
   email: 'office.demo@example.com',
   enterprise: { name: ENTERPRISE_NAME, uscc: ENTERPRISE_USCC, legalPerson: LEGAL_PERSON },
+  realNameLevel: 'L4',
   licenses: [
     {
       id: 'lic-ent-business',
@@ -233,6 +241,7 @@ export const demoStaff: SeedUser = {
   kind: 'person',
   name: '王敏',
   mobile: '13603731258',
+  realNameLevel: 'L4',
   staff: { department: 'scjg', roles: ['intake', 'review'] },
   licenses: [],
 };
@@ -242,6 +251,7 @@ export const demoStaffOtherDepartment: SeedUser = {
   kind: 'person',
   name: '刘洋',
   mobile: '13903734427',
+  realNameLevel: 'L4',
   staff: { department: 'gaj', roles: ['intake'] },
   licenses: [],
 };

@@ -76,9 +76,28 @@ export class YwSubmitEvent extends CustomEvent<YwSubmitDetail> {
   }
 }
 
+/** Detail of `yw-acting-change`. */
+export interface YwActingChangeDetail {
+  /** The enterprise to act for (its id, from `me.get()`'s `enterprises`); null: the signed-in person. */
+  enterpriseId: string | null;
+}
+
+/**
+ * The applicant switched whom they act for (`<yw-account-switch>`). The
+ * `<yw-config>` around that makes the client sets it (`acting-for`), and every
+ * element inside reloads. Cancelable: `preventDefault()` keeps the current one.
+ */
+export class YwActingChangeEvent extends CustomEvent<YwActingChangeDetail> {
+  static readonly eventName = 'yw-acting-change' as const;
+  constructor(detail: YwActingChangeDetail) {
+    super(YwActingChangeEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 /** Every yiwang event by name. */
 export interface YwEventMap {
   'yw-error': YwErrorEvent;
+  'yw-acting-change': YwActingChangeEvent;
   'yw-department-select': YwDepartmentSelectEvent;
   'yw-submit': YwSubmitEvent;
 }

@@ -6,9 +6,10 @@ import type { Client, ClientConfig } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
 import { configContext } from '../../base/context.ts';
 import type { YwConfigValue } from '../../base/context.ts';
+import { YwActingChangeEvent } from '../../base/events/index.ts';
 
 /** Client settings `<yw-config>` passes to `createClient` besides the base URL, token and locale. */
-export type ConfigClientOptions = Omit<ClientConfig, 'baseUrl' | 'getToken' | 'locale'>;
+export type ConfigClientOptions = Omit<ClientConfig, 'baseUrl' | 'getToken' | 'locale' | 'actingFor'>;
 
 /**
  * Shares one SDK client, the locale, the colour scheme and elder mode with every
@@ -37,6 +38,7 @@ export class YwConfig extends YwElement {
     clientOptions: { attribute: false },
     signIn: { attribute: false },
     signInUrl: { attribute: 'sign-in-url' },
+    actingFor: { attribute: 'acting-for', reflect: true },
   };
 
   /**
@@ -60,6 +62,26 @@ export class YwConfig extends YwElement {
    * the whole URL), e.g. the reference server's `/auth/oidc/login`.
    */
   declare signInUrl: string | undefined;
+  /**
+   * The enterprise the signed-in person acts for (an id from `me.get()`'s
+   * `enterprises`), sent by the client as `Yiwang-Acting-For`; empty: the person.
+   * Changing it gives the elements a new client, so they reload. A
+   * `yw-acting-change` from inside (`<yw-account-switch>`) sets it on the
+   * `<yw-config>` that makes the client.
+   */
+  declare actingFor: string | null | undefined;
+
+  private readonly onActingChange = (event: YwActingChangeEvent) => {
+    // The <yw-config> that builds the client takes it; one that inherits its client lets it bubble on.
+    if (!this.apiBase || event.defaultPrevented) return;
+    event.stopPropagation();
+    this.actingFor = event.detail.enterpriseId;
+  };
+
+  constructor() {
+    super();
+    this.addEventListener(YwActingChangeEvent.eventName, this.onActingChange);
+  }
 
   private readonly startSignIn = () => this.requestSignIn();
 
@@ -69,7 +91,7 @@ export class YwConfig extends YwElement {
   /** The client the elements inside use (null without `api-base`); page scripts may use it too. */
   override get client(): Client | null {
     if (!this.apiBase) return this.inherited?.client ?? null;
-    const key = [this.apiBase, this.getToken, this.clientOptions] as const;
+    const key = [this.apiBase, this.getToken, this.clientOptions, this.actingFor || null] as const;
     if (!this.built || this.built.key.some((v, i) => v !== key[i])) {
       const getToken = this.getToken;
       this.built = {
@@ -78,6 +100,7 @@ export class YwConfig extends YwElement {
           ...this.clientOptions,
           baseUrl: this.apiBase,
           ...(getToken ? { getToken } : {}),
+          actingFor: this.actingFor || null,
           locale: () => this.resolvedLocale,
         }),
       };

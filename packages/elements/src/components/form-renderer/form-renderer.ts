@@ -496,7 +496,7 @@ export class YwFormRenderer extends YwElement {
                 ? renderDelivery(ctx)
                 : renderReview(ctx, steps, this.wizard.change)
         }
-        ${submitter.error && review ? renderSubmitError(localize, submitter.error) : nothing}
+        ${submitter.error && review ? renderSubmitError(localize, submitter.error, this.signInOffer) : nothing}
         <div class="nav" part="nav">
           ${this.step > 0 ? html`<button type="button" class="yw-button secondary" part="back-button" @click=${this.wizard.back}>${localize.t('formRenderer.back')}</button>` : nothing}
           ${

@@ -4,7 +4,7 @@
 // between) retried with the same idempotency key, creating exactly one
 // application; and taking part in a host page's native <form>.
 import { expect, waitUntil } from '@open-wc/testing';
-import { http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import type { ApplicationCreate } from '@yiwang/contract';
 import '../../define/yw-config.ts';
 import '../../define/yw-form-renderer.ts';
@@ -278,5 +278,45 @@ describe('<yw-form-renderer>: submission', () => {
     } finally {
       form.remove();
     }
+  });
+
+  it('a real-name level below the item’s: what to do (raise it on the platform, sign in again) instead of “try again”', async () => {
+    // The server's refusal as the reference server words it (packages/server/src/accounts/real-name-level.ts).
+    mock.worker.use(
+      http.post(`${mock.baseUrl}/applications`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'REAL_NAME_LEVEL_TOO_LOW',
+              message: '办理该事项需要实名认证等级 L3 及以上',
+              details: [
+                { path: 'required', message: 'L3' },
+                { path: 'current', message: 'L2' },
+              ],
+              requestId: 'req-level',
+            },
+          },
+          { status: 403 },
+        ),
+      ),
+    );
+    let signIns = 0;
+    const { el, config, token } = await mount(mock, { formId: 'form-scjg-001', user: 'demo-person' });
+    config.signIn = () => void signIns++;
+    await fill(el, GETIHU);
+    await nextUntil(el, '核对并提交');
+    await next(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="real-name-level"]'), 'the explanation');
+    const explanation = inside(el, '[part~="real-name-level"]');
+    expect(explanation.textContent).to.include('需要实名认证等级 L3 及以上，您当前为 L2').and.include('统一身份认证平台提升实名认证等级');
+    const signIn = explanation.querySelector<HTMLButtonElement>('[part~="sign-in-button"]')!;
+    expect(signIn.textContent!.trim()).to.equal('提升后重新登录');
+    signIn.click();
+    await waitUntil(() => signIns === 1, 'the site’s sign-in is called');
+    await expectAccessible(el, 'a real-name level too low');
+    // The draft the form kept on the server goes, so that no later test finds it.
+    await clientFor(mock, token!)
+      .drafts.delete('form-scjg-001')
+      .catch(() => {});
   });
 });

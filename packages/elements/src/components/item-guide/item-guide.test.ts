@@ -68,6 +68,13 @@ describe('<yw-item-guide>', () => {
       `共 ${always.length} 项材料；另有 ${pending} 项视情形提交，请先回答“情形引导”中的问题。`,
     );
     expect(el.shadowRoot!.textContent).to.include('不收费');
+    expect(inside(el, '[part~="facts"]').textContent, 'no real-name requirement here').to.not.include('实名认证等级');
+  });
+
+  it('shows the 实名认证等级 an item asks of online applicants', async () => {
+    const el = await mount('jfj-001');
+    expect(seeded('jfj-001').minRealNameLevel).to.equal('L3');
+    expect(inside(el, '[part~="facts"]').textContent).to.include('实名认证等级').and.include('网上申请需 L3 及以上');
   });
 
   it("narrows the materials by the applicant's answers, chosen with the keyboard (多情形)", async () => {

@@ -261,6 +261,7 @@ export class YwItemGuide extends YwElement {
           item.channels.map((c) => channelLabel(this.localize, c)),
         ),
       )}
+      ${item.minRealNameLevel ? fact(localize.t('itemGuide.realNameLevel'), localize.t('itemGuide.realNameLevelValue', item.minRealNameLevel)) : nothing}
       ${guide.resultName ? fact(localize.t('itemGuide.result'), `${guide.resultName}${guide.resultLicenseType ? localize.t('itemGuide.resultLicense') : ''}`) : nothing}
       ${fact(localize.t('itemGuide.code'), item.code)}
     </dl>`;

@@ -25,6 +25,12 @@ const zhCN = {
   'error.notConfigured': '未设置服务地址：请在 <yw-config> 或本组件上设置 api-base 属性。',
   'error.unknown': '出现未知错误，请稍后重试。',
   'error.requestId': (id: string) => `错误编号：${id}（咨询时请提供）`,
+  'error.realNameLevel': (required: string, current: string) =>
+    current
+      ? `办理该事项需要实名认证等级 ${required} 及以上，您当前为 ${current}。`
+      : `办理该事项需要实名认证等级 ${required} 及以上，您尚未完成实名认证。`,
+  'error.authorisationExpired': '您代表该企业办事的授权已过期，请联系企业法人重新授权，或切换回个人身份。',
+  'error.notAuthorisedForEnterprise': '您未获得代表该企业办事的授权，请切换回个人身份或联系企业法人。',
 };
 
 const en: MessagesOf<typeof zhCN> = {
@@ -48,6 +54,14 @@ const en: MessagesOf<typeof zhCN> = {
   'error.notConfigured': 'No service address: set the api-base attribute on <yw-config> or on this element.',
   'error.unknown': 'Something went wrong. Please try again later.',
   'error.requestId': (id) => `Reference: ${id} (quote it when you contact the help desk)`,
+  'error.realNameLevel': (required, current) =>
+    current
+      ? `This item needs real-name verification level ${required} or higher; yours is ${current}.`
+      : `This item needs real-name verification level ${required} or higher; you have not been verified yet.`,
+  'error.authorisationExpired':
+    'Your authorisation to act for this enterprise has expired. Ask its legal representative to authorise you again, or switch back to yourself.',
+  'error.notAuthorisedForEnterprise':
+    'You are not authorised to act for this enterprise. Switch back to yourself or ask its legal representative.',
 };
 
 export const commonMessages = { 'zh-CN': zhCN, en };

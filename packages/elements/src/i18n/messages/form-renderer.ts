@@ -109,6 +109,8 @@ const zhCN = {
   'formRenderer.review.license': (name: string, number: string) => `电子证照：${name}（${number}）`,
   'formRenderer.submit.retry': '重新提交',
   'formRenderer.submit.kept': '您填写的内容都已保留，可以直接重新提交，不会重复申报。',
+  'formRenderer.realNameLevel.how': '请先到统一身份认证平台提升实名认证等级，然后重新登录再办理。已填写的内容会保留。',
+  'formRenderer.realNameLevel.signIn': '提升后重新登录',
   'formRenderer.receipt.title': '申请已提交',
   'formRenderer.receipt.earlier': '您之前的一次提交已经成功，以下是那次提交的申报号；之后所做的修改没有提交。',
   'formRenderer.receipt.item': '办理事项',
@@ -239,6 +241,9 @@ const en: MessagesOf<typeof zhCN> = {
   'formRenderer.review.license': (name, number) => `E-license: ${name} (${number})`,
   'formRenderer.submit.retry': 'Submit again',
   'formRenderer.submit.kept': 'Everything you entered is kept: submit again, it will not be filed twice.',
+  'formRenderer.realNameLevel.how':
+    'Raise your level on the identity platform first, then sign in again to apply. What you entered is kept.',
+  'formRenderer.realNameLevel.signIn': 'Sign in again after raising it',
   'formRenderer.receipt.title': 'Application submitted',
   'formRenderer.receipt.earlier':
     'An earlier attempt of yours went through: this is its application number. Changes made after it were not submitted.',

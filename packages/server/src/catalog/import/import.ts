@@ -95,6 +95,7 @@ function newItem(id: string, row: CatalogImportItem, dept: Department, now: Date
     formId: null,
     keywords: row.keywords ?? [],
     ...(row.applyUrl ? { applyUrl: row.applyUrl } : {}),
+    ...(row.minRealNameLevel ? { minRealNameLevel: row.minRealNameLevel } : {}),
     guide: {
       basis: [],
       conditions: [],
@@ -130,6 +131,7 @@ function mergedItem(old: ItemDetail, row: CatalogImportItem, dept: Department): 
   next.promisedLimitDays = Math.min(next.promisedLimitDays, next.legalLimitDays);
   if (row.keywords) next.keywords = row.keywords;
   if (row.applyUrl) next.applyUrl = row.applyUrl;
+  if (row.minRealNameLevel) next.minRealNameLevel = row.minRealNameLevel;
   return next;
 }
 

@@ -26,6 +26,7 @@ export const HEADER_ALIASES: Record<ImportField, string[]> = {
   promisedLimitDays: ['承诺办结时限', '承诺时限', 'promisedLimitDays'],
   keywords: ['关键词', '关键字', 'keywords'],
   applyUrl: ['在线办理地址', '网上办理地址', '办理地址', 'applyUrl'],
+  minRealNameLevel: ['实名认证等级', '最低实名认证等级', '实名等级', 'minRealNameLevel'],
 };
 
 /** The column name a report gives a field no column holds. */

@@ -122,7 +122,7 @@ export function ticketRoutes(adapter: TicketAdapter, services: Services, options
     try {
       const { identity, platformExpiresIn } = await adapter.signIn(ticket, callbackUrl(c, state));
       const now = await services.clock.now();
-      const userId = await userForIdentity(services.db, identity, services.hashIdNumber, now);
+      const userId = await userForIdentity(services.db, identity, services.hashIdNumber, now, services.config);
       const nowSeconds = Math.floor(now.getTime() / 1000);
       // The session lasts the server's token lifetime, and no longer than the platform's token when it says how long that is.
       const ttl = Math.min(services.config.tokenTtlSeconds, platformExpiresIn ?? Infinity);

@@ -57,8 +57,10 @@ after(async () => {
   await db?.close();
 });
 
-const me = async (token: string) => {
-  const res = await fetch(`${site.origin}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+const me = async (token: string, actingFor?: string) => {
+  const res = await fetch(`${site.origin}/api/v1/me`, {
+    headers: { Authorization: `Bearer ${token}`, ...(actingFor ? { 'Yiwang-Acting-For': actingFor } : {}) },
+  });
   assert.equal(res.status, 200);
   return res.json();
 };
@@ -112,9 +114,21 @@ describe('signing in through the ticket service', () => {
     assert.ok(!JSON.stringify(row.data).includes(info.certNo!), 'and never in the clear');
   });
 
-  test('the enterprise’s 法人: an enterprise user acting as legal person', async () => {
-    const profile = await me((await signIn('C0001')).token);
+  test('the enterprise’s 法人: a person who acts for the seeded enterprise as legal person', async () => {
+    const { token } = await signIn('C0001');
+    const person = await me(token);
     const enterprise = demoEnterprise.enterprise!;
+    assert.equal(person.kind, 'person');
+    assert.equal(person.name, enterprise.legalPerson);
+    assert.deepEqual(
+      person.enterprises.map((e: { enterpriseId: string; role: string; expiresAt: string | null }) => [
+        e.enterpriseId,
+        e.role,
+        e.expiresAt,
+      ]),
+      [['demo-enterprise', 'legal_person', null]],
+    );
+    const profile = await me(token, 'demo-enterprise');
     assert.equal(profile.kind, 'enterprise');
     assert.equal(profile.name, enterprise.name);
     assert.equal(profile.enterprise.role, 'legal_person');
@@ -123,17 +137,24 @@ describe('signing in through the ticket service', () => {
     assert.equal(profile.prefill.name, enterprise.legalPerson);
     assert.equal(profile.prefill.uscc, enterprise.uscc);
     assert.equal(profile.idCardMasked, maskIdCard(demoEnterprise.idCard!));
-    assert.equal(profile.realNameLevel, 'L4');
+    assert.equal(person.realNameLevel, 'L4');
   });
 
-  test('an 经办人 of the enterprise: an enterprise user acting as agent', async () => {
-    const profile = await me((await signIn('C0002')).token);
-    assert.equal(profile.kind, 'enterprise');
-    assert.equal(profile.name, demoEnterprise.enterprise!.name);
-    assert.equal(profile.enterprise.role, 'agent');
+  test('an 经办人 of the enterprise: a person who acts for it as agent', async () => {
+    const { token } = await signIn('C0002');
+    const profile = await me(token);
+    assert.equal(profile.kind, 'person');
+    assert.equal(profile.name, '孙丽娜');
     assert.equal(profile.prefill.name, '孙丽娜');
     assert.equal(profile.idCardMasked, maskIdCard('410721199203182842'));
     assert.equal(profile.realNameLevel, 'L3');
+    assert.deepEqual(
+      profile.enterprises.map((e: { enterpriseId: string; role: string }) => [e.enterpriseId, e.role]),
+      [['demo-enterprise', 'agent']],
+    );
+    const acting = await me(token, 'demo-enterprise');
+    assert.equal(acting.name, demoEnterprise.enterprise!.name);
+    assert.equal(acting.enterprise.role, 'agent');
     const legal = await me((await signIn('C0001')).token);
     assert.notEqual(profile.id, legal.id, 'the agent and the legal person are two users');
   });

@@ -102,6 +102,7 @@ const specs: ItemSpec[] = [
     legalLimitDays: 30,
     promisedLimitDays: 3,
     formId: 'form-bdc-002',
+    minRealNameLevel: 'L3',
     result: ['不动产权证书', 'license', 'property_certificate'],
     updatedAt: '2026-09-28T09:00:00+08:00',
   },

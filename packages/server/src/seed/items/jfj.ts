@@ -50,6 +50,8 @@ const specs: ItemSpec[] = [
     promisedLimitDays: 0,
     agencyAvailable: true,
     formId: 'form-jfj-001',
+    // A filing binds the enterprise: the platform's higher real-name level (above an L2 经办人's).
+    minRealNameLevel: 'L3',
     result: ['河南省企业投资项目备案证明', 'license', 'project_filing'],
     updatedAt: '2026-09-15T10:00:00+08:00',
   },

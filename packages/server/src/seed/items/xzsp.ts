@@ -60,6 +60,7 @@ const specs: ItemSpec[] = [
     agencyAvailable: true,
     channels: ['online', 'agency', 'offline'],
     formId: 'form-xzsp-001',
+    minRealNameLevel: 'L2',
     result: ['代办服务确认书及审批路线图', 'document'],
   },
   {

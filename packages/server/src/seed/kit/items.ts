@@ -56,6 +56,8 @@ export interface ItemSpec {
   formId?: string;
   /** The page of another platform that takes the application online (an item without a form here). */
   applyUrl?: string;
+  /** 实名认证等级 an online applicant needs at least (e.g. `L3`). */
+  minRealNameLevel?: string;
   /** [result name, result type, e-license issued]. */
   result: readonly [name: string, type: Guide['resultType'], license?: LicenseType];
   /** Sub-item code (the last five digits of the base code), default 00000. */
@@ -114,6 +116,7 @@ export function buildItem(dept: DepartmentDef, s: ItemSpec): ItemDetail {
     formId: s.formId ?? null,
     keywords: s.keywords,
     ...(s.applyUrl ? { applyUrl: s.applyUrl } : {}),
+    ...(s.minRealNameLevel ? { minRealNameLevel: s.minRealNameLevel } : {}),
     guide: {
       basis: s.basis,
       conditions: s.conditions,

@@ -36,7 +36,14 @@ export function renderReview(ctx: FieldContext, steps: readonly StepDef[], chang
 }
 
 /** Why the submission failed, that nothing was lost, and the request id for the help desk. */
-export function renderSubmitError(localize: LocalizeController, error: ErrorDescription): TemplateResult {
+export function renderSubmitError(localize: LocalizeController, error: ErrorDescription, onSignIn?: (() => void) | null): TemplateResult {
+  // A real-name level below the item's: say what to do (raise it on the platform, sign in again) instead of "try again".
+  if (error.code === 'REAL_NAME_LEVEL_TOO_LOW')
+    return html`<div class="submit-error" part="submit-error real-name-level" role="alert" tabindex="-1">
+      <p class="submit-error-message">${error.message}</p>
+      <p>${localize.t('formRenderer.realNameLevel.how')}</p>
+      ${onSignIn ? html`<button type="button" class="yw-button secondary" part="sign-in-button" @click=${onSignIn}>${localize.t('formRenderer.realNameLevel.signIn')}</button>` : nothing}
+    </div>`;
   return html`<div class="submit-error" part="submit-error" role="alert" tabindex="-1">
     <p class="submit-error-message">${error.message}</p>
     <p>${localize.t('formRenderer.submit.kept')}</p>
