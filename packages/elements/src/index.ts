@@ -58,3 +58,8 @@ export { YwFormRenderer } from './components/form-renderer/form-renderer.ts';
 export type { FormValues } from './components/form-renderer/form-renderer.ts';
 export { YwSubmitEvent } from './base/events/index.ts';
 export type { YwSubmitDetail } from './base/events/index.ts';
+export { YwCaseDesk } from './components/case-desk/case-desk.ts';
+export { CASE_ACTIONS, actionsFor } from './components/case-desk/actions.ts';
+export type { ActionErrors, ActionFormContext, ActionValues, CaseActionDef } from './components/case-desk/actions.ts';
+export { YwCaseActionEvent } from './base/events/index.ts';
+export type { YwCaseActionDetail } from './base/events/index.ts';

@@ -8,5 +8,6 @@ import './yw-progress-tracker.ts';
 import './yw-item-search.ts';
 import './yw-address-picker.ts';
 import './yw-form-renderer.ts';
+import './yw-case-desk.ts';
 
 export * from '../index.ts';

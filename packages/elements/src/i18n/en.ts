@@ -10,6 +10,7 @@ import { itemGuideMessages } from './messages/item-guide.ts';
 import { addressPickerMessages } from './messages/address-picker.ts';
 import { progressTrackerMessages } from './messages/progress-tracker.ts';
 import { formRendererMessages } from './messages/form-renderer.ts';
+import { caseDeskMessages } from './messages/case-desk.ts';
 
 /** English messages, all of them. */
 export const en: Translation = {
@@ -21,4 +22,5 @@ export const en: Translation = {
   ...addressPickerMessages.en,
   ...progressTrackerMessages.en,
   ...formRendererMessages.en,
+  ...caseDeskMessages.en,
 };

@@ -12,6 +12,7 @@ import { itemGuideMessages } from './messages/item-guide.ts';
 import { addressPickerMessages } from './messages/address-picker.ts';
 import { progressTrackerMessages } from './messages/progress-tracker.ts';
 import { formRendererMessages } from './messages/form-renderer.ts';
+import { caseDeskMessages } from './messages/case-desk.ts';
 
 /** zh-CN messages (the default locale), all of them. */
 export const zhCN = {
@@ -23,4 +24,5 @@ export const zhCN = {
   ...addressPickerMessages['zh-CN'],
   ...progressTrackerMessages['zh-CN'],
   ...formRendererMessages['zh-CN'],
+  ...caseDeskMessages['zh-CN'],
 };

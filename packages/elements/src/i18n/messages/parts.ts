@@ -10,6 +10,7 @@ import { itemGuideMessages } from './item-guide.ts';
 import { addressPickerMessages } from './address-picker.ts';
 import { progressTrackerMessages } from './progress-tracker.ts';
 import { formRendererMessages } from './form-renderer.ts';
+import { caseDeskMessages } from './case-desk.ts';
 
 /** Every message part of the elements (shared messages first). */
 export const MESSAGE_PARTS = [
@@ -21,4 +22,5 @@ export const MESSAGE_PARTS = [
   addressPickerMessages,
   progressTrackerMessages,
   formRendererMessages,
+  caseDeskMessages,
 ] as const;
