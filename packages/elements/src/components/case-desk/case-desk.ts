@@ -1,16 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { APPLICATION_STATUSES, STAFF_ROLE_LABELS } from '@yiwang/contract';
-import type {
-  ApplicationEvent,
-  ApplicationStatus,
-  Deadline,
-  FormSchema,
-  StaffCase,
-  StaffCasePage,
-  StaffCaseSummary,
-  StaffRole,
-} from '@yiwang/contract';
+import type { ApplicationEvent, ApplicationStatus, Deadline, FormSchema, StaffCase, StaffCasePage, StaffRole } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
 import { ActionController } from '../../base/controllers/action.ts';
