@@ -61,3 +61,8 @@ export type { YwSubmitDetail } from './base/events/index.ts';
 export { YwAccountSwitch } from './components/account-switch/account-switch.ts';
 export { YwActingChangeEvent } from './base/events/index.ts';
 export type { YwActingChangeDetail } from './base/events/index.ts';
+export { YwCaseDesk } from './components/case-desk/case-desk.ts';
+export { CASE_ACTIONS, actionsFor } from './components/case-desk/actions.ts';
+export type { ActionErrors, ActionFormContext, ActionValues, CaseActionDef } from './components/case-desk/actions.ts';
+export { YwCaseActionEvent } from './base/events/index.ts';
+export type { YwCaseActionDetail } from './base/events/index.ts';

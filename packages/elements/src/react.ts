@@ -10,3 +10,4 @@ export { YwAddressPicker } from './react/address-picker.ts';
 export { YwItemSearch } from './react/item-search.ts';
 export { YwItemGuide } from './react/item-guide.ts';
 export { YwFormRenderer } from './react/form-renderer.ts';
+export { YwCaseDesk } from './react/case-desk.ts';

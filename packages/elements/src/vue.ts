@@ -10,6 +10,8 @@ import type {
   YwAddressPicker,
   YwAgencyRequestEvent,
   YwApplyEvent,
+  YwCaseActionEvent,
+  YwCaseDesk,
   YwCatalogStats,
   YwConfig,
   YwDepartmentSelectEvent,
@@ -90,6 +92,11 @@ declare module 'vue' {
       SharedProps | 'name' | 'required' | 'disabled' | 'noRecipient' | 'layout' | 'value',
       { 'yw-change': YwAddressChangeEvent; 'yw-error': YwErrorEvent }
     >;
+    'yw-case-desk': Element<
+      YwCaseDesk,
+      SharedProps | 'number' | 'status' | 'itemId' | 'overdue' | 'page' | 'pageSize',
+      { 'yw-case-action': YwCaseActionEvent; 'yw-error': YwErrorEvent }
+    > & { 'item-id'?: string; 'page-size'?: number };
   }
 }
 

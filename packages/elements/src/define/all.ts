@@ -9,5 +9,6 @@ import './yw-item-search.ts';
 import './yw-address-picker.ts';
 import './yw-form-renderer.ts';
 import './yw-account-switch.ts';
+import './yw-case-desk.ts';
 
 export * from '../index.ts';

@@ -11,6 +11,7 @@ import { addressPickerMessages } from './messages/address-picker.ts';
 import { progressTrackerMessages } from './messages/progress-tracker.ts';
 import { formRendererMessages } from './messages/form-renderer.ts';
 import { accountSwitchMessages } from './messages/account-switch.ts';
+import { caseDeskMessages } from './messages/case-desk.ts';
 
 /** English messages, all of them. */
 export const en: Translation = {
@@ -23,4 +24,5 @@ export const en: Translation = {
   ...progressTrackerMessages.en,
   ...formRendererMessages.en,
   ...accountSwitchMessages.en,
+  ...caseDeskMessages.en,
 };

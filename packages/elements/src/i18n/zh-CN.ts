@@ -13,6 +13,7 @@ import { addressPickerMessages } from './messages/address-picker.ts';
 import { progressTrackerMessages } from './messages/progress-tracker.ts';
 import { formRendererMessages } from './messages/form-renderer.ts';
 import { accountSwitchMessages } from './messages/account-switch.ts';
+import { caseDeskMessages } from './messages/case-desk.ts';
 
 /** zh-CN messages (the default locale), all of them. */
 export const zhCN = {
@@ -25,4 +26,5 @@ export const zhCN = {
   ...progressTrackerMessages['zh-CN'],
   ...formRendererMessages['zh-CN'],
   ...accountSwitchMessages['zh-CN'],
+  ...caseDeskMessages['zh-CN'],
 };

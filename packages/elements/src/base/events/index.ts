@@ -3,7 +3,7 @@
 // document hears them); they are cancelable only where the element honours
 // preventDefault(). Native `input`/`change` are used where the meaning is the same.
 import type { ErrorDescription, ErrorKind } from '../../i18n/errors.ts';
-import type { ApplicationReceipt, Evaluation, ItemSearchQuery, ItemSummary, PostalAddress } from '@yiwang/contract';
+import type { ApplicationReceipt, ApplicationStatus, Evaluation, ItemSearchQuery, ItemSummary, PostalAddress } from '@yiwang/contract';
 
 /** Detail of `yw-error`. */
 export interface YwErrorDetail {
@@ -281,4 +281,32 @@ export class YwAddressChangeEvent extends CustomEvent<YwAddressChangeDetail> {
 
 export interface YwEventMap {
   'yw-change': YwAddressChangeEvent;
+}
+
+// ---------------------------------------------------------------------------
+// <yw-case-desk>
+
+/** Detail of `yw-case-action`. */
+export interface YwCaseActionDetail {
+  /** The application number (申报号). */
+  number: string;
+  /** The action taken: `accept` (受理) or `reject` (不予受理); later actions add their names. */
+  action: string;
+  /** The case's status after the action. */
+  status: ApplicationStatus;
+}
+
+/**
+ * A staff member took an action on a case in `<yw-case-desk>` and the server
+ * accepted it. Not cancelable: the action is already recorded.
+ */
+export class YwCaseActionEvent extends CustomEvent<YwCaseActionDetail> {
+  static readonly eventName = 'yw-case-action' as const;
+  constructor(detail: YwCaseActionDetail) {
+    super(YwCaseActionEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+}
+
+export interface YwEventMap {
+  'yw-case-action': YwCaseActionEvent;
 }

@@ -11,6 +11,7 @@ import { addressPickerMessages } from './address-picker.ts';
 import { progressTrackerMessages } from './progress-tracker.ts';
 import { formRendererMessages } from './form-renderer.ts';
 import { accountSwitchMessages } from './account-switch.ts';
+import { caseDeskMessages } from './case-desk.ts';
 
 /** Every message part of the elements (shared messages first). */
 export const MESSAGE_PARTS = [
@@ -23,4 +24,5 @@ export const MESSAGE_PARTS = [
   progressTrackerMessages,
   formRendererMessages,
   accountSwitchMessages,
+  caseDeskMessages,
 ] as const;

@@ -1,0 +1,286 @@
+// Written for the browser baseline (Chromium 87, Safari 14): grid gaps only,
+// margins between flex items, no :is(), no `inset`, no container queries.
+import { css } from 'lit';
+
+export const caseDeskStyles = css`
+  :host {
+    padding: var(--_yw-space-4);
+    border-radius: var(--_yw-radius-l);
+    background: var(--_yw-color-surface);
+    overflow-wrap: break-word;
+    word-break: break-word;
+  }
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  fieldset {
+    margin: 0;
+  }
+  ul,
+  ol {
+    padding: 0;
+    list-style: none;
+  }
+  .title {
+    margin-bottom: var(--_yw-space-3);
+    font-size: var(--_yw-font-size-xl);
+    line-height: 1.3;
+  }
+  h3 {
+    margin-bottom: var(--_yw-space-2);
+    font-size: var(--_yw-font-size-l);
+    line-height: 1.4;
+  }
+  .hint,
+  .shortcuts,
+  .audit-note,
+  .applicant,
+  .actor,
+  time {
+    font-size: var(--_yw-font-size-s);
+    color: var(--_yw-color-text-muted);
+  }
+
+  /* Filters */
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    grid-gap: var(--_yw-space-3);
+    margin-bottom: var(--_yw-space-3);
+    padding: 0;
+    border: 0;
+  }
+  .filter label {
+    display: block;
+    font-weight: 600;
+  }
+  select,
+  textarea {
+    width: 100%;
+    min-height: var(--_yw-target-size);
+    padding: var(--_yw-space-1) var(--_yw-space-2);
+    border: 1px solid var(--_yw-color-border);
+    border-radius: var(--_yw-radius-m);
+    background: var(--_yw-color-surface);
+    color: var(--_yw-color-text);
+    font: inherit;
+  }
+  textarea {
+    min-height: calc(var(--_yw-target-size) * 2);
+    resize: vertical;
+  }
+  textarea[aria-invalid='true'] {
+    border: 2px solid var(--_yw-color-danger);
+  }
+
+  /* Queue */
+  .count {
+    margin-bottom: var(--_yw-space-1);
+    font-weight: 600;
+  }
+  .shortcuts {
+    margin-bottom: var(--_yw-space-2);
+  }
+  .queue {
+    display: grid;
+    grid-gap: var(--_yw-space-2);
+  }
+  .case-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-gap: var(--_yw-space-1) var(--_yw-space-4);
+    align-items: center;
+    width: 100%;
+    min-height: var(--_yw-target-size);
+    padding: var(--_yw-space-2) var(--_yw-space-3);
+    border: 1px solid var(--_yw-color-border);
+    border-radius: var(--_yw-radius-m);
+    background: var(--_yw-color-surface);
+    color: var(--_yw-color-text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .case-row:hover {
+    background: var(--_yw-color-surface-muted);
+  }
+  .row-main,
+  .row-facts {
+    display: grid;
+    grid-gap: var(--_yw-space-1);
+  }
+  .row-facts {
+    justify-items: end;
+    text-align: end;
+  }
+  .number {
+    color: var(--_yw-color-primary);
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .item-name {
+    color: var(--_yw-color-text);
+  }
+  @media (max-width: 640px) {
+    .case-row {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .row-facts {
+      justify-items: start;
+      text-align: start;
+    }
+  }
+
+  /* Deadline badges: a sign and words, with colour on top. */
+  .deadline {
+    display: inline-block;
+    padding: 0 var(--_yw-space-2);
+    border: 1px solid currentColor;
+    border-radius: var(--_yw-radius-s);
+    font-size: var(--_yw-font-size-s);
+    font-weight: 600;
+  }
+  .deadline.overdue {
+    color: var(--_yw-color-danger);
+  }
+  .deadline.soon,
+  .deadline.paused {
+    color: var(--_yw-color-warning);
+  }
+  .deadline.ok {
+    color: var(--_yw-color-success);
+  }
+  .deadline.none {
+    color: var(--_yw-color-text-muted);
+  }
+  .status {
+    font-weight: 600;
+  }
+
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    margin-top: var(--_yw-space-3);
+  }
+  .pager > * {
+    margin: 0 var(--_yw-space-3) var(--_yw-space-2) 0;
+  }
+  .yw-button.secondary {
+    background: var(--_yw-color-surface);
+    color: var(--_yw-color-primary);
+  }
+
+  /* Case */
+  .back {
+    margin-bottom: var(--_yw-space-2);
+  }
+  .case-header {
+    margin-bottom: var(--_yw-space-3);
+  }
+  .case-header > * + * {
+    margin-top: var(--_yw-space-1);
+  }
+  .case-facts > * + * {
+    margin-left: var(--_yw-space-2);
+  }
+  .case-grid {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-gap: var(--_yw-space-4);
+  }
+  @media (min-width: 1024px) {
+    .case-grid {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+  }
+  .case-main,
+  .case-side {
+    display: grid;
+    grid-gap: var(--_yw-space-4);
+    align-content: start;
+  }
+  .section {
+    padding: var(--_yw-space-3);
+    border: 1px solid var(--_yw-color-border);
+    border-radius: var(--_yw-radius-m);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) minmax(0, 1fr);
+    grid-gap: var(--_yw-space-1) var(--_yw-space-3);
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  @media (max-width: 480px) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .materials,
+  .events {
+    display: grid;
+    grid-gap: var(--_yw-space-2);
+  }
+  .materials li,
+  .event {
+    display: grid;
+    grid-gap: var(--_yw-space-1);
+  }
+  .material-name {
+    font-weight: 600;
+  }
+  .event {
+    padding-left: var(--_yw-space-3);
+    border-left: 3px solid var(--_yw-color-border);
+  }
+
+  /* Actions */
+  .action-list {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .action-list li {
+    margin: 0 var(--_yw-space-2) var(--_yw-space-2) 0;
+  }
+  .action-form,
+  .confirm {
+    display: grid;
+    grid-gap: var(--_yw-space-3);
+  }
+  .field {
+    display: grid;
+    grid-gap: var(--_yw-space-1);
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .field-error,
+  .action-error {
+    color: var(--_yw-color-danger);
+    font-weight: 600;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .buttons > * {
+    margin: 0 var(--_yw-space-2) var(--_yw-space-2) 0;
+  }
+  .notice {
+    margin-bottom: var(--_yw-space-3);
+    padding: var(--_yw-space-2) var(--_yw-space-3);
+    border-left: 4px solid var(--_yw-color-accent);
+    background: var(--_yw-color-surface-muted);
+  }
+  .refusal {
+    padding: var(--_yw-space-3);
+    border-left: 4px solid var(--_yw-color-danger);
+    background: var(--_yw-color-surface-muted);
+  }
+`;

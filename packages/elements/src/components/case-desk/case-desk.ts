@@ -1,0 +1,814 @@
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { APPLICATION_STATUSES, STAFF_ROLE_LABELS } from '@yiwang/contract';
+import type { ApplicationEvent, ApplicationStatus, Deadline, FormSchema, StaffCase, StaffCasePage, StaffRole } from '@yiwang/contract';
+import type { Client } from '@yiwang/sdk';
+import { YwElement } from '../../base/yw-element.ts';
+import { ActionController } from '../../base/controllers/action.ts';
+import { DataController } from '../../base/controllers/data.ts';
+import { LocalizeController } from '../../base/controllers/localize.ts';
+import { YwCaseActionEvent } from '../../base/events/index.ts';
+import { signedIn } from '../../base/session.ts';
+import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
+import { renderDataState, renderErrorState } from '../../base/views/async-views.ts';
+import { renderSignIn } from '../../base/views/sign-in.ts';
+import type { ErrorDescription } from '../../i18n/errors.ts';
+import type { MessageKey } from '../../i18n/index.ts';
+import { caseDeskMessages } from '../../i18n/messages/case-desk.ts';
+import { CASE_ACTIONS, actionsFor } from './actions.ts';
+import type { ActionErrors, ActionValues, CaseActionDef } from './actions.ts';
+import { caseDeskStyles } from './case-desk.styles.ts';
+
+/** A queue load: the page, or nobody signed in (no request sent). */
+type QueueLoad = { kind: 'signed-out' } | { kind: 'queue'; page: StaffCasePage };
+/** A case load. */
+type CaseLoad = { kind: 'signed-out' } | { kind: 'case'; case: StaffCase };
+/** Who the staff member is (roles) and the items of their department, for the item filter. */
+interface DeskContext {
+  roles: readonly string[];
+  items: Array<{ id: string; name: string }>;
+}
+
+/** Working days left at or below which a deadline is "due soon". */
+const DUE_SOON_DAYS = 3;
+
+/** Why a staff endpoint refused the caller, from the error the SDK threw. */
+function refusal(error: unknown): { code: 'NOT_STAFF' } | { code: 'ROLE_REQUIRED'; roles: StaffRole[] } | null {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; code?: unknown; details?: unknown };
+  if (e.name !== 'ApiError') return null;
+  if (e.code === 'NOT_STAFF') return { code: 'NOT_STAFF' };
+  if (e.code !== 'ROLE_REQUIRED') return null;
+  const details = Array.isArray(e.details) ? (e.details as Array<{ message?: unknown }>) : [];
+  const roles = details.map((d) => d.message).filter((r): r is StaffRole => typeof r === 'string' && r in STAFF_ROLE_LABELS);
+  return { code: 'ROLE_REQUIRED', roles };
+}
+
+/** Field labels of a form schema by field name (groups' fields too). */
+function fieldLabels(form: FormSchema | undefined): Map<string, string> {
+  const labels = new Map<string, string>();
+  const visit = (fields: readonly unknown[]) => {
+    for (const f of fields as Array<{ name: string; label: string; fields?: unknown[] }>) {
+      labels.set(f.name, f.label);
+      if (Array.isArray(f.fields)) visit(f.fields);
+    }
+  };
+  for (const step of form?.steps ?? []) for (const section of step.sections) visit(section.fields);
+  return labels;
+}
+
+/**
+ * The department staff's desk (办件受理台): the queue of their department's cases
+ * with deadline badges (overdue first, then fewest working days left), filters
+ * and pages, and a case view with the applicant's answers, materials and the
+ * events with who acted, and the forms of the actions the case's status allows
+ * (受理, 不予受理 with a required reason), each with a confirmation step.
+ *
+ * It needs a signed-in staff member: put it inside a `<yw-config>` whose
+ * `getToken` gives the staff member's token. Signed out it shows the site's
+ * sign-in; an applicant's account sees "not a staff account"; a staff member
+ * without the role an endpoint needs is told which role. When someone else
+ * acted first (409), the case is reloaded and the desk says so.
+ *
+ * Keyboard: in the queue, J or ↓ moves to the next case, K or ↑ to the previous
+ * one, Home / End to the first / last, Enter opens it (the list describes the
+ * shortcuts); keys typed in a field or while an input method composes are left
+ * alone.
+ *
+ * @summary The department staff's case queue and case view, with 受理 / 不予受理.
+ * @tag yw-case-desk
+ *
+ * @csspart state - The box around the current state of the queue or the case.
+ * @csspart filters - The filter bar (status, item, overdue).
+ * @csspart filter - One filter's select.
+ * @csspart count - The number of cases (announced).
+ * @csspart shortcuts - The keyboard shortcuts of the queue.
+ * @csspart queue - The list of cases.
+ * @csspart case-row - One case in the queue (a button that opens it).
+ * @csspart number - An application number.
+ * @csspart status - A case's status.
+ * @csspart deadline - A deadline badge (overdue, due soon, on time, not started, paused).
+ * @csspart pager - The page buttons.
+ * @csspart page-button - Previous / next page.
+ * @csspart case - The case view.
+ * @csspart back-button - Back to the queue.
+ * @csspart case-title - The case view's heading.
+ * @csspart section - A section of the case view.
+ * @csspart answers - The applicant's answers.
+ * @csspart materials - The materials list.
+ * @csspart material - One material.
+ * @csspart events - The events timeline.
+ * @csspart event - One event.
+ * @csspart actor - Who acted in an event.
+ * @csspart actions - The action area.
+ * @csspart action-button - Opens an action's form.
+ * @csspart action-form - An action's form.
+ * @csspart field - A form field.
+ * @csspart label - A field's label.
+ * @csspart hint - A field's hint.
+ * @csspart input - A field's control.
+ * @csspart field-error - A field's problem.
+ * @csspart confirm - The confirmation step.
+ * @csspart confirm-button - Confirms the action.
+ * @csspart notice - What the last action did (done, or someone else acted first).
+ * @csspart action-error - Why the last action failed.
+ * @csspart refusal - Not a staff account, or a role missing.
+ * @csspart sign-in - The sign-in state.
+ * @csspart sign-in-button - Starts the site's sign-in.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart empty - The empty queue.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @fires {YwCaseActionEvent} yw-case-action - An action on a case was accepted by the server.
+ * @fires {YwErrorEvent} yw-error - Loading or an action failed.
+ */
+export class YwCaseDesk extends YwElement {
+  static override tagName = 'yw-case-desk';
+
+  protected static override messageParts = [caseDeskMessages];
+
+  static override styles = [YwElement.styles, linkButtonStyles, signInStyles, caseDeskStyles];
+
+  static override properties: PropertyDeclarations = {
+    number: { reflect: true },
+    status: {},
+    itemId: { attribute: 'item-id' },
+    overdue: {},
+    page: { type: Number },
+    pageSize: { type: Number, attribute: 'page-size' },
+    active: { state: true },
+    activeAction: { state: true },
+    confirming: { state: true },
+    values: { state: true },
+    errors: { state: true },
+    notice: { state: true },
+    actionError: { state: true },
+    liveMessage: { state: true },
+  };
+
+  /** The open case (申报号); empty: the queue. */
+  declare number: string | undefined;
+  /** Status filter: one status (closed ones too); empty: every open case. */
+  declare status: ApplicationStatus | '' | undefined;
+  /** Item filter (an item id of the department). */
+  declare itemId: string | undefined;
+  /** Overdue filter: `true` (only overdue), `false` (none overdue), empty: all. */
+  declare overdue: '' | 'true' | 'false' | undefined;
+  /** Page of the queue (1-based). */
+  declare page: number;
+  /** Cases per page (default 20, at most 100). */
+  declare pageSize: number;
+
+  declare private active: number;
+  declare private activeAction: string | null;
+  declare private confirming: boolean;
+  declare private values: ActionValues;
+  declare private errors: ActionErrors;
+  declare private notice: string;
+  declare private actionError: string;
+  declare private liveMessage: string;
+
+  /** The actions the desk offers (one table; later actions add entries). */
+  protected actionTable: readonly CaseActionDef[] = CASE_ACTIONS;
+
+  private readonly localize = new LocalizeController(this);
+
+  private readonly queue = new DataController(this, {
+    endpoint: 'staff.cases',
+    args: () => [this.status || '', this.itemId || '', this.overdue || '', this.page, this.pageSize] as const,
+    call: (client, [status, itemId, overdue, page, pageSize], signal) =>
+      this.loadQueue(client, { status, itemId, overdue, page, pageSize }, signal),
+    isEmpty: (load) => load.kind === 'queue' && load.page.total === 0,
+  });
+
+  private readonly context = new DataController(this, {
+    endpoint: 'me.get',
+    secondary: true,
+    call: (client, _args, signal) => this.loadContext(client, signal),
+  });
+
+  private readonly caseData = new DataController(this, {
+    endpoint: 'staff.get',
+    args: () => (this.number ? ([this.number] as const) : null),
+    call: (client, [number], signal) => this.loadCase(client, number, signal),
+  });
+
+  private readonly form = new DataController(this, {
+    endpoint: 'forms.get',
+    secondary: true,
+    args: () => {
+      const load = this.caseData.current;
+      return load?.kind === 'case' && load.case.formId ? ([load.case.formId] as const) : null;
+    },
+    call: (client, [id], signal) => client.forms.get(id, { signal }),
+  });
+
+  private readonly action = new ActionController(this);
+
+  /** Where focus goes after the next render. */
+  private focusNext: 'case' | 'row' | 'form' | 'confirm' | 'notice' | null = null;
+  /** The case the queue had open, to return focus to its row. */
+  private lastOpened = '';
+
+  constructor() {
+    super();
+    this.status = '';
+    this.overdue = '';
+    this.page = 1;
+    this.pageSize = 20;
+    this.active = 0;
+    this.activeAction = null;
+    this.confirming = false;
+    this.values = {};
+    this.errors = {};
+    this.notice = '';
+    this.actionError = '';
+    this.liveMessage = '';
+  }
+
+  /** @internal For tests and stories: the state of what is shown (the case, or the queue). */
+  get state() {
+    return this.number ? this.caseData.state : this.queue.state;
+  }
+
+  /** Loads the queue (and the open case) again. */
+  reload(): void {
+    this.queue.reload();
+    if (this.number) this.caseData.reload();
+  }
+
+  // -------------------------------------------------------------------------
+  // Loading
+
+  private async loadQueue(
+    client: Client,
+    q: { status: string; itemId: string; overdue: string; page: number; pageSize: number },
+    signal: AbortSignal,
+  ): Promise<QueueLoad> {
+    if (!(await signedIn(this))) return { kind: 'signed-out' };
+    const page = await client.staff.cases({
+      ...(q.status ? { status: q.status as ApplicationStatus } : {}),
+      ...(q.itemId ? { itemId: q.itemId } : {}),
+      ...(q.overdue ? { overdue: q.overdue === 'true' } : {}),
+      page: Math.max(1, q.page || 1),
+      pageSize: Math.min(100, Math.max(1, q.pageSize || 20)),
+      signal,
+    });
+    return { kind: 'queue', page };
+  }
+
+  private async loadCase(client: Client, number: string, signal: AbortSignal): Promise<CaseLoad> {
+    if (!(await signedIn(this))) return { kind: 'signed-out' };
+    return { kind: 'case', case: await client.staff.get(number, { signal }) };
+  }
+
+  private async loadContext(client: Client, signal: AbortSignal): Promise<DeskContext | null> {
+    if (!(await signedIn(this))) return null;
+    const me = await client.me.get({ signal });
+    if (!me.staff) return null;
+    const found = await client.items.search({ department: me.staff.department, pageSize: 100, sort: 'name', signal });
+    return { roles: me.staff.roles, items: found.items.map((hit) => ({ id: hit.item.id, name: hit.item.name })) };
+  }
+
+  // -------------------------------------------------------------------------
+  // Rendering
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('number')) this.resetAction();
+  }
+
+  protected override render(): TemplateResult {
+    return html`${this.number ? this.renderCaseState() : this.renderQueueState()}
+      <span class="yw-sr-only live" role="status">${this.liveMessage}</span>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const focus = this.focusNext;
+    if (!focus) return;
+    const root = this.shadowRoot!;
+    const selector = {
+      case: '[part~="case-title"]',
+      row: `[part~="case-row"][data-number="${this.lastOpened}"]`,
+      form: '[part~="action-form"] textarea, [part~="action-form"] [part~="confirm-button"]',
+      confirm: '[part~="confirm"]',
+      notice: '[part~="notice"], [part~="action-error"]',
+    }[focus];
+    const target = root.querySelector<HTMLElement>(selector);
+    if (target) {
+      this.focusNext = null;
+      target.focus();
+    }
+  }
+
+  /** Signed out, not staff, role missing, or the shared error. */
+  private renderProblem(raw: unknown, error: ErrorDescription, retry: () => void): unknown {
+    const localize = this.localize;
+    if (error.kind === 'unauthorized') return this.renderSignedOut();
+    const refused = refusal(raw);
+    if (refused?.code === 'NOT_STAFF') return html`<p class="refusal" part="refusal" role="alert">${localize.t('caseDesk.notStaff')}</p>`;
+    if (refused?.code === 'ROLE_REQUIRED')
+      return html`<p class="refusal" part="refusal" role="alert">${localize.t('caseDesk.roleRequired', this.roleNames(refused.roles))}</p>`;
+    return renderErrorState(localize, error, retry);
+  }
+
+  private roleNames(roles: readonly string[]): string {
+    const zh = this.resolvedLocale === 'zh-CN';
+    return roles.map((r) => (r in STAFF_ROLE_LABELS ? STAFF_ROLE_LABELS[r as StaffRole][zh ? 'zh' : 'en'] : r)).join(zh ? '、' : ', ');
+  }
+
+  private renderSignedOut(): TemplateResult {
+    const signIn = this.signInOffer;
+    const message = this.localize.t('caseDesk.signIn');
+    return signIn
+      ? renderSignIn(this.localize, message, signIn)
+      : html`<div class="yw-sign-in" part="sign-in"><p class="yw-sign-in-message">${message}</p></div>`;
+  }
+
+  private renderQueueState(): TemplateResult {
+    const localize = this.localize;
+    return html`<h2 class="title">${localize.t('caseDesk.title')}</h2>
+      ${this.renderFilters()}
+      ${renderDataState(this.queue, localize, {
+        skeletonLines: 5,
+        complete: (load) => (load.kind === 'signed-out' ? this.renderSignedOut() : this.renderQueue(load.page)),
+        empty: (load) => html`${load.kind === 'queue' ? this.renderCount(load.page) : nothing}
+          <div class="yw-empty" part="empty"><p>${localize.t('caseDesk.empty')}</p></div>`,
+        error: (error, retry) => this.renderProblem(this.queue.error, error, retry),
+      })}`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const localize = this.localize;
+    const items = this.context.current?.items ?? [];
+    const select = (id: string, label: MessageKey, value: string, options: TemplateResult[], onChange: (v: string) => void) =>
+      html`<div class="filter">
+        <label for=${id}>${localize.t(label as 'caseDesk.filter.status')}</label>
+        <select id=${id} part="filter" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+          ${options}
+        </select>
+      </div>`;
+    const option = (value: string, text: string, current: string) =>
+      html`<option value=${value} ?selected=${value === current}>${text}</option>`;
+    const status = this.status || '';
+    const item = this.itemId || '';
+    const overdue = this.overdue || '';
+    return html`<div class="filters" part="filters" role="group" aria-label=${localize.t('caseDesk.filters')}>
+      ${select(
+        'cd-status',
+        'caseDesk.filter.status',
+        status,
+        [
+          option('', localize.t('caseDesk.filter.statusOpen'), status),
+          ...APPLICATION_STATUSES.map((s) => option(s, this.statusText(s), status)),
+        ],
+        (v) => this.filter({ status: v as ApplicationStatus | '' }),
+      )}
+      ${select(
+        'cd-item',
+        'caseDesk.filter.item',
+        item,
+        [
+          option('', localize.t('caseDesk.filter.itemAll'), item),
+          ...items.map((i) => option(i.id, i.name, item)),
+          ...(item && !items.some((i) => i.id === item) ? [option(item, item, item)] : []),
+        ],
+        (v) => this.filter({ itemId: v }),
+      )}
+      ${select(
+        'cd-overdue',
+        'caseDesk.filter.overdue',
+        overdue,
+        [
+          option('', localize.t('caseDesk.filter.overdueAll'), overdue),
+          option('true', localize.t('caseDesk.filter.overdueOnly'), overdue),
+          option('false', localize.t('caseDesk.filter.notOverdue'), overdue),
+        ],
+        (v) => this.filter({ overdue: v as '' | 'true' | 'false' }),
+      )}
+    </div>`;
+  }
+
+  private renderCount(page: StaffCasePage): TemplateResult {
+    const overdue = page.items.filter((c) => c.deadline?.overdue).length;
+    return html`<p class="count" part="count">${this.localize.t('caseDesk.count', this.localize.number(page.total), this.localize.number(overdue))}</p>`;
+  }
+
+  private renderQueue(page: StaffCasePage): TemplateResult {
+    const localize = this.localize;
+    const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+    const active = Math.min(this.active, page.items.length - 1);
+    return html`${this.renderCount(page)}
+      <p class="shortcuts" part="shortcuts" id="cd-shortcuts">${localize.t('caseDesk.shortcuts')}</p>
+      <ul class="queue" part="queue" aria-label=${localize.t('caseDesk.queueLabel')} @keydown=${this.onQueueKey}>
+        ${page.items.map(
+          (c, k) => html`<li>
+            <button
+              type="button"
+              class="case-row"
+              part="case-row"
+              data-number=${c.number}
+              tabindex=${k === active ? '0' : '-1'}
+              aria-describedby="cd-shortcuts"
+              @focus=${() => (this.active = k)}
+              @click=${() => this.open(c.number)}
+            >
+              <span class="row-main">
+                <span class="number" part="number">${c.number}</span>
+                <span class="item-name">${c.itemName}</span>
+              </span>
+              <span class="row-facts">
+                <span class="applicant">${localize.t('caseDesk.applicant', c.applicantName)}</span>
+                <span class="status" part="status">${this.statusText(c.status)}</span>
+                ${this.renderDeadline(c.deadline, c.status)}
+              </span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${
+        pages > 1
+          ? html`<nav class="pager" part="pager" aria-label=${localize.t('caseDesk.pagination')}>
+            <button type="button" class="yw-button secondary" part="page-button" ?disabled=${page.page <= 1} @click=${() => this.goTo(page.page - 1)}>
+              ${localize.t('caseDesk.prev')}
+            </button>
+            <span>${localize.t('caseDesk.page', localize.number(page.page), localize.number(pages))}</span>
+            <button type="button" class="yw-button secondary" part="page-button" ?disabled=${page.page >= pages} @click=${() => this.goTo(page.page + 1)}>
+              ${localize.t('caseDesk.next')}
+            </button>
+          </nav>`
+          : nothing
+      }`;
+  }
+
+  private statusText(status: ApplicationStatus): string {
+    return this.localize.t(`caseDesk.status.${status}` as 'caseDesk.status.submitted');
+  }
+
+  /** A deadline badge: a sign and words, never only a colour. */
+  private renderDeadline(deadline: Deadline | null, status: ApplicationStatus): TemplateResult | typeof nothing {
+    const localize = this.localize;
+    if (!deadline) {
+      return ['submitted', 'prereview', 'supplement_requested'].includes(status)
+        ? html`<span class="deadline none" part="deadline">○ ${localize.t('caseDesk.deadline.notStarted')}</span>`
+        : nothing;
+    }
+    const due = localize.t('caseDesk.deadline.due', localize.date(deadline.dueDate));
+    if (deadline.overdue)
+      return html`<span class="deadline overdue" part="deadline">! ${localize.t('caseDesk.deadline.overdue', localize.number(-deadline.workingDaysLeft))}，${due}</span>`;
+    if (deadline.paused)
+      return html`<span class="deadline paused" part="deadline">‖ ${localize.t('caseDesk.deadline.paused', localize.number(deadline.workingDaysLeft))}</span>`;
+    const soon = deadline.workingDaysLeft <= DUE_SOON_DAYS;
+    return html`<span class="deadline ${soon ? 'soon' : 'ok'}" part="deadline"
+      >${soon ? '◔' : '●'} ${localize.t('caseDesk.deadline.left', localize.number(deadline.workingDaysLeft))}，${due}</span
+    >`;
+  }
+
+  // -------------------------------------------------------------------------
+  // The case
+
+  private renderCaseState(): TemplateResult {
+    const localize = this.localize;
+    return html`<button type="button" class="yw-link-button back" part="back-button" @click=${() => this.back()}>← ${localize.t('caseDesk.back')}</button>
+      ${renderDataState(this.caseData, localize, {
+        skeletonLines: 6,
+        complete: (load) => (load.kind === 'signed-out' ? this.renderSignedOut() : this.renderCase(load.case)),
+        error: (error, retry) => this.renderProblem(this.caseData.error, error, retry),
+      })}`;
+  }
+
+  private renderCase(c: StaffCase): TemplateResult {
+    const localize = this.localize;
+    return html`<article class="case" part="case" aria-labelledby="cd-case-title">
+      <header class="case-header">
+        <h2 class="title" part="case-title" id="cd-case-title" tabindex="-1">${localize.t('caseDesk.case.title', c.number)}</h2>
+        <p class="case-item">${c.itemName}</p>
+        <p class="case-facts">
+          <span class="status" part="status">${this.statusText(c.status)}</span>
+          ${this.renderDeadline(c.deadline, c.status)}
+        </p>
+        <p class="audit-note">${localize.t('caseDesk.case.audit')}</p>
+      </header>
+      ${this.renderNotice()}
+      <div class="case-grid">
+        <div class="case-main">
+          ${this.renderApplicant(c)} ${this.renderAnswers(c)} ${this.renderMaterials(c)}
+        </div>
+        <div class="case-side">${this.renderActions(c)} ${this.renderEvents(c.events)}</div>
+      </div>
+    </article>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    return this.notice ? html`<p class="notice" part="notice" tabindex="-1">${this.notice}</p>` : nothing;
+  }
+
+  private section(key: MessageKey, id: string, body: unknown): TemplateResult {
+    return html`<section class="section" part="section" aria-labelledby=${id}>
+      <h3 id=${id}>${this.localize.t(key as 'caseDesk.section.answers')}</h3>
+      ${body}
+    </section>`;
+  }
+
+  private renderApplicant(c: StaffCase): TemplateResult {
+    const localize = this.localize;
+    const delivery =
+      c.delivery.method === 'express'
+        ? localize.t(
+            'caseDesk.delivery.express',
+            [c.delivery.address.recipient, c.delivery.address.mobile, c.delivery.address.detail].filter(Boolean).join(' '),
+          )
+        : localize.t('caseDesk.delivery.pickup');
+    return this.section(
+      'caseDesk.section.applicant',
+      'cd-applicant',
+      html`<dl class="facts">
+        <dt>${localize.t('caseDesk.name')}</dt>
+        <dd>${c.applicantName}</dd>
+        <dt>${localize.t('caseDesk.channel')}</dt>
+        <dd>${localize.t(c.channel === 'online' ? 'caseDesk.channel.online' : 'caseDesk.channel.offline')}</dd>
+        <dt>${localize.t('caseDesk.delivery')}</dt>
+        <dd>${delivery}</dd>
+      </dl>`,
+    );
+  }
+
+  /** An answer as text (never HTML): lists joined, groups as "label: value". */
+  private answerText(value: unknown, labels: Map<string, string>): string {
+    const localize = this.localize;
+    if (value === null || value === undefined || value === '') return localize.t('caseDesk.answers.empty');
+    if (typeof value === 'boolean') return localize.t(value ? 'caseDesk.answers.yes' : 'caseDesk.answers.no');
+    if (Array.isArray(value)) return value.map((v) => this.answerText(v, labels)).join('；');
+    if (typeof value === 'object')
+      return Object.entries(value as Record<string, unknown>)
+        .map(([k, v]) => `${labels.get(k) ?? k}：${this.answerText(v, labels)}`)
+        .join('，');
+    return String(value);
+  }
+
+  private renderAnswers(c: StaffCase): TemplateResult {
+    const labels = fieldLabels(this.form.current);
+    const entries = Object.entries(c.answers);
+    return this.section(
+      'caseDesk.section.answers',
+      'cd-answers',
+      entries.length === 0
+        ? html`<p>${this.localize.t('caseDesk.answers.none')}</p>`
+        : html`<dl class="facts" part="answers">
+            ${entries.map(([name, value]) => html`<dt>${labels.get(name) ?? name}</dt><dd>${this.answerText(value, labels)}</dd>`)}
+          </dl>`,
+    );
+  }
+
+  private renderMaterials(c: StaffCase): TemplateResult {
+    const localize = this.localize;
+    return this.section(
+      'caseDesk.section.materials',
+      'cd-materials',
+      c.materials.length === 0
+        ? html`<p>${localize.t('caseDesk.materials.none')}</p>`
+        : html`<ul class="materials" part="materials">
+              ${c.materials.map(
+                (m) => html`<li part="material">
+                  <span class="material-name">${m.name ?? localize.t('caseDesk.materials.unnamed')}</span>
+                  <span class="material-kind"
+                    >${
+                      'fileIds' in m.provision
+                        ? localize.t('caseDesk.materials.files', localize.number(m.provision.fileIds.length))
+                        : localize.t('caseDesk.materials.license')
+                    }</span
+                  >
+                </li>`,
+              )}
+            </ul>
+            <p class="hint">${localize.t('caseDesk.materials.noViewer')}</p>`,
+    );
+  }
+
+  private actorText(event: ApplicationEvent): string {
+    const localize = this.localize;
+    const actor = event.actor;
+    if (!actor) return event.department;
+    if (actor.kind === 'system') return localize.t('caseDesk.event.system');
+    if (actor.kind === 'applicant') return localize.t('caseDesk.event.applicant');
+    return localize.t('caseDesk.event.staff', actor.name, actor.department ?? '');
+  }
+
+  private renderEvents(events: readonly ApplicationEvent[]): TemplateResult {
+    const localize = this.localize;
+    const dateTime = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const;
+    return this.section(
+      'caseDesk.section.events',
+      'cd-events',
+      html`<ol class="events" part="events">
+        ${[...events].reverse().map(
+          (e) => html`<li class="event" part="event">
+            <span class="event-head"
+              ><time datetime=${e.at}>${localize.date(e.at, dateTime)}</time> <strong>${this.statusText(e.to)}</strong></span
+            >
+            ${e.message ? html`<span class="event-message">${e.message}</span>` : nothing}
+            <span class="actor" part="actor">${this.actorText(e)}</span>
+          </li>`,
+        )}
+      </ol>`,
+    );
+  }
+
+  private renderActions(c: StaffCase): TemplateResult {
+    const localize = this.localize;
+    const allowed = actionsFor(c.status, this.actionTable);
+    const roles = this.context.current?.roles;
+    const current = allowed.find((a) => a.id === this.activeAction);
+    let body: unknown;
+    if (allowed.length === 0) body = html`<p>${localize.t('caseDesk.actions.none')}</p>`;
+    else if (current) body = this.renderActionForm(c, current);
+    else
+      body = html`<ul class="action-list">
+        ${allowed.map((a) =>
+          roles && !roles.includes(a.role)
+            ? html`<li class="role-missing">
+                <strong>${localize.t(a.label as 'caseDesk.action.accept')}</strong>：${localize.t('caseDesk.actions.roleMissing', this.roleNames([a.role]))}
+              </li>`
+            : html`<li>
+                <button type="button" class="yw-button ${a.id === 'reject' ? 'secondary' : ''}" part="action-button" data-action=${a.id} @click=${() => this.startAction(a)}>
+                  ${localize.t(a.label as 'caseDesk.action.accept')}
+                </button>
+              </li>`,
+        )}
+      </ul>`;
+    return this.section(
+      'caseDesk.section.actions',
+      'cd-actions',
+      html`<div class="actions" part="actions">
+        ${body}
+        ${this.actionError ? html`<p class="action-error" part="action-error" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
+      </div>`,
+    );
+  }
+
+  private renderActionForm(c: StaffCase, def: CaseActionDef): TemplateResult {
+    const localize = this.localize;
+    const busy = this.action.busy;
+    const title = localize.t(def.label as 'caseDesk.action.accept');
+    if (this.confirming) {
+      return html`<div class="action-form" part="action-form" data-action=${def.id}>
+        <div class="confirm" part="confirm" role="group" aria-label=${title} tabindex="-1">
+          <p>${def.confirm(localize, c.number)}</p>
+          <div class="buttons">
+            <button type="button" class="yw-button" part="confirm-button" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.runAction(c, def)}>
+              ${localize.t('caseDesk.confirm.yes')}
+            </button>
+            <button type="button" class="yw-button secondary" ?disabled=${busy} @click=${() => this.editAction()}>${localize.t('caseDesk.confirm.back')}</button>
+          </div>
+        </div>
+      </div>`;
+    }
+    return html`<form class="action-form" part="action-form" data-action=${def.id} novalidate aria-label=${title} @submit=${(e: Event) => this.review(e, def)}>
+      ${def.renderForm({ localize, idPrefix: `cd-${def.id}`, values: this.values, errors: this.errors, onInput: (name, value) => this.edit(def, name, value) })}
+      <div class="buttons">
+        <button type="submit" class="yw-button">${localize.t('caseDesk.next.step')}</button>
+        <button type="button" class="yw-button secondary" @click=${() => this.resetAction()}>${localize.t('caseDesk.cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  // -------------------------------------------------------------------------
+  // Behaviour
+
+  private filter(change: { status?: ApplicationStatus | ''; itemId?: string; overdue?: '' | 'true' | 'false' }): void {
+    if ('status' in change) this.status = change.status;
+    if ('itemId' in change) this.itemId = change.itemId;
+    if ('overdue' in change) this.overdue = change.overdue;
+    this.page = 1;
+    this.active = 0;
+  }
+
+  private goTo(page: number): void {
+    this.page = page;
+    this.active = 0;
+  }
+
+  /** J / K / arrows / Home / End move between cases; never while typing in a field or composing. */
+  private readonly onQueueKey = (e: KeyboardEvent): void => {
+    if (e.isComposing || e.keyCode === 229 || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = e.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable]')) return;
+    const rows = [...this.shadowRoot!.querySelectorAll<HTMLElement>('[part~="case-row"]')];
+    const from = rows.indexOf(target.closest<HTMLElement>('[part~="case-row"]')!);
+    if (from < 0 || rows.length === 0) return;
+    let to = from;
+    switch (e.key) {
+      case 'j':
+      case 'J':
+      case 'ArrowDown':
+        to = Math.min(rows.length - 1, from + 1);
+        break;
+      case 'k':
+      case 'K':
+      case 'ArrowUp':
+        to = Math.max(0, from - 1);
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = rows.length - 1;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.active = to;
+    rows[to]!.focus();
+  };
+
+  private open(number: string): void {
+    this.lastOpened = number;
+    this.focusNext = 'case';
+    this.number = number;
+    this.liveMessage = this.localize.t('caseDesk.case.opened', number);
+  }
+
+  private back(): void {
+    this.focusNext = 'row';
+    this.number = undefined;
+    this.liveMessage = '';
+  }
+
+  private resetAction(): void {
+    this.action.abort();
+    this.activeAction = null;
+    this.confirming = false;
+    this.values = {};
+    this.errors = {};
+    this.actionError = '';
+    if (this.hasUpdated) this.notice = '';
+  }
+
+  private startAction(def: CaseActionDef): void {
+    this.resetAction();
+    this.activeAction = def.id;
+    this.focusNext = 'form';
+  }
+
+  private edit(def: CaseActionDef, name: string, value: string): void {
+    this.values = { ...this.values, [name]: value };
+    // A problem goes as soon as it is fixed; none appears while typing.
+    if (this.errors[name] && !def.validate(this.values, this.localize)[name]) {
+      const { [name]: _fixed, ...rest } = this.errors;
+      this.errors = rest;
+    }
+  }
+
+  private review(e: Event, def: CaseActionDef): void {
+    e.preventDefault();
+    this.errors = def.validate(this.values, this.localize);
+    const first = Object.keys(this.errors)[0];
+    if (first) {
+      void this.updateComplete.then(() => this.shadowRoot!.querySelector<HTMLElement>(`#cd-${def.id}-${first}`)?.focus());
+      return;
+    }
+    this.confirming = true;
+    this.focusNext = 'confirm';
+  }
+
+  private editAction(): void {
+    this.confirming = false;
+    this.focusNext = 'form';
+  }
+
+  private async runAction(c: StaffCase, def: CaseActionDef): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.actionError = '';
+    const outcome = await this.action.run((signal) => def.run(client, c.number, this.values, signal), `staff.${def.id}`);
+    if (outcome.status === 'done') {
+      const notice = def.done(this.localize, c.number);
+      this.resetAction();
+      this.notice = notice;
+      this.liveMessage = notice;
+      this.focusNext = 'notice';
+      this.emit(new YwCaseActionEvent({ number: c.number, action: def.id, status: outcome.value.status }));
+      this.caseData.reload();
+      this.queue.reload();
+    } else if (outcome.status === 'failed') {
+      const refused = refusal(outcome.error);
+      if (outcome.description.kind === 'conflict') {
+        // Someone else acted first: show the case as it is now.
+        this.resetAction();
+        this.notice = this.localize.t('caseDesk.conflict');
+        this.liveMessage = this.notice;
+        this.focusNext = 'notice';
+        this.caseData.reload();
+        this.queue.reload();
+      } else if (refused?.code === 'ROLE_REQUIRED') {
+        this.actionError = this.localize.t('caseDesk.roleRequired', this.roleNames(refused.roles));
+        this.focusNext = 'notice';
+      } else {
+        this.actionError = outcome.description.message;
+        this.focusNext = 'notice';
+      }
+    }
+  }
+}

@@ -1,0 +1,193 @@
+// <yw-case-desk> in each of its states, against the mock server, signed in as
+// a demo staff member (demo-staff: 市场监督管理局, 受理 and 审查) unless the story
+// is about someone else. The toolbar's locale / theme / elder apply.
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { HttpResponse, http } from 'msw';
+import { createClient } from '@yiwang/sdk';
+import type { YwCaseDesk } from '@yiwang/elements';
+import { errorStates } from './error-states.ts';
+
+type Args = Pick<YwCaseDesk, 'status' | 'overdue' | 'pageSize'> & { number?: string };
+type Story = StoryObj<Args>;
+type DemoUser = 'demo-staff' | 'demo-staff-gaj' | 'demo-person';
+
+const tokens = new Map<DemoUser, Promise<string>>();
+/** Signs the demo user in on first use (the mock is running by then); the token stays in memory. */
+const tokenOf = (user: DemoUser) => {
+  if (!tokens.has(user))
+    tokens.set(
+      user,
+      createClient({ baseUrl: '/api/v1' })
+        .auth.demoSignIn({ userId: user })
+        .then((s) => s.token),
+    );
+  return tokens.get(user)!;
+};
+
+const desk = (args: Args) =>
+  html`<yw-case-desk number=${args.number ?? ''} status=${args.status ?? ''} overdue=${args.overdue ?? ''} page-size=${args.pageSize ?? 20}></yw-case-desk>`;
+
+/** The desk inside a <yw-config> signed in as `user` (null: nobody, with a sign-in hook). */
+function as(user: DemoUser | null, inner: (args: Args) => TemplateResult = desk): Pick<Story, 'parameters' | 'render'> {
+  return {
+    parameters: { yiwangConfig: false },
+    render: (args, { globals }) => {
+      const theme = (globals.theme as string) ?? 'light';
+      document.body.style.background = theme === 'dark' ? '#121212' : '';
+      return html`<yw-config
+        api-base="/api/v1"
+        locale=${(globals.locale as string) ?? 'zh-CN'}
+        theme=${theme}
+        ?elder=${globals.elder === 'on'}
+        .getToken=${user ? () => tokenOf(user) : undefined}
+        .signIn=${user ? undefined : () => {}}
+        >${inner(args)}</yw-config
+      >`;
+    },
+  };
+}
+
+/** A case of 市场监督管理局 in pre-review (the seed has some; the queue's first). */
+async function prereviewNumber(): Promise<string> {
+  const client = createClient({ baseUrl: '/api/v1', getToken: () => tokenOf('demo-staff') });
+  const page = await client.staff.cases({ status: 'prereview', pageSize: 1 });
+  return page.items[0]?.number ?? '';
+}
+
+/** Waits for the element to render `selector`, then clicks it. */
+async function click(el: YwCaseDesk, selector: string): Promise<void> {
+  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector(selector); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+  await el.updateComplete;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/yw-case-desk',
+  component: 'yw-case-desk',
+  args: { status: '', overdue: '', pageSize: 20 },
+  argTypes: {
+    status: { control: 'select', options: ['', 'submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing', 'decided'] },
+    overdue: { control: 'inline-radio', options: ['', 'true', 'false'] },
+    pageSize: { control: { type: 'number', min: 1, max: 100 } },
+  },
+  ...as('demo-staff'),
+  parameters: { yiwangConfig: false, actions: { handles: ['yw-case-action', 'yw-error'] } },
+};
+export default meta;
+
+/** The queue of 市场监督管理局: overdue first, then fewest working days left; J/K or arrows move, Enter opens. */
+export const Success: Story = {};
+
+/** Only the overdue cases. */
+export const Overdue: Story = { args: { overdue: 'true' } };
+
+/** Two cases a page, with the page buttons. */
+export const Paged: Story = { args: { pageSize: 2 } };
+
+/** A case in pre-review: the applicant's answers, materials, events with who acted, and 受理 / 不予受理. */
+export const CaseView: Story = {
+  loaders: [async () => ({ number: await prereviewNumber() })],
+  render: (args, context) => as('demo-staff').render!({ ...args, number: context.loaded.number as string }, context),
+};
+
+/** 不予受理 without a reason: the problem at the field. */
+export const RejectReasonMissing: Story = {
+  ...CaseView,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="reject"]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** 受理's confirmation step. */
+export const AcceptConfirm: Story = {
+  ...CaseView,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="accept"]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** Someone else acted first (409): the case is reloaded and the desk says so. */
+export const Conflict: Story = {
+  ...CaseView,
+  parameters: {
+    yiwangConfig: false,
+    msw: [
+      http.post('*/api/v1/staff/cases/:number/accept', () =>
+        HttpResponse.json({ error: { code: 'CONFLICT', message: '状态已变化', requestId: 'story-conflict' } }, { status: 409 }),
+      ),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="accept"]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+    await click(el, '[part~="confirm-button"]');
+  },
+};
+
+/** Nobody signed in: the site's sign-in. */
+export const SignedOut: Story = { ...as(null) };
+
+/** An applicant's account: not a staff account. */
+export const NotStaff: Story = { ...as('demo-person'), tags: ['state:error'] };
+
+/** A staff member without the role the queue needs (ROLE_REQUIRED): which role. */
+export const RoleRequired: Story = {
+  tags: ['state:error'],
+  parameters: {
+    yiwangConfig: false,
+    msw: [
+      http.get('*/api/v1/staff/cases', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'ROLE_REQUIRED',
+              message: '需要“受理”岗位权限',
+              requestId: 'story-role',
+              details: [{ path: 'roles', message: 'intake' }],
+            },
+          },
+          { status: 403 },
+        ),
+      ),
+    ],
+  },
+};
+
+/** While the queue loads. */
+export const Loading: Story = {
+  parameters: { yiwangConfig: false, yiwang: { faults: [{ endpoint: 'staff.cases', latencyMs: 1_000_000_000 }] } },
+};
+
+/** Nothing in the queue. */
+export const Empty: Story = {
+  parameters: {
+    yiwangConfig: false,
+    msw: [http.get('*/api/v1/staff/cases', () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 20 }))],
+  },
+};
+
+const errors = errorStates('staff.cases');
+const withoutConfig = (story: { parameters: Record<string, unknown> }) => ({ parameters: { ...story.parameters, yiwangConfig: false } });
+export const ServerError: Story = withoutConfig(errors.ServerError);
+export const RateLimited: Story = withoutConfig(errors.RateLimited);
+export const NetworkError: Story = withoutConfig(errors.NetworkError);
+export const ContractError: Story = withoutConfig(errors.ContractError);
+
+/** Elder mode (适老化). */
+export const Elder: Story = { globals: { elder: 'on' } };
+
+/** English. */
+export const English: Story = { globals: { locale: 'en' } };
+
+/** Dark scheme on a dark page. */
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A 360px phone screen, in elder mode. */
+export const NarrowPhone: Story = { globals: { viewport: { value: 'phone360', isRotated: false }, elder: 'on' } };
