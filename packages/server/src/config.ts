@@ -59,6 +59,16 @@ export interface ServerConfig {
   seed: boolean;
   /** JSON file replacing the built-in search dictionary (synonyms and fillers); null: built-in. */
   synonymsFile: string | null;
+  /** Working days an applicant has to answer a 补正 request when staff give none. */
+  supplementWorkingDays: number;
+  /**
+   * What happens to a 补正 request left unanswered past its due date (applied
+   * when the case is next read, or by `sweepExpiredSupplements`): `reject` ends
+   * it (不予受理 in pre-review, a denial under review); `stay` leaves it open, flagged overdue.
+   */
+  supplementExpiry: 'reject' | 'stay';
+  /** Working days from submission within which a 容缺 material deferred at submission is owed. */
+  deferredWorkingDays: number;
 }
 
 /** Defaults suited to a local demo; every one can be overridden. */
@@ -84,6 +94,9 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     trustProxy: false,
     seed: true,
     synonymsFile: null,
+    supplementWorkingDays: 5,
+    supplementExpiry: 'stay',
+    deferredWorkingDays: 10,
     ...overrides,
   };
 }
@@ -102,7 +115,8 @@ const list = (v: string | undefined) =>
  * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
  * YIWANG_OIDC_* and YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS, YIWANG_SESSION_TTL (the identity provider and
  * the server's sign-in as its client: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
- * YIWANG_IDENTITY_HASH_KEY.
+ * YIWANG_IDENTITY_HASH_KEY, YIWANG_SUPPLEMENT_WORKING_DAYS (default 5), YIWANG_SUPPLEMENT_EXPIRY (`reject` or
+ * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10).
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
@@ -124,5 +138,19 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     trustProxy: flag(env.YIWANG_TRUST_PROXY, false),
     seed: flag(env.YIWANG_SEED, true),
     synonymsFile: env.YIWANG_SYNONYMS || null,
+    ...(env.YIWANG_SUPPLEMENT_WORKING_DAYS ? { supplementWorkingDays: workingDays(env.YIWANG_SUPPLEMENT_WORKING_DAYS) } : {}),
+    ...(env.YIWANG_SUPPLEMENT_EXPIRY ? { supplementExpiry: supplementExpiry(env.YIWANG_SUPPLEMENT_EXPIRY) } : {}),
+    ...(env.YIWANG_DEFERRED_WORKING_DAYS ? { deferredWorkingDays: workingDays(env.YIWANG_DEFERRED_WORKING_DAYS) } : {}),
   });
+}
+
+function workingDays(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 60) throw new Error(`Not a number of working days (1–60): ${v}`);
+  return n;
+}
+
+function supplementExpiry(v: string): 'reject' | 'stay' {
+  if (v !== 'reject' && v !== 'stay') throw new Error(`YIWANG_SUPPLEMENT_EXPIRY is reject or stay, not ${v}`);
+  return v;
 }
