@@ -18,7 +18,7 @@ import { loadFiles } from '../files/store.ts';
 import type { FileRow } from '../files/store.ts';
 import { applicationNotFound, lifecycleEnv, progressOf, settleExpired, settleExpiredNow } from './handling.ts';
 import { createApplication, evaluate, openSupplement, respondToSupplement, supplyDeferred, withdraw } from './lifecycle.ts';
-import type { NewApplication } from './lifecycle.ts';
+import type { NewApplication, StoredActor } from './lifecycle.ts';
 import { buildSummary } from './progress.ts';
 import { resultPdf } from './result-pdf.ts';
 import {
@@ -154,6 +154,9 @@ function deferredMaterials(
     .filter((m) => m.deferrable && !given.has(m.id) && ((m.required && !m.conditional) || askedByForm.has(m.id)))
     .map((m) => ({ id: m.id, name: m.name }));
 }
+
+/** The applicant as an event's actor (the name stored masked: no one needs it in full there). */
+const applicantActor = (record: StoredApplication): StoredActor => ({ kind: 'applicant', name: maskName(record.state.applicantName) });
 
 async function ownApplication(db: Queryable, userId: string, number: string, forUpdate = false): Promise<StoredApplication> {
   const record = await loadApplication(db, number, forUpdate);
@@ -306,6 +309,7 @@ const applications: GroupHandlers<'applications'> = {
         { supplementId: ctx.body.supplementId, materials: ctx.body.materials, note: ctx.body.note ?? null },
         lifecycleEnv(ctx),
       );
+      outcome.events = outcome.events.map((e) => ({ ...e, actor: applicantActor(current) }));
       await saveOutcome(tx, outcome, ctx.now);
       return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
     });
@@ -328,7 +332,7 @@ const applications: GroupHandlers<'applications'> = {
       const details = checkProvisions(ctx.body.materials, owed, refs, 'body.materials');
       if (details.length > 0) throw invalid(details);
       const outcome = supplyDeferred(current, ctx.body.materials, lifecycleEnv(ctx));
-      outcome.events = outcome.events.map((e) => ({ ...e, actor: { kind: 'applicant', name: maskName(current.state.applicantName) } }));
+      outcome.events = outcome.events.map((e) => ({ ...e, actor: applicantActor(current) }));
       await saveOutcome(tx, outcome, ctx.now);
       return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
     });
@@ -339,6 +343,7 @@ const applications: GroupHandlers<'applications'> = {
     const record = await ctx.services.db.transaction(async (tx) => {
       const current = await ownApplication(tx, ctx.user.id, ctx.params.number, true);
       const outcome = withdraw(current, ctx.body.reason, lifecycleEnv(ctx));
+      outcome.events = outcome.events.map((e) => ({ ...e, actor: applicantActor(current) }));
       await saveOutcome(tx, outcome, ctx.now);
       return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
     });
