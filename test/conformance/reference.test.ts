@@ -29,6 +29,8 @@ conformanceSuite('reference server on PGlite, provider-issued tokens', () => ({
   staffTokens: async () => ({
     clerk: await idp.signIn(PROVIDER_ACCOUNTS.clerk),
     otherClerk: await idp.signIn(PROVIDER_ACCOUNTS.otherClerk),
+    officer: await idp.signIn(PROVIDER_ACCOUNTS.officer),
+    otherReviewer: await idp.signIn(PROVIDER_ACCOUNTS.otherReviewer),
   }),
   operatorToken: TEST_OPERATOR_TOKEN,
   adminToken: TEST_ADMIN_TOKEN,

@@ -58,7 +58,14 @@ export interface ConformanceTarget {
    * departments: enables the staff checks (queue, audited case view, 受理 /
    * 不予受理 with the operator token, the staff directory with the admin token).
    */
-  staffTokens?(call: Caller): Promise<{ clerk: string; otherClerk: string }>;
+  staffTokens?(call: Caller): Promise<{
+    clerk: string;
+    otherClerk: string;
+    /** With the clerk's department's 制证 and 寄递 roles (the clerk must also review): enables the actions after 受理. */
+    officer?: string;
+    /** A reviewer of the other clerk's department: its parallel review track. */
+    otherReviewer?: string;
+  }>;
   /** Operator token: enables the lifecycle checks. */
   operatorToken?: string;
   /** Catalog administrator token: enables the administrator checks (imports: dry runs and bad files only, nothing is written; zero-result searches). */
@@ -702,6 +709,9 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
     describe('staff (受理 clerks of two departments)', () => {
       let clerk = '';
       let otherClerk = '';
+      let officer = '';
+      let otherReviewer = '';
+      let otherDepartment = '';
       let department = '';
       let number = '';
 
@@ -732,9 +742,10 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
 
       before(async () => {
         if (!t.staffTokens) return;
-        ({ clerk, otherClerk } = await t.staffTokens(call));
+        ({ clerk, otherClerk, officer = '', otherReviewer = '' } = await t.staffTokens(call));
         department = ok(await call('GET', '/me', { token: clerk }), 200, Profile).staff?.department ?? '';
-        for (let i = 0; i < 2; i++) {
+        otherDepartment = ok(await call('GET', '/me', { token: otherClerk }), 200, Profile).staff?.department ?? '';
+        for (let i = 0; i < 3; i++) {
           const submitted = department ? await submitIn(department) : null;
           if (submitted) cases.push(submitted);
         }
@@ -816,6 +827,79 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           StaffCaseSummary,
         );
         assert.equal(rejected.status, 'rejected');
+      });
+
+      it('staff actions after 受理: 补正, tracks of two departments, 决定, 制证, 寄递, 办结; applications.supplyDeferred', async (ctx) => {
+        for (const id of ['supplement', 'openTracks', 'decideTrack', 'decide', 'certify', 'dispatch', 'complete']) note(`staff.${id}`);
+        note('applications.supplyDeferred');
+        fails(
+          await call('POST', `/applications/${number || 'YW2026010100001'}/deferred-materials`, { body: { materials: [] } }),
+          401,
+          'UNAUTHORIZED',
+        );
+        const third = cases[2];
+        if (!third || !officer || !otherReviewer) {
+          ctx.skip('needs a third case, an officer (制证, 寄递) and a reviewer of the other department');
+          return;
+        }
+        const act = (token: string, path: string, body: unknown = {}) => call('POST', `/staff/cases/${third}/${path}`, { token, body });
+        const status = async (token: string, path: string, body: unknown = {}) =>
+          ok(await act(token, path, body), 200, StaffCaseSummary).status;
+        fails(
+          await call('POST', `/applications/${third}/deferred-materials`, {
+            token: a,
+            body: { materials: [{ materialId: 'none', fileIds: ['x'] }] },
+          }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        assert.equal(await status(clerk, 'accept'), 'accepted');
+        fails(await act(otherReviewer, 'tracks', { departments: [] }), 404, 'NOT_FOUND');
+        fails(await act(officer, 'tracks', { departments: [] }), 403, 'ROLE_REQUIRED');
+        assert.equal(await status(clerk, 'tracks', { departments: [otherDepartment] }), 'reviewing');
+        const view = ok(await call('GET', `/staff/cases/${third}`, { token: clerk }), 200, StaffCase);
+        const materialId = view.materials[0]?.provision.materialId;
+        if (materialId) {
+          fails(await act(clerk, 'supplement', { reason: '补正', materials: [] }), 400, 'VALIDATION_FAILED');
+          assert.equal(
+            await status(clerk, 'supplement', { reason: '材料不清晰', materials: [{ materialId, note: '请重新上传' }] }),
+            'supplement_requested',
+          );
+          const asked = ok(await call('GET', `/applications/${third}/progress`, { token: a }), 200, Progress);
+          const answer = {
+            supplementId: asked.supplement!.id,
+            materials: [{ materialId, fileIds: [ok(await upload(a), 201, FileMeta).id] }],
+          };
+          ok(await call('POST', `/applications/${third}/supplement`, { token: a, body: answer }), 200, Progress);
+        }
+        fails(await act(clerk, `tracks/${otherDepartment}/decision`, { outcome: 'approved' }), 403, 'OTHER_DEPARTMENT');
+        fails(await act(otherReviewer, 'decision', { outcome: 'approved' }), 404, 'NOT_FOUND');
+        assert.equal(await status(otherReviewer, `tracks/${otherDepartment}/decision`, { outcome: 'approved' }), 'reviewing');
+        fails(await act(clerk, 'decision', { outcome: 'approved' }), 409, 'CONFLICT');
+        assert.equal(await status(clerk, `tracks/${department}/decision`, { outcome: 'approved' }), 'reviewing');
+        fails(await act(clerk, 'decision', { outcome: 'denied' }), 400, 'VALIDATION_FAILED');
+        fails(await act(otherClerk, 'decision', { outcome: 'approved' }), 403, 'ROLE_REQUIRED');
+        assert.equal(await status(clerk, 'decision', { outcome: 'approved' }), 'decided');
+        const decided = ok(await call('GET', `/applications/${third}/progress`, { token: a }), 200, Progress);
+        if (decided.stages.find((s) => s.key === 'certifying')?.state !== 'skipped') {
+          fails(await act(clerk, 'certify'), 403, 'ROLE_REQUIRED');
+          assert.equal(await status(officer, 'certify'), 'certifying');
+          const licenseId = ok(await call('GET', `/applications/${third}/progress`, { token: a }), 200, Progress).result?.licenseId;
+          if (licenseId)
+            assert.ok(ok(await call('GET', '/licenses', { token: a }), 200, LicenseList).items.some((l) => l.id === licenseId));
+          const key = { 'Idempotency-Key': `dispatch-${Date.now()}-${Math.random().toString(36).slice(2)}` };
+          const dispatched = await call('POST', `/staff/cases/${third}/dispatch`, { token: officer, body: {}, headers: key });
+          assert.equal(ok(dispatched, 200, StaffCaseSummary).status, 'delivering');
+          const replay = await call('POST', `/staff/cases/${third}/dispatch`, { token: officer, body: {}, headers: key });
+          assert.equal(ok(replay, 200, StaffCaseSummary).status, 'delivering', 'the same key replays the dispatch');
+        }
+        assert.equal(await status(officer, 'complete'), 'completed');
+        const events = ok(await call('GET', `/staff/cases/${third}`, { token: clerk }), 200, StaffCase).events;
+        assert.ok(
+          // From 受理 on: the operator moved the case to pre-review, which names no one.
+          events.slice(events.findIndex((e) => e.to === 'accepted')).every((e) => e.actor),
+          'every step names who acted',
+        );
       });
 
       it('admin.caseViews lists the views; the staff directory masks identity numbers', async (ctx) => {

@@ -9,17 +9,35 @@ export async function demoTokens(call: Caller): Promise<{ a: string; b: string }
   return { a: await signIn('demo-person'), b: await signIn('demo-enterprise') };
 }
 
-/** Tokens of the demo staff: 受理 clerks of 市场监督管理局 (demo-staff) and 公安局 (demo-staff-gaj). */
-export async function demoStaffTokens(call: Caller): Promise<{ clerk: string; otherClerk: string }> {
+/**
+ * Tokens of the demo staff: 受理 clerks of 市场监督管理局 (demo-staff, also a
+ * reviewer) and 公安局 (demo-staff-gaj), 市场监督管理局's 制证 and 寄递 officer
+ * (demo-staff-certificate) and a 公安局 reviewer (demo-staff-gaj-review).
+ */
+export async function demoStaffTokens(
+  call: Caller,
+): Promise<{ clerk: string; otherClerk: string; officer: string; otherReviewer: string }> {
   const signIn = async (userId: string) => ok(await call('POST', '/auth/demo-sign-in', { body: { userId } }), 200, Session).token;
-  return { clerk: await signIn('demo-staff'), otherClerk: await signIn('demo-staff-gaj') };
+  return {
+    clerk: await signIn('demo-staff'),
+    otherClerk: await signIn('demo-staff-gaj'),
+    officer: await signIn('demo-staff-certificate'),
+    otherReviewer: await signIn('demo-staff-gaj-review'),
+  };
 }
 
 /**
  * The development identity provider's accounts for A (the seeded citizen 李文博),
  * B (an enterprise agent), and the 受理 clerks of two departments (王敏, 刘洋).
  */
-export const PROVIDER_ACCOUNTS = { a: 'citizen-liwenbo', b: 'agent-sunlina', clerk: 'staff-wangmin', otherClerk: 'staff-liuyang' } as const;
+export const PROVIDER_ACCOUNTS = {
+  a: 'citizen-liwenbo',
+  b: 'agent-sunlina',
+  clerk: 'staff-wangmin',
+  otherClerk: 'staff-liuyang',
+  officer: 'staff-zhaolei',
+  otherReviewer: 'staff-sunli',
+} as const;
 
 /**
  * Tokens of A and B signed in through an OpenID Connect provider with

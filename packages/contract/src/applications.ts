@@ -95,7 +95,10 @@ export type Stage = z.infer<typeof Stage>;
 
 /** One department's part in parallel review (并行办理). */
 export const Track = z.object({
+  /** The department's name. */
   department: z.string(),
+  /** The department's catalog id (absent on tracks opened by name through the operator endpoint). */
+  departmentId: z.optional(Id),
   state: z.enum(['pending', 'in_progress', 'approved', 'denied', 'supplement_requested']),
   startedAt: z.nullable(Timestamp),
   finishedAt: z.nullable(Timestamp),
@@ -154,6 +157,27 @@ export const SupplementRequest = z.object({
   respondedAt: z.nullable(Timestamp),
 });
 export type SupplementRequest = z.infer<typeof SupplementRequest>;
+
+/**
+ * A 容缺 material: deferred at submission (the guide lets it follow after
+ * acceptance), owed by the applicant until `dueDate` (working days from submission).
+ */
+export const DeferredMaterial = z.object({
+  materialId: Id,
+  name: z.string(),
+  dueDate: DateString,
+  /** When the applicant supplied it; null while owed. */
+  suppliedAt: z.nullable(Timestamp),
+  /** Still owed after its due date. */
+  overdue: z.boolean(),
+});
+export type DeferredMaterial = z.infer<typeof DeferredMaterial>;
+
+/** Body of `POST /applications/{number}/deferred-materials`: owed 容缺 materials, each clearing its ledger line. */
+export const DeferredSupply = z.object({
+  materials: z.array(MaterialProvision).check(z.minLength(1), z.maxLength(50)),
+});
+export type DeferredSupply = z.input<typeof DeferredSupply>;
 
 export const TrackingEvent = z.object({ at: Timestamp, location: z.string(), description: z.string() });
 
@@ -235,6 +259,8 @@ export const Progress = z.object({
   events: z.array(ApplicationEvent),
   deadline: z.nullable(Deadline),
   supplement: z.nullable(SupplementRequest),
+  /** The 容缺 ledger (absent from older servers). */
+  deferred: z.optional(z.array(DeferredMaterial)),
   delivery: z.nullable(Delivery),
   result: z.nullable(Result),
   evaluation: z.nullable(Evaluation),
@@ -278,7 +304,12 @@ export const OperatorAction = z.union([
     opinion: z.optional(z.string()),
   }),
   z.object({ action: z.literal('decide'), outcome: z.enum(['approved', 'denied']), reason: z.optional(z.string()) }),
-  z.object({ action: z.literal('certify'), documentName: z.optional(z.string()) }),
+  z.object({
+    action: z.literal('certify'),
+    documentName: z.optional(z.string()),
+    /** Last day the issued e-license is valid; null or absent: no expiry. */
+    validUntil: z.optional(z.nullable(DateString)),
+  }),
   z.object({ action: z.literal('ship'), waybillNumber: z.optional(z.string()) }),
   z.object({
     action: z.literal('delivery_event'),

@@ -50,11 +50,19 @@ export const Profile = z.object({
 export type Profile = z.infer<typeof Profile>;
 
 /**
- * Demo users the reference server seeds: a citizen, an enterprise, and two
- * staff members: `demo-staff` (市场监督管理局, 受理 and 审查) and `demo-staff-gaj`
- * (公安局, 受理).
+ * Demo users the reference server seeds: a citizen, an enterprise, and four
+ * staff members: `demo-staff` (市场监督管理局, 受理 and 审查), `demo-staff-gaj`
+ * (公安局, 受理), `demo-staff-certificate` (市场监督管理局, 制证 and 寄递) and
+ * `demo-staff-gaj-review` (公安局, 审查).
  */
-export const DEMO_USERS = ['demo-person', 'demo-enterprise', 'demo-staff', 'demo-staff-gaj'] as const;
+export const DEMO_USERS = [
+  'demo-person',
+  'demo-enterprise',
+  'demo-staff',
+  'demo-staff-gaj',
+  'demo-staff-certificate',
+  'demo-staff-gaj-review',
+] as const;
 
 /** Body of the reference server's demo sign-in; a real platform signs in through its own SSO. */
 export const DemoSignIn = z.object({ userId: z.enum(DEMO_USERS) });

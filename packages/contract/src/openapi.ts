@@ -131,7 +131,7 @@ export function buildOpenApiDocument(version = '0.1.0'): JsonObject {
       op['x-yiwang-roles'] = [...def.roles];
       op.description =
         def.auth === 'staff'
-          ? `Staff with the role${def.roles.length > 1 ? 's' : ''} ${def.roles.map((r) => `\`${r}\``).join(', ')}.`
+          ? `Staff with the role ${def.roles.map((r) => `\`${r}\``).join(' or ')}.`
           : `The administrator token, a signed-in \`platform_admin\`, or staff with ${def.roles.map((r) => `\`${r}\``).join(', ')} for their own department.`;
     } else if (def.auth === 'staff') op.description = 'Any staff member (of the case’s department).';
     else if (def.auth === 'admin') op.description = 'The administrator token, or a signed-in staff member with `platform_admin`.';

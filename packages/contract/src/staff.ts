@@ -1,17 +1,19 @@
 // The department side: staff roles, the staff directory, a department's case
 // queue and the audited case view.
 import { z } from './zod.ts';
-import { Id, PageQuery, QueryBool, Timestamp, page, text } from './common.ts';
+import { DateString, Id, PageQuery, QueryBool, Timestamp, page, text } from './common.ts';
 import { isValidIdCard, normalizeIdCard } from './validators/index.ts';
 import {
   ApplicationEvent,
   ApplicationNumber,
   ApplicationStatus,
   Deadline,
+  DeferredMaterial,
   DeliveryChoice,
   MaterialProvision,
   Result,
   SupplementRequest,
+  Track,
 } from './applications.ts';
 import { FormData } from './forms.ts';
 
@@ -72,11 +74,19 @@ export type StaffEntryList = z.infer<typeof StaffEntryList>;
 export const StaffEntryQuery = z.object({ department: z.optional(Id) });
 export const StaffEntryParams = z.object({ id: Id });
 
-/** A department's open cases by default; `status` lists one status (closed ones too), `overdue` the late ones. */
+/**
+ * A department's open cases by default (its own, and those with a review track
+ * of the department); `status` lists one status (closed ones too), `overdue` the
+ * late ones, `supplement` those waiting for a 补正, `owed` those with 容缺
+ * materials outstanding, `dueWithin` those with at most N working days left (overdue included).
+ */
 export const StaffCaseQuery = z.extend(PageQuery, {
   status: z.optional(ApplicationStatus),
   itemId: z.optional(Id),
   overdue: z.optional(QueryBool),
+  supplement: z.optional(QueryBool),
+  owed: z.optional(QueryBool),
+  dueWithin: z.optional(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(60))),
 });
 
 /** One line of a department's queue. The applicant's name is masked: the full case is the audited view. */
@@ -91,6 +101,12 @@ export const StaffCaseSummary = z.object({
   updatedAt: Timestamp,
   /** The promised time limit once accepted; null before. */
   deadline: z.nullable(Deadline),
+  /** Due date of the open 补正 request, if one waits for the applicant (absent from older servers). */
+  supplementDue: z.optional(z.nullable(DateString)),
+  /** 容缺 materials still owed, and how many of them are past their due date (absent from older servers). */
+  owed: z.optional(z.object({ outstanding: z.int().check(z.nonnegative()), overdue: z.int().check(z.nonnegative()) })),
+  /** The caller's department reviews this case beside the lead department (并联审查) rather than leading it. */
+  coHandling: z.optional(z.boolean()),
 });
 export type StaffCaseSummary = z.infer<typeof StaffCaseSummary>;
 
@@ -113,6 +129,10 @@ export const StaffCase = z.extend(StaffCaseSummary, {
   delivery: DeliveryChoice,
   events: z.array(ApplicationEvent),
   supplement: z.nullable(SupplementRequest),
+  /** Review tracks, one per department (并联审查). */
+  tracks: z.optional(z.array(Track)),
+  /** The 容缺 ledger. */
+  deferred: z.optional(z.array(DeferredMaterial)),
   result: z.nullable(Result),
   /** The personal data this answer holds, as the audit row records them. */
   viewedFields: z.array(CaseViewField),
@@ -123,6 +143,62 @@ export type StaffCase = z.infer<typeof StaffCase>;
 export const CaseAccept = z.object({ message: z.optional(text(500)) });
 /** Body of `POST /staff/cases/{number}/reject` (不予受理): the reason is required. */
 export const CaseReject = z.object({ reason: text(500) });
+
+/**
+ * Body of `POST /staff/cases/{number}/supplement` (要求补正): what is missing, item
+ * by item (a material of the item's guide and why), and the working days the
+ * applicant has (the server's default when absent).
+ */
+export const CaseSupplement = z.object({
+  reason: text(500),
+  materials: z.array(z.object({ materialId: Id, note: text(200) })).check(z.minLength(1), z.maxLength(50)),
+  dueWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(60))),
+});
+export type CaseSupplement = z.input<typeof CaseSupplement>;
+
+/**
+ * Body of `POST /staff/cases/{number}/tracks` (并联审查): the co-handling
+ * departments (catalog ids) besides the lead department, whose own track is always opened.
+ */
+export const CaseTracksOpen = z.object({
+  departments: z.array(Id).check(z.maxLength(10)),
+});
+export type CaseTracksOpen = z.input<typeof CaseTracksOpen>;
+
+/** Body of `POST /staff/cases/{number}/tracks/{department}/decision`: one department's opinion; a denial says why. */
+export const CaseTrackDecision = z.object({ outcome: z.enum(['approved', 'denied']), opinion: z.optional(text(500)) }).check(
+  z.refine((v) => v.outcome === 'approved' || v.opinion !== undefined, {
+    message: 'An opinion is required for a denial',
+    path: ['opinion'],
+  }),
+);
+export type CaseTrackDecision = z.input<typeof CaseTrackDecision>;
+
+/** Body of `POST /staff/cases/{number}/decision` (决定): approve, or deny with the reason. */
+export const CaseDecision = z.object({ outcome: z.enum(['approved', 'denied']), reason: z.optional(text(500)) }).check(
+  z.refine((v) => v.outcome === 'approved' || v.reason !== undefined, {
+    message: 'A reason is required for a denial',
+    path: ['reason'],
+  }),
+);
+export type CaseDecision = z.input<typeof CaseDecision>;
+
+/** Body of `POST /staff/cases/{number}/certify` (制证): the document's name (the guide's result by default) and the e-license's last valid day (none: no expiry). */
+export const CaseCertify = z.object({
+  documentName: z.optional(text(100)),
+  validUntil: z.optional(z.nullable(DateString)),
+});
+export type CaseCertify = z.input<typeof CaseCertify>;
+
+/** Body of `POST /staff/cases/{number}/dispatch` (寄递): an EMS waybill number, or none to have the carrier issue one. */
+export const CaseDispatch = z.object({ waybillNumber: z.optional(text(20)) });
+export type CaseDispatch = z.input<typeof CaseDispatch>;
+
+/** Body of `POST /staff/cases/{number}/complete` (办结). */
+export const CaseComplete = z.object({ message: z.optional(text(500)) });
+
+/** A review track of a case: the case and the department (catalog id). */
+export const TrackParams = z.object({ number: ApplicationNumber, department: Id });
 
 /** One audited view of a case's personal data. */
 export const CaseViewAudit = z.object({

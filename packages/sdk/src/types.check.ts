@@ -26,6 +26,13 @@ export async function typeChecks(): Promise<void> {
   const staffCase: StaffCase = await client.staff.get('YW2026112800001');
   await client.staff.accept('YW2026112800001', {}, { idempotencyKey: 'k' });
   await client.staff.reject('YW2026112800001', { reason: '材料不齐全' });
+  await client.staff.supplement('YW2026112800001', { reason: '材料不清晰', materials: [{ materialId: 'premises', note: '请重新上传' }] });
+  await client.staff.openTracks('YW2026112800001', { departments: ['gaj'] });
+  await client.staff.decideTrack('YW2026112800001', 'gaj', { outcome: 'approved' });
+  await client.staff.decide('YW2026112800001', { outcome: 'denied', reason: '不符合条件' });
+  await client.staff.certify('YW2026112800001', { validUntil: '2031-12-31' });
+  await client.staff.dispatch('YW2026112800001', {});
+  await client.staff.complete('YW2026112800001', {});
   const entry: StaffEntry = await client.admin.staffPut({
     idNumber: '11010519491231002X',
     name: '王敏',

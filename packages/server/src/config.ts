@@ -67,6 +67,16 @@ export interface ServerConfig {
   agentAuthorisationTtlSeconds: number;
   /** 实名认证等级 codes from lowest to highest: an item's `minRealNameLevel` is compared in this order. */
   realNameLevels: string[];
+  /** Working days an applicant has to answer a 补正 request when staff give none. */
+  supplementWorkingDays: number;
+  /**
+   * What happens to a 补正 request left unanswered past its due date (applied
+   * when the case is next read, or by `sweepExpiredSupplements`): `reject` ends
+   * it (不予受理 in pre-review, a denial under review); `stay` leaves it open, flagged overdue.
+   */
+  supplementExpiry: 'reject' | 'stay';
+  /** Working days from submission within which a 容缺 material deferred at submission is owed. */
+  deferredWorkingDays: number;
 }
 
 /** Defaults suited to a local demo; every one can be overridden. */
@@ -94,6 +104,9 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     synonymsFile: null,
     agentAuthorisationTtlSeconds: 365 * 86400,
     realNameLevels: ['L1', 'L2', 'L3', 'L4'],
+    supplementWorkingDays: 5,
+    supplementExpiry: 'stay',
+    deferredWorkingDays: 10,
     ...overrides,
   };
 }
@@ -113,7 +126,9 @@ const list = (v: string | undefined) =>
  * YIWANG_OIDC_* and YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS, YIWANG_SESSION_TTL (the identity provider and
  * the server's sign-in as its client: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
  * YIWANG_IDENTITY_HASH_KEY, YIWANG_AGENT_AUTHORISATION_DAYS (default 365), YIWANG_REAL_NAME_LEVELS
- * (comma list, lowest first; default L1,L2,L3,L4).
+ * (comma list, lowest first; default L1,L2,L3,L4),
+ * YIWANG_SUPPLEMENT_WORKING_DAYS (default 5), YIWANG_SUPPLEMENT_EXPIRY (`reject` or
+ * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10).
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
@@ -137,5 +152,19 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     synonymsFile: env.YIWANG_SYNONYMS || null,
     ...(env.YIWANG_AGENT_AUTHORISATION_DAYS ? { agentAuthorisationTtlSeconds: Number(env.YIWANG_AGENT_AUTHORISATION_DAYS) * 86400 } : {}),
     ...(env.YIWANG_REAL_NAME_LEVELS ? { realNameLevels: list(env.YIWANG_REAL_NAME_LEVELS) } : {}),
+    ...(env.YIWANG_SUPPLEMENT_WORKING_DAYS ? { supplementWorkingDays: workingDays(env.YIWANG_SUPPLEMENT_WORKING_DAYS) } : {}),
+    ...(env.YIWANG_SUPPLEMENT_EXPIRY ? { supplementExpiry: supplementExpiry(env.YIWANG_SUPPLEMENT_EXPIRY) } : {}),
+    ...(env.YIWANG_DEFERRED_WORKING_DAYS ? { deferredWorkingDays: workingDays(env.YIWANG_DEFERRED_WORKING_DAYS) } : {}),
   });
+}
+
+function workingDays(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 60) throw new Error(`Not a number of working days (1–60): ${v}`);
+  return n;
+}
+
+function supplementExpiry(v: string): 'reject' | 'stay' {
+  if (v !== 'reject' && v !== 'stay') throw new Error(`YIWANG_SUPPLEMENT_EXPIRY is reject or stay, not ${v}`);
+  return v;
 }

@@ -21,6 +21,8 @@ import type { IdentityAdapter } from './identity/identity.ts';
 import { createIdNumberHasher, hashStoredIdNumbers } from './identity/users.ts';
 import type { IdNumberHasher } from './identity/users.ts';
 import { seedDatabase } from './seed/load.ts';
+import { developmentCarrier } from './delivery/carrier.ts';
+import type { Carrier } from './delivery/carrier.ts';
 import type { SeedData } from './seed/load.ts';
 
 /** The server's notion of now: real time, or a simulated time set by an operator (kept in the database). */
@@ -52,6 +54,8 @@ export interface Services {
   catalogImporter: CatalogImporter | null;
   divisions: DivisionIndex;
   calendar: WorkingCalendar;
+  /** Issues waybill numbers when staff dispatch a result without one (寄递). */
+  carrier: Carrier;
   /** Counts of searches that found nothing (buffered; written on an interval). */
   zeroResults: ZeroResultLog;
   /** Hex SHA-256 of an uploaded file. */
@@ -87,6 +91,8 @@ export interface ServiceOptions {
    * Passed in rather than built here, so the browser mock never loads a provider's code.
    */
   identity?: IdentityAdapter;
+  /** The carrier adapter of 寄递; the development adapter (local EMS numbers) when omitted. */
+  carrier?: Carrier;
 }
 
 function createClock(db: Db): Clock {
@@ -152,6 +158,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     clock,
     divisions: options.divisions,
     calendar,
+    carrier: options.carrier ?? developmentCarrier,
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),
     get catalog() {

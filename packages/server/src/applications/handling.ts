@@ -1,13 +1,22 @@
-// What the applicant's and the operator's application handlers share: the
-// lifecycle environment of a request, the progress answer, the 404.
+// What the applicant's, the staff's and the operator's application handlers
+// share: the lifecycle environment of a request, the progress answer, the 404,
+// and ending 补正 requests left unanswered (when the deployment says so).
 import type { Services } from '../services.ts';
 import { notFound } from '../http/errors.ts';
-import type { LifecycleEnv } from './lifecycle.ts';
+import type { Queryable } from '../db/db.ts';
+import { expireSupplement, supplementExpired } from './lifecycle.ts';
+import type { LifecycleEnv, StoredActor } from './lifecycle.ts';
 import { buildProgress } from './progress.ts';
 import type { ApplicationRecord, Viewer } from './progress.ts';
-import { loadEvents } from './store.ts';
+import { loadApplication, loadEvents, saveOutcome } from './store.ts';
+import type { StoredApplication } from './store.ts';
 
-export const lifecycleEnv = (ctx: { now: Date; services: Services }): LifecycleEnv => ({ now: ctx.now, calendar: ctx.services.calendar });
+export const lifecycleEnv = (ctx: { now: Date; services: Services }): LifecycleEnv => ({
+  now: ctx.now,
+  calendar: ctx.services.calendar,
+  newWaybill: () => ctx.services.carrier.issueWaybill(),
+  supplementWorkingDays: ctx.services.config.supplementWorkingDays,
+});
 
 export const applicationNotFound = () => notFound({ zh: '未找到该申请', en: 'No such application' });
 
@@ -15,4 +24,54 @@ export const applicationNotFound = () => notFound({ zh: '未找到该申请', en
 export async function progressOf(ctx: { services: Services; now: Date }, record: ApplicationRecord, viewer: Viewer) {
   const events = await loadEvents(ctx.services.db, record.number);
   return buildProgress(record, events, { now: ctx.now, calendar: ctx.services.calendar, viewer });
+}
+
+/** Who ends an expired 补正 request: the system, on the deployment's rule. */
+const SYSTEM: StoredActor = { kind: 'system', name: '系统' };
+
+/**
+ * Applies the deployment's rule to a 补正 request left unanswered past its due
+ * date (`supplementExpiry: 'reject'`), inside the caller's transaction, with the
+ * row locked; returns the record as it is now. With `stay`, or when nothing
+ * expired, the record is returned as it was. Lazy: run when a case is read or
+ * acted on, and by `sweepExpiredSupplements`, so no timer is needed.
+ */
+export async function settleExpired<R extends StoredApplication>(
+  tx: Queryable,
+  record: R,
+  ctx: { now: Date; services: Services },
+): Promise<R> {
+  if (ctx.services.config.supplementExpiry !== 'reject' || !supplementExpired(record, ctx.now)) return record;
+  const outcome = expireSupplement(record, lifecycleEnv(ctx));
+  if (!outcome) return record;
+  outcome.events = outcome.events.map((e) => ({ ...e, actor: SYSTEM }));
+  await saveOutcome(tx, outcome, ctx.now);
+  return { ...record, ...outcome.snapshot, updatedAt: ctx.now };
+}
+
+/** `settleExpired` in its own transaction, for a record read outside one. */
+export async function settleExpiredNow<R extends StoredApplication>(record: R, ctx: { now: Date; services: Services }): Promise<R> {
+  if (ctx.services.config.supplementExpiry !== 'reject' || !supplementExpired(record, ctx.now)) return record;
+  return ctx.services.db.transaction(async (tx) => {
+    const locked = await loadApplication(tx, record.number, true);
+    if (!locked) return record;
+    return { ...record, ...(await settleExpired(tx, locked, ctx)) };
+  });
+}
+
+/**
+ * Ends every expired 补正 request at once (for a scheduled job of a deployment
+ * with `supplementExpiry: 'reject'`); returns the numbers it ended.
+ */
+export async function sweepExpiredSupplements(services: Services, now: Date): Promise<string[]> {
+  if (services.config.supplementExpiry !== 'reject') return [];
+  const rows = await services.db.query<{ number: string }>("SELECT number FROM applications WHERE status = 'supplement_requested'");
+  const ended: string[] = [];
+  for (const { number } of rows) {
+    const record = await loadApplication(services.db, number);
+    if (!record) continue;
+    const after = await settleExpiredNow(record, { now, services });
+    if (after.status !== record.status) ended.push(number);
+  }
+  return ended;
 }

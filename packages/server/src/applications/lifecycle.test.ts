@@ -13,10 +13,13 @@ import {
   applyAction,
   computeDeadline,
   createApplication,
+  deferredLedger,
   evaluate,
+  expireSupplement,
   isValidWaybill,
   respondToSupplement,
   s10CheckDigit,
+  supplyDeferred,
   withdraw,
 } from './lifecycle.ts';
 import type { LifecycleEvent, NewApplication, Outcome, Snapshot } from './lifecycle.ts';
@@ -78,6 +81,17 @@ function fresh(options: { pickup?: boolean; resultType?: 'license' | 'document' 
   );
   return { snapshot: out.snapshot, events: out.events };
 }
+
+/** The input of `fresh()` with pickup delivery. */
+const baseInput = (): NewApplication => ({
+  number: 'YW2026110200001',
+  userId: 'demo-person',
+  applicantName: '张三',
+  item: ITEM,
+  delivery: { method: 'pickup', pickupPlace: '政务服务中心 B 区 9 号窗口', origin: '新乡市' },
+  fileIds: [],
+  licenseIds: [],
+});
 
 /** Runs actions in order (one minute apart from `start`), collecting events. */
 function run(
@@ -176,6 +190,10 @@ describe('state machine', () => {
         { action: 'delivery_event', location: '红旗区', description: '已签收', delivered: true },
       ]).events,
     );
+    // An unanswered 补正 that the deployment ends: 不予受理 in pre-review, a denial under review.
+    const late = (s: Snapshot) => expireSupplement(s, env('2026-12-01T09:00:00'))!;
+    record(run(fresh(), [{ action: 'prereview' }, supplement, late]).events);
+    record(run(fresh(), [...REVIEW, supplement, late, { action: 'complete' }]).events);
     for (const path of [
       [],
       [{ action: 'prereview' }],
@@ -562,6 +580,56 @@ describe('evaluation and stages', () => {
     assert.deepEqual(
       buildStages(snapshot, events).map((s) => s.state),
       ['done', 'done', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped'],
+    );
+  });
+});
+
+describe('staff actions', () => {
+  test('accepting a submitted case passes through prereview, each step its own event', () => {
+    const out = applyAction(fresh().snapshot, { action: 'accept' }, env('2026-11-02T10:00:00'));
+    assert.equal(out.snapshot.status, 'accepted');
+    assert.deepEqual(
+      out.events.map((e) => `${e.from}>${e.to}`),
+      ['submitted>prereview', 'prereview>accepted'],
+    );
+  });
+
+  test('an unanswered 补正 expires the day after its due date, not before', () => {
+    const supplement: OperatorAction = { action: 'request_supplement', reason: '材料不清晰', materials: [{ materialId: 'premises' }] };
+    const waiting = run(fresh(), [{ action: 'prereview' }, supplement]).snapshot;
+    const due = waiting.state.supplements.at(-1)!.dueDate;
+    const ended = expireSupplement(waiting, env(`${due}T23:59:00`));
+    assert.equal(ended, null, 'still open on the due date');
+    const next = expireSupplement(waiting, env('2026-12-01T09:00:00'))!;
+    assert.equal(next.snapshot.status, 'rejected');
+    assert.equal(next.snapshot.state.result?.outcome, 'not_accepted');
+    assert.match(next.events[0]!.message, /逾期未补正/);
+
+    const underReview = run(fresh(), [...REVIEW, supplement]).snapshot;
+    const denied = expireSupplement(underReview, env('2026-12-01T09:00:00'))!;
+    assert.equal(denied.snapshot.status, 'decided');
+    assert.equal(denied.snapshot.state.decision?.outcome, 'denied');
+    assert.ok(
+      denied.snapshot.state.pauses.every((p) => p.to !== null),
+      'the paused clock is closed',
+    );
+  });
+
+  test('容缺 materials are owed from submission; supplying one clears its line, a second time is a 400', () => {
+    const start = createApplication(
+      { ...baseInput(), deferred: [{ id: 'premises', name: '经营场所证明' }], deferredWorkingDays: 3 },
+      env('2026-11-02T09:00:00'),
+    );
+    const ledger = deferredLedger(start.snapshot.state, at('2026-11-05T09:00:00'));
+    assert.deepEqual(ledger, [{ materialId: 'premises', name: '经营场所证明', dueDate: '2026-11-05', suppliedAt: null, overdue: false }]);
+    assert.equal(deferredLedger(start.snapshot.state, at('2026-11-06T09:00:00'))[0]!.overdue, true);
+    const supplied = supplyDeferred(start.snapshot, [{ materialId: 'premises', fileIds: ['f1'] }], env('2026-11-03T09:00:00'));
+    assert.equal(supplied.snapshot.status, 'submitted');
+    assert.equal(deferredLedger(supplied.snapshot.state, at('2026-11-09T09:00:00'))[0]!.overdue, false);
+    assert.ok(supplied.snapshot.state.fileIds.includes('f1'));
+    assert.throws(
+      () => supplyDeferred(supplied.snapshot, [{ materialId: 'premises', fileIds: ['f2'] }], env('2026-11-03T10:00:00')),
+      (e: unknown) => e instanceof HttpError && e.status === 400,
     );
   });
 });

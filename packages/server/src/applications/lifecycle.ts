@@ -13,8 +13,13 @@
 //   accept              prereview                              accepted
 //   reject              prereview, supplement_requested¹       rejected            (不予受理, terminal)
 //   request_supplement  prereview, reviewing                   supplement_requested
+//   (accept, reject and request_supplement on a submitted case first enter prereview: staff
+//    taking a case up is its pre-review, recorded as its own event)
+//   (supplement expired) supplement_requested                  rejected¹ | decided² (denied), when the deployment
+//                                                              ends unanswered requests (expireSupplement)
 //   (applicant answers) supplement_requested                   prereview¹ | reviewing²
-//   start_review        accepted                               reviewing           (one track per department)
+//   start_review        accepted                               reviewing           (one track per department; staff
+//                                                              open them by department id: the lead's and co-handlers')
 //   track_decision      reviewing                              reviewing           (one track approved/denied)
 //   decide              reviewing (every track decided)        decided
 //   certify             decided (approved, with a document)    certifying          (制证)
@@ -24,6 +29,8 @@
 //   complete            delivering                             completed           (signed for / picked up)
 //   complete            decided (denied, or approved without a document)  completed
 //   withdraw            submitted, prereview, supplement_requested, accepted, reviewing → withdrawn (terminal)
+//   (supply deferred)   any open status                        the same status     (a 容缺 material owed since
+//                                                              submission is supplied; its ledger line clears)
 //
 //   ¹ a supplement requested during prereview; ² one requested during review.
 //
@@ -48,6 +55,7 @@
 import type {
   ApplicationStatus,
   Deadline,
+  DeferredMaterial,
   Evaluation,
   EvaluationCreate,
   License,
@@ -88,6 +96,15 @@ export interface StoredDelivery {
   events: Array<{ at: string; location: string; description: string }>;
 }
 
+/** A 容缺 material owed since submission: one line of the ledger. */
+export interface StoredDeferred {
+  materialId: string;
+  name: string;
+  dueDate: string;
+  suppliedAt: string | null;
+  provision: MaterialProvision | null;
+}
+
 export interface StoredResult {
   outcome: 'approved' | 'denied' | 'not_accepted';
   reason: string | null;
@@ -115,6 +132,8 @@ export interface ApplicationState {
   pauses: Array<{ from: string; to: string | null }>;
   /** Every supplement request, the latest last. */
   supplements: StoredSupplement[];
+  /** The 容缺 ledger (absent on applications stored before it existed). */
+  deferred?: StoredDeferred[];
   tracks: Track[];
   decision: { outcome: 'approved' | 'denied'; reason: string | null; at: string } | null;
   result: StoredResult | null;
@@ -171,15 +190,17 @@ export interface LifecycleEnv {
   calendar: WorkingCalendar;
   /** A fresh opaque id with a prefix; random by default. */
   newId?: (prefix: string) => string;
-  /** A fresh EMS waybill number; random by default. */
+  /** A fresh EMS waybill number (the carrier's); random by default. */
   newWaybill?: () => string;
+  /** Working days of a 补正 request when the action gives none. */
+  supplementWorkingDays?: number;
 }
 
 /** Every status and where it may go next: the state machine as data. */
 export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly ApplicationStatus[]>> = {
   submitted: ['prereview', 'withdrawn'],
   prereview: ['accepted', 'rejected', 'supplement_requested', 'withdrawn'],
-  supplement_requested: ['prereview', 'reviewing', 'rejected', 'withdrawn'],
+  supplement_requested: ['prereview', 'reviewing', 'rejected', 'decided', 'withdrawn'],
   accepted: ['reviewing', 'withdrawn'],
   rejected: [],
   reviewing: ['reviewing', 'supplement_requested', 'decided', 'withdrawn'],
@@ -190,12 +211,16 @@ export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly Applicatio
   withdrawn: [],
 };
 
-/** Which statuses each operator action starts from (further conditions are checked by the action). */
+/**
+ * Which statuses each action starts from (further conditions are checked by the
+ * action). Accepting, refusing or asking for a 补正 on a submitted case passes
+ * through prereview first (see `applyAction`).
+ */
 export const ACTION_FROM: Readonly<Record<OperatorAction['action'], readonly ApplicationStatus[]>> = {
   prereview: ['submitted'],
-  accept: ['prereview'],
-  reject: ['prereview', 'supplement_requested'],
-  request_supplement: ['prereview', 'reviewing'],
+  accept: ['submitted', 'prereview'],
+  reject: ['submitted', 'prereview', 'supplement_requested'],
+  request_supplement: ['submitted', 'prereview', 'reviewing'],
   start_review: ['accepted'],
   track_decision: ['reviewing'],
   decide: ['reviewing'],
@@ -228,6 +253,9 @@ export const STATUS_NAMES: Readonly<Record<ApplicationStatus, Message>> = {
 
 /** Default days an applicant has to answer a supplement request. */
 export const SUPPLEMENT_WORKING_DAYS = 5;
+
+/** Default working days from submission within which a 容缺 material is owed. */
+export const DEFERRED_WORKING_DAYS = 10;
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -344,6 +372,10 @@ export interface NewApplication {
     { method: 'pickup'; pickupPlace: string | null; origin: string } | { method: 'express'; address: PostalAddress; origin: string };
   fileIds: string[];
   licenseIds: string[];
+  /** 容缺 materials deferred at submission: owed from now on. */
+  deferred?: ReadonlyArray<{ id: string; name: string }>;
+  /** Working days from submission within which they are owed. */
+  deferredWorkingDays?: number;
 }
 
 /** A new application in `submitted`, with its first event (申请已提交). */
@@ -374,6 +406,13 @@ export function createApplication(input: NewApplication, env: LifecycleEnv): Out
       status: 'pending',
       events: [],
     },
+    deferred: (input.deferred ?? []).map((m) => ({
+      materialId: m.id,
+      name: m.name,
+      dueDate: env.calendar.addWorkingDays(beijingDate(env.now), input.deferredWorkingDays ?? DEFERRED_WORKING_DAYS),
+      suppliedAt: null,
+      provision: null,
+    })),
     evaluation: null,
     finishedAt: null,
     fileIds: [...new Set(input.fileIds)],
@@ -390,7 +429,18 @@ export function createApplication(input: NewApplication, env: LifecycleEnv): Out
 // ---------------------------------------------------------------------------
 // Operator actions
 
-type Action = OperatorAction;
+/**
+ * Staff open review tracks by department id (the lead department's and the
+ * co-handling ones'), so that each track can be kept to its own department's reviewers.
+ */
+interface StaffStartReview {
+  action: 'start_review';
+  departments: string[];
+  departmentIds: string[];
+}
+
+/** What `applyAction` takes: an operator action, or the staff form of one. */
+export type Action = OperatorAction | StaffStartReview;
 type ActionOf<K extends Action['action']> = Extract<Action, { action: K }>;
 
 /** Applies one operator action; throws 409 CONFLICT when the state machine does not allow it. */
@@ -403,6 +453,9 @@ export function applyAction(snapshot: Snapshot, action: Action, env: LifecycleEn
     out.events.push(event(env, from, to, department, message));
     finish(next, to, env);
   };
+  // Staff who accept, refuse or question a submitted case have pre-reviewed it.
+  if (next.status === 'submitted' && (action.action === 'accept' || action.action === 'reject' || action.action === 'request_supplement'))
+    emit('submitted', 'prereview', '进入预审，正在核对申请材料');
   switch (action.action) {
     case 'prereview':
       emit('submitted', 'prereview', action.message ?? '进入预审，正在核对申请材料');
@@ -471,7 +524,7 @@ function requestSupplement(next: Snapshot, action: ActionOf<'request_supplement'
   if (details.length > 0) throw invalid(details, { zh: '补正材料不在本事项的材料清单中', en: 'Unknown material' });
   const phase: Phase = next.status === 'prereview' ? 'prereview' : 'review';
   const today = beijingDate(env.now);
-  const days = action.dueWorkingDays ?? SUPPLEMENT_WORKING_DAYS;
+  const days = action.dueWorkingDays ?? env.supplementWorkingDays ?? SUPPLEMENT_WORKING_DAYS;
   const supplement: StoredSupplement = {
     id: (env.newId ?? defaultId)('sup'),
     phase,
@@ -495,9 +548,11 @@ function requestSupplement(next: Snapshot, action: ActionOf<'request_supplement'
 
 function startReview(next: Snapshot, action: ActionOf<'start_review'>, env: LifecycleEnv, emit: Emit): void {
   const departments = [...new Set(action.departments.map((d) => d.trim()))];
+  const ids = 'departmentIds' in action ? action.departmentIds : null;
   const at = toIso(env.now);
-  next.state.tracks = departments.map((department) => ({
+  next.state.tracks = departments.map((department, i) => ({
     department,
+    ...(ids?.[i] ? { departmentId: ids[i] } : {}),
     state: 'in_progress',
     startedAt: at,
     finishedAt: null,
@@ -552,7 +607,7 @@ function certify(next: Snapshot, action: ActionOf<'certify'>, env: LifecycleEnv,
   result.documentName = documentName;
   result.issuedAt = toIso(env.now);
   if (state.resultLicenseType) {
-    const license = issuedLicense(next, state.resultLicenseType, documentName, env);
+    const license = issuedLicense(next, state.resultLicenseType, documentName, env, action.validUntil ?? null);
     result.licenseId = license.id;
     effects.push({ kind: 'issueLicense', userId: next.userId, license });
   }
@@ -561,7 +616,12 @@ function certify(next: Snapshot, action: ActionOf<'certify'>, env: LifecycleEnv,
 }
 
 /** The e-license a certified result issues: numbered after the application. */
-function issuedLicense(next: Snapshot, type: LicenseType, name: string, env: LifecycleEnv): License {
+function issuedLicense(next: Snapshot, type: LicenseType, name: string, env: LifecycleEnv, validUntil: string | null): License {
+  if (validUntil !== null && validUntil < beijingDate(env.now))
+    throw invalid([{ path: 'body.validUntil', message: 'The last valid day is before today' }], {
+      zh: '有效期截止日期早于今天',
+      en: 'The last valid day is before today',
+    });
   const state = next.state;
   return {
     id: `lic-${next.number}`,
@@ -571,7 +631,7 @@ function issuedLicense(next: Snapshot, type: LicenseType, name: string, env: Lif
     holder: state.applicantName,
     issuer: state.departmentName,
     issuedOn: beijingDate(env.now),
-    validUntil: null,
+    validUntil,
     status: 'valid',
     fields: { applicationNumber: next.number, itemName: state.itemName },
   };
@@ -761,6 +821,86 @@ export function evaluate(snapshot: Snapshot, body: EvaluationCreate, env: Lifecy
     createdAt: toIso(env.now),
   };
   return next;
+}
+
+/** Whether the open supplement request is past its due date at `now` (unanswered on the day after it). */
+export function supplementExpired(snapshot: Snapshot, now: Date): boolean {
+  const open = currentSupplement(snapshot.state);
+  return snapshot.status === 'supplement_requested' && open !== null && open.respondedAt === null && beijingDate(now) > open.dueDate;
+}
+
+/**
+ * Ends a 补正 request left unanswered past its due date, as a deployment that
+ * chose `reject` wants: in pre-review the case is not accepted (不予受理); under
+ * review the lead department's decision is a denial, and the case waits for 办结.
+ * Null when the request is not expired.
+ */
+export function expireSupplement(snapshot: Snapshot, env: LifecycleEnv): Outcome | null {
+  if (!supplementExpired(snapshot, env.now)) return null;
+  const next = clone(snapshot);
+  const state = next.state;
+  const supplement = currentSupplement(state)!;
+  const at = toIso(env.now);
+  const reason = `申请人逾期未补正（补正期限 ${supplement.dueDate}）`;
+  if (supplement.phase === 'prereview') {
+    state.result = { outcome: 'not_accepted', reason, documentName: '不予受理通知书', licenseId: null, issuedAt: at };
+    finish(next, 'rejected', env);
+    return {
+      snapshot: next,
+      events: [event(env, 'supplement_requested', 'rejected', state.departmentName, `不予受理：${reason}`)],
+      effects: [],
+    };
+  }
+  closePauses(state, at);
+  for (const t of state.tracks) if (t.state === 'supplement_requested') t.state = 'in_progress';
+  state.decision = { outcome: 'denied', reason, at };
+  state.result = { outcome: 'denied', reason, documentName: '不予办理决定书', licenseId: null, issuedAt: at };
+  next.status = 'decided';
+  const message = `作出不予办理的决定：${reason}。如对决定不服，可依法申请行政复议或者提起行政诉讼`;
+  return { snapshot: next, events: [event(env, 'supplement_requested', 'decided', state.departmentName, message)], effects: [] };
+}
+
+/** The 容缺 ledger of an application at `now`, as the contract shows it. */
+export function deferredLedger(state: ApplicationState, now: Date): DeferredMaterial[] {
+  const today = beijingDate(now);
+  return (state.deferred ?? []).map((d) => ({
+    materialId: d.materialId,
+    name: d.name,
+    dueDate: d.dueDate,
+    suppliedAt: d.suppliedAt,
+    overdue: d.suppliedAt === null && today > d.dueDate,
+  }));
+}
+
+/**
+ * The applicant supplies owed 容缺 materials: each provision clears the ledger
+ * line of its material. Any open status; the status does not change. A
+ * material that is not owed (never deferred, or already supplied) is a 400.
+ */
+export function supplyDeferred(snapshot: Snapshot, materials: readonly MaterialProvision[], env: LifecycleEnv): Outcome {
+  if (TERMINAL.includes(snapshot.status)) refuse(snapshot, { zh: '不能再补交容缺材料', en: 'owed materials can no longer be supplied' });
+  const next = clone(snapshot);
+  const state = next.state;
+  const ledger = state.deferred ?? [];
+  const details = materials.flatMap((m, i) =>
+    ledger.some((d) => d.materialId === m.materialId && d.suppliedAt === null)
+      ? []
+      : [{ path: `body.materials.${i}.materialId`, message: `${m.materialId} is not an owed 容缺 material of this application` }],
+  );
+  if (details.length > 0) throw invalid(details, { zh: '该材料不是待补交的容缺材料', en: 'Not an owed material' });
+  const at = toIso(env.now);
+  const names: string[] = [];
+  for (const m of materials) {
+    const line = ledger.find((d) => d.materialId === m.materialId)!;
+    line.suppliedAt = at;
+    line.provision = m;
+    names.push(line.name);
+    if ('fileIds' in m) state.fileIds.push(...m.fileIds.filter((id) => !state.fileIds.includes(id)));
+    else if (!state.licenseIds.includes(m.licenseId)) state.licenseIds.push(m.licenseId);
+  }
+  const left = ledger.filter((d) => d.suppliedAt === null).length;
+  const message = `申请人已补交容缺材料：${names.join('、')}${left > 0 ? `，尚有 ${left} 项待补交` : '，容缺材料已全部补齐'}`;
+  return { snapshot: next, events: [event(env, next.status, next.status, state.departmentName, message)], effects: [] };
 }
 
 // ---------------------------------------------------------------------------

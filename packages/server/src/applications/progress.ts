@@ -4,7 +4,7 @@ import { STAGES, maskMobile, maskName } from '@yiwang/contract';
 import type { ApplicationEvent, ApplicationStatus, ApplicationSummary, Delivery, Progress, Stage, StageKey } from '@yiwang/contract';
 import { toIso } from '../domain/time.ts';
 import type { WorkingCalendar } from '../domain/workdays.ts';
-import { TERMINAL, WITHDRAWABLE, computeDeadline } from './lifecycle.ts';
+import { TERMINAL, WITHDRAWABLE, computeDeadline, deferredLedger } from './lifecycle.ts';
 import type { LifecycleEvent, Snapshot } from './lifecycle.ts';
 
 /** An application as stored: the lifecycle snapshot plus its bookkeeping columns. */
@@ -129,6 +129,7 @@ export function buildProgress(
       dueDate: supplement.dueDate,
       respondedAt: supplement.respondedAt && toIso(supplement.respondedAt),
     },
+    deferred: deferredLedger(state, options.now),
     delivery: buildDelivery(record),
     result: result && {
       outcome: result.outcome,

@@ -1,7 +1,7 @@
 // Handlers of the applicant's applications: submit, list, progress (also
 // anonymous, with the query code), supplement, withdraw, evaluate, result.
 // Another user's application answers 404 exactly like a missing one.
-import { validateFormData } from '@yiwang/contract';
+import { evaluateCondition, formFields, maskName, validateFormData } from '@yiwang/contract';
 import type { ErrorDetail, FormRefs, FormSchema, ItemDetail, License, MaterialProvision, PostalAddress } from '@yiwang/contract';
 import type { GroupHandlers } from '../http/handler.ts';
 import type { Queryable } from '../db/db.ts';
@@ -17,9 +17,9 @@ import { deliveryCoverage } from '../delivery/coverage.ts';
 import { deleteDraft } from '../drafts/store.ts';
 import { loadFiles } from '../files/store.ts';
 import type { FileRow } from '../files/store.ts';
-import { applicationNotFound, lifecycleEnv, progressOf } from './handling.ts';
-import { createApplication, evaluate, openSupplement, respondToSupplement, withdraw } from './lifecycle.ts';
-import type { NewApplication } from './lifecycle.ts';
+import { applicationNotFound, lifecycleEnv, progressOf, settleExpired, settleExpiredNow } from './handling.ts';
+import { createApplication, evaluate, openSupplement, respondToSupplement, supplyDeferred, withdraw } from './lifecycle.ts';
+import type { NewApplication, StoredActor } from './lifecycle.ts';
 import { buildSummary } from './progress.ts';
 import { resultPdf } from './result-pdf.ts';
 import {
@@ -130,6 +130,35 @@ function resolveMaterials(
   return { materials, details };
 }
 
+/**
+ * 容缺 materials deferred at submission: deferrable materials of the guide that
+ * were not provided although asked for, either always (required, not
+ * conditional) or by a form file field that is shown for these answers but left empty.
+ */
+function deferredMaterials(
+  item: ItemDetail,
+  form: FormSchema,
+  data: Record<string, unknown>,
+  provided: readonly MaterialProvision[],
+): Array<{ id: string; name: string }> {
+  const given = new Set(provided.map((p) => p.materialId));
+  const askedByForm = new Set(
+    formFields(form).flatMap((f) => {
+      if (f.type !== 'file' || !f.materialId) return [];
+      if (f.visibleWhen && !evaluateCondition(f.visibleWhen, [data])) return [];
+      const value = data[f.name];
+      const empty = value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+      return empty ? [f.materialId] : [];
+    }),
+  );
+  return item.guide.materials
+    .filter((m) => m.deferrable && !given.has(m.id) && ((m.required && !m.conditional) || askedByForm.has(m.id)))
+    .map((m) => ({ id: m.id, name: m.name }));
+}
+
+/** The applicant as an event's actor (the name stored masked: no one needs it in full there). */
+const applicantActor = (record: StoredApplication): StoredActor => ({ kind: 'applicant', name: maskName(record.state.applicantName) });
+
 async function ownApplication(db: Queryable, userId: string, number: string, forUpdate = false): Promise<StoredApplication> {
   const record = await loadApplication(db, number, forUpdate);
   if (!record || record.userId !== userId) throw applicationNotFound();
@@ -214,6 +243,8 @@ const applications: GroupHandlers<'applications'> = {
         delivery: address ? { method: 'express', address, origin } : { method: 'pickup', pickupPlace: pickupPlace(item), origin },
         fileIds,
         licenseIds,
+        deferred: deferredMaterials(item, form, body.data, resolved.materials),
+        deferredWorkingDays: ctx.services.config.deferredWorkingDays,
       };
       const outcome = createApplication(input, lifecycleEnv(ctx));
       await insertApplication(tx, outcome, {
@@ -246,19 +277,20 @@ const applications: GroupHandlers<'applications'> = {
 
   async progress(ctx) {
     const record = await loadApplication(ctx.services.db, ctx.params.number);
-    if (record && ctx.user?.id === record.userId) return progressOf(ctx, record, 'owner');
+    if (record && ctx.user?.id === record.userId) return progressOf(ctx, await settleExpiredNow(record, ctx), 'owner');
     const code = ctx.query.queryCode;
     // Hash even for an unknown number, so both answers take the same work.
     const matches = code ? await queryCodeMatches(ctx.params.number, code, record?.queryCodeHash ?? '') : false;
     if (!record || !matches) throw progressNotFound();
-    return progressOf(ctx, record, 'public');
+    return progressOf(ctx, await settleExpiredNow(record, ctx), 'public');
   },
 
   async supplement(ctx) {
     const { db } = ctx.services;
     const refs = await refsOf(ctx, ctx.user.id);
     const record = await db.transaction(async (tx) => {
-      const current = await ownApplication(tx, ctx.user.id, ctx.params.number, true);
+      // A request the deployment ends when it expires cannot be answered late.
+      const current = await settleExpired(tx, await ownApplication(tx, ctx.user.id, ctx.params.number, true), ctx);
       const open = openSupplement(current, ctx.body.supplementId);
       const asked = open.materials.map((m) => ({ id: m.materialId, name: m.name, licenseType: null as string | null }));
       // A material asked for again may be answered with the e-license the guide accepts for it.
@@ -279,6 +311,30 @@ const applications: GroupHandlers<'applications'> = {
         { supplementId: ctx.body.supplementId, materials: ctx.body.materials, note: ctx.body.note ?? null },
         lifecycleEnv(ctx),
       );
+      outcome.events = outcome.events.map((e) => ({ ...e, actor: applicantActor(current) }));
+      await saveOutcome(tx, outcome, ctx.now);
+      return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
+    });
+    return progressOf(ctx, record, 'owner');
+  },
+
+  async supplyDeferred(ctx) {
+    const { db } = ctx.services;
+    const refs = await refsOf(ctx, ctx.user.id);
+    const record = await db.transaction(async (tx) => {
+      const current = await ownApplication(tx, ctx.user.id, ctx.params.number, true);
+      const item = await loadItem(tx, current.itemId);
+      const owed = (current.state.deferred ?? [])
+        .filter((d) => d.suppliedAt === null)
+        .map((d) => ({
+          id: d.materialId,
+          name: d.name,
+          licenseType: item?.guide.materials.find((g) => g.id === d.materialId)?.licenseType ?? null,
+        }));
+      const details = checkProvisions(ctx.body.materials, owed, refs, 'body.materials');
+      if (details.length > 0) throw invalid(details);
+      const outcome = supplyDeferred(current, ctx.body.materials, lifecycleEnv(ctx));
+      outcome.events = outcome.events.map((e) => ({ ...e, actor: applicantActor(current) }));
       await saveOutcome(tx, outcome, ctx.now);
       return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
     });
@@ -289,6 +345,7 @@ const applications: GroupHandlers<'applications'> = {
     const record = await ctx.services.db.transaction(async (tx) => {
       const current = await ownApplication(tx, ctx.user.id, ctx.params.number, true);
       const outcome = withdraw(current, ctx.body.reason, lifecycleEnv(ctx));
+      outcome.events = outcome.events.map((e) => ({ ...e, actor: applicantActor(current) }));
       await saveOutcome(tx, outcome, ctx.now);
       return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
     });

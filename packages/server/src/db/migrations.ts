@@ -204,6 +204,20 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE RULE case_views_no_delete AS ON DELETE TO case_views DO INSTEAD NOTHING
     `,
   },
+  {
+    version: 10,
+    name: 'co-handling departments of a case',
+    // case_departments: the departments other than the lead one that review a
+    // case on a parallel track (并联审查). Their review staff see the case in their
+    // queue and may open it and decide their own track, nothing else.
+    sql: `
+      CREATE TABLE case_departments (
+        number text NOT NULL REFERENCES applications(number), department_id text NOT NULL,
+        added_at timestamptz NOT NULL, PRIMARY KEY (number, department_id)
+      );
+      CREATE INDEX case_departments_department ON case_departments (department_id)
+    `,
+  },
 ];
 
 /**

@@ -1,5 +1,5 @@
 // The one place staff and administrator callers are authorised: `staff`
-// endpoints need a staff member with every role the endpoint lists; `admin`
+// endpoints need a staff member with one of the roles the endpoint lists; `admin`
 // endpoints take the administrator token, a signed-in `platform_admin`, or
 // staff holding one of the endpoint's roles (whom the handler keeps to their
 // own department: adminDepartment below).
@@ -27,8 +27,8 @@ function roleRequired(roles: readonly StaffRole[], any: boolean): HttpError {
 export async function authorizeStaff(db: Queryable, userId: string, def: EndpointDef): Promise<StaffMember> {
   const staff = await staffOfUser(db, userId);
   if (!staff) throw notStaff();
-  const missing = (def.roles ?? []).filter((r) => !staff.roles.includes(r));
-  if (missing.length > 0) throw roleRequired(missing, false);
+  const roles = def.roles ?? [];
+  if (roles.length > 0 && !roles.some((r) => staff.roles.includes(r))) throw roleRequired(roles, true);
   return staff;
 }
 

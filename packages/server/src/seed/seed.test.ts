@@ -386,7 +386,7 @@ test('license prefills name fields the demo users’ e-licenses actually have', 
 test('demo users: valid licenses and profiles, identity numbers valid and masked', () => {
   assert.deepEqual(
     seedUsers.map((u) => u.id),
-    ['demo-person', 'demo-enterprise', 'demo-staff', 'demo-staff-gaj'],
+    ['demo-person', 'demo-enterprise', 'demo-staff', 'demo-staff-gaj', 'demo-staff-certificate', 'demo-staff-gaj-review'],
   );
   for (const u of seedUsers) {
     for (const l of u.licenses) {

@@ -256,4 +256,33 @@ export const demoStaffOtherDepartment: SeedUser = {
   licenses: [],
 };
 
-export const seedUsers: SeedUser[] = [demoPerson, demoEnterprise, demoStaff, demoStaffOtherDepartment];
+/** 制证 and 寄递 of 市场监督管理局, for the actions after a decision. */
+export const demoStaffOfficer: SeedUser = {
+  id: 'demo-staff-certificate',
+  kind: 'person',
+  name: '赵磊',
+  mobile: '13603734470',
+  realNameLevel: 'L4',
+  staff: { department: 'scjg', roles: ['certificate', 'dispatch'] },
+  licenses: [],
+};
+
+/** A 公安局 reviewer, for a review track of a second department (并联审查). */
+export const demoStaffOtherReviewer: SeedUser = {
+  id: 'demo-staff-gaj-review',
+  kind: 'person',
+  name: '孙丽',
+  mobile: '13903735182',
+  realNameLevel: 'L4',
+  staff: { department: 'gaj', roles: ['review'] },
+  licenses: [],
+};
+
+export const seedUsers: SeedUser[] = [
+  demoPerson,
+  demoEnterprise,
+  demoStaff,
+  demoStaffOtherDepartment,
+  demoStaffOfficer,
+  demoStaffOtherReviewer,
+];

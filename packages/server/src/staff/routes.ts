@@ -1,26 +1,40 @@
 // Handlers of the staff endpoints: a department's case queue, the audited case
-// view, and 受理 / 不予受理. Who may call them (staff, roles) is settled before a
-// handler runs (http/staff.ts); each handler keeps the caller to their
-// department's cases. Transitions go through the lifecycle table like the
-// operator's, and their events name the acting staff member.
+// view, and the actions on a case — 受理 / 不予受理, 补正, review tracks (并联审查)
+// and their opinions, 决定, 制证, 寄递, 办结. Who may call them (staff, roles) is
+// settled before a handler runs (http/staff.ts); each handler keeps the caller
+// to their department's cases: the lead department acts on its cases, a
+// co-handling department may only read the case and give its own track's
+// opinion. Transitions go through the lifecycle table like the operator's, and
+// their events name the acting staff member.
 import { APPLICATION_STATUSES, CASE_VIEW_FIELDS, maskName } from '@yiwang/contract';
-import type { ApplicationStatus, OperatorAction, StaffCaseSummary } from '@yiwang/contract';
+import type { ApplicationStatus, StaffCaseSummary } from '@yiwang/contract';
 import type { GroupHandlers } from '../http/handler.ts';
 import type { StaffMember } from '../identity/staff.ts';
 import type { Services } from '../services.ts';
 import type { Queryable } from '../db/db.ts';
 import { toIso } from '../domain/time.ts';
-import { applicationNotFound, lifecycleEnv } from '../applications/handling.ts';
-import { TERMINAL, applyAction, computeDeadline } from '../applications/lifecycle.ts';
-import type { StoredActor } from '../applications/lifecycle.ts';
+import { HttpError, invalid } from '../http/errors.ts';
+import { applicationNotFound, lifecycleEnv, settleExpired, settleExpiredNow } from '../applications/handling.ts';
+import { TERMINAL, applyAction, computeDeadline, deferredLedger } from '../applications/lifecycle.ts';
+import type { Action, StoredActor } from '../applications/lifecycle.ts';
 import { buildProgress, publicEvent } from '../applications/progress.ts';
 import type { ApplicationRecord } from '../applications/progress.ts';
 import { loadEvents, saveOutcome } from '../applications/store.ts';
-import { insertCaseView, listDepartmentCases, loadCase } from './store.ts';
+import type { StoredApplication } from '../applications/store.ts';
+import { addCaseDepartments, caseDepartments, departmentNames, insertCaseView, listDepartmentCases, loadCase } from './store.ts';
 
 const OPEN_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !TERMINAL.includes(s));
 
-function summaryOf(record: ApplicationRecord, department: string, ctx: { now: Date; services: Services }): StaffCaseSummary {
+/** `department` is the case's lead department; `coHandling` says the caller reviews it on a parallel track. */
+function summaryOf(
+  record: ApplicationRecord,
+  department: string,
+  ctx: { now: Date; services: Services },
+  coHandling = false,
+): StaffCaseSummary {
+  const open = record.state.supplements.at(-1);
+  const ledger = deferredLedger(record.state, ctx.now);
+  const owed = ledger.filter((d) => d.suppliedAt === null);
   return {
     number: record.number,
     itemId: record.itemId,
@@ -31,6 +45,9 @@ function summaryOf(record: ApplicationRecord, department: string, ctx: { now: Da
     submittedAt: toIso(record.submittedAt),
     updatedAt: toIso(record.updatedAt),
     deadline: computeDeadline(record, ctx.now, ctx.services.calendar),
+    supplementDue: record.status === 'supplement_requested' && open && open.respondedAt === null ? open.dueDate : null,
+    owed: { outstanding: owed.length, overdue: owed.filter((d) => d.overdue).length },
+    coHandling,
   };
 }
 
@@ -45,14 +62,17 @@ function byUrgency(a: StaffCaseSummary, b: StaffCaseSummary): number {
 }
 
 /**
- * A case of the staff member's department, locked when `forUpdate`. Another
+ * A case of the staff member's department, locked when `forUpdate`; with
+ * `coHandling`, also a case the department reviews on a parallel track. Another
  * department's case is 404, as a missing one: application numbers are a date
  * and a daily sequence, easy to guess, and a 403 would confirm that the case exists.
  */
-async function caseOf(q: Queryable, staff: StaffMember, number: string, forUpdate = false) {
-  const found = await loadCase(q, number, forUpdate);
-  if (!found || found.department !== staff.department) throw applicationNotFound();
-  return found;
+async function caseOf(q: Queryable, staff: StaffMember, number: string, options: { forUpdate?: boolean; coHandling?: boolean } = {}) {
+  const found = await loadCase(q, number, options.forUpdate ?? false);
+  if (!found || !found.department) throw applicationNotFound();
+  const lead = found.department === staff.department;
+  if (!lead && !(options.coHandling && (await caseDepartments(q, number)).includes(staff.department))) throw applicationNotFound();
+  return { ...found, department: found.department, lead };
 }
 
 const actorOf = (staff: StaffMember, departmentName: string): StoredActor => ({
@@ -63,31 +83,63 @@ const actorOf = (staff: StaffMember, departmentName: string): StoredActor => ({
   departmentName,
 });
 
-/** Applies an intake action to a case of the caller's department; its events name the caller. */
+type ActionContext = { staff: StaffMember; now: Date; services: Services; params: { number: string } };
+
+/**
+ * Applies an action to a case of the caller's department (with `coHandling`,
+ * also one it reviews on a track); its events name the caller. `action` sees
+ * the case as it is once an expired 补正 has been settled; `after` runs in the
+ * same transaction once the outcome is saved.
+ */
 async function act(
-  ctx: { staff: StaffMember; now: Date; services: Services; params: { number: string } },
-  action: OperatorAction,
+  ctx: ActionContext,
+  action: Action | ((current: StoredApplication, lead: string, tx: Queryable) => Action | Promise<Action>),
+  options: { coHandling?: boolean; after?: (tx: Queryable) => Promise<void> } = {},
 ): Promise<StaffCaseSummary> {
-  const record = await ctx.services.db.transaction(async (tx) => {
-    const { record: current } = await caseOf(tx, ctx.staff, ctx.params.number, true);
-    const outcome = applyAction(current, action, lifecycleEnv(ctx));
-    const actor = actorOf(ctx.staff, current.state.departmentName);
+  const { record, department, lead } = await ctx.services.db.transaction(async (tx) => {
+    const found = await caseOf(tx, ctx.staff, ctx.params.number, { forUpdate: true, coHandling: options.coHandling ?? false });
+    const current = await settleExpired(tx, found.record, ctx);
+    const chosen = typeof action === 'function' ? await action(current, found.department, tx) : action;
+    const outcome = applyAction(current, chosen, lifecycleEnv(ctx));
+    const staffName = found.lead
+      ? current.state.departmentName
+      : ((await departmentNames(tx, [ctx.staff.department])).get(ctx.staff.department) ?? ctx.staff.department);
+    const actor = actorOf(ctx.staff, staffName);
     outcome.events = outcome.events.map((e) => ({ ...e, actor }));
     await saveOutcome(tx, outcome, ctx.now);
-    return { ...current, ...outcome.snapshot, updatedAt: ctx.now };
+    await options.after?.(tx);
+    return { record: { ...current, ...outcome.snapshot, updatedAt: ctx.now }, department: found.department, lead: found.lead };
   });
-  return summaryOf(record, ctx.staff.department, ctx);
+  return summaryOf(record, department, ctx, !lead);
 }
+
+const otherDepartmentsTrack = () =>
+  new HttpError(403, 'OTHER_DEPARTMENT', {
+    zh: '只能对本部门的审查环节出具意见',
+    en: "Only your own department's review track can be decided",
+  });
 
 const staff: GroupHandlers<'staff'> = {
   async cases(ctx) {
     const { query } = ctx;
-    const records = await listDepartmentCases(ctx.services.db, ctx.staff.department, {
+    const rows = await listDepartmentCases(ctx.services.db, ctx.staff.department, {
       statuses: query.status ? [query.status] : OPEN_STATUSES,
       itemId: query.itemId ?? null,
     });
-    let items = records.map((r) => summaryOf(r, ctx.staff.department, ctx));
+    let items: StaffCaseSummary[] = [];
+    for (const row of rows) {
+      // An expired 补正 ends (when the deployment says so) before the queue shows the case.
+      const record = await settleExpiredNow(row.record, ctx);
+      if (record.status !== row.record.status && !query.status && !OPEN_STATUSES.includes(record.status)) continue;
+      items.push(summaryOf(record, row.department, ctx, row.department !== ctx.staff.department));
+    }
     if (query.overdue !== undefined) items = items.filter((s) => (s.deadline?.overdue ?? false) === query.overdue);
+    if (query.supplement !== undefined) items = items.filter((s) => (s.supplementDue != null) === query.supplement);
+    if (query.owed !== undefined) items = items.filter((s) => (s.owed?.outstanding ?? 0) > 0 === query.owed);
+    if (query.dueWithin !== undefined) {
+      const within = query.dueWithin;
+      items = items.filter((s) => s.deadline !== null && s.deadline.workingDaysLeft <= within);
+    }
     items.sort(byUrgency);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
@@ -95,7 +147,9 @@ const staff: GroupHandlers<'staff'> = {
   },
 
   async get(ctx) {
-    const { record, request } = await caseOf(ctx.services.db, ctx.staff, ctx.params.number);
+    const found = await caseOf(ctx.services.db, ctx.staff, ctx.params.number, { coHandling: true });
+    const { request, department, lead } = found;
+    const record = await settleExpiredNow(found.record, ctx);
     const events = await loadEvents(ctx.services.db, record.number);
     const progress = buildProgress(record, events, { now: ctx.now, calendar: ctx.services.calendar, viewer: 'operator' });
     const fields = [...CASE_VIEW_FIELDS];
@@ -109,7 +163,7 @@ const staff: GroupHandlers<'staff'> = {
       fields,
     });
     return {
-      ...summaryOf(record, ctx.staff.department, ctx),
+      ...summaryOf(record, department, ctx, !lead),
       applicantName: record.state.applicantName,
       formId: request.formId ?? null,
       answers: request.data ?? {},
@@ -121,6 +175,8 @@ const staff: GroupHandlers<'staff'> = {
       delivery: request.delivery,
       events: events.map((e) => publicEvent(e, 'full')),
       supplement: progress.supplement,
+      tracks: progress.tracks,
+      deferred: progress.deferred ?? [],
       result: progress.result,
       viewedFields: fields,
     };
@@ -129,6 +185,64 @@ const staff: GroupHandlers<'staff'> = {
   accept: (ctx) => act(ctx, { action: 'accept', ...(ctx.body.message ? { message: ctx.body.message } : {}) }),
 
   reject: (ctx) => act(ctx, { action: 'reject', reason: ctx.body.reason }),
+
+  supplement: (ctx) =>
+    act(ctx, {
+      action: 'request_supplement',
+      reason: ctx.body.reason,
+      materials: ctx.body.materials.map((m) => ({ materialId: m.materialId, note: m.note })),
+      ...(ctx.body.dueWorkingDays !== undefined ? { dueWorkingDays: ctx.body.dueWorkingDays } : {}),
+    }),
+
+  openTracks: (ctx) => {
+    const others = [...new Set(ctx.body.departments)].filter((d) => d !== ctx.staff.department);
+    return act(
+      ctx,
+      async (current, lead, tx) => {
+        const names = await departmentNames(tx, others);
+        const unknown = others.flatMap((d, i) => (names.has(d) ? [] : [{ path: `body.departments.${i}`, message: `No department ${d}` }]));
+        if (unknown.length > 0) throw invalid(unknown, { zh: '没有这个部门', en: 'No such department' });
+        return {
+          action: 'start_review',
+          departments: [current.state.departmentName, ...others.map((d) => names.get(d)!)],
+          departmentIds: [lead, ...others],
+        };
+      },
+      { after: (tx) => addCaseDepartments(tx, ctx.params.number, others, ctx.now) },
+    );
+  },
+
+  decideTrack: (ctx) => {
+    if (ctx.params.department !== ctx.staff.department) {
+      // Whether the case exists is not the caller's to learn from this answer either.
+      return caseOf(ctx.services.db, ctx.staff, ctx.params.number, { coHandling: true }).then(() => {
+        throw otherDepartmentsTrack();
+      });
+    }
+    return act(
+      ctx,
+      (current) => ({
+        action: 'track_decision',
+        department: current.state.tracks.find((t) => t.departmentId === ctx.params.department)?.department ?? ctx.params.department,
+        outcome: ctx.body.outcome,
+        ...(ctx.body.opinion ? { opinion: ctx.body.opinion } : {}),
+      }),
+      { coHandling: true },
+    );
+  },
+
+  decide: (ctx) => act(ctx, { action: 'decide', outcome: ctx.body.outcome, ...(ctx.body.reason ? { reason: ctx.body.reason } : {}) }),
+
+  certify: (ctx) =>
+    act(ctx, {
+      action: 'certify',
+      ...(ctx.body.documentName ? { documentName: ctx.body.documentName } : {}),
+      validUntil: ctx.body.validUntil ?? null,
+    }),
+
+  dispatch: (ctx) => act(ctx, { action: 'ship', ...(ctx.body.waybillNumber ? { waybillNumber: ctx.body.waybillNumber } : {}) }),
+
+  complete: (ctx) => act(ctx, { action: 'complete', ...(ctx.body.message ? { message: ctx.body.message } : {}) }),
 };
 
 /** Handlers of the staff group. */

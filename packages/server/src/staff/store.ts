@@ -1,5 +1,6 @@
-// The department side's SQL: a department's cases, a case's department and
-// request, and the append-only log of case views (`case_views`).
+// The department side's SQL: a department's cases (its own and those it
+// co-handles, `case_departments`), a case's department and request, department
+// names, and the append-only log of case views (`case_views`).
 import type { ApplicationCreate, ApplicationStatus, CASE_VIEW_FIELDS } from '@yiwang/contract';
 import type { Queryable } from '../db/db.ts';
 import { json } from '../db/db.ts';
@@ -8,20 +9,55 @@ import type { ApplicationRow, StoredApplication } from '../applications/store.ts
 
 type ViewField = (typeof CASE_VIEW_FIELDS)[number];
 
-/** The cases of a department in any of `statuses`, optionally of one item. */
+/**
+ * The cases of a department in any of `statuses`, optionally of one item: those
+ * it leads and those it reviews on a parallel track; each with its lead department.
+ */
 export async function listDepartmentCases(
   q: Queryable,
   department: string,
   options: { statuses: readonly ApplicationStatus[]; itemId: string | null },
-): Promise<StoredApplication[]> {
+): Promise<Array<{ record: StoredApplication; department: string }>> {
   const params: unknown[] = [department, [...options.statuses]];
-  let where = 'department_id = $1 AND status = ANY($2::text[])';
+  let where =
+    '(department_id = $1 OR number IN (SELECT number FROM case_departments WHERE department_id = $1)) AND status = ANY($2::text[])';
   if (options.itemId) {
     params.push(options.itemId);
     where += ' AND item_id = $3';
   }
-  const rows = await q.query<ApplicationRow>(`SELECT ${APPLICATION_COLUMNS} FROM applications WHERE ${where}`, params);
-  return rows.map(toRecord);
+  const rows = await q.query<ApplicationRow & { department_id: string }>(
+    `SELECT ${APPLICATION_COLUMNS}, department_id FROM applications WHERE ${where}`,
+    params,
+  );
+  return rows.map((row) => ({ record: toRecord(row), department: row.department_id }));
+}
+
+/** The co-handling departments of a case (not its lead department). */
+export async function caseDepartments(q: Queryable, number: string): Promise<string[]> {
+  const rows = await q.query<{ department_id: string }>(
+    'SELECT department_id FROM case_departments WHERE number = $1 ORDER BY added_at, department_id',
+    [number],
+  );
+  return rows.map((r) => r.department_id);
+}
+
+/** Adds co-handling departments to a case. */
+export async function addCaseDepartments(q: Queryable, number: string, departments: readonly string[], at: Date): Promise<void> {
+  for (const department of departments) {
+    await q.query('INSERT INTO case_departments (number, department_id, added_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+      number,
+      department,
+      at,
+    ]);
+  }
+}
+
+/** The names of catalog departments by id (unknown ids are left out). */
+export async function departmentNames(q: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await q.query<{ id: string; name: string }>("SELECT id, data->>'name' AS name FROM departments WHERE id = ANY($1::text[])", [
+    [...ids],
+  ]);
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** A case with its department and the applicant's request (answers, materials, delivery); `forUpdate` locks the row. */

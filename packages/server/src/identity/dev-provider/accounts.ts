@@ -92,6 +92,19 @@ export const DEV_ACCOUNTS: DevAccount[] = [
     },
   },
   {
+    id: 'staff-sunli',
+    label: '孙丽（公安局 审查）',
+    claims: {
+      user_kind: 'staff',
+      name: '孙丽',
+      id_number: '410702199304184522',
+      phone_number: '13903735182',
+      real_name_level: 'L4',
+      department: 'gaj',
+      roles: ['review'],
+    },
+  },
+  {
     id: 'staff-chenjing',
     label: '陈静（行政审批服务局 平台管理员）',
     claims: {

@@ -1,0 +1,203 @@
+// The department's actions after submission over real HTTP, with staff signed
+// in through the development identity provider: 受理, 补正 and the applicant's
+// answer, the 容缺 ledger, review tracks of two departments in parallel, 决定,
+// 制证 into the applicant's wallet, 寄递 and 办结 — each an event naming the
+// acting staff member; roles and departments are enforced; an unanswered 补正
+// ends as the deployment configures (here `reject`), on the simulated clock.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { LicenseList, Progress, StaffCase, StaffCasePage, StaffCaseSummary } from '@yiwang/contract';
+import { TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-operator-token';
+import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
+import { TEST_AUDIENCE, useIdentityProvider } from '@yiwang/test/helpers/identity-provider';
+import { personData } from '@yiwang/test/fixtures/applications';
+import { oidcConfig } from '../identity/oidc-config.ts';
+
+const idp = useIdentityProvider();
+const testApi = useServerApi(async () => ({
+  oidc: oidcConfig({ issuer: (await idp.start()).issuer, audience: TEST_AUDIENCE }),
+  identityHashKey: 'test-identity-hash-key',
+  supplementExpiry: 'reject',
+}));
+const { api, tokens } = testApi;
+
+/** 王敏 scjg intake+review, 赵磊 scjg certificate+dispatch, 刘洋 gaj intake, 孙丽 gaj review. */
+const staff = { wangmin: '', zhaolei: '', liuyang: '', sunli: '' };
+
+const ok = <T>(res: Awaited<ReturnType<typeof api>>, schema: { parse(v: unknown): T }, status = 200): T => {
+  assert.equal(res.status, status, JSON.stringify(res.body));
+  return schema.parse(res.body);
+};
+const post = (token: string, number: string, action: string, body: unknown = {}) =>
+  api('POST', `/staff/cases/${number}/${action}`, { token, body });
+const progress = async (number: string) => ok(await api('GET', `/applications/${number}/progress`, { token: tokens.person }), Progress);
+
+describe('staff actions after submission', () => {
+  before(async () => {
+    const provider = await idp.start();
+    for (const name of Object.keys(staff) as Array<keyof typeof staff>) staff[name] = await provider.signIn(`staff-${name}`);
+  });
+
+  after(async () => {
+    await api('PUT', '/operator/clock', { token: TEST_OPERATOR_TOKEN, body: { now: null } });
+  });
+
+  test('submit with 容缺 → accept → parallel tracks → 补正 → supplement → both departments decide → 决定 → 制证 → 寄递 → 办结', async () => {
+    // A food business with the two 容缺 materials of the form left for later.
+    const { number, fileId } = await testApi.submit({
+      data: { ...personData(await testApi.uploadPdf(tokens.person)), foodType: 'food', foodItems: ['bulk'] },
+    });
+    const submitted = await progress(number);
+    assert.deepEqual(
+      submitted.deferred?.map((d) => [d.materialId, d.suppliedAt, d.overdue]),
+      [
+        ['food-layout', null, false],
+        ['food-safety-rules', null, false],
+      ],
+    );
+    const owedQueue = ok(await api('GET', '/staff/cases?owed=true&pageSize=100', { token: staff.wangmin }), StaffCasePage);
+    assert.deepEqual(owedQueue.items.find((c) => c.number === number)?.owed, { outstanding: 2, overdue: 0 });
+    assert.ok(owedQueue.items.every((c) => (c.owed?.outstanding ?? 0) > 0));
+
+    // 受理 straight from submitted (pre-review is its own event); then tracks for scjg and gaj.
+    assert.equal(ok(await post(staff.wangmin, number, 'accept'), StaffCaseSummary).status, 'accepted');
+    assertError(await post(staff.liuyang, number, 'tracks', { departments: ['gaj'] }), 403, 'ROLE_REQUIRED');
+    assertError(await post(staff.wangmin, number, 'tracks', { departments: ['no-such-department'] }), 400, 'VALIDATION_FAILED');
+    assert.equal(ok(await post(staff.wangmin, number, 'tracks', { departments: ['gaj'] }), StaffCaseSummary).status, 'reviewing');
+
+    // 补正 under review: itemised, due in working days; the applicant sees it and answers.
+    assertError(await post(staff.wangmin, number, 'supplement', { reason: '材料不清晰', materials: [] }), 400, 'VALIDATION_FAILED');
+    const asked = ok(
+      await post(staff.wangmin, number, 'supplement', {
+        reason: '租赁合同不清晰',
+        materials: [{ materialId: 'premises-lease', note: '请上传清晰的租赁合同扫描件' }],
+        dueWorkingDays: 3,
+      }),
+      StaffCaseSummary,
+    );
+    assert.equal(asked.status, 'supplement_requested');
+    assert.ok(asked.supplementDue);
+    const waiting = ok(await api('GET', '/staff/cases?supplement=true&pageSize=100', { token: staff.wangmin }), StaffCasePage);
+    assert.ok(waiting.items.some((c) => c.number === number));
+    const seen = await progress(number);
+    assert.deepEqual(seen.supplement?.materials, [
+      { materialId: 'premises-lease', name: seen.supplement!.materials[0]!.name, note: '请上传清晰的租赁合同扫描件' },
+    ]);
+    assert.equal(seen.deadline?.paused, true);
+    const answered = await api('POST', `/applications/${number}/supplement`, {
+      token: tokens.person,
+      body: { supplementId: seen.supplement!.id, materials: [{ materialId: 'premises-lease', fileIds: [fileId] }] },
+    });
+    assert.equal(ok(answered, Progress).status, 'reviewing');
+
+    // The 容缺 ledger clears material by material; a material not owed is refused.
+    const layout = await testApi.uploadPdf(tokens.person, 'layout');
+    const rules = await testApi.uploadPdf(tokens.person, 'rules');
+    assertError(
+      await api('POST', `/applications/${number}/deferred-materials`, {
+        token: tokens.person,
+        body: { materials: [{ materialId: 'premises-lease', fileIds: [layout] }] },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const supplied = ok(
+      await api('POST', `/applications/${number}/deferred-materials`, {
+        token: tokens.person,
+        body: {
+          materials: [
+            { materialId: 'food-layout', fileIds: [layout] },
+            { materialId: 'food-safety-rules', fileIds: [rules] },
+          ],
+        },
+      }),
+      Progress,
+    );
+    assert.ok(supplied.deferred?.every((d) => d.suppliedAt !== null));
+
+    // Each department decides its own track; intake staff decide nothing; gaj's reviewer sees the case as co-handler.
+    assertError(await post(staff.liuyang, number, 'tracks/gaj/decision', { outcome: 'approved' }), 403, 'ROLE_REQUIRED');
+    assertError(await post(staff.wangmin, number, 'tracks/gaj/decision', { outcome: 'approved' }), 403, 'OTHER_DEPARTMENT');
+    assertError(await post(staff.sunli, number, 'tracks/scjg/decision', { outcome: 'approved' }), 403, 'OTHER_DEPARTMENT');
+    assertError(await post(staff.sunli, number, 'tracks/gaj/decision', { outcome: 'denied' }), 400, 'VALIDATION_FAILED');
+    const coQueue = ok(await api('GET', '/staff/cases?pageSize=100', { token: staff.sunli }), StaffCasePage);
+    assert.equal(coQueue.items.find((c) => c.number === number)?.coHandling, true);
+    assert.equal(coQueue.items.find((c) => c.number === number)?.department, 'scjg');
+    ok(await post(staff.sunli, number, 'tracks/gaj/decision', { outcome: 'approved', opinion: '消防条件符合要求' }), StaffCaseSummary);
+    assertError(await post(staff.sunli, number, 'decision', { outcome: 'approved' }), 404, 'NOT_FOUND');
+    assertError(await post(staff.wangmin, number, 'decision', { outcome: 'approved' }), 409, 'CONFLICT');
+    ok(await post(staff.wangmin, number, 'tracks/scjg/decision', { outcome: 'approved' }), StaffCaseSummary);
+    assertError(await post(staff.wangmin, number, 'decision', { outcome: 'denied' }), 400, 'VALIDATION_FAILED');
+    assertError(await post(staff.liuyang, number, 'decision', { outcome: 'approved' }), 403, 'ROLE_REQUIRED');
+    assert.equal(ok(await post(staff.wangmin, number, 'decision', { outcome: 'approved' }), StaffCaseSummary).status, 'decided');
+
+    // 制证 puts the e-license into the applicant's wallet; 寄递 by EMS; 办结.
+    assertError(await post(staff.wangmin, number, 'certify'), 403, 'ROLE_REQUIRED');
+    assert.equal(ok(await post(staff.zhaolei, number, 'certify', { validUntil: '2036-12-31' }), StaffCaseSummary).status, 'certifying');
+    const certified = await progress(number);
+    const wallet = ok(await api('GET', '/licenses', { token: tokens.person }), LicenseList);
+    const license = wallet.items.find((l) => l.id === certified.result?.licenseId);
+    assert.ok(license, 'the e-license is in the wallet');
+    assert.equal(license.issuer, certified.departmentName);
+    assert.equal(license.validUntil, '2036-12-31');
+    assert.equal(license.status, 'valid');
+    assert.equal((await api('GET', `/applications/${number}/result`, { token: tokens.person })).status, 200, 'the result PDF');
+    assertError(await post(staff.zhaolei, number, 'dispatch', { waybillNumber: '123' }), 400, 'VALIDATION_FAILED');
+    assert.equal(ok(await post(staff.zhaolei, number, 'dispatch'), StaffCaseSummary).status, 'delivering');
+    assert.match((await progress(number)).delivery?.waybillNumber ?? '', /^11\d{11}$/);
+    assert.equal(ok(await post(staff.zhaolei, number, 'complete'), StaffCaseSummary).status, 'completed');
+
+    // Every step names who acted: in full for staff, masked for the applicant.
+    const view = ok(await api('GET', `/staff/cases/${number}`, { token: staff.wangmin }), StaffCase);
+    const actors = view.events.filter((e) => e.actor?.kind === 'staff').map((e) => `${e.to}:${e.actor!.name}`);
+    for (const expected of [
+      'prereview:王敏',
+      'accepted:王敏',
+      'reviewing:王敏',
+      'supplement_requested:王敏',
+      'reviewing:孙丽',
+      'decided:王敏',
+      'certifying:赵磊',
+      'delivering:赵磊',
+      'completed:赵磊',
+    ])
+      assert.ok(actors.includes(expected), `${expected} in ${actors.join(', ')}`);
+    assert.deepEqual(
+      view.tracks?.map((t) => [t.departmentId, t.state]),
+      [
+        ['scjg', 'approved'],
+        ['gaj', 'approved'],
+      ],
+    );
+    const applicantSees = (await progress(number)).events.filter((e) => e.actor?.kind === 'staff').map((e) => e.actor!.name);
+    assert.ok(
+      applicantSees.every((n) => n.endsWith('*')),
+      applicantSees.join(', '),
+    );
+  });
+
+  test('a 补正 left unanswered past its due date ends as configured (reject): 不予受理, by the system', async () => {
+    const { number, queryCode } = await testApi.submit();
+    const asked = ok(
+      await post(staff.wangmin, number, 'supplement', {
+        reason: '缺少材料',
+        materials: [{ materialId: 'premises-lease', note: '请补充' }],
+        dueWorkingDays: 1,
+      }),
+      StaffCaseSummary,
+    );
+    assert.equal((await progress(number)).status, 'supplement_requested', 'open until its due date');
+    const late = new Date(`${asked.supplementDue}T09:00:00+08:00`);
+    late.setUTCDate(late.getUTCDate() + 3);
+    await api('PUT', '/operator/clock', { token: TEST_OPERATOR_TOKEN, body: { now: late.toISOString() } });
+    try {
+      // Tokens issued before the jump have expired on the simulated clock: the query code still reads the case.
+      const ended = ok(await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`), Progress);
+      assert.equal(ended.status, 'rejected');
+      assert.equal(ended.result?.outcome, 'not_accepted');
+      assert.equal(ended.events.at(-1)?.actor?.kind, 'system');
+    } finally {
+      await api('PUT', '/operator/clock', { token: TEST_OPERATOR_TOKEN, body: { now: null } });
+    }
+  });
+});
