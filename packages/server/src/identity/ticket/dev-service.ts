@@ -29,8 +29,10 @@ export interface DevTicketAccount {
 const enterprise = demoEnterprise.enterprise!;
 
 /**
- * userType: 1 个人 (natural person), 2 法人 (legal-person account); authLevel:
- * 实名认证等级 1–4; corpRole: 1 法定代表人, 2 经办人; certType 111: 居民身份证.
+ * userType: 1 个人 (natural person), 2 法人 (legal-person account), 3 工作人员
+ * (a department's staff, with deptCode and roleCodes: SL 受理, SC 审查, ZZ 制证,
+ * JD 寄递, BMGL 部门管理员); authLevel: 实名认证等级 1–4; corpRole: 1 法定代表人,
+ * 2 经办人; certType 111: 居民身份证.
  * Fictitious people; identity numbers pass the GB 11643 check, the USCC GB 32100.
  */
 export const DEV_TICKET_ACCOUNTS: DevTicketAccount[] = [
@@ -92,6 +94,21 @@ export const DEV_TICKET_ACCOUNTS: DevTicketAccount[] = [
       creditCode: enterprise.uscc,
       legalName: enterprise.legalPerson,
       corpRole: '2',
+    },
+  },
+  {
+    id: 'G0001',
+    label: '王敏（市场监督管理局 工作人员：受理、审查）',
+    info: {
+      userId: 'G0001',
+      userType: '3',
+      userName: '王敏',
+      certType: '111',
+      certNo: '410702198511091017',
+      mobile: '13603731258',
+      authLevel: '4',
+      deptCode: 'scjg',
+      roleCodes: 'SL,SC',
     },
   },
 ];
@@ -360,10 +377,13 @@ export const DEV_TICKET_CLAIMS: NonNullable<TicketConfigInput['claims']> = {
   mobile: 'mobile',
   realNameLevel: 'authLevel',
   userKind: 'userType',
-  kindValues: { person: ['1'], enterprise_agent: ['2'], staff: [] },
+  kindValues: { person: ['1'], enterprise_agent: ['2'], staff: ['3'] },
   enterpriseName: 'corpName',
   uscc: 'creditCode',
   legalPerson: 'legalName',
   agentRole: 'corpRole',
   agentRoleValues: { legal_person: ['1'], agent: ['2'] },
+  department: 'deptCode',
+  roles: 'roleCodes',
+  roleValues: { intake: ['SL'], review: ['SC'], certificate: ['ZZ'], dispatch: ['JD'], department_admin: ['BMGL'] },
 };

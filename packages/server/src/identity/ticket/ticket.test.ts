@@ -159,6 +159,22 @@ describe('signing in through the ticket service', () => {
     assert.notEqual(profile.id, legal.id, 'the agent and the legal person are two users');
   });
 
+  test('a department’s staff member: department and roles from the platform’s codes, and the department’s queue', async () => {
+    const { token } = await signIn('G0001');
+    const profile = await me(token);
+    assert.equal(profile.name, '王敏');
+    assert.deepEqual(profile.staff, { department: 'scjg', roles: ['intake', 'review'] });
+    assert.deepEqual(profile.enterprises, []);
+    const queue = await fetch(`${site.origin}/api/v1/staff/cases`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(queue.status, 200);
+    // A citizen of the same platform is no staff member.
+    const citizen = await fetch(`${site.origin}/api/v1/staff/cases`, {
+      headers: { Authorization: `Bearer ${(await signIn('P0002')).token}` },
+    });
+    assert.equal(citizen.status, 403);
+    assert.equal((await citizen.json()).error.code, 'NOT_STAFF');
+  });
+
   test('the platform’s single sign-on: a browser signed in there comes straight back with a ticket', async () => {
     const first = await ticketUpToCallback(site.origin, 'P0002');
     assert.ok((await finishAtCallback(first)).ok);
