@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { NO_VISIT_GAP_ITEMS_MAX, NO_VISIT_TARGET } from '@yiwang/contract';
+import { NO_VISIT_GAP_ITEMS_MAX, NO_VISIT_TARGET, doableWithoutVisit, isWebUrl } from '@yiwang/contract';
 import type { HighlightRange, ItemDetail, ItemHit, ItemSearchQuery } from '@yiwang/contract';
 import { seedDepartments } from '../seed/departments.ts';
 import { seedItems } from '../seed/items/index.ts';
@@ -457,10 +457,14 @@ describe('suggest, hot, stats, lookups', () => {
     assert.deepEqual(index.suggest('火星殖民', 5), []);
   });
 
-  test('hot lists online zero-visit items with a form first, deterministically', () => {
+  test('hot lists items doable without a visit first (a form here or an apply link elsewhere), deterministically', () => {
     const hot = index.hot(5);
     assert.equal(hot.length, 5);
-    assert.ok(hot.every((i) => i.visitsRequired === 0 && i.channels.includes('online') && i.formId !== null));
+    // This index counts every form as existing.
+    assert.ok(hot.every((i) => doableWithoutVisit(index.get(i.id)!, () => true)));
+    // Where no form exists here, items applied for on another platform (an applyUrl) come first.
+    const noForms = createCatalogIndex(seedDepartments, seedItems, undefined, () => false);
+    assert.ok(noForms.hot(3).every((i) => isWebUrl(noForms.get(i.id)!.applyUrl)));
     assert.deepEqual(index.hot(5), hot);
     assert.equal(index.hot(50).length, 20);
   });

@@ -42,6 +42,7 @@ import {
   NO_VISIT_GAP_ITEMS_MAX,
   NO_VISIT_TARGET,
   doableWithoutVisit,
+  isWebUrl,
 } from '@yiwang/contract';
 import type {
   Audience,
@@ -614,7 +615,7 @@ export function createCatalogIndex(
   const deptTexts = departmentList.map((d) => `${fold(d.name)}\n${fold(d.shortName)}`);
   const departments: Department[] = departmentList.map((d, i) => ({ ...d, itemCount: itemsOfDept[i]!.length }));
   const stats = computeStats(departments, itemsOfDept, zero, items);
-  const hotOrder = computeHot(items);
+  const hotOrder = computeHot(items, formExists);
   // Collating 300,000 names takes a second or two: done at build time, not in the first query that sorts by name.
   const nameRank = collationRanks(items);
 
@@ -1207,10 +1208,15 @@ function departmentGap(d: Department, list: number[], zeroVisitItems: number, ze
 }
 
 /** The first `HOT_MAX` items in popularity order (see `createCatalogIndex`). */
-function computeHot(items: ItemDetail[]): number[] {
+/**
+ * 热门事项: items a citizen can finish without a visit first (the 不见面 rule: a form
+ * here or an http(s) apply link elsewhere), then the others with an online path, then the rest.
+ */
+function computeHot(items: ItemDetail[], formExists: (formId: string) => boolean): number[] {
   const tiers: number[][] = [[], [], []];
   items.forEach((item, i) => {
-    const tier = item.formId === null ? 2 : item.visitsRequired === 0 && item.channels.includes('online') ? 0 : 1;
+    const online = (item.formId !== null && formExists(item.formId)) || isWebUrl(item.applyUrl);
+    const tier = doableWithoutVisit(item, formExists) ? 0 : online ? 1 : 2;
     if (tiers[tier]!.length < HOT_MAX) tiers[tier]!.push(i);
   });
   return tiers.flat().slice(0, HOT_MAX);
