@@ -10,24 +10,10 @@ import * as client from 'openid-client';
 import { createDevProvider } from '../../packages/server/src/identity/dev-provider/provider.ts';
 import { DEV_ACCOUNTS } from '../../packages/server/src/identity/dev-provider/accounts.ts';
 import type { DevAccount } from '../../packages/server/src/identity/dev-provider/accounts.ts';
-import { demoEnterprise } from '../../packages/server/src/seed/users.ts';
 import type { DevProvider, DevProviderOptions } from '../../packages/server/src/identity/dev-provider/provider.ts';
 
 /** The seeded enterprise's legal representative (赵志刚), signing in as its 法人: the seeded enterprise user holds their number. */
-export const LEGAL_REPRESENTATIVE: DevAccount = {
-  id: 'agent-zhaozhigang',
-  label: `${demoEnterprise.enterprise!.legalPerson}（${demoEnterprise.enterprise!.name} 法定代表人）`,
-  claims: {
-    user_kind: 'enterprise_agent',
-    name: demoEnterprise.enterprise!.legalPerson,
-    id_number: demoEnterprise.idCard!,
-    real_name_level: 'L3',
-    enterprise_name: demoEnterprise.enterprise!.name,
-    enterprise_uscc: demoEnterprise.enterprise!.uscc,
-    enterprise_legal_person: demoEnterprise.enterprise!.legalPerson,
-    enterprise_role: 'legal_person',
-  },
-};
+export const LEGAL_REPRESENTATIVE: DevAccount = DEV_ACCOUNTS.find((a) => a.id === 'agent-zhaozhigang')!;
 
 /** The API's audience in tests (the resource indicator tokens are requested for). */
 export const TEST_AUDIENCE = 'urn:yiwang:api';
@@ -91,7 +77,7 @@ export async function startIdentityProvider(
         response_types: ['code'],
       },
     ],
-    accounts: [...DEV_ACCOUNTS, NEW_CITIZEN, LEGAL_REPRESENTATIVE, ...extraAccounts],
+    accounts: [...DEV_ACCOUNTS, NEW_CITIZEN, ...extraAccounts],
     ...providerOptions,
   }));
 

@@ -26,6 +26,21 @@ export const DEV_ACCOUNTS: DevAccount[] = [
     },
   },
   {
+    // The seeded enterprise's legal representative: acts for it as 法人 and grants or revokes its 经办人.
+    id: 'agent-zhaozhigang',
+    label: `${demoEnterprise.enterprise!.legalPerson}（${demoEnterprise.enterprise!.name} 法定代表人，实名 L3）`,
+    claims: {
+      user_kind: 'enterprise_agent',
+      name: demoEnterprise.enterprise!.legalPerson,
+      id_number: demoEnterprise.idCard!,
+      real_name_level: 'L3',
+      enterprise_name: demoEnterprise.enterprise!.name,
+      enterprise_uscc: demoEnterprise.enterprise!.uscc,
+      enterprise_legal_person: demoEnterprise.enterprise!.legalPerson,
+      enterprise_role: 'legal_person',
+    },
+  },
+  {
     id: 'agent-sunlina',
     label: `孙丽娜（${demoEnterprise.enterprise!.name} 经办人，实名 L2）`,
     claims: {
