@@ -11,7 +11,8 @@ import { defaultConfig } from '../config.ts';
 import { startServer } from '../node.ts';
 import type { RunningServer } from '../node.ts';
 import type { Db } from '../db/db.ts';
-import { safeReturnTo } from './relying-party.ts';
+import { generateClientKey, safeReturnTo } from './relying-party.ts';
+import { relyingPartyConfigFromEnv } from './oidc-config.ts';
 
 describe('returnTo', () => {
   const site = 'https://zwfw.example.gov.cn';
@@ -36,6 +37,41 @@ describe('returnTo', () => {
     ])
       assert.equal(safeReturnTo(evil, site, []), null, evil);
     assert.equal(safeReturnTo('javascript:alert(1)', site, ['javascript:']), null);
+  });
+});
+
+describe('the sign-in client from the environment', () => {
+  const issuer = 'https://id.example.gov.cn/oidc';
+  test('YIWANG_OIDC_CLIENT_KEY is the private JWK; origins are normalised; no client id: no sign-in client', async () => {
+    const key = await generateClientKey();
+    const config = relyingPartyConfigFromEnv({
+      YIWANG_OIDC_ISSUER: issuer,
+      YIWANG_OIDC_CLIENT_ID: 'zwfw-site',
+      YIWANG_OIDC_CLIENT_KEY: JSON.stringify(key),
+      YIWANG_PUBLIC_ORIGIN: 'https://zwfw.example.gov.cn/some/path',
+      YIWANG_AUTH_RETURN_ORIGINS: ' https://a.example.gov.cn/x , https://b.example.gov.cn ',
+      YIWANG_SESSION_TTL: '3600',
+    });
+    assert.equal(config?.clientId, 'zwfw-site');
+    assert.deepEqual(config?.clientKey, key);
+    assert.equal(config?.publicOrigin, 'https://zwfw.example.gov.cn');
+    assert.deepEqual(config?.returnOrigins, ['https://a.example.gov.cn', 'https://b.example.gov.cn']);
+    assert.equal(config?.sessionTtlSeconds, 3600);
+    assert.equal(relyingPartyConfigFromEnv({ YIWANG_OIDC_ISSUER: issuer }), null);
+  });
+
+  test('a missing, malformed or public key, a missing issuer and a bad session lifetime are refused at start, saying which', async () => {
+    const key = JSON.stringify(await generateClientKey());
+    const env = { YIWANG_OIDC_ISSUER: issuer, YIWANG_OIDC_CLIENT_ID: 'zwfw-site', YIWANG_OIDC_CLIENT_KEY: key };
+    const { d: _private, ...publicKey } = JSON.parse(key) as Record<string, unknown>;
+    for (const [change, message] of [
+      [{ YIWANG_OIDC_CLIENT_KEY: undefined }, /YIWANG_OIDC_CLIENT_KEY .* is required/],
+      [{ YIWANG_OIDC_CLIENT_KEY: '{not json' }, /must be a private JWK as JSON/],
+      [{ YIWANG_OIDC_CLIENT_KEY: JSON.stringify(publicKey) }, /must be a private key/],
+      [{ YIWANG_OIDC_ISSUER: undefined }, /needs YIWANG_OIDC_ISSUER/],
+      [{ YIWANG_SESSION_TTL: 'eight hours' }, /YIWANG_SESSION_TTL must be a number of seconds/],
+    ] as const)
+      assert.throws(() => relyingPartyConfigFromEnv({ ...env, ...change }), message);
   });
 });
 
