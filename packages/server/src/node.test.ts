@@ -71,8 +71,19 @@ describe('npm start with the simulated provincial ticket service', () => {
     const me = await fetch(`${running.origin}/api/v1/me`, { headers: { Authorization: `Bearer ${outcome.token}` } });
     assert.equal(me.status, 200);
     const profile = await me.json();
-    assert.equal(profile.kind, 'enterprise');
-    assert.equal(profile.enterprise.role, 'agent');
+    // The token is the person (孙丽娜), who acts for the enterprise when a request says so.
+    assert.equal(profile.kind, 'person');
     assert.equal(profile.realNameLevel, 'L3');
+    assert.deepEqual(
+      profile.enterprises.map((e: { enterpriseId: string; role: string }) => [e.enterpriseId, e.role]),
+      [['demo-enterprise', 'agent']],
+    );
+    const acting = await fetch(`${running.origin}/api/v1/me`, {
+      headers: { Authorization: `Bearer ${outcome.token}`, 'Yiwang-Acting-For': 'demo-enterprise' },
+    });
+    assert.equal(acting.status, 200);
+    const enterprise = await acting.json();
+    assert.equal(enterprise.kind, 'enterprise');
+    assert.equal(enterprise.enterprise.role, 'agent');
   });
 });
