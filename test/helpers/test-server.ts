@@ -66,6 +66,15 @@ export async function seededImageFor(config: ServerConfig = defaultConfig()): Pr
   return { key, image: await image };
 }
 
+/**
+ * A fresh in-memory database, migrated and seeded (from the seeded image): for
+ * tests that start the server themselves (`startServer`) or need only the
+ * schema, where a blank PGlite would spend seconds on initdb and the migrations.
+ */
+export async function seededPgliteDb(): Promise<Db> {
+  return createPgliteDb({ image: (await seededImageFor()).image });
+}
+
 /** A fresh in-memory database, already migrated and seeded when `config.seed` (from this process's image). */
 async function freshPglite(config: ServerConfig): Promise<Db> {
   if (!config.seed) return createPgliteDb();

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { signInThroughProvider } from '@yiwang/test/helpers/identity-provider';
 import { finishAtCallback, ticketUpToCallback } from '@yiwang/test/helpers/ticket-service';
-import { createPgliteDb } from './db/pglite.ts';
+import { seededPgliteDb } from '@yiwang/test/helpers/test-server';
 import { defaultConfig } from './config.ts';
 import { DEV_AUDIENCE, DEV_CLIENT_ID, startServer } from './node.ts';
 import type { RunningServer } from './node.ts';
@@ -15,7 +15,7 @@ describe('npm start with the development identity provider', () => {
   let running: RunningServer;
   let db: Db;
   before(async () => {
-    db = await createPgliteDb();
+    db = await seededPgliteDb();
     running = await startServer(defaultConfig({ port: 0, tokenSecret: 'test-secret' }), db);
   });
   after(async () => {
@@ -54,7 +54,7 @@ describe('npm start with the simulated provincial ticket service', () => {
   let running: RunningServer;
   let db: Db;
   before(async () => {
-    db = await createPgliteDb();
+    db = await seededPgliteDb();
     running = await startServer(defaultConfig({ port: 0, tokenSecret: 'test-secret' }), db, { ticket: 'dev' });
   });
   after(async () => {

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { createTestDatabase, TEST_POSTGRES_URL } from '@yiwang/test/helpers/postgres';
 import { notify } from './db.ts';
 import type { Db } from './db.ts';
-import { createPgliteDb } from './pglite.ts';
+import { seededPgliteDb } from '@yiwang/test/helpers/test-server';
 import { createPostgresDb } from './postgres.ts';
 
 /** Payloads as they arrive, and a way to wait for the next one (no timing: the test waits for the event itself). */
@@ -27,7 +27,7 @@ function inbox() {
   };
 }
 
-const DATABASES: Array<[string, () => Promise<Db>]> = [['PGlite', () => createPgliteDb()]];
+const DATABASES: Array<[string, () => Promise<Db>]> = [['PGlite', () => seededPgliteDb()]];
 const drops: Array<() => Promise<void>> = [];
 const adminUrl = TEST_POSTGRES_URL;
 if (adminUrl)

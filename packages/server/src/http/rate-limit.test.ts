@@ -1,7 +1,7 @@
 // Rate limits over a real (embedded) database, with the clock in the test's hands.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPgliteDb } from '../db/pglite.ts';
+import { seededPgliteDb } from '@yiwang/test/helpers/test-server';
 import { migrate } from '../db/migrations.ts';
 import type { Db } from '../db/db.ts';
 import { HttpError } from './errors.ts';
@@ -10,7 +10,7 @@ import { consumeRateLimit } from './rate-limit.ts';
 describe('consumeRateLimit', () => {
   let db: Db;
   before(async () => {
-    db = await createPgliteDb();
+    db = await seededPgliteDb();
     await migrate(db);
   });
   after(async () => {

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { browserAgent } from '@yiwang/test/helpers/identity-provider';
 import type { BrowserAgent } from '@yiwang/test/helpers/identity-provider';
-import { createPgliteDb } from '../db/pglite.ts';
+import { seededPgliteDb } from '@yiwang/test/helpers/test-server';
 import { defaultConfig } from '../config.ts';
 import { startServer } from '../node.ts';
 import type { RunningServer } from '../node.ts';
@@ -80,7 +80,7 @@ describe('sign-in through the provider, run by the server', () => {
   let db: Db;
   let origin: string;
   before(async () => {
-    db = await createPgliteDb();
+    db = await seededPgliteDb();
     running = await startServer(defaultConfig({ port: 0, tokenSecret: 'test-secret' }), db);
     origin = running.origin;
   });

@@ -14,7 +14,7 @@ import { maskIdCard } from '@yiwang/contract';
 import { serveApp } from '@yiwang/test/helpers/serve';
 import { TestBrowser, finishAtCallback, startTicketService, ticketUpToCallback } from '@yiwang/test/helpers/ticket-service';
 import type { TestTicketService } from '@yiwang/test/helpers/ticket-service';
-import { createPgliteDb } from '../../db/pglite.ts';
+import { seededPgliteDb } from '@yiwang/test/helpers/test-server';
 import type { Db } from '../../db/db.ts';
 import { defaultConfig } from '../../config.ts';
 import { createSite } from '../../node.ts';
@@ -43,7 +43,7 @@ before(async () => {
     ticketConfig({ ...platform.service.ticketConfigFor(platform.origin, APP), returnToOrigins: [DEPARTMENT_SITE] }),
     { now: () => clock.now() },
   );
-  db = await createPgliteDb();
+  db = await seededPgliteDb();
   const { site: app } = await createSite(defaultConfig({ tokenSecret: 'test-secret', identityHashKey: 'test-identity-hash-key' }), db, {
     ticket: adapter,
   });
