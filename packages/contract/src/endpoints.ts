@@ -18,6 +18,7 @@ import {
 import { CatalogImportQuery, CatalogImportResult } from './catalog-admin.ts';
 import { Draft, DraftList, DraftParams, DraftSave, FormIdParams, FormSchema } from './forms.ts';
 import { FileIdParams, FileMeta } from './files.ts';
+import { DocumentNumberParams, DocumentRevoke, DocumentVerification } from './documents.ts';
 import {
   ApplicationCreate,
   ApplicationListQuery,
@@ -682,6 +683,45 @@ export const endpoints = {
       status: 200,
       auth: 'admin',
       idempotent: false,
+    }),
+  },
+  documents: {
+    verify: endpoint({
+      method: 'GET',
+      path: '/verify/{documentNumber}',
+      summary:
+        'Verify a sealed result document by its number: valid, revoked or unknown, with what the document shows (names masked; rate limited)',
+      params: DocumentNumberParams,
+      response: DocumentVerification,
+      status: 200,
+      auth: 'public',
+      idempotent: false,
+      rateLimited: true,
+    }),
+    check: endpoint({
+      method: 'POST',
+      path: '/verify',
+      summary:
+        "Verify an uploaded result PDF (multipart field `file`): its seal signature over the signed bytes with the department's certificate, and its number: valid, tampered, revoked or unknown (rate limited)",
+      body: MULTIPART,
+      response: DocumentVerification,
+      status: 200,
+      auth: 'public',
+      idempotent: false,
+      rateLimited: true,
+    }),
+    revoke: endpoint({
+      method: 'POST',
+      path: '/admin/documents/{documentNumber}/revoke',
+      summary:
+        "Revoke a sealed result document with a reason: the department's 制证 staff, a platform administrator or the administrator token",
+      params: DocumentNumberParams,
+      body: DocumentRevoke,
+      response: DocumentVerification,
+      status: 200,
+      auth: 'admin',
+      roles: ['certificate'],
+      idempotent: true,
     }),
   },
   staff: {

@@ -33,6 +33,7 @@ import { draftRoutes } from './drafts/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
+import { documentRoutes } from './seal/routes.ts';
 
 /** Every endpoint's handler, by group and name, as the endpoint table lists them. */
 const handlers: Handlers = {
@@ -48,6 +49,7 @@ const handlers: Handlers = {
   ...operatorRoutes,
   ...adminRoutes,
   ...staffRoutes,
+  ...documentRoutes,
   ...enterpriseRoutes,
 };
 
