@@ -21,9 +21,10 @@ export function createDevelopmentKey(department: SealDepartment, now = new Date(
   cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
   cert.validity.notBefore = new Date(now.getTime() - 86400_000);
   cert.validity.notAfter = new Date(now.getTime() + 10 * 365 * 86400_000);
+  // forge UTF-8-encodes UTF8String values itself when it writes the certificate: give it the JS strings.
   const name = [
-    { shortName: 'CN', value: forge.util.encodeUtf8(`${department.name}（开发用电子印章）`), valueTagClass: forge.asn1.Type.UTF8 },
-    { shortName: 'O', value: forge.util.encodeUtf8(department.name), valueTagClass: forge.asn1.Type.UTF8 },
+    { shortName: 'CN', value: `${department.name}（开发用电子印章）`, valueTagClass: forge.asn1.Type.UTF8 },
+    { shortName: 'O', value: department.name, valueTagClass: forge.asn1.Type.UTF8 },
     { shortName: 'OU', value: `yiwang development seal ${department.id}` },
     { shortName: 'C', value: 'CN' },
   ] as forge.pki.CertificateField[];

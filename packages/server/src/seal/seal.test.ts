@@ -83,6 +83,8 @@ describe('sealed result documents', () => {
       // ("Certificate issuer isn't Trusted"); the signature itself is what must be valid.
       assert.match(report, /Signature Validation: Signature is Valid\./, report);
       assert.match(report, /ETSI\.CAdES\.detached/);
+      // The signer is found from the CMS's issuer and serial: the Chinese name must round-trip byte for byte.
+      assert.match(report, /Signer Certificate Common Name: 新乡经济技术开发区市场监督管理局（开发用电子印章）/);
       assert.equal((await check(pdf)).status, 'valid');
 
       // A byte of the page content (inside the first signed range, before the signature's /Contents).

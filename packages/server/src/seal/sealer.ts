@@ -11,7 +11,7 @@ import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED, Signer } from '@signpdf/utils';
 import forge from 'node-forge';
 import { PDFDict, PDFDocument, PDFName, PDFString, degrees, rgb } from 'pdf-lib';
-import type { PDFFont, PDFPage } from 'pdf-lib';
+import type { PDFContext, PDFFont, PDFPage, PDFRef } from 'pdf-lib';
 import { loadFace, resolveFontPath, subsetFace } from './font.ts';
 import type { ResultSealer, SealDepartment, SealSigner, SealedContent, SignatureCheck } from './seal.ts';
 
@@ -69,6 +69,30 @@ function drawSeal(page: PDFPage, font: PDFFont, name: string, cx: number, cy: nu
   });
 }
 
+/** What pdf-lib's embedder of a whole (not pdf-lib-subset) custom font has; not in its public types. */
+interface CustomFontEmbedder {
+  font: Record<string, unknown>;
+  isCFF(): boolean;
+  serializeFont(): Promise<Uint8Array>;
+  embedFontStream(context: PDFContext): Promise<PDFRef>;
+}
+
+/**
+ * Declares a CFF-flavoured OpenType face as what it is. pdf-lib asks fontkit
+ * for `font.cff`, which fontkit does not have (the table is `font['CFF ']`),
+ * so it declares every face TrueType (CIDFontType2, FontFile2): poppler warns
+ * "Mismatch between font type and embedded font file" and stricter readers
+ * drop the font. A CFF face is a CIDFontType0 whose FontFile3 is the whole
+ * OpenType file (Subtype /OpenType, PDF 1.6), not bare CFF (CIDFontType0C).
+ */
+function declareOpenTypeCff(font: PDFFont): void {
+  const embedder = (font as unknown as { embedder: CustomFontEmbedder }).embedder;
+  if (!embedder.font['CFF ']) return;
+  embedder.isCFF = () => true;
+  embedder.embedFontStream = async (context) =>
+    context.register(context.flateStream(await embedder.serializeFont(), { Subtype: 'OpenType' }));
+}
+
 /** @signpdf's Signer over our SealSigner for one department. */
 class DepartmentSigner extends Signer {
   private readonly seal: SealSigner;
@@ -107,13 +131,15 @@ export function checkSignature(pdf: Uint8Array, certificatePem: string): Signatu
     const message = forge.pkcs7.messageFromAsn1(asn1) as unknown as { rawCapture: { signerInfos: forge.asn1.Asn1[] } };
     const signerInfo = message.rawCapture.signerInfos[0];
     if (!signerInfo) return { ok: false, reason: 'malformed' };
-    const capture: { authenticatedAttributes?: forge.asn1.Asn1[]; signature?: string; digestAlgorithm?: string } = {};
-    const validator = (forge as unknown as { pkcs7asn1: { signerInfoValidator: unknown } }).pkcs7asn1.signerInfoValidator;
-    const asn1Validate = (forge.asn1 as unknown as { validate(o: unknown, v: unknown, c: unknown, e: unknown[]): boolean }).validate;
-    if (!asn1Validate(signerInfo, validator, capture, [])) return { ok: false, reason: 'malformed' };
-    const digestName = DIGESTS[forge.asn1.derToOid(capture.digestAlgorithm ?? '')];
-    const attributes = capture.authenticatedAttributes ?? [];
-    if (!digestName || attributes.length === 0 || !capture.signature) return { ok: false, reason: 'malformed' };
+    // SignerInfo ::= SEQUENCE { version, sid, digestAlgorithm, signedAttrs [0] IMPLICIT OPTIONAL,
+    //   signatureAlgorithm, signature OCTET STRING, unsignedAttrs [1] IMPLICIT OPTIONAL } (RFC 5652 §5.3)
+    const [, , digestAlgorithm, signedAttrs, , signature] = signerInfo.value as forge.asn1.Asn1[];
+    // PAdES requires signed attributes (the messageDigest of the byte ranges is one of them).
+    if (!digestAlgorithm || !signature || signedAttrs?.tagClass !== forge.asn1.Class.CONTEXT_SPECIFIC || signedAttrs.type !== 0)
+      return { ok: false, reason: 'malformed' };
+    const digestName = DIGESTS[forge.asn1.derToOid((digestAlgorithm.value as forge.asn1.Asn1[])[0]!.value as string)];
+    const attributes = signedAttrs.value as forge.asn1.Asn1[];
+    if (!digestName || attributes.length === 0) return { ok: false, reason: 'malformed' };
     const signed = Buffer.concat([Buffer.from(pdf.subarray(0, b)), Buffer.from(pdf.subarray(c, c + d))]);
     const messageDigest = attributes
       .map((attr) => attr.value as forge.asn1.Asn1[])
@@ -129,7 +155,7 @@ export function checkSignature(pdf: Uint8Array, certificatePem: string): Signatu
       digestName,
       Buffer.from(signedAttributes, 'binary'),
       certificatePem,
-      Buffer.from(capture.signature, 'binary'),
+      Buffer.from(signature.value as string, 'binary'),
     );
     return ok ? { ok: true } : { ok: false, reason: 'bad_signature' };
   } catch {
@@ -159,6 +185,7 @@ export function createResultSealer(options: ResultSealerOptions): ResultSealer {
         subset: false,
         customName: `YWSEAL+${options.fontName}`,
       });
+      declareOpenTypeCff(font);
       doc.setTitle(content.title);
       doc.setSubject(`${department.name} ${content.documentNumber}`);
       doc.setProducer('yiwang');
