@@ -19,7 +19,7 @@ const config = defaultConfig();
 const sealer = createResultSealer({ signer: p12SealSigner(async () => key), font: config.seal.font, fontName: config.seal.fontName });
 
 const times: number[] = [];
-let pdf = new Uint8Array();
+let pdf: Uint8Array = new Uint8Array();
 for (let i = 0; i < RUNS; i++) {
   const started = performance.now();
   pdf = await sealer.seal({
@@ -36,4 +36,7 @@ const rest = times.slice(1).sort((a, b) => a - b);
 const median = rest.length ? rest[Math.floor(rest.length / 2)]! : times[0]!;
 console.log(`signed result PDF: ${pdf.length} bytes`);
 console.log(`first seal (font read, key opened): ${times[0]!.toFixed(0)} ms`);
-if (rest.length) console.log(`seal and sign, median of ${rest.length}: ${median.toFixed(1)} ms (min ${rest[0]!.toFixed(1)}, max ${rest.at(-1)!.toFixed(1)})`);
+if (rest.length)
+  console.log(
+    `seal and sign, median of ${rest.length}: ${median.toFixed(1)} ms (min ${rest[0]!.toFixed(1)}, max ${rest.at(-1)!.toFixed(1)})`,
+  );

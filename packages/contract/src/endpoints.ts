@@ -382,7 +382,8 @@ export const endpoints = {
     result: endpoint({
       method: 'GET',
       path: '/applications/{number}/result',
-      summary: 'Download the result document',
+      summary:
+        "Download the result document: the PDF sealed and signed with the department's seal at 制证 (response header `Yiwang-Result-Seal: signed`), else an unsigned rendering (`Yiwang-Result-Seal: unsigned`: a server without a sealer, or sealing failed)",
       params: NumberParams,
       response: BINARY,
       status: 200,
@@ -709,6 +710,7 @@ export const endpoints = {
       auth: 'public',
       idempotent: false,
       rateLimited: true,
+      optional: true,
     }),
     revoke: endpoint({
       method: 'POST',

@@ -254,7 +254,7 @@ export function createApp(services: Services): Hono<Env> {
       origin: origins.includes('*') ? '*' : origins,
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language', ACTING_FOR_HEADER],
-      exposeHeaders: ['Retry-After', 'X-Request-Id', 'Idempotency-Replayed'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id', 'Idempotency-Replayed', 'Yiwang-Result-Seal'],
       maxAge: 600,
     }),
   );
@@ -333,6 +333,7 @@ export function createApp(services: Services): Hono<Env> {
         c.header('Content-Type', file.contentType);
         c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
         c.header('Cache-Control', 'private, no-store');
+        for (const [name, value] of Object.entries(file.headers ?? {})) c.header(name, value);
         return c.body(file.body, 200);
       }
       if (def.auth !== 'public') c.header('Cache-Control', 'private, no-store');

@@ -23,6 +23,8 @@ import type { NewApplication, StoredActor } from './lifecycle.ts';
 import { buildSummary } from './progress.ts';
 import { resultLines, resultPdf } from './result-pdf.ts';
 import { loadResultDocumentContent } from '../seal/store.ts';
+import { sealResultDocument } from '../seal/issue.ts';
+import { loadCase } from '../staff/store.ts';
 import {
   findApplicationKey,
   generateQueryCode,
@@ -367,15 +369,28 @@ const applications: GroupHandlers<'applications'> = {
     const result = record.state.result;
     if (!result?.documentName) throw notFound({ zh: '暂无可下载的办理结果', en: 'There is no result document yet' });
     const fileName = `${record.number}-${result.documentName}.pdf`;
-    // The sealed PDF 制证 issued; else (no sealer, a denial, results from before sealing) the unsigned one drawn now.
-    const sealed = await loadResultDocumentContent(ctx.services.db, record.number);
-    if (sealed) return { body: sealed as Uint8Array<ArrayBuffer>, contentType: 'application/pdf', fileName };
+    // The sealed PDF 制证 issued. When 制证 could not seal (a missing key or font), sealing is tried
+    // again here, so fixing the configuration heals the download without a new 制证.
+    let sealed = await loadResultDocumentContent(ctx.services.db, record.number);
+    if (!sealed && ctx.services.sealer && result.outcome === 'approved') {
+      const department = (await loadCase(ctx.services.db, record.number))?.department;
+      if (department && (await sealResultDocument(ctx.services, record, department, new Date(result.issuedAt))))
+        sealed = await loadResultDocumentContent(ctx.services.db, record.number);
+    }
+    if (sealed)
+      return {
+        body: sealed as Uint8Array<ArrayBuffer>,
+        contentType: 'application/pdf',
+        fileName,
+        headers: { 'Yiwang-Result-Seal': 'signed' },
+      };
     const body = resultPdf({
       title: result.documentName,
       lines: resultLines(record),
       signature: [record.state.departmentName, toIso(result.issuedAt).slice(0, 10)],
     });
-    return { body, contentType: 'application/pdf', fileName };
+    // Without a sealer (the browser mock), for results sealing failed on, and for results issued before sealing existed.
+    return { body, contentType: 'application/pdf', fileName, headers: { 'Yiwang-Result-Seal': 'unsigned' } };
   },
 };
 

@@ -13,7 +13,7 @@ import forge from 'node-forge';
 import { PDFDict, PDFDocument, PDFName, PDFString, degrees, rgb } from 'pdf-lib';
 import type { PDFContext, PDFFont, PDFPage, PDFRef } from 'pdf-lib';
 import { loadFace, resolveFontPath, subsetFace } from './font.ts';
-import type { ResultSealer, SealDepartment, SealSigner, SealedContent, SignatureCheck } from './seal.ts';
+import type { ResultSealer, SealDepartment, SealSigner, SignatureCheck } from './seal.ts';
 
 export interface ResultSealerOptions {
   signer: SealSigner;

@@ -21,7 +21,7 @@ import { buildProgress, publicEvent } from '../applications/progress.ts';
 import type { ApplicationRecord } from '../applications/progress.ts';
 import { loadEvents, saveOutcome } from '../applications/store.ts';
 import type { StoredApplication } from '../applications/store.ts';
-import { issueSealedDocument } from '../seal/issue.ts';
+import { sealResultDocument } from '../seal/issue.ts';
 import { addCaseDepartments, caseDepartments, departmentNames, insertCaseView, listDepartmentCases, loadCase } from './store.ts';
 
 const OPEN_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !TERMINAL.includes(s));
@@ -241,10 +241,9 @@ const staff: GroupHandlers<'staff'> = {
       ...(ctx.body.documentName ? { documentName: ctx.body.documentName } : {}),
       validUntil: ctx.body.validUntil ?? null,
     });
-    // The sealed result PDF, once the case is certified. Outside the action's transaction: the
-    // development key store uses its own queries, which an open transaction on PGlite would block.
+    // The sealed result PDF, once the case is certified (see sealResultDocument: a failure is logged, not thrown).
     const found = await loadCase(ctx.services.db, ctx.params.number);
-    if (found?.department) await issueSealedDocument(ctx.services.db, ctx.services, found.record, found.department, ctx.now);
+    if (found?.department) await sealResultDocument(ctx.services, found.record, found.department, ctx.now);
     return summary;
   },
 
