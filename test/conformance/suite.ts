@@ -38,6 +38,7 @@ import {
   SuggestResult,
   ZeroResultList,
   DivisionList,
+  DocumentVerification,
   beijingDate,
   listEndpoints,
 } from '@yiwang/contract';
@@ -97,6 +98,51 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
       return call('POST', '/files', { token, raw: body, headers: key ? { 'Idempotency-Key': key } : {} });
     };
     const note = (id: string) => covered.add(id);
+
+    /**
+     * The result document of a certified case: where the target seals (its
+     * download says `Yiwang-Result-Seal: signed`), GET and POST /verify say
+     * valid, and the department's 制证 staff revoke it; a target without a
+     * sealer serves the unsigned PDF, knows no such document, and answers the
+     * upload check 501 (an optional endpoint).
+     */
+    const checkSealedResult = async (number: string, officer: string, clerk: string) => {
+      const documentNumber = `YWD${number.slice(2)}`;
+      const download = await (t.fetch ?? fetch)(`${t.apiUrl}/applications/${number}/result`, { headers: { Authorization: `Bearer ${a}` } });
+      assert.equal(download.status, 200);
+      const seal = download.headers.get('Yiwang-Result-Seal');
+      assert.ok(seal === 'signed' || seal === 'unsigned', `Yiwang-Result-Seal: ${seal}`);
+      const pdf = new Uint8Array(await download.arrayBuffer());
+      fails(await call('GET', '/verify/YWD1'), 400, 'VALIDATION_FAILED');
+      const upload = () => {
+        const body = new FormData();
+        body.append('file', new Blob([pdf], { type: 'application/pdf' }), 'result.pdf');
+        return call('POST', '/verify', { raw: body });
+      };
+      if (seal === 'unsigned') {
+        assert.equal(ok(await call('GET', `/verify/${documentNumber}`), 200, DocumentVerification).status, 'unknown');
+        const checked = await upload();
+        if (checked.status !== 501) assert.equal(ok(checked, 200, DocumentVerification).status, 'unknown');
+        fails(
+          await call('POST', `/admin/documents/${documentNumber}/revoke`, { token: officer, body: { reason: '测试' } }),
+          404,
+          'NOT_FOUND',
+        );
+        return;
+      }
+      const shown = ok(await call('GET', `/verify/${documentNumber}`), 200, DocumentVerification);
+      assert.equal(shown.status, 'valid');
+      assert.equal(shown.document?.documentNumber, documentNumber);
+      assert.equal(ok(await upload(), 200, DocumentVerification).status, 'valid');
+      const revoke = (token: string | undefined, reason: string) =>
+        call('POST', `/admin/documents/${documentNumber}/revoke`, { ...(token ? { token } : {}), body: { reason } });
+      fails(await revoke(undefined, '测试'), 401, 'UNAUTHORIZED');
+      fails(await revoke(clerk, '测试'), 403, 'ROLE_REQUIRED');
+      assert.equal(ok(await revoke(officer, '核发有误'), 200, DocumentVerification).status, 'revoked');
+      fails(await revoke(officer, '再次撤销'), 409, 'CONFLICT');
+      assert.equal(ok(await call('GET', `/verify/${documentNumber}`), 200, DocumentVerification).document?.revokedReason, '核发有误');
+      assert.equal(ok(await upload(), 200, DocumentVerification).status, 'revoked');
+    };
 
     before(async () => {
       t = target();
@@ -831,6 +877,7 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
 
       it('staff actions after 受理: 补正, tracks of two departments, 决定, 制证, 寄递, 办结; applications.supplyDeferred', async (ctx) => {
         for (const id of ['supplement', 'openTracks', 'decideTrack', 'decide', 'certify', 'dispatch', 'complete']) note(`staff.${id}`);
+        for (const id of ['verify', 'check', 'revoke']) note(`documents.${id}`);
         note('applications.supplyDeferred');
         fails(
           await call('POST', `/applications/${number || 'YW2026010100001'}/deferred-materials`, { body: { materials: [] } }),
@@ -884,6 +931,7 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         if (decided.stages.find((s) => s.key === 'certifying')?.state !== 'skipped') {
           fails(await act(clerk, 'certify'), 403, 'ROLE_REQUIRED');
           assert.equal(await status(officer, 'certify'), 'certifying');
+          await checkSealedResult(third, officer, clerk);
           const licenseId = ok(await call('GET', `/applications/${third}/progress`, { token: a }), 200, Progress).result?.licenseId;
           if (licenseId)
             assert.ok(ok(await call('GET', '/licenses', { token: a }), 200, LicenseList).items.some((l) => l.id === licenseId));

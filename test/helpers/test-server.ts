@@ -10,6 +10,7 @@ import { loadDivisionIndex } from '../../packages/server/src/divisions/load.ts';
 import { createPostgresDb } from '../../packages/server/src/db/postgres.ts';
 import { catalogImporter } from '../../packages/server/src/catalog/import/importer.ts';
 import { createOidcAdapter } from '../../packages/server/src/identity/oidc.ts';
+import { configuredSealer } from '../../packages/server/src/seal/node.ts';
 import { seededImageKey, seededPgliteImage } from '../../packages/server/src/seed/image.ts';
 import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
 import { serveApp } from './serve.ts';
@@ -112,6 +113,8 @@ export async function createTestApp(
     catalogLog: { info: () => undefined, error: (message, error) => console.error(message, error) },
     // As node.ts does it: the issuer's adapter when one is configured.
     ...(config.oidc ? { identity: createOidcAdapter(config.oidc) } : {}),
+    // As node.ts does it: result documents sealed with development keys.
+    seal: configuredSealer(config),
   });
   return { app: createApp(services), services, db };
 }

@@ -18,6 +18,7 @@ import {
 import { CatalogImportQuery, CatalogImportResult } from './catalog-admin.ts';
 import { Draft, DraftList, DraftParams, DraftSave, FormIdParams, FormSchema } from './forms.ts';
 import { FileIdParams, FileMeta } from './files.ts';
+import { DocumentNumberParams, DocumentRevoke, DocumentVerification } from './documents.ts';
 import {
   ApplicationCreate,
   ApplicationListQuery,
@@ -381,7 +382,8 @@ export const endpoints = {
     result: endpoint({
       method: 'GET',
       path: '/applications/{number}/result',
-      summary: 'Download the result document',
+      summary:
+        "Download the result document: the PDF sealed and signed with the department's seal at 制证 (response header `Yiwang-Result-Seal: signed`), else an unsigned rendering (`Yiwang-Result-Seal: unsigned`: a server without a sealer, or sealing failed)",
       params: NumberParams,
       response: BINARY,
       status: 200,
@@ -682,6 +684,46 @@ export const endpoints = {
       status: 200,
       auth: 'admin',
       idempotent: false,
+    }),
+  },
+  documents: {
+    verify: endpoint({
+      method: 'GET',
+      path: '/verify/{documentNumber}',
+      summary:
+        'Verify a sealed result document by its number: valid, revoked or unknown, with what the document shows (names masked; rate limited)',
+      params: DocumentNumberParams,
+      response: DocumentVerification,
+      status: 200,
+      auth: 'public',
+      idempotent: false,
+      rateLimited: true,
+    }),
+    check: endpoint({
+      method: 'POST',
+      path: '/verify',
+      summary:
+        "Verify an uploaded result PDF (multipart field `file`): its seal signature over the signed bytes with the department's certificate, and its number: valid, tampered, revoked or unknown (rate limited)",
+      body: MULTIPART,
+      response: DocumentVerification,
+      status: 200,
+      auth: 'public',
+      idempotent: false,
+      rateLimited: true,
+      optional: true,
+    }),
+    revoke: endpoint({
+      method: 'POST',
+      path: '/admin/documents/{documentNumber}/revoke',
+      summary:
+        "Revoke a sealed result document with a reason: the department's 制证 staff, a platform administrator or the administrator token",
+      params: DocumentNumberParams,
+      body: DocumentRevoke,
+      response: DocumentVerification,
+      status: 200,
+      auth: 'admin',
+      roles: ['certificate'],
+      idempotent: true,
     }),
   },
   staff: {

@@ -14,4 +14,5 @@ export * from './agency.ts';
 export * from './enterprises.ts';
 export * from './me.ts';
 export * from './staff.ts';
+export * from './documents.ts';
 export * from './endpoints.ts';

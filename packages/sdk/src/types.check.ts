@@ -1,7 +1,16 @@
 // Compile-time checks of the derived method types (`npm run typecheck` runs them;
 // nothing here executes). Each @ts-expect-error must stay an error.
 import { createClient } from './index.ts';
-import type { CatalogImportResult, ItemDetail, ItemSearchResult, Progress, StaffCase, StaffCasePage, StaffEntry } from '@yiwang/contract';
+import type {
+  CatalogImportResult,
+  DocumentVerification,
+  ItemDetail,
+  ItemSearchResult,
+  Progress,
+  StaffCase,
+  StaffCasePage,
+  StaffEntry,
+} from '@yiwang/contract';
 
 export async function typeChecks(): Promise<void> {
   const client = createClient({ baseUrl: '/api/v1' });
@@ -42,6 +51,9 @@ export async function typeChecks(): Promise<void> {
   await client.admin.staffDelete(entry.id);
   await client.admin.caseViews({ number: 'YW2026112800001' });
   const file: Blob = await client.applications.result('YW2026112800001');
+  const verified: DocumentVerification = await client.documents.verify('YWD2026112800001');
+  const checked: DocumentVerification = await client.documents.check(file);
+  const revoked: DocumentVerification = await client.documents.revoke('YWD2026112800001', { reason: '证照信息有误' });
 
   // @ts-expect-error the id is required
   await client.items.get();
@@ -53,11 +65,13 @@ export async function typeChecks(): Promise<void> {
   await client.applications.create();
   // @ts-expect-error an import's options are named, not free-form
   await client.admin.importCatalog(new Blob(['[]']), { dryRun: 'yes' });
+  // @ts-expect-error a revocation needs the reason
+  await client.documents.revoke('YWD2026112800001', {});
   // @ts-expect-error 不予受理 needs the reason
   await client.staff.reject('YW2026112800001', {});
   // @ts-expect-error roles are the contract's StaffRole
   await client.admin.staffPut({ idNumber: 'x', name: 'x', department: 'scjg', roles: ['boss'] });
   // @ts-expect-error no such endpoint
   await client.items.remove('x');
-  void [result, item, progress, gone, file, imported, queue, staffCase];
+  void [result, item, progress, gone, file, imported, queue, staffCase, verified, checked, revoked];
 }

@@ -33,6 +33,7 @@ import { draftRoutes } from './drafts/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
+import { documentRoutes } from './seal/routes.ts';
 
 /** Every endpoint's handler, by group and name, as the endpoint table lists them. */
 const handlers: Handlers = {
@@ -48,6 +49,7 @@ const handlers: Handlers = {
   ...operatorRoutes,
   ...adminRoutes,
   ...staffRoutes,
+  ...documentRoutes,
   ...enterpriseRoutes,
 };
 
@@ -252,7 +254,7 @@ export function createApp(services: Services): Hono<Env> {
       origin: origins.includes('*') ? '*' : origins,
       allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'Accept-Language', ACTING_FOR_HEADER],
-      exposeHeaders: ['Retry-After', 'X-Request-Id', 'Idempotency-Replayed'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id', 'Idempotency-Replayed', 'Yiwang-Result-Seal'],
       maxAge: 600,
     }),
   );
@@ -331,6 +333,7 @@ export function createApp(services: Services): Hono<Env> {
         c.header('Content-Type', file.contentType);
         c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
         c.header('Cache-Control', 'private, no-store');
+        for (const [name, value] of Object.entries(file.headers ?? {})) c.header(name, value);
         return c.body(file.body, 200);
       }
       if (def.auth !== 'public') c.header('Cache-Control', 'private, no-store');

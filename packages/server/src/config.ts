@@ -77,6 +77,14 @@ export interface ServerConfig {
   supplementExpiry: 'reject' | 'stay';
   /** Working days from submission within which a 容缺 material deferred at submission is owed. */
   deferredWorkingDays: number;
+  /**
+   * The department seals of result documents (制证): `keysDir` holds a PKCS#12
+   * per department (`<department id>.p12`, passphrase in `<department id>.pass`
+   * or `keyPassphrase`); null: development keys made on first use and kept in
+   * the database. `font` is the CJK font file (.ttc/.otf/.ttf) whose subset the
+   * PDF embeds (null: the fonts-noto-cjk paths); `fontName` picks the face of a collection.
+   */
+  seal: { keysDir: string | null; keyPassphrase: string | null; font: string | null; fontName: string };
 }
 
 /** Defaults suited to a local demo; every one can be overridden. */
@@ -107,6 +115,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     supplementWorkingDays: 5,
     supplementExpiry: 'stay',
     deferredWorkingDays: 10,
+    seal: { keysDir: null, keyPassphrase: null, font: null, fontName: 'NotoSerifCJKsc-Regular' },
     ...overrides,
   };
 }
@@ -128,7 +137,8 @@ const list = (v: string | undefined) =>
  * YIWANG_IDENTITY_HASH_KEY, YIWANG_AGENT_AUTHORISATION_DAYS (default 365), YIWANG_REAL_NAME_LEVELS
  * (comma list, lowest first; default L1,L2,L3,L4),
  * YIWANG_SUPPLEMENT_WORKING_DAYS (default 5), YIWANG_SUPPLEMENT_EXPIRY (`reject` or
- * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10).
+ * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10), YIWANG_SEAL_KEYS_DIR,
+ * YIWANG_SEAL_KEY_PASSPHRASE, YIWANG_SEAL_FONT, YIWANG_SEAL_FONT_NAME (result document seals).
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
@@ -155,6 +165,12 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     ...(env.YIWANG_SUPPLEMENT_WORKING_DAYS ? { supplementWorkingDays: workingDays(env.YIWANG_SUPPLEMENT_WORKING_DAYS) } : {}),
     ...(env.YIWANG_SUPPLEMENT_EXPIRY ? { supplementExpiry: supplementExpiry(env.YIWANG_SUPPLEMENT_EXPIRY) } : {}),
     ...(env.YIWANG_DEFERRED_WORKING_DAYS ? { deferredWorkingDays: workingDays(env.YIWANG_DEFERRED_WORKING_DAYS) } : {}),
+    seal: {
+      keysDir: env.YIWANG_SEAL_KEYS_DIR || null,
+      keyPassphrase: env.YIWANG_SEAL_KEY_PASSPHRASE || null,
+      font: env.YIWANG_SEAL_FONT || null,
+      fontName: env.YIWANG_SEAL_FONT_NAME || 'NotoSerifCJKsc-Regular',
+    },
   });
 }
 

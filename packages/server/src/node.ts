@@ -21,6 +21,7 @@ import { loadDictionaryFile } from './catalog/dictionary-load.ts';
 import { catalogImporter } from './catalog/import/importer.ts';
 import { seedData } from './seed/index.ts';
 import { createServices } from './services.ts';
+import { configuredSealer } from './seal/node.ts';
 import { siteFiles } from './site-files.ts';
 import type { IdentityAdapter } from './identity/identity.ts';
 import { createOidcAdapter } from './identity/oidc.ts';
@@ -104,6 +105,7 @@ export async function createSite(config: ServerConfig, db: Db, options: SiteOpti
     ...(config.synonymsFile ? { searchDictionary: loadDictionaryFile(config.synonymsFile) } : {}),
     clientAddress: clientAddress(config),
     catalogImporter,
+    seal: configuredSealer(config),
   });
   const api = createApp(services);
   const site = new Hono();

@@ -24,6 +24,7 @@ import { seedDatabase } from './seed/load.ts';
 import { developmentCarrier } from './delivery/carrier.ts';
 import type { Carrier } from './delivery/carrier.ts';
 import type { SeedData } from './seed/load.ts';
+import type { ResultSealer } from './seal/seal.ts';
 
 /** The server's notion of now: real time, or a simulated time set by an operator (kept in the database). */
 export interface Clock {
@@ -58,6 +59,8 @@ export interface Services {
   carrier: Carrier;
   /** Counts of searches that found nothing (buffered; written on an interval). */
   zeroResults: ZeroResultLog;
+  /** Seals result documents at 制证 (Node only); null where there is none (the browser mock): no signed PDF is issued. */
+  sealer: ResultSealer | null;
   /** Hex SHA-256 of an uploaded file. */
   hashFile(file: File): Promise<string>;
   /** The client's address for rate limiting. */
@@ -93,6 +96,11 @@ export interface ServiceOptions {
   identity?: IdentityAdapter;
   /** The carrier adapter of 寄递; the development adapter (local EMS numbers) when omitted. */
   carrier?: Carrier;
+  /**
+   * The sealer of result documents over this database (seal/node.ts builds one
+   * from the configuration). Passed in, so the browser mock loads no PDF or crypto code.
+   */
+  seal?: (db: Db) => ResultSealer;
 }
 
 function createClock(db: Db): Clock {
@@ -167,6 +175,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     catalogs,
     catalogImporter: options.catalogImporter ?? null,
     zeroResults,
+    sealer: options.seal ? options.seal(db) : null,
     close: () => zeroResults.close(),
   };
 }

@@ -3,7 +3,34 @@
 // uses the standard CJK font STSong-Light with the UniGB-UCS2-H encoding, which
 // every PDF reader that supports Chinese provides without embedding a font.
 
+import type { StoredApplication } from './store.ts';
+import { toIso } from '../domain/time.ts';
+
 const encoder = new TextEncoder();
+
+/** The document number of an application's result: `YWD` and the application number's digits. */
+export const documentNumberOf = (applicationNumber: string) => `YWD${applicationNumber.slice(2)}`;
+
+/** The body lines of a result document (decision, applicant, item …), as the sealed and the unsigned PDF show them. */
+export function resultLines(record: StoredApplication): string[] {
+  const s = record.state;
+  const result = s.result!;
+  const verdict: Record<typeof result.outcome, string> = {
+    approved: `经审查，申请符合法定条件、标准，决定准予办理，核发“${result.documentName}”。`,
+    denied: `经审查，申请不符合法定条件，决定不予办理。理由：${result.reason ?? '不符合办理条件'}。`,
+    not_accepted: `经预审，申请不予受理。理由：${result.reason ?? '不属于受理范围'}。`,
+  };
+  return [
+    `申报号：${record.number}`,
+    `申请人：${s.applicantName}`,
+    `申请事项：${s.itemName}`,
+    `提交时间：${toIso(record.submittedAt).slice(0, 16).replace('T', ' ')}`,
+    '',
+    verdict[result.outcome],
+    ...(result.outcome === 'approved' ? [] : ['如不服本决定，可自收到之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。']),
+    ...(result.licenseId ? [`电子证照编号：${result.licenseId}（可在“我的证照”中查看和使用）`] : []),
+  ];
+}
 
 /** UTF-16BE hex of a line, for the UniGB-UCS2-H encoding; characters outside the BMP become `?`. */
 function ucs2Hex(text: string): string {

@@ -21,7 +21,10 @@ import { applicationNotFound, lifecycleEnv, progressOf, settleExpired, settleExp
 import { createApplication, evaluate, openSupplement, respondToSupplement, supplyDeferred, withdraw } from './lifecycle.ts';
 import type { NewApplication, StoredActor } from './lifecycle.ts';
 import { buildSummary } from './progress.ts';
-import { resultPdf } from './result-pdf.ts';
+import { resultLines, resultPdf } from './result-pdf.ts';
+import { loadResultDocumentContent } from '../seal/store.ts';
+import { sealResultDocument } from '../seal/issue.ts';
+import { loadCase } from '../staff/store.ts';
 import {
   findApplicationKey,
   generateQueryCode,
@@ -365,27 +368,29 @@ const applications: GroupHandlers<'applications'> = {
     const record = await ownApplication(ctx.services.db, ctx.user.id, ctx.params.number);
     const result = record.state.result;
     if (!result?.documentName) throw notFound({ zh: '暂无可下载的办理结果', en: 'There is no result document yet' });
-    const s = record.state;
-    const verdict: Record<typeof result.outcome, string> = {
-      approved: `经审查，申请符合法定条件、标准，决定准予办理，核发“${result.documentName}”。`,
-      denied: `经审查，申请不符合法定条件，决定不予办理。理由：${result.reason ?? '不符合办理条件'}。`,
-      not_accepted: `经预审，申请不予受理。理由：${result.reason ?? '不属于受理范围'}。`,
-    };
+    const fileName = `${record.number}-${result.documentName}.pdf`;
+    // The sealed PDF 制证 issued. When 制证 could not seal (a missing key or font), sealing is tried
+    // again here, so fixing the configuration heals the download without a new 制证.
+    let sealed = await loadResultDocumentContent(ctx.services.db, record.number);
+    if (!sealed && ctx.services.sealer && result.outcome === 'approved') {
+      const department = (await loadCase(ctx.services.db, record.number))?.department;
+      if (department && (await sealResultDocument(ctx.services, record, department, new Date(result.issuedAt))))
+        sealed = await loadResultDocumentContent(ctx.services.db, record.number);
+    }
+    if (sealed)
+      return {
+        body: sealed as Uint8Array<ArrayBuffer>,
+        contentType: 'application/pdf',
+        fileName,
+        headers: { 'Yiwang-Result-Seal': 'signed' },
+      };
     const body = resultPdf({
       title: result.documentName,
-      lines: [
-        `申报号：${record.number}`,
-        `申请人：${s.applicantName}`,
-        `申请事项：${s.itemName}`,
-        `提交时间：${toIso(record.submittedAt).slice(0, 16).replace('T', ' ')}`,
-        '',
-        verdict[result.outcome],
-        ...(result.outcome === 'approved' ? [] : ['如不服本决定，可自收到之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。']),
-        ...(result.licenseId ? [`电子证照编号：${result.licenseId}（可在“我的证照”中查看和使用）`] : []),
-      ],
-      signature: [s.departmentName, toIso(result.issuedAt).slice(0, 10)],
+      lines: resultLines(record),
+      signature: [record.state.departmentName, toIso(result.issuedAt).slice(0, 10)],
     });
-    return { body, contentType: 'application/pdf', fileName: `${record.number}-${result.documentName}.pdf` };
+    // Without a sealer (the browser mock), for results sealing failed on, and for results issued before sealing existed.
+    return { body, contentType: 'application/pdf', fileName, headers: { 'Yiwang-Result-Seal': 'unsigned' } };
   },
 };
 

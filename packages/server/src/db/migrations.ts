@@ -218,6 +218,27 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       CREATE INDEX case_departments_department ON case_departments (department_id)
     `,
   },
+  {
+    version: 11,
+    name: 'sealed result documents and department seal keys',
+    // result_documents: the signed result PDFs 制证 issues, by document number,
+    // with what the public verification shows (masked applicant) and the
+    // revocation. seal_keys: the development seal key of a department (a
+    // PKCS#12 made on first use) when no keys directory is configured.
+    sql: `
+      CREATE TABLE result_documents (
+        document_number text PRIMARY KEY, number text NOT NULL UNIQUE REFERENCES applications(number),
+        department_id text NOT NULL, department_name text NOT NULL, title text NOT NULL, item_name text NOT NULL,
+        applicant_masked text NOT NULL, issued_at timestamptz NOT NULL, sha256 text NOT NULL, content bytea NOT NULL,
+        revoked_at timestamptz, revoked_reason text, revoked_by text
+      );
+      CREATE INDEX result_documents_department ON result_documents (department_id);
+      CREATE TABLE seal_keys (
+        department_id text PRIMARY KEY, p12 bytea NOT NULL, passphrase text NOT NULL, certificate text NOT NULL,
+        created_at timestamptz NOT NULL
+      )
+    `,
+  },
 ];
 
 /**

@@ -28,6 +28,8 @@ export interface BinaryBody {
   body: Uint8Array<ArrayBuffer>;
   contentType: string;
   fileName: string;
+  /** Extra response headers (exposed to browsers by the CORS policy when listed there). */
+  headers?: Record<string, string>;
 }
 
 export interface HandlerContext<E extends EndpointDef> {

@@ -21,6 +21,7 @@ import { buildProgress, publicEvent } from '../applications/progress.ts';
 import type { ApplicationRecord } from '../applications/progress.ts';
 import { loadEvents, saveOutcome } from '../applications/store.ts';
 import type { StoredApplication } from '../applications/store.ts';
+import { sealResultDocument } from '../seal/issue.ts';
 import { addCaseDepartments, caseDepartments, departmentNames, insertCaseView, listDepartmentCases, loadCase } from './store.ts';
 
 const OPEN_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !TERMINAL.includes(s));
@@ -94,7 +95,7 @@ type ActionContext = { staff: StaffMember; now: Date; services: Services; params
 async function act(
   ctx: ActionContext,
   action: Action | ((current: StoredApplication, lead: string, tx: Queryable) => Action | Promise<Action>),
-  options: { coHandling?: boolean; after?: (tx: Queryable) => Promise<void> } = {},
+  options: { coHandling?: boolean; after?: (tx: Queryable, record: StoredApplication, department: string) => Promise<void> } = {},
 ): Promise<StaffCaseSummary> {
   const { record, department, lead } = await ctx.services.db.transaction(async (tx) => {
     const found = await caseOf(tx, ctx.staff, ctx.params.number, { forUpdate: true, coHandling: options.coHandling ?? false });
@@ -107,8 +108,9 @@ async function act(
     const actor = actorOf(ctx.staff, staffName);
     outcome.events = outcome.events.map((e) => ({ ...e, actor }));
     await saveOutcome(tx, outcome, ctx.now);
-    await options.after?.(tx);
-    return { record: { ...current, ...outcome.snapshot, updatedAt: ctx.now }, department: found.department, lead: found.lead };
+    const record = { ...current, ...outcome.snapshot, updatedAt: ctx.now };
+    await options.after?.(tx, record, found.department);
+    return { record, department: found.department, lead: found.lead };
   });
   return summaryOf(record, department, ctx, !lead);
 }
@@ -233,12 +235,17 @@ const staff: GroupHandlers<'staff'> = {
 
   decide: (ctx) => act(ctx, { action: 'decide', outcome: ctx.body.outcome, ...(ctx.body.reason ? { reason: ctx.body.reason } : {}) }),
 
-  certify: (ctx) =>
-    act(ctx, {
+  async certify(ctx) {
+    const summary = await act(ctx, {
       action: 'certify',
       ...(ctx.body.documentName ? { documentName: ctx.body.documentName } : {}),
       validUntil: ctx.body.validUntil ?? null,
-    }),
+    });
+    // The sealed result PDF, once the case is certified (see sealResultDocument: a failure is logged, not thrown).
+    const found = await loadCase(ctx.services.db, ctx.params.number);
+    if (found?.department) await sealResultDocument(ctx.services, found.record, found.department, ctx.now);
+    return summary;
+  },
 
   dispatch: (ctx) => act(ctx, { action: 'ship', ...(ctx.body.waybillNumber ? { waybillNumber: ctx.body.waybillNumber } : {}) }),
 
