@@ -403,7 +403,8 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     id: 'certify',
     label: 'caseDesk.action.certify',
     irreversible: true,
-    available: (c) => lead(c) && c.result?.outcome === 'approved' && c.result.documentName !== null,
+    // An approval of an item that issues something (the guide says; the server has the last word).
+    available: (c, desk) => lead(c) && c.result?.outcome === 'approved' && desk.guide?.guide.resultType !== 'none',
     renderForm: (ctx) =>
       html`${renderInput(ctx, { name: 'documentName', label: 'caseDesk.certify.documentName', hint: 'caseDesk.certify.documentHint' })}
       ${renderInput(ctx, { name: 'validUntil', label: 'caseDesk.certify.validUntil', hint: 'caseDesk.certify.validHint', type: 'date' })}`,
@@ -447,8 +448,9 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     id: 'complete',
     label: 'caseDesk.action.complete',
     irreversible: true,
-    // From `decided` only when nothing is to be made (a denial, or no document).
-    available: (c) => lead(c) && (c.status !== 'decided' || c.result?.outcome !== 'approved' || c.result.documentName === null),
+    // From `decided` only when nothing is to be made (a denial, or an item that issues nothing).
+    available: (c, desk) =>
+      lead(c) && (c.status !== 'decided' || c.result?.outcome !== 'approved' || desk.guide?.guide.resultType === 'none'),
     renderForm: (ctx) => renderTextArea(ctx, { name: 'message', label: 'caseDesk.complete.message' }),
     validate: (values, localize) => {
       const errors: ActionErrors = {};
