@@ -9,9 +9,9 @@ import { createClient } from '@yiwang/sdk';
 import type { YwCaseDesk } from '@yiwang/elements';
 import { errorStates } from './error-states.ts';
 
-type Args = Pick<YwCaseDesk, 'status' | 'overdue' | 'pageSize'> & { number?: string };
+type Args = Pick<YwCaseDesk, 'status' | 'overdue' | 'supplement' | 'owed' | 'dueWithin' | 'pageSize'> & { number?: string };
 type Story = StoryObj<Args>;
-type DemoUser = 'demo-staff' | 'demo-staff-gaj' | 'demo-person';
+type DemoUser = 'demo-staff' | 'demo-staff-certificate' | 'demo-staff-gaj' | 'demo-staff-gaj-review' | 'demo-person';
 
 const tokens = new Map<DemoUser, Promise<string>>();
 /** Signs the demo user in on first use (the mock is running by then); the token stays in memory. */
@@ -27,7 +27,15 @@ const tokenOf = (user: DemoUser) => {
 };
 
 const desk = (args: Args) =>
-  html`<yw-case-desk number=${args.number ?? ''} status=${args.status ?? ''} overdue=${args.overdue ?? ''} page-size=${args.pageSize ?? 20}></yw-case-desk>`;
+  html`<yw-case-desk
+    number=${args.number ?? ''}
+    status=${args.status ?? ''}
+    overdue=${args.overdue ?? ''}
+    supplement=${args.supplement ?? ''}
+    owed=${args.owed ?? ''}
+    due-within=${args.dueWithin ?? ''}
+    page-size=${args.pageSize ?? 20}
+  ></yw-case-desk>`;
 
 /** The desk inside a <yw-config> signed in as `user` (null: nobody, with a sign-in hook). */
 function as(user: DemoUser | null, inner: (args: Args) => TemplateResult = desk): Pick<Story, 'parameters' | 'render'> {
@@ -56,6 +64,21 @@ async function prereviewNumber(): Promise<string> {
   return page.items[0]?.number ?? '';
 }
 
+/** The first case of 市场监督管理局 in `status` (the seed has one in each). */
+async function numberIn(status: 'reviewing' | 'decided' | 'certifying' | 'delivering'): Promise<string> {
+  const client = createClient({ baseUrl: '/api/v1', getToken: () => tokenOf('demo-staff') });
+  const page = await client.staff.cases({ status, pageSize: 1 });
+  return page.items[0]?.number ?? '';
+}
+
+/** A story of the case in `status`, as `user`. */
+function caseIn(status: 'reviewing' | 'decided' | 'certifying' | 'delivering', user: DemoUser): Story {
+  return {
+    loaders: [async () => ({ number: await numberIn(status) })],
+    render: (args, context) => as(user).render!({ ...args, number: context.loaded.number as string }, context),
+  };
+}
+
 /** Waits for the element to render `selector`, then clicks it. */
 async function click(el: YwCaseDesk, selector: string): Promise<void> {
   for (let i = 0; i < 200 && !el.shadowRoot?.querySelector(selector); i++) await new Promise((resolve) => setTimeout(resolve, 50));
@@ -70,6 +93,9 @@ const meta: Meta<Args> = {
   argTypes: {
     status: { control: 'select', options: ['', 'submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing', 'decided'] },
     overdue: { control: 'inline-radio', options: ['', 'true', 'false'] },
+    supplement: { control: 'inline-radio', options: ['', 'true'] },
+    owed: { control: 'inline-radio', options: ['', 'true'] },
+    dueWithin: { control: 'select', options: ['', '1', '3', '5', '10'] },
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
   },
   ...as('demo-staff'),
@@ -108,6 +134,82 @@ export const AcceptConfirm: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('yw-case-desk')!;
     await click(el, '[part~="action-button"][data-action="accept"]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** 补正: the guide's materials, one chosen without its reason — the problems at the fields. */
+export const SupplementForm: Story = {
+  ...CaseView,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="supplement"]');
+    await click(el, '[data-material]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** 补正 outstanding: the queue filtered to cases waiting for the applicant, each with its due date. */
+export const SupplementOutstanding: Story = { args: { supplement: 'true' } };
+
+/** 容缺 owed: cases with deferred materials outstanding. */
+export const Owed: Story = { args: { owed: 'true' } };
+
+/** Due within 5 working days (overdue included). */
+export const DueWithin: Story = { args: { dueWithin: '5' } };
+
+/** Under review: the tracks of every department with their opinions, and the own department's opinion form. */
+export const Tracks: Story = {
+  ...caseIn('reviewing', 'demo-staff'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('[part~="tracks"]'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const open = el.shadowRoot!.querySelector<HTMLElement>('[part~="action-button"][data-action="decideTrack"]');
+    open?.click();
+  },
+};
+
+/** 决定: deny needs a reason — the problem at the field. */
+export const DecisionReasonMissing: Story = {
+  ...caseIn('reviewing', 'demo-staff'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('[part~="actions"]'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const decide = el.shadowRoot!.querySelector<HTMLElement>('[part~="action-button"][data-action="decide"]');
+    if (!decide) return;
+    decide.click();
+    await el.updateComplete;
+    await click(el, 'input[type="radio"][value="denied"]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** Decided (approved): the result, and 制证 for 赵磊 (certificate and dispatch) with the validity date. */
+export const Certify: Story = {
+  ...caseIn('decided', 'demo-staff-certificate'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="certify"]');
+  },
+};
+
+/** 制证中: 寄递 — the waybill, or none for the carrier's. */
+export const Dispatch: Story = {
+  ...caseIn('certifying', 'demo-staff-certificate'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="dispatch"]');
+  },
+};
+
+/** 送达中: 办结's confirmation step (it cannot be undone). */
+export const CompleteConfirm: Story = {
+  ...caseIn('delivering', 'demo-staff-certificate'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="complete"]');
     await click(el, '[part~="action-form"] button[type="submit"]');
   },
 };
