@@ -261,6 +261,29 @@ describe('<yw-case-desk>', () => {
       expect(text(el, '[part~="notice"]')).to.equal(`Case ${number} not accepted.`);
     });
 
+    it('补正 in elder mode: the guide’s materials by keyboard, a reason required per chosen material (focused), the working days checked', async () => {
+      const number = await prereviewCase();
+      const el = await mount('demo-staff', { number }, (config) => config.setAttribute('elder', ''));
+      await waitForState(el, 'complete');
+      inside(el, '[part~="action-button"][data-action="supplement"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-material="premises-lease"]'), 'the guide’s materials');
+      // Space on the focused checkbox ticks it; its reason field appears.
+      inside<HTMLInputElement>(el, '[data-material="premises-lease"]').focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-note="premises-lease"]'), 'the material’s reason field');
+      const days = inside<HTMLInputElement>(el, '#cd-supplement-days');
+      days.value = '99';
+      days.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      inside(el, '[part~="action-form"] button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="field-error"]').length === 3, 'three problems');
+      expect(focused(el)).to.equal(inside(el, '[data-note="premises-lease"]'));
+      expect(text(el, '[part~="action-form"]')).to.include('请写明该材料需补正的原因').and.include('请填写 1 到 60 之间的整数');
+      expect(parseFloat(getComputedStyle(inside(el, '[data-note="premises-lease"]')).fontSize)).to.be.at.least(18);
+      await expectAccessible(el, '补正 problems, elder mode');
+      await sendKeys({ type: '扫描件不清晰' });
+      expect(el.shadowRoot!.querySelector('[data-note="premises-lease"][aria-invalid="true"]'), 'fixed').to.equal(null);
+    });
+
     it('someone else acted first (409): the case is reloaded and the desk says so', async () => {
       const number = await prereviewCase();
       const el = await mount('demo-staff', { number });

@@ -70,8 +70,10 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * The department staff's desk (办件受理台): the queue of their department's cases
  * with deadline badges (overdue first, then fewest working days left), filters
  * and pages, and a case view with the applicant's answers, materials and the
- * events with who acted, and the forms of the actions the case's status allows
- * (受理, 不予受理 with a required reason), each with a confirmation step.
+ * events with who acted, the 容缺 ledger, the 补正 request and its answer, the
+ * review tracks and the result, and the forms of the actions the case's status
+ * and the staff member's roles allow (受理, 要求补正, 不予受理, 开启会审, the own
+ * department's opinion, 决定, 制证, 寄递, 办结), each with a confirmation step.
  *
  * It needs a signed-in staff member: put it inside a `<yw-config>` whose
  * `getToken` gives the staff member's token. Signed out it shows the site's
@@ -84,11 +86,11 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * shortcuts); keys typed in a field or while an input method composes are left
  * alone.
  *
- * @summary The department staff's case queue and case view, with 受理 / 不予受理.
+ * @summary The department staff's case queue and case view, with every staff action from 受理 to 办结.
  * @tag yw-case-desk
  *
  * @csspart state - The box around the current state of the queue or the case.
- * @csspart filters - The filter bar (status, item, overdue).
+ * @csspart filters - The filter bar (status, item, overdue, 补正, 容缺, due within).
  * @csspart filter - One filter's select.
  * @csspart count - The number of cases (announced).
  * @csspart shortcuts - The keyboard shortcuts of the queue.
@@ -97,6 +99,7 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart number - An application number.
  * @csspart status - A case's status.
  * @csspart deadline - A deadline badge (overdue, due soon, on time, not started, paused).
+ * @csspart marker - A marker of a case in words (also `co-handling`, `supplement-due` or `owed`).
  * @csspart pager - The page buttons.
  * @csspart page-button - Previous / next page.
  * @csspart case - The case view.
@@ -106,6 +109,12 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart answers - The applicant's answers.
  * @csspart materials - The materials list.
  * @csspart material - One material.
+ * @csspart deferred - The 容缺 ledger.
+ * @csspart deferred-line - One owed (or supplied) 容缺 material.
+ * @csspart supplement - The latest 补正 request and whether it was answered.
+ * @csspart tracks - The review tracks.
+ * @csspart track - One department's track with its state and opinion.
+ * @csspart result - The decision and the result.
  * @csspart events - The events timeline.
  * @csspart event - One event.
  * @csspart actor - Who acted in an event.
