@@ -7,11 +7,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import type { YwCaseDesk } from '@yiwang/elements';
+import { createBody, pdf, personData } from '@yiwang/test/fixtures/applications';
 import { errorStates } from './error-states.ts';
 
-type Args = Pick<YwCaseDesk, 'status' | 'overdue' | 'pageSize'> & { number?: string };
+type Args = Pick<YwCaseDesk, 'status' | 'overdue' | 'supplement' | 'owed' | 'dueWithin' | 'pageSize'> & { number?: string };
 type Story = StoryObj<Args>;
-type DemoUser = 'demo-staff' | 'demo-staff-gaj' | 'demo-person';
+type DemoUser = 'demo-staff' | 'demo-staff-certificate' | 'demo-staff-gaj' | 'demo-staff-gaj-review' | 'demo-person';
 
 const tokens = new Map<DemoUser, Promise<string>>();
 /** Signs the demo user in on first use (the mock is running by then); the token stays in memory. */
@@ -27,7 +28,15 @@ const tokenOf = (user: DemoUser) => {
 };
 
 const desk = (args: Args) =>
-  html`<yw-case-desk number=${args.number ?? ''} status=${args.status ?? ''} overdue=${args.overdue ?? ''} page-size=${args.pageSize ?? 20}></yw-case-desk>`;
+  html`<yw-case-desk
+    number=${args.number ?? ''}
+    status=${args.status ?? ''}
+    overdue=${args.overdue ?? ''}
+    supplement=${args.supplement ?? ''}
+    owed=${args.owed ?? ''}
+    due-within=${args.dueWithin ?? ''}
+    page-size=${args.pageSize ?? 20}
+  ></yw-case-desk>`;
 
 /** The desk inside a <yw-config> signed in as `user` (null: nobody, with a sign-in hook). */
 function as(user: DemoUser | null, inner: (args: Args) => TemplateResult = desk): Pick<Story, 'parameters' | 'render'> {
@@ -49,11 +58,51 @@ function as(user: DemoUser | null, inner: (args: Args) => TemplateResult = desk)
   };
 }
 
-/** A case of 市场监督管理局 in pre-review (the seed has some; the queue's first). */
-async function prereviewNumber(): Promise<string> {
-  const client = createClient({ baseUrl: '/api/v1', getToken: () => tokenOf('demo-staff') });
-  const page = await client.staff.cases({ status: 'prereview', pageSize: 1 });
-  return page.items[0]?.number ?? '';
+/** An SDK client of a demo user. */
+const clientOf = (user: DemoUser) => createClient({ baseUrl: '/api/v1', getToken: () => tokenOf(user) });
+
+type Stage = 'submitted' | 'owed' | 'accepted' | 'reviewing' | 'decided' | 'certifying' | 'delivering';
+
+/**
+ * A new 个体工商户设立登记 (市场监督管理局) of demo-person, taken to `stage` through
+ * the staff actions (the seed spreads its cases over departments, so the
+ * stories make their own): `owed` is a food business with its two 容缺
+ * materials deferred; `reviewing` has tracks of 市场监督管理局 and 公安局, the
+ * latter's opinion given.
+ */
+async function caseAt(stage: Stage): Promise<string> {
+  const person = clientOf('demo-person');
+  const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
+  const body = createBody(file.id, stage === 'owed' ? { data: { ...personData(file.id), foodType: 'food', foodItems: ['bulk'] } } : {});
+  const { number } = await person.applications.create(body as never);
+  if (stage === 'submitted' || stage === 'owed') return number;
+  const staff = clientOf('demo-staff');
+  await staff.staff.accept(number, {});
+  if (stage === 'accepted') return number;
+  await staff.staff.openTracks(number, { departments: ['gaj'] });
+  await clientOf('demo-staff-gaj-review').staff.decideTrack(number, 'gaj', { outcome: 'approved', opinion: '消防条件符合要求' });
+  if (stage === 'reviewing') return number;
+  await staff.staff.decideTrack(number, 'scjg', { outcome: 'approved' });
+  await staff.staff.decide(number, { outcome: 'approved' });
+  if (stage === 'decided') return number;
+  const certificate = clientOf('demo-staff-certificate');
+  await certificate.staff.certify(number, { validUntil: '2036-12-31' });
+  if (stage === 'certifying') return number;
+  await certificate.staff.dispatch(number, {});
+  return number;
+}
+
+/** A story of a new case at `stage`, opened in the desk of `user`. */
+function caseIn(stage: Stage, user: DemoUser = 'demo-staff'): Story {
+  return {
+    loaders: [async () => ({ number: await caseAt(stage) })],
+    render: (args, context) => as(user).render!({ ...args, number: context.loaded.number as string }, context),
+  };
+}
+
+/** A story of the queue, once a case at `stage` is in it. */
+function queueWith(stage: Stage, args: Partial<Args>): Story {
+  return { args, loaders: [async () => ({ number: await caseAt(stage) })] };
 }
 
 /** Waits for the element to render `selector`, then clicks it. */
@@ -70,6 +119,9 @@ const meta: Meta<Args> = {
   argTypes: {
     status: { control: 'select', options: ['', 'submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing', 'decided'] },
     overdue: { control: 'inline-radio', options: ['', 'true', 'false'] },
+    supplement: { control: 'inline-radio', options: ['', 'true'] },
+    owed: { control: 'inline-radio', options: ['', 'true'] },
+    dueWithin: { control: 'select', options: ['', '1', '3', '5', '10'] },
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
   },
   ...as('demo-staff'),
@@ -80,17 +132,17 @@ export default meta;
 /** The queue of 市场监督管理局: overdue first, then fewest working days left; J/K or arrows move, Enter opens. */
 export const Success: Story = {};
 
-/** Only the overdue cases. */
-export const Overdue: Story = { args: { overdue: 'true' } };
+/** Only the overdue cases: none of 市场监督管理局's are, so the queue says so. */
+export const Overdue: Story = { args: { overdue: 'true' }, tags: ['state:empty'] };
 
 /** Two cases a page, with the page buttons. */
 export const Paged: Story = { args: { pageSize: 2 } };
 
-/** A case in pre-review: the applicant's answers, materials, events with who acted, and 受理 / 不予受理. */
-export const CaseView: Story = {
-  loaders: [async () => ({ number: await prereviewNumber() })],
-  render: (args, context) => as('demo-staff').render!({ ...args, number: context.loaded.number as string }, context),
-};
+/** A submitted case: the applicant's answers, materials, events with who acted, and 受理 / 要求补正 / 不予受理. */
+export const CaseView: Story = caseIn('submitted');
+
+/** A case with 容缺 materials owed: the ledger with due dates. */
+export const OwedLedger: Story = caseIn('owed');
 
 /** 不予受理 without a reason: the problem at the field. */
 export const RejectReasonMissing: Story = {
@@ -108,6 +160,84 @@ export const AcceptConfirm: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('yw-case-desk')!;
     await click(el, '[part~="action-button"][data-action="accept"]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** 补正: the guide's materials, one chosen without its reason — the problems at the fields. */
+export const SupplementForm: Story = {
+  ...CaseView,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="supplement"]');
+    await click(el, '[data-material]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** 补正 outstanding: the queue filtered to cases waiting for the applicant, each with its due date. */
+export const SupplementOutstanding: Story = { args: { supplement: 'true' } };
+
+/** 容缺 owed: cases with deferred materials outstanding, each line saying how many. */
+export const Owed: Story = queueWith('owed', { owed: 'true' });
+
+/** Due within 5 working days (overdue included). */
+export const DueWithin: Story = queueWith('accepted', { dueWithin: '5' });
+
+/** 公安局's reviewer: the queue marks the case co-handled (并联协办). */
+export const CoHandling: Story = { ...queueWith('reviewing', {}), ...as('demo-staff-gaj-review') };
+
+/** Under review: the tracks (公安局's opinion given) and the own department's opinion form. */
+export const Tracks: Story = {
+  ...caseIn('reviewing'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="decideTrack"]');
+  },
+};
+
+/** 决定 once every track is decided: deny needs a reason — the problem at the field. */
+export const DecisionReasonMissing: Story = {
+  loaders: [
+    async () => {
+      const number = await caseAt('reviewing');
+      await clientOf('demo-staff').staff.decideTrack(number, 'scjg', { outcome: 'approved' });
+      return { number };
+    },
+  ],
+  render: (args, context) => as('demo-staff').render!({ ...args, number: context.loaded.number as string }, context),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="decide"]');
+    await click(el, 'input[type="radio"][value="denied"]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** Decided (approved): the result, and 制证 for 赵磊 (certificate and dispatch) with the validity date. */
+export const Certify: Story = {
+  ...caseIn('decided', 'demo-staff-certificate'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="certify"]');
+  },
+};
+
+/** 制证中: 寄递 — the waybill, or none for the carrier's. */
+export const Dispatch: Story = {
+  ...caseIn('certifying', 'demo-staff-certificate'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="dispatch"]');
+  },
+};
+
+/** 送达中: 办结's confirmation step (it cannot be undone). */
+export const CompleteConfirm: Story = {
+  ...caseIn('delivering', 'demo-staff-certificate'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="complete"]');
     await click(el, '[part~="action-form"] button[type="submit"]');
   },
 };

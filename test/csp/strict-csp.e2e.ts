@@ -33,6 +33,7 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/csp/watch.js': { file: join(import.meta.dirname, 'watch.js'), type: 'text/javascript' },
   '/csp/baseline.js': { file: join(import.meta.dirname, 'baseline.js'), type: 'text/javascript' },
   '/csp/control.js': { file: join(import.meta.dirname, 'control.js'), type: 'text/javascript' },
+  '/csp/desk.js': { file: join(import.meta.dirname, 'desk.js'), type: 'text/javascript' },
   '/cdn/yiwang.min.js': { file: BUNDLE, type: 'text/javascript' },
   '/csp/single.html': { file: join(import.meta.dirname, 'single.html'), type: 'text/html; charset=utf-8' },
   '/cdn/yw-address-picker.min.js': {
@@ -116,7 +117,7 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
           state('zh') === 'complete' &&
           state('en-elder-dark') === 'complete' &&
           state('error') === 'error' &&
-          ['search', 'guide', 'tracker', 'form', 'address'].every((id) => state(id) === 'complete')
+          ['search', 'guide', 'tracker', 'form', 'address', 'desk'].every((id) => state(id) === 'complete')
         );
       },
       { timeout: 30_000 },
@@ -290,6 +291,26 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       [...document.getElementById('address')!.shadowRoot!.querySelectorAll('#level-1-list [role="option"]')].some(
         (o) => o.textContent!.trim() === '新乡市',
       ),
+    );
+
+    // <yw-case-desk number=…> signed in by desk.js: the case, the 补正 form with the guide's materials, a problem, the confirmation step (not confirmed: the seeded case stays as it is for the next run).
+    await until(page, 'the case view with its actions', () =>
+      document.getElementById('desk')!.shadowRoot!.querySelector('[part~="action-button"][data-action="supplement"]'),
+    );
+    await page.click('#desk >>> [part~="action-button"][data-action="supplement"]');
+    await until(page, 'the 补正 form lists the guide’s materials', () =>
+      document.getElementById('desk')!.shadowRoot!.querySelector('[data-material="premises-lease"]'),
+    );
+    await page.click('#desk >>> [part~="action-form"] button[type="submit"]');
+    await until(page, 'the 补正 form’s problems', () =>
+      document.getElementById('desk')!.shadowRoot!.querySelector('[part~="field-error"]'),
+    );
+    await page.click('#desk >>> [data-material="premises-lease"]');
+    await page.type('#desk >>> [data-note="premises-lease"]', '扫描件不清晰');
+    await page.type('#desk >>> #cd-supplement-reason', '请重新上传');
+    await page.click('#desk >>> [part~="action-form"] button[type="submit"]');
+    await until(page, 'the confirmation step', () =>
+      document.getElementById('desk')!.shadowRoot!.querySelector('[part~="confirm-button"]'),
     );
   }
 

@@ -139,6 +139,40 @@ export const StaffCase = z.extend(StaffCaseSummary, {
 });
 export type StaffCase = z.infer<typeof StaffCase>;
 
+/** The staff endpoints that act on a case (names in the endpoint table's `staff` group). */
+export const STAFF_ACTIONS = [
+  'accept',
+  'reject',
+  'supplement',
+  'openTracks',
+  'decideTrack',
+  'decide',
+  'certify',
+  'dispatch',
+  'complete',
+] as const;
+export type StaffAction = (typeof STAFF_ACTIONS)[number];
+
+/**
+ * The statuses each staff action starts from: the lifecycle's rule, kept here
+ * once so that the server (applications/lifecycle.ts) refuses and the desk
+ * offers the same. Further conditions (every track decided before 决定, an
+ * approved result with a document before 制证, a denial or no document for
+ * 办结 from `decided`) are the server's to check. Accepting, refusing or
+ * asking for a 补正 on a submitted case passes through prereview first.
+ */
+export const STAFF_ACTION_FROM: Readonly<Record<StaffAction, readonly ApplicationStatus[]>> = {
+  accept: ['submitted', 'prereview'],
+  reject: ['submitted', 'prereview', 'supplement_requested'],
+  supplement: ['submitted', 'prereview', 'reviewing'],
+  openTracks: ['accepted'],
+  decideTrack: ['reviewing'],
+  decide: ['reviewing'],
+  certify: ['decided'],
+  dispatch: ['certifying'],
+  complete: ['decided', 'delivering'],
+};
+
 /** Body of `POST /staff/cases/{number}/accept` (受理). */
 export const CaseAccept = z.object({ message: z.optional(text(500)) });
 /** Body of `POST /staff/cases/{number}/reject` (不予受理): the reason is required. */

@@ -65,6 +65,7 @@ import type {
   PostalAddress,
   Track,
 } from '@yiwang/contract';
+import { STAFF_ACTION_FROM } from '@yiwang/contract';
 import { conflict, invalid } from '../http/errors.ts';
 import type { Message } from '../http/errors.ts';
 import { beijingDate, toIso } from '../domain/time.ts';
@@ -213,21 +214,22 @@ export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly Applicatio
 
 /**
  * Which statuses each action starts from (further conditions are checked by the
- * action). Accepting, refusing or asking for a 补正 on a submitted case passes
+ * action). The staff actions' are the contract's `STAFF_ACTION_FROM`, which the
+ * desk offers by; the operator's further actions are kept here. Accepting, refusing or asking for a 补正 on a submitted case passes
  * through prereview first (see `applyAction`).
  */
 export const ACTION_FROM: Readonly<Record<OperatorAction['action'], readonly ApplicationStatus[]>> = {
   prereview: ['submitted'],
-  accept: ['submitted', 'prereview'],
-  reject: ['submitted', 'prereview', 'supplement_requested'],
-  request_supplement: ['submitted', 'prereview', 'reviewing'],
-  start_review: ['accepted'],
-  track_decision: ['reviewing'],
-  decide: ['reviewing'],
-  certify: ['decided'],
-  ship: ['certifying'],
+  accept: STAFF_ACTION_FROM.accept,
+  reject: STAFF_ACTION_FROM.reject,
+  request_supplement: STAFF_ACTION_FROM.supplement,
+  start_review: STAFF_ACTION_FROM.openTracks,
+  track_decision: STAFF_ACTION_FROM.decideTrack,
+  decide: STAFF_ACTION_FROM.decide,
+  certify: STAFF_ACTION_FROM.certify,
+  ship: STAFF_ACTION_FROM.dispatch,
   delivery_event: ['delivering'],
-  complete: ['decided', 'delivering'],
+  complete: STAFF_ACTION_FROM.complete,
   advance: ['submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing', 'decided', 'certifying', 'delivering'],
 };
 

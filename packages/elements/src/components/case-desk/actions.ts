@@ -1,13 +1,15 @@
-// The actions a staff member can take on a case, as one table: which statuses
-// allow each (the server's lifecycle table decides; this mirrors it so that the
-// desk offers only what the server will take, and a 409 covers the rest), the
-// role it needs, its small form, how the form is checked, and the SDK call.
-// A further action (补正, review-track decisions, 决定, 制证, 寄递, 办结) is one
-// more entry here with its form; the element renders every entry the same way:
-// a button, the form, a confirmation step, the call.
+// The actions a staff member can take on a case, as one table: its small form,
+// how the form is checked, and the SDK call. Which statuses allow each is the
+// contract's STAFF_ACTION_FROM (the server's lifecycle uses the same table) and
+// which roles admit it is the endpoint table's `roles` (any one of them), so the
+// desk offers what the server will take; `available` narrows it by what the
+// case shows (tracks, the decision, co-handling) and a 409 covers the rest. The
+// element renders every entry the same way: a button, the form, a confirmation
+// step, the call.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ApplicationStatus, StaffCaseSummary, StaffRole } from '@yiwang/contract';
+import { STAFF_ACTION_FROM, endpoints } from '@yiwang/contract';
+import type { Department, ItemDetail, StaffAction, StaffCase, StaffCaseSummary, StaffRole } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
 import type { MessageKey } from '../../i18n/index.ts';
@@ -26,16 +28,30 @@ export interface ActionFormContext {
   errors: ActionErrors;
   /** Call on every edit of a field. */
   onInput: (name: string, value: string) => void;
+  /** The case acted on. */
+  case: StaffCase;
+  /** Who acts and what the forms choose from. */
+  desk: DeskInfo;
+}
+
+/** What the desk knows beside the case: the staff member's department, the item's guide, the departments. */
+export interface DeskInfo {
+  /** The staff member's department (catalog id); unknown while loading. */
+  department?: string | undefined;
+  /** The case's item with its guide (for the 补正 materials). */
+  guide?: ItemDetail | undefined;
+  /** Every department (for the co-handling departments of 并联审查). */
+  departments?: readonly Department[] | undefined;
 }
 
 export interface CaseActionDef {
-  /** The action's name, as in `yw-case-action`'s detail. */
-  id: string;
+  /** The action's name (the staff endpoint's), as in `yw-case-action`'s detail. */
+  id: StaffAction;
   label: MessageKey;
-  /** Statuses in which the lifecycle allows it. */
-  from: readonly ApplicationStatus[];
-  /** The role the server requires. */
-  role: StaffRole;
+  /** Whether the case, beside its status, allows it for this staff member (default: the lead department only). */
+  available?: (c: StaffCase, desk: DeskInfo) => boolean;
+  /** Irreversible: the confirmation step says so. */
+  irreversible?: boolean;
   /** The form's fields (nothing for an action that needs no input). */
   renderForm: (ctx: ActionFormContext) => TemplateResult | typeof nothing;
   /** Problems with the values, per field (empty: fine). */
@@ -44,7 +60,7 @@ export interface CaseActionDef {
   confirm: (localize: LocalizeController, number: string) => string;
   /** The sentence announced once it is done. */
   done: (localize: LocalizeController, number: string) => string;
-  run: (client: Client, number: string, values: ActionValues, signal: AbortSignal) => Promise<StaffCaseSummary>;
+  run: (client: Client, c: StaffCase, values: ActionValues, signal: AbortSignal, desk: DeskInfo) => Promise<StaffCaseSummary>;
 }
 
 /** The longest note or reason the contract takes (`text(500)`). */
@@ -82,13 +98,188 @@ function checkLength(values: ActionValues, name: string, localize: LocalizeContr
   if ((values[name] ?? '').trim().length > MAX_TEXT) errors[name] = localize.t('caseDesk.tooLong', localize.number(MAX_TEXT));
 }
 
-/** 受理 and 不予受理 (the intake actions; from pre-review, and 不予受理 also while a pre-review 补正 is open). */
+/** The ids of a field's hint and problem, for `aria-describedby`. */
+function describedBy(id: string, hint: boolean, error: string | undefined): string {
+  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+}
+
+/** A labelled one-line input (text, date or number) with its hint and problem tied to it. */
+export function renderInput(
+  ctx: ActionFormContext,
+  field: {
+    name: string;
+    label: MessageKey;
+    hint?: MessageKey;
+    type?: 'text' | 'date' | 'number';
+    required?: boolean;
+    min?: number;
+    max?: number;
+  },
+): TemplateResult {
+  const { localize, idPrefix, values, errors } = ctx;
+  const id = `${idPrefix}-${field.name}`;
+  const error = errors[field.name];
+  const described = describedBy(id, !!field.hint, error);
+  return html`<div class="field" part="field">
+    <label for=${id} part="label">${localize.t(field.label)}</label>
+    ${field.hint ? html`<p class="hint" part="hint" id="${id}-hint">${localize.t(field.hint)}</p>` : nothing}
+    <input
+      id=${id}
+      part="input"
+      type=${field.type ?? 'text'}
+      inputmode=${field.type === 'number' ? 'numeric' : nothing}
+      min=${field.min ?? nothing}
+      max=${field.max ?? nothing}
+      .value=${values[field.name] ?? ''}
+      ?required=${!!field.required}
+      aria-required=${field.required ? 'true' : 'false'}
+      aria-invalid=${error ? 'true' : 'false'}
+      aria-describedby=${described || nothing}
+      @input=${(e: Event) => ctx.onInput(field.name, (e.target as HTMLInputElement).value)}
+    />
+    ${error ? html`<p class="field-error" part="field-error" id="${id}-error">${error}</p>` : nothing}
+  </div>`;
+}
+
+/** A radio group in a fieldset (its legend the label), the problem tied to the group. */
+function renderChoice(
+  ctx: ActionFormContext,
+  field: { name: string; label: MessageKey; options: Array<{ value: string; label: MessageKey }> },
+): TemplateResult {
+  const { localize, idPrefix, values, errors } = ctx;
+  const id = `${idPrefix}-${field.name}`;
+  const error = errors[field.name];
+  return html`<fieldset class="field choice" part="field" id=${id} tabindex="-1" aria-describedby=${error ? `${id}-error` : nothing}>
+    <legend part="label">${localize.t(field.label)}</legend>
+    ${field.options.map(
+      (o) => html`<label class="check"
+        ><input
+          type="radio"
+          part="input"
+          name=${id}
+          value=${o.value}
+          .checked=${values[field.name] === o.value}
+          @change=${() => ctx.onInput(field.name, o.value)}
+        />
+        ${localize.t(o.label)}</label
+      >`,
+    )}
+    ${error ? html`<p class="field-error" part="field-error" id="${id}-error">${error}</p>` : nothing}
+  </fieldset>`;
+}
+
+const APPROVE_DENY = [
+  { value: 'approved', label: 'caseDesk.outcome.approved' as const },
+  { value: 'denied', label: 'caseDesk.outcome.denied' as const },
+];
+
+/** Working days a 补正 gives by default (the server's default is the deployment's). */
+const SUPPLEMENT_DAYS = 5;
+const MAX_NOTE = 200;
+
+/** The 补正 form: the guide's materials, each with a checkbox and its own reason; the overall reason; the working days. */
+function renderSupplementForm(ctx: ActionFormContext): TemplateResult {
+  const { localize, idPrefix, values, errors } = ctx;
+  const materials = ctx.desk.guide?.guide.materials ?? [];
+  const id = `${idPrefix}-materials`;
+  const error = errors.materials;
+  return html`<fieldset class="field materials-pick" part="field" id=${id} tabindex="-1" aria-describedby=${error ? `${id}-error` : nothing}>
+      <legend part="label">${localize.t('caseDesk.supplement.materials')}</legend>
+      ${
+        materials.length === 0
+          ? html`<p class="hint" part="hint">${localize.t('caseDesk.supplement.noGuide')}</p>`
+          : materials.map((m) => {
+              const picked = values[`m:${m.id}`] === '1';
+              const noteId = `${idPrefix}-note-${m.id}`;
+              const noteError = errors[`note:${m.id}`];
+              return html`<div class="pick">
+                <label class="check"
+                  ><input
+                    type="checkbox"
+                    part="input"
+                    data-material=${m.id}
+                    .checked=${picked}
+                    @change=${(e: Event) => ctx.onInput(`m:${m.id}`, (e.target as HTMLInputElement).checked ? '1' : '')}
+                  />
+                  ${m.name}</label
+                >
+                ${
+                  picked
+                    ? html`<label class="note-label" for=${noteId}>${localize.t('caseDesk.supplement.note', m.name)}</label>
+                        <input
+                          id=${noteId}
+                          part="input"
+                          type="text"
+                          data-note=${m.id}
+                          .value=${values[`note:${m.id}`] ?? ''}
+                          aria-required="true"
+                          aria-invalid=${noteError ? 'true' : 'false'}
+                          aria-describedby=${noteError ? `${noteId}-error` : nothing}
+                          @input=${(e: Event) => ctx.onInput(`note:${m.id}`, (e.target as HTMLInputElement).value)}
+                        />
+                        ${noteError ? html`<p class="field-error" part="field-error" id="${noteId}-error">${noteError}</p>` : nothing}`
+                    : nothing
+                }
+              </div>`;
+            })
+      }
+      ${error ? html`<p class="field-error" part="field-error" id="${id}-error">${error}</p>` : nothing}
+    </fieldset>
+    ${renderTextArea(ctx, { name: 'reason', label: 'caseDesk.supplement.reason', hint: 'caseDesk.supplement.reasonHint', required: true })}
+    ${renderInput(ctx, { name: 'days', label: 'caseDesk.supplement.days', hint: 'caseDesk.supplement.daysHint', type: 'number', min: 1, max: 60 })}`;
+}
+
+/** The 并联审查 form: the co-handling departments, as checkboxes (none: the lead department reviews alone). */
+function renderTracksForm(ctx: ActionFormContext): TemplateResult {
+  const { localize, idPrefix, values } = ctx;
+  const others = (ctx.desk.departments ?? []).filter((d) => d.id !== ctx.case.department);
+  return html`<fieldset class="field" part="field" id="${idPrefix}-departments" tabindex="-1">
+    <legend part="label">${localize.t('caseDesk.tracks.departments')}</legend>
+    <p class="hint" part="hint">${localize.t('caseDesk.tracks.hint')}</p>
+    ${others.map(
+      (d) => html`<label class="check"
+        ><input
+          type="checkbox"
+          part="input"
+          data-department=${d.id}
+          .checked=${values[`d:${d.id}`] === '1'}
+          @change=${(e: Event) => ctx.onInput(`d:${d.id}`, (e.target as HTMLInputElement).checked ? '1' : '')}
+        />
+        ${d.name}</label
+      >`,
+    )}
+  </fieldset>`;
+}
+
+/** An approve / deny choice with a text that a denial requires. */
+function validateOutcome(values: ActionValues, localize: LocalizeController, textName: string, missing: MessageKey): ActionErrors {
+  const errors: ActionErrors = {};
+  if (values.outcome !== 'approved' && values.outcome !== 'denied') errors.outcome = localize.t('caseDesk.outcome.required');
+  else if (values.outcome === 'denied' && !(values[textName] ?? '').trim())
+    errors[textName] = localize.t(missing as 'caseDesk.reject.required');
+  checkLength(values, textName, localize, errors);
+  return errors;
+}
+
+const optional = (value: string | undefined): string | undefined => (value ?? '').trim() || undefined;
+
+/** A 13-digit domestic EMS number, or a UPU S10 number (the server checks its check digit). */
+const WAYBILL = /^(\d{13}|[A-Z]{2}\d{9}[A-Z]{2})$/;
+
+/** This staff member's department's track of the case, when it has one not decided yet. */
+export function ownOpenTrack(c: StaffCase, desk: DeskInfo) {
+  return (c.tracks ?? []).find(
+    (t) => t.departmentId !== undefined && t.departmentId === desk.department && t.state !== 'approved' && t.state !== 'denied',
+  );
+}
+
+const lead = (c: StaffCase): boolean => !c.coHandling;
+
+/** Every staff action on a case, in the order the desk lists them. */
 export const CASE_ACTIONS: readonly CaseActionDef[] = [
   {
     id: 'accept',
     label: 'caseDesk.action.accept',
-    from: ['prereview'],
-    role: 'intake',
     renderForm: (ctx) => renderTextArea(ctx, { name: 'message', label: 'caseDesk.accept.message' }),
     validate: (values, localize) => {
       const errors: ActionErrors = {};
@@ -97,16 +288,49 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     },
     confirm: (localize, number) => localize.t('caseDesk.confirm.accept', number),
     done: (localize, number) => localize.t('caseDesk.done.accept', number),
-    run: (client, number, values, signal) => {
-      const message = (values.message ?? '').trim();
-      return client.staff.accept(number, message ? { message } : {}, { signal });
+    run: (client, c, values, signal) => {
+      const message = optional(values.message);
+      return client.staff.accept(c.number, message ? { message } : {}, { signal });
+    },
+  },
+  {
+    id: 'supplement',
+    label: 'caseDesk.action.supplement',
+    renderForm: renderSupplementForm,
+    validate: (values, localize) => {
+      const errors: ActionErrors = {};
+      const picked = Object.keys(values).filter((k) => k.startsWith('m:') && values[k] === '1');
+      if (picked.length === 0) errors.materials = localize.t('caseDesk.supplement.pick');
+      for (const k of picked) {
+        const note = (values[`note:${k.slice(2)}`] ?? '').trim();
+        if (!note) errors[`note:${k.slice(2)}`] = localize.t('caseDesk.supplement.noteRequired');
+        else if (note.length > MAX_NOTE) errors[`note:${k.slice(2)}`] = localize.t('caseDesk.tooLong', localize.number(MAX_NOTE));
+      }
+      if (!(values.reason ?? '').trim()) errors.reason = localize.t('caseDesk.supplement.reasonRequired');
+      else checkLength(values, 'reason', localize, errors);
+      const days = (values.days ?? '').trim();
+      if (days && !(/^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 60))
+        errors.days = localize.t('caseDesk.supplement.daysRange');
+      return errors;
+    },
+    confirm: (localize, number) => localize.t('caseDesk.confirm.supplement', number),
+    done: (localize, number) => localize.t('caseDesk.done.supplement', number),
+    run: (client, c, values, signal) => {
+      const materials = Object.keys(values)
+        .filter((k) => k.startsWith('m:') && values[k] === '1')
+        .map((k) => ({ materialId: k.slice(2), note: (values[`note:${k.slice(2)}`] ?? '').trim() }));
+      const days = (values.days ?? '').trim();
+      return client.staff.supplement(
+        c.number,
+        { reason: (values.reason ?? '').trim(), materials, dueWorkingDays: days ? Number(days) : SUPPLEMENT_DAYS },
+        { signal },
+      );
     },
   },
   {
     id: 'reject',
     label: 'caseDesk.action.reject',
-    from: ['prereview', 'supplement_requested'],
-    role: 'intake',
+    irreversible: true,
     renderForm: (ctx) =>
       renderTextArea(ctx, { name: 'reason', label: 'caseDesk.reject.reason', hint: 'caseDesk.reject.hint', required: true }),
     validate: (values, localize) => {
@@ -117,11 +341,140 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     },
     confirm: (localize, number) => localize.t('caseDesk.confirm.reject', number),
     done: (localize, number) => localize.t('caseDesk.done.reject', number),
-    run: (client, number, values, signal) => client.staff.reject(number, { reason: (values.reason ?? '').trim() }, { signal }),
+    run: (client, c, values, signal) => client.staff.reject(c.number, { reason: (values.reason ?? '').trim() }, { signal }),
+  },
+  {
+    id: 'openTracks',
+    label: 'caseDesk.action.openTracks',
+    renderForm: renderTracksForm,
+    validate: () => ({}),
+    confirm: (localize, number) => localize.t('caseDesk.confirm.openTracks', number),
+    done: (localize, number) => localize.t('caseDesk.done.openTracks', number),
+    run: (client, c, values, signal) => {
+      const departments = Object.keys(values)
+        .filter((k) => k.startsWith('d:') && values[k] === '1')
+        .map((k) => k.slice(2));
+      return client.staff.openTracks(c.number, { departments }, { signal });
+    },
+  },
+  {
+    id: 'decideTrack',
+    label: 'caseDesk.action.decideTrack',
+    // The one action of a co-handling department: its own track, while open.
+    available: (c, desk) => ownOpenTrack(c, desk) !== undefined,
+    renderForm: (ctx) =>
+      html`${renderChoice(ctx, { name: 'outcome', label: 'caseDesk.track.outcome', options: APPROVE_DENY })}
+      ${renderTextArea(ctx, { name: 'opinion', label: 'caseDesk.track.opinion', hint: 'caseDesk.track.opinionHint' })}`,
+    validate: (values, localize) => validateOutcome(values, localize, 'opinion', 'caseDesk.track.opinionRequired'),
+    confirm: (localize, number) => localize.t('caseDesk.confirm.decideTrack', number),
+    done: (localize, number) => localize.t('caseDesk.done.decideTrack', number),
+    run: (client, c, values, signal, desk) => {
+      const opinion = optional(values.opinion);
+      return client.staff.decideTrack(
+        c.number,
+        desk.department ?? '',
+        { outcome: values.outcome === 'denied' ? 'denied' : 'approved', ...(opinion ? { opinion } : {}) },
+        { signal },
+      );
+    },
+  },
+  {
+    id: 'decide',
+    label: 'caseDesk.action.decide',
+    irreversible: true,
+    // Every track decided first (the server says which are not).
+    available: (c) => lead(c) && (c.tracks ?? []).every((t) => t.state === 'approved' || t.state === 'denied'),
+    renderForm: (ctx) =>
+      html`${renderChoice(ctx, { name: 'outcome', label: 'caseDesk.decide.outcome', options: APPROVE_DENY })}
+      ${renderTextArea(ctx, { name: 'reason', label: 'caseDesk.decide.reason', hint: 'caseDesk.decide.reasonHint' })}`,
+    validate: (values, localize) => validateOutcome(values, localize, 'reason', 'caseDesk.decide.reasonRequired'),
+    confirm: (localize, number) => localize.t('caseDesk.confirm.decide', number),
+    done: (localize, number) => localize.t('caseDesk.done.decide', number),
+    run: (client, c, values, signal) => {
+      const reason = optional(values.reason);
+      return client.staff.decide(
+        c.number,
+        { outcome: values.outcome === 'denied' ? 'denied' : 'approved', ...(reason ? { reason } : {}) },
+        { signal },
+      );
+    },
+  },
+  {
+    id: 'certify',
+    label: 'caseDesk.action.certify',
+    irreversible: true,
+    // An approval of an item that issues something (the guide says; the server has the last word).
+    available: (c, desk) => lead(c) && c.result?.outcome === 'approved' && desk.guide?.guide.resultType !== 'none',
+    renderForm: (ctx) =>
+      html`${renderInput(ctx, { name: 'documentName', label: 'caseDesk.certify.documentName', hint: 'caseDesk.certify.documentHint' })}
+      ${renderInput(ctx, { name: 'validUntil', label: 'caseDesk.certify.validUntil', hint: 'caseDesk.certify.validHint', type: 'date' })}`,
+    validate: (values, localize) => {
+      const errors: ActionErrors = {};
+      if ((values.documentName ?? '').trim().length > 100) errors.documentName = localize.t('caseDesk.tooLong', localize.number(100));
+      const until = (values.validUntil ?? '').trim();
+      if (until && !/^\d{4}-\d{2}-\d{2}$/.test(until)) errors.validUntil = localize.t('caseDesk.certify.dateFormat');
+      else if (until && until <= new Date().toISOString().slice(0, 10)) errors.validUntil = localize.t('caseDesk.certify.future');
+      return errors;
+    },
+    confirm: (localize, number) => localize.t('caseDesk.confirm.certify', number),
+    done: (localize, number) => localize.t('caseDesk.done.certify', number),
+    run: (client, c, values, signal) => {
+      const documentName = optional(values.documentName);
+      const validUntil = optional(values.validUntil);
+      return client.staff.certify(c.number, { ...(documentName ? { documentName } : {}), validUntil: validUntil ?? null }, { signal });
+    },
+  },
+  {
+    id: 'dispatch',
+    label: 'caseDesk.action.dispatch',
+    renderForm: (ctx) =>
+      ctx.case.delivery.method === 'express'
+        ? renderInput(ctx, { name: 'waybillNumber', label: 'caseDesk.dispatch.waybill', hint: 'caseDesk.dispatch.waybillHint' })
+        : html`<p class="hint" part="hint">${ctx.localize.t('caseDesk.dispatch.pickup')}</p>`,
+    validate: (values, localize) => {
+      const errors: ActionErrors = {};
+      const waybill = (values.waybillNumber ?? '').trim().toUpperCase();
+      if (waybill && !WAYBILL.test(waybill)) errors.waybillNumber = localize.t('caseDesk.dispatch.waybillFormat');
+      return errors;
+    },
+    confirm: (localize, number) => localize.t('caseDesk.confirm.dispatch', number),
+    done: (localize, number) => localize.t('caseDesk.done.dispatch', number),
+    run: (client, c, values, signal) => {
+      const waybillNumber = optional(values.waybillNumber)?.toUpperCase();
+      return client.staff.dispatch(c.number, waybillNumber && c.delivery.method === 'express' ? { waybillNumber } : {}, { signal });
+    },
+  },
+  {
+    id: 'complete',
+    label: 'caseDesk.action.complete',
+    irreversible: true,
+    // From `decided` only when nothing is to be made (a denial, or an item that issues nothing).
+    available: (c, desk) =>
+      lead(c) && (c.status !== 'decided' || c.result?.outcome !== 'approved' || desk.guide?.guide.resultType === 'none'),
+    renderForm: (ctx) => renderTextArea(ctx, { name: 'message', label: 'caseDesk.complete.message' }),
+    validate: (values, localize) => {
+      const errors: ActionErrors = {};
+      checkLength(values, 'message', localize, errors);
+      return errors;
+    },
+    confirm: (localize, number) => localize.t('caseDesk.confirm.complete', number),
+    done: (localize, number) => localize.t('caseDesk.done.complete', number),
+    run: (client, c, values, signal) => {
+      const message = optional(values.message);
+      return client.staff.complete(c.number, message ? { message } : {}, { signal });
+    },
   },
 ];
 
-/** The actions a case in `status` allows. */
-export function actionsFor(status: ApplicationStatus, table: readonly CaseActionDef[] = CASE_ACTIONS): CaseActionDef[] {
-  return table.filter((a) => a.from.includes(status));
+/** The roles that admit an action (any one of them): the endpoint table's. */
+export function rolesOf(def: CaseActionDef): readonly StaffRole[] {
+  return (endpoints.staff[def.id] as { roles?: readonly StaffRole[] }).roles ?? [];
+}
+
+/**
+ * The actions a case allows: by its status (the contract's STAFF_ACTION_FROM),
+ * then what the case shows (`available`; a co-handling department only decides its track).
+ */
+export function actionsFor(c: StaffCase, desk: DeskInfo, table: readonly CaseActionDef[] = CASE_ACTIONS): CaseActionDef[] {
+  return table.filter((a) => STAFF_ACTION_FROM[a.id].includes(c.status) && (a.available ? a.available(c, desk) : lead(c)));
 }

@@ -59,7 +59,10 @@ export const caseDeskStyles = css`
     font-weight: 600;
   }
   select,
-  textarea {
+  textarea,
+  input[type='text'],
+  input[type='date'],
+  input[type='number'] {
     width: 100%;
     min-height: var(--_yw-target-size);
     padding: var(--_yw-space-1) var(--_yw-space-2);
@@ -73,7 +76,8 @@ export const caseDeskStyles = css`
     min-height: calc(var(--_yw-target-size) * 2);
     resize: vertical;
   }
-  textarea[aria-invalid='true'] {
+  textarea[aria-invalid='true'],
+  input[aria-invalid='true'] {
     border: 2px solid var(--_yw-color-danger);
   }
 
@@ -157,6 +161,19 @@ export const caseDeskStyles = css`
   .deadline.none {
     color: var(--_yw-color-text-muted);
   }
+  /* Queue line markers (co-handling, 补正 waiting, 容缺 owed): a sign and words. */
+  .marker {
+    display: inline-block;
+    padding: 0 var(--_yw-space-2);
+    border: 1px dashed currentColor;
+    border-radius: var(--_yw-radius-s);
+    font-size: var(--_yw-font-size-s);
+  }
+  .marker.overdue,
+  .ledger .overdue {
+    color: var(--_yw-color-danger);
+    font-weight: 600;
+  }
   .status {
     font-weight: 600;
   }
@@ -223,11 +240,13 @@ export const caseDeskStyles = css`
     }
   }
   .materials,
+  .ledger,
   .events {
     display: grid;
     grid-gap: var(--_yw-space-2);
   }
   .materials li,
+  .ledger li,
   .event {
     display: grid;
     grid-gap: var(--_yw-space-1);
@@ -257,8 +276,36 @@ export const caseDeskStyles = css`
     display: grid;
     grid-gap: var(--_yw-space-1);
   }
-  .field label {
+  .field label,
+  .field legend {
     font-weight: 600;
+  }
+  fieldset.field {
+    padding: 0;
+    border: 0;
+  }
+  .field label.check {
+    display: flex;
+    align-items: center;
+    min-height: var(--_yw-target-size);
+    font-weight: 400;
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0 var(--_yw-space-2) 0 0;
+  }
+  .pick {
+    display: grid;
+    grid-gap: var(--_yw-space-1);
+    margin-bottom: var(--_yw-space-2);
+  }
+  .field label.note-label {
+    font-weight: 400;
+    font-size: var(--_yw-font-size-s);
+  }
+  .irreversible {
+    color: var(--_yw-color-danger);
   }
   .field-error,
   .action-error {

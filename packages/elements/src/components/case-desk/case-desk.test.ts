@@ -47,8 +47,8 @@ elementSuite({
   primary: { selector: '[part~="number"]', property: 'color' },
   part: 'queue',
   localeText: { 'zh-CN': /共 \d+ 件办件/, en: /\d+ cases/ },
-  // Tab order: three filters, then the retry button.
-  tabsToRetry: 4,
+  // Tab order: six filters, then the retry button.
+  tabsToRetry: 7,
   signIn: async (config, mock) => {
     const token = await tokenOf(mock, 'demo-staff');
     config.getToken = () => token;
@@ -226,7 +226,10 @@ describe('<yw-case-desk>', () => {
       expect([...el.shadowRoot!.querySelectorAll('[part~="actor"]')].some((a) => /（.*市场监督管理局）/.test(a.textContent!))).to.equal(
         true,
       );
-      expect(el.shadowRoot!.querySelector('[part~="action-button"]'), 'nothing more for intake here').to.equal(null);
+      // Accepted: what follows is review's (开启会审), which demo-staff also holds.
+      expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="action-button"]')].map((b) => b.dataset.action)).to.deep.equal([
+        'openTracks',
+      ]);
     });
 
     it('不予受理 needs a reason (checked, focused), confirms, and can go back to change it', async () => {
@@ -256,6 +259,29 @@ describe('<yw-case-desk>', () => {
       inside(el, '[part~="confirm-button"]').click();
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="notice"]') && text(el, '[part~="status"]') === 'Not accepted');
       expect(text(el, '[part~="notice"]')).to.equal(`Case ${number} not accepted.`);
+    });
+
+    it('补正 in elder mode: the guide’s materials by keyboard, a reason required per chosen material (focused), the working days checked', async () => {
+      const number = await prereviewCase();
+      const el = await mount('demo-staff', { number }, (config) => config.setAttribute('elder', ''));
+      await waitForState(el, 'complete');
+      inside(el, '[part~="action-button"][data-action="supplement"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-material="premises-lease"]'), 'the guide’s materials');
+      // Space on the focused checkbox ticks it; its reason field appears.
+      inside<HTMLInputElement>(el, '[data-material="premises-lease"]').focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-note="premises-lease"]'), 'the material’s reason field');
+      const days = inside<HTMLInputElement>(el, '#cd-supplement-days');
+      days.value = '99';
+      days.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      inside(el, '[part~="action-form"] button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="field-error"]').length === 3, 'three problems');
+      expect(focused(el)).to.equal(inside(el, '[data-note="premises-lease"]'));
+      expect(text(el, '[part~="action-form"]')).to.include('请写明该材料需补正的原因').and.include('请填写 1 到 60 之间的整数');
+      expect(parseFloat(getComputedStyle(inside(el, '[data-note="premises-lease"]')).fontSize)).to.be.at.least(18);
+      await expectAccessible(el, '补正 problems, elder mode');
+      await sendKeys({ type: '扫描件不清晰' });
+      expect(el.shadowRoot!.querySelector('[data-note="premises-lease"][aria-invalid="true"]'), 'fixed').to.equal(null);
     });
 
     it('someone else acted first (409): the case is reloaded and the desk says so', async () => {

@@ -1,7 +1,16 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { APPLICATION_STATUSES, STAFF_ROLE_LABELS } from '@yiwang/contract';
-import type { ApplicationEvent, ApplicationStatus, Deadline, FormSchema, StaffCase, StaffCasePage, StaffRole } from '@yiwang/contract';
+import type {
+  ApplicationEvent,
+  ApplicationStatus,
+  Deadline,
+  FormSchema,
+  StaffCase,
+  StaffCasePage,
+  StaffCaseSummary,
+  StaffRole,
+} from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
 import { ActionController } from '../../base/controllers/action.ts';
@@ -15,8 +24,8 @@ import { renderSignIn } from '../../base/views/sign-in.ts';
 import type { ErrorDescription } from '../../i18n/errors.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { caseDeskMessages } from '../../i18n/messages/case-desk.ts';
-import { CASE_ACTIONS, actionsFor } from './actions.ts';
-import type { ActionErrors, ActionValues, CaseActionDef } from './actions.ts';
+import { CASE_ACTIONS, actionsFor, rolesOf } from './actions.ts';
+import type { ActionErrors, ActionValues, CaseActionDef, DeskInfo } from './actions.ts';
 import { caseDeskStyles } from './case-desk.styles.ts';
 
 /** A queue load: the page, or nobody signed in (no request sent). */
@@ -25,6 +34,7 @@ type QueueLoad = { kind: 'signed-out' } | { kind: 'queue'; page: StaffCasePage }
 type CaseLoad = { kind: 'signed-out' } | { kind: 'case'; case: StaffCase };
 /** Who the staff member is (roles) and the items of their department, for the item filter. */
 interface DeskContext {
+  department: string;
   roles: readonly string[];
   items: Array<{ id: string; name: string }>;
 }
@@ -60,8 +70,10 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * The department staff's desk (办件受理台): the queue of their department's cases
  * with deadline badges (overdue first, then fewest working days left), filters
  * and pages, and a case view with the applicant's answers, materials and the
- * events with who acted, and the forms of the actions the case's status allows
- * (受理, 不予受理 with a required reason), each with a confirmation step.
+ * events with who acted, the 容缺 ledger, the 补正 request and its answer, the
+ * review tracks and the result, and the forms of the actions the case's status
+ * and the staff member's roles allow (受理, 要求补正, 不予受理, 开启会审, the own
+ * department's opinion, 决定, 制证, 寄递, 办结), each with a confirmation step.
  *
  * It needs a signed-in staff member: put it inside a `<yw-config>` whose
  * `getToken` gives the staff member's token. Signed out it shows the site's
@@ -74,11 +86,11 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * shortcuts); keys typed in a field or while an input method composes are left
  * alone.
  *
- * @summary The department staff's case queue and case view, with 受理 / 不予受理.
+ * @summary The department staff's case queue and case view, with every staff action from 受理 to 办结.
  * @tag yw-case-desk
  *
  * @csspart state - The box around the current state of the queue or the case.
- * @csspart filters - The filter bar (status, item, overdue).
+ * @csspart filters - The filter bar (status, item, overdue, 补正, 容缺, due within).
  * @csspart filter - One filter's select.
  * @csspart count - The number of cases (announced).
  * @csspart shortcuts - The keyboard shortcuts of the queue.
@@ -87,6 +99,7 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart number - An application number.
  * @csspart status - A case's status.
  * @csspart deadline - A deadline badge (overdue, due soon, on time, not started, paused).
+ * @csspart marker - A marker of a case in words (also `co-handling`, `supplement-due` or `owed`).
  * @csspart pager - The page buttons.
  * @csspart page-button - Previous / next page.
  * @csspart case - The case view.
@@ -96,6 +109,12 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart answers - The applicant's answers.
  * @csspart materials - The materials list.
  * @csspart material - One material.
+ * @csspart deferred - The 容缺 ledger.
+ * @csspart deferred-line - One owed (or supplied) 容缺 material.
+ * @csspart supplement - The latest 补正 request and whether it was answered.
+ * @csspart tracks - The review tracks.
+ * @csspart track - One department's track with its state and opinion.
+ * @csspart result - The decision and the result.
  * @csspart events - The events timeline.
  * @csspart event - One event.
  * @csspart actor - Who acted in an event.
@@ -134,6 +153,9 @@ export class YwCaseDesk extends YwElement {
     status: {},
     itemId: { attribute: 'item-id' },
     overdue: {},
+    supplement: {},
+    owed: {},
+    dueWithin: { attribute: 'due-within' },
     page: { type: Number },
     pageSize: { type: Number, attribute: 'page-size' },
     active: { state: true },
@@ -154,6 +176,12 @@ export class YwCaseDesk extends YwElement {
   declare itemId: string | undefined;
   /** Overdue filter: `true` (only overdue), `false` (none overdue), empty: all. */
   declare overdue: '' | 'true' | 'false' | undefined;
+  /** 补正 filter: `true` (only cases waiting for the applicant's 补正); empty: all. */
+  declare supplement: '' | 'true' | undefined;
+  /** 容缺 filter: `true` (only cases with 容缺 materials owed); empty: all. */
+  declare owed: '' | 'true' | undefined;
+  /** Only cases with at most this many working days left (overdue included); empty: all. */
+  declare dueWithin: string | undefined;
   /** Page of the queue (1-based). */
   declare page: number;
   /** Cases per page (default 20, at most 100). */
@@ -175,9 +203,19 @@ export class YwCaseDesk extends YwElement {
 
   private readonly queue = new DataController(this, {
     endpoint: 'staff.cases',
-    args: () => [this.status || '', this.itemId || '', this.overdue || '', this.page, this.pageSize] as const,
-    call: (client, [status, itemId, overdue, page, pageSize], signal) =>
-      this.loadQueue(client, { status, itemId, overdue, page, pageSize }, signal),
+    args: () =>
+      [
+        this.status || '',
+        this.itemId || '',
+        this.overdue || '',
+        this.supplement || '',
+        this.owed || '',
+        this.dueWithin || '',
+        this.page,
+        this.pageSize,
+      ] as const,
+    call: (client, [status, itemId, overdue, supplement, owed, dueWithin, page, pageSize], signal) =>
+      this.loadQueue(client, { status, itemId, overdue, supplement, owed, dueWithin, page, pageSize }, signal),
     isEmpty: (load) => load.kind === 'queue' && load.page.total === 0,
   });
 
@@ -203,6 +241,25 @@ export class YwCaseDesk extends YwElement {
     call: (client, [id], signal) => client.forms.get(id, { signal }),
   });
 
+  /** The case's item with its guide, for the 补正 form's materials. */
+  private readonly guide = new DataController(this, {
+    endpoint: 'items.get',
+    secondary: true,
+    args: () => {
+      const load = this.caseData.current;
+      return load?.kind === 'case' ? ([load.case.itemId] as const) : null;
+    },
+    call: (client, [id], signal) => client.items.get(id, { signal }),
+  });
+
+  /** The departments, for the co-handling departments of 并联审查 (once a case is open). */
+  private readonly departments = new DataController(this, {
+    endpoint: 'departments.list',
+    secondary: true,
+    args: () => (this.number ? ([true] as const) : null),
+    call: (client, _args, signal) => client.departments.list({ signal }),
+  });
+
   private readonly action = new ActionController(this);
 
   /** Where focus goes after the next render. */
@@ -214,6 +271,9 @@ export class YwCaseDesk extends YwElement {
     super();
     this.status = '';
     this.overdue = '';
+    this.supplement = '';
+    this.owed = '';
+    this.dueWithin = '';
     this.page = 1;
     this.pageSize = 20;
     this.active = 0;
@@ -242,7 +302,16 @@ export class YwCaseDesk extends YwElement {
 
   private async loadQueue(
     client: Client,
-    q: { status: string; itemId: string; overdue: string; page: number; pageSize: number },
+    q: {
+      status: string;
+      itemId: string;
+      overdue: string;
+      supplement: string;
+      owed: string;
+      dueWithin: string;
+      page: number;
+      pageSize: number;
+    },
     signal: AbortSignal,
   ): Promise<QueueLoad> {
     if (!(await signedIn(this))) return { kind: 'signed-out' };
@@ -250,6 +319,9 @@ export class YwCaseDesk extends YwElement {
       ...(q.status ? { status: q.status as ApplicationStatus } : {}),
       ...(q.itemId ? { itemId: q.itemId } : {}),
       ...(q.overdue ? { overdue: q.overdue === 'true' } : {}),
+      ...(q.supplement === 'true' ? { supplement: true } : {}),
+      ...(q.owed === 'true' ? { owed: true } : {}),
+      ...(/^\d+$/.test(q.dueWithin) ? { dueWithin: Math.min(60, Number(q.dueWithin)) } : {}),
       page: Math.max(1, q.page || 1),
       pageSize: Math.min(100, Math.max(1, q.pageSize || 20)),
       signal,
@@ -267,7 +339,11 @@ export class YwCaseDesk extends YwElement {
     const me = await client.me.get({ signal });
     if (!me.staff) return null;
     const found = await client.items.search({ department: me.staff.department, pageSize: 100, sort: 'name', signal });
-    return { roles: me.staff.roles, items: found.items.map((hit) => ({ id: hit.item.id, name: hit.item.name })) };
+    return {
+      department: me.staff.department,
+      roles: me.staff.roles,
+      items: found.items.map((hit) => ({ id: hit.item.id, name: hit.item.name })),
+    };
   }
 
   // -------------------------------------------------------------------------
@@ -291,7 +367,7 @@ export class YwCaseDesk extends YwElement {
     const selector = {
       case: '[part~="case-title"]',
       row: `[part~="case-row"][data-number="${this.lastOpened}"]`,
-      form: '[part~="action-form"] textarea, [part~="action-form"] [part~="confirm-button"]',
+      form: '[part~="action-form"] input, [part~="action-form"] textarea, [part~="action-form"] [part~="confirm-button"]',
       confirm: '[part~="confirm"]',
       notice: '[part~="notice"], [part~="action-error"]',
     }[focus];
@@ -354,6 +430,9 @@ export class YwCaseDesk extends YwElement {
     const status = this.status || '';
     const item = this.itemId || '';
     const overdue = this.overdue || '';
+    const supplement = this.supplement || '';
+    const owed = this.owed || '';
+    const dueWithin = this.dueWithin || '';
     return html`<div class="filters" part="filters" role="group" aria-label=${localize.t('caseDesk.filters')}>
       ${select(
         'cd-status',
@@ -386,6 +465,38 @@ export class YwCaseDesk extends YwElement {
           option('false', localize.t('caseDesk.filter.notOverdue'), overdue),
         ],
         (v) => this.filter({ overdue: v as '' | 'true' | 'false' }),
+      )}
+      ${select(
+        'cd-supplement',
+        'caseDesk.filter.supplement',
+        supplement,
+        [
+          option('', localize.t('caseDesk.filter.all'), supplement),
+          option('true', localize.t('caseDesk.filter.supplementOnly'), supplement),
+        ],
+        (v) => this.filter({ supplement: v as '' | 'true' }),
+      )}
+      ${select(
+        'cd-owed',
+        'caseDesk.filter.owed',
+        owed,
+        [option('', localize.t('caseDesk.filter.all'), owed), option('true', localize.t('caseDesk.filter.owedOnly'), owed)],
+        (v) => this.filter({ owed: v as '' | 'true' }),
+      )}
+      ${select(
+        'cd-due-within',
+        'caseDesk.filter.dueWithin',
+        dueWithin,
+        [
+          option('', localize.t('caseDesk.filter.all'), dueWithin),
+          ...['1', '3', '5', '10'].map((n) =>
+            option(n, localize.t('caseDesk.filter.dueWithinDays', localize.number(Number(n))), dueWithin),
+          ),
+          ...(dueWithin && !['1', '3', '5', '10'].includes(dueWithin)
+            ? [option(dueWithin, localize.t('caseDesk.filter.dueWithinDays', dueWithin), dueWithin)]
+            : []),
+        ],
+        (v) => this.filter({ dueWithin: v }),
       )}
     </div>`;
   }
@@ -421,7 +532,7 @@ export class YwCaseDesk extends YwElement {
               <span class="row-facts">
                 <span class="applicant">${localize.t('caseDesk.applicant', c.applicantName)}</span>
                 <span class="status" part="status">${this.statusText(c.status)}</span>
-                ${this.renderDeadline(c.deadline, c.status)}
+                ${this.renderDeadline(c.deadline, c.status)} ${this.renderRowMarkers(c)}
               </span>
             </button>
           </li>`,
@@ -440,6 +551,25 @@ export class YwCaseDesk extends YwElement {
           </nav>`
           : nothing
       }`;
+  }
+
+  /** The queue line's markers: co-handling, a 补正 waiting, 容缺 owed — each in words. */
+  private renderRowMarkers(c: StaffCaseSummary): unknown {
+    const localize = this.localize;
+    return html`${c.coHandling ? html`<span class="marker co-handling" part="marker co-handling">⇄ ${localize.t('caseDesk.coHandling')}</span>` : nothing}
+    ${
+      c.supplementDue
+        ? html`<span class="marker" part="marker supplement-due">✎ ${localize.t('caseDesk.supplementDue', localize.date(c.supplementDue))}</span>`
+        : nothing
+    }
+    ${
+      c.owed && c.owed.outstanding > 0
+        ? html`<span class="marker ${c.owed.overdue > 0 ? 'overdue' : ''}" part="marker owed"
+            >${c.owed.overdue > 0 ? '!' : '…'}
+            ${localize.t('caseDesk.owed', localize.number(c.owed.outstanding), localize.number(c.owed.overdue))}</span
+          >`
+        : nothing
+    }`;
   }
 
   private statusText(status: ApplicationStatus): string {
@@ -486,14 +616,15 @@ export class YwCaseDesk extends YwElement {
         <p class="case-item">${c.itemName}</p>
         <p class="case-facts">
           <span class="status" part="status">${this.statusText(c.status)}</span>
-          ${this.renderDeadline(c.deadline, c.status)}
+          ${this.renderDeadline(c.deadline, c.status)} ${this.renderRowMarkers(c)}
         </p>
         <p class="audit-note">${localize.t('caseDesk.case.audit')}</p>
       </header>
       ${this.renderNotice()}
       <div class="case-grid">
         <div class="case-main">
-          ${this.renderApplicant(c)} ${this.renderAnswers(c)} ${this.renderMaterials(c)}
+          ${this.renderApplicant(c)} ${this.renderAnswers(c)} ${this.renderMaterials(c)} ${this.renderDeferred(c)}
+          ${this.renderSupplement(c)} ${this.renderTracks(c)} ${this.renderResult(c)}
         </div>
         <div class="case-side">${this.renderActions(c)} ${this.renderEvents(c.events)}</div>
       </div>
@@ -586,6 +717,96 @@ export class YwCaseDesk extends YwElement {
     );
   }
 
+  /** The 容缺 ledger: what the applicant still owes, by when, and what is late. */
+  private renderDeferred(c: StaffCase): TemplateResult | typeof nothing {
+    const localize = this.localize;
+    const lines = c.deferred ?? [];
+    if (lines.length === 0) return nothing;
+    return this.section(
+      'caseDesk.section.deferred',
+      'cd-deferred',
+      html`<ul class="ledger" part="deferred">
+        ${lines.map(
+          (d) => html`<li part="deferred-line" class=${d.overdue ? 'overdue' : ''}>
+            <span class="material-name">${d.name}</span>
+            <span class="ledger-state"
+              >${
+                d.suppliedAt
+                  ? `✓ ${localize.t('caseDesk.deferred.supplied', localize.date(d.suppliedAt))}`
+                  : d.overdue
+                    ? `! ${localize.t('caseDesk.deferred.overdue', localize.date(d.dueDate))}`
+                    : `… ${localize.t('caseDesk.deferred.owed', localize.date(d.dueDate))}`
+              }</span
+            >
+          </li>`,
+        )}
+      </ul>`,
+    );
+  }
+
+  /** The latest 补正 request: why, what, by when, and whether the applicant answered. */
+  private renderSupplement(c: StaffCase): TemplateResult | typeof nothing {
+    const localize = this.localize;
+    const s = c.supplement;
+    if (!s) return nothing;
+    return this.section(
+      'caseDesk.section.supplement',
+      'cd-supplement',
+      html`<div part="supplement">
+        <p>${localize.t('caseDesk.supplementInfo.reason', s.reason)}</p>
+        <ul class="ledger">
+          ${s.materials.map((m) => html`<li><span class="material-name">${m.name}</span>${m.note ? html`<span class="hint">${m.note}</span>` : nothing}</li>`)}
+        </ul>
+        <p class="supplement-state">
+          ${
+            s.respondedAt
+              ? `✓ ${localize.t('caseDesk.supplementInfo.answered', localize.date(s.respondedAt))}`
+              : `… ${localize.t('caseDesk.supplementInfo.waiting', localize.date(s.dueDate))}`
+          }
+        </p>
+      </div>`,
+    );
+  }
+
+  /** The review tracks (并联审查), one per department, with their opinions. */
+  private renderTracks(c: StaffCase): TemplateResult | typeof nothing {
+    const localize = this.localize;
+    const tracks = c.tracks ?? [];
+    if (tracks.length === 0) return nothing;
+    const sign = { pending: '○', in_progress: '…', approved: '✓', denied: '✕', supplement_requested: '✎' } as const;
+    return this.section(
+      'caseDesk.section.tracks',
+      'cd-tracks',
+      html`<ul class="ledger" part="tracks">
+        ${tracks.map(
+          (t) => html`<li part="track" data-department=${t.departmentId ?? ''}>
+            <span class="material-name">${t.department}</span>
+            <span class="track-state">${sign[t.state]} ${localize.t(`caseDesk.track.${t.state}` as 'caseDesk.track.pending')}</span>
+            ${t.opinion ? html`<span class="hint">${localize.t('caseDesk.track.opinionText', t.opinion)}</span>` : nothing}
+          </li>`,
+        )}
+      </ul>`,
+    );
+  }
+
+  /** The decision and the result made. */
+  private renderResult(c: StaffCase): TemplateResult | typeof nothing {
+    const localize = this.localize;
+    const r = c.result;
+    if (!r) return nothing;
+    return this.section(
+      'caseDesk.section.result',
+      'cd-result',
+      html`<dl class="facts" part="result">
+        <dt>${localize.t('caseDesk.result.outcome')}</dt>
+        <dd>${localize.t(`caseDesk.result.${r.outcome}` as 'caseDesk.result.approved')}</dd>
+        ${r.reason ? html`<dt>${localize.t('caseDesk.result.reason')}</dt><dd>${r.reason}</dd>` : nothing}
+        ${r.documentName ? html`<dt>${localize.t('caseDesk.result.document')}</dt><dd>${r.documentName}</dd>` : nothing}
+        ${r.licenseId ? html`<dt>${localize.t('caseDesk.result.license')}</dt><dd>${r.licenseId}</dd>` : nothing}
+      </dl>`,
+    );
+  }
+
   private actorText(event: ApplicationEvent): string {
     const localize = this.localize;
     const actor = event.actor;
@@ -617,7 +838,8 @@ export class YwCaseDesk extends YwElement {
 
   private renderActions(c: StaffCase): TemplateResult {
     const localize = this.localize;
-    const allowed = actionsFor(c.status, this.actionTable);
+    const desk = this.deskInfo();
+    const allowed = actionsFor(c, desk, this.actionTable);
     const roles = this.context.current?.roles;
     const current = allowed.find((a) => a.id === this.activeAction);
     let body: unknown;
@@ -626,12 +848,12 @@ export class YwCaseDesk extends YwElement {
     else
       body = html`<ul class="action-list">
         ${allowed.map((a) =>
-          roles && !roles.includes(a.role)
+          roles && !rolesOf(a).some((r) => roles.includes(r))
             ? html`<li class="role-missing">
-                <strong>${localize.t(a.label as 'caseDesk.action.accept')}</strong>：${localize.t('caseDesk.actions.roleMissing', this.roleNames([a.role]))}
+                <strong>${localize.t(a.label as 'caseDesk.action.accept')}</strong>：${localize.t('caseDesk.actions.roleMissing', this.roleNames(rolesOf(a)))}
               </li>`
             : html`<li>
-                <button type="button" class="yw-button ${a.id === 'reject' ? 'secondary' : ''}" part="action-button" data-action=${a.id} @click=${() => this.startAction(a)}>
+                <button type="button" class="yw-button ${a.id === 'reject' || a.id === 'supplement' ? 'secondary' : ''}" part="action-button" data-action=${a.id} @click=${() => this.startAction(a)}>
                   ${localize.t(a.label as 'caseDesk.action.accept')}
                 </button>
               </li>`,
@@ -655,6 +877,7 @@ export class YwCaseDesk extends YwElement {
       return html`<div class="action-form" part="action-form" data-action=${def.id}>
         <div class="confirm" part="confirm" role="group" aria-label=${title} tabindex="-1">
           <p>${def.confirm(localize, c.number)}</p>
+          ${def.irreversible ? html`<p class="irreversible"><strong>${localize.t('caseDesk.confirm.irreversible')}</strong></p>` : nothing}
           <div class="buttons">
             <button type="button" class="yw-button" part="confirm-button" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.runAction(c, def)}>
               ${localize.t('caseDesk.confirm.yes')}
@@ -665,7 +888,15 @@ export class YwCaseDesk extends YwElement {
       </div>`;
     }
     return html`<form class="action-form" part="action-form" data-action=${def.id} novalidate aria-label=${title} @submit=${(e: Event) => this.review(e, def)}>
-      ${def.renderForm({ localize, idPrefix: `cd-${def.id}`, values: this.values, errors: this.errors, onInput: (name, value) => this.edit(def, name, value) })}
+      ${def.renderForm({
+        localize,
+        idPrefix: `cd-${def.id}`,
+        values: this.values,
+        errors: this.errors,
+        onInput: (name, value) => this.edit(def, name, value),
+        case: c,
+        desk: this.deskInfo(),
+      })}
       <div class="buttons">
         <button type="submit" class="yw-button">${localize.t('caseDesk.next.step')}</button>
         <button type="button" class="yw-button secondary" @click=${() => this.resetAction()}>${localize.t('caseDesk.cancel')}</button>
@@ -676,10 +907,20 @@ export class YwCaseDesk extends YwElement {
   // -------------------------------------------------------------------------
   // Behaviour
 
-  private filter(change: { status?: ApplicationStatus | ''; itemId?: string; overdue?: '' | 'true' | 'false' }): void {
+  private filter(change: {
+    status?: ApplicationStatus | '';
+    itemId?: string;
+    overdue?: '' | 'true' | 'false';
+    supplement?: '' | 'true';
+    owed?: '' | 'true';
+    dueWithin?: string;
+  }): void {
     if ('status' in change) this.status = change.status;
     if ('itemId' in change) this.itemId = change.itemId;
     if ('overdue' in change) this.overdue = change.overdue;
+    if ('supplement' in change) this.supplement = change.supplement;
+    if ('owed' in change) this.owed = change.owed;
+    if ('dueWithin' in change) this.dueWithin = change.dueWithin;
     this.page = 1;
     this.active = 0;
   }
@@ -736,6 +977,14 @@ export class YwCaseDesk extends YwElement {
     this.liveMessage = '';
   }
 
+  private deskInfo(): DeskInfo {
+    return {
+      department: this.context.current?.department,
+      guide: this.guide.current ?? undefined,
+      departments: this.departments.current?.items,
+    };
+  }
+
   private resetAction(): void {
     this.action.abort();
     this.activeAction = null;
@@ -766,7 +1015,8 @@ export class YwCaseDesk extends YwElement {
     this.errors = def.validate(this.values, this.localize);
     const first = Object.keys(this.errors)[0];
     if (first) {
-      void this.updateComplete.then(() => this.shadowRoot!.querySelector<HTMLElement>(`#cd-${def.id}-${first}`)?.focus());
+      const id = first.startsWith('note:') ? `cd-${def.id}-note-${first.slice(5)}` : `cd-${def.id}-${first}`;
+      void this.updateComplete.then(() => this.shadowRoot!.getElementById(id)?.focus());
       return;
     }
     this.confirming = true;
@@ -782,7 +1032,8 @@ export class YwCaseDesk extends YwElement {
     const client = this.client;
     if (!client) return;
     this.actionError = '';
-    const outcome = await this.action.run((signal) => def.run(client, c.number, this.values, signal), `staff.${def.id}`);
+    const desk = this.deskInfo();
+    const outcome = await this.action.run((signal) => def.run(client, c, this.values, signal, desk), `staff.${def.id}`);
     if (outcome.status === 'done') {
       const notice = def.done(this.localize, c.number);
       this.resetAction();
