@@ -145,6 +145,12 @@ export const Deadline = z.object({
   paused: z.boolean(),
   /** Working days that did not count (supplement, special procedures). */
   pausedDays: z.int().check(z.nonnegative()),
+  /**
+   * The due date lies past the last day the server's holiday table covers (the
+   * next year's 放假安排 is not yet published): it is counted with weekends only,
+   * so it is an estimate. Absent from older servers.
+   */
+  estimated: z.optional(z.boolean()),
 });
 export type Deadline = z.infer<typeof Deadline>;
 

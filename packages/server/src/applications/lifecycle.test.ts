@@ -449,7 +449,25 @@ describe('deadline', () => {
       overdue: false,
       paused: false,
       pausedDays: 0,
+      estimated: false,
     });
+  });
+
+  test('a due date past the last day the holiday table covers is flagged as an estimate', () => {
+    // Accepted on 2026-12-28 with 5 working days: due in January 2027, whose 放假安排 the table does not hold.
+    const late = run(
+      fresh({ now: '2026-12-28T09:00:00' }),
+      [{ action: 'prereview' }, { action: 'accept' }, { action: 'start_review', departments: ['市场监督管理局'] }],
+      '2026-12-28T10:00:00',
+    ).snapshot;
+    const d = computeDeadline(late, at('2026-12-29T10:00:00'), calendar)!;
+    assert.equal(d.dueDate, '2027-01-04');
+    assert.equal(d.estimated, true);
+    // Once the 2027 notice is loaded (here: one day of it), the same date is counted, not estimated.
+    const with2027 = createWorkingCalendar({ holidays: [...HOLIDAYS_CN, '2027-01-01'], makeupWorkdays: MAKEUP_WORKDAYS_CN });
+    const counted = computeDeadline(late, at('2026-12-29T10:00:00'), with2027)!;
+    assert.equal(counted.dueDate, '2027-01-05');
+    assert.equal(counted.estimated, false);
   });
 
   test('a supplement during review pauses the clock and moves the due date by the paused working days', () => {

@@ -947,5 +947,6 @@ export function computeDeadline(snapshot: Snapshot, now: Date, calendar: Working
     overdue,
     paused: state.pauses.some((p) => p.to === null),
     pausedDays,
+    estimated: calendar.beyondTable(dueDate),
   };
 }

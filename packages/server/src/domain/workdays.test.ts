@@ -39,6 +39,18 @@ describe('holiday table', () => {
   });
 });
 
+describe('the last day the table covers', () => {
+  test('December 31 of the latest year listed; past it a date is beyond the table; an empty table flags nothing', () => {
+    assert.equal(cn.lastKnownDay, '2026-12-31');
+    assert.equal(cn.beyondTable('2026-12-31'), false);
+    assert.equal(cn.beyondTable('2027-01-01'), true);
+    const empty = createWorkingCalendar({ holidays: [], makeupWorkdays: [] });
+    assert.equal(empty.lastKnownDay, null);
+    assert.equal(empty.beyondTable('2099-01-01'), false);
+    assert.equal(createWorkingCalendar({ holidays: [], makeupWorkdays: ['2027-02-07'] }).lastKnownDay, '2027-12-31');
+  });
+});
+
 describe('working calendar', () => {
   test('a 5-day limit accepted on a Monday of a normal week is due the following Monday', () => {
     assert.equal(cn.addWorkingDays('2026-11-02', 5), '2026-11-09');

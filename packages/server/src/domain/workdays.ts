@@ -25,6 +25,17 @@ export interface WorkingCalendar {
    * So `workingDaysBetween(d, addWorkingDays(d, n)) === n`.
    */
   workingDaysBetween(a: string, b: string): number;
+  /**
+   * The last day the holiday table covers: December 31 of the latest year it
+   * lists a day of (the State Council publishes a year's 放假安排 as a whole);
+   * null for an empty table, which claims to know nothing and flags nothing.
+   */
+  readonly lastKnownDay: string | null;
+  /**
+   * Whether `date` lies past `lastKnownDay`: a deadline there is counted with
+   * weekends only, since that year's holidays are not yet published, so it is an estimate.
+   */
+  beyondTable(date: string): boolean;
 }
 
 export interface CalendarOptions {
@@ -105,7 +116,13 @@ export function createWorkingCalendar(options: CalendarOptions): WorkingCalendar
   const countAfter = (a: number, b: number) =>
     weekdaysBefore(b + 1) - weekdaysBefore(a + 1) + prefix[upperBound(exceptions, b)]! - prefix[upperBound(exceptions, a)]!;
 
+  const years = [...options.holidays, ...options.makeupWorkdays].map((date) => Number(date.slice(0, 4)));
+  const lastYear = years.reduce((a, b) => Math.max(a, b), -Infinity);
+  const lastKnownDay = years.length > 0 ? `${lastYear}-12-31` : null;
+
   return {
+    lastKnownDay,
+    beyondTable: (date) => lastKnownDay !== null && dayNumber(date) > dayNumber(lastKnownDay),
     isWorkingDay: (date) => isWorking(dayNumber(date)),
     addWorkingDays(start, n) {
       if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays needs a non-negative integer, got ${n}`);

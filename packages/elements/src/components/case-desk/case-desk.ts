@@ -584,7 +584,9 @@ export class YwCaseDesk extends YwElement {
         ? html`<span class="deadline none" part="deadline">○ ${localize.t('caseDesk.deadline.notStarted')}</span>`
         : nothing;
     }
-    const due = localize.t('caseDesk.deadline.due', localize.date(deadline.dueDate));
+    const due =
+      localize.t('caseDesk.deadline.due', localize.date(deadline.dueDate)) +
+      (deadline.estimated ? localize.t('caseDesk.deadline.estimated') : '');
     if (deadline.overdue)
       return html`<span class="deadline overdue" part="deadline">! ${localize.t('caseDesk.deadline.overdue', localize.number(-deadline.workingDaysLeft))}，${due}</span>`;
     if (deadline.paused)

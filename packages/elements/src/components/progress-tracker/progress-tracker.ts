@@ -76,6 +76,7 @@ type View = 'form' | 'mine' | 'progress' | 'other';
  * @csspart deadline - The time limit in working days.
  * @csspart deadline-verdict - Days left, due soon, overdue, paused, on time.
  * @csspart deadline-bar - The bar of working days used.
+ * @csspart deadline-estimate - The note that the due date is an estimate (past the published holiday schedule).
  * @csspart timeline - The list of stages.
  * @csspart stage - One stage (`data-state` done, current, pending or skipped).
  * @csspart stage-marker - The sign of a stage.

@@ -89,6 +89,7 @@ const zhCN = {
     `承诺 ${days} 个工作日内办结（法定时限 ${legal} 个工作日），自受理之日起计算。`,
   'progressTracker.deadline.notStarted': '受理后开始计算办理时限。',
   'progressTracker.deadline.due': (date: string) => `应于 ${date} 前办结`,
+  'progressTracker.deadline.estimated': '该日期为预计：已超出已公布的节假日安排，暂按周末推算，以国务院公布的安排为准。',
   'progressTracker.deadline.used': (used: number, promised: number) => `已用 ${used} / ${promised} 个工作日`,
   'progressTracker.deadline.left': (days: number) => `剩余 ${days} 个工作日`,
   'progressTracker.deadline.soon': (days: number) => `即将到期：仅剩 ${days} 个工作日`,
@@ -281,6 +282,8 @@ const en: MessagesOf<typeof zhCN> = {
     `Promised within ${days} working days (legal limit ${legal}), counted from acceptance.`,
   'progressTracker.deadline.notStarted': 'The time limit starts when the application is accepted.',
   'progressTracker.deadline.due': (date) => `Due by ${date}`,
+  'progressTracker.deadline.estimated':
+    'This date is an estimate: it lies past the published public-holiday schedule, so it is counted with weekends only until the next schedule is published.',
   'progressTracker.deadline.used': (used, promised) => `${used} of ${promised} working days used`,
   'progressTracker.deadline.left': (days) => `${days} working days left`,
   'progressTracker.deadline.soon': (days) => `Due soon: only ${days} working days left`,

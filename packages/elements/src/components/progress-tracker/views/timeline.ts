@@ -100,7 +100,8 @@ export function renderDeadline(localize: LocalizeController, p: Progress): Templ
             <span>${stopped ? localize.t('progressTracker.deadline.stopped', d.workingDaysUsed, d.promisedDays) : localize.t('progressTracker.deadline.used', d.workingDaysUsed, d.promisedDays)}</span>
             ${stopped ? nothing : html`<span>${localize.t('progressTracker.deadline.due', formatDay(localize, d.dueDate))}</span>`}
           </p>
-          ${d.pausedDays > 0 ? html`<p class="hint">${localize.t('progressTracker.deadline.pausedDays', d.pausedDays)}</p>` : nothing}`
+          ${d.pausedDays > 0 ? html`<p class="hint">${localize.t('progressTracker.deadline.pausedDays', d.pausedDays)}</p>` : nothing}
+          ${d.estimated && !stopped ? html`<p class="hint" part="deadline-estimate">${localize.t('progressTracker.deadline.estimated')}</p>` : nothing}`
         : nothing
     }
   </section>`;
