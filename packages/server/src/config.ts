@@ -60,6 +60,11 @@ export interface ServerConfig {
   /** JSON file replacing the built-in search dictionary (synonyms and fillers); null: built-in. */
   synonymsFile: string | null;
   /**
+   * A JSON file of a later year's 放假安排 (`{ "source", "holidays", "makeupWorkdays" }`)
+   * added to the holiday table at start (Node; domain/calendar-file.ts). Null: none.
+   */
+  calendarFile: string | null;
+  /**
    * How long a 经办人 authorisation lasts, seconds: one the identity provider's
    * claims name without an expiry, and one a 法人 grants without one. A 法人's
    * own authorisation has no expiry.
@@ -110,6 +115,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     trustProxy: false,
     seed: true,
     synonymsFile: null,
+    calendarFile: null,
     agentAuthorisationTtlSeconds: 365 * 86400,
     realNameLevels: ['L1', 'L2', 'L3', 'L4'],
     supplementWorkingDays: 5,
@@ -131,6 +137,7 @@ const list = (v: string | undefined) =>
  * YIWANG_DATA_DIR (default ./.data), YIWANG_CORS_ORIGINS (comma list, default *),
  * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default off),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
+ * YIWANG_CALENDAR_FILE (a JSON file of a later year's notice, added to the table),
  * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
  * YIWANG_OIDC_* and YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS, YIWANG_SESSION_TTL (the identity provider and
  * the server's sign-in as its client: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
@@ -160,6 +167,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     trustProxy: flag(env.YIWANG_TRUST_PROXY, false),
     seed: flag(env.YIWANG_SEED, true),
     synonymsFile: env.YIWANG_SYNONYMS || null,
+    calendarFile: env.YIWANG_CALENDAR_FILE || null,
     ...(env.YIWANG_AGENT_AUTHORISATION_DAYS ? { agentAuthorisationTtlSeconds: Number(env.YIWANG_AGENT_AUTHORISATION_DAYS) * 86400 } : {}),
     ...(env.YIWANG_REAL_NAME_LEVELS ? { realNameLevels: list(env.YIWANG_REAL_NAME_LEVELS) } : {}),
     ...(env.YIWANG_SUPPLEMENT_WORKING_DAYS ? { supplementWorkingDays: workingDays(env.YIWANG_SUPPLEMENT_WORKING_DAYS) } : {}),

@@ -15,6 +15,7 @@ import { configFromEnv } from './config.ts';
 import type { ServerConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createPgliteDb } from './db/pglite.ts';
+import { withCalendarFile } from './domain/calendar-file.ts';
 import { createPostgresDb } from './db/postgres.ts';
 import { loadDivisionIndex } from './divisions/load.ts';
 import { loadDictionaryFile } from './catalog/dictionary-load.ts';
@@ -92,8 +93,9 @@ export interface SiteOptions {
  * department site), the server's OIDC sign-in when an issuer and a client are
  * configured, and ticket sign-in under /auth/ticket with a ticket adapter.
  */
-export async function createSite(config: ServerConfig, db: Db, options: SiteOptions = {}) {
+export async function createSite(configured: ServerConfig, db: Db, options: SiteOptions = {}) {
   const { demoSite = true } = options;
+  const config = configured.calendarFile ? withCalendarFile(configured, configured.calendarFile) : configured;
   const files = siteFiles();
   const identity = options.identity ?? (config.oidc ? createOidcAdapter(config.oidc) : undefined);
   const services = await createServices({
