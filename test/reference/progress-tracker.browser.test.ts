@@ -116,4 +116,23 @@ describe('against the reference server: <yw-progress-tracker>', () => {
     expect(server.status).to.equal('reviewing');
     expect(server.supplement!.respondedAt).to.not.equal(null);
   });
+
+  it('a due date past the published holiday schedule is shown as an estimate; a known one is not', async function () {
+    this.timeout(60_000);
+    // Accepted on Thursday 2026-12-31 (Beijing): any limit ends in 2027, whose 放假安排 the table does not hold.
+    await api.operator.operator.setClock({ now: '2026-12-31T02:00:00.000Z' });
+    try {
+      const d = demo('PRE234');
+      await api.operator.operator.act(d.number, { action: 'accept' });
+      const el = await mount({ number: d.number, 'query-code': d.queryCode });
+      await waitForState(el, 'complete', 15_000);
+      expect(text(el, '[part~="deadline-estimate"]')).to.match(/预计.*节假日安排/);
+      await expectAccessible(el, 'estimated deadline');
+      const known = await mount({ number: demo('DUE234').number, 'query-code': 'DUE234' });
+      await waitForState(known, 'complete', 15_000);
+      expect(known.shadowRoot!.querySelector('[part~="deadline-estimate"]')).to.equal(null);
+    } finally {
+      await api.operator.operator.setClock({ now: null });
+    }
+  });
 });
