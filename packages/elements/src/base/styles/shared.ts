@@ -159,6 +159,28 @@ export const linkButtonStyles = css`
 
 export const baseStyles = [tokenStyles, hostStyles, stateStyles];
 
+/**
+ * Text and lists without the browser's margins and bullets, for the panels that
+ * lay out headings, paragraphs and lists with their own spacing (the tracker, the desk).
+ */
+export const panelResetStyles = css`
+  h2,
+  h3,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  fieldset {
+    margin: 0;
+  }
+  ul,
+  ol {
+    padding: 0;
+    list-style: none;
+  }
+`;
+
 /** The sign-in state (base/views/sign-in.ts), for the elements that need a user only. */
 export const signInStyles = css`
   .yw-sign-in {

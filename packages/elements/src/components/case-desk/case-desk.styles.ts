@@ -10,21 +10,6 @@ export const caseDeskStyles = css`
     overflow-wrap: break-word;
     word-break: break-word;
   }
-  h2,
-  h3,
-  p,
-  ul,
-  ol,
-  dl,
-  dd,
-  fieldset {
-    margin: 0;
-  }
-  ul,
-  ol {
-    padding: 0;
-    list-style: none;
-  }
   .title {
     margin-bottom: var(--_yw-space-3);
     font-size: var(--_yw-font-size-xl);

@@ -18,7 +18,7 @@ import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwCaseActionEvent } from '../../base/events/index.ts';
 import { signedIn } from '../../base/session.ts';
-import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
+import { linkButtonStyles, panelResetStyles, signInStyles } from '../../base/styles/shared.ts';
 import { renderDataState, renderErrorState } from '../../base/views/async-views.ts';
 import { renderSignIn } from '../../base/views/sign-in.ts';
 import type { ErrorDescription } from '../../i18n/errors.ts';
@@ -146,7 +146,7 @@ export class YwCaseDesk extends YwElement {
 
   protected static override messageParts = [caseDeskMessages];
 
-  static override styles = [YwElement.styles, linkButtonStyles, signInStyles, caseDeskStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, signInStyles, panelResetStyles, caseDeskStyles];
 
   static override properties: PropertyDeclarations = {
     number: { reflect: true },

@@ -15,21 +15,6 @@ export const progressTrackerStyles = css`
     overflow-wrap: break-word;
     word-break: break-word;
   }
-  h2,
-  h3,
-  p,
-  ul,
-  ol,
-  dl,
-  dd,
-  fieldset {
-    margin: 0;
-  }
-  ul,
-  ol {
-    padding: 0;
-    list-style: none;
-  }
   .title {
     font-size: var(--_yw-font-size-xl);
     line-height: 1.3;

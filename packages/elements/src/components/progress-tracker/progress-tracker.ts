@@ -4,7 +4,7 @@ import { ApplicationNumber, QueryCode } from '@yiwang/contract';
 import type { ApplicationSummary, Page, Progress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
-import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
+import { linkButtonStyles, panelResetStyles, signInStyles } from '../../base/styles/shared.ts';
 import { ActionController } from '../../base/controllers/action.ts';
 import type { ActionOutcome } from '../../base/controllers/action.ts';
 import { DataController } from '../../base/controllers/data.ts';
@@ -110,7 +110,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
 
   protected static override messageParts = [progressTrackerMessages];
 
-  static override styles = [YwElement.styles, linkButtonStyles, signInStyles, progressTrackerStyles];
+  static override styles = [YwElement.styles, linkButtonStyles, signInStyles, panelResetStyles, progressTrackerStyles];
 
   static override properties: PropertyDeclarations = {
     number: {},
