@@ -6,6 +6,7 @@ import { globSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SEED_IMAGE_ENV, SEED_IMAGE_KEY_ENV } from './helpers/seed-image-env.ts';
 
 const files = globSync(['packages/*/src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'], {
   exclude: (f) => f.includes('node_modules') || f.endsWith('.browser.test.ts') || f.startsWith('packages/elements/'),
@@ -32,7 +33,7 @@ if (made.status !== 0) {
 const result = spawnSync(
   process.execPath,
   ['--conditions=yiwang-source', '--test', '--test-concurrency=2', ...process.argv.slice(2), ...files],
-  { stdio: 'inherit', env: { ...process.env, YIWANG_TEST_SEED_IMAGE: imagePath, YIWANG_TEST_SEED_IMAGE_KEY: made.stdout } },
+  { stdio: 'inherit', env: { ...process.env, [SEED_IMAGE_ENV]: imagePath, [SEED_IMAGE_KEY_ENV]: made.stdout } },
 );
 rmSync(imageDir, { recursive: true, force: true });
 process.exit(result.status ?? 1);

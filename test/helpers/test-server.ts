@@ -12,21 +12,16 @@ import { catalogImporter } from '../../packages/server/src/catalog/import/import
 import { createOidcAdapter } from '../../packages/server/src/identity/oidc.ts';
 import { configuredSealer } from '../../packages/server/src/seal/node.ts';
 import { seededImageKey, seededPgliteImage } from '../../packages/server/src/seed/image.ts';
+import { SEED_IMAGE_ENV, SEED_IMAGE_KEY_ENV } from './seed-image-env.ts';
 import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
 import { serveApp } from './serve.ts';
 
 export { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN };
 
-/** Where a seeded database image for the whole test run is, and which `seededImageKey` it was made for. */
-export const SEED_IMAGE_ENV = 'YIWANG_TEST_SEED_IMAGE';
-export const SEED_IMAGE_KEY_ENV = 'YIWANG_TEST_SEED_IMAGE_KEY';
-
 /** Writes the seeded image of the default configuration to `path`; returns its key. */
 export async function writeSeededImage(path: string): Promise<string> {
-  const config = defaultConfig();
-  divisions ??= loadDivisionIndex();
-  const key = seededImageKey(config);
-  await writeFile(path, new Uint8Array(await (await seededPgliteImage({ config, divisions, seed: seedData })).arrayBuffer()));
+  const { key, image } = await seededImageFor();
+  await writeFile(path, new Uint8Array(await image.arrayBuffer()));
   return key;
 }
 
@@ -68,17 +63,12 @@ export async function seededImageFor(config: ServerConfig = defaultConfig()): Pr
 }
 
 /**
- * A fresh in-memory database, migrated and seeded (from the seeded image): for
- * tests that start the server themselves (`startServer`) or need only the
- * schema, where a blank PGlite would spend seconds on initdb and the migrations.
+ * A fresh in-memory database, migrated and seeded (from the seeded image for
+ * `config`'s calendar): createTestApp's, and the one of tests that start the
+ * server themselves (`startServer`) or need only the schema, where a blank
+ * PGlite would spend seconds on initdb and the migrations.
  */
-export async function seededPgliteDb(): Promise<Db> {
-  return createPgliteDb({ image: (await seededImageFor()).image });
-}
-
-/** A fresh in-memory database, already migrated and seeded when `config.seed` (from this process's image). */
-async function freshPglite(config: ServerConfig): Promise<Db> {
-  if (!config.seed) return createPgliteDb();
+export async function seededPgliteDb(config: ServerConfig = defaultConfig()): Promise<Db> {
   return createPgliteDb({ image: (await seededImageFor(config)).image });
 }
 
@@ -101,7 +91,8 @@ export async function createTestApp(
   // An existing database (options.db) is reopened as a restarted server would: migrated, catalog reloaded.
   // `databaseUrl` (the PostgreSQL conformance run) opens that server; otherwise a fresh in-memory PGlite.
   divisions ??= loadDivisionIndex();
-  const db = options.db ?? (config.databaseUrl ? await createPostgresDb(config.databaseUrl) : await freshPglite(config));
+  const freshPglite = () => (config.seed ? seededPgliteDb(config) : createPgliteDb());
+  const db = options.db ?? (config.databaseUrl ? await createPostgresDb(config.databaseUrl) : await freshPglite());
   const services = await createServices({
     db,
     config,

@@ -24,7 +24,7 @@ export async function seededPgliteImage(options: SeededImageOptions): Promise<Bl
   const db = await createPgliteDb();
   try {
     await migrate(db);
-    const calendar = createWorkingCalendar({ holidays: options.config.holidays, makeupWorkdays: options.config.makeupWorkdays });
+    const calendar = createWorkingCalendar(options.config);
     await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: async () => new Date() });
     return await db.image();
   } finally {

@@ -1,5 +1,5 @@
 // Accounts of the development identity provider: a citizen (the seeded demo
-// user 李文博), an agent acting for the demo enterprise, and staff of two
+// user 李文博), the demo enterprise's 法人 and one of its 经办人, and staff of two
 // departments with several roles (README: "Staff"). Fictitious people; the identity numbers are
 // synthetic but pass the GB 11643 check. Claim names are the server's default
 // claims mapping (identity/claims.ts).
@@ -11,6 +11,13 @@ export interface DevAccount {
   label: string;
   claims: Record<string, string | string[]>;
 }
+
+/** The demo enterprise as an identity provider names it in the claims of the people who act for it. */
+const DEMO_ENTERPRISE_CLAIMS = {
+  enterprise_name: demoEnterprise.enterprise!.name,
+  enterprise_uscc: demoEnterprise.enterprise!.uscc,
+  enterprise_legal_person: demoEnterprise.enterprise!.legalPerson,
+};
 
 export const DEV_ACCOUNTS: DevAccount[] = [
   {
@@ -34,9 +41,7 @@ export const DEV_ACCOUNTS: DevAccount[] = [
       name: demoEnterprise.enterprise!.legalPerson,
       id_number: demoEnterprise.idCard!,
       real_name_level: 'L3',
-      enterprise_name: demoEnterprise.enterprise!.name,
-      enterprise_uscc: demoEnterprise.enterprise!.uscc,
-      enterprise_legal_person: demoEnterprise.enterprise!.legalPerson,
+      ...DEMO_ENTERPRISE_CLAIMS,
       enterprise_role: 'legal_person',
     },
   },
@@ -49,9 +54,7 @@ export const DEV_ACCOUNTS: DevAccount[] = [
       id_number: '410721199203182842',
       phone_number: '13782590614',
       real_name_level: 'L2',
-      enterprise_name: demoEnterprise.enterprise!.name,
-      enterprise_uscc: demoEnterprise.enterprise!.uscc,
-      enterprise_legal_person: demoEnterprise.enterprise!.legalPerson,
+      ...DEMO_ENTERPRISE_CLAIMS,
     },
   },
   {
