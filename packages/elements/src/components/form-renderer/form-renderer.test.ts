@@ -14,7 +14,19 @@ import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { describe, it } from '@yiwang/test/helpers/mocha';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
-import { button, control, fill, heading, mount, next, pick, summary, type, unmountAll } from '@yiwang/test/helpers/form-renderer-kit';
+import {
+  button,
+  control,
+  fill,
+  heading,
+  mount,
+  next,
+  nextUntil,
+  pick,
+  summary,
+  type,
+  unmountAll,
+} from '@yiwang/test/helpers/form-renderer-kit';
 
 const opt = (value: string, label: string) => ({ value, label });
 
@@ -443,6 +455,85 @@ describe('<yw-form-renderer>', () => {
     await waitUntil(() => focused()?.textContent?.includes('申请已提交'), 'focus on the receipt');
     expect(inside(el, '[part~="query-code"]').textContent).to.equal('ABC234');
     await expectAccessible(el, 'receipt');
+  });
+});
+
+describe('<yw-form-renderer>: which form', () => {
+  let mock: BrowserMock;
+  useMock(unmountAll, (started) => (mock = started));
+
+  const twoSteps = (id: string, title: string): FormSchema => ({
+    id,
+    itemId: 'item-all-types',
+    title,
+    version: 1,
+    delivery: { express: false, pickup: true },
+    offlineAllowed: false,
+    steps: [
+      { id: 'one', title: `${title}一`, sections: [{ id: 'a', title: '一', fields: [{ type: 'text', name: 'a', label: '甲' }] }] },
+      { id: 'two', title: `${title}二`, sections: [{ id: 'b', title: '二', fields: [{ type: 'text', name: 'b', label: '乙' }] }] },
+    ],
+  });
+
+  it('without a form waits quietly (no request, no error, nothing shown) and loads one when it is set', async () => {
+    const requests: string[] = [];
+    const errors: Event[] = [];
+    const config = document.createElement('yw-config');
+    config.setAttribute('api-base', mock.baseUrl);
+    config.clientOptions = { retry: 0, onRequest: (request) => void requests.push(new URL(request.url).pathname) };
+    const el = document.createElement('yw-form-renderer');
+    el.addEventListener('yw-error', (e) => errors.push(e));
+    config.append(el);
+    document.body.append(config);
+    try {
+      await el.updateComplete;
+      // A sign-in (a new token) makes a new client: still nothing to do.
+      config.getToken = () => 'not-a-real-token';
+      await el.updateComplete;
+      expect(el.state).to.equal('initial');
+      expect(el.shadowRoot!.textContent!.trim()).to.equal('');
+      expect(requests.filter((path) => path.startsWith('/forms'))).to.deep.equal([]);
+      el.setAttribute('form-id', 'form-scjg-001');
+      await waitUntil(() => el.state === 'complete', 'the form loads once it is named', { timeout: 10_000 });
+      expect(errors).to.deep.equal([]);
+    } finally {
+      config.remove();
+    }
+  });
+
+  it('opens another form fresh: at its first step, without the previous receipt', async () => {
+    mock.worker.use(
+      http.post(`${mock.baseUrl}/applications`, () =>
+        HttpResponse.json(
+          {
+            number: 'YW2026112800002',
+            queryCode: 'ABC235',
+            itemId: 'item-all-types',
+            itemName: '测试事项',
+            departmentName: '测试局',
+            status: 'submitted',
+            applicantName: '张*',
+            submittedAt: '2026-11-28T09:30:00+08:00',
+            updatedAt: '2026-11-28T09:30:00+08:00',
+            dueDate: null,
+          },
+          { status: 201 },
+        ),
+      ),
+    );
+    const { el } = await mount(mock, { schema: twoSteps('form-first', '表一') });
+    await next(el);
+    expect(heading(el)).to.include('表一二');
+    el.schema = twoSteps('form-second', '表二');
+    await waitUntil(() => heading(el).includes('表二一'), 'the new form at its first step');
+    expect(heading(el)).to.match(/第\s*1\s*步/);
+    await nextUntil(el, '核对并提交');
+    await next(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="receipt"]'), 'the receipt');
+    el.schema = twoSteps('form-third', '表三');
+    const shownHeading = () => el.shadowRoot!.querySelector('[part~="form"] [part~="step-heading"]')?.textContent ?? '';
+    await waitUntil(() => shownHeading().includes('表三一'), 'the next form, not the old receipt');
+    expect(el.shadowRoot!.querySelector('[part~="receipt"]')).to.equal(null);
   });
 });
 

@@ -156,12 +156,9 @@ export class YwFormRenderer extends YwElement {
   private readonly localize = new LocalizeController(this);
   private readonly load = new DataController(this, {
     endpoint: 'forms.get',
-    args: () => [this.formId, this.schema] as const,
-    call: (client, [formId, schema], signal) => {
-      if (schema) return Promise.resolve(schema);
-      if (!formId) return Promise.reject(new TypeError('<yw-form-renderer>: set form-id or schema'));
-      return client.forms.get(formId, { signal });
-    },
+    // Without a form (a page that sets one later) there is nothing to load: the element waits quietly.
+    args: () => (this.schema || this.formId ? ([this.formId, this.schema] as const) : null),
+    call: (client, [formId, schema], signal) => (schema ? Promise.resolve(schema) : client.forms.get(formId!, { signal })),
     isEmpty: (schema) => formFields(schema).length === 0,
   });
   // In a host page's <form>, with a `name`: one entry (the application body as JSON), invalid while the
@@ -318,9 +315,15 @@ export class YwFormRenderer extends YwElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const before = this.formState.model?.schema.id;
     this.formState.sync(this.load.state === 'complete' ? this.load.value : undefined);
     const model = this.formState.model;
     if (!model) return;
+    // Another form starts fresh: at its first step, without the last one's receipt.
+    if (before !== undefined && before !== model.schema.id) {
+      this.step = 0;
+      this.submitFlow.startOver();
+    }
     // The steps are known once the guide is (its extra materials may add one).
     if (this.formState.session) this.wizard.clamp();
     // Problems of fields that got hidden are no longer problems.
@@ -409,7 +412,8 @@ export class YwFormRenderer extends YwElement {
   // -------------------------------------------------------------------------
   // Rendering
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.load.state === 'initial' && !this.schema && !this.formId) return nothing;
     return renderDataState(this.load, this.localize, {
       complete: () => this.renderForm(),
       empty: () => renderEmpty(this.localize.t('formRenderer.empty')),

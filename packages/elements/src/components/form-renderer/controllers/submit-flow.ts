@@ -56,6 +56,15 @@ export class SubmitFlow {
     this.hostForm = hostForm;
   }
 
+  /** Forgets the last submission (another form was opened). */
+  startOver(): void {
+    this.submitting = false;
+    this.error = null;
+    this.receipt = null;
+    this.copied = 'idle';
+    this.provided = [];
+  }
+
   /** The body of `POST /applications` from what is entered now. */
   body(): ApplicationCreate {
     const model = this.formState.model!;
