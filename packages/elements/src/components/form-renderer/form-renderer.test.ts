@@ -501,6 +501,33 @@ describe('<yw-form-renderer>: which form', () => {
     }
   });
 
+  it('says a prefilled value came from the profile with the control, and shows the own 身份证 masked and locked', async () => {
+    const { el } = await mount(mock, { formId: 'form-scjg-001', user: 'demo-person' });
+    const name = control(el, 'operatorName');
+    const note = (input: HTMLElement) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '')
+        .join(' ');
+    expect(note(name)).to.include('已根据您的实名信息自动填写');
+    const idCard = control(el, 'operatorIdCard');
+    const full = String(el.data.operatorIdCard);
+    expect(full).to.match(/^\d{17}[\dX]$/);
+    expect(idCard.value).to.equal(`${full.slice(0, 4)}${'*'.repeat(10)}${full.slice(-4)}`);
+    expect(idCard.readOnly).to.equal(true);
+    expect(note(idCard)).to.include('只显示首尾四位');
+    // Focus and leave it: the number entered stays the full one.
+    idCard.focus();
+    name.focus();
+    await el.updateComplete;
+    expect(el.data.operatorIdCard).to.equal(full);
+    // The review step (validate() shows it with the form's problems) shows it masked too.
+    await el.validate();
+    await waitUntil(() => heading(el).includes('核对并提交'), 'the review step');
+    const review = inside(el, '[part~="form"]').textContent!;
+    expect(review).to.include(idCard.value).and.not.include(full);
+  });
+
   it('opens another form fresh: at its first step, without the previous receipt', async () => {
     mock.worker.use(
       http.post(`${mock.baseUrl}/applications`, () =>

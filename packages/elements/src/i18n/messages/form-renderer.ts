@@ -23,6 +23,7 @@ const zhCN = {
   'formRenderer.summaryTitle': (count: number) => `有 ${count} 处需要修改`,
   'formRenderer.signInNote': '您尚未登录：可以先填写（草稿保存在本设备），上传材料和提交前需要登录。',
   'formRenderer.prefilledProfile': '已根据您的实名信息自动填写',
+  'formRenderer.prefilledProfileMasked': '已根据您的实名信息自动填写，为保护隐私只显示首尾四位',
   'formRenderer.prefilledLicense': (name: string) => `已根据您的电子证照“${name}”自动填写`,
   'formRenderer.counter': (left: number) => (left >= 0 ? `还可以输入 ${left} 个字` : `超出 ${-left} 个字`),
   'formRenderer.entry': (item: string, n: number) => `${item} ${n}`,
@@ -156,6 +157,8 @@ const en: MessagesOf<typeof zhCN> = {
   'formRenderer.signInNote':
     'You are not signed in: you can fill in the form (the draft stays on this device); sign in to upload materials and to submit.',
   'formRenderer.prefilledProfile': 'Filled in from your verified profile',
+  'formRenderer.prefilledProfileMasked':
+    'Filled in from your verified profile; only the first and last four characters are shown, for your privacy',
   'formRenderer.prefilledLicense': (name) => `Filled in from your e-license “${name}”`,
   'formRenderer.counter': (left) => (left >= 0 ? `You have ${left} characters left` : `You have ${-left} characters too many`),
   'formRenderer.entry': (item, n) => `${item} ${n}`,

@@ -42,13 +42,18 @@ export interface FieldContext {
 /** Ids of the parts of a field, from its path. */
 export function ids(path: string) {
   const id = controlId(path);
-  return { id, label: `${id}-label`, hint: `${id}-hint`, error: `${id}-error`, extra: `${id}-extra` };
+  return { id, label: `${id}-label`, hint: `${id}-hint`, prefilled: `${id}-prefilled`, error: `${id}-error`, extra: `${id}-extra` };
 }
 
-/** `aria-describedby` of a field's control: its hint, its own notes, its error. */
+/** `aria-describedby` of a field's control: its hint, where its value came from, its own notes, its error. */
 export function describedBy(ctx: FieldContext, path: string, field: FormField, extra = false): string | typeof nothing {
   const i = ids(path);
-  const list = [field.hint ? i.hint : '', extra ? i.extra : '', ctx.errors.has(path) ? i.error : ''].filter(Boolean);
+  const list = [
+    field.hint ? i.hint : '',
+    ctx.prefilled.has(path) ? i.prefilled : '',
+    extra ? i.extra : '',
+    ctx.errors.has(path) ? i.error : '',
+  ].filter(Boolean);
   return list.length > 0 ? list.join(' ') : nothing;
 }
 
@@ -68,7 +73,7 @@ export function notes(ctx: FieldContext, path: string, field: FormField): Templa
   const error = ctx.errors.get(path);
   const mark = ctx.prefilled.get(path);
   return html`${field.hint ? html`<p class="hint" part="hint" id=${i.hint}>${field.hint}</p>` : nothing}
-    ${mark ? prefillNote(ctx, mark) : nothing}
+    ${mark ? prefillNote(ctx, mark, i.prefilled, field.type === 'idCard') : nothing}
     ${
       error
         ? html`<p class="field-error" part="field-error" id=${i.error}><span class="yw-sr-only">${ctx.localize.t('formRenderer.errorPrefix')}</span>${error}</p>`
@@ -76,12 +81,23 @@ export function notes(ctx: FieldContext, path: string, field: FormField): Templa
     }`;
 }
 
-export function prefillNote(ctx: FieldContext, mark: PrefillMark): TemplateResult {
+/** Where a prefilled value came from (said with the control: it is in its `aria-describedby`). */
+export function prefillNote(ctx: FieldContext, mark: PrefillMark, id: string, idCard = false): TemplateResult {
   const text =
     mark.source === 'profile'
-      ? ctx.localize.t('formRenderer.prefilledProfile')
+      ? ctx.localize.t(idCard ? 'formRenderer.prefilledProfileMasked' : 'formRenderer.prefilledProfile')
       : ctx.localize.t('formRenderer.prefilledLicense', mark.license.name);
-  return html`<p class="prefilled" part="prefilled">✓ ${text}</p>`;
+  return html`<p class="prefilled" part="prefilled" id=${id}>✓ ${text}</p>`;
+}
+
+/**
+ * The signed-in person's own 身份证 number, filled in from the verified profile, is shown masked
+ * (`4107**********1234`) and cannot be edited: the full number goes with the application, but a
+ * phone in a hall or a shared computer's screen does not show it. A number the applicant types
+ * (a family member's, an agent's) is shown as typed.
+ */
+export function maskedIdentity(ctx: FieldContext, field: FormField, path: string): boolean {
+  return field.type === 'idCard' && ctx.prefilled.get(path)?.source === 'profile';
 }
 
 /** One e-license as the applicant recognises it: name, number, issuer, validity. */

@@ -6,7 +6,8 @@ import type { TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FormField } from '@yiwang/contract';
 import type { FieldContext } from './context.ts';
-import { describedBy, ids, labelText, notes } from './context.ts';
+import { maskIdCard } from '@yiwang/contract';
+import { describedBy, ids, labelText, maskedIdentity, notes } from './context.ts';
 
 // `&` rather than Extract: the contract builds select/radio/checkbox (and text/textarea …) from one generic schema.
 export type Field<T extends FormField['type']> = FormField & { type: T };
@@ -32,9 +33,10 @@ const bound = (ctx: FieldContext, b: string | undefined) => (b === 'today' ? ctx
 export function renderTextLike(ctx: FieldContext, field: TextLike, path: string): TemplateResult {
   const i = ids(path);
   const error = ctx.errors.has(path);
+  const masked = maskedIdentity(ctx, field, path);
   const value = text(ctx.model.get(path));
   // A value taken from a verified source may be locked by the schema; an empty one never is.
-  const readonly = !!field.readonly && ctx.prefilled.has(path);
+  const readonly = (!!field.readonly && ctx.prefilled.has(path)) || masked;
   const counter = field.type === 'textarea' && field.maxLength !== undefined;
   const common = {
     describedBy: describedBy(ctx, path, field, counter || field.type === 'number'),
@@ -49,7 +51,9 @@ export function renderTextLike(ctx: FieldContext, field: TextLike, path: string)
   } else {
     const kind = INPUT[field.type];
     const placeholder = 'placeholder' in field ? field.placeholder : undefined;
-    control = html`<input id=${i.id} part="input" type=${kind.type} data-path=${path} data-kind=${field.type} .value=${live(value)}
+    // A masked number is not an entry: its control is left out of the renderer's input handling.
+    control = html`<input id=${i.id} part="input" type=${kind.type} data-path=${path} data-kind=${masked ? 'masked' : field.type}
+      .value=${live(masked ? maskIdCard(value) : value)}
       inputmode=${kind.inputmode ?? nothing} autocomplete=${kind.autocomplete ?? nothing} spellcheck=${kind.spellcheck === false ? 'false' : nothing}
       placeholder=${placeholder ?? nothing} min=${field.type === 'date' ? (bound(ctx, field.min) ?? nothing) : nothing}
       max=${field.type === 'date' ? (bound(ctx, field.max) ?? nothing) : nothing} ?readonly=${readonly} ?disabled=${ctx.disabled}

@@ -3,7 +3,9 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { FormField, PostalAddress } from '@yiwang/contract';
+import { maskIdCard } from '@yiwang/contract';
 import type { FieldContext } from '../fields/context.ts';
+import { maskedIdentity } from '../fields/context.ts';
 import { asAddress, asFileValue } from '../model.ts';
 import { CHANNEL_PATH, DELIVERY_ADDRESS_PATH, DELIVERY_PATH } from '../validation.ts';
 import { channelOf, deliveryOf } from './delivery.ts';
@@ -58,7 +60,8 @@ function answer(ctx: FieldContext, field: FormField, path: string): unknown {
     case 'group':
       return nothing;
     default:
-      return typeof value === 'string' && value.trim() !== '' ? value : none;
+      if (typeof value !== 'string' || value.trim() === '') return none;
+      return maskedIdentity(ctx, field, path) ? maskIdCard(value) : value;
   }
 }
 
