@@ -2,7 +2,7 @@
 // conditions shown and hidden (and not submitted), repeatable groups, the
 // wizard by keyboard alone, the accessibility tree, and server strings as text.
 import { expect, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { FIELD_TYPES } from '@yiwang/contract';
 import type { FormField, FormSchema } from '@yiwang/contract';
@@ -15,6 +15,7 @@ import { describe, it } from '@yiwang/test/helpers/mocha';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 import {
+  HONGQI,
   button,
   control,
   fill,
@@ -561,6 +562,58 @@ describe('<yw-form-renderer>: which form', () => {
     const shownHeading = () => el.shadowRoot!.querySelector('[part~="form"] [part~="step-heading"]')?.textContent ?? '';
     await waitUntil(() => shownHeading().includes('表三一'), 'the next form, not the old receipt');
     expect(el.shadowRoot!.querySelector('[part~="receipt"]')).to.equal(null);
+  });
+});
+
+describe('<yw-form-renderer>: typing, then clicking straight away', () => {
+  let mock: BrowserMock;
+  useMock(unmountAll, (started) => (mock = started));
+
+  it('clears an address problem while the detail is typed, and a click right after a field with a new problem is not lost', async () => {
+    const { el } = await mount(mock, { formId: 'form-scjg-001', user: 'demo-person' });
+    await pick(el, 'composition', 'individual');
+    await pick(el, 'submitter', 'self');
+    await next(el);
+    expect(heading(el)).to.include('经营信息');
+    await fill(el, {
+      shopName: '新乡经济技术开发区张记面馆',
+      industry: 'catering',
+      businessScope: ['daily-goods'],
+      employees: '3',
+      capital: '10',
+      foodType: 'none',
+      premisesAddress: { ...HONGQI, detail: '' },
+    });
+    await next(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('#f-premisesAddress-error'), 'the address has a problem');
+    // Type the detail: the problem goes while typing, before the field is left.
+    const picker = control(el, 'premisesAddress');
+    await waitUntil(() => picker.shadowRoot!.querySelector('#detail'), 'the address element is ready', { timeout: 10_000 });
+    const detail = picker.shadowRoot!.querySelector<HTMLInputElement>('#detail')!;
+    detail.focus();
+    await sendKeys({ type: '人民路12号' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('#f-premisesAddress-error'), 'the problem goes while typing');
+    expect(picker.shadowRoot!.activeElement).to.equal(detail);
+    // A number field left with a wrong value gets a problem on blur — which appears only after the
+    // release, so the radio pressed next does not move under the pointer and the click selects it.
+    const capital = control(el, 'capital');
+    capital.focus();
+    capital.select();
+    await sendKeys({ type: '十万' });
+    expect(el.shadowRoot!.querySelector('#f-capital-error'), 'a new problem waits for the blur').to.equal(null);
+    const own = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-path="premisesType"][value="own"]')!;
+    // Without scroll anchoring (Safari has none), as the layout really moves.
+    document.documentElement.style.overflowAnchor = 'none';
+    own.scrollIntoView({ block: 'center' });
+    const at = own.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(at.x + at.width / 2), Math.round(at.y + at.height / 2)] });
+    await sendMouse({ type: 'down' });
+    await el.updateComplete;
+    expect(own.getBoundingClientRect().y, 'nothing moved between press and release').to.equal(at.y);
+    await sendMouse({ type: 'up' });
+    await waitUntil(() => el.data.premisesType === 'own', 'the click chose 自有房产');
+    await waitUntil(() => el.shadowRoot!.querySelector('#f-capital-error'), 'the number problem is said after the release');
+    document.documentElement.style.overflowAnchor = '';
   });
 });
 

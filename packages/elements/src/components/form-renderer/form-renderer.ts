@@ -345,7 +345,39 @@ export class YwFormRenderer extends YwElement {
     const target = event.target as HTMLInputElement;
     const { path, kind } = target.dataset ?? {};
     if (path && kind && TEXT_KINDS.has(kind)) this.formState.write(path, target.value, { commit: false });
+    // Typing in an address (its detail, recipient …): a fixed problem goes as with any text field,
+    // not only when the address element reports its change on blur.
+    else if (path && kind === 'address') {
+      const value = asAddress((target as { value?: unknown }).value);
+      if (value) this.formState.write(path, value, { commit: false });
+    }
   };
+
+  /**
+   * While a pointer is pressed in the form, rendering waits until it is released: a problem said or
+   * cleared when the last field loses focus would otherwise move the control under the pointer between
+   * press and release, and the click would be lost.
+   */
+  private pointerHeld = false;
+  private readonly onPointerDown = (): void => {
+    if (this.pointerHeld) return;
+    this.pointerHeld = true;
+    const release = () => {
+      removeEventListener('pointerup', release, true);
+      removeEventListener('pointercancel', release, true);
+      // After the click the release belongs to.
+      setTimeout(() => {
+        this.pointerHeld = false;
+        this.requestUpdate();
+      });
+    };
+    addEventListener('pointerup', release, true);
+    addEventListener('pointercancel', release, true);
+  };
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return super.shouldUpdate(changed) && !this.pointerHeld;
+  }
 
   private readonly onChange = (event: Event): void => {
     const target = event.target as HTMLInputElement;
@@ -488,7 +520,8 @@ export class YwFormRenderer extends YwElement {
             : html`<p class="note" part="sign-in-note">${localize.t('formRenderer.signInNote')}</p>`
           : nothing
       }
-      <form class="step-form" part="form" novalidate @submit=${this.onFormSubmit} @input=${this.onInput} @change=${this.onChange} @focusout=${this.onFocusOut}>
+      <form class="step-form" part="form" novalidate @submit=${this.onFormSubmit} @input=${this.onInput} @change=${this.onChange} @focusout=${this.onFocusOut}
+        @pointerdown=${this.onPointerDown}>
         ${formState.summary && shown.length + general.length > 0 ? renderSummary(localize, shown, general, (path) => void this.wizard.focusField(path)) : nothing}
         <h3 class="step-heading" part="step-heading" tabindex="-1">${localize.t('formRenderer.stepOf', this.step + 1, steps.length, def.title)}</h3>
         ${
