@@ -177,6 +177,42 @@ describe('the demo department site (npm start) under its Content-Security-Policy
     });
   });
 
+  it('never scrolls sideways: English and elder mode, on a phone and a desktop, with the application form open', async () => {
+    await withVisit(async (v) => {
+      const { page } = v;
+      await page.click('#lang');
+      await page.click('#elder');
+      // The application section as "在线申请" opens it, without the trip through search.
+      await page.evaluate(() => {
+        document.getElementById('apply')!.hidden = false;
+        document.getElementById('form')!.setAttribute('form-id', 'form-scjg-001');
+      });
+      await until(
+        v,
+        'form rendered in English',
+        () => /Next/.test(document.getElementById('form')!.shadowRoot!.querySelector('[part~="next-button"]')?.textContent ?? ''),
+        20_000,
+      );
+      for (const width of [360, 1280]) {
+        await page.setViewport({ width, height: 800 });
+        const overflow = await page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const wide: string[] = [];
+          const walk = (root: Document | ShadowRoot, path: string) => {
+            for (const el of root.querySelectorAll<HTMLElement>('*')) {
+              if (el.getBoundingClientRect().right > width + 0.5)
+                wide.push(`${path}${el.localName}[part=${el.getAttribute('part') ?? ''}]`);
+              if (el.shadowRoot) walk(el.shadowRoot, `${path}${el.localName} >>> `);
+            }
+          };
+          walk(document, '');
+          return { by: document.documentElement.scrollWidth - width, wide: wide.slice(0, 8) };
+        });
+        assert.equal(overflow.by, 0, `${width} px: the page scrolls sideways; wider than the viewport: ${overflow.wide.join(', ')}`);
+      }
+    });
+  });
+
   it('signs in through the identity provider as the seeded 李文博; no token in web storage or readable cookies; signs out', async () => {
     await withVisit(async (v) => {
       const { page } = v;
