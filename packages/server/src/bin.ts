@@ -15,8 +15,17 @@ const USAGE = `Usage: yiwang-server [--port <n>] [--data-dir <dir> | --memory] [
                     no seeded catalog or demo data: an empty server to load your own catalog into
   -h, --help        this text
 
+       yiwang-server db backup <file> | db restore <file> [--data-dir <dir>]
+                    back up the PGlite data directory (server stopped) or restore one
+
 DATABASE_URL=postgres://… uses PostgreSQL instead of PGlite. Every other setting is
 an environment variable (see the README of @yiwang/server).`;
+
+// `yiwang-server db backup|restore <file>`: the embedded database's backups (db/cli.ts).
+if (process.argv[2] === 'db') {
+  const { main } = await import('./db/cli.ts');
+  process.exit(await main(process.argv.slice(3)));
+}
 
 const { values } = parseArgs({
   options: {

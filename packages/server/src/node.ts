@@ -22,6 +22,7 @@ import { configFromEnv } from './config.ts';
 import type { ServerConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createPgliteDb } from './db/pglite.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
 import { withCalendarFile } from './domain/calendar-file.ts';
 import { createPostgresDb } from './db/postgres.ts';
 import { loadDivisionIndex } from './divisions/load.ts';
@@ -68,8 +69,27 @@ export const SITE_CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
+/**
+ * The configured database: PostgreSQL (`databaseUrl`), or PGlite in `dataDir`
+ * (locked for this process until `close()`: see db/data-dir-lock.ts) or in memory.
+ */
 export async function openDatabase(config: ServerConfig): Promise<Db> {
-  return config.databaseUrl ? createPostgresDb(config.databaseUrl) : createPgliteDb(config.dataDir ?? undefined);
+  if (config.databaseUrl) return createPostgresDb(config.databaseUrl);
+  if (!config.dataDir) return createPgliteDb();
+  const release = lockDataDir(config.dataDir);
+  try {
+    const db = await createPgliteDb(config.dataDir);
+    return {
+      ...db,
+      async close() {
+        await db.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
 function clientAddress(trust: ProxyTrust) {
