@@ -233,7 +233,9 @@ export function createApp(services: Services): Hono<Env> {
   const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
-    const requestId = crypto.randomUUID();
+    // The Node site decides the id (a trusted proxy's X-Request-Id, or a new one) and passes it in env.
+    const given = (c.env as { requestId?: unknown } | undefined)?.requestId;
+    const requestId = typeof given === 'string' ? given : crypto.randomUUID();
     c.set('requestId', requestId);
     c.header('X-Request-Id', requestId);
     await next();
@@ -245,6 +247,9 @@ export function createApp(services: Services): Hono<Env> {
       crossOriginOpenerPolicy: false,
       xFrameOptions: 'DENY',
       referrerPolicy: 'no-referrer',
+      // Only over TLS: the Node site adds it when the request came over https (http/security-headers.ts).
+      strictTransportSecurity: false,
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
     }),
   );
   const origins = services.config.corsOrigins;
@@ -316,7 +321,7 @@ export function createApp(services: Services): Hono<Env> {
         const checked = def.response.safeParse(result);
         if (!checked.success) {
           // The reference server must never answer outside its own contract.
-          console.error(`[${requestId}] ${id} answered outside the contract`, checked.error.issues.slice(0, 5));
+          services.log.error('answer outside the contract', { requestId, endpoint: id, issues: checked.error.issues.slice(0, 5) });
           throw new Error(`${id} response failed the contract`);
         }
         return { status: def.status, body: checked.data };
@@ -348,7 +353,7 @@ export function createApp(services: Services): Hono<Env> {
       for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
       return errorResponse(c, requestId, error.status, error.code, error.text, error.details);
     }
-    console.error(`[${requestId}]`, error);
+    services.log.error('request failed', { requestId, method: c.req.method, path: c.req.path, error });
     return errorResponse(c, requestId, 500, 'INTERNAL', {
       zh: '服务器内部错误，请稍后再试',
       en: 'Internal server error, please try again later',

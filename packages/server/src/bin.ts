@@ -4,7 +4,7 @@
 // the environment variables of configFromEnv and these flags.
 import { parseArgs } from 'node:util';
 import { configFromEnv } from './config.ts';
-import { openDatabase, startServer, stopOnSignals, ticketFromEnv } from './node.ts';
+import { openDatabase, prettyOnTerminal, startServer, stopOnSignals, ticketFromEnv } from './node.ts';
 
 const USAGE = `Usage: yiwang-server [--port <n>] [--data-dir <dir> | --memory] [--no-demo]
 
@@ -15,8 +15,17 @@ const USAGE = `Usage: yiwang-server [--port <n>] [--data-dir <dir> | --memory] [
                     no seeded catalog or demo data: an empty server to load your own catalog into
   -h, --help        this text
 
+       yiwang-server db backup <file> | db restore <file> [--data-dir <dir>]
+                    back up the PGlite data directory (server stopped) or restore one
+
 DATABASE_URL=postgres://… uses PostgreSQL instead of PGlite. Every other setting is
 an environment variable (see the README of @yiwang/server).`;
+
+// `yiwang-server db backup|restore <file>`: the embedded database's backups (db/cli.ts).
+if (process.argv[2] === 'db') {
+  const { main } = await import('./db/cli.ts');
+  process.exit(await main(process.argv.slice(3)));
+}
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +42,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const config = configFromEnv(process.env);
+const config = prettyOnTerminal(configFromEnv(process.env), process.env);
 if (values.port !== undefined) config.port = Number(values.port);
 if (values['data-dir'] !== undefined) config.dataDir = values['data-dir'];
 if (values.memory) config.dataDir = null;
@@ -47,11 +56,12 @@ const db = await openDatabase(config);
 // As `npm start`: with the demo, the development identity provider signs the demo site in (unless an issuer is configured).
 // Ticket sign-in as configured (YIWANG_TICKET_CONFIG); the simulated provincial service only with the demo.
 const ticket = values.demo ? await ticketFromEnv(process.env) : await ticketFromEnv({ ...process.env, YIWANG_DEV_TICKET_SERVICE: 'off' });
-const { server, origin, devProvider, services } = await startServer(config, db, { demoSite: values.demo, ...(ticket ? { ticket } : {}) });
+const running = await startServer(config, db, { demoSite: values.demo, ...(ticket ? { ticket } : {}) });
+const { origin, devProvider } = running;
 const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : config.dataDir ? `PGlite in ${config.dataDir}` : 'PGlite in memory';
 console.log(`yiwang reference server on ${origin}  (storage: ${where})`);
 if (values.demo) console.log(`  demo site  ${origin}/`);
 console.log(`  API        ${origin}/api/v1   OpenAPI: /openapi.json   bundles: /cdn/`);
 if (devProvider) console.log(`  identity   ${devProvider.issuer} (development OpenID Connect provider)`);
 
-stopOnSignals(server, services, db);
+stopOnSignals(running, db);

@@ -1,6 +1,8 @@
 import { HOLIDAYS_CN, MAKEUP_WORKDAYS_CN } from './domain/holidays-cn.ts';
 import { oidcConfigFromEnv, relyingPartyConfigFromEnv } from './identity/oidc-config.ts';
 import type { OidcConfig, RelyingPartyConfig } from './identity/oidc-config.ts';
+import type { LogFormat, LogLevel } from './http/log.ts';
+import { LOG_LEVELS } from './http/log.ts';
 
 /** Settings of the reference server; `configFromEnv` reads them from the environment. */
 export interface ServerConfig {
@@ -9,7 +11,10 @@ export interface ServerConfig {
   /** PGlite data directory; null keeps the database in memory. */
   dataDir: string | null;
   port: number;
-  /** Origins allowed to call the API from a browser (CORS). `*` allows any. */
+  /**
+   * Origins allowed to call the API from a browser (CORS). `*` allows any; an
+   * empty list allows none but the site's own (same-origin requests need no CORS).
+   */
   corsOrigins: string[];
   /** Bearer token of the operator endpoints; null disables them. */
   operatorToken: string | null;
@@ -53,8 +58,17 @@ export interface ServerConfig {
   progressRateLimit: { max: number; windowSeconds: number };
   /** Largest upload, bytes. */
   maxUploadBytes: number;
-  /** Trust `X-Forwarded-For` for the client address (behind a reverse proxy). */
-  trustProxy: boolean;
+  /**
+   * Which peers are reverse proxies whose `X-Forwarded-For`, `X-Forwarded-Proto`
+   * and `X-Request-Id` are believed: false none (the socket's address is the
+   * client); true the immediate peer (one proxy); a number, that many proxies in
+   * a chain; a list, peers at these addresses or CIDR ranges (`10.0.0.0/8`).
+   * The client address (rate limits) is the nearest `X-Forwarded-For` entry that
+   * is not a trusted proxy.
+   */
+  trustProxy: boolean | number | string[];
+  /** Request and error logs: the least level written (`silent`: none) and the line format. */
+  log: { level: LogLevel; format: LogFormat };
   /** Seed the catalog, forms and demo data into an empty database. */
   seed: boolean;
   /** JSON file replacing the built-in search dictionary (synonyms and fillers); null: built-in. */
@@ -113,6 +127,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     progressRateLimit: { max: 10, windowSeconds: 60 },
     maxUploadBytes: 20 * 1024 * 1024,
     trustProxy: false,
+    // Embedding services and tests get warnings and errors; the bin and `npm start` log requests (configFromEnv).
+    log: { level: 'warn', format: 'json' },
     seed: true,
     synonymsFile: null,
     calendarFile: null,
@@ -134,7 +150,9 @@ const list = (v: string | undefined) =>
 
 /**
  * Reads the configuration from environment variables: PORT, DATABASE_URL,
- * YIWANG_DATA_DIR (default ./.data), YIWANG_CORS_ORIGINS (comma list, default *),
+ * YIWANG_DATA_DIR (default ./.data), YIWANG_CORS_ORIGINS (comma list; default * in development, none
+ * when NODE_ENV=production), YIWANG_LOG (level, default info), YIWANG_LOG_FORMAT (json or pretty, default json;
+ * the Node entries pick pretty for a terminal outside production when it is unset),
  * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default off),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
  * YIWANG_CALENDAR_FILE (a JSON file of a later year's notice, added to the table),
@@ -149,11 +167,13 @@ const list = (v: string | undefined) =>
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
+  const production = env.NODE_ENV === 'production';
   return defaultConfig({
     databaseUrl: env.DATABASE_URL || null,
     dataDir: env.YIWANG_DATA_DIR || './.data',
     port: Number(env.PORT || 8080),
-    corsOrigins: env.YIWANG_CORS_ORIGINS ? list(env.YIWANG_CORS_ORIGINS) : ['*'],
+    // Any origin only in development: a production server names the sites that embed it.
+    corsOrigins: env.YIWANG_CORS_ORIGINS !== undefined ? list(env.YIWANG_CORS_ORIGINS) : production ? [] : ['*'],
     operatorToken: env.YIWANG_OPERATOR_TOKEN || null,
     adminToken: env.YIWANG_ADMIN_TOKEN || null,
     tokenSecret: env.YIWANG_TOKEN_SECRET || null,
@@ -164,7 +184,11 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     demoSignIn: flag(env.YIWANG_DEMO_SIGN_IN, false),
     ...(env.YIWANG_HOLIDAYS !== undefined ? { holidays: list(env.YIWANG_HOLIDAYS) } : {}),
     ...(env.YIWANG_MAKEUP_WORKDAYS !== undefined ? { makeupWorkdays: list(env.YIWANG_MAKEUP_WORKDAYS) } : {}),
-    trustProxy: flag(env.YIWANG_TRUST_PROXY, false),
+    trustProxy: trustProxy(env.YIWANG_TRUST_PROXY),
+    log: {
+      level: logLevel(env.YIWANG_LOG),
+      format: logFormat(env.YIWANG_LOG_FORMAT),
+    },
     seed: flag(env.YIWANG_SEED, true),
     synonymsFile: env.YIWANG_SYNONYMS || null,
     calendarFile: env.YIWANG_CALENDAR_FILE || null,
@@ -190,5 +214,26 @@ function workingDays(v: string): number {
 
 function supplementExpiry(v: string): 'reject' | 'stay' {
   if (v !== 'reject' && v !== 'stay') throw new Error(`YIWANG_SUPPLEMENT_EXPIRY is reject or stay, not ${v}`);
+  return v;
+}
+
+/** YIWANG_TRUST_PROXY: off (default), on (one proxy), a number of proxies, or a comma list of addresses and CIDR ranges. */
+export function trustProxy(v: string | undefined): boolean | number | string[] {
+  const value = (v ?? '').trim();
+  if (value === '' || /^(0|false|no|off)$/i.test(value)) return false;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return list(value);
+}
+
+function logLevel(v: string | undefined): LogLevel {
+  if (v === undefined || v === '') return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(v)) throw new Error(`YIWANG_LOG is one of ${LOG_LEVELS.join(', ')}, not ${v}`);
+  return v as LogLevel;
+}
+
+function logFormat(v: string | undefined): LogFormat {
+  if (v === undefined || v === '') return 'json';
+  if (v !== 'json' && v !== 'pretty') throw new Error(`YIWANG_LOG_FORMAT is json or pretty, not ${v}`);
   return v;
 }

@@ -2,7 +2,6 @@
 // bundles and the demo department site, on http://localhost:8080 (PORT).
 import { getRequestListener } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { randomBytes } from 'node:crypto';
@@ -11,10 +10,19 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { relative } from 'node:path';
 import { createApp } from './app.ts';
+import { healthRoutes, notReady } from './health.ts';
+import type { Readiness } from './health.ts';
+import { createLogger } from './http/log.ts';
+import type { Logger } from './http/log.ts';
+import { proxyTrust } from './http/proxy.ts';
+import type { ProxyTrust } from './http/proxy.ts';
+import { HSTS, incomingOf, PERMISSIONS_POLICY, siteMiddleware } from './http/site.ts';
+import type { SiteEnv } from './http/site.ts';
 import { configFromEnv } from './config.ts';
 import type { ServerConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createPgliteDb } from './db/pglite.ts';
+import { lockDataDir } from './db/data-dir-lock.ts';
 import { withCalendarFile } from './domain/calendar-file.ts';
 import { createPostgresDb } from './db/postgres.ts';
 import { loadDivisionIndex } from './divisions/load.ts';
@@ -61,20 +69,36 @@ export const SITE_CSP = [
   "require-trusted-types-for 'script'",
 ].join('; ');
 
+/**
+ * The configured database: PostgreSQL (`databaseUrl`), or PGlite in `dataDir`
+ * (locked for this process until `close()`: see db/data-dir-lock.ts) or in memory.
+ */
 export async function openDatabase(config: ServerConfig): Promise<Db> {
-  return config.databaseUrl ? createPostgresDb(config.databaseUrl) : createPgliteDb(config.dataDir ?? undefined);
+  if (config.databaseUrl) return createPostgresDb(config.databaseUrl);
+  if (!config.dataDir) return createPgliteDb();
+  const release = lockDataDir(config.dataDir);
+  try {
+    const db = await createPgliteDb(config.dataDir);
+    return {
+      ...db,
+      async close() {
+        await db.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
 
-function clientAddress(config: ServerConfig) {
-  return (c: Context) => {
-    if (config.trustProxy) {
-      const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-      if (forwarded) return forwarded;
-    }
-    // Without a Node listener (createServer's fetch handler called directly) there is no socket to ask.
-    if (!(c.env as { incoming?: unknown } | undefined)?.incoming) return 'unknown';
-    return getConnInfo(c).remote.address ?? 'unknown';
-  };
+function clientAddress(trust: ProxyTrust) {
+  return (c: Context) => trust.clientAddress(incomingOf(c.env)?.socket.remoteAddress, c.req.header('X-Forwarded-For')) ?? 'unknown';
+}
+
+/** A logger writing to stdout (one line per write), as `config.log` says. */
+export function stdoutLogger(config: ServerConfig): Logger {
+  return createLogger({ ...config.log, write: (line) => void process.stdout.write(`${line}\n`) });
 }
 
 export interface SiteOptions {
@@ -85,6 +109,8 @@ export interface SiteOptions {
   ticket?: TicketAdapter;
   /** The simulated ticket service, served under its base path (development and tests). */
   devTicketService?: DevTicketService;
+  /** Where requests and errors are logged; stdout at `config.log` when omitted. */
+  log?: Logger;
 }
 
 /**
@@ -98,28 +124,35 @@ export async function createSite(configured: ServerConfig, db: Db, options: Site
   const config = configured.calendarFile ? withCalendarFile(configured, configured.calendarFile) : configured;
   const files = siteFiles();
   const identity = options.identity ?? (config.oidc ? createOidcAdapter(config.oidc) : undefined);
+  const log = options.log ?? stdoutLogger(config);
+  const trust = proxyTrust(config.trustProxy);
   const services = await createServices({
+    log,
     ...(identity ? { identity } : {}),
     db,
     config,
     divisions: loadDivisionIndex(),
     seed: seedData,
     ...(config.synonymsFile ? { searchDictionary: loadDictionaryFile(config.synonymsFile) } : {}),
-    clientAddress: clientAddress(config),
+    clientAddress: clientAddress(trust),
     catalogImporter,
     seal: configuredSealer(config),
   });
   const api = createApp(services);
-  const site = new Hono();
-  // The whole /api/ space belongs to the API app, so unknown API paths get its 404 envelope.
-  site.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
+  const readiness: Readiness = { stopping: false };
+  const site = new Hono<SiteEnv>();
+  // First, so that every response gets the request id, the security headers and its log line.
+  site.use('*', siteMiddleware({ log, trust }));
   site.use('*', async (c, next) => {
     await next();
-    if (!c.req.path.startsWith('/api/')) {
-      c.header('Content-Security-Policy', SITE_CSP);
-      c.header('X-Content-Type-Options', 'nosniff');
-      c.header('Referrer-Policy', 'no-referrer');
-    }
+    if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', SITE_CSP);
+  });
+  site.route('/', healthRoutes(services, readiness));
+  // The whole /api/ space belongs to the API app, so unknown API paths get its 404 envelope; it answers with the site's request id.
+  site.all('/api/*', (c) => api.fetch(c.req.raw, { ...(c.env as object), requestId: c.get('requestId') }));
+  site.onError((error, c) => {
+    log.error('request failed', { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, error });
+    return c.text('Internal Server Error', 500);
   });
   // The server's sign-in for the site (Node only): /auth/oidc/login, /auth/oidc/callback, /auth/session, /auth/logout.
   if (config.oidc && config.relyingParty) site.route('/', (await createRelyingParty(services, config.oidc, config.relyingParty)).routes);
@@ -128,7 +161,7 @@ export async function createSite(configured: ServerConfig, db: Db, options: Site
   site.get('/openapi.json', serveStatic({ path: fromCwd(files.openapi) }));
   if (files.cdnParent) site.use('/cdn/*', serveStatic({ root: fromCwd(files.cdnParent), rewriteRequestPath: (p) => p }));
   if (demoSite && files.site) site.use('/*', serveStatic({ root: fromCwd(files.site) }));
-  return { site, services };
+  return { site, services, readiness, log };
 }
 
 export interface RunningServer {
@@ -142,6 +175,9 @@ export interface RunningServer {
   /** The ticket adapter whose sign-in answers under /auth/ticket, when there is one. */
   ticket: TicketAdapter | null;
   services: Awaited<ReturnType<typeof createSite>>['services'];
+  /** What /readyz answers from; `stopOnSignals` marks it stopping. */
+  readiness: Readiness;
+  log: Logger;
 }
 
 /**
@@ -161,14 +197,31 @@ export async function startServer(
      * adapter for it; absent: none.
      */
     ticket?: TicketAdapter | 'dev';
+    /** Where requests and errors are logged; stdout at `config.log` when omitted. */
+    log?: Logger;
   } = {},
 ): Promise<RunningServer> {
   // The provider's issuer and the site need the port, known once listening: until then, 503.
   const handlers: { site?: ReturnType<typeof getRequestListener>; dev?: DevProvider } = {};
+  const trust = proxyTrust(config.trustProxy);
   const server = createServer((req, res) => {
+    if (handlers.site && !(handlers.dev && (req.url === '/oidc' || req.url?.startsWith('/oidc/')))) {
+      void handlers.site(req, res);
+      return;
+    }
+    // Answered outside the site (the development provider, or still starting): the same security headers.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    const forwardedProto = trust.trusts(req.socket.remoteAddress) ? String(req.headers['x-forwarded-proto'] ?? '').split(',')[0] : '';
+    if (forwardedProto?.trim().toLowerCase() === 'https') res.setHeader('Strict-Transport-Security', HSTS);
     if (handlers.dev && (req.url === '/oidc' || req.url?.startsWith('/oidc/'))) handlers.dev.handle(req, res);
-    else if (handlers.site) void handlers.site(req, res);
-    else res.writeHead(503, { 'Retry-After': '1' }).end();
+    else if (req.url === '/healthz')
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end('{"status":"ok"}');
+    else
+      res
+        .writeHead(503, { 'Retry-After': '1', 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+        .end(JSON.stringify(notReady('starting', 'the server is starting')));
   });
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
@@ -211,7 +264,8 @@ export async function startServer(
     devTicketService = createDevTicketService({ apps: [app] });
     ticket = createTicketAdapter(ticketConfig(devTicketService.ticketConfigFor(origin, app)));
   }
-  const { site, services } = await createSite(config, db, {
+  const { site, services, readiness, log } = await createSite(config, db, {
+    ...(options.log ? { log: options.log } : {}),
     ...(options.demoSite === false ? { demoSite: false } : {}),
     ...(ticket ? { ticket } : {}),
     ...(devTicketService ? { devTicketService } : {}),
@@ -224,6 +278,8 @@ export async function startServer(
     devTicketService: devTicketService ?? null,
     ticket: ticket ?? null,
     services,
+    readiness,
+    log,
   };
 }
 
@@ -235,16 +291,13 @@ export async function ticketFromEnv(env: Record<string, string | undefined>): Pr
 }
 
 async function main() {
-  const config = configFromEnv(process.env);
+  const config = prettyOnTerminal(configFromEnv(process.env), process.env);
   if (!siteFiles().cdnParent)
     console.warn('The script-tag bundles are missing: run `npm run build` (they go to packages/elements/dist/cdn).');
   const db = await openDatabase(config);
   const ticketOption = await ticketFromEnv(process.env);
-  const { server, origin, devProvider, devTicketService, ticket, services } = await startServer(
-    config,
-    db,
-    ticketOption ? { ticket: ticketOption } : {},
-  );
+  const running = await startServer(config, db, ticketOption ? { ticket: ticketOption } : {});
+  const { origin, devProvider, devTicketService, ticket } = running;
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   console.log(`yiwang reference server on ${origin}  (storage: ${where})`);
   console.log(`  demo site  ${origin}/`);
@@ -255,23 +308,34 @@ async function main() {
   if (ticket) console.log(`  ticket     sign-in at ${origin}${TICKET_BASE_PATH}/login?returnTo=/ through ${ticket.config.issuer}`);
   if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
   if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
-  stopOnSignals(server, services, db);
+  stopOnSignals(running, db);
+}
+
+/** Pretty log lines when stdout is a terminal outside production and YIWANG_LOG_FORMAT does not say otherwise. */
+export function prettyOnTerminal(config: ServerConfig, env: Record<string, string | undefined>): ServerConfig {
+  if (!env.YIWANG_LOG_FORMAT && env.NODE_ENV !== 'production' && process.stdout.isTTY) config.log = { ...config.log, format: 'pretty' };
+  return config;
 }
 
 /**
- * On SIGINT or SIGTERM: stop taking requests and let running ones finish, write
- * the buffered zero-result search counts, then close the database (and its
- * catalog listener) so PGlite flushes its data directory cleanly, and exit.
+ * On SIGINT or SIGTERM: /readyz answers 503, the listener stops taking
+ * connections (refused from then on) and closes idle keep-alive ones, running
+ * requests finish (their connections close after the answer); then the buffered
+ * zero-result search counts are written, the database (and its catalog
+ * listener) closed so PGlite flushes its data directory cleanly, and the process exits.
  */
-export function stopOnSignals(server: Server, services: { close(): Promise<void> }, db: Db): void {
+export function stopOnSignals(running: Pick<RunningServer, 'server' | 'services' | 'readiness' | 'log'>, db: Db): void {
+  const { server, services, readiness, log } = running;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: shutting down…`);
+    readiness.stopping = true;
+    log.info('shutting down', { signal });
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await services.close();
     await db.close();
+    log.info('stopped', { signal });
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -8,12 +8,15 @@ import type { ServerConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createSite, openDatabase } from './node.ts';
 import type { Services } from './services.ts';
+import type { Logger } from './http/log.ts';
 
 export interface CreateServerOptions {
   /** Serve the demo department site at `/` (default true). The API, /openapi.json and /cdn/ are always served. */
   demoSite?: boolean;
   /** A database to use instead of opening one from the configuration; `close()` closes it too. */
   db?: Db;
+  /** Where requests and errors are logged; stdout at `config.log` (default level warn) when omitted. */
+  log?: Logger;
 }
 
 export interface YiwangServer {
@@ -39,7 +42,10 @@ export interface YiwangServer {
 export async function createServer(config: Partial<ServerConfig> = {}, options: CreateServerOptions = {}): Promise<YiwangServer> {
   const fullConfig = defaultConfig(config);
   const db = options.db ?? (await openDatabase(fullConfig));
-  const { site, services } = await createSite(fullConfig, db, { demoSite: options.demoSite ?? true });
+  const { site, services } = await createSite(fullConfig, db, {
+    demoSite: options.demoSite ?? true,
+    ...(options.log ? { log: options.log } : {}),
+  });
   let listener: ServerType | null = null;
   return {
     fetch: (request, env) => site.fetch(request, env),

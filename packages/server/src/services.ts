@@ -25,6 +25,8 @@ import { developmentCarrier } from './delivery/carrier.ts';
 import type { Carrier } from './delivery/carrier.ts';
 import type { SeedData } from './seed/load.ts';
 import type { ResultSealer } from './seal/seal.ts';
+import { createLogger } from './http/log.ts';
+import type { Logger } from './http/log.ts';
 
 /** The server's notion of now: real time, or a simulated time set by an operator (kept in the database). */
 export interface Clock {
@@ -65,6 +67,8 @@ export interface Services {
   hashFile(file: File): Promise<string>;
   /** The client's address for rate limiting. */
   clientAddress(c: Context): string;
+  /** Where requests, errors and catalog reloads are logged. */
+  log: Logger;
   /** Writes what is buffered (zero-result counts) and stops the timers; call before closing the database. */
   close(): Promise<void>;
 }
@@ -85,8 +89,10 @@ export interface ServiceOptions {
    * (LISTEN; default true). The import command line, which serves nothing, turns it off.
    */
   watchCatalog?: boolean;
-  /** Where catalog reloads are logged; the console when omitted. */
+  /** Where catalog reloads are logged; `log` when omitted. */
   catalogLog?: LiveCatalogLog;
+  /** The logger; one writing to the console at `config.log` when omitted. */
+  log?: Logger;
   /** Buffering of the zero-result search counts (flush interval …). */
   zeroResults?: ZeroResultLogOptions;
   /**
@@ -143,11 +149,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const hashIdNumber = await createIdNumberHasher(await secret(db, 'identity_hash_key', config.identityHashKey));
   const clock = createClock(db);
   const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
+  const log = options.log ?? createLogger(config.log);
   if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
   const catalogs = createLiveCatalog(
     await loadCatalog(db, options.searchDictionary),
     () => loadCatalog(db, options.searchDictionary),
-    options.catalogLog,
+    options.catalogLog ?? { info: (message) => log.info(message), error: (message, error) => log.error(message, { error }) },
   );
   if (options.watchCatalog !== false) {
     // Stopped by db.close(). After a lost connection the catalog is read again: an import may have been missed.
@@ -169,6 +176,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     carrier: options.carrier ?? developmentCarrier,
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),
+    log,
     get catalog() {
       return catalogs.current;
     },
