@@ -8,12 +8,15 @@ import type { ServerConfig } from './config.ts';
 import type { Db } from './db/db.ts';
 import { createSite, openDatabase } from './node.ts';
 import type { Services } from './services.ts';
+import type { SmsAdapter } from './notify/channel.ts';
 
 export interface CreateServerOptions {
   /** Serve the demo department site at `/` (default true). The API, /openapi.json and /cdn/ are always served. */
   demoSite?: boolean;
   /** A database to use instead of opening one from the configuration; `close()` closes it too. */
   db?: Db;
+  /** The SMS gateway's adapter; without it SMS go to the development inbox at /dev/inbox (unless `notify.devSmsInbox` is off). */
+  sms?: SmsAdapter;
 }
 
 export interface YiwangServer {
@@ -28,7 +31,7 @@ export interface YiwangServer {
   db: Db;
   /** Starts an HTTP listener on `port` (default `config.port`; 0 for a free one) and resolves with the port. */
   listen(port?: number): Promise<{ port: number }>;
-  /** Stops the listener (running requests finish), then closes the database. */
+  /** Stops the listener (running requests finish) and the notification dispatcher, then closes the database. */
   close(): Promise<void>;
 }
 
@@ -39,7 +42,10 @@ export interface YiwangServer {
 export async function createServer(config: Partial<ServerConfig> = {}, options: CreateServerOptions = {}): Promise<YiwangServer> {
   const fullConfig = defaultConfig(config);
   const db = options.db ?? (await openDatabase(fullConfig));
-  const { site, services } = await createSite(fullConfig, db, { demoSite: options.demoSite ?? true });
+  const { site, services } = await createSite(fullConfig, db, {
+    demoSite: options.demoSite ?? true,
+    ...(options.sms ? { sms: options.sms } : {}),
+  });
   let listener: ServerType | null = null;
   return {
     fetch: (request, env) => site.fetch(request, env),
@@ -64,3 +70,4 @@ export async function createServer(config: Partial<ServerConfig> = {}, options: 
 }
 
 export type { ServerConfig };
+export type { NotificationChannel, NotificationMessage, Sms, SmsAdapter } from './notify/channel.ts';
