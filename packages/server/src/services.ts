@@ -75,7 +75,7 @@ export interface Services {
   hashFile(file: File): Promise<string>;
   /** The client's address for rate limiting. */
   clientAddress(c: Context): string;
-  /** Writes what is buffered (zero-result counts) and stops the timers; call before closing the database. */
+  /** Stops the notification dispatcher (waiting for a run in progress), writes what is buffered (zero-result counts) and stops the timers; call before closing the database. */
   close(): Promise<void>;
 }
 
