@@ -39,6 +39,11 @@ import {
   ZeroResultList,
   DivisionList,
   DocumentVerification,
+  OutboxPage,
+  WebhookDeliveryPage,
+  WebhookReplayResult,
+  WebhookSubscriptionCreated,
+  WebhookSubscriptionList,
   beijingDate,
   listEndpoints,
 } from '@yiwang/contract';
@@ -649,6 +654,79 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         assert.equal(typeof clock.simulated, 'boolean');
         const set = ok(await call('PUT', '/operator/clock', { token: t.operatorToken, body: { now: null } }), 200, Clock);
         assert.equal(set.simulated, false);
+      });
+
+      it('notifications: one outbox message per step; webhook subscriptions queue them, log them and replay them', async (ctx) => {
+        for (const id of ['outbox', 'webhooks', 'createWebhook', 'deleteWebhook', 'webhookDeliveries', 'replayWebhook'])
+          note(`notifications.${id}`);
+        if (!t.adminToken) {
+          ctx.skip('no admin token: notifications not checked');
+          return;
+        }
+        const admin = { token: t.adminToken };
+        fails(await call('GET', '/admin/notifications'), 401, 'UNAUTHORIZED');
+        fails(await call('GET', '/admin/webhooks', { token: a }), 403, 'NOT_STAFF');
+        // The application of this describe: its steps are messages, oldest first by sequence.
+        const outbox = ok(await call('GET', '/admin/notifications', { ...admin, query: { number, pageSize: 100 } }), 200, OutboxPage);
+        const messages = outbox.items.toReversed();
+        assert.equal(messages[0]?.kind, 'status_changed');
+        assert.equal(messages[0]?.data.to, 'submitted');
+        assert.ok(messages.every((m, i) => m.applicationNumber === number && (i === 0 || m.sequence > messages[i - 1]!.sequence)));
+        assert.ok(messages.every((m) => m.text.zh.includes(number)));
+        const status = ok(await call('GET', `/applications/${number}/progress`, { token: a }), 200, Progress).status;
+        if (status === 'completed') {
+          assert.ok(messages.some((m) => m.kind === 'supplement_requested' && m.data.supplement?.dueDate));
+          assert.equal(messages.at(-1)?.kind, 'evaluation_invited');
+        }
+        fails(await call('POST', '/admin/webhooks', { ...admin, body: { url: 'javascript:alert(1)' } }), 400, 'VALIDATION_FAILED');
+        const created = ok(
+          await call('POST', '/admin/webhooks', {
+            ...admin,
+            body: { url: 'https://receiver.invalid/yiwang', kinds: ['status_changed'], description: 'conformance' },
+            headers: { 'Idempotency-Key': `whk-${Date.now()}` },
+          }),
+          201,
+          WebhookSubscriptionCreated,
+        );
+        assert.ok(created.secret.length >= 24);
+        const listed = ok(await call('GET', '/admin/webhooks', admin), 200, WebhookSubscriptionList);
+        assert.ok(listed.items.some((s) => s.id === created.id));
+        assert.ok(!JSON.stringify(listed).includes(created.secret), 'the secret is shown once');
+        // Messages from before the subscription are queued by a replay from their sequence, of its kinds only.
+        const first = messages[0]!.sequence;
+        const replay = ok(
+          await call('POST', `/admin/webhooks/${created.id}/replay`, { ...admin, body: { fromSequence: first } }),
+          200,
+          WebhookReplayResult,
+        );
+        const mine = messages.filter((m) => m.kind === 'status_changed');
+        assert.ok(replay.queued >= mine.length);
+        const log = ok(
+          await call('GET', `/admin/webhooks/${created.id}/deliveries`, { ...admin, query: { fromSequence: first, pageSize: 100 } }),
+          200,
+          WebhookDeliveryPage,
+        );
+        const queued = log.items.filter((d) => d.applicationNumber === number);
+        assert.deepEqual(
+          queued.map((d) => d.messageId),
+          mine.map((m) => m.id),
+        );
+        assert.ok(
+          log.items.every((d, i) => i === 0 || d.sequence > log.items[i - 1]!.sequence),
+          'in sequence order',
+        );
+        ok(
+          await call('POST', `/admin/webhooks/${created.id}/replay`, { ...admin, body: { deliveryId: queued[0]!.id } }),
+          200,
+          WebhookReplayResult,
+        );
+        fails(
+          await call('POST', `/admin/webhooks/${created.id}/replay`, { ...admin, body: { fromSequence: 0 } }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        assert.equal((await call('DELETE', `/admin/webhooks/${created.id}`, admin)).status, 204);
+        fails(await call('DELETE', `/admin/webhooks/${created.id}`, admin), 404, 'NOT_FOUND');
       });
 
       it("withdrawing is the owner's, and only before a decision", async () => {

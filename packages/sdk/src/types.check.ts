@@ -10,6 +10,7 @@ import type {
   StaffCase,
   StaffCasePage,
   StaffEntry,
+  WebhookSubscriptionCreated,
 } from '@yiwang/contract';
 
 export async function typeChecks(): Promise<void> {
@@ -73,5 +74,9 @@ export async function typeChecks(): Promise<void> {
   await client.admin.staffPut({ idNumber: 'x', name: 'x', department: 'scjg', roles: ['boss'] });
   // @ts-expect-error no such endpoint
   await client.items.remove('x');
-  void [result, item, progress, gone, file, imported, queue, staffCase, verified, checked, revoked];
+  const subscription: WebhookSubscriptionCreated = await client.notifications.createWebhook({ url: 'https://example.org/hooks' });
+  await client.notifications.replayWebhook(subscription.id, { fromSequence: 1 });
+  // @ts-expect-error a replay names a delivery or a sequence number
+  await client.notifications.replayWebhook(subscription.id, {});
+  void [result, item, progress, gone, file, imported, queue, staffCase, verified, checked, revoked, subscription];
 }

@@ -34,6 +34,7 @@ import { fileRoutes } from './files/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
 import { documentRoutes } from './seal/routes.ts';
+import { notificationRoutes } from './notify/routes.ts';
 
 /** Every endpoint's handler, by group and name, as the endpoint table lists them. */
 const handlers: Handlers = {
@@ -51,6 +52,7 @@ const handlers: Handlers = {
   ...staffRoutes,
   ...documentRoutes,
   ...enterpriseRoutes,
+  ...notificationRoutes,
 };
 
 const JSON_LIMIT = 1024 * 1024;

@@ -104,6 +104,14 @@ export interface ServerConfig {
    * PDF embeds (null: the fonts-noto-cjk paths); `fontName` picks the face of a collection.
    */
   seal: { keysDir: string | null; keyPassphrase: string | null; font: string | null; fontName: string };
+  /**
+   * Notifications (notify/): the Node server sends what the outbox holds every
+   * `intervalMs` (0: never; tests call `dispatchDue`); a failed delivery is tried
+   * again after `backoffMs`, doubling up to `maxBackoffMs`; a webhook receiver
+   * has `webhookTimeoutMs` to answer. `devSmsInbox`: SMS go to the development
+   * inbox (`GET /dev/inbox`) when no SMS adapter is passed in; false: no SMS channel.
+   */
+  notify: { intervalMs: number; backoffMs: number; maxBackoffMs: number; webhookTimeoutMs: number; devSmsInbox: boolean };
 }
 
 /** Defaults suited to a local demo; every one can be overridden. */
@@ -138,6 +146,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     supplementExpiry: 'stay',
     deferredWorkingDays: 10,
     seal: { keysDir: null, keyPassphrase: null, font: null, fontName: 'NotoSerifCJKsc-Regular' },
+    notify: { intervalMs: 5000, backoffMs: 30_000, maxBackoffMs: 3_600_000, webhookTimeoutMs: 10_000, devSmsInbox: true },
     ...overrides,
   };
 }
@@ -163,7 +172,9 @@ const list = (v: string | undefined) =>
  * (comma list, lowest first; default L1,L2,L3,L4),
  * YIWANG_SUPPLEMENT_WORKING_DAYS (default 5), YIWANG_SUPPLEMENT_EXPIRY (`reject` or
  * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10), YIWANG_SEAL_KEYS_DIR,
- * YIWANG_SEAL_KEY_PASSPHRASE, YIWANG_SEAL_FONT, YIWANG_SEAL_FONT_NAME (result document seals).
+ * YIWANG_SEAL_KEY_PASSPHRASE, YIWANG_SEAL_FONT, YIWANG_SEAL_FONT_NAME (result document seals),
+ * YIWANG_NOTIFY_INTERVAL_MS (default 5000; 0: no dispatch loop), YIWANG_NOTIFY_BACKOFF_MS (30000),
+ * YIWANG_NOTIFY_MAX_BACKOFF_MS (3600000), YIWANG_WEBHOOK_TIMEOUT_MS (10000), YIWANG_DEV_SMS_INBOX (default on).
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
   const flag = (v: string | undefined, fallback: boolean) => (v === undefined ? fallback : /^(1|true|yes|on)$/i.test(v));
@@ -203,12 +214,26 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
       font: env.YIWANG_SEAL_FONT || null,
       fontName: env.YIWANG_SEAL_FONT_NAME || 'NotoSerifCJKsc-Regular',
     },
+    notify: {
+      intervalMs: milliseconds(env.YIWANG_NOTIFY_INTERVAL_MS, 5000, 'YIWANG_NOTIFY_INTERVAL_MS', 0),
+      backoffMs: milliseconds(env.YIWANG_NOTIFY_BACKOFF_MS, 30_000, 'YIWANG_NOTIFY_BACKOFF_MS', 1),
+      maxBackoffMs: milliseconds(env.YIWANG_NOTIFY_MAX_BACKOFF_MS, 3_600_000, 'YIWANG_NOTIFY_MAX_BACKOFF_MS', 1),
+      webhookTimeoutMs: milliseconds(env.YIWANG_WEBHOOK_TIMEOUT_MS, 10_000, 'YIWANG_WEBHOOK_TIMEOUT_MS', 1),
+      devSmsInbox: flag(env.YIWANG_DEV_SMS_INBOX, true),
+    },
   });
 }
 
 function workingDays(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 60) throw new Error(`Not a number of working days (1–60): ${v}`);
+  return n;
+}
+
+function milliseconds(v: string | undefined, fallback: number, name: string, min: number): number {
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} is a whole number of milliseconds (at least ${min}), not ${v}`);
   return n;
 }
 

@@ -13,3 +13,5 @@ export { createDivisionIndex } from './divisions/divisions.ts';
 export type { Division, DivisionData, DivisionIndex } from './divisions/divisions.ts';
 export { seedData } from './seed/index.ts';
 export type { SeedData } from './seed/load.ts';
+export type { NotificationChannel, NotificationMessage, SendContext, Sms, SmsAdapter } from './notify/channel.ts';
+export type { DispatchReport, Notifier } from './notify/dispatcher.ts';

@@ -7,7 +7,8 @@ import { signInThroughProvider } from '@yiwang/test/helpers/identity-provider';
 import { finishAtCallback, ticketUpToCallback } from '@yiwang/test/helpers/ticket-service';
 import { seededPgliteDb } from '@yiwang/test/helpers/test-server';
 import { defaultConfig } from './config.ts';
-import { DEV_AUDIENCE, DEV_CLIENT_ID, startServer } from './node.ts';
+import { DEV_AUDIENCE, DEV_CLIENT_ID, SITE_CSP, startServer } from './node.ts';
+import { INBOX_CSP } from './notify/inbox-page.ts';
 import type { RunningServer } from './node.ts';
 import type { Db } from './db/db.ts';
 
@@ -21,6 +22,7 @@ describe('npm start with the development identity provider', () => {
   after(async () => {
     running.server.closeAllConnections();
     await new Promise<void>((resolve) => running.server.close(() => resolve()));
+    await running.services.close(); // the notification dispatcher's interval
     await db.close();
   });
 
@@ -48,6 +50,16 @@ describe('npm start with the development identity provider', () => {
     // The site itself is still served beside the provider.
     assert.equal((await fetch(`${running.origin}/openapi.json`)).status, 200);
   });
+
+  test('serves the development SMS inbox with its own policy, linked from the demo site', async () => {
+    const inbox = await fetch(`${running.origin}/dev/inbox`);
+    assert.equal(inbox.status, 200);
+    assert.equal(inbox.headers.get('Content-Security-Policy'), INBOX_CSP);
+    assert.match(await inbox.text(), /短信收件箱/);
+    const site = await fetch(`${running.origin}/`);
+    assert.equal(site.headers.get('Content-Security-Policy'), SITE_CSP);
+    assert.match(await site.text(), /href="\/dev\/inbox"/);
+  });
 });
 
 describe('npm start with the simulated provincial ticket service', () => {
@@ -60,6 +72,7 @@ describe('npm start with the simulated provincial ticket service', () => {
   after(async () => {
     running.server.closeAllConnections();
     await new Promise<void>((resolve) => running.server.close(() => resolve()));
+    await running.services.close(); // the notification dispatcher's interval
     await db.close();
   });
 

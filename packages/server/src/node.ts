@@ -33,6 +33,7 @@ import { createServices } from './services.ts';
 import { configuredSealer } from './seal/node.ts';
 import { siteFiles } from './site-files.ts';
 import type { IdentityAdapter } from './identity/identity.ts';
+import type { SmsAdapter } from './notify/channel.ts';
 import { createOidcAdapter } from './identity/oidc.ts';
 import { oidcConfig, relyingPartyConfig } from './identity/oidc-config.ts';
 import { createRelyingParty, generateClientKey, publicJwk } from './identity/relying-party.ts';
@@ -45,6 +46,7 @@ import { createDevTicketService } from './identity/ticket/dev-service.ts';
 import type { DevTicketService } from './identity/ticket/dev-service.ts';
 import { loadTicketAdapter } from './identity/ticket/load.ts';
 import { TICKET_BASE_PATH, ticketRoutes } from './identity/ticket/routes.ts';
+import { INBOX_PATH, inboxPage } from './notify/inbox-page.ts';
 
 /** The API's audience (resource indicator) at the development identity provider. */
 export const DEV_AUDIENCE = 'urn:yiwang:api';
@@ -111,6 +113,8 @@ export interface SiteOptions {
   devTicketService?: DevTicketService;
   /** Where requests and errors are logged; stdout at `config.log` when omitted. */
   log?: Logger;
+  /** The SMS gateway's adapter; without it SMS go to the development inbox at /dev/inbox (unless `notify.devSmsInbox` is off). */
+  sms?: SmsAdapter;
 }
 
 /**
@@ -137,7 +141,10 @@ export async function createSite(configured: ServerConfig, db: Db, options: Site
     clientAddress: clientAddress(trust),
     catalogImporter,
     seal: configuredSealer(config),
+    ...(options.sms ? { notify: { sms: options.sms } } : {}),
   });
+  // Sends what the outbox holds; services.close() stops it.
+  services.notifier.start(config.notify.intervalMs, services.clock);
   const api = createApp(services);
   const readiness: Readiness = { stopping: false };
   const site = new Hono<SiteEnv>();
@@ -145,7 +152,8 @@ export async function createSite(configured: ServerConfig, db: Db, options: Site
   site.use('*', siteMiddleware({ log, trust }));
   site.use('*', async (c, next) => {
     await next();
-    if (!c.req.path.startsWith('/api/')) c.header('Content-Security-Policy', SITE_CSP);
+    // A page with a policy of its own (the development SMS inbox) keeps it.
+    if (!c.req.path.startsWith('/api/') && !c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', SITE_CSP);
   });
   site.route('/', healthRoutes(services, readiness));
   // The whole /api/ space belongs to the API app, so unknown API paths get its 404 envelope; it answers with the site's request id.
@@ -158,6 +166,8 @@ export async function createSite(configured: ServerConfig, db: Db, options: Site
   if (config.oidc && config.relyingParty) site.route('/', (await createRelyingParty(services, config.oidc, config.relyingParty)).routes);
   if (options.ticket) site.route(TICKET_BASE_PATH, ticketRoutes(options.ticket, services));
   if (options.devTicketService) site.route(options.devTicketService.basePath, options.devTicketService.app);
+  // What the development SMS channel sent, while SMS go there (the demo site links to it).
+  if (config.notify.devSmsInbox && !options.sms) site.route('/', inboxPage(db));
   site.get('/openapi.json', serveStatic({ path: fromCwd(files.openapi) }));
   if (files.cdnParent) site.use('/cdn/*', serveStatic({ root: fromCwd(files.cdnParent), rewriteRequestPath: (p) => p }));
   if (demoSite && files.site) site.use('/*', serveStatic({ root: fromCwd(files.site) }));
@@ -308,6 +318,7 @@ async function main() {
   if (ticket) console.log(`  ticket     sign-in at ${origin}${TICKET_BASE_PATH}/login?returnTo=/ through ${ticket.config.issuer}`);
   if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
   if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
+  if (config.notify.devSmsInbox) console.log(`  SMS        ${origin}${INBOX_PATH} (development inbox)`);
   stopOnSignals(running, db);
 }
 
@@ -320,7 +331,8 @@ export function prettyOnTerminal(config: ServerConfig, env: Record<string, strin
 /**
  * On SIGINT or SIGTERM: /readyz answers 503, the listener stops taking
  * connections (refused from then on) and closes idle keep-alive ones, running
- * requests finish (their connections close after the answer); then the buffered
+ * requests finish (their connections close after the answer); then the
+ * notification dispatcher stops (a send in progress finishes), the buffered
  * zero-result search counts are written, the database (and its catalog
  * listener) closed so PGlite flushes its data directory cleanly, and the process exits.
  */

@@ -9,6 +9,7 @@ import type { Db } from './db/db.ts';
 import { createSite, openDatabase } from './node.ts';
 import type { Services } from './services.ts';
 import type { Logger } from './http/log.ts';
+import type { SmsAdapter } from './notify/channel.ts';
 
 export interface CreateServerOptions {
   /** Serve the demo department site at `/` (default true). The API, /openapi.json and /cdn/ are always served. */
@@ -17,6 +18,8 @@ export interface CreateServerOptions {
   db?: Db;
   /** Where requests and errors are logged; stdout at `config.log` (default level warn) when omitted. */
   log?: Logger;
+  /** The SMS gateway's adapter; without it SMS go to the development inbox at /dev/inbox (unless `notify.devSmsInbox` is off). */
+  sms?: SmsAdapter;
 }
 
 export interface YiwangServer {
@@ -31,7 +34,7 @@ export interface YiwangServer {
   db: Db;
   /** Starts an HTTP listener on `port` (default `config.port`; 0 for a free one) and resolves with the port. */
   listen(port?: number): Promise<{ port: number }>;
-  /** Stops the listener (running requests finish), then closes the database. */
+  /** Stops the listener (running requests finish) and the notification dispatcher, then closes the database. */
   close(): Promise<void>;
 }
 
@@ -45,6 +48,7 @@ export async function createServer(config: Partial<ServerConfig> = {}, options: 
   const { site, services } = await createSite(fullConfig, db, {
     demoSite: options.demoSite ?? true,
     ...(options.log ? { log: options.log } : {}),
+    ...(options.sms ? { sms: options.sms } : {}),
   });
   let listener: ServerType | null = null;
   return {
@@ -70,3 +74,4 @@ export async function createServer(config: Partial<ServerConfig> = {}, options: 
 }
 
 export type { ServerConfig };
+export type { NotificationChannel, NotificationMessage, Sms, SmsAdapter } from './notify/channel.ts';

@@ -27,6 +27,10 @@ import type { SeedData } from './seed/load.ts';
 import type { ResultSealer } from './seal/seal.ts';
 import { createLogger } from './http/log.ts';
 import type { Logger } from './http/log.ts';
+import { devInboxSms, smsChannel } from './notify/channel.ts';
+import type { NotificationChannel, SmsAdapter } from './notify/channel.ts';
+import { createNotifier } from './notify/dispatcher.ts';
+import type { Notifier } from './notify/dispatcher.ts';
 
 /** The server's notion of now: real time, or a simulated time set by an operator (kept in the database). */
 export interface Clock {
@@ -63,13 +67,19 @@ export interface Services {
   zeroResults: ZeroResultLog;
   /** Seals result documents at 制证 (Node only); null where there is none (the browser mock): no signed PDF is issued. */
   sealer: ResultSealer | null;
+  /**
+   * Sends what the notification outbox holds through the applicant channels and
+   * to webhook subscriptions: `notifier.dispatchDue(now)`; the Node server runs
+   * it on an interval (`notifier.start`), which `close()` stops.
+   */
+  notifier: Notifier;
   /** Hex SHA-256 of an uploaded file. */
   hashFile(file: File): Promise<string>;
   /** The client's address for rate limiting. */
   clientAddress(c: Context): string;
   /** Where requests, errors and catalog reloads are logged. */
   log: Logger;
-  /** Writes what is buffered (zero-result counts) and stops the timers; call before closing the database. */
+  /** Stops the notification dispatcher (waiting for a run in progress), writes what is buffered (zero-result counts) and stops the timers; call before closing the database. */
   close(): Promise<void>;
 }
 
@@ -107,6 +117,12 @@ export interface ServiceOptions {
    * from the configuration). Passed in, so the browser mock loads no PDF or crypto code.
    */
   seal?: (db: Db) => ResultSealer;
+  /**
+   * Notifications: the SMS gateway's adapter (default: the development inbox when
+   * `config.notify.devSmsInbox`, else no SMS channel), further applicant channels,
+   * and the HTTP client of webhooks (global fetch when omitted).
+   */
+  notify?: { sms?: SmsAdapter; channels?: NotificationChannel[]; fetch?: typeof fetch };
 }
 
 function createClock(db: Db): Clock {
@@ -164,6 +180,19 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   }
   const zeroResults = new ZeroResultLog(db, options.zeroResults);
   await hashStoredIdNumbers(db, hashIdNumber);
+  // After the seed: channels get the messages of steps taken from now on, not the demo applications' history.
+  const sms = options.notify?.sms ?? (config.notify.devSmsInbox ? devInboxSms(db) : null);
+  const notifier = await createNotifier(
+    {
+      db,
+      channels: [...(sms ? [smsChannel(sms)] : []), ...(options.notify?.channels ?? [])],
+      backoffMs: config.notify.backoffMs,
+      maxBackoffMs: config.notify.maxBackoffMs,
+      webhookTimeoutMs: config.notify.webhookTimeoutMs,
+      ...(options.notify?.fetch ? { fetch: options.notify.fetch } : {}),
+    },
+    await clock.now(),
+  );
   return {
     db,
     config,
@@ -184,6 +213,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     catalogImporter: options.catalogImporter ?? null,
     zeroResults,
     sealer: options.seal ? options.seal(db) : null,
-    close: () => zeroResults.close(),
+    notifier,
+    async close() {
+      await notifier.stop();
+      await zeroResults.close();
+    },
   };
 }

@@ -7,9 +7,10 @@ import { json } from '../db/db.ts';
 import { safeEqual, sha256Hex } from '../http/auth.ts';
 import { beijingDate } from '../domain/time.ts';
 import { randomChars } from '../domain/ids.ts';
-import type { ApplicationState, Effect, LifecycleEvent, Outcome, StoredActor } from './lifecycle.ts';
+import type { ApplicationState, Effect, LifecycleEvent, Outcome, Snapshot, StoredActor } from './lifecycle.ts';
 import type { ApplicationRecord } from './progress.ts';
 import { nextInSequence, reserveInSequence } from '../db/sequences.ts';
+import { enqueueNotifications } from '../notify/outbox.ts';
 
 /** Query codes avoid look-alikes (0/O, 1/I/L) since people copy them from paper and SMS. */
 export const QUERY_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -121,13 +122,20 @@ export async function loadEvents(q: Queryable, number: string): Promise<Lifecycl
   }));
 }
 
-async function insertEvents(q: Queryable, number: string, events: readonly LifecycleEvent[]): Promise<void> {
+/**
+ * Records an application's new events, and in the same transaction the outbox
+ * messages they make for the applicant (notify/outbox.ts): every event is
+ * written here and nowhere else.
+ */
+async function insertEvents(q: Queryable, snapshot: Snapshot, events: readonly LifecycleEvent[]): Promise<void> {
+  const { number } = snapshot;
   for (const e of events) {
     await q.query(
       'INSERT INTO application_events (number, at, from_status, to_status, department, message, actor) VALUES ($1, $2, $3, $4, $5, $6, $7)',
       [number, e.at, e.from, e.to, e.department, e.message, e.actor ? json(e.actor) : null],
     );
   }
+  await enqueueNotifications(q, snapshot, events);
 }
 
 async function applyEffects(q: Queryable, effects: readonly Effect[]): Promise<void> {
@@ -164,7 +172,7 @@ export async function insertApplication(
       row.departmentId,
     ],
   );
-  await insertEvents(q, snapshot.number, outcome.events);
+  await insertEvents(q, snapshot, outcome.events);
   await applyEffects(q, outcome.effects);
 }
 
@@ -177,7 +185,7 @@ export async function saveOutcome(q: Queryable, outcome: Outcome, at: Date): Pro
     json(snapshot.state),
     at,
   ]);
-  await insertEvents(q, snapshot.number, outcome.events);
+  await insertEvents(q, snapshot, outcome.events);
   await applyEffects(q, outcome.effects);
 }
 

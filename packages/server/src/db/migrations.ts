@@ -239,6 +239,52 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       )
     `,
   },
+  {
+    version: 12,
+    name: 'notification outbox, channel deliveries, webhook subscriptions and the development SMS inbox',
+    // notifications: the outbox, one row per message to an applicant, written in
+    // the transaction of the application event it tells of. seq comes from the
+    // sequences table, whose row lock is held until commit, so sequence order is
+    // commit order (webhooks deliver in it). notify_channels: the applicant
+    // channels this deployment sends through (a message gets a delivery per
+    // active one). notification_deliveries: one per message and channel
+    // ('sms', or 'webhook:' and the subscription id), with its state, attempts and
+    // backoff, and a lease that claims it for one dispatcher. sms_inbox: what the
+    // development SMS channel sent.
+    sql: `
+      CREATE TABLE notifications (
+        seq bigint PRIMARY KEY, id text NOT NULL UNIQUE, number text NOT NULL REFERENCES applications(number),
+        user_id text NOT NULL, mobile text, kind text NOT NULL, data jsonb NOT NULL,
+        text_zh text NOT NULL, text_en text NOT NULL, created_at timestamptz NOT NULL
+      );
+      CREATE INDEX notifications_number ON notifications (number, seq);
+      CREATE TABLE notify_channels (
+        name text PRIMARY KEY, needs_mobile boolean NOT NULL, active boolean NOT NULL, updated_at timestamptz NOT NULL
+      );
+      CREATE TABLE webhook_subscriptions (
+        id text PRIMARY KEY, url text NOT NULL, secret text NOT NULL, kinds jsonb NOT NULL, description text,
+        created_at timestamptz NOT NULL, created_by text NOT NULL, lease_until timestamptz, lease_token text
+      );
+      CREATE TABLE notification_deliveries (
+        id bigserial PRIMARY KEY, seq bigint NOT NULL REFERENCES notifications(seq), channel text NOT NULL,
+        subscription_id text REFERENCES webhook_subscriptions(id) ON DELETE CASCADE,
+        state text NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
+        attempts int NOT NULL DEFAULT 0, failures int NOT NULL DEFAULT 0, next_attempt_at timestamptz NOT NULL,
+        last_error text, sent_at timestamptz, lease_until timestamptz, lease_token text,
+        UNIQUE (channel, seq)
+      );
+      CREATE INDEX notification_deliveries_open ON notification_deliveries (subscription_id, seq) WHERE state <> 'sent';
+      CREATE INDEX notification_deliveries_due ON notification_deliveries (next_attempt_at) WHERE state <> 'sent';
+      CREATE TABLE notification_attempts (
+        id bigserial PRIMARY KEY, delivery_id bigint NOT NULL REFERENCES notification_deliveries(id) ON DELETE CASCADE,
+        at timestamptz NOT NULL, ok boolean NOT NULL, status_code int, error text
+      );
+      CREATE INDEX notification_attempts_delivery ON notification_attempts (delivery_id, id);
+      CREATE TABLE sms_inbox (
+        id bigserial PRIMARY KEY, at timestamptz NOT NULL, mobile text NOT NULL, text text NOT NULL, notification_id text NOT NULL
+      )
+    `,
+  },
 ];
 
 /**

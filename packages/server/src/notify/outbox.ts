@@ -1,0 +1,28 @@
+// Writing the outbox: the messages of an application's new events go into
+// `notifications` in the transaction that records the events, so a message
+// exists exactly when its step does (a rolled-back step leaves none, and a
+// crash after the commit loses none).
+import type { Queryable } from '../db/db.ts';
+import type { LifecycleEvent, Snapshot } from '../applications/lifecycle.ts';
+import { newId } from '../domain/ids.ts';
+import { messagesFor } from './messages.ts';
+import { insertNotification, userMobile } from './store.ts';
+
+/** Queues the messages `events` make for the applicant of `snapshot` (in the caller's transaction). */
+export async function enqueueNotifications(q: Queryable, snapshot: Snapshot, events: readonly LifecycleEvent[]): Promise<void> {
+  const messages = messagesFor(snapshot, events);
+  if (messages.length === 0) return;
+  const mobile = await userMobile(q, snapshot.userId);
+  for (const m of messages) {
+    await insertNotification(q, {
+      id: newId('ntf'),
+      number: snapshot.number,
+      userId: snapshot.userId,
+      mobile,
+      kind: m.kind,
+      data: m.data,
+      text: m.text,
+      at: m.at,
+    });
+  }
+}
