@@ -15,4 +15,5 @@ export * from './enterprises.ts';
 export * from './me.ts';
 export * from './staff.ts';
 export * from './documents.ts';
+export * from './calendar.ts';
 export * from './endpoints.ts';

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_EXTENSIONS } from '@yiwang/contract';
 import { HOLIDAYS_CN, MAKEUP_WORKDAYS_CN } from './domain/holidays-cn.ts';
 import { oidcConfigFromEnv, relyingPartyConfigFromEnv } from './identity/oidc-config.ts';
 import type { OidcConfig, RelyingPartyConfig } from './identity/oidc-config.ts';
@@ -83,6 +84,12 @@ export interface ServerConfig {
   /** Working days from submission within which a 容缺 material deferred at submission is owed. */
   deferredWorkingDays: number;
   /**
+   * Extensions (延期) of a case's time limit the lead department's reviewers may
+   * grant: one by default (行政许可法 art. 42 allows one, approved by the head of
+   * the department); 0 turns extensions off.
+   */
+  maxExtensions: number;
+  /**
    * The department seals of result documents (制证): `keysDir` holds a PKCS#12
    * per department (`<department id>.p12`, passphrase in `<department id>.pass`
    * or `keyPassphrase`); null: development keys made on first use and kept in
@@ -121,6 +128,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     supplementWorkingDays: 5,
     supplementExpiry: 'stay',
     deferredWorkingDays: 10,
+    maxExtensions: DEFAULT_MAX_EXTENSIONS,
     seal: { keysDir: null, keyPassphrase: null, font: null, fontName: 'NotoSerifCJKsc-Regular' },
     ...overrides,
   };
@@ -144,7 +152,8 @@ const list = (v: string | undefined) =>
  * YIWANG_IDENTITY_HASH_KEY, YIWANG_AGENT_AUTHORISATION_DAYS (default 365), YIWANG_REAL_NAME_LEVELS
  * (comma list, lowest first; default L1,L2,L3,L4),
  * YIWANG_SUPPLEMENT_WORKING_DAYS (default 5), YIWANG_SUPPLEMENT_EXPIRY (`reject` or
- * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10), YIWANG_SEAL_KEYS_DIR,
+ * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10), YIWANG_MAX_EXTENSIONS
+ * (延期 per case, default 1), YIWANG_SEAL_KEYS_DIR,
  * YIWANG_SEAL_KEY_PASSPHRASE, YIWANG_SEAL_FONT, YIWANG_SEAL_FONT_NAME (result document seals).
  */
 export function configFromEnv(env: Record<string, string | undefined>): ServerConfig {
@@ -173,6 +182,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     ...(env.YIWANG_SUPPLEMENT_WORKING_DAYS ? { supplementWorkingDays: workingDays(env.YIWANG_SUPPLEMENT_WORKING_DAYS) } : {}),
     ...(env.YIWANG_SUPPLEMENT_EXPIRY ? { supplementExpiry: supplementExpiry(env.YIWANG_SUPPLEMENT_EXPIRY) } : {}),
     ...(env.YIWANG_DEFERRED_WORKING_DAYS ? { deferredWorkingDays: workingDays(env.YIWANG_DEFERRED_WORKING_DAYS) } : {}),
+    ...(env.YIWANG_MAX_EXTENSIONS ? { maxExtensions: extensions(env.YIWANG_MAX_EXTENSIONS) } : {}),
     seal: {
       keysDir: env.YIWANG_SEAL_KEYS_DIR || null,
       keyPassphrase: env.YIWANG_SEAL_KEY_PASSPHRASE || null,
@@ -185,6 +195,12 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
 function workingDays(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 60) throw new Error(`Not a number of working days (1–60): ${v}`);
+  return n;
+}
+
+function extensions(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`YIWANG_MAX_EXTENSIONS is a number of extensions (0–10), not ${v}`);
   return n;
 }
 
