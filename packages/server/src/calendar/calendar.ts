@@ -99,8 +99,9 @@ export function createLiveCalendar(
 ): LiveCalendar {
   let stored = initial;
   let current = createWorkingCalendar(composeCalendar(base, stored));
-  // Two reloads may finish out of order: only the latest one started is kept.
+  // Two reloads may finish out of order: a result is kept unless one started later was kept already.
   let started = 0;
+  let kept = 0;
   return {
     base,
     get current() {
@@ -113,7 +114,8 @@ export function createLiveCalendar(
       const mine = ++started;
       try {
         const next = await load();
-        if (mine !== started) return;
+        if (mine < kept) return;
+        kept = mine;
         current = createWorkingCalendar(composeCalendar(base, next));
         stored = next;
       } catch (error) {
