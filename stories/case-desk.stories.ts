@@ -61,13 +61,14 @@ function as(user: DemoUser | null, inner: (args: Args) => TemplateResult = desk)
 /** An SDK client of a demo user. */
 const clientOf = (user: DemoUser) => createClient({ baseUrl: '/api/v1', getToken: () => tokenOf(user) });
 
-type Stage = 'submitted' | 'owed' | 'accepted' | 'reviewing' | 'decided' | 'certifying' | 'delivering';
+type Stage = 'submitted' | 'owed' | 'accepted' | 'suspended' | 'reviewing' | 'decided' | 'certifying' | 'delivering';
 
 /**
  * A new 个体工商户设立登记 (市场监督管理局) of demo-person, taken to `stage` through
  * the staff actions (the seed spreads its cases over departments, so the
  * stories make their own): `owed` is a food business with its two 容缺
- * materials deferred; `reviewing` has tracks of 市场监督管理局 and 公安局, the
+ * materials deferred; `suspended` is accepted with its clock stopped for a
+ * 听证 (特别程序); `reviewing` has tracks of 市场监督管理局 and 公安局, the
  * latter's opinion given.
  */
 async function caseAt(stage: Stage): Promise<string> {
@@ -78,7 +79,9 @@ async function caseAt(stage: Stage): Promise<string> {
   if (stage === 'submitted' || stage === 'owed') return number;
   const staff = clientOf('demo-staff');
   await staff.staff.accept(number, {});
-  if (stage === 'accepted') return number;
+  if (stage === 'suspended')
+    await staff.staff.suspend(number, { procedure: 'hearing', reason: '申请人要求听证，依法组织听证', expectedWorkingDays: 5 });
+  if (stage === 'accepted' || stage === 'suspended') return number;
   await staff.staff.openTracks(number, { departments: ['gaj'] });
   await clientOf('demo-staff-gaj-review').staff.decideTrack(number, 'gaj', { outcome: 'approved', opinion: '消防条件符合要求' });
   if (stage === 'reviewing') return number;
@@ -211,6 +214,28 @@ export const DecisionReasonMissing: Story = {
     await click(el, '[part~="action-button"][data-action="decide"]');
     await click(el, 'input[type="radio"][value="denied"]');
     await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** A special procedure (听证) stops the clock: the badge 已暂停计时（听证）, what and since when, and 恢复计时 offered. */
+export const Suspended: Story = caseIn('suspended');
+
+/** 暂停计时 without a procedure or a reason: the problems at the fields. */
+export const SuspendForm: Story = {
+  ...caseIn('accepted'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="suspend"]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** 延期: the working days and the reason, with the rule on who approves and how often. */
+export const ExtendForm: Story = {
+  ...caseIn('accepted'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="extend"]');
   },
 };
 

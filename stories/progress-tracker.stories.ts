@@ -9,6 +9,7 @@ import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import type { Progress } from '@yiwang/contract';
 import type { YwProgressTracker } from '@yiwang/elements';
+import { createBody, pdf } from '@yiwang/test/fixtures/applications';
 import { errorStates } from './error-states.ts';
 
 type Args = Partial<Pick<YwProgressTracker, 'number' | 'queryCode' | 'refreshInterval'>>;
@@ -109,6 +110,46 @@ export const SupplementWithELicense: Story = { ...signedIn('demo-person'), args:
 
 /** Overdue: more working days used than promised, in words and with a sign. */
 export const Overdue: Story = { args: seeded(13, 'DUE234') };
+
+/**
+ * A new case of demo-person, accepted by 市场监督管理局's demo staff, then with
+ * its clock stopped for a 听证 (特别程序) or its time limit extended (延期).
+ */
+async function caseWithClock(step: 'suspended' | 'extended'): Promise<Args> {
+  const person = createClient({ baseUrl: '/api/v1', getToken: () => demoToken('demo-person') });
+  const staff = createClient({ baseUrl: '/api/v1', getToken: () => demoToken('demo-staff') });
+  const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
+  const { number, queryCode } = await person.applications.create(createBody(file.id) as never);
+  await staff.staff.accept(number, {});
+  if (step === 'suspended')
+    await staff.staff.suspend(number, { procedure: 'hearing', reason: '申请人要求听证，依法组织听证', expectedWorkingDays: 5 });
+  else await staff.staff.extend(number, { workingDays: 5, reason: '需要现场核查经营场所，经负责人批准' });
+  return { number, queryCode };
+}
+
+const demoTokens = new Map<'demo-person' | 'demo-staff', Promise<string>>();
+const demoToken = (user: 'demo-person' | 'demo-staff') => {
+  if (!demoTokens.has(user))
+    demoTokens.set(
+      user,
+      createClient({ baseUrl: '/api/v1' })
+        .auth.demoSignIn({ userId: user })
+        .then((s) => s.token),
+    );
+  return demoTokens.get(user)!;
+};
+
+/** The clock suspended by a special procedure (听证): the verdict in words, the reason and the expected end. */
+export const Suspended: Story = {
+  loaders: [async () => ({ args: await caseWithClock('suspended') })],
+  render: (args, context) => tracker({ ...args, ...(context.loaded.args as Args) }),
+};
+
+/** The time limit extended (延期) by 5 working days: said under the due date. */
+export const Extended: Story = {
+  loaders: [async () => ({ args: await caseWithClock('extended') })],
+  render: (args, context) => tracker({ ...args, ...(context.loaded.args as Args) }),
+};
 
 /** Two working days left: the warning. */
 export const DueSoon: Story = {

@@ -5,6 +5,8 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  CalendarYear,
+  HolidayCalendar,
   Address,
   AddressList,
   AddressParseResult,
@@ -271,6 +273,48 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         );
         assert.deepEqual(later.items, []);
         fails(await call('GET', '/admin/search/zero-results', { token: t.adminToken, query: { limit: 0 } }), 400, 'VALIDATION_FAILED');
+      });
+    });
+
+    describe('the holiday calendar (admin token)', () => {
+      it('admin.calendar and admin.calendarPut: a year holds its own dates, none in both lists', async (ctx) => {
+        note('admin.calendar');
+        note('admin.calendarPut');
+        fails(await call('GET', '/admin/calendar'), 401, 'UNAUTHORIZED');
+        fails(await call('GET', '/admin/calendar', { token: a }), 403, 'NOT_STAFF');
+        if (!t.adminToken) {
+          ctx.skip('no admin token: administrator endpoints not checked');
+          return;
+        }
+        const calendar = ok(await call('GET', '/admin/calendar', { token: t.adminToken }), 200, HolidayCalendar);
+        const latest = calendar.years.at(-1);
+        if (!latest) {
+          ctx.skip('the calendar is empty');
+          return;
+        }
+        assert.equal(calendar.lastKnownDay, `${latest.year}-12-31`);
+        const put = (year: number | string, body: unknown) => call('PUT', `/admin/calendar/${year}`, { token: t.adminToken, body });
+        fails(await put(latest.year, { holidays: [`${latest.year - 1}-12-31`], makeupWorkdays: [] }), 400, 'VALIDATION_FAILED');
+        const day = latest.holidays[0] ?? `${latest.year}-01-01`;
+        fails(await put(latest.year, { holidays: [day], makeupWorkdays: [day] }), 400, 'VALIDATION_FAILED');
+        fails(await put('twenty', { holidays: [], makeupWorkdays: [] }), 400, 'VALIDATION_FAILED');
+        fails(
+          await call('PUT', `/admin/calendar/${latest.year}`, { token: a, body: { holidays: [], makeupWorkdays: [] } }),
+          403,
+          'NOT_STAFF',
+        );
+        // The latest year set again as it is: nothing changes but who set it.
+        const same = {
+          holidays: latest.holidays,
+          makeupWorkdays: latest.makeupWorkdays,
+          ...(latest.source ? { source: latest.source } : {}),
+        };
+        const saved = ok(await put(latest.year, same), 200, CalendarYear);
+        assert.equal(saved.origin, 'administrator');
+        assert.deepEqual([saved.holidays, saved.makeupWorkdays], [latest.holidays, latest.makeupWorkdays]);
+        const after = ok(await call('GET', '/admin/calendar', { token: t.adminToken }), 200, HolidayCalendar);
+        assert.equal(after.lastKnownDay, calendar.lastKnownDay);
+        assert.equal(after.years.find((y) => y.year === latest.year)?.origin, 'administrator');
       });
     });
 
@@ -954,7 +998,19 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
       });
 
       it('staff actions after 受理: 补正, tracks of two departments, 决定, 制证, 寄递, 办结; applications.supplyDeferred', async (ctx) => {
-        for (const id of ['supplement', 'openTracks', 'decideTrack', 'decide', 'certify', 'dispatch', 'complete']) note(`staff.${id}`);
+        for (const id of [
+          'supplement',
+          'openTracks',
+          'decideTrack',
+          'decide',
+          'certify',
+          'dispatch',
+          'complete',
+          'suspend',
+          'resume',
+          'extend',
+        ])
+          note(`staff.${id}`);
         for (const id of ['verify', 'check', 'revoke']) note(`documents.${id}`);
         note('applications.supplyDeferred');
         fails(
@@ -982,6 +1038,21 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         fails(await act(otherReviewer, 'tracks', { departments: [] }), 404, 'NOT_FOUND');
         fails(await act(officer, 'tracks', { departments: [] }), 403, 'ROLE_REQUIRED');
         assert.equal(await status(clerk, 'tracks', { departments: [otherDepartment] }), 'reviewing');
+        // The clock: a special procedure suspends it, resuming runs it again, one extension lengthens it.
+        const procedure = { procedure: 'hearing', reason: '一致性检查：听证', expectedWorkingDays: 3 };
+        fails(await act(officer, 'suspend', procedure), 403, 'ROLE_REQUIRED');
+        fails(await act(clerk, 'suspend', { ...procedure, procedure: 'nap' }), 400, 'VALIDATION_FAILED');
+        fails(await act(clerk, 'resume'), 409, 'CONFLICT');
+        const suspended = ok(await act(clerk, 'suspend', procedure), 200, StaffCaseSummary);
+        assert.equal(suspended.deadline?.suspended, true);
+        assert.equal(suspended.deadline?.suspension?.procedure, 'hearing');
+        assert.equal(ok(await call('GET', `/applications/${third}/progress`, { token: a }), 200, Progress).deadline?.suspended, true);
+        fails(await act(clerk, 'suspend', procedure), 409, 'CONFLICT');
+        assert.equal(ok(await act(clerk, 'resume'), 200, StaffCaseSummary).deadline?.suspended, false);
+        fails(await act(otherClerk, 'extend', { workingDays: 2, reason: '一致性检查' }), 403, 'ROLE_REQUIRED');
+        fails(await act(clerk, 'extend', { workingDays: 0, reason: '一致性检查' }), 400, 'VALIDATION_FAILED');
+        const extended = ok(await act(clerk, 'extend', { workingDays: 2, reason: '一致性检查：延期' }), 200, StaffCaseSummary);
+        assert.equal(extended.deadline?.extendedDays, 2);
         const view = ok(await call('GET', `/staff/cases/${third}`, { token: clerk }), 200, StaffCase);
         const materialId = view.materials[0]?.provision.materialId;
         if (materialId) {

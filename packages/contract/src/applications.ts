@@ -131,6 +131,46 @@ export const ApplicationEvent = z.object({
 });
 export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
 
+/**
+ * Special procedures (特别程序) whose time does not count against the promised
+ * limit: 听证 hearing, 检验检测 testing, 专家评审 expert review, 现场勘验 site
+ * inspection, 鉴定 appraisal, 公示 public notice, or another one the law provides.
+ */
+export const SPECIAL_PROCEDURE_KINDS = [
+  'hearing',
+  'testing',
+  'expert_review',
+  'site_inspection',
+  'appraisal',
+  'public_notice',
+  'other',
+] as const;
+export const SpecialProcedureKind = z.enum(SPECIAL_PROCEDURE_KINDS);
+export type SpecialProcedureKind = z.infer<typeof SpecialProcedureKind>;
+
+/** The procedures' names, for people. */
+export const SPECIAL_PROCEDURE_KIND_LABELS: Readonly<Record<SpecialProcedureKind, { zh: string; en: string }>> = {
+  hearing: { zh: '听证', en: 'hearing' },
+  testing: { zh: '检验检测', en: 'testing' },
+  expert_review: { zh: '专家评审', en: 'expert review' },
+  site_inspection: { zh: '现场勘验', en: 'site inspection' },
+  appraisal: { zh: '鉴定', en: 'appraisal' },
+  public_notice: { zh: '公示', en: 'public notice' },
+  other: { zh: '其他特别程序', en: 'other special procedure' },
+};
+
+/** A special procedure that stopped the clock: since when, why, and how long staff expect it to take. */
+export const Suspension = z.object({
+  procedure: SpecialProcedureKind,
+  reason: z.string(),
+  since: Timestamp,
+  /** Working days staff expect it to take (null: not said). */
+  expectedWorkingDays: z.nullable(z.int().check(z.positive())),
+  /** The day it is expected to end, from `expectedWorkingDays` (null: not said). */
+  expectedEnd: z.nullable(DateString),
+});
+export type Suspension = z.infer<typeof Suspension>;
+
 /** The promised time limit, in working days from acceptance. */
 export const Deadline = z.object({
   promisedDays: z.int(),
@@ -151,6 +191,14 @@ export const Deadline = z.object({
    * so it is an estimate. Absent from older servers.
    */
   estimated: z.optional(z.boolean()),
+  /** The clock is stopped by a special procedure (特别程序) in progress (absent from older servers). */
+  suspended: z.optional(z.boolean()),
+  /** The share of `pausedDays` spent in special procedures (absent from older servers). */
+  suspendedDays: z.optional(z.int().check(z.nonnegative())),
+  /** Working days added by extensions (延期); the due date includes them (absent from older servers). */
+  extendedDays: z.optional(z.int().check(z.nonnegative())),
+  /** The special procedure that stops the clock now, if one does. */
+  suspension: z.optional(z.nullable(Suspension)),
 });
 export type Deadline = z.infer<typeof Deadline>;
 
@@ -161,6 +209,8 @@ export const SupplementRequest = z.object({
   requestedAt: Timestamp,
   dueDate: DateString,
   respondedAt: z.nullable(Timestamp),
+  /** The due date lies past the last day the holiday table covers: an estimate (absent from older servers). */
+  estimated: z.optional(z.boolean()),
 });
 export type SupplementRequest = z.infer<typeof SupplementRequest>;
 
@@ -176,6 +226,8 @@ export const DeferredMaterial = z.object({
   suppliedAt: z.nullable(Timestamp),
   /** Still owed after its due date. */
   overdue: z.boolean(),
+  /** The due date lies past the last day the holiday table covers: an estimate (absent from older servers). */
+  estimated: z.optional(z.boolean()),
 });
 export type DeferredMaterial = z.infer<typeof DeferredMaterial>;
 

@@ -16,4 +16,5 @@ export * from './me.ts';
 export * from './staff.ts';
 export * from './documents.ts';
 export * from './notifications.ts';
+export * from './calendar.ts';
 export * from './endpoints.ts';

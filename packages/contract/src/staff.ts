@@ -12,6 +12,7 @@ import {
   DeliveryChoice,
   MaterialProvision,
   Result,
+  SpecialProcedureKind,
   SupplementRequest,
   Track,
 } from './applications.ts';
@@ -150,6 +151,9 @@ export const STAFF_ACTIONS = [
   'certify',
   'dispatch',
   'complete',
+  'suspend',
+  'resume',
+  'extend',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -171,7 +175,18 @@ export const STAFF_ACTION_FROM: Readonly<Record<StaffAction, readonly Applicatio
   certify: ['decided'],
   dispatch: ['certifying'],
   complete: ['decided', 'delivering'],
+  suspend: ['accepted', 'reviewing'],
+  resume: ['accepted', 'reviewing'],
+  extend: ['accepted', 'reviewing'],
 };
+
+/**
+ * Extensions (延期) a case may have by default: one, as 行政许可法 art. 42 allows
+ * one extension approved by the department's head. A deployment may allow more.
+ */
+export const DEFAULT_MAX_EXTENSIONS = 1;
+/** The most working days one extension may add. */
+export const MAX_EXTENSION_WORKING_DAYS = 60;
 
 /** Body of `POST /staff/cases/{number}/accept` (受理). */
 export const CaseAccept = z.object({ message: z.optional(text(500)) });
@@ -230,6 +245,33 @@ export type CaseDispatch = z.input<typeof CaseDispatch>;
 
 /** Body of `POST /staff/cases/{number}/complete` (办结). */
 export const CaseComplete = z.object({ message: z.optional(text(500)) });
+
+/**
+ * Body of `POST /staff/cases/{number}/suspend`: a special procedure (特别程序)
+ * starts and the clock stops; the reason is shown to the applicant, and the
+ * working days it is expected to take are optional.
+ */
+export const CaseSuspend = z.object({
+  procedure: SpecialProcedureKind,
+  reason: text(500),
+  expectedWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(250))),
+});
+export type CaseSuspend = z.input<typeof CaseSuspend>;
+
+/** Body of `POST /staff/cases/{number}/resume`: the special procedure ended; the clock runs again and the due date moves by the suspended working days. */
+export const CaseResume = z.object({ message: z.optional(text(500)) });
+export type CaseResume = z.input<typeof CaseResume>;
+
+/**
+ * Body of `POST /staff/cases/{number}/extend` (延期): working days added to the
+ * due date and why. The lead department's reviewers only, and at most the
+ * deployment's number of extensions per case (one by default).
+ */
+export const CaseExtend = z.object({
+  workingDays: z.int().check(z.minimum(1), z.maximum(MAX_EXTENSION_WORKING_DAYS)),
+  reason: text(500),
+});
+export type CaseExtend = z.input<typeof CaseExtend>;
 
 /** A review track of a case: the case and the department (catalog id). */
 export const TrackParams = z.object({ number: ApplicationNumber, department: Id });

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_EXTENSIONS } from '@yiwang/contract';
 import { HOLIDAYS_CN, MAKEUP_WORKDAYS_CN } from './domain/holidays-cn.ts';
 import { oidcConfigFromEnv, relyingPartyConfigFromEnv } from './identity/oidc-config.ts';
 import type { OidcConfig, RelyingPartyConfig } from './identity/oidc-config.ts';
@@ -97,6 +98,12 @@ export interface ServerConfig {
   /** Working days from submission within which a 容缺 material deferred at submission is owed. */
   deferredWorkingDays: number;
   /**
+   * Extensions (延期) of a case's time limit the lead department's reviewers may
+   * grant: one by default (行政许可法 art. 42 allows one, approved by the head of
+   * the department); 0 turns extensions off.
+   */
+  maxExtensions: number;
+  /**
    * The department seals of result documents (制证): `keysDir` holds a PKCS#12
    * per department (`<department id>.p12`, passphrase in `<department id>.pass`
    * or `keyPassphrase`); null: development keys made on first use and kept in
@@ -145,6 +152,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     supplementWorkingDays: 5,
     supplementExpiry: 'stay',
     deferredWorkingDays: 10,
+    maxExtensions: DEFAULT_MAX_EXTENSIONS,
     seal: { keysDir: null, keyPassphrase: null, font: null, fontName: 'NotoSerifCJKsc-Regular' },
     notify: { intervalMs: 5000, backoffMs: 30_000, maxBackoffMs: 3_600_000, webhookTimeoutMs: 10_000, devSmsInbox: true },
     ...overrides,
@@ -171,7 +179,8 @@ const list = (v: string | undefined) =>
  * YIWANG_IDENTITY_HASH_KEY, YIWANG_AGENT_AUTHORISATION_DAYS (default 365), YIWANG_REAL_NAME_LEVELS
  * (comma list, lowest first; default L1,L2,L3,L4),
  * YIWANG_SUPPLEMENT_WORKING_DAYS (default 5), YIWANG_SUPPLEMENT_EXPIRY (`reject` or
- * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10), YIWANG_SEAL_KEYS_DIR,
+ * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10), YIWANG_MAX_EXTENSIONS
+ * (延期 per case, default 1), YIWANG_SEAL_KEYS_DIR,
  * YIWANG_SEAL_KEY_PASSPHRASE, YIWANG_SEAL_FONT, YIWANG_SEAL_FONT_NAME (result document seals),
  * YIWANG_NOTIFY_INTERVAL_MS (default 5000; 0: no dispatch loop), YIWANG_NOTIFY_BACKOFF_MS (30000),
  * YIWANG_NOTIFY_MAX_BACKOFF_MS (3600000), YIWANG_WEBHOOK_TIMEOUT_MS (10000), YIWANG_DEV_SMS_INBOX (default on).
@@ -208,6 +217,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     ...(env.YIWANG_SUPPLEMENT_WORKING_DAYS ? { supplementWorkingDays: workingDays(env.YIWANG_SUPPLEMENT_WORKING_DAYS) } : {}),
     ...(env.YIWANG_SUPPLEMENT_EXPIRY ? { supplementExpiry: supplementExpiry(env.YIWANG_SUPPLEMENT_EXPIRY) } : {}),
     ...(env.YIWANG_DEFERRED_WORKING_DAYS ? { deferredWorkingDays: workingDays(env.YIWANG_DEFERRED_WORKING_DAYS) } : {}),
+    ...(env.YIWANG_MAX_EXTENSIONS ? { maxExtensions: extensions(env.YIWANG_MAX_EXTENSIONS) } : {}),
     seal: {
       keysDir: env.YIWANG_SEAL_KEYS_DIR || null,
       keyPassphrase: env.YIWANG_SEAL_KEY_PASSPHRASE || null,
@@ -234,6 +244,12 @@ function milliseconds(v: string | undefined, fallback: number, name: string, min
   if (v === undefined || v === '') return fallback;
   const n = Number(v);
   if (!Number.isInteger(n) || n < min) throw new Error(`${name} is a whole number of milliseconds (at least ${min}), not ${v}`);
+  return n;
+}
+
+function extensions(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`YIWANG_MAX_EXTENSIONS is a number of extensions (0–10), not ${v}`);
   return n;
 }
 

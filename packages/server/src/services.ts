@@ -15,8 +15,10 @@ import { CATALOG_CHANNEL, createLiveCatalog } from './catalog/live.ts';
 import type { LiveCatalog, LiveCatalogLog } from './catalog/live.ts';
 import { ZeroResultLog } from './catalog/zero-results.ts';
 import type { ZeroResultLogOptions } from './catalog/zero-results.ts';
-import { createWorkingCalendar } from './domain/workdays.ts';
 import type { WorkingCalendar } from './domain/workdays.ts';
+import { createLiveCalendar } from './calendar/calendar.ts';
+import type { LiveCalendar } from './calendar/calendar.ts';
+import { CALENDAR_CHANNEL, loadStoredYears } from './calendar/store.ts';
 import type { IdentityAdapter } from './identity/identity.ts';
 import { createIdNumberHasher, hashStoredIdNumbers } from './identity/users.ts';
 import type { IdNumberHasher } from './identity/users.ts';
@@ -60,7 +62,13 @@ export interface Services {
   /** Imports uploaded catalog files (Node only); null where the server offers no import (the browser mock). */
   catalogImporter: CatalogImporter | null;
   divisions: DivisionIndex;
-  calendar: WorkingCalendar;
+  /**
+   * The holiday calendar in force (read it once per request, like the catalog):
+   * the built-in table with the years an administrator set.
+   */
+  readonly calendar: WorkingCalendar;
+  /** The swappable calendar behind `calendar`: reload after a year is set. */
+  calendars: LiveCalendar;
   /** Issues waybill numbers when staff dispatch a result without one (寄递). */
   carrier: Carrier;
   /** Counts of searches that found nothing (buffered; written on an interval). */
@@ -95,8 +103,9 @@ export interface ServiceOptions {
   /** The catalog import of `POST /admin/catalog/imports`; without it the endpoint answers 501. */
   catalogImporter?: CatalogImporter;
   /**
-   * Reload the catalog when an import on this database announces a new version
-   * (LISTEN; default true). The import command line, which serves nothing, turns it off.
+   * Reload the catalog when an import on this database announces a new version,
+   * and the holiday calendar when a year is set (LISTEN; default true). The
+   * command lines, which serve nothing, turn it off.
    */
   watchCatalog?: boolean;
   /** Where catalog reloads are logged; `log` when omitted. */
@@ -164,9 +173,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const signer = await createTokenSigner(await secret(db, 'token_secret', config.tokenSecret));
   const hashIdNumber = await createIdNumberHasher(await secret(db, 'identity_hash_key', config.identityHashKey));
   const clock = createClock(db);
-  const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
   const log = options.log ?? createLogger(config.log);
-  if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
+  const calendars = createLiveCalendar(
+    { holidays: config.holidays, makeupWorkdays: config.makeupWorkdays },
+    await loadStoredYears(db),
+    () => loadStoredYears(db),
+  );
+  if (config.seed && options.seed)
+    await seedDatabase(db, options.seed, { divisions: options.divisions, calendar: calendars.current, now: () => clock.now() });
   const catalogs = createLiveCatalog(
     await loadCatalog(db, options.searchDictionary),
     () => loadCatalog(db, options.searchDictionary),
@@ -177,6 +191,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     await db.listen(CATALOG_CHANNEL, (payload) => void catalogs.reload({ atLeastVersion: Number(payload) || undefined }), {
       onReconnect: () => void catalogs.reload(),
     });
+    // A year set through another server or the command line; after a lost connection the years are read again.
+    await db.listen(CALENDAR_CHANNEL, () => void calendars.reload(), { onReconnect: () => void calendars.reload() });
   }
   const zeroResults = new ZeroResultLog(db, options.zeroResults);
   await hashStoredIdNumbers(db, hashIdNumber);
@@ -201,7 +217,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     hashIdNumber,
     clock,
     divisions: options.divisions,
-    calendar,
+    get calendar() {
+      return calendars.current;
+    },
+    calendars,
     carrier: options.carrier ?? developmentCarrier,
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),

@@ -1,7 +1,9 @@
 // Handlers of the administrator's endpoints: the catalog import
 // (`POST /admin/catalog/imports`), the searches that found nothing, the staff
 // directory (a department administrator manages their own department's
-// entries) and the audit log of case views.
+// entries), the audit log of case views, and the holiday calendar (a year set
+// here replaces that year of the built-in table in every server on the
+// database: this one reloads before answering, the others on the NOTIFY).
 // The import itself is Node-only and reaches the app through the services
 // (`services.catalogImporter`); where there is none (the browser mock) the
 // endpoint answers 501. An import that records a version is served by this
@@ -24,6 +26,8 @@ import {
 } from '../identity/staff-store.ts';
 import type { DirectoryEntry } from '../identity/staff-store.ts';
 import { listCaseViews } from '../staff/store.ts';
+import { describeCalendar, storedYear, yearProblems } from '../calendar/calendar.ts';
+import { putStoredYear } from '../calendar/store.ts';
 
 /** A detail for each bad row and column, in the request's language. */
 function problemDetail(p: { row: number; column: string; zh: string; en: string }, locale: Locale): ErrorDetail {
@@ -133,6 +137,30 @@ export const adminRoutes: { admin: GroupHandlers<'admin'> } = {
       if (!entry) throw noSuchEntry();
       requireDepartment(adminDepartment(ctx.staff), entry.department);
       await deleteDirectoryEntry(ctx.services.db, entry.id);
+    },
+
+    calendar: async (ctx) => {
+      const live = ctx.services.calendars;
+      return describeCalendar(live.base, live.stored, live.current);
+    },
+
+    calendarPut: async (ctx) => {
+      const { year } = ctx.params;
+      const problems = yearProblems(year, ctx.body);
+      if (problems.length > 0)
+        throw invalid(problems, { zh: `${year} 年的放假安排有误，未保存`, en: `The ${year} calendar has problems; nothing was saved` });
+      const stored = {
+        year,
+        holidays: [...ctx.body.holidays].sort(),
+        makeupWorkdays: [...ctx.body.makeupWorkdays].sort(),
+        source: ctx.body.source ?? null,
+        updatedAt: ctx.now,
+        updatedBy: ctx.staff ? `${ctx.staff.name} (${ctx.staff.userId})` : 'administrator',
+      };
+      await ctx.services.db.transaction((tx) => putStoredYear(tx, stored));
+      // Counted with by this server before the answer; the others follow the NOTIFY.
+      await ctx.services.calendars.reload();
+      return storedYear(stored);
     },
 
     caseViews: async (ctx) => {

@@ -16,6 +16,7 @@ export const lifecycleEnv = (ctx: { now: Date; services: Services }): LifecycleE
   calendar: ctx.services.calendar,
   newWaybill: () => ctx.services.carrier.issueWaybill(),
   supplementWorkingDays: ctx.services.config.supplementWorkingDays,
+  maxExtensions: ctx.services.config.maxExtensions,
 });
 
 export const applicationNotFound = () => notFound({ zh: '未找到该申请', en: 'No such application' });

@@ -19,6 +19,7 @@ import {
   isValidWaybill,
   respondToSupplement,
   s10CheckDigit,
+  supplementOf,
   supplyDeferred,
   withdraw,
 } from './lifecycle.ts';
@@ -450,6 +451,10 @@ describe('deadline', () => {
       paused: false,
       pausedDays: 0,
       estimated: false,
+      suspended: false,
+      suspendedDays: 0,
+      extendedDays: 0,
+      suspension: null,
     });
   });
 
@@ -638,16 +643,158 @@ describe('staff actions', () => {
       { ...baseInput(), deferred: [{ id: 'premises', name: '经营场所证明' }], deferredWorkingDays: 3 },
       env('2026-11-02T09:00:00'),
     );
-    const ledger = deferredLedger(start.snapshot.state, at('2026-11-05T09:00:00'));
-    assert.deepEqual(ledger, [{ materialId: 'premises', name: '经营场所证明', dueDate: '2026-11-05', suppliedAt: null, overdue: false }]);
-    assert.equal(deferredLedger(start.snapshot.state, at('2026-11-06T09:00:00'))[0]!.overdue, true);
+    const ledger = deferredLedger(start.snapshot.state, at('2026-11-05T09:00:00'), calendar);
+    assert.deepEqual(ledger, [
+      { materialId: 'premises', name: '经营场所证明', dueDate: '2026-11-05', suppliedAt: null, overdue: false, estimated: false },
+    ]);
+    assert.equal(deferredLedger(start.snapshot.state, at('2026-11-06T09:00:00'), calendar)[0]!.overdue, true);
     const supplied = supplyDeferred(start.snapshot, [{ materialId: 'premises', fileIds: ['f1'] }], env('2026-11-03T09:00:00'));
     assert.equal(supplied.snapshot.status, 'submitted');
-    assert.equal(deferredLedger(supplied.snapshot.state, at('2026-11-09T09:00:00'))[0]!.overdue, false);
+    assert.equal(deferredLedger(supplied.snapshot.state, at('2026-11-09T09:00:00'), calendar)[0]!.overdue, false);
     assert.ok(supplied.snapshot.state.fileIds.includes('f1'));
     assert.throws(
       () => supplyDeferred(supplied.snapshot, [{ materialId: 'premises', fileIds: ['f2'] }], env('2026-11-03T10:00:00')),
       (e: unknown) => e instanceof HttpError && e.status === 400,
     );
+  });
+});
+
+describe('the clock: special procedures (特别程序) and extensions (延期)', () => {
+  /** Accepted and under review from `day` 10:00 (promised 5 working days). */
+  const reviewing = (day: string) =>
+    run(
+      fresh({ now: `${day}T09:00:00` }),
+      [{ action: 'prereview' }, { action: 'accept' }, { action: 'start_review', departments: ['市场监督管理局'] }],
+      `${day}T10:00:00`,
+    ).snapshot;
+  const suspendAt = (s: Snapshot, when: string, expectedWorkingDays?: number) =>
+    applyAction(
+      s,
+      {
+        action: 'suspend',
+        procedure: 'hearing',
+        reason: '涉及申请人与他人之间重大利益关系，依法组织听证',
+        ...(expectedWorkingDays ? { expectedWorkingDays } : {}),
+      },
+      env(when),
+    );
+
+  test('a suspension spanning 春节 2026 stops the clock; resuming moves the due date by the suspended working days', () => {
+    // Accepted Monday 9 February 2026; three working days used by Thursday 12 February, when the hearing starts.
+    const started = suspendAt(reviewing('2026-02-09'), '2026-02-12T15:00:00', 10);
+    assert.equal(started.snapshot.status, 'reviewing');
+    assert.equal(started.events.length, 1);
+    assert.match(started.events[0]!.message, /听证.*暂停计时.*10 个工作日/);
+    // During the holiday (2/15–2/23): Friday 13 and the make-up Saturday 14 did not count.
+    const during = computeDeadline(started.snapshot, at('2026-02-20T10:00:00'), calendar)!;
+    assert.equal(during.suspended, true);
+    assert.equal(during.paused, true);
+    assert.equal(during.suspendedDays, 2);
+    assert.equal(during.pausedDays, 2);
+    assert.equal(during.workingDaysUsed, 3);
+    assert.equal(during.workingDaysLeft, 2);
+    assert.equal(during.dueDate, '2026-02-25');
+    assert.equal(during.suspension?.procedure, 'hearing');
+    assert.equal(during.suspension?.expectedWorkingDays, 10);
+    // Ten working days after 2/12: 13, 14 (调休), 24, 25, 26, 27, 28 (调休), 3/2, 3/3, 3/4.
+    assert.equal(during.suspension?.expectedEnd, '2026-03-04');
+    // Resumed Thursday 26 February: 13, 14, 24, 25 and 26 were suspended; due 5 + 5 working days after 2/9.
+    const resumed = applyAction(started.snapshot, { action: 'resume' }, env('2026-02-26T11:00:00'));
+    assert.match(resumed.events[0]!.message, /听证结束.*5 个工作日.*2026-02-28/);
+    const after = computeDeadline(resumed.snapshot, at('2026-02-26T16:00:00'), calendar)!;
+    assert.equal(after.suspended, false);
+    assert.equal(after.paused, false);
+    assert.equal(after.suspension, null);
+    assert.equal(after.suspendedDays, 5);
+    assert.equal(after.pausedDays, 5);
+    assert.equal(after.workingDaysUsed, 3);
+    assert.equal(after.workingDaysLeft, 2);
+    assert.equal(after.dueDate, '2026-02-28'); // 27 February, then the make-up Saturday 28
+    assert.equal(computeDeadline(resumed.snapshot, at('2026-03-02T10:00:00'), calendar)!.overdue, true);
+  });
+
+  test('a suspension over a weekend counts only the working days after its first day', () => {
+    // Accepted Monday 2 November 2026, due Monday 9; suspended Friday 6, resumed Monday 9: one working day (the 9th).
+    const started = suspendAt(reviewing('2026-11-02'), '2026-11-06T10:00:00');
+    const resumed = applyAction(started.snapshot, { action: 'resume', message: '听证会已举行' }, env('2026-11-09T10:00:00'));
+    assert.match(resumed.events[0]!.message, /听证会已举行/);
+    const d = computeDeadline(resumed.snapshot, at('2026-11-09T12:00:00'), calendar)!;
+    assert.equal(d.suspendedDays, 1);
+    assert.equal(d.dueDate, '2026-11-10');
+    assert.equal(d.workingDaysLeft, 1);
+  });
+
+  test('an extension adds working days past a weekend and a holiday, once by default', () => {
+    // Accepted Tuesday 22 September 2026, 5 working days: 23, 24, (25–27 中秋, weekend), 28, 29, 30.
+    const s = reviewing('2026-09-22');
+    assert.equal(computeDeadline(s, at('2026-09-29T10:00:00'), calendar)!.dueDate, '2026-09-30');
+    const extended = applyAction(s, { action: 'extend', workingDays: 3, reason: '需要现场核查，经负责人批准' }, env('2026-09-29T10:00:00'));
+    assert.equal(extended.snapshot.status, 'reviewing');
+    // 国庆 10/1–10/7; then 10/8, 10/9 and the make-up Saturday 10/10.
+    assert.match(extended.events[0]!.message, /延长办理期限 3 个工作日.*2026-10-10/);
+    const d = computeDeadline(extended.snapshot, at('2026-10-09T10:00:00'), calendar)!;
+    assert.equal(d.extendedDays, 3);
+    assert.equal(d.dueDate, '2026-10-10');
+    assert.equal(d.workingDaysLeft, 1);
+    assert.equal(d.overdue, false);
+    assert.throws(
+      () => applyAction(extended.snapshot, { action: 'extend', workingDays: 1, reason: '再次延期' }, env('2026-10-09T10:00:00')),
+      (e: unknown) => is409(e) && /延长过一次/.test((e as HttpError).text.zh),
+    );
+    // A deployment that allows two.
+    const twice = applyAction(
+      extended.snapshot,
+      { action: 'extend', workingDays: 2, reason: '再次延期' },
+      {
+        ...env('2026-10-09T10:00:00'),
+        maxExtensions: 2,
+      },
+    );
+    assert.equal(computeDeadline(twice.snapshot, at('2026-10-09T10:00:00'), calendar)!.extendedDays, 5);
+  });
+
+  test('what a suspension allows: no second one, no 补正 or decision until resumed; resume needs one; advance resumes', () => {
+    const started = suspendAt(reviewing('2026-11-02'), '2026-11-03T10:00:00').snapshot;
+    const later = env('2026-11-04T10:00:00');
+    assert.throws(() => suspendAt(started, '2026-11-04T10:00:00'), is409);
+    assert.throws(
+      () => applyAction(started, { action: 'request_supplement', reason: '补正', materials: [{ materialId: 'premises' }] }, later),
+      (e: unknown) => is409(e) && /恢复计时/.test((e as HttpError).text.zh),
+    );
+    const tracked = applyAction(started, { action: 'track_decision', department: '市场监督管理局', outcome: 'approved' }, later).snapshot;
+    assert.throws(() => applyAction(tracked, { action: 'decide', outcome: 'approved' }, later), is409);
+    assert.throws(() => applyAction(reviewing('2026-11-02'), { action: 'resume' }, later), is409);
+    // Not before acceptance: the clock has not started.
+    assert.throws(() => suspendAt(inStatus('prereview'), '2026-11-04T10:00:00'), is409);
+    const advanced = advance(tracked, later);
+    assert.match(advanced.events[0]!.message, /恢复计时/);
+    assert.equal(computeDeadline(advanced.snapshot, later.now, calendar)!.suspended, false);
+  });
+
+  test('a withdrawal ends a running suspension', () => {
+    const started = suspendAt(reviewing('2026-11-02'), '2026-11-03T10:00:00').snapshot;
+    const gone = withdraw(started, '不再需要', env('2026-11-05T10:00:00')).snapshot;
+    assert.equal(gone.state.suspensions?.[0]?.to, gone.state.finishedAt);
+    const d = computeDeadline(gone, at('2026-11-20T10:00:00'), calendar)!;
+    assert.equal(d.suspended, false);
+    assert.equal(d.suspendedDays, 2);
+  });
+
+  test('补正 and 容缺 due dates past the holiday table are flagged as estimates', () => {
+    const input = { ...baseInput(), deferred: [{ id: 'premises', name: '经营场所证明' }] };
+    const late = createApplication(input, env('2026-12-24T09:00:00')).snapshot;
+    const ledger = deferredLedger(late.state, at('2026-12-24T10:00:00'), calendar);
+    assert.equal(ledger[0]!.dueDate > '2026-12-31', true);
+    assert.equal(ledger[0]!.estimated, true);
+    const early = createApplication(input, env('2026-11-02T09:00:00')).snapshot;
+    assert.equal(deferredLedger(early.state, at('2026-11-02T10:00:00'), calendar)[0]!.estimated, false);
+    const asked = applyAction(
+      late,
+      { action: 'request_supplement', reason: '补正', materials: [{ materialId: 'premises' }] },
+      env('2026-12-28T10:00:00'),
+    ).snapshot;
+    const supplement = supplementOf(asked.state, calendar)!;
+    assert.equal(supplement.dueDate, '2027-01-04');
+    assert.equal(supplement.estimated, true);
   });
 });

@@ -31,6 +31,11 @@
 //   withdraw            submitted, prereview, supplement_requested, accepted, reviewing → withdrawn (terminal)
 //   (supply deferred)   any open status                        the same status     (a 容缺 material owed since
 //                                                              submission is supplied; its ledger line clears)
+//   suspend             accepted, reviewing (clock running)    the same status     (a special procedure, 特别程序,
+//                                                              stops the clock)
+//   resume              accepted, reviewing (suspended)        the same status     (the clock runs again)
+//   extend              accepted, reviewing                    the same status     (延期: working days added, at most
+//                                                              `maxExtensions` times)
 //
 //   ¹ a supplement requested during prereview; ² one requested during review.
 //
@@ -50,8 +55,12 @@
 // Deadline: the promised working days count from the Beijing date of acceptance
 // (that day is day 0). Working days while a supplement requested during review is
 // open do not count: the clock pauses, and the due date moves later by the paused
-// working days, counted over (request date, answer date]. The clock stops at the decision (delivery time is not counted),
-// or when the application is withdrawn. Special procedures (特别程序) are not modelled.
+// working days, counted over (request date, answer date]. Special procedures (特别程序: 听证, 检验检测,
+// 专家评审 …) stop the clock the same way, from `suspend` to `resume`, counted over (suspend date,
+// resume date]; while one runs no 补正 is requested and no decision made (resume first). Extensions
+// (延期) add their working days to the limit. The clock stops at the decision (delivery time is not counted),
+// or when the application is withdrawn. The due date is promised + extended + paused + suspended
+// working days after the acceptance date; one past the holiday table's last day is an estimate.
 import type {
   ApplicationStatus,
   Deadline,
@@ -63,9 +72,12 @@ import type {
   MaterialProvision,
   OperatorAction,
   PostalAddress,
+  SpecialProcedureKind,
+  SupplementRequest,
+  Suspension,
   Track,
 } from '@yiwang/contract';
-import { STAFF_ACTION_FROM } from '@yiwang/contract';
+import { DEFAULT_MAX_EXTENSIONS, SPECIAL_PROCEDURE_KIND_LABELS, STAFF_ACTION_FROM } from '@yiwang/contract';
 import { conflict, invalid } from '../http/errors.ts';
 import type { Message } from '../http/errors.ts';
 import { beijingDate, toIso } from '../domain/time.ts';
@@ -106,6 +118,22 @@ export interface StoredDeferred {
   provision: MaterialProvision | null;
 }
 
+/** A special procedure (特别程序) that stopped the clock; `to` is null while it runs. */
+export interface StoredSuspension {
+  procedure: SpecialProcedureKind;
+  reason: string;
+  from: string;
+  to: string | null;
+  expectedWorkingDays: number | null;
+}
+
+/** An extension (延期) of the time limit. */
+export interface StoredExtension {
+  workingDays: number;
+  reason: string;
+  at: string;
+}
+
 export interface StoredResult {
   outcome: 'approved' | 'denied' | 'not_accepted';
   reason: string | null;
@@ -135,6 +163,10 @@ export interface ApplicationState {
   supplements: StoredSupplement[];
   /** The 容缺 ledger (absent on applications stored before it existed). */
   deferred?: StoredDeferred[];
+  /** Special procedures that stopped the clock, the latest last (absent on older applications). */
+  suspensions?: StoredSuspension[];
+  /** Extensions of the time limit (absent on older applications). */
+  extensions?: StoredExtension[];
   tracks: Track[];
   decision: { outcome: 'approved' | 'denied'; reason: string | null; at: string } | null;
   result: StoredResult | null;
@@ -195,6 +227,8 @@ export interface LifecycleEnv {
   newWaybill?: () => string;
   /** Working days of a 补正 request when the action gives none. */
   supplementWorkingDays?: number;
+  /** Extensions (延期) a case may have; DEFAULT_MAX_EXTENSIONS (one) when absent. */
+  maxExtensions?: number;
 }
 
 /** Every status and where it may go next: the state machine as data. */
@@ -218,7 +252,7 @@ export const TRANSITIONS: Readonly<Record<ApplicationStatus, readonly Applicatio
  * desk offers by; the operator's further actions are kept here. Accepting, refusing or asking for a 补正 on a submitted case passes
  * through prereview first (see `applyAction`).
  */
-export const ACTION_FROM: Readonly<Record<OperatorAction['action'], readonly ApplicationStatus[]>> = {
+export const ACTION_FROM: Readonly<Record<Action['action'], readonly ApplicationStatus[]>> = {
   prereview: ['submitted'],
   accept: STAFF_ACTION_FROM.accept,
   reject: STAFF_ACTION_FROM.reject,
@@ -231,6 +265,9 @@ export const ACTION_FROM: Readonly<Record<OperatorAction['action'], readonly App
   delivery_event: ['delivering'],
   complete: STAFF_ACTION_FROM.complete,
   advance: ['submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing', 'decided', 'certifying', 'delivering'],
+  suspend: STAFF_ACTION_FROM.suspend,
+  resume: STAFF_ACTION_FROM.resume,
+  extend: STAFF_ACTION_FROM.extend,
 };
 
 /** Statuses from which the applicant may withdraw (not after a decision). */
@@ -310,7 +347,7 @@ function refuse(snapshot: Snapshot, what: Message): never {
 
 function requireStatus(
   snapshot: Snapshot,
-  action: OperatorAction['action'] | 'withdraw' | 'supplement',
+  action: Action['action'] | 'withdraw' | 'supplement',
   allowed: readonly ApplicationStatus[],
 ): void {
   if (!allowed.includes(snapshot.status)) {
@@ -318,7 +355,7 @@ function requireStatus(
   }
 }
 
-const ACTION_NAMES: Record<OperatorAction['action'] | 'withdraw' | 'supplement', string> = {
+const ACTION_NAMES: Record<Action['action'] | 'withdraw' | 'supplement', string> = {
   prereview: '预审',
   accept: '受理',
   reject: '不予受理',
@@ -333,6 +370,9 @@ const ACTION_NAMES: Record<OperatorAction['action'] | 'withdraw' | 'supplement',
   advance: '推进',
   withdraw: '撤回',
   supplement: '补正',
+  suspend: '暂停计时',
+  resume: '恢复计时',
+  extend: '延期',
 };
 
 const currentSupplement = (state: ApplicationState): StoredSupplement | null => state.supplements[state.supplements.length - 1] ?? null;
@@ -343,11 +383,16 @@ function closePauses(state: ApplicationState, at: string): void {
   for (const p of state.pauses) if (p.to === null) p.to = at;
 }
 
+/** The special procedure that stops the clock now, if one does. */
+export const openSuspension = (state: ApplicationState): StoredSuspension | null => state.suspensions?.find((s) => s.to === null) ?? null;
+
 function finish(next: Snapshot, to: ApplicationStatus, env: LifecycleEnv): void {
   next.status = to;
   if (TERMINAL.includes(to)) {
     next.state.finishedAt = toIso(env.now);
     closePauses(next.state, next.state.finishedAt);
+    const running = openSuspension(next.state);
+    if (running) running.to = next.state.finishedAt;
   }
 }
 
@@ -441,8 +486,29 @@ interface StaffStartReview {
   departmentIds: string[];
 }
 
-/** What `applyAction` takes: an operator action, or the staff form of one. */
-export type Action = OperatorAction | StaffStartReview;
+/** A special procedure (特别程序) starts: the clock stops. */
+interface StaffSuspend {
+  action: 'suspend';
+  procedure: SpecialProcedureKind;
+  reason: string;
+  expectedWorkingDays?: number;
+}
+
+/** The special procedure ends: the clock runs again. */
+interface StaffResume {
+  action: 'resume';
+  message?: string;
+}
+
+/** An extension (延期) of the time limit by working days. */
+interface StaffExtend {
+  action: 'extend';
+  workingDays: number;
+  reason: string;
+}
+
+/** What `applyAction` takes: an operator action, or a staff action (the staff form of one, or the clock's). */
+export type Action = OperatorAction | StaffStartReview | StaffSuspend | StaffResume | StaffExtend;
 type ActionOf<K extends Action['action']> = Extract<Action, { action: K }>;
 
 /** Applies one operator action; throws 409 CONFLICT when the state machine does not allow it. */
@@ -455,6 +521,9 @@ export function applyAction(snapshot: Snapshot, action: Action, env: LifecycleEn
     out.events.push(event(env, from, to, department, message));
     finish(next, to, env);
   };
+  // While a special procedure runs the case waits for it: no 补正 and no decision until it is resumed.
+  if ((action.action === 'request_supplement' || action.action === 'decide') && openSuspension(next.state))
+    refuse(next, { zh: '特别程序进行中，请先恢复计时', en: 'a special procedure is running; resume the clock first' });
   // Staff who accept, refuse or question a submitted case have pre-reviewed it.
   if (next.status === 'submitted' && (action.action === 'accept' || action.action === 'reject' || action.action === 'request_supplement'))
     emit('submitted', 'prereview', '进入预审，正在核对申请材料');
@@ -493,10 +562,76 @@ export function applyAction(snapshot: Snapshot, action: Action, env: LifecycleEn
     case 'complete':
       complete(next, action, env, emit);
       break;
+    case 'suspend':
+      suspend(next, action, env, emit);
+      break;
+    case 'resume':
+      resume(next, action, env, emit);
+      break;
+    case 'extend':
+      extend(next, action, env, emit);
+      break;
     case 'advance':
       return advance(snapshot, env);
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------
+// The clock: special procedures (特别程序) and extensions (延期)
+
+const procedureName = (kind: SpecialProcedureKind) => SPECIAL_PROCEDURE_KIND_LABELS[kind].zh;
+
+function suspend(next: Snapshot, action: StaffSuspend, env: LifecycleEnv, emit: Emit): void {
+  const state = next.state;
+  const running = openSuspension(state);
+  if (running) refuse(next, { zh: `${procedureName(running.procedure)}尚未结束，计时已暂停`, en: 'the clock is already suspended' });
+  const expected = action.expectedWorkingDays ?? null;
+  (state.suspensions ??= []).push({
+    procedure: action.procedure,
+    reason: action.reason,
+    from: toIso(env.now),
+    to: null,
+    expectedWorkingDays: expected,
+  });
+  const end = expected ? `，预计需要 ${expected} 个工作日（至 ${env.calendar.addWorkingDays(beijingDate(env.now), expected)}）` : '';
+  emit(
+    next.status,
+    next.status,
+    `启动特别程序（${procedureName(action.procedure)}）：${action.reason}。特别程序所需时间不计入办理时限，暂停计时${end}`,
+  );
+}
+
+function resume(next: Snapshot, action: StaffResume, env: LifecycleEnv, emit: Emit): void {
+  const running = openSuspension(next.state);
+  if (!running) refuse(next, { zh: '计时没有暂停', en: 'the clock is not suspended' });
+  running.to = toIso(env.now);
+  const days = Math.max(0, env.calendar.workingDaysBetween(beijingDate(running.from), beijingDate(env.now)));
+  const due = computeDeadline(next, env.now, env.calendar)?.dueDate;
+  const note = action.message ? `：${action.message}` : '';
+  emit(
+    next.status,
+    next.status,
+    `${procedureName(running.procedure)}结束${note}，恢复计时。特别程序用时 ${days} 个工作日不计入办理时限${due ? `，办结期限顺延至 ${due}` : ''}`,
+  );
+}
+
+function extend(next: Snapshot, action: StaffExtend, env: LifecycleEnv, emit: Emit): void {
+  const state = next.state;
+  const max = env.maxExtensions ?? DEFAULT_MAX_EXTENSIONS;
+  const done = state.extensions?.length ?? 0;
+  if (done >= max)
+    refuse(next, {
+      zh: max === 1 ? '办理期限已经延长过一次' : `办理期限最多延长 ${max} 次`,
+      en: max === 1 ? 'the time limit has been extended once already' : `the time limit may be extended at most ${max} times`,
+    });
+  (state.extensions ??= []).push({ workingDays: action.workingDays, reason: action.reason, at: toIso(env.now) });
+  const due = computeDeadline(next, env.now, env.calendar)?.dueDate;
+  emit(
+    next.status,
+    next.status,
+    `经批准延长办理期限 ${action.workingDays} 个工作日：${action.reason}${due ? `。办结期限延至 ${due}` : ''}`,
+  );
 }
 
 type Emit = (from: ApplicationStatus, to: ApplicationStatus, message: string, department?: string) => void;
@@ -722,8 +857,10 @@ export function advance(snapshot: Snapshot, env: LifecycleEnv): Outcome {
       return respondToSupplement(snapshot, { supplementId: supplement.id, materials: [], note: '（演示）申请人已按要求补正' }, env);
     }
     case 'accepted':
+      if (openSuspension(state)) return applyAction(snapshot, { action: 'resume' }, env);
       return applyAction(snapshot, { action: 'start_review', departments: [state.departmentName] }, env);
     case 'reviewing': {
+      if (openSuspension(state)) return applyAction(snapshot, { action: 'resume' }, env);
       const open = state.tracks.find(undecided);
       if (open) return applyAction(snapshot, { action: 'track_decision', department: open.department, outcome: 'approved' }, env);
       const denied = state.tracks.filter((t) => t.state === 'denied');
@@ -862,8 +999,8 @@ export function expireSupplement(snapshot: Snapshot, env: LifecycleEnv): Outcome
   return { snapshot: next, events: [event(env, 'supplement_requested', 'decided', state.departmentName, message)], effects: [] };
 }
 
-/** The 容缺 ledger of an application at `now`, as the contract shows it. */
-export function deferredLedger(state: ApplicationState, now: Date): DeferredMaterial[] {
+/** The 容缺 ledger of an application at `now`, as the contract shows it; due dates past the holiday table are flagged. */
+export function deferredLedger(state: ApplicationState, now: Date, calendar: WorkingCalendar): DeferredMaterial[] {
   const today = beijingDate(now);
   return (state.deferred ?? []).map((d) => ({
     materialId: d.materialId,
@@ -871,6 +1008,7 @@ export function deferredLedger(state: ApplicationState, now: Date): DeferredMate
     dueDate: d.dueDate,
     suppliedAt: d.suppliedAt,
     overdue: d.suppliedAt === null && today > d.dueDate,
+    estimated: calendar.beyondTable(d.dueDate),
   }));
 }
 
@@ -908,14 +1046,26 @@ export function supplyDeferred(snapshot: Snapshot, materials: readonly MaterialP
 // ---------------------------------------------------------------------------
 // Deadline
 
-/** Working days of the pauses, each counted over (start date, end date]. */
-function pausedWorkingDays(state: ApplicationState, end: Date, calendar: WorkingCalendar): number {
+/** Working days of the intervals (pauses, suspensions), each counted over (start date, end date], up to `end`. */
+function intervalWorkingDays(intervals: ReadonlyArray<{ from: string; to: string | null }>, end: Date, calendar: WorkingCalendar): number {
   let days = 0;
-  for (const p of state.pauses) {
+  for (const p of intervals) {
     const to = p.to === null ? end : new Date(Math.min(new Date(p.to).getTime(), end.getTime()));
     days += Math.max(0, calendar.workingDaysBetween(beijingDate(p.from), beijingDate(to)));
   }
   return days;
+}
+
+/** The running special procedure as the contract shows it. */
+function suspensionOf(running: StoredSuspension, calendar: WorkingCalendar): Suspension {
+  const expected = running.expectedWorkingDays;
+  return {
+    procedure: running.procedure,
+    reason: running.reason,
+    since: toIso(running.from),
+    expectedWorkingDays: expected,
+    expectedEnd: expected ? calendar.addWorkingDays(beijingDate(running.from), expected) : null,
+  };
 }
 
 /**
@@ -931,12 +1081,16 @@ export function computeDeadline(snapshot: Snapshot, now: Date, calendar: Working
   const end = stoppedAt ? new Date(stoppedAt) : now;
   const startDate = beijingDate(state.acceptedAt);
   const endDate = beijingDate(end);
-  const pausedDays = pausedWorkingDays(state, end, calendar);
-  const dueDate = calendar.addWorkingDays(startDate, state.promisedDays + pausedDays);
+  const suspendedDays = intervalWorkingDays(state.suspensions ?? [], end, calendar);
+  const pausedDays = intervalWorkingDays(state.pauses, end, calendar) + suspendedDays;
+  const extendedDays = (state.extensions ?? []).reduce((sum, e) => sum + e.workingDays, 0);
+  const limit = state.promisedDays + extendedDays;
+  const dueDate = calendar.addWorkingDays(startDate, limit + pausedDays);
   const elapsed = Math.max(0, calendar.workingDaysBetween(startDate, endDate));
   const workingDaysUsed = Math.max(0, elapsed - pausedDays);
   const overdue = endDate > dueDate;
-  const left = state.promisedDays - workingDaysUsed;
+  const left = limit - workingDaysUsed;
+  const running = stoppedAt ? null : openSuspension(state);
   return {
     promisedDays: state.promisedDays,
     legalDays: state.legalDays,
@@ -945,8 +1099,27 @@ export function computeDeadline(snapshot: Snapshot, now: Date, calendar: Working
     workingDaysUsed,
     workingDaysLeft: overdue ? Math.min(left, -1) : left,
     overdue,
-    paused: state.pauses.some((p) => p.to === null),
+    paused: state.pauses.some((p) => p.to === null) || running !== null,
     pausedDays,
     estimated: calendar.beyondTable(dueDate),
+    suspended: running !== null,
+    suspendedDays,
+    extendedDays,
+    suspension: running ? suspensionOf(running, calendar) : null,
+  };
+}
+
+/** The latest 补正 request as the contract shows it, its due date flagged when past the holiday table. */
+export function supplementOf(state: ApplicationState, calendar: WorkingCalendar): SupplementRequest | null {
+  const supplement = state.supplements.at(-1);
+  if (!supplement) return null;
+  return {
+    id: supplement.id,
+    reason: supplement.reason,
+    materials: supplement.materials.map((m) => ({ ...m })),
+    requestedAt: toIso(supplement.requestedAt),
+    dueDate: supplement.dueDate,
+    respondedAt: supplement.respondedAt && toIso(supplement.respondedAt),
+    estimated: calendar.beyondTable(supplement.dueDate),
   };
 }

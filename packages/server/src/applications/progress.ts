@@ -4,7 +4,7 @@ import { STAGES, maskMobile, maskName } from '@yiwang/contract';
 import type { ApplicationEvent, ApplicationStatus, ApplicationSummary, Delivery, Progress, Stage, StageKey } from '@yiwang/contract';
 import { toIso } from '../domain/time.ts';
 import type { WorkingCalendar } from '../domain/workdays.ts';
-import { TERMINAL, WITHDRAWABLE, computeDeadline, deferredLedger } from './lifecycle.ts';
+import { TERMINAL, WITHDRAWABLE, computeDeadline, deferredLedger, supplementOf } from './lifecycle.ts';
 import type { LifecycleEvent, Snapshot } from './lifecycle.ts';
 
 /** An application as stored: the lifecycle snapshot plus its bookkeeping columns. */
@@ -107,7 +107,6 @@ export function buildProgress(
 ): Progress {
   const { state } = record;
   const owner = options.viewer === 'owner';
-  const supplement = state.supplements.at(-1) ?? null;
   const result = state.result;
   return {
     number: record.number,
@@ -121,15 +120,8 @@ export function buildProgress(
     tracks: state.tracks.map((t) => ({ ...t })),
     events: events.map((e) => publicEvent(e, 'masked')),
     deadline: computeDeadline(record, options.now, options.calendar),
-    supplement: supplement && {
-      id: supplement.id,
-      reason: supplement.reason,
-      materials: supplement.materials.map((m) => ({ ...m })),
-      requestedAt: toIso(supplement.requestedAt),
-      dueDate: supplement.dueDate,
-      respondedAt: supplement.respondedAt && toIso(supplement.respondedAt),
-    },
-    deferred: deferredLedger(state, options.now),
+    supplement: supplementOf(state, options.calendar),
+    deferred: deferredLedger(state, options.now, options.calendar),
     delivery: buildDelivery(record),
     result: result && {
       outcome: result.outcome,

@@ -285,6 +285,19 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
       )
     `,
   },
+  {
+    version: 13,
+    name: 'holiday calendar years set by an administrator',
+    // holiday_years: a year's public holidays and 调休 make-up working days as an
+    // administrator set them (API or command line), replacing that year of the
+    // built-in table; who set it and when.
+    sql: `
+      CREATE TABLE holiday_years (
+        year int PRIMARY KEY, holidays jsonb NOT NULL, makeup_workdays jsonb NOT NULL, source text,
+        updated_at timestamptz NOT NULL, updated_by text NOT NULL
+      )
+    `,
+  },
 ];
 
 /**

@@ -1,5 +1,6 @@
 // Node-only: a later year's 放假安排 as data (YIWANG_CALENDAR_FILE), added to the
-// holiday table without a release. Kept apart from config.ts so that the
+// holiday table without a release; the same file format is what
+// `npm run calendar -- load <file>` stores in the database (calendar/cli.ts). Kept apart from config.ts so that the
 // browser mock bundles without fs.
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
@@ -31,13 +32,18 @@ export type CalendarFile = z.output<typeof CalendarFile>;
 
 /** `config` with the days of the calendar file added to its holiday table; a bad file stops the start with the reason. */
 export function withCalendarFile(config: ServerConfig, file: string): ServerConfig {
+  return addDays(config, readCalendarFile(file));
+}
+
+/** The calendar file's contents; throws an Error naming the file and what is wrong with it. */
+export function readCalendarFile(file: string): CalendarFile {
   let reason: string;
   try {
     const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
     // zod/mini carries no messages for unknown keys: name them here (a misspelt key must not drop a year's holidays).
     const unknown = data && typeof data === 'object' ? Object.keys(data).filter((k) => !(k in CalendarFile.shape)) : [];
     const result = CalendarFile.safeParse(data);
-    if (result.success) return addDays(config, result.data);
+    if (result.success) return result.data;
     reason =
       unknown.length > 0
         ? `unknown field ${unknown.join(', ')} (the fields are ${Object.keys(CalendarFile.shape).join(', ')})`

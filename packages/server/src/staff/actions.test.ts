@@ -176,6 +176,64 @@ describe('staff actions after submission', () => {
     );
   });
 
+  test('the clock: the lead department reviewers suspend (特别程序), resume and extend (延期) once; intake and co-handling staff may not', async () => {
+    const { number } = await testApi.submit();
+    assert.equal(ok(await post(staff.wangmin, number, 'accept'), StaffCaseSummary).status, 'accepted');
+    ok(await post(staff.wangmin, number, 'tracks', { departments: ['gaj'] }), StaffCaseSummary);
+    const hearing = { procedure: 'expert_review', reason: '组织专家对经营场所消防条件进行评审', expectedWorkingDays: 5 };
+    // Roles: an intake clerk (gaj) and the certificate officer of the lead department are not reviewers.
+    assertError(await post(staff.liuyang, number, 'extend', { workingDays: 5, reason: '延期' }), 403, 'ROLE_REQUIRED');
+    assertError(await post(staff.zhaolei, number, 'extend', { workingDays: 5, reason: '延期' }), 403, 'ROLE_REQUIRED');
+    assertError(await post(staff.zhaolei, number, 'suspend', hearing), 403, 'ROLE_REQUIRED');
+    // The co-handling department's reviewer sees the case but does not run its clock.
+    assertError(await post(staff.sunli, number, 'suspend', hearing), 404, 'NOT_FOUND');
+    assertError(await post(staff.sunli, number, 'extend', { workingDays: 5, reason: '延期' }), 404, 'NOT_FOUND');
+    assertError(await post(staff.wangmin, number, 'suspend', { ...hearing, procedure: 'nap' }), 400, 'VALIDATION_FAILED');
+    assertError(await post(staff.wangmin, number, 'extend', { workingDays: 0, reason: '延期' }), 400, 'VALIDATION_FAILED');
+    assertError(await post(staff.wangmin, number, 'resume'), 409, 'CONFLICT');
+
+    const suspended = ok(await post(staff.wangmin, number, 'suspend', hearing), StaffCaseSummary);
+    assert.equal(suspended.deadline?.suspended, true);
+    assert.equal(suspended.deadline?.suspension?.procedure, 'expert_review');
+    assert.equal(suspended.deadline?.suspension?.expectedWorkingDays, 5);
+    assertError(await post(staff.wangmin, number, 'suspend', hearing), 409, 'CONFLICT');
+    assertError(
+      await post(staff.wangmin, number, 'supplement', { reason: '补正', materials: [{ materialId: 'premises-lease', note: '请补充' }] }),
+      409,
+      'CONFLICT',
+    );
+    // The applicant sees it: the running procedure and an event by the (masked) staff member.
+    const seen = await progress(number);
+    assert.equal(seen.deadline?.suspension?.reason, hearing.reason);
+    assert.match(seen.events.at(-1)!.message, /专家评审.*暂停计时/);
+    assert.equal(seen.events.at(-1)?.actor?.name, '王*');
+    const queue = ok(await api('GET', '/staff/cases?pageSize=100', { token: staff.wangmin }), StaffCasePage);
+    assert.equal(queue.items.find((c) => c.number === number)?.deadline?.suspended, true);
+
+    const resumed = ok(await post(staff.wangmin, number, 'resume', { message: '专家评审意见已出具' }), StaffCaseSummary);
+    assert.equal(resumed.deadline?.suspended, false);
+    assert.equal(resumed.deadline?.suspension, null);
+
+    const dueBefore = resumed.deadline!.dueDate;
+    const extended = ok(
+      await post(staff.wangmin, number, 'extend', { workingDays: 5, reason: '情况复杂，经负责人批准' }),
+      StaffCaseSummary,
+    );
+    assert.equal(extended.deadline?.extendedDays, 5);
+    assert.ok(extended.deadline!.dueDate > dueBefore);
+    assert.match((await progress(number)).events.at(-1)!.message, /延长办理期限 5 个工作日/);
+    assertError(await post(staff.wangmin, number, 'extend', { workingDays: 1, reason: '再次延期' }), 409, 'CONFLICT');
+    const view = ok(await api('GET', `/staff/cases/${number}`, { token: staff.wangmin }), StaffCase);
+    assert.deepEqual(
+      view.events.slice(-3).map((e) => [e.from, e.to, e.actor?.name]),
+      [
+        ['reviewing', 'reviewing', '王敏'],
+        ['reviewing', 'reviewing', '王敏'],
+        ['reviewing', 'reviewing', '王敏'],
+      ],
+    );
+  });
+
   test('a 补正 left unanswered past its due date ends as configured (reject): 不予受理, by the system', async () => {
     const { number, queryCode } = await testApi.submit();
     const asked = ok(

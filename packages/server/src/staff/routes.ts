@@ -1,6 +1,7 @@
 // Handlers of the staff endpoints: a department's case queue, the audited case
 // view, and the actions on a case — 受理 / 不予受理, 补正, review tracks (并联审查)
-// and their opinions, 决定, 制证, 寄递, 办结. Who may call them (staff, roles) is
+// and their opinions, 决定, 制证, 寄递, 办结, and the clock: special procedures
+// (特别程序) that suspend it and extensions (延期). Who may call them (staff, roles) is
 // settled before a handler runs (http/staff.ts); each handler keeps the caller
 // to their department's cases: the lead department acts on its cases, a
 // co-handling department may only read the case and give its own track's
@@ -34,7 +35,7 @@ function summaryOf(
   coHandling = false,
 ): StaffCaseSummary {
   const open = record.state.supplements.at(-1);
-  const ledger = deferredLedger(record.state, ctx.now);
+  const ledger = deferredLedger(record.state, ctx.now, ctx.services.calendar);
   const owed = ledger.filter((d) => d.suppliedAt === null);
   return {
     number: record.number,
@@ -250,6 +251,19 @@ const staff: GroupHandlers<'staff'> = {
   dispatch: (ctx) => act(ctx, { action: 'ship', ...(ctx.body.waybillNumber ? { waybillNumber: ctx.body.waybillNumber } : {}) }),
 
   complete: (ctx) => act(ctx, { action: 'complete', ...(ctx.body.message ? { message: ctx.body.message } : {}) }),
+
+  // The clock: the lead department's reviewers (the endpoint's roles; `act` keeps co-handling departments out).
+  suspend: (ctx) =>
+    act(ctx, {
+      action: 'suspend',
+      procedure: ctx.body.procedure,
+      reason: ctx.body.reason,
+      ...(ctx.body.expectedWorkingDays !== undefined ? { expectedWorkingDays: ctx.body.expectedWorkingDays } : {}),
+    }),
+
+  resume: (ctx) => act(ctx, { action: 'resume', ...(ctx.body.message ? { message: ctx.body.message } : {}) }),
+
+  extend: (ctx) => act(ctx, { action: 'extend', workingDays: ctx.body.workingDays, reason: ctx.body.reason }),
 };
 
 /** Handlers of the staff group. */

@@ -8,7 +8,7 @@
 // step, the call.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { STAFF_ACTION_FROM, endpoints } from '@yiwang/contract';
+import { MAX_EXTENSION_WORKING_DAYS, SPECIAL_PROCEDURE_KINDS, STAFF_ACTION_FROM, endpoints } from '@yiwang/contract';
 import type { Department, ItemDetail, StaffAction, StaffCase, StaffCaseSummary, StaffRole } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
@@ -275,6 +275,18 @@ export function ownOpenTrack(c: StaffCase, desk: DeskInfo) {
 
 const lead = (c: StaffCase): boolean => !c.coHandling;
 
+/** A whole number of working days from 1 to `max`, or nothing when the field is optional and empty. */
+function checkDays(values: ActionValues, name: string, max: number, required: boolean): boolean {
+  const days = (values[name] ?? '').trim();
+  if (!days) return !required;
+  return /^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= max;
+}
+
+/** The most working days staff may say a special procedure will take (the contract's). */
+const MAX_SUSPENSION_DAYS = 250;
+
+const suspended = (c: StaffCase): boolean => c.deadline?.suspended === true || !!c.deadline?.suspension;
+
 /** Every staff action on a case, in the order the desk lists them. */
 export const CASE_ACTIONS: readonly CaseActionDef[] = [
   {
@@ -296,6 +308,8 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
   {
     id: 'supplement',
     label: 'caseDesk.action.supplement',
+    // Not while a special procedure runs (the server refuses it until the clock is resumed).
+    available: (c) => lead(c) && !suspended(c),
     renderForm: renderSupplementForm,
     validate: (values, localize) => {
       const errors: ActionErrors = {};
@@ -358,6 +372,85 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     },
   },
   {
+    id: 'suspend',
+    label: 'caseDesk.action.suspend',
+    // The lead department runs the clock; one special procedure at a time, once the clock has started.
+    available: (c) => lead(c) && c.deadline !== null && !suspended(c),
+    renderForm: (ctx) =>
+      html`${renderChoice(ctx, {
+        name: 'procedure',
+        label: 'caseDesk.suspend.procedure',
+        options: SPECIAL_PROCEDURE_KINDS.map((kind) => ({ value: kind, label: `caseDesk.procedure.${kind}` as const })),
+      })}
+      ${renderTextArea(ctx, { name: 'reason', label: 'caseDesk.suspend.reason', required: true })}
+      ${renderInput(ctx, { name: 'days', label: 'caseDesk.suspend.days', hint: 'caseDesk.suspend.daysHint', type: 'number', min: 1, max: MAX_SUSPENSION_DAYS })}`,
+    validate: (values, localize) => {
+      const errors: ActionErrors = {};
+      if (!(SPECIAL_PROCEDURE_KINDS as readonly string[]).includes(values.procedure ?? ''))
+        errors.procedure = localize.t('caseDesk.suspend.procedureRequired');
+      if (!(values.reason ?? '').trim()) errors.reason = localize.t('caseDesk.suspend.reasonRequired');
+      else checkLength(values, 'reason', localize, errors);
+      if (!checkDays(values, 'days', MAX_SUSPENSION_DAYS, false)) errors.days = localize.t('caseDesk.suspend.daysRange');
+      return errors;
+    },
+    confirm: (localize, number) => localize.t('caseDesk.confirm.suspend', number),
+    done: (localize, number) => localize.t('caseDesk.done.suspend', number),
+    run: (client, c, values, signal) => {
+      const days = (values.days ?? '').trim();
+      const procedure = SPECIAL_PROCEDURE_KINDS.find((k) => k === values.procedure) ?? 'other';
+      return client.staff.suspend(
+        c.number,
+        { procedure, reason: (values.reason ?? '').trim(), ...(days ? { expectedWorkingDays: Number(days) } : {}) },
+        { signal },
+      );
+    },
+  },
+  {
+    id: 'resume',
+    label: 'caseDesk.action.resume',
+    available: (c) => lead(c) && suspended(c),
+    renderForm: (ctx) => renderTextArea(ctx, { name: 'message', label: 'caseDesk.resume.message' }),
+    validate: (values, localize) => {
+      const errors: ActionErrors = {};
+      checkLength(values, 'message', localize, errors);
+      return errors;
+    },
+    confirm: (localize, number) => localize.t('caseDesk.confirm.resume', number),
+    done: (localize, number) => localize.t('caseDesk.done.resume', number),
+    run: (client, c, values, signal) => {
+      const message = optional(values.message);
+      return client.staff.resume(c.number, message ? { message } : {}, { signal });
+    },
+  },
+  {
+    id: 'extend',
+    label: 'caseDesk.action.extend',
+    // How many extensions a case may have is the deployment's rule: the server answers 409 past it.
+    available: (c) => lead(c) && c.deadline !== null,
+    renderForm: (ctx) =>
+      html`${renderInput(ctx, {
+        name: 'days',
+        label: 'caseDesk.extend.days',
+        hint: 'caseDesk.extend.daysHint',
+        type: 'number',
+        required: true,
+        min: 1,
+        max: MAX_EXTENSION_WORKING_DAYS,
+      })}
+      ${renderTextArea(ctx, { name: 'reason', label: 'caseDesk.extend.reason', required: true })}`,
+    validate: (values, localize) => {
+      const errors: ActionErrors = {};
+      if (!checkDays(values, 'days', MAX_EXTENSION_WORKING_DAYS, true)) errors.days = localize.t('caseDesk.extend.daysRange');
+      if (!(values.reason ?? '').trim()) errors.reason = localize.t('caseDesk.extend.reasonRequired');
+      else checkLength(values, 'reason', localize, errors);
+      return errors;
+    },
+    confirm: (localize, number) => localize.t('caseDesk.confirm.extend', number),
+    done: (localize, number) => localize.t('caseDesk.done.extend', number),
+    run: (client, c, values, signal) =>
+      client.staff.extend(c.number, { workingDays: Number((values.days ?? '').trim()), reason: (values.reason ?? '').trim() }, { signal }),
+  },
+  {
     id: 'decideTrack',
     label: 'caseDesk.action.decideTrack',
     // The one action of a co-handling department: its own track, while open.
@@ -383,7 +476,7 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     label: 'caseDesk.action.decide',
     irreversible: true,
     // Every track decided first (the server says which are not).
-    available: (c) => lead(c) && (c.tracks ?? []).every((t) => t.state === 'approved' || t.state === 'denied'),
+    available: (c) => lead(c) && !suspended(c) && (c.tracks ?? []).every((t) => t.state === 'approved' || t.state === 'denied'),
     renderForm: (ctx) =>
       html`${renderChoice(ctx, { name: 'outcome', label: 'caseDesk.decide.outcome', options: APPROVE_DENY })}
       ${renderTextArea(ctx, { name: 'reason', label: 'caseDesk.decide.reason', hint: 'caseDesk.decide.reasonHint' })}`,

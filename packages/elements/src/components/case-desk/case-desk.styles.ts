@@ -304,6 +304,12 @@ export const caseDeskStyles = css`
   .buttons > * {
     margin: 0 var(--_yw-space-2) var(--_yw-space-2) 0;
   }
+  .suspension {
+    margin: 0 0 var(--_yw-space-3);
+    padding: var(--_yw-space-2) var(--_yw-space-3);
+    border-left: 4px solid var(--_yw-color-warning);
+    background: var(--_yw-color-surface-muted);
+  }
   .notice {
     margin-bottom: var(--_yw-space-3);
     padding: var(--_yw-space-2) var(--_yw-space-3);

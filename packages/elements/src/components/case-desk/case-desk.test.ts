@@ -11,6 +11,7 @@ import { createClient } from '@yiwang/sdk';
 import type { Client } from '@yiwang/sdk';
 import '../../define/yw-config.ts';
 import '../../define/yw-case-desk.ts';
+import '../../define/yw-progress-tracker.ts';
 import type { YwConfig } from '../config/config.ts';
 import type { YwCaseDesk } from './case-desk.ts';
 import type { YwCaseActionEvent } from '../../base/events/index.ts';
@@ -229,6 +230,8 @@ describe('<yw-case-desk>', () => {
       // Accepted: what follows is review's (开启会审), which demo-staff also holds.
       expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="action-button"]')].map((b) => b.dataset.action)).to.deep.equal([
         'openTracks',
+        'suspend',
+        'extend',
       ]);
     });
 
@@ -282,6 +285,56 @@ describe('<yw-case-desk>', () => {
       await expectAccessible(el, '补正 problems, elder mode');
       await sendKeys({ type: '扫描件不清晰' });
       expect(el.shadowRoot!.querySelector('[data-note="premises-lease"][aria-invalid="true"]'), 'fixed').to.equal(null);
+    });
+
+    it('暂停计时 (特别程序): the procedure chosen by keyboard, a reason required, confirmed; the desk and the applicant’s tracker say the clock is suspended', async () => {
+      const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
+      const receipt = await person.applications.create(createBody(file.id) as never);
+      const staff = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => tokenOf(mock, 'demo-staff') });
+      await staff.staff.accept(receipt.number, {});
+      const el = await mount('demo-staff', { number: receipt.number });
+      await waitForState(el, 'complete');
+      inside(el, '[part~="action-button"][data-action="suspend"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="action-form"] input[type="radio"]'), 'the procedures');
+      inside(el, '[part~="action-form"] button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="field-error"]').length === 2, 'procedure and reason missing');
+      expect(text(el, '[part~="action-form"]')).to.include('请选择特别程序').and.include('请填写暂停计时的原因');
+      expect(focused(el)?.tagName, 'the first problem, the procedure group, has focus').to.equal('FIELDSET');
+      await expectAccessible(el, 'suspend problems');
+      // The first procedure (听证) by keyboard: Tab into the group, Space picks it.
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' });
+      inside<HTMLTextAreaElement>(el, '[part~="action-form"] textarea').focus();
+      await sendKeys({ type: '依申请人要求组织听证' });
+      const days = inside<HTMLInputElement>(el, '[part~="action-form"] input[type="number"]');
+      days.focus();
+      await sendKeys({ type: '3' });
+      inside(el, '[part~="action-form"] button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="confirm"]'), 'the confirmation step');
+      expect(text(el, '[part~="confirm"]')).to.include(`确认暂停办件 ${receipt.number} 的计时`);
+      inside(el, '[part~="confirm-button"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="suspension"]'), 'reloaded, suspended');
+      expect(text(el, '.case-facts [part~="deadline"]')).to.match(/^‖ 已暂停计时（听证），剩余 \d+ 个工作日$/);
+      expect(text(el, '[part~="suspension"]')).to.include('依申请人要求组织听证').and.include('预计');
+      expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="action-button"]')].map((b) => b.dataset.action))
+        .to.include('resume')
+        .and.not.include('suspend');
+      await expectAccessible(el, 'case suspended');
+      // The applicant's tracker (number and query code) says it in words, with the reason.
+      const config = document.createElement('yw-config');
+      config.setAttribute('api-base', mock.baseUrl);
+      const tracker = document.createElement('yw-progress-tracker');
+      tracker.setAttribute('refresh-interval', '0');
+      tracker.setAttribute('number', receipt.number);
+      tracker.setAttribute('query-code', receipt.queryCode);
+      config.append(tracker);
+      document.body.append(config);
+      mounted.push(config);
+      await waitForState(tracker, 'complete');
+      expect(inside(tracker, '[part~="deadline"]').dataset.deadline).to.equal('suspended');
+      expect(text(tracker, '[part~="deadline-verdict"]')).to.equal('‖ 计时已暂停：正在进行特别程序（听证），所需时间不计入办理时限。');
+      expect(text(tracker, '[part~="deadline-suspension"]')).to.include('依申请人要求组织听证');
+      await expectAccessible(tracker, 'tracker, clock suspended');
     });
 
     it('someone else acted first (409): the case is reloaded and the desk says so', async () => {

@@ -98,7 +98,7 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart case-row - One case in the queue (a button that opens it).
  * @csspart number - An application number.
  * @csspart status - A case's status.
- * @csspart deadline - A deadline badge (overdue, due soon, on time, not started, paused).
+ * @csspart deadline - A deadline badge (overdue, due soon, on time, not started, paused, suspended by a special procedure).
  * @csspart marker - A marker of a case in words (also `co-handling`, `supplement-due` or `owed`).
  * @csspart pager - The page buttons.
  * @csspart page-button - Previous / next page.
@@ -128,6 +128,7 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart field-error - A field's problem.
  * @csspart confirm - The confirmation step.
  * @csspart confirm-button - Confirms the action.
+ * @csspart suspension - The special procedure (特别程序) that stops the clock: which, since when, why, until when expected.
  * @csspart notice - What the last action did (done, or someone else acted first).
  * @csspart action-error - Why the last action failed.
  * @csspart refusal - Not a staff account, or a role missing.
@@ -586,9 +587,17 @@ export class YwCaseDesk extends YwElement {
     }
     const due =
       localize.t('caseDesk.deadline.due', localize.date(deadline.dueDate)) +
+      (deadline.extendedDays ? localize.t('caseDesk.deadline.extended', localize.number(deadline.extendedDays)) : '') +
       (deadline.estimated ? localize.t('caseDesk.deadline.estimated') : '');
     if (deadline.overdue)
       return html`<span class="deadline overdue" part="deadline">! ${localize.t('caseDesk.deadline.overdue', localize.number(-deadline.workingDaysLeft))}，${due}</span>`;
+    // A special procedure (特别程序) stops the clock: said with its name, apart from a 补正's pause.
+    if (deadline.suspension) {
+      const procedure = localize.t(`caseDesk.procedure.${deadline.suspension.procedure}` as 'caseDesk.procedure.hearing');
+      return html`<span class="deadline paused suspended" part="deadline"
+        >‖ ${localize.t('caseDesk.deadline.suspended', procedure, localize.number(deadline.workingDaysLeft))}</span
+      >`;
+    }
     if (deadline.paused)
       return html`<span class="deadline paused" part="deadline">‖ ${localize.t('caseDesk.deadline.paused', localize.number(deadline.workingDaysLeft))}</span>`;
     const soon = deadline.workingDaysLeft <= DUE_SOON_DAYS;
@@ -625,12 +634,24 @@ export class YwCaseDesk extends YwElement {
       ${this.renderNotice()}
       <div class="case-grid">
         <div class="case-main">
-          ${this.renderApplicant(c)} ${this.renderAnswers(c)} ${this.renderMaterials(c)} ${this.renderDeferred(c)}
+          ${this.renderSuspension(c)} ${this.renderApplicant(c)} ${this.renderAnswers(c)} ${this.renderMaterials(c)} ${this.renderDeferred(c)}
           ${this.renderSupplement(c)} ${this.renderTracks(c)} ${this.renderResult(c)}
         </div>
         <div class="case-side">${this.renderActions(c)} ${this.renderEvents(c.events)}</div>
       </div>
     </article>`;
+  }
+
+  /** The special procedure that stops the clock: which, since when, why, and when it is expected to end. */
+  private renderSuspension(c: StaffCase): TemplateResult | typeof nothing {
+    const running = c.deadline?.suspension;
+    if (!running) return nothing;
+    const localize = this.localize;
+    return html`<p class="suspension" part="suspension">
+      <strong>${localize.t(`caseDesk.procedure.${running.procedure}` as 'caseDesk.procedure.hearing')}</strong>
+      ${localize.t('caseDesk.suspension.since', localize.date(running.since), running.reason)}
+      ${running.expectedEnd ? localize.t('caseDesk.suspension.expected', localize.date(running.expectedEnd)) : nothing}
+    </p>`;
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
@@ -737,7 +758,7 @@ export class YwCaseDesk extends YwElement {
                   ? `✓ ${localize.t('caseDesk.deferred.supplied', localize.date(d.suppliedAt))}`
                   : d.overdue
                     ? `! ${localize.t('caseDesk.deferred.overdue', localize.date(d.dueDate))}`
-                    : `… ${localize.t('caseDesk.deferred.owed', localize.date(d.dueDate))}`
+                    : `… ${localize.t('caseDesk.deferred.owed', localize.date(d.dueDate))}${d.estimated ? localize.t('caseDesk.estimate') : ''}`
               }</span
             >
           </li>`,
@@ -763,7 +784,7 @@ export class YwCaseDesk extends YwElement {
           ${
             s.respondedAt
               ? `✓ ${localize.t('caseDesk.supplementInfo.answered', localize.date(s.respondedAt))}`
-              : `… ${localize.t('caseDesk.supplementInfo.waiting', localize.date(s.dueDate))}`
+              : `… ${localize.t('caseDesk.supplementInfo.waiting', localize.date(s.dueDate))}${s.estimated ? localize.t('caseDesk.estimate') : ''}`
           }
         </p>
       </div>`,

@@ -67,6 +67,7 @@ type View = 'form' | 'mine' | 'progress' | 'other';
  * @csspart refresh-button - Refreshes the application now.
  * @csspart supplement - The supplement request (补正) and its upload form.
  * @csspart supplement-material - One material asked for.
+ * @csspart supplement-estimate - The note that the 补正 due date is an estimate (past the published holiday schedule).
  * @csspart file-input - A file field of the supplement form.
  * @csspart upload-progress - Progress of an upload.
  * @csspart supplement-submit - Sends the supplement.
@@ -74,9 +75,11 @@ type View = 'form' | 'mine' | 'progress' | 'other';
  * @csspart result-button - Fetches the result document.
  * @csspart result-link - Downloads the fetched result document.
  * @csspart deadline - The time limit in working days.
- * @csspart deadline-verdict - Days left, due soon, overdue, paused, on time.
+ * @csspart deadline-verdict - Days left, due soon, overdue, paused, suspended by a special procedure, on time.
  * @csspart deadline-bar - The bar of working days used.
  * @csspart deadline-estimate - The note that the due date is an estimate (past the published holiday schedule).
+ * @csspart deadline-suspension - The special procedure (特别程序) that stops the clock: since when, why, until when expected.
+ * @csspart deadline-extension - The working days an extension (延期) added.
  * @csspart timeline - The list of stages.
  * @csspart stage - One stage (`data-state` done, current, pending or skipped).
  * @csspart stage-marker - The sign of a stage.

@@ -60,6 +60,7 @@ export function renderSupplement(
     <h3 id="pt-supplement-title">! ${localize.t('progressTracker.supplement.title')}</h3>
     <p>${localize.t('progressTracker.supplement.reason', s.reason)}</p>
     <p class="due"><strong>${localize.t('progressTracker.supplement.due', formatDay(localize, s.dueDate))}</strong></p>
+    ${s.estimated ? html`<p class="hint" part="supplement-estimate">${localize.t('progressTracker.supplement.estimated')}</p>` : nothing}
     ${
       state.owner
         ? renderForm(localize, state, actions)

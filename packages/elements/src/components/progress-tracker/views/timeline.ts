@@ -5,7 +5,7 @@
 // a colour.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ApplicationStatus, Delivery, Progress, Stage, Track } from '@yiwang/contract';
+import type { ApplicationStatus, Delivery, Progress, SpecialProcedureKind, Stage, Track } from '@yiwang/contract';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
 import { cssProps } from '../../../base/directives/css-props.ts';
 import { formatDay, formatTime } from '../format.ts';
@@ -47,7 +47,7 @@ export const time = (localize: LocalizeController, iso: string): TemplateResult 
 // Time limit
 
 /** How the time limit stands, for styling (`data-deadline`) and tests. */
-export type DeadlineKind = 'not-started' | 'running' | 'soon' | 'overdue' | 'paused' | 'on-time' | 'late';
+export type DeadlineKind = 'not-started' | 'running' | 'soon' | 'overdue' | 'paused' | 'suspended' | 'on-time' | 'late';
 
 export function deadlineKind(p: Progress): DeadlineKind | null {
   const d = p.deadline;
@@ -55,9 +55,14 @@ export function deadlineKind(p: Progress): DeadlineKind | null {
   if (!d) return 'not-started';
   if (CLOCK_STOPPED.includes(p.status)) return d.overdue ? 'late' : 'on-time';
   if (d.overdue) return 'overdue';
+  if (d.suspension) return 'suspended';
   if (d.paused) return 'paused';
   return d.workingDaysLeft <= 2 ? 'soon' : 'running';
 }
+
+/** A special procedure's name in the reader's language. */
+const procedureName = (localize: LocalizeController, kind: SpecialProcedureKind): string =>
+  localize.t(`progressTracker.procedure.${kind}` as 'progressTracker.procedure.hearing');
 
 export function renderDeadline(localize: LocalizeController, p: Progress): TemplateResult | typeof nothing {
   const kind = deadlineKind(p);
@@ -80,6 +85,9 @@ export function renderDeadline(localize: LocalizeController, p: Progress): Templ
     case 'paused':
       verdict = `‖ ${localize.t('progressTracker.deadline.paused')}`;
       break;
+    case 'suspended':
+      verdict = `‖ ${localize.t('progressTracker.deadline.suspended', procedureName(localize, d!.suspension!.procedure))}`;
+      break;
     case 'soon':
       verdict = `! ${d!.workingDaysLeft <= 0 ? localize.t('progressTracker.deadline.today') : localize.t('progressTracker.deadline.soon', d!.workingDaysLeft)}`;
       break;
@@ -87,6 +95,9 @@ export function renderDeadline(localize: LocalizeController, p: Progress): Templ
       verdict = localize.t('progressTracker.deadline.left', d!.workingDaysLeft);
   }
   const stopped = kind === 'on-time' || kind === 'late';
+  // An extension (延期) lengthens the limit the days used are measured against.
+  const limit = d ? d.promisedDays + (d.extendedDays ?? 0) : 0;
+  const suspension = d?.suspension;
   return html`<section class="panel deadline" part="deadline" data-deadline=${kind} aria-labelledby="pt-deadline-title">
     <h3 id="pt-deadline-title">${localize.t('progressTracker.deadline.title')}</h3>
     <p class="verdict" part="deadline-verdict">${verdict}</p>
@@ -94,12 +105,21 @@ export function renderDeadline(localize: LocalizeController, p: Progress): Templ
       d
         ? html`<p>${localize.t('progressTracker.deadline.promised', d.promisedDays, d.legalDays)}</p>
           <div class="meter" part="deadline-bar" aria-hidden="true">
-            <span class="meter-fill" ${cssProps({ '--_used': Math.min(1, d.workingDaysUsed / Math.max(1, d.promisedDays)) })}></span>
+            <span class="meter-fill" ${cssProps({ '--_used': Math.min(1, d.workingDaysUsed / Math.max(1, limit)) })}></span>
           </div>
           <p class="figures">
-            <span>${stopped ? localize.t('progressTracker.deadline.stopped', d.workingDaysUsed, d.promisedDays) : localize.t('progressTracker.deadline.used', d.workingDaysUsed, d.promisedDays)}</span>
+            <span>${stopped ? localize.t('progressTracker.deadline.stopped', d.workingDaysUsed, d.promisedDays) : localize.t('progressTracker.deadline.used', d.workingDaysUsed, limit)}</span>
             ${stopped ? nothing : html`<span>${localize.t('progressTracker.deadline.due', formatDay(localize, d.dueDate))}</span>`}
           </p>
+          ${
+            suspension && !stopped
+              ? html`<p part="deadline-suspension">
+                  ${localize.t('progressTracker.deadline.suspendedSince', formatDay(localize, suspension.since.slice(0, 10)), suspension.reason)}
+                  ${suspension.expectedEnd ? localize.t('progressTracker.deadline.suspendedUntil', formatDay(localize, suspension.expectedEnd)) : nothing}
+                </p>`
+              : nothing
+          }
+          ${d.extendedDays ? html`<p part="deadline-extension">${localize.t('progressTracker.deadline.extended', d.extendedDays)}</p>` : nothing}
           ${d.pausedDays > 0 ? html`<p class="hint">${localize.t('progressTracker.deadline.pausedDays', d.pausedDays)}</p>` : nothing}
           ${d.estimated && !stopped ? html`<p class="hint" part="deadline-estimate">${localize.t('progressTracker.deadline.estimated')}</p>` : nothing}`
         : nothing
