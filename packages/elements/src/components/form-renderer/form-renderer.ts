@@ -135,6 +135,7 @@ export class YwFormRenderer extends YwElement {
     noLocalDraft: { type: Boolean, attribute: 'no-local-draft' },
     disabled: { type: Boolean, reflect: true },
     step: { type: Number },
+    preview: { type: Boolean },
   };
 
   /** Id of the form schema to load (`form-scjg-001`); ignored when `schema` is set. */
@@ -152,11 +153,18 @@ export class YwFormRenderer extends YwElement {
    * any), then delivery (where the item offers a choice), then review. Past the end: the last step.
    */
   declare step: number;
+  /**
+   * A designer's preview of `schema`: no API at all (no sign-in, prefill, guide, uploads or drafts, on the
+   * device or the server), a new `schema` object is shown at once with what was entered kept, and the last
+   * step checks everything but submits nothing.
+   */
+  declare preview: boolean;
 
   private readonly localize = new LocalizeController(this);
   private readonly load = new DataController(this, {
     endpoint: 'forms.get',
-    args: () => [this.formId, this.schema] as const,
+    // A preview never calls the API: its schema is rendered as given (render()).
+    args: () => (this.preview ? null : ([this.formId, this.schema] as const)),
     call: (client, [formId, schema], signal) => {
       if (schema) return Promise.resolve(schema);
       if (!formId) return Promise.reject(new TypeError('<yw-form-renderer>: set form-id or schema'));
@@ -195,6 +203,8 @@ export class YwFormRenderer extends YwElement {
   private readonly wizard = new Wizard(this, this.formState, this.localize);
   /** The language the problems on screen are in. */
   private shownLocale: string | null = null;
+  /** In a preview: the last "submit" found no problem. */
+  private previewChecked = false;
   private readonly submitFlow = new SubmitFlow(this, this.formState, this.wizard, this.localize, () => this.submitHostForm());
 
   constructor() {
@@ -202,6 +212,7 @@ export class YwFormRenderer extends YwElement {
     this.noLocalDraft = false;
     this.disabled = false;
     this.step = 0;
+    this.preview = false;
   }
 
   override connectedCallback(): void {
@@ -318,7 +329,7 @@ export class YwFormRenderer extends YwElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.formState.sync(this.load.state === 'complete' ? this.load.value : undefined);
+    this.formState.sync(this.preview ? this.schema : this.load.state === 'complete' ? this.load.value : undefined);
     const model = this.formState.model;
     if (!model) return;
     // The steps are known once the guide is (its extra materials may add one).
@@ -398,9 +409,15 @@ export class YwFormRenderer extends YwElement {
 
   private readonly onFormSubmit = (event: Event): void => {
     event.preventDefault();
-    if (this.wizard.current.kind === 'review') void this.submitFlow.submit();
+    if (this.wizard.current.kind === 'review' && this.preview) void this.checkPreview();
+    else if (this.wizard.current.kind === 'review') void this.submitFlow.submit();
     else void this.wizard.next();
   };
+
+  /** The preview's submit: everything is checked, nothing is sent. */
+  private async checkPreview(): Promise<void> {
+    this.previewChecked = await this.validate();
+  }
 
   private readonly onPageHide = (): void => {
     void this.formState.drafts?.flush();
@@ -410,6 +427,10 @@ export class YwFormRenderer extends YwElement {
   // Rendering
 
   protected override render(): TemplateResult {
+    if (this.preview)
+      return html`<div class="yw-state" part="state" data-state=${this.schema ? 'complete' : 'initial'}>
+        ${this.schema ? this.renderForm() : nothing}
+      </div>`;
     return renderDataState(this.load, this.localize, {
       complete: () => this.renderForm(),
       empty: () => renderEmpty(this.localize.t('formRenderer.empty')),
@@ -478,7 +499,7 @@ export class YwFormRenderer extends YwElement {
     return html`<h2 class="form-title" part="title">${model.schema.title}</h2>
       ${renderSteps(localize, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(localize, formState.drafts)}
       ${
-        formState.session && !formState.session.profile
+        formState.session && !formState.session.profile && !this.preview
           ? this.signInOffer
             ? html`<div part="sign-in-note">${renderSignIn(localize, localize.t('formRenderer.signInNote'), this.signInOffer)}</div>`
             : html`<p class="note" part="sign-in-note">${localize.t('formRenderer.signInNote')}</p>`
@@ -497,6 +518,13 @@ export class YwFormRenderer extends YwElement {
                 : renderReview(ctx, steps, this.wizard.change)
         }
         ${submitter.error && review ? renderSubmitError(localize, submitter.error, this.signInOffer) : nothing}
+        ${
+          this.preview && review
+            ? html`<p class="note" part="preview-note" role="status">
+                ${localize.t(this.previewChecked && formState.errors.size === 0 ? 'formRenderer.preview.valid' : 'formRenderer.preview.note')}
+              </p>`
+            : nothing
+        }
         <div class="nav" part="nav">
           ${this.step > 0 ? html`<button type="button" class="yw-button secondary" part="back-button" @click=${this.wizard.back}>${localize.t('formRenderer.back')}</button>` : nothing}
           ${
