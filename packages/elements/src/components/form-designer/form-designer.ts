@@ -148,7 +148,8 @@ export class YwFormDesigner extends YwElement {
   get form(): FormSchema {
     return this.ensureHistory().current;
   }
-  set form(form: FormSchema) {
+  set form(form: FormSchema | undefined) {
+    if (!form) return;
     this.ensureHistory().reset(form);
     this.selection = { kind: 'form' };
     this.propProblems.clear();
@@ -686,7 +687,8 @@ export class YwFormDesigner extends YwElement {
   protected override render(): TemplateResult {
     const localize = this.localize;
     const form = this.form;
-    return html`<div class="designer" part="designer" @keydown=${this.onKeyDown}>
+    // Always complete (nothing to load): the shared state region, as every element has.
+    return html`<div class="designer yw-state" part="designer state" data-state="complete" @keydown=${this.onKeyDown}>
       <h2 class="title" part="title">${localize.t('formDesigner.title', form.title)}</h2>
       ${this.renderToolbar()}
       <div class="workspace">
