@@ -230,6 +230,9 @@ export class YwFormDesigner extends YwElement {
   /** Focuses what matches `selector` in the shadow root once rendered. */
   private async focusLater(selector: string): Promise<void> {
     await this.updateComplete;
+    // In the next frame: focusing forces a layout, which the frame does once anyway (a 200-field form and its
+    // preview take tens of milliseconds to lay out).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
