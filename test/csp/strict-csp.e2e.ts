@@ -117,7 +117,7 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
           state('zh') === 'complete' &&
           state('en-elder-dark') === 'complete' &&
           state('error') === 'error' &&
-          ['search', 'guide', 'tracker', 'form', 'address', 'desk'].every((id) => state(id) === 'complete')
+          ['search', 'guide', 'tracker', 'form', 'address', 'desk', 'designer'].every((id) => state(id) === 'complete')
         );
       },
       { timeout: 30_000 },
@@ -311,6 +311,27 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     await page.click('#desk >>> [part~="action-form"] button[type="submit"]');
     await until(page, 'the confirmation step', () =>
       document.getElementById('desk')!.shadowRoot!.querySelector('[part~="confirm-button"]'),
+    );
+
+    // <yw-form-designer>: a select and an upload from the palette, a condition on the select, the preview, the JSON view refusing a bad edit.
+    await page.click('#designer >>> [part~="palette-item"][data-type="select"]');
+    await page.click('#designer >>> [part~="palette-item"][data-type="file"]');
+    await page.click('#designer >>> [part~="condition-toggle"]');
+    await page.click('#designer >>> [part~="condition-add"]');
+    await until(page, 'the condition on the select', () =>
+      document.getElementById('designer')!.shadowRoot!.querySelector('#prop-cond-0-value'),
+    );
+    await until(page, 'the preview renders the select', () =>
+      document
+        .getElementById('designer')!
+        .shadowRoot!.querySelector('yw-form-renderer')!
+        .shadowRoot!.querySelector('select[data-path="field1"]'),
+    );
+    await page.click('#designer >>> [part~="view-json"]');
+    await page.type('#designer >>> #json-text', 'x');
+    await page.click('#designer >>> [part~="json-apply"]');
+    await until(page, 'the JSON view says why it refused', () =>
+      document.getElementById('designer')!.shadowRoot!.querySelector('[part~="json-syntax"]'),
     );
   }
 

@@ -66,3 +66,7 @@ export { CASE_ACTIONS, actionsFor } from './components/case-desk/actions.ts';
 export type { ActionErrors, ActionFormContext, ActionValues, CaseActionDef } from './components/case-desk/actions.ts';
 export { YwCaseActionEvent } from './base/events/index.ts';
 export type { YwCaseActionDetail } from './base/events/index.ts';
+export { YwFormDesigner } from './components/form-designer/form-designer.ts';
+export type { FormDesignerBackend } from './components/form-designer/form-designer.ts';
+export { YwFormPublishEvent } from './base/events/index.ts';
+export type { YwFormPublishDetail } from './base/events/index.ts';

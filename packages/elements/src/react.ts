@@ -11,3 +11,4 @@ export { YwItemSearch } from './react/item-search.ts';
 export { YwItemGuide } from './react/item-guide.ts';
 export { YwFormRenderer } from './react/form-renderer.ts';
 export { YwCaseDesk } from './react/case-desk.ts';
+export { YwFormDesigner } from './react/form-designer.ts';

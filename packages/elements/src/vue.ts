@@ -17,6 +17,8 @@ import type {
   YwDepartmentSelectEvent,
   YwErrorEvent,
   YwEvaluateEvent,
+  YwFormDesigner,
+  YwFormPublishEvent,
   YwFormRenderer,
   YwItemGuide,
   YwItemSearch,
@@ -97,6 +99,11 @@ declare module 'vue' {
       SharedProps | 'number' | 'status' | 'itemId' | 'overdue' | 'page' | 'pageSize',
       { 'yw-case-action': YwCaseActionEvent; 'yw-error': YwErrorEvent }
     > & { 'item-id'?: string; 'page-size'?: number };
+    'yw-form-designer': Element<
+      YwFormDesigner,
+      SharedProps | 'itemId' | 'view' | 'form' | 'backend',
+      { 'yw-form-publish': YwFormPublishEvent; 'yw-error': YwErrorEvent }
+    > & { 'item-id'?: string };
   }
 }
 

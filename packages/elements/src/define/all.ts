@@ -10,5 +10,6 @@ import './yw-address-picker.ts';
 import './yw-form-renderer.ts';
 import './yw-account-switch.ts';
 import './yw-case-desk.ts';
+import './yw-form-designer.ts';
 
 export * from '../index.ts';

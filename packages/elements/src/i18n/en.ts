@@ -12,6 +12,7 @@ import { progressTrackerMessages } from './messages/progress-tracker.ts';
 import { formRendererMessages } from './messages/form-renderer.ts';
 import { accountSwitchMessages } from './messages/account-switch.ts';
 import { caseDeskMessages } from './messages/case-desk.ts';
+import { formDesignerMessages } from './messages/form-designer.ts';
 
 /** English messages, all of them. */
 export const en: Translation = {
@@ -25,4 +26,5 @@ export const en: Translation = {
   ...formRendererMessages.en,
   ...accountSwitchMessages.en,
   ...caseDeskMessages.en,
+  ...formDesignerMessages.en,
 };

@@ -14,6 +14,7 @@ import { progressTrackerMessages } from './messages/progress-tracker.ts';
 import { formRendererMessages } from './messages/form-renderer.ts';
 import { accountSwitchMessages } from './messages/account-switch.ts';
 import { caseDeskMessages } from './messages/case-desk.ts';
+import { formDesignerMessages } from './messages/form-designer.ts';
 
 /** zh-CN messages (the default locale), all of them. */
 export const zhCN = {
@@ -27,4 +28,5 @@ export const zhCN = {
   ...formRendererMessages['zh-CN'],
   ...accountSwitchMessages['zh-CN'],
   ...caseDeskMessages['zh-CN'],
+  ...formDesignerMessages['zh-CN'],
 };

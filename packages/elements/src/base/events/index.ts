@@ -3,7 +3,15 @@
 // document hears them); they are cancelable only where the element honours
 // preventDefault(). Native `input`/`change` are used where the meaning is the same.
 import type { ErrorDescription, ErrorKind } from '../../i18n/errors.ts';
-import type { ApplicationReceipt, ApplicationStatus, Evaluation, ItemSearchQuery, ItemSummary, PostalAddress } from '@yiwang/contract';
+import type {
+  ApplicationReceipt,
+  ApplicationStatus,
+  Evaluation,
+  FormSchema,
+  ItemSearchQuery,
+  ItemSummary,
+  PostalAddress,
+} from '@yiwang/contract';
 
 /** Detail of `yw-error`. */
 export interface YwErrorDetail {
@@ -309,4 +317,26 @@ export class YwCaseActionEvent extends CustomEvent<YwCaseActionDetail> {
 
 export interface YwEventMap {
   'yw-case-action': YwCaseActionEvent;
+}
+
+// ---------------------------------------------------------------------------
+// <yw-form-designer>
+
+/** Detail of `yw-form-publish`. */
+export interface YwFormPublishDetail {
+  /** The form as saved, with the version the server gave it. */
+  form: FormSchema;
+  version: number;
+}
+
+/** `<yw-form-designer>` saved the form as a new version. Not cancelable: it is saved. */
+export class YwFormPublishEvent extends CustomEvent<YwFormPublishDetail> {
+  static readonly eventName = 'yw-form-publish' as const;
+  constructor(detail: YwFormPublishDetail) {
+    super(YwFormPublishEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+}
+
+export interface YwEventMap {
+  'yw-form-publish': YwFormPublishEvent;
 }

@@ -135,6 +135,7 @@ export class YwFormRenderer extends YwElement {
     noLocalDraft: { type: Boolean, attribute: 'no-local-draft' },
     disabled: { type: Boolean, reflect: true },
     step: { type: Number },
+    preview: { type: Boolean },
   };
 
   /** Id of the form schema to load (`form-scjg-001`); ignored when `schema` is set. */
@@ -152,12 +153,19 @@ export class YwFormRenderer extends YwElement {
    * any), then delivery (where the item offers a choice), then review. Past the end: the last step.
    */
   declare step: number;
+  /**
+   * A designer's preview of `schema`: no API at all (no sign-in, prefill, guide, uploads or drafts, on the
+   * device or the server), a new `schema` object is shown at once with what was entered kept, and the last
+   * step checks everything but submits nothing.
+   */
+  declare preview: boolean;
 
   private readonly localize = new LocalizeController(this);
   private readonly load = new DataController(this, {
     endpoint: 'forms.get',
-    // Without a form (a page that sets one later) there is nothing to load: the element waits quietly.
-    args: () => (this.schema || this.formId ? ([this.formId, this.schema] as const) : null),
+    // A preview never calls the API: its schema is rendered as given (render()). Without a form (a page
+    // that sets one later) there is nothing to load: the element waits quietly.
+    args: () => (this.preview || !(this.schema || this.formId) ? null : ([this.formId, this.schema] as const)),
     call: (client, [formId, schema], signal) => (schema ? Promise.resolve(schema) : client.forms.get(formId!, { signal })),
     isEmpty: (schema) => formFields(schema).length === 0,
   });
@@ -192,6 +200,8 @@ export class YwFormRenderer extends YwElement {
   private readonly wizard = new Wizard(this, this.formState, this.localize);
   /** The language the problems on screen are in. */
   private shownLocale: string | null = null;
+  /** In a preview: the last "submit" found no problem. */
+  private previewChecked = false;
   private readonly submitFlow = new SubmitFlow(this, this.formState, this.wizard, this.localize, () => this.submitHostForm());
 
   constructor() {
@@ -199,6 +209,7 @@ export class YwFormRenderer extends YwElement {
     this.noLocalDraft = false;
     this.disabled = false;
     this.step = 0;
+    this.preview = false;
   }
 
   override connectedCallback(): void {
@@ -316,7 +327,7 @@ export class YwFormRenderer extends YwElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const before = this.formState.model?.schema.id;
-    this.formState.sync(this.load.state === 'complete' ? this.load.value : undefined);
+    this.formState.sync(this.preview ? this.schema : this.load.state === 'complete' ? this.load.value : undefined);
     const model = this.formState.model;
     if (!model) return;
     // Another form starts fresh: at its first step, without the last one's receipt.
@@ -433,9 +444,15 @@ export class YwFormRenderer extends YwElement {
 
   private readonly onFormSubmit = (event: Event): void => {
     event.preventDefault();
-    if (this.wizard.current.kind === 'review') void this.submitFlow.submit();
+    if (this.wizard.current.kind === 'review' && this.preview) void this.checkPreview();
+    else if (this.wizard.current.kind === 'review') void this.submitFlow.submit();
     else void this.wizard.next();
   };
+
+  /** The preview's submit: everything is checked, nothing is sent. */
+  private async checkPreview(): Promise<void> {
+    this.previewChecked = await this.validate();
+  }
 
   private readonly onPageHide = (): void => {
     void this.formState.drafts?.flush();
@@ -445,6 +462,10 @@ export class YwFormRenderer extends YwElement {
   // Rendering
 
   protected override render(): TemplateResult | typeof nothing {
+    if (this.preview)
+      return html`<div class="yw-state" part="state" data-state=${this.schema ? 'complete' : 'initial'}>
+        ${this.schema ? this.renderForm() : nothing}
+      </div>`;
     if (this.load.state === 'initial' && !this.schema && !this.formId) return nothing;
     return renderDataState(this.load, this.localize, {
       complete: () => this.renderForm(),
@@ -514,7 +535,7 @@ export class YwFormRenderer extends YwElement {
     return html`<h2 class="form-title" part="title">${model.schema.title}</h2>
       ${renderSteps(localize, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(localize, formState.drafts)}
       ${
-        formState.session && !formState.session.profile
+        formState.session && !formState.session.profile && !this.preview
           ? this.signInOffer
             ? html`<div part="sign-in-note">${renderSignIn(localize, localize.t('formRenderer.signInNote'), this.signInOffer)}</div>`
             : html`<p class="note" part="sign-in-note">${localize.t('formRenderer.signInNote')}</p>`
@@ -534,6 +555,13 @@ export class YwFormRenderer extends YwElement {
                 : renderReview(ctx, steps, this.wizard.change)
         }
         ${submitter.error && review ? renderSubmitError(localize, submitter.error, this.signInOffer) : nothing}
+        ${
+          this.preview && review
+            ? html`<p class="note" part="preview-note" role="status">
+                ${localize.t(this.previewChecked && formState.errors.size === 0 ? 'formRenderer.preview.valid' : 'formRenderer.preview.note')}
+              </p>`
+            : nothing
+        }
         <div class="nav" part="nav">
           ${this.step > 0 ? html`<button type="button" class="yw-button secondary" part="back-button" @click=${this.wizard.back}>${localize.t('formRenderer.back')}</button>` : nothing}
           ${

@@ -12,6 +12,7 @@ import { progressTrackerMessages } from './progress-tracker.ts';
 import { formRendererMessages } from './form-renderer.ts';
 import { accountSwitchMessages } from './account-switch.ts';
 import { caseDeskMessages } from './case-desk.ts';
+import { formDesignerMessages } from './form-designer.ts';
 
 /** Every message part of the elements (shared messages first). */
 export const MESSAGE_PARTS = [
@@ -25,4 +26,5 @@ export const MESSAGE_PARTS = [
   formRendererMessages,
   accountSwitchMessages,
   caseDeskMessages,
+  formDesignerMessages,
 ] as const;

@@ -34,6 +34,8 @@ export interface FormStateHost extends ReactiveControllerHost, HTMLElement {
   readonly apiBase?: string | undefined;
   readonly resolvedLocale: 'zh-CN' | 'en';
   readonly noLocalDraft: boolean;
+  /** A designer's preview: no API, no drafts, and each new schema object opens with the values kept. */
+  readonly preview: boolean;
   /** The wizard step shown. */
   step: number;
 }
@@ -76,7 +78,7 @@ export class FormState {
     this.localize = localize;
     this.valueChanged = valueChanged;
     this.uploads = new Uploads({
-      client: () => host.client,
+      client: () => (host.preview ? null : host.client),
       localize,
       getValue: (path) => asFileValue(this.model?.get(path)),
       setValue: (path, value) => this.write(path, value, { commit: false }),
@@ -86,14 +88,25 @@ export class FormState {
   }
 
   get deviceAllowed(): boolean {
-    return !this.host.noLocalDraft && !this.deviceOptOut;
+    return !this.host.noLocalDraft && !this.host.preview && !this.deviceOptOut;
   }
 
   /** Called before each render with the loaded schema: opens it, or reloads the session for a new client. */
   sync(schema: FormSchema | undefined): void {
     if (!schema) return;
     const model = this.model;
-    if (!model || model.schema.id !== schema.id || model.schema.version !== schema.version) this.open(schema);
+    if (this.host.preview) {
+      // A designer's edit: the new schema at once, with what was entered in the preview kept.
+      if (model?.schema === schema) return;
+      if (model) this.pending = clone(model.values);
+      const shown = [...this.errors.keys()];
+      this.open(schema);
+      // Problems on screen stay while they are still problems of the new schema.
+      for (const path of shown) {
+        const problem = this.problemOf(path);
+        if (problem) this.errors.set(path, problem);
+      }
+    } else if (!model || model.schema.id !== schema.id || model.schema.version !== schema.version) this.open(schema);
     else if (this.host.client !== this.sessionClient) void this.startSession();
   }
 
@@ -140,9 +153,9 @@ export class FormState {
   /** Who is signed in (for prefill, e-licenses, uploads and the server draft), then the draft offer. */
   private async startSession(): Promise<void> {
     const { model, drafts } = this;
-    const client = this.host.client;
+    const client = this.host.preview ? null : this.host.client;
     if (!model || !drafts) return;
-    this.sessionClient = client;
+    this.sessionClient = this.host.client;
     this.sessionAbort?.abort();
     const abort = (this.sessionAbort = new AbortController());
     const [session, guide] = client
