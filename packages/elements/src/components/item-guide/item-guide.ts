@@ -259,7 +259,6 @@ export class YwItemGuide extends YwElement {
       this.agency = { kind: 'signed-out' };
     } else {
       this.agencyKey = crypto.randomUUID();
-      this.agency = { kind: 'form', busy: false, problems: {}, error: null };
       if (!this.agencyValues.contactName) {
         try {
           const me = await client.me.get();
@@ -268,6 +267,7 @@ export class YwItemGuide extends YwElement {
           // Without the profile the applicant types the name.
         }
       }
+      this.agency = { kind: 'form', busy: false, problems: {}, error: null };
     }
     this.requestUpdate();
     await this.updateComplete;
