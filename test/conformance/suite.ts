@@ -32,6 +32,9 @@ import {
   Profile,
   Progress,
   CaseViewAuditPage,
+  ColleagueList,
+  StaffAgencyPage,
+  StaffAgencyRequest,
   StaffCase,
   StaffCasePage,
   StaffCaseSummary,
@@ -886,7 +889,7 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
       const cases: string[] = [];
 
       /** Submits an application as A for an online item of `dept` (a person may apply for): its number. */
-      const submitIn = async (dept: string): Promise<string | null> => {
+      const submitIn = async (dept: string, channel: 'online' | 'offline' = 'online'): Promise<string | null> => {
         const found = ok(await call('GET', '/items', { query: { department: dept, pageSize: 100 } }), 200, ItemSearchResult);
         const hit = found.items.find((h) => h.item.formId && h.item.audiences.includes('person'));
         if (!hit) return null;
@@ -904,7 +907,7 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
             license ? { materialId: m.id, licenseId: license.id } : { materialId: m.id, fileIds: [ok(await upload(a), 201, FileMeta).id] },
           );
         }
-        const body = { itemId: target.id, formId: schema.id, data, materials, channel: 'online', delivery: { method: 'pickup' } };
+        const body = { itemId: target.id, formId: schema.id, data, materials, channel, delivery: { method: 'pickup' } };
         return ok(await call('POST', '/applications', { token: a, body }), 201, ApplicationReceipt).number;
       };
 
@@ -1096,6 +1099,110 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           // From 受理 on: the operator moved the case to pre-review, which names no one.
           events.slice(events.findIndex((e) => e.to === 'accepted')).every((e) => e.actor),
           'every step names who acted',
+        );
+      });
+
+      it('staff.appointment: offline cases only, on a future working day; the tracker shows it', async (ctx) => {
+        note('staff.appointment');
+        fails(await call('POST', `/staff/cases/${number || 'YW2026010100001'}/appointment`, { token: a, body: {} }), 403, 'NOT_STAFF');
+        const offline = department ? await submitIn(department, 'offline') : null;
+        if (!t.staffTokens || !offline || !number) {
+          ctx.skip("needs staff tokens and an online item of the clerk's department");
+          return;
+        }
+        const at = (days: number) => `${beijingDate(new Date(Date.now() + days * 86_400_000))}T10:00:00+08:00`;
+        const body = (days: number) => ({ at: at(days), place: '政务服务中心 一致性检查窗口', bring: ['身份证原件'] });
+        fails(await call('POST', `/staff/cases/${number}/appointment`, { token: clerk, body: body(3) }), 409, 'CONFLICT');
+        fails(await call('POST', `/staff/cases/${offline}/appointment`, { token: otherClerk, body: body(3) }), 404, 'NOT_FOUND');
+        fails(await call('POST', `/staff/cases/${offline}/appointment`, { token: clerk, body: body(-1) }), 400, 'VALIDATION_FAILED');
+        const needs = ok(
+          await call('GET', '/staff/cases', { token: clerk, query: { needsAppointment: 'true', pageSize: 100 } }),
+          200,
+          StaffCasePage,
+        );
+        assert.ok(needs.items.some((c) => c.number === offline));
+        // The first of the next two weeks' days the server counts as a working day (its holiday table decides).
+        let set = null;
+        for (let days = 1; days <= 14 && !set; days++) {
+          const res = await call('POST', `/staff/cases/${offline}/appointment`, { token: clerk, body: body(days) });
+          if (res.status === 200) set = ok(res, 200, StaffCaseSummary);
+          else fails(res, 400, 'VALIDATION_FAILED');
+        }
+        assert.ok(set?.appointment, 'an appointment on a working day within two weeks');
+        const tracked = ok(await call('GET', `/applications/${offline}/progress`, { token: a }), 200, Progress);
+        assert.equal(tracked.appointment?.place, '政务服务中心 一致性检查窗口');
+        assert.deepEqual(tracked.appointment?.bring, ['身份证原件']);
+      });
+
+      it("staff agency endpoints: 受理 staff of the item's department; another department sees nothing", async (ctx) => {
+        for (const id of [
+          'colleagues',
+          'agencyRequests',
+          'agencyRequest',
+          'agencyAssign',
+          'agencyProgress',
+          'agencyLink',
+          'agencyComplete',
+          'agencyCancel',
+        ])
+          note(`staff.${id}`);
+        fails(await call('GET', '/staff/agency-requests'), 401, 'UNAUTHORIZED');
+        fails(await call('GET', '/staff/agency-requests', { token: a }), 403, 'NOT_STAFF');
+        if (!t.staffTokens) {
+          ctx.skip('no staff tokens');
+          return;
+        }
+        ok(await call('GET', '/staff/agency-requests', { token: clerk }), 200, StaffAgencyPage);
+        fails(await call('GET', '/staff/agency-requests', { token: clerk, query: { status: 'lost' } }), 400, 'VALIDATION_FAILED');
+        const colleagues = ok(await call('GET', '/staff/colleagues', { token: clerk }), 200, ColleagueList);
+        assert.ok(colleagues.items.length >= 1, "the clerk is among the department's staff");
+        fails(
+          await call('POST', '/staff/agency-requests/no-such-request/progress', { token: clerk, body: { note: '进展' } }),
+          404,
+          'NOT_FOUND',
+        );
+        const found = ok(await call('GET', '/items', { query: { department, pageSize: 100 } }), 200, ItemSearchResult);
+        const hit = found.items.find((h) => h.item.agencyAvailable);
+        if (!hit) {
+          ctx.skip(`no item of ${department} offers agency help`);
+          return;
+        }
+        const created = await call('POST', '/agency-requests', {
+          token: a,
+          body: {
+            itemId: hit.item.id,
+            contactName: '一致性检查',
+            mobile: '13800001234',
+            description: '一致性检查',
+            preferredContact: 'phone',
+          },
+        });
+        const id = ok(created, 201, AgencyRequest).id;
+        const path = `/staff/agency-requests/${id}`;
+        fails(await call('GET', path, { token: otherClerk }), 404, 'NOT_FOUND');
+        fails(await call('POST', `${path}/progress`, { token: clerk, body: { note: '进展' } }), 409, 'CONFLICT');
+        const assigned = ok(
+          await call('POST', `${path}/assign`, { token: clerk, body: { agentUserId: colleagues.items[0]!.userId } }),
+          200,
+          StaffAgencyRequest,
+        );
+        assert.equal(assigned.status, 'assigned');
+        assert.equal(
+          ok(await call('POST', `${path}/progress`, { token: clerk, body: { note: '已联系' } }), 200, StaffAgencyRequest).status,
+          'in_progress',
+        );
+        fails(
+          await call('POST', `${path}/applications`, { token: clerk, body: { numbers: ['YW2099010100001'] } }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        assert.equal(ok(await call('GET', path, { token: clerk }), 200, StaffAgencyRequest).events.length, 3);
+        assert.equal(ok(await call('POST', `${path}/complete`, { token: clerk, body: {} }), 200, StaffAgencyRequest).status, 'completed');
+        fails(await call('POST', `${path}/cancel`, { token: clerk, body: { reason: '重复' } }), 409, 'CONFLICT');
+        const mine = ok(await call('GET', '/agency-requests', { token: a }), 200, AgencyRequestList).items.find((r) => r.id === id);
+        assert.deepEqual(
+          mine?.events?.map((e) => e.kind),
+          ['submitted', 'assigned', 'progress', 'completed'],
         );
       });
 

@@ -304,6 +304,20 @@ export const Evaluation = z.object({
 export type Evaluation = z.infer<typeof Evaluation>;
 
 /** Everything a tracker shows of one application. */
+/**
+ * An appointment at the hall for an application on the offline channel: when
+ * (a working day and hour, Beijing time), where (the hall and window), and what
+ * to bring. Setting it again replaces it.
+ */
+export const Appointment = z.object({
+  at: Timestamp,
+  place: z.string(),
+  bring: z.array(z.string()),
+  /** When staff set (or last changed) it. */
+  setAt: Timestamp,
+});
+export type Appointment = z.infer<typeof Appointment>;
+
 export const Progress = z.object({
   number: ApplicationNumber,
   itemId: Id,
@@ -322,6 +336,8 @@ export const Progress = z.object({
   delivery: z.nullable(Delivery),
   result: z.nullable(Result),
   evaluation: z.nullable(Evaluation),
+  /** The appointment at the hall (offline channel), if staff set one (absent from older servers). */
+  appointment: z.optional(z.nullable(Appointment)),
   canWithdraw: z.boolean(),
   canEvaluate: z.boolean(),
 });

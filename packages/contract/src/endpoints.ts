@@ -49,10 +49,25 @@ import {
   Coverage,
   CoverageQuery,
 } from './addresses.ts';
-import { AgencyRequest, AgencyRequestCreate, AgencyRequestList } from './agency.ts';
+import {
+  AgencyAssign,
+  AgencyCancel,
+  AgencyComplete,
+  AgencyLink,
+  AgencyParams,
+  AgencyProgress,
+  AgencyRequest,
+  AgencyRequestCreate,
+  AgencyRequestList,
+  ColleagueList,
+  StaffAgencyPage,
+  StaffAgencyQuery,
+  StaffAgencyRequest,
+} from './agency.ts';
 import { DemoSignIn, Profile, Session } from './me.ts';
 import {
   CaseAccept,
+  CaseAppointment,
   CaseCertify,
   CaseComplete,
   CaseDecision,
@@ -155,6 +170,12 @@ export interface EndpointDef {
 }
 
 const endpoint = <const E extends EndpointDef>(def: E): E => def;
+
+/**
+ * Who handles 预审代办 requests: 受理 staff (the 综合窗口 where 帮办代办 sits) and
+ * the department's administrator, who hands requests out.
+ */
+const AGENCY_ROLES = ['intake', 'department_admin'] as const satisfies readonly StaffRole[];
 
 export const endpoints = {
   departments: {
@@ -531,7 +552,7 @@ export const endpoints = {
     list: endpoint({
       method: 'GET',
       path: '/agency-requests',
-      summary: 'My agency requests',
+      summary: 'My agency requests, each with its agent, events and the applications filed for it',
       response: AgencyRequestList,
       status: 200,
       auth: 'user',
@@ -991,6 +1012,110 @@ export const endpoints = {
       status: 200,
       auth: 'staff',
       roles: ['review'],
+      idempotent: true,
+    }),
+    appointment: endpoint({
+      method: 'POST',
+      path: '/staff/cases/{number}/appointment',
+      summary: 'Set (or move) the appointment at the hall of an offline-channel case: time, place, what to bring (预约现场办理)',
+      params: NumberParams,
+      body: CaseAppointment,
+      response: StaffCaseSummary,
+      status: 200,
+      auth: 'staff',
+      roles: ['intake'],
+      idempotent: true,
+    }),
+    colleagues: endpoint({
+      method: 'GET',
+      path: '/staff/colleagues',
+      summary: "My department's staff, who may be assigned as agents (帮办代办)",
+      response: ColleagueList,
+      status: 200,
+      auth: 'staff',
+      roles: AGENCY_ROLES,
+      idempotent: false,
+    }),
+    agencyRequests: endpoint({
+      method: 'GET',
+      path: '/staff/agency-requests',
+      summary: "My department's 预审代办 requests: open ones oldest first, or those of one status",
+      query: StaffAgencyQuery,
+      response: StaffAgencyPage,
+      status: 200,
+      auth: 'staff',
+      roles: AGENCY_ROLES,
+      idempotent: false,
+    }),
+    agencyRequest: endpoint({
+      method: 'GET',
+      path: '/staff/agency-requests/{id}',
+      summary: "A 预审代办 request of my department with the contact's mobile, its events and linked applications",
+      params: AgencyParams,
+      response: StaffAgencyRequest,
+      status: 200,
+      auth: 'staff',
+      roles: AGENCY_ROLES,
+      idempotent: false,
+    }),
+    agencyAssign: endpoint({
+      method: 'POST',
+      path: '/staff/agency-requests/{id}/assign',
+      summary: 'Assign (or reassign) the agent, a staff member of the department',
+      params: AgencyParams,
+      body: AgencyAssign,
+      response: StaffAgencyRequest,
+      status: 200,
+      auth: 'staff',
+      roles: AGENCY_ROLES,
+      idempotent: true,
+    }),
+    agencyProgress: endpoint({
+      method: 'POST',
+      path: '/staff/agency-requests/{id}/progress',
+      summary: 'Record what the agent did (the request is in progress)',
+      params: AgencyParams,
+      body: AgencyProgress,
+      response: StaffAgencyRequest,
+      status: 200,
+      auth: 'staff',
+      roles: AGENCY_ROLES,
+      idempotent: true,
+    }),
+    agencyLink: endpoint({
+      method: 'POST',
+      path: '/staff/agency-requests/{id}/applications',
+      summary: "Link applications the agent filed for the requester, of the request's item",
+      params: AgencyParams,
+      body: AgencyLink,
+      response: StaffAgencyRequest,
+      status: 200,
+      auth: 'staff',
+      roles: AGENCY_ROLES,
+      idempotent: true,
+    }),
+    agencyComplete: endpoint({
+      method: 'POST',
+      path: '/staff/agency-requests/{id}/complete',
+      summary: 'Complete the request',
+      params: AgencyParams,
+      body: AgencyComplete,
+      response: StaffAgencyRequest,
+      status: 200,
+      auth: 'staff',
+      roles: AGENCY_ROLES,
+      idempotent: true,
+    }),
+    agencyCancel: endpoint({
+      method: 'POST',
+      path: '/staff/agency-requests/{id}/cancel',
+      summary: 'Cancel the request with a reason',
+      params: AgencyParams,
+      body: AgencyCancel,
+      response: StaffAgencyRequest,
+      status: 200,
+      auth: 'staff',
+      roles: AGENCY_ROLES,
       idempotent: true,
     }),
   },

@@ -5,15 +5,26 @@
 import { z } from './zod.ts';
 import { Id, PageQuery, Timestamp, page, text } from './common.ts';
 import { ApplicationNumber, ApplicationStatus } from './applications.ts';
+import { AgencyEventKind, AgencyRequestNumber, AgencyStatus } from './agency.ts';
 
 /**
  * What a message tells the applicant:
  * - `status_changed`: the application moved to another status (submitted, accepted, decided …);
  * - `supplement_requested`: a 补正 request, with its itemised materials and due date;
  * - `deferred_due`: 容缺 materials owed since submission, with their due dates;
- * - `evaluation_invited`: the case is completed; the applicant is invited to rate it (邀评, 好差评).
+ * - `evaluation_invited`: the case is completed; the applicant is invited to rate it (邀评, 好差评);
+ * - `appointment_set`: staff set (or moved) the appointment at the hall of an offline-channel application;
+ * - `agency_updated`: a 预审代办 request was assigned, progressed, linked to applications, completed or cancelled
+ *   (about the request, not an application: `applicationNumber` is null, `agencyRequestNumber` says which).
  */
-export const NOTIFICATION_KINDS = ['status_changed', 'supplement_requested', 'deferred_due', 'evaluation_invited'] as const;
+export const NOTIFICATION_KINDS = [
+  'status_changed',
+  'supplement_requested',
+  'deferred_due',
+  'evaluation_invited',
+  'appointment_set',
+  'agency_updated',
+] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -27,9 +38,9 @@ export const NotificationText = z.object({ zh: z.string(), en: z.string() });
 
 /** What a message is about, by kind (fields of other kinds are absent). */
 export const NotificationData = z.object({
-  /** The transition of the step (from is null at submission). */
-  from: z.nullable(ApplicationStatus),
-  to: ApplicationStatus,
+  /** The transition of the step (from is null at submission); absent from `agency_updated`, which is about no application. */
+  from: z.optional(z.nullable(ApplicationStatus)),
+  to: z.optional(ApplicationStatus),
   /** `supplement_requested`: the 补正 request. */
   supplement: z.optional(
     z.object({
@@ -40,6 +51,10 @@ export const NotificationData = z.object({
   ),
   /** `deferred_due`: the owed 容缺 materials. */
   deferred: z.optional(z.array(z.object({ materialId: z.string(), name: z.string(), dueDate: z.iso.date() }))),
+  /** `appointment_set`: when, where and what to bring. */
+  appointment: z.optional(z.object({ at: z.iso.datetime({ offset: true }), place: z.string(), bring: z.array(z.string()) })),
+  /** `agency_updated`: what happened to the request and its status now. */
+  agency: z.optional(z.object({ event: AgencyEventKind, status: AgencyStatus, note: z.nullable(z.string()) })),
 });
 export type NotificationData = z.infer<typeof NotificationData>;
 
@@ -54,7 +69,10 @@ export const WebhookEvent = z.object({
   sequence: z.int().check(z.positive()),
   kind: NotificationKind,
   createdAt: Timestamp,
-  applicationNumber: ApplicationNumber,
+  /** The application the message is about; null for a 预审代办 request's message (`agency_updated`). */
+  applicationNumber: z.nullable(ApplicationNumber),
+  /** The 预审代办 request an `agency_updated` message is about (null otherwise). */
+  agencyRequestNumber: z.optional(z.nullable(AgencyRequestNumber)),
   /** The applicant's user id. */
   applicantId: z.string(),
   data: NotificationData,
@@ -80,7 +98,9 @@ export const OutboxMessage = z.object({
   sequence: z.int().check(z.positive()),
   kind: NotificationKind,
   createdAt: Timestamp,
-  applicationNumber: ApplicationNumber,
+  /** Null for a 预审代办 request's message. */
+  applicationNumber: z.nullable(ApplicationNumber),
+  agencyRequestNumber: z.optional(z.nullable(AgencyRequestNumber)),
   recipient: z.object({ userId: z.string(), mobileMasked: z.nullable(z.string()) }),
   data: NotificationData,
   text: NotificationText,
@@ -150,7 +170,8 @@ export const WebhookDelivery = z.object({
   sequence: z.int().check(z.positive()),
   messageId: Id,
   kind: NotificationKind,
-  applicationNumber: ApplicationNumber,
+  applicationNumber: z.nullable(ApplicationNumber),
+  agencyRequestNumber: z.optional(z.nullable(AgencyRequestNumber)),
   state: DeliveryState,
   attempts: z.array(DeliveryAttempt),
   lastError: z.nullable(z.string()),

@@ -4,6 +4,7 @@ import { z } from './zod.ts';
 import { DateString, Id, PageQuery, QueryBool, Timestamp, page, text } from './common.ts';
 import { isValidIdCard, normalizeIdCard } from './validators/index.ts';
 import {
+  Appointment,
   ApplicationEvent,
   ApplicationNumber,
   ApplicationStatus,
@@ -88,6 +89,8 @@ export const StaffCaseQuery = z.extend(PageQuery, {
   supplement: z.optional(QueryBool),
   owed: z.optional(QueryBool),
   dueWithin: z.optional(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(60))),
+  /** Offline-channel cases without an appointment to come yet (true), or the others (false). */
+  needsAppointment: z.optional(QueryBool),
 });
 
 /** One line of a department's queue. The applicant's name is masked: the full case is the audited view. */
@@ -108,6 +111,10 @@ export const StaffCaseSummary = z.object({
   owed: z.optional(z.object({ outstanding: z.int().check(z.nonnegative()), overdue: z.int().check(z.nonnegative()) })),
   /** The caller's department reviews this case beside the lead department (并联审查) rather than leading it. */
   coHandling: z.optional(z.boolean()),
+  /** How the applicant hands in the case: online, or at the hall (offline) by appointment (absent from older servers). */
+  channel: z.optional(z.enum(['online', 'offline'])),
+  /** The appointment at the hall, if one is set (absent from older servers). */
+  appointment: z.optional(z.nullable(Appointment)),
 });
 export type StaffCaseSummary = z.infer<typeof StaffCaseSummary>;
 
@@ -154,6 +161,7 @@ export const STAFF_ACTIONS = [
   'suspend',
   'resume',
   'extend',
+  'appointment',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -178,6 +186,7 @@ export const STAFF_ACTION_FROM: Readonly<Record<StaffAction, readonly Applicatio
   suspend: ['accepted', 'reviewing'],
   resume: ['accepted', 'reviewing'],
   extend: ['accepted', 'reviewing'],
+  appointment: ['submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing'],
 };
 
 /**
@@ -272,6 +281,19 @@ export const CaseExtend = z.object({
   reason: text(500),
 });
 export type CaseExtend = z.input<typeof CaseExtend>;
+
+/**
+ * Body of `POST /staff/cases/{number}/appointment` (预约现场办理, offline channel
+ * only): when — a working day, 09:00–17:00 Beijing time, after now on the
+ * server's clock —, the hall and window, and what to bring (the desk prefills
+ * the item's materials). Setting it again replaces the appointment.
+ */
+export const CaseAppointment = z.object({
+  at: Timestamp,
+  place: text(200),
+  bring: z.array(text(200)).check(z.maxLength(50)),
+});
+export type CaseAppointment = z.input<typeof CaseAppointment>;
 
 /** A review track of a case: the case and the department (catalog id). */
 export const TrackParams = z.object({ number: ApplicationNumber, department: Id });

@@ -36,6 +36,9 @@
 //   resume              accepted, reviewing (suspended)        the same status     (the clock runs again)
 //   extend              accepted, reviewing                    the same status     (延期: working days added, at most
 //                                                              `maxExtensions` times)
+//   set_appointment     submitted … reviewing (STAFF_ACTION_FROM.appointment)  the same status (预约现场办理 of an
+//                                                              offline-channel case: time, place, what to bring;
+//                                                              setting it again replaces it, another event)
 //
 //   ¹ a supplement requested during prereview; ² one requested during review.
 //
@@ -134,6 +137,18 @@ export interface StoredExtension {
   at: string;
 }
 
+/** The appointment at the hall of an offline-channel application. */
+export interface StoredAppointment {
+  /** An instant on a working day, 09:00–17:00 Beijing time. */
+  at: string;
+  place: string;
+  bring: string[];
+  setAt: string;
+}
+
+/** Hall hours an appointment may start in (Beijing time, minutes after midnight): 09:00 to 17:00. */
+export const APPOINTMENT_HOURS = { from: 9 * 60, to: 17 * 60 } as const;
+
 export interface StoredResult {
   outcome: 'approved' | 'denied' | 'not_accepted';
   reason: string | null;
@@ -172,6 +187,8 @@ export interface ApplicationState {
   result: StoredResult | null;
   delivery: StoredDelivery;
   evaluation: Evaluation | null;
+  /** The appointment at the hall (offline channel; absent on applications stored before it existed). */
+  appointment?: StoredAppointment | null;
   /** When the application reached a terminal status. */
   finishedAt: string | null;
   /** Files and licenses the application refers to (form fields, materials, supplements). */
@@ -202,6 +219,11 @@ export interface LifecycleEvent {
   department: string;
   message: string;
   actor?: StoredActor;
+  /**
+   * What the outbox tells of an event that keeps the status (not stored with
+   * the event: notify/messages.ts reads it when the event is recorded).
+   */
+  notice?: 'appointment_set';
 }
 
 /** An e-license the result issues to the applicant (一次生成、多方复用). */
@@ -264,6 +286,7 @@ export const ACTION_FROM: Readonly<Record<Action['action'], readonly Application
   ship: STAFF_ACTION_FROM.dispatch,
   delivery_event: ['delivering'],
   complete: STAFF_ACTION_FROM.complete,
+  set_appointment: STAFF_ACTION_FROM.appointment,
   advance: ['submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing', 'decided', 'certifying', 'delivering'],
   suspend: STAFF_ACTION_FROM.suspend,
   resume: STAFF_ACTION_FROM.resume,
@@ -368,6 +391,7 @@ const ACTION_NAMES: Record<Action['action'] | 'withdraw' | 'supplement', string>
   delivery_event: '物流跟踪',
   complete: '办结',
   advance: '推进',
+  set_appointment: '预约现场办理',
   withdraw: '撤回',
   supplement: '补正',
   suspend: '暂停计时',
@@ -508,7 +532,17 @@ interface StaffExtend {
 }
 
 /** What `applyAction` takes: an operator action, or a staff action (the staff form of one, or the clock's). */
-export type Action = OperatorAction | StaffStartReview | StaffSuspend | StaffResume | StaffExtend;
+export type Action = OperatorAction | StaffStartReview | StaffSuspend | StaffResume | StaffExtend | StaffAppointment;
+
+/** 预约现场办理: staff only (the route checks the case is on the offline channel). */
+interface StaffAppointment {
+  action: 'set_appointment';
+  /** An RFC 3339 instant. */
+  at: string;
+  place: string;
+  bring: string[];
+}
+
 type ActionOf<K extends Action['action']> = Extract<Action, { action: K }>;
 
 /** Applies one operator action; throws 409 CONFLICT when the state machine does not allow it. */
@@ -571,6 +605,9 @@ export function applyAction(snapshot: Snapshot, action: Action, env: LifecycleEn
     case 'extend':
       extend(next, action, env, emit);
       break;
+    case 'set_appointment':
+      setAppointment(next, action, env, out.events);
+      break;
     case 'advance':
       return advance(snapshot, env);
   }
@@ -632,6 +669,45 @@ function extend(next: Snapshot, action: StaffExtend, env: LifecycleEnv, emit: Em
     next.status,
     `经批准延长办理期限 ${action.workingDays} 个工作日：${action.reason}${due ? `。办结期限延至 ${due}` : ''}`,
   );
+}
+
+/** `HH:MM` Beijing time of an instant. */
+export function beijingTime(at: Date | string): string {
+  return toIso(at).slice(11, 16);
+}
+
+/**
+ * Sets (or replaces) the appointment: it must start after now, on a working
+ * day of the calendar, within the hall's hours. The status stays; the event
+ * says when, where and what to bring, and the outbox tells the applicant.
+ */
+function setAppointment(next: Snapshot, action: ActionOf<'set_appointment'>, env: LifecycleEnv, events: LifecycleEvent[]): void {
+  const at = new Date(action.at);
+  const day = beijingDate(at);
+  const time = beijingTime(at);
+  const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const problems: Array<{ path: string; message: string }> = [];
+  let message: Message | null = null;
+  if (at.getTime() <= env.now.getTime()) {
+    problems.push({ path: 'body.at', message: 'The appointment must be in the future' });
+    message = { zh: '预约时间必须晚于当前时间', en: 'The appointment must be in the future' };
+  } else if (!env.calendar.isWorkingDay(day)) {
+    problems.push({ path: 'body.at', message: `${day} is not a working day` });
+    message = { zh: `${day} 不是工作日（周末或法定节假日）`, en: `${day} is not a working day (weekend or public holiday)` };
+  } else if (minutes < APPOINTMENT_HOURS.from || minutes > APPOINTMENT_HOURS.to) {
+    problems.push({ path: 'body.at', message: 'Outside the hall hours 09:00–17:00' });
+    message = { zh: '预约时间须在 09:00–17:00 之间', en: 'The appointment must be between 09:00 and 17:00' };
+  }
+  if (message) throw invalid(problems, message);
+  const bring = [...new Set(action.bring.map((b) => b.trim()).filter(Boolean))];
+  const previous = next.state.appointment ?? null;
+  next.state.appointment = { at: toIso(at), place: action.place, bring, setAt: toIso(env.now) };
+  const what = bring.length > 0 ? `；请携带：${bring.join('、')}` : '';
+  const verb = previous ? '预约已改期' : '已预约现场办理';
+  events.push({
+    ...event(env, next.status, next.status, next.state.departmentName, `${verb}：${day} ${time}，${action.place}${what}`),
+    notice: 'appointment_set',
+  });
 }
 
 type Emit = (from: ApplicationStatus, to: ApplicationStatus, message: string, department?: string) => void;

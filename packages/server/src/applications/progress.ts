@@ -132,6 +132,7 @@ export function buildProgress(
       issuedAt: toIso(result.issuedAt),
     },
     evaluation: state.evaluation && { ...state.evaluation, createdAt: toIso(state.evaluation.createdAt) },
+    appointment: state.appointment ? { ...state.appointment, bring: [...state.appointment.bring] } : null,
     canWithdraw: owner && WITHDRAWABLE.includes(record.status),
     canEvaluate: owner && record.status === 'completed' && state.evaluation === null,
   };

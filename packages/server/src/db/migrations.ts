@@ -296,6 +296,33 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
         year int PRIMARY KEY, holidays jsonb NOT NULL, makeup_workdays jsonb NOT NULL, source text,
         updated_at timestamptz NOT NULL, updated_by text NOT NULL
       )
+      )
+    `,
+  },
+  {
+    version: 16,
+    name: 'agency requests handled by staff, and outbox messages about them',
+    // agency_requests.department_id: the item's department, whose staff handle
+    // the request (backfilled from the catalog). agency_events: what happened
+    // to a request and who did it. agency_applications: the applications an
+    // agent filed for the requester. notifications.agency_number: the request an
+    // outbox message is about when it is about no application (number is null then).
+    sql: `
+      ALTER TABLE agency_requests ADD COLUMN department_id text;
+      UPDATE agency_requests r SET department_id = i.department_id FROM items i WHERE i.id = r.item_id;
+      CREATE INDEX agency_requests_department ON agency_requests (department_id, created_at);
+      CREATE TABLE agency_events (
+        id bigserial PRIMARY KEY, request_id text NOT NULL REFERENCES agency_requests(id), at timestamptz NOT NULL,
+        kind text NOT NULL, status text NOT NULL, note text, actor jsonb NOT NULL
+      );
+      CREATE INDEX agency_events_request ON agency_events (request_id, id);
+      CREATE TABLE agency_applications (
+        request_id text NOT NULL REFERENCES agency_requests(id), number text NOT NULL REFERENCES applications(number),
+        linked_at timestamptz NOT NULL, PRIMARY KEY (request_id, number)
+      );
+      ALTER TABLE notifications ALTER COLUMN number DROP NOT NULL;
+      ALTER TABLE notifications ADD COLUMN agency_number text REFERENCES agency_requests(number);
+      ALTER TABLE notifications ADD CONSTRAINT notifications_subject CHECK (number IS NOT NULL OR agency_number IS NOT NULL)
     `,
   },
 ];

@@ -14,7 +14,9 @@ export interface NotificationMessage {
   sequence: number;
   kind: NotificationKind;
   createdAt: Date;
-  applicationNumber: string;
+  /** The application; null when the message is about a 预审代办 request (`agencyRequestNumber`). */
+  applicationNumber: string | null;
+  agencyRequestNumber: string | null;
   /** The applicant: user id, and the profile's mobile when it has one (for SMS only). */
   recipient: { userId: string; mobile: string | null };
   data: NotificationData;

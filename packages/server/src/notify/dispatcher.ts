@@ -61,6 +61,7 @@ const toMessage = (n: StoredNotification): NotificationMessage => ({
   kind: n.kind,
   createdAt: n.createdAt,
   applicationNumber: n.number,
+  agencyRequestNumber: n.agencyNumber,
   recipient: { userId: n.userId, mobile: n.mobile },
   data: n.data,
   text: n.text,

@@ -2,12 +2,15 @@
 // of a transition (pure; notify/outbox.ts writes them). Every status change is
 // a message; a 补正 request carries its itemised materials and due date; a
 // submission with 容缺 materials owed adds their due dates; a completed case adds
-// the invitation to rate the service (邀评). Events that keep the status (a
-// department's track opinion, a supplied 容缺 material) tell the applicant
-// nothing new and make no message. Texts are plain text built from the data.
-import type { NotificationData, NotificationKind } from '@yiwang/contract';
+// the invitation to rate the service (邀评); an appointment at the hall (offline
+// channel) says when, where and what to bring. Other events that keep the status
+// (a department's track opinion, a supplied 容缺 material) tell the applicant
+// nothing new and make no message. A 预审代办 request's events make
+// `agency_updated` messages (agencyMessage). Texts are plain text built from the data.
+import type { AgencyEventKind, AgencyStatus, NotificationData, NotificationKind } from '@yiwang/contract';
 import type { LifecycleEvent, Snapshot } from '../applications/lifecycle.ts';
-import { STATUS_NAMES } from '../applications/lifecycle.ts';
+import { STATUS_NAMES, beijingTime } from '../applications/lifecycle.ts';
+import { beijingDate } from '../domain/time.ts';
 
 /** A message before it is stored (no id or sequence yet). */
 export interface DraftMessage {
@@ -23,6 +26,23 @@ export function messagesFor(snapshot: Snapshot, events: readonly LifecycleEvent[
   const about = { zh: `您申报的“${state.itemName}”（申报号 ${number}）`, en: `Your application ${number} (${state.itemName})` };
   const out: DraftMessage[] = [];
   for (const e of events) {
+    const appointment = state.appointment;
+    if (e.notice === 'appointment_set' && appointment) {
+      const when = `${beijingDate(appointment.at)} ${beijingTime(appointment.at)}`;
+      const bring = appointment.bring;
+      out.push({
+        kind: 'appointment_set',
+        at: e.at,
+        data: { from: e.from, to: e.to, appointment: { at: appointment.at, place: appointment.place, bring: [...bring] } },
+        text: {
+          zh: `${about.zh}已预约现场办理：${when}，地点：${appointment.place}。${bring.length ? `请携带：${bring.join('、')}。` : ''}`,
+          en: `${about.en}: your appointment at the hall is ${when} (Beijing time), ${appointment.place}.${
+            bring.length ? ` Please bring: ${bring.join(', ')}.` : ''
+          }`,
+        },
+      });
+      continue;
+    }
     if (e.from === e.to) continue;
     const step = { from: e.from, to: e.to };
     const supplement = state.supplements.at(-1);
@@ -76,4 +96,43 @@ export function messagesFor(snapshot: Snapshot, events: readonly LifecycleEvent[
     }
   }
   return out;
+}
+
+const AGENCY_STATUS_NAMES: Readonly<Record<AgencyStatus, { zh: string; en: string }>> = {
+  submitted: { zh: '已提交', en: 'submitted' },
+  assigned: { zh: '已指派代办员', en: 'assigned to an agent' },
+  in_progress: { zh: '代办中', en: 'in progress' },
+  completed: { zh: '已完成', en: 'completed' },
+  closed: { zh: '已取消', en: 'cancelled' },
+};
+
+/** What one event of a 预审代办 request tells the requester (`agency_updated`). */
+export function agencyMessage(
+  request: { number: string; itemName: string },
+  e: { at: Date; kind: AgencyEventKind; status: AgencyStatus; note: string | null; agentName?: string | null },
+): DraftMessage {
+  const about = {
+    zh: `您的帮办代办申请（编号 ${request.number}，“${request.itemName}”）`,
+    en: `Your agency request ${request.number} (${request.itemName})`,
+  };
+  const status = AGENCY_STATUS_NAMES[e.status];
+  const note = e.note ? { zh: `：${e.note}`, en: `: ${e.note}` } : { zh: '', en: '' };
+  const what: Record<AgencyEventKind, { zh: string; en: string }> = {
+    submitted: { zh: '已提交', en: 'was submitted' },
+    assigned: {
+      zh: `已指派代办员 ${e.agentName ?? ''}，代办员将与您联系`,
+      en: `was assigned to ${e.agentName ?? 'an agent'}, who will contact you`,
+    },
+    progress: { zh: `有新进展${note.zh}`, en: `has progressed${note.en}` },
+    applications_linked: { zh: `代办员已为您提交申报${note.zh}`, en: `has applications the agent filed for you${note.en}` },
+    completed: { zh: `已完成${note.zh}`, en: `is completed${note.en}` },
+    cancelled: { zh: `已取消${note.zh}`, en: `was cancelled${note.en}` },
+  };
+  const w = what[e.kind];
+  return {
+    kind: 'agency_updated',
+    at: e.at,
+    data: { agency: { event: e.kind, status: e.status, note: e.note } },
+    text: { zh: `${about.zh}${w.zh}。当前状态：${status.zh}。`, en: `${about.en} ${w.en}. Status: ${status.en}.` },
+  };
 }

@@ -6,6 +6,7 @@ import type { Queryable } from '../db/db.ts';
 import type { LifecycleEvent, Snapshot } from '../applications/lifecycle.ts';
 import { newId } from '../domain/ids.ts';
 import { messagesFor } from './messages.ts';
+import type { DraftMessage } from './messages.ts';
 import { insertNotification, userMobile } from './store.ts';
 
 /** Queues the messages `events` make for the applicant of `snapshot` (in the caller's transaction). */
@@ -25,4 +26,23 @@ export async function enqueueNotifications(q: Queryable, snapshot: Snapshot, eve
       at: m.at,
     });
   }
+}
+
+/** Queues a message about a 预审代办 request to its requester (in the caller's transaction). */
+export async function enqueueAgencyNotification(
+  q: Queryable,
+  request: { number: string; userId: string },
+  message: DraftMessage,
+): Promise<void> {
+  await insertNotification(q, {
+    id: newId('ntf'),
+    number: null,
+    agencyNumber: request.number,
+    userId: request.userId,
+    mobile: await userMobile(q, request.userId),
+    kind: message.kind,
+    data: message.data,
+    text: message.text,
+    at: message.at,
+  });
 }

@@ -49,7 +49,10 @@ export async function userMobile(q: Queryable, userId: string): Promise<string |
 
 export interface NewNotification {
   id: string;
-  number: string;
+  /** The application the message is about; null for a message about a 预审代办 request. */
+  number: string | null;
+  /** The 预审代办 request's number, when the message is about one. */
+  agencyNumber?: string | null;
   userId: string;
   mobile: string | null;
   kind: NotificationKind;
@@ -68,9 +71,9 @@ export interface NewNotification {
 export async function insertNotification(q: Queryable, n: NewNotification): Promise<number> {
   const seq = await nextInSequence(q, SEQUENCE);
   await q.query(
-    `INSERT INTO notifications (seq, id, number, user_id, mobile, kind, data, text_zh, text_en, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [seq, n.id, n.number, n.userId, n.mobile, n.kind, json(n.data), n.text.zh, n.text.en, n.at],
+    `INSERT INTO notifications (seq, id, number, agency_number, user_id, mobile, kind, data, text_zh, text_en, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [seq, n.id, n.number, n.agencyNumber ?? null, n.userId, n.mobile, n.kind, json(n.data), n.text.zh, n.text.en, n.at],
   );
   await q.query(
     `INSERT INTO notification_deliveries (seq, channel, state, next_attempt_at)
@@ -89,7 +92,8 @@ export async function insertNotification(q: Queryable, n: NewNotification): Prom
 interface NotificationRow {
   seq: string | number;
   id: string;
-  number: string;
+  number: string | null;
+  agency_number: string | null;
   user_id: string;
   mobile: string | null;
   kind: NotificationKind;
@@ -102,7 +106,9 @@ interface NotificationRow {
 export interface StoredNotification {
   seq: number;
   id: string;
-  number: string;
+  /** Null for a message about a 预审代办 request (`agencyNumber`). */
+  number: string | null;
+  agencyNumber: string | null;
   userId: string;
   mobile: string | null;
   kind: NotificationKind;
@@ -111,12 +117,14 @@ export interface StoredNotification {
   createdAt: Date;
 }
 
-const NOTIFICATION_COLUMNS = 'n.seq, n.id, n.number, n.user_id, n.mobile, n.kind, n.data, n.text_zh, n.text_en, n.created_at';
+const NOTIFICATION_COLUMNS =
+  'n.seq, n.id, n.number, n.agency_number, n.user_id, n.mobile, n.kind, n.data, n.text_zh, n.text_en, n.created_at';
 
 const toNotification = (r: NotificationRow): StoredNotification => ({
   seq: Number(r.seq),
   id: r.id,
   number: r.number,
+  agencyNumber: r.agency_number,
   userId: r.user_id,
   mobile: r.mobile,
   kind: r.kind,

@@ -50,6 +50,7 @@ export function webhookEvent(message: NotificationMessage): WebhookEvent {
     kind: message.kind,
     createdAt: toIso(message.createdAt),
     applicationNumber: message.applicationNumber,
+    agencyRequestNumber: message.agencyRequestNumber,
     applicantId: message.recipient.userId,
     data: message.data,
     text: message.text,

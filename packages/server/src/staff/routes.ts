@@ -6,15 +6,17 @@
 // to their department's cases: the lead department acts on its cases, a
 // co-handling department may only read the case and give its own track's
 // opinion. Transitions go through the lifecycle table like the operator's, and
-// their events name the acting staff member.
+// their events name the acting staff member. An offline-channel case gets its
+// appointment at the hall here (预约现场办理); the 预审代办 requests' handlers
+// are agency/routes.ts's, spread into this group.
 import { APPLICATION_STATUSES, CASE_VIEW_FIELDS, maskName } from '@yiwang/contract';
-import type { ApplicationStatus, StaffCaseSummary } from '@yiwang/contract';
+import type { Appointment, ApplicationStatus, StaffCaseSummary } from '@yiwang/contract';
 import type { GroupHandlers } from '../http/handler.ts';
 import type { StaffMember } from '../identity/staff.ts';
 import type { Services } from '../services.ts';
 import type { Queryable } from '../db/db.ts';
 import { toIso } from '../domain/time.ts';
-import { HttpError, invalid } from '../http/errors.ts';
+import { HttpError, conflict, invalid } from '../http/errors.ts';
 import { applicationNotFound, lifecycleEnv, settleExpired, settleExpiredNow } from '../applications/handling.ts';
 import { TERMINAL, applyAction, computeDeadline, deferredLedger } from '../applications/lifecycle.ts';
 import type { Action, StoredActor } from '../applications/lifecycle.ts';
@@ -23,6 +25,7 @@ import type { ApplicationRecord } from '../applications/progress.ts';
 import { loadEvents, saveOutcome } from '../applications/store.ts';
 import type { StoredApplication } from '../applications/store.ts';
 import { sealResultDocument } from '../seal/issue.ts';
+import { agencyStaffHandlers } from '../agency/routes.ts';
 import { addCaseDepartments, caseDepartments, departmentNames, insertCaseView, listDepartmentCases, loadCase } from './store.ts';
 
 const OPEN_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !TERMINAL.includes(s));
@@ -33,6 +36,7 @@ function summaryOf(
   department: string,
   ctx: { now: Date; services: Services },
   coHandling = false,
+  channel: 'online' | 'offline' = 'online',
 ): StaffCaseSummary {
   const open = record.state.supplements.at(-1);
   const ledger = deferredLedger(record.state, ctx.now, ctx.services.calendar);
@@ -50,7 +54,15 @@ function summaryOf(
     supplementDue: record.status === 'supplement_requested' && open && open.respondedAt === null ? open.dueDate : null,
     owed: { outstanding: owed.length, overdue: owed.filter((d) => d.overdue).length },
     coHandling,
+    channel,
+    appointment: appointmentOf(record),
   };
+}
+
+/** The appointment at the hall as the contract says it. */
+export function appointmentOf(record: ApplicationRecord): Appointment | null {
+  const a = record.state.appointment;
+  return a ? { at: a.at, place: a.place, bring: [...a.bring], setAt: a.setAt } : null;
 }
 
 /**
@@ -95,13 +107,13 @@ type ActionContext = { staff: StaffMember; now: Date; services: Services; params
  */
 async function act(
   ctx: ActionContext,
-  action: Action | ((current: StoredApplication, lead: string, tx: Queryable) => Action | Promise<Action>),
+  action: Action | ((current: StoredApplication, lead: string, tx: Queryable, channel: 'online' | 'offline') => Action | Promise<Action>),
   options: { coHandling?: boolean; after?: (tx: Queryable, record: StoredApplication, department: string) => Promise<void> } = {},
 ): Promise<StaffCaseSummary> {
-  const { record, department, lead } = await ctx.services.db.transaction(async (tx) => {
+  const { record, department, lead, channel } = await ctx.services.db.transaction(async (tx) => {
     const found = await caseOf(tx, ctx.staff, ctx.params.number, { forUpdate: true, coHandling: options.coHandling ?? false });
     const current = await settleExpired(tx, found.record, ctx);
-    const chosen = typeof action === 'function' ? await action(current, found.department, tx) : action;
+    const chosen = typeof action === 'function' ? await action(current, found.department, tx, found.request.channel) : action;
     const outcome = applyAction(current, chosen, lifecycleEnv(ctx));
     const staffName = found.lead
       ? current.state.departmentName
@@ -111,9 +123,9 @@ async function act(
     await saveOutcome(tx, outcome, ctx.now);
     const record = { ...current, ...outcome.snapshot, updatedAt: ctx.now };
     await options.after?.(tx, record, found.department);
-    return { record, department: found.department, lead: found.lead };
+    return { record, department: found.department, lead: found.lead, channel: found.request.channel };
   });
-  return summaryOf(record, department, ctx, !lead);
+  return summaryOf(record, department, ctx, !lead, channel);
 }
 
 const otherDepartmentsTrack = () =>
@@ -134,11 +146,17 @@ const staff: GroupHandlers<'staff'> = {
       // An expired 补正 ends (when the deployment says so) before the queue shows the case.
       const record = await settleExpiredNow(row.record, ctx);
       if (record.status !== row.record.status && !query.status && !OPEN_STATUSES.includes(record.status)) continue;
-      items.push(summaryOf(record, row.department, ctx, row.department !== ctx.staff.department));
+      items.push(summaryOf(record, row.department, ctx, row.department !== ctx.staff.department, row.channel));
     }
     if (query.overdue !== undefined) items = items.filter((s) => (s.deadline?.overdue ?? false) === query.overdue);
     if (query.supplement !== undefined) items = items.filter((s) => (s.supplementDue != null) === query.supplement);
     if (query.owed !== undefined) items = items.filter((s) => (s.owed?.outstanding ?? 0) > 0 === query.owed);
+    if (query.needsAppointment !== undefined) {
+      // Needs one: an offline case whose appointment is not set, or already past.
+      const now = ctx.now.getTime();
+      const needs = (s: StaffCaseSummary) => s.channel === 'offline' && (!s.appointment || new Date(s.appointment.at).getTime() <= now);
+      items = items.filter((s) => needs(s) === query.needsAppointment);
+    }
     if (query.dueWithin !== undefined) {
       const within = query.dueWithin;
       items = items.filter((s) => s.deadline !== null && s.deadline.workingDaysLeft <= within);
@@ -166,7 +184,7 @@ const staff: GroupHandlers<'staff'> = {
       fields,
     });
     return {
-      ...summaryOf(record, department, ctx, !lead),
+      ...summaryOf(record, department, ctx, !lead, request.channel),
       applicantName: record.state.applicantName,
       formId: request.formId ?? null,
       answers: request.data ?? {},
@@ -264,6 +282,19 @@ const staff: GroupHandlers<'staff'> = {
   resume: (ctx) => act(ctx, { action: 'resume', ...(ctx.body.message ? { message: ctx.body.message } : {}) }),
 
   extend: (ctx) => act(ctx, { action: 'extend', workingDays: ctx.body.workingDays, reason: ctx.body.reason }),
+
+  appointment: (ctx) =>
+    act(ctx, (_current, _lead, _tx, channel) => {
+      if (channel !== 'offline') {
+        throw conflict({
+          zh: '该申请选择在线办理，无需预约现场办理',
+          en: 'This application was made online: it needs no appointment at the hall',
+        });
+      }
+      return { action: 'set_appointment', at: ctx.body.at, place: ctx.body.place, bring: ctx.body.bring };
+    }),
+
+  ...agencyStaffHandlers,
 };
 
 /** Handlers of the staff group. */

@@ -17,7 +17,7 @@ export async function listDepartmentCases(
   q: Queryable,
   department: string,
   options: { statuses: readonly ApplicationStatus[]; itemId: string | null },
-): Promise<Array<{ record: StoredApplication; department: string }>> {
+): Promise<Array<{ record: StoredApplication; department: string; channel: 'online' | 'offline' }>> {
   const params: unknown[] = [department, [...options.statuses]];
   let where =
     '(department_id = $1 OR number IN (SELECT number FROM case_departments WHERE department_id = $1)) AND status = ANY($2::text[])';
@@ -25,11 +25,11 @@ export async function listDepartmentCases(
     params.push(options.itemId);
     where += ' AND item_id = $3';
   }
-  const rows = await q.query<ApplicationRow & { department_id: string }>(
-    `SELECT ${APPLICATION_COLUMNS}, department_id FROM applications WHERE ${where}`,
+  const rows = await q.query<ApplicationRow & { department_id: string; channel: 'online' | 'offline' | null }>(
+    `SELECT ${APPLICATION_COLUMNS}, department_id, request->>'channel' AS channel FROM applications WHERE ${where}`,
     params,
   );
-  return rows.map((row) => ({ record: toRecord(row), department: row.department_id }));
+  return rows.map((row) => ({ record: toRecord(row), department: row.department_id, channel: row.channel ?? 'online' }));
 }
 
 /** The co-handling departments of a case (not its lead department). */

@@ -199,12 +199,14 @@ export interface YwAgencyRequestDetail {
 
 /**
  * "申请帮办代办": the applicant asks for free agency help with an item that
- * offers it. The page collects contact details (`client.agencyRequests.create`).
+ * offers it. `<yw-item-guide>` then opens its request form (which submits
+ * through `client.agencyRequests.create`); a page that collects the request
+ * itself cancels the event (`preventDefault()`).
  */
 export class YwAgencyRequestEvent extends CustomEvent<YwAgencyRequestDetail> {
   static readonly eventName = 'yw-agency-request' as const;
   constructor(detail: YwAgencyRequestDetail) {
-    super(YwAgencyRequestEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwAgencyRequestEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
   }
 }
 

@@ -1,7 +1,11 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { isWebUrl } from '@yiwang/contract';
+import { AgencyRequestCreate, isWebUrl } from '@yiwang/contract';
 import type { Guide, ItemDetail, Situation } from '@yiwang/contract';
+import { ActionController } from '../../base/controllers/action.ts';
+import { signedIn } from '../../base/session.ts';
+import { renderAgencyForm } from './views/agency-form.ts';
+import type { AgencyField, AgencyFormState, AgencyFormValues } from './views/agency-form.ts';
 import { YwElement } from '../../base/yw-element.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { renderDataState } from '../../base/views/async-views.ts';
@@ -102,6 +106,18 @@ export class YwItemGuide extends YwElement {
   constructor() {
     super();
     this.itemId = null;
+  }
+
+  private readonly agencySubmission = new ActionController(this);
+  /** The 申请帮办代办 form: null while closed. */
+  private agency: AgencyFormState | null = null;
+  private agencyValues: AgencyFormValues = { description: '', contactName: '', mobile: '', preferredContact: 'phone', preferredTime: '' };
+  /** One key per filled-in request: a retry after a lost answer does not file it twice. */
+  private agencyKey = '';
+
+  /** @internal For tests and stories: the request form's state (null: closed). */
+  get agencyForm(): AgencyFormState | null {
+    return this.agency;
   }
 
   /** The applicant's answers to the situational questions (internal state, re-rendered on change). */
@@ -208,7 +224,109 @@ export class YwItemGuide extends YwElement {
             </button>`
             : nothing
         }
-      </div>`;
+      </div>
+      ${this.agency ? renderAgencyForm(this.localize, item.name, this.agency, this.agencyValues, this.agencyCallbacks) : nothing}`;
+  }
+
+  private readonly agencyCallbacks = {
+    input: (field: AgencyField, value: string) => {
+      this.agencyValues = { ...this.agencyValues, [field]: value };
+      if (this.agency?.kind === 'form' && this.agency.problems[field]) {
+        const problems = { ...this.agency.problems };
+        delete problems[field];
+        this.agency = { ...this.agency, problems };
+      }
+      this.requestUpdate();
+    },
+    submit: (e: SubmitEvent) => {
+      e.preventDefault();
+      void this.submitAgency();
+    },
+    cancel: () => {
+      this.agencySubmission.abort();
+      this.agency = null;
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="agency-button"]')?.focus());
+    },
+  };
+
+  /** Opens the request form: signed-out pages are asked to sign in; the contact person is prefilled from the profile. */
+  private async openAgency(): Promise<void> {
+    this.agency = { kind: 'checking' };
+    this.requestUpdate();
+    const client = this.client;
+    if (!client || !(await signedIn(this))) {
+      this.agency = { kind: 'signed-out' };
+    } else {
+      this.agencyKey = crypto.randomUUID();
+      if (!this.agencyValues.contactName) {
+        try {
+          const me = await client.me.get();
+          this.agencyValues = { ...this.agencyValues, contactName: me.name };
+        } catch {
+          // Without the profile the applicant types the name.
+        }
+      }
+      this.agency = { kind: 'form', busy: false, problems: {}, error: null };
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('#agency-heading')?.focus();
+  }
+
+  private async submitAgency(): Promise<void> {
+    const item = this.item;
+    const client = this.client;
+    if (!item || !client || this.agency?.kind !== 'form' || this.agencySubmission.busy) return;
+    const v = this.agencyValues;
+    const body = {
+      itemId: item.id,
+      description: v.description,
+      contactName: v.contactName,
+      mobile: v.mobile.replace(/[\s-]/g, ''),
+      preferredContact: v.preferredContact,
+      ...(v.preferredTime.trim() ? { preferredTime: v.preferredTime } : {}),
+    };
+    // The contract's schema says what is valid; the problems name the fields it finds.
+    const checked = AgencyRequestCreate.safeParse(body);
+    if (!checked.success) {
+      const problems: Partial<Record<AgencyField, string>> = {};
+      for (const issue of checked.error.issues) {
+        const field = issue.path[0] as AgencyField;
+        if (problems[field]) continue;
+        const empty = !String((body as Record<string, unknown>)[field] ?? '').trim();
+        problems[field] = empty
+          ? this.localize.t('itemGuide.agencyForm.required')
+          : field === 'mobile'
+            ? this.localize.t('itemGuide.agencyForm.invalidMobile')
+            : this.localize.t('itemGuide.agencyForm.tooLong');
+      }
+      this.agency = { kind: 'form', busy: false, problems, error: null };
+      this.requestUpdate();
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.agency = { kind: 'form', busy: true, problems: {}, error: null };
+    this.requestUpdate();
+    const outcome = await this.agencySubmission.run(
+      (signal) => client.agencyRequests.create(checked.data, { idempotencyKey: this.agencyKey, signal }),
+      'agencyRequests.create',
+    );
+    if (outcome.status === 'done') {
+      this.agency = { kind: 'submitted', request: outcome.value };
+      this.agencyValues = { ...this.agencyValues, description: '', preferredTime: '' };
+    } else if (outcome.status === 'failed') {
+      this.agency = {
+        kind: 'form',
+        busy: false,
+        problems: {},
+        error: this.localize.t('itemGuide.agencyForm.failed') + outcome.description.message,
+      };
+    } else return;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(outcome.status === 'done' ? '#agency-heading' : '[part~="agency-error"]')?.focus();
   }
 
   /**
@@ -402,7 +520,9 @@ export class YwItemGuide extends YwElement {
     if (!this.emit(new YwApplyExternalEvent({ itemId: item.id, itemName: item.name, url }))) e.preventDefault();
   }
 
+  /** Fires `yw-agency-request`; unless the page cancels it (to take the request itself), opens the request form. */
   private requestAgency(item: ItemDetail): void {
-    this.emit(new YwAgencyRequestEvent({ itemId: item.id, itemName: item.name, departmentName: item.departmentName }));
+    if (this.emit(new YwAgencyRequestEvent({ itemId: item.id, itemName: item.name, departmentName: item.departmentName })))
+      void this.openAgency();
   }
 }

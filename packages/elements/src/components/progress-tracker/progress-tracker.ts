@@ -23,6 +23,7 @@ import { renderMyApplications } from './views/my-applications.ts';
 import { renderQueryForm } from './views/query-form.ts';
 import type { QueryFormOptions } from './views/query-form.ts';
 import { renderSupplement } from './views/supplement.ts';
+import { renderAppointment } from './views/appointment.ts';
 import { renderEvaluation } from './views/evaluation.ts';
 import { renderOutcome, renderWithdraw } from './views/owner-actions.ts';
 import { signedIn } from '../../base/session.ts';
@@ -88,6 +89,7 @@ type View = 'form' | 'mine' | 'progress' | 'other';
  * @csspart tracks - Departments reviewing in parallel.
  * @csspart track - One department's review.
  * @csspart delivery - EMS delivery or pickup.
+ * @csspart appointment - The appointment at the hall of an offline-channel application (time, place, what to bring).
  * @csspart waybill - The EMS waybill number.
  * @csspart copy-button - Copies the waybill number.
  * @csspart tracking - EMS tracking events.
@@ -497,7 +499,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
         </div>
         ${this.refreshFailed ? html`<p class="hint">! ${localize.t('progressTracker.refreshFailed')}</p>` : nothing}
       </header>
-      ${supplement} ${outcome} ${evaluation} ${renderDeadline(localize, p)}
+      ${supplement} ${renderAppointment(localize, p)} ${outcome} ${evaluation} ${renderDeadline(localize, p)}
       ${renderTimeline(localize, p, { onCopy: (waybill) => void this.copy(waybill), copyMessage: this.copyMessage })}
       ${renderEventLog(localize, p, this.eventsOpen, () => this.toggleEvents())} ${withdraw}
     </article>`;

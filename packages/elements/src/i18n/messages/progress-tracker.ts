@@ -155,6 +155,10 @@ const zhCN = {
   'progressTracker.delivery.in_transit': '运输中',
   'progressTracker.delivery.delivered': '已签收',
   'progressTracker.delivery.pickup': (place: string) => `请到 ${place} 领取`,
+  'progressTracker.appointment.title': '现场办理预约',
+  'progressTracker.appointment.at': '预约时间',
+  'progressTracker.appointment.place': '办理地点',
+  'progressTracker.appointment.bring': '请携带：',
   'progressTracker.delivery.pickedUp': '已领取',
   'progressTracker.delivery.tracking': '物流信息',
 
@@ -365,6 +369,10 @@ const en: MessagesOf<typeof zhCN> = {
   'progressTracker.delivery.in_transit': 'In transit',
   'progressTracker.delivery.delivered': 'Delivered',
   'progressTracker.delivery.pickup': (place) => `Collect it at ${place}`,
+  'progressTracker.appointment.title': 'Your appointment at the hall',
+  'progressTracker.appointment.at': 'When',
+  'progressTracker.appointment.place': 'Where',
+  'progressTracker.appointment.bring': 'Please bring:',
   'progressTracker.delivery.pickedUp': 'Collected',
   'progressTracker.delivery.tracking': 'Tracking',
 
