@@ -53,6 +53,14 @@ export interface ServerConfig {
   progressRateLimit: { max: number; windowSeconds: number };
   /** Largest upload, bytes. */
   maxUploadBytes: number;
+  /**
+   * Where uploaded files' content is kept: `db`, the `files` table (uploads are
+   * held in memory up to `maxUploadBytes` while received); `fs`, the directory
+   * `fileDir` (Node only; streamed to and from disk, shareable by several instances).
+   */
+  fileStore: 'db' | 'fs';
+  /** The directory of the `fs` file store. */
+  fileDir: string | null;
   /** Trust `X-Forwarded-For` for the client address (behind a reverse proxy). */
   trustProxy: boolean;
   /** Seed the catalog, forms and demo data into an empty database. */
@@ -112,6 +120,8 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     makeupWorkdays: MAKEUP_WORKDAYS_CN,
     progressRateLimit: { max: 10, windowSeconds: 60 },
     maxUploadBytes: 20 * 1024 * 1024,
+    fileStore: 'db',
+    fileDir: null,
     trustProxy: false,
     seed: true,
     synonymsFile: null,
@@ -138,7 +148,7 @@ const list = (v: string | undefined) =>
  * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default off),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
  * YIWANG_CALENDAR_FILE (a JSON file of a later year's notice, added to the table),
- * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
+ * YIWANG_TRUST_PROXY, YIWANG_FILE_STORE (`db` or `fs`), YIWANG_FILE_DIR, YIWANG_MAX_UPLOAD_MB (default 20), YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
  * YIWANG_OIDC_* and YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS, YIWANG_SESSION_TTL (the identity provider and
  * the server's sign-in as its client: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
  * YIWANG_IDENTITY_HASH_KEY, YIWANG_AGENT_AUTHORISATION_DAYS (default 365), YIWANG_REAL_NAME_LEVELS
@@ -165,6 +175,9 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     ...(env.YIWANG_HOLIDAYS !== undefined ? { holidays: list(env.YIWANG_HOLIDAYS) } : {}),
     ...(env.YIWANG_MAKEUP_WORKDAYS !== undefined ? { makeupWorkdays: list(env.YIWANG_MAKEUP_WORKDAYS) } : {}),
     trustProxy: flag(env.YIWANG_TRUST_PROXY, false),
+    ...(env.YIWANG_FILE_STORE ? { fileStore: fileStoreKind(env.YIWANG_FILE_STORE) } : {}),
+    fileDir: env.YIWANG_FILE_DIR || null,
+    ...(env.YIWANG_MAX_UPLOAD_MB ? { maxUploadBytes: uploadLimit(env.YIWANG_MAX_UPLOAD_MB) } : {}),
     seed: flag(env.YIWANG_SEED, true),
     synonymsFile: env.YIWANG_SYNONYMS || null,
     calendarFile: env.YIWANG_CALENDAR_FILE || null,
@@ -191,4 +204,15 @@ function workingDays(v: string): number {
 function supplementExpiry(v: string): 'reject' | 'stay' {
   if (v !== 'reject' && v !== 'stay') throw new Error(`YIWANG_SUPPLEMENT_EXPIRY is reject or stay, not ${v}`);
   return v;
+}
+
+function fileStoreKind(v: string): 'db' | 'fs' {
+  if (v !== 'db' && v !== 'fs') throw new Error(`YIWANG_FILE_STORE is db or fs, not ${v}`);
+  return v;
+}
+
+function uploadLimit(v: string): number {
+  const n = Number(v);
+  if (!(n > 0 && n <= 1024)) throw new Error(`YIWANG_MAX_UPLOAD_MB is a number of megabytes (up to 1024), not ${v}`);
+  return Math.round(n * 1024 * 1024);
 }

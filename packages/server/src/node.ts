@@ -23,6 +23,7 @@ import { catalogImporter } from './catalog/import/importer.ts';
 import { seedData } from './seed/index.ts';
 import { createServices } from './services.ts';
 import { configuredSealer } from './seal/node.ts';
+import { configuredFileStore, readMultipartStreaming } from './files/fs-store.ts';
 import { siteFiles } from './site-files.ts';
 import type { IdentityAdapter } from './identity/identity.ts';
 import { createOidcAdapter } from './identity/oidc.ts';
@@ -108,6 +109,8 @@ export async function createSite(configured: ServerConfig, db: Db, options: Site
     clientAddress: clientAddress(config),
     catalogImporter,
     seal: configuredSealer(config),
+    fileStore: await configuredFileStore(config),
+    readMultipart: readMultipartStreaming,
   });
   const api = createApp(services);
   const site = new Hono();

@@ -4,7 +4,7 @@ import type { Db } from './db/db.ts';
 import { json } from './db/db.ts';
 import { migrate } from './db/migrations.ts';
 import type { ServerConfig } from './config.ts';
-import { createTokenSigner, sha256Hex } from './http/auth.ts';
+import { createTokenSigner } from './http/auth.ts';
 import type { TokenSigner } from './http/auth.ts';
 import type { DivisionIndex } from './divisions/divisions.ts';
 import { loadCatalog } from './catalog/catalog.ts';
@@ -25,6 +25,8 @@ import { developmentCarrier } from './delivery/carrier.ts';
 import type { Carrier } from './delivery/carrier.ts';
 import type { SeedData } from './seed/load.ts';
 import type { ResultSealer } from './seal/seal.ts';
+import { createDbFileStore, readMultipartBuffered } from './files/file-store.ts';
+import type { FileStore, MultipartReader } from './files/file-store.ts';
 
 /** The server's notion of now: real time, or a simulated time set by an operator (kept in the database). */
 export interface Clock {
@@ -61,8 +63,10 @@ export interface Services {
   zeroResults: ZeroResultLog;
   /** Seals result documents at 制证 (Node only); null where there is none (the browser mock): no signed PDF is issued. */
   sealer: ResultSealer | null;
-  /** Hex SHA-256 of an uploaded file. */
-  hashFile(file: File): Promise<string>;
+  /** Where uploaded files' content lives: the database, or a directory (`fileStore` config). */
+  files: FileStore;
+  /** Reads a multipart request's file into `files`: buffered (browser mock) or streamed (Node). */
+  readMultipart: MultipartReader;
   /** The client's address for rate limiting. */
   clientAddress(c: Context): string;
   /** Writes what is buffered (zero-result counts) and stops the timers; call before closing the database. */
@@ -101,6 +105,10 @@ export interface ServiceOptions {
    * from the configuration). Passed in, so the browser mock loads no PDF or crypto code.
    */
   seal?: (db: Db) => ResultSealer;
+  /** The file store (fs-store.ts builds the directory one on Node); the database when omitted. */
+  fileStore?: FileStore;
+  /** The multipart reader; the buffered one (`formData()`) when omitted, the streaming one on Node (fs-store.ts). */
+  readMultipart?: MultipartReader;
 }
 
 function createClock(db: Db): Clock {
@@ -156,6 +164,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     });
   }
   const zeroResults = new ZeroResultLog(db, options.zeroResults);
+  const files = options.fileStore ?? createDbFileStore();
+  // What uploads interrupted by a stopped process left in the store.
+  await files.sweep?.(db);
   await hashStoredIdNumbers(db, hashIdNumber);
   return {
     db,
@@ -167,7 +178,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     divisions: options.divisions,
     calendar,
     carrier: options.carrier ?? developmentCarrier,
-    hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
+    files,
+    readMultipart: options.readMultipart ?? readMultipartBuffered,
     clientAddress: options.clientAddress ?? (() => 'unknown'),
     get catalog() {
       return catalogs.current;
