@@ -290,7 +290,13 @@ export function createApp(services: Services): Hono<Env> {
           await consumeRateLimit(services.db, `${id}:${clientId}`, limit.max * 6, limit.windowSeconds, now);
         }
         const idempotencyKey = (def.idempotent && c.req.header('Idempotency-Key')) || null;
-        const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: await requestHash(`${c.req.path}\n${hashSource}`) } : null;
+        const idempotency = idempotencyKey
+          ? {
+              scope: `${user?.id ?? 'anonymous'}:${id}`,
+              key: idempotencyKey,
+              requestHash: await requestHash(`${c.req.path}\n${hashSource}`),
+            }
+          : null;
         const ctx = {
           params,
           query,
@@ -318,7 +324,7 @@ export function createApp(services: Services): Hono<Env> {
         };
 
         const outcome = idempotency
-          ? await withIdempotency(services.db, { scope: `${user?.id ?? 'anonymous'}:${id}`, ...idempotency }, run)
+          ? await withIdempotency(services.db, { ...idempotency, abandonedAfterMs: services.config.idempotencyTimeoutSeconds * 1000 }, run)
           : { ...(await run()), replayed: false };
 
         if (outcome.replayed) c.header('Idempotency-Replayed', 'true');

@@ -54,6 +54,11 @@ export interface ServerConfig {
   /** Largest upload, bytes. */
   maxUploadBytes: number;
   /**
+   * How long an Idempotency-Key whose request never finished (its process
+   * stopped) makes retries wait (409 CONFLICT) before one may run it again, seconds.
+   */
+  idempotencyTimeoutSeconds: number;
+  /**
    * Where uploaded files' content is kept: `db`, the `files` table (uploads are
    * held in memory up to `maxUploadBytes` while received); `fs`, the directory
    * `fileDir` (Node only; streamed to and from disk, shareable by several instances).
@@ -120,6 +125,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     makeupWorkdays: MAKEUP_WORKDAYS_CN,
     progressRateLimit: { max: 10, windowSeconds: 60 },
     maxUploadBytes: 20 * 1024 * 1024,
+    idempotencyTimeoutSeconds: 60,
     fileStore: 'db',
     fileDir: null,
     trustProxy: false,
@@ -148,7 +154,8 @@ const list = (v: string | undefined) =>
  * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default off),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
  * YIWANG_CALENDAR_FILE (a JSON file of a later year's notice, added to the table),
- * YIWANG_TRUST_PROXY, YIWANG_FILE_STORE (`db` or `fs`), YIWANG_FILE_DIR, YIWANG_MAX_UPLOAD_MB (default 20), YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
+ * YIWANG_TRUST_PROXY, YIWANG_FILE_STORE (`db` or `fs`), YIWANG_FILE_DIR, YIWANG_MAX_UPLOAD_MB (default 20),
+ * YIWANG_IDEMPOTENCY_TIMEOUT (seconds, default 60), YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
  * YIWANG_OIDC_* and YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS, YIWANG_SESSION_TTL (the identity provider and
  * the server's sign-in as its client: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
  * YIWANG_IDENTITY_HASH_KEY, YIWANG_AGENT_AUTHORISATION_DAYS (default 365), YIWANG_REAL_NAME_LEVELS
@@ -177,6 +184,9 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     trustProxy: flag(env.YIWANG_TRUST_PROXY, false),
     ...(env.YIWANG_FILE_STORE ? { fileStore: fileStoreKind(env.YIWANG_FILE_STORE) } : {}),
     fileDir: env.YIWANG_FILE_DIR || null,
+    ...(env.YIWANG_IDEMPOTENCY_TIMEOUT
+      ? { idempotencyTimeoutSeconds: seconds(env.YIWANG_IDEMPOTENCY_TIMEOUT, 'YIWANG_IDEMPOTENCY_TIMEOUT') }
+      : {}),
     ...(env.YIWANG_MAX_UPLOAD_MB ? { maxUploadBytes: uploadLimit(env.YIWANG_MAX_UPLOAD_MB) } : {}),
     seed: flag(env.YIWANG_SEED, true),
     synonymsFile: env.YIWANG_SYNONYMS || null,
@@ -215,4 +225,10 @@ function uploadLimit(v: string): number {
   const n = Number(v);
   if (!(n > 0 && n <= 1024)) throw new Error(`YIWANG_MAX_UPLOAD_MB is a number of megabytes (up to 1024), not ${v}`);
   return Math.round(n * 1024 * 1024);
+}
+
+function seconds(v: string, name: string): number {
+  const n = Number(v);
+  if (!(n > 0 && n <= 86400)) throw new Error(`${name} is a number of seconds (up to 86400), not ${v}`);
+  return n;
 }

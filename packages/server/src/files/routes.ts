@@ -6,6 +6,7 @@ import type { Queryable } from '../db/db.ts';
 import { toIso } from '../domain/time.ts';
 import { randomChars } from '../domain/ids.ts';
 import { HttpError, conflict, invalid, notFound } from '../http/errors.ts';
+import { recordIdempotentAnswer } from '../http/idempotency.ts';
 import { cleanFileName, declaredType, isAllowedType, sniffType } from './file-types.ts';
 import { applicationUsingFile, loadFiles } from './store.ts';
 import type { FileRow } from './store.ts';
@@ -53,8 +54,15 @@ const files: GroupHandlers<'files'> = {
       sha256: file.sha256,
       createdAt: ctx.now,
     };
-    await ctx.services.files.commit(ctx.services.db, ctx.user.id, row, file);
-    return fileOut(row);
+    const answer = fileOut(row);
+    const { db, files: store } = ctx.services;
+    const { idempotency } = ctx;
+    await db.transaction(async (tx) => {
+      await store.commit(tx, ctx.user.id, row, file);
+      // The file and the key's answer commit together: a retry after a crash gets this file, never a second one.
+      if (idempotency) await recordIdempotentAnswer(tx, idempotency, { status: 201, body: answer });
+    });
+    return answer;
   },
 
   async get(ctx) {

@@ -51,8 +51,11 @@ export interface HandlerContext<E extends EndpointDef> {
   locale: Locale;
   /** Who is asking, for rate limits: the client address. */
   clientId: string;
-  /** The request's Idempotency-Key on an idempotent endpoint (already claimed for this request) and the request's fingerprint, else null. */
-  idempotency: { key: string; requestHash: string } | null;
+  /**
+   * The request's Idempotency-Key on an idempotent endpoint (already claimed for this request), the scope it
+   * is claimed in (caller and endpoint) and the request's fingerprint, else null.
+   */
+  idempotency: { scope: string; key: string; requestHash: string } | null;
   services: Services;
 }
 
