@@ -1,7 +1,7 @@
 // Everything a handler needs, built once per server (or per mock) instance.
 import type { Context } from 'hono';
 import type { Db } from './db/db.ts';
-import { json } from './db/db.ts';
+import { json, notify } from './db/db.ts';
 import { migrate } from './db/migrations.ts';
 import type { ServerConfig } from './config.ts';
 import { createTokenSigner } from './http/auth.ts';
@@ -85,8 +85,9 @@ export interface ServiceOptions {
   /** The catalog import of `POST /admin/catalog/imports`; without it the endpoint answers 501. */
   catalogImporter?: CatalogImporter;
   /**
-   * Reload the catalog when an import on this database announces a new version
-   * (LISTEN; default true). The import command line, which serves nothing, turns it off.
+   * Reload the catalog when an import on this database announces a new version,
+   * and keep the simulated clock's offset until a change is announced (LISTEN;
+   * default true). The import command line, which serves nothing, turns it off.
    */
   watchCatalog?: boolean;
   /** Where catalog reloads are logged; the console when omitted. */
@@ -111,11 +112,37 @@ export interface ServiceOptions {
   readMultipart?: MultipartReader;
 }
 
-function createClock(db: Db): Clock {
-  const offset = async () => {
+/** Where a change of the simulated clock is announced, so every instance drops the offset it keeps. */
+const CLOCK_CHANNEL = 'yiwang_clock';
+
+/**
+ * The clock over the `settings` row of the simulated offset. With `watch`, the
+ * offset is read once and kept until a change here or a notification from
+ * another instance on the database (every request asks for the time, so
+ * this saves a query per request); without it, it is read on every call.
+ */
+async function createClock(db: Db, watch: boolean): Promise<Clock> {
+  const read = async () => {
     const [row] = await db.query<{ value: { offsetMs: number } }>("SELECT value FROM settings WHERE key = 'clock'");
     return row?.value.offsetMs ?? null;
   };
+  // A read begun before a change must not be kept after it: each kept read carries the generation it began in.
+  let generation = 0;
+  let kept: { generation: number; offset: Promise<number | null> } | null = null;
+  const forget = () => {
+    generation++;
+    kept = null;
+  };
+  const offset = () => {
+    if (!watch) return read();
+    if (kept?.generation !== generation) {
+      const offset = read();
+      kept = { generation, offset };
+      offset.catch(() => kept?.offset === offset && forget());
+    }
+    return kept!.offset;
+  };
+  if (watch) await db.listen(CLOCK_CHANNEL, forget, { onReconnect: forget });
   return {
     async now() {
       return new Date(Date.now() + ((await offset()) ?? 0));
@@ -126,6 +153,8 @@ function createClock(db: Db): Clock {
         await db.query(`INSERT INTO settings (key, value) VALUES ('clock', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [
           json({ offsetMs: now.getTime() - Date.now() }),
         ]);
+      forget();
+      await notify(db, CLOCK_CHANNEL, '');
     },
     async simulated() {
       return (await offset()) !== null;
@@ -149,7 +178,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   await migrate(db);
   const signer = await createTokenSigner(await secret(db, 'token_secret', config.tokenSecret));
   const hashIdNumber = await createIdNumberHasher(await secret(db, 'identity_hash_key', config.identityHashKey));
-  const clock = createClock(db);
+  const clock = await createClock(db, options.watchCatalog !== false);
   const calendar = createWorkingCalendar({ holidays: config.holidays, makeupWorkdays: config.makeupWorkdays });
   if (config.seed && options.seed) await seedDatabase(db, options.seed, { divisions: options.divisions, calendar, now: () => clock.now() });
   const catalogs = createLiveCatalog(
