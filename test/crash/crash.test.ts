@@ -18,11 +18,11 @@ import type { ServerProcess } from '@yiwang/test/helpers/server-process';
 import { createBody, pdf } from '@yiwang/test/fixtures/applications';
 
 /** Clients, each uploading one file and submitting one application with it. */
-const JOBS = 60;
+const JOBS = 40;
 /** Clients in flight at once. */
-const CONCURRENCY = 12;
+const CONCURRENCY = 10;
 /** The server is killed once this many clients have their application. */
-const KILL_AFTER = 20;
+const KILL_AFTER = 12;
 
 interface Job {
   content: Uint8Array;
