@@ -1,7 +1,8 @@
 // The reference server as a child process (the package's bin, from its
 // TypeScript sources), for tests of what only a process shows: several
-// instances on one database, signals, data directories. Each start costs a
-// Node process and the server's start-up: share one per test file.
+// instances on one database, signals, data directories, a kill -9 (the crash
+// test), and for the load bench. Each start costs a Node process and the
+// server's start-up: share one per test file.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,6 +15,8 @@ export interface ServerProcess {
   process: ChildProcess;
   /** `http://127.0.0.1:<port>` */
   origin: string;
+  /** `${origin}/api/v1` */
+  apiUrl: string;
   port: number;
   /** Everything the process wrote, stdout and stderr, in order. */
   output(): string;
@@ -21,15 +24,22 @@ export interface ServerProcess {
   logLines(): Array<Record<string, unknown>>;
   /** SIGTERM, and the exit code once it exited (null when it was already gone). */
   stop(): Promise<number | null>;
+  /** SIGKILL: the process stops at once, in whatever it was doing. */
+  kill9(): Promise<void>;
 }
 
 /**
  * Starts `yiwang-server` with `args` (add `--memory` or `--data-dir`; the port is
  * a free one) and `env` over this process's environment, with JSON logs; resolves
- * once it listens. The demo sign-in is on unless `env` says otherwise.
+ * once it listens (or fails after `timeoutMs`, default 60 s). The demo sign-in is
+ * on unless `env` says otherwise; `nodeArgs` go to Node (`--cpu-prof`).
  */
-export async function startServerProcess(args: string[], env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=yiwang-source', BIN, '--port', '0', ...args], {
+export async function startServerProcess(
+  args: string[],
+  env: Record<string, string> = {},
+  options: { nodeArgs?: string[]; timeoutMs?: number } = {},
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--conditions=yiwang-source', ...(options.nodeArgs ?? []), BIN, '--port', '0', ...args], {
     cwd: ROOT,
     env: { ...process.env, YIWANG_DEMO_SIGN_IN: 'on', YIWANG_LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,18 +48,26 @@ export async function startServerProcess(args: string[], env: Record<string, str
   let stdout = '';
   child.stderr!.on('data', (chunk: Buffer) => chunks.push(chunk.toString()));
   const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start in time:\n${chunks.join('')}`)), options.timeoutMs ?? 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       chunks.push(chunk.toString());
       stdout += chunk.toString();
       const match = /reference server on http:\/\/localhost:(\d+)/.exec(stdout);
-      if (match) resolve(Number(match[1]));
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
     });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${chunks.join('')}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited (${code}) before listening:\n${chunks.join('')}`));
+    });
   });
   const exited = once(child, 'exit') as Promise<[number | null]>;
   return {
     process: child,
     origin: `http://127.0.0.1:${port}`,
+    apiUrl: `http://127.0.0.1:${port}/api/v1`,
     port,
     output: () => chunks.join(''),
     logLines: () =>
@@ -62,6 +80,11 @@ export async function startServerProcess(args: string[], env: Record<string, str
       child.kill('SIGTERM');
       const [code] = await exited;
       return code;
+    },
+    async kill9() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

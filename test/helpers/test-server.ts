@@ -11,6 +11,7 @@ import { createPostgresDb } from '../../packages/server/src/db/postgres.ts';
 import { catalogImporter } from '../../packages/server/src/catalog/import/importer.ts';
 import { createOidcAdapter } from '../../packages/server/src/identity/oidc.ts';
 import { configuredSealer } from '../../packages/server/src/seal/node.ts';
+import { configuredFileStore, readMultipartStreaming } from '../../packages/server/src/files/fs-store.ts';
 import { seededImageKey, seededPgliteImage } from '../../packages/server/src/seed/image.ts';
 import { SEED_IMAGE_ENV, SEED_IMAGE_KEY_ENV } from './seed-image-env.ts';
 import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from './test-operator-token.ts';
@@ -106,6 +107,9 @@ export async function createTestApp(
     ...(config.oidc ? { identity: createOidcAdapter(config.oidc) } : {}),
     // As node.ts does it: result documents sealed with development keys.
     seal: configuredSealer(config),
+    // As node.ts does it: the configured file store, multipart bodies streamed.
+    fileStore: await configuredFileStore(config),
+    readMultipart: readMultipartStreaming,
   });
   return { app: createApp(services), services, db };
 }

@@ -21,6 +21,8 @@ import { requestHash, withIdempotency } from './http/idempotency.ts';
 import { consumeRateLimit } from './http/rate-limit.ts';
 import type { AuthUser, BinaryBody, Handler, HandlerContext, Handlers, Locale } from './http/handler.ts';
 import type { Services } from './services.ts';
+import { uploadTooLarge } from './files/file-store.ts';
+import type { StagedUpload } from './files/file-store.ts';
 import { accountRoutes } from './accounts/routes.ts';
 import { adminRoutes } from './admin/routes.ts';
 import { addressRoutes } from './addresses/routes.ts';
@@ -109,28 +111,19 @@ async function readJsonBody(c: Context): Promise<unknown> {
   }
 }
 
-async function readFile(c: Context, maxBytes: number): Promise<File> {
+/**
+ * Receives the file of a multipart request into the file store (streamed by
+ * the Node server's reader): 413 past the limit, kept nothing.
+ */
+async function receiveUpload(c: Context, services: Services): Promise<StagedUpload> {
+  const maxBytes = services.config.maxUploadBytes;
   const length = Number(c.req.header('Content-Length') ?? '0');
-  const tooLarge = () =>
-    new HttpError(413, 'PAYLOAD_TOO_LARGE', {
-      zh: `文件不能超过 ${Math.round(maxBytes / 1024 / 1024)} MB`,
-      en: `Files may be at most ${Math.round(maxBytes / 1024 / 1024)} MB`,
-    });
   // Refuse before reading when the client says it is too large (the multipart overhead is small).
-  if (length > maxBytes + 64 * 1024) throw tooLarge();
+  if (length > maxBytes + 64 * 1024) throw uploadTooLarge(maxBytes);
   if (!/^multipart\/form-data\b/i.test(c.req.header('Content-Type') ?? '')) {
     throw invalid([{ path: 'body', message: 'Content-Type must be multipart/form-data' }]);
   }
-  let form: Record<string, unknown>;
-  try {
-    form = await c.req.parseBody();
-  } catch {
-    throw invalid([{ path: 'body', message: 'Malformed multipart body' }]);
-  }
-  const file = form['file'];
-  if (!(file instanceof File)) throw invalid([{ path: 'body.file', message: 'A file part named "file" is required' }]);
-  if (file.size > maxBytes) throw tooLarge();
-  return file;
+  return services.readMultipart(c.req.raw, services.files, maxBytes);
 }
 
 /** What a refused identity-provider token tells the user. */
@@ -275,76 +268,89 @@ export function createApp(services: Services): Hono<Env> {
     if (!handler) throw new Error(`No handler for ${id}`);
     const honoPath = API_BASE_PATH + def.path.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1');
     app.on(def.method, honoPath, async (c) => {
-      const requestId = c.get('requestId');
-      const locale = localeOf(c);
-      const now = await services.clock.now();
-      const { user, staff } = await authenticate(c, def, services, now);
-      const params = def.params ? parsePart(def.params, c.req.param(), 'params', locale) : undefined;
-      const query = def.query ? parsePart(def.query, queryObject(c, def), 'query', locale) : undefined;
-      let body: unknown;
-      let hashSource = '';
-      if (def.body === MULTIPART) {
-        const file = await readFile(c, services.config.maxUploadBytes);
-        body = file;
-        hashSource = `${file.name}:${file.type}:${file.size}:${await services.hashFile(file)}`;
-        // Options travel in the query: the same key with the same file and other options is another request.
-        if (def.query) hashSource += `\n${JSON.stringify(queryObject(c, def))}`;
-      } else if (def.body) {
-        const raw = await readJsonBody(c);
-        body = parsePart(def.body, raw, 'body', locale);
-        hashSource = JSON.stringify(raw);
-      }
-      const clientId = services.clientAddress(c);
-      if (def.rateLimited && !user) {
-        const limit = services.config.progressRateLimit;
-        const key = `${id}:${clientId}:${JSON.stringify(params ?? {})}`;
-        await consumeRateLimit(services.db, key, limit.max, limit.windowSeconds, now);
-        await consumeRateLimit(services.db, `${id}:${clientId}`, limit.max * 6, limit.windowSeconds, now);
-      }
-      const idempotencyKey = (def.idempotent && c.req.header('Idempotency-Key')) || null;
-      const idempotency = idempotencyKey ? { key: idempotencyKey, requestHash: await requestHash(`${c.req.path}\n${hashSource}`) } : null;
-      const ctx = {
-        params,
-        query,
-        body,
-        user,
-        staff,
-        requestId,
-        now,
-        locale,
-        clientId,
-        idempotency,
-        services,
-      } as HandlerContext<EndpointDef>;
-
-      const run = async (): Promise<{ status: number; body: unknown }> => {
-        const result = await handler(ctx);
-        if (def.response === null || def.response === BINARY) return { status: def.status, body: result };
-        const checked = def.response.safeParse(result);
-        if (!checked.success) {
-          // The reference server must never answer outside its own contract.
-          services.log.error('answer outside the contract', { requestId, endpoint: id, issues: checked.error.issues.slice(0, 5) });
-          throw new Error(`${id} response failed the contract`);
+      let upload: StagedUpload | null = null;
+      try {
+        const requestId = c.get('requestId');
+        const locale = localeOf(c);
+        const now = await services.clock.now();
+        const { user, staff } = await authenticate(c, def, services, now);
+        const params = def.params ? parsePart(def.params, c.req.param(), 'params', locale) : undefined;
+        const query = def.query ? parsePart(def.query, queryObject(c, def), 'query', locale) : undefined;
+        let body: unknown;
+        let hashSource = '';
+        if (def.body === MULTIPART) {
+          upload = await receiveUpload(c, services);
+          body = upload;
+          hashSource = `${upload.name}:${upload.type}:${upload.size}:${upload.sha256}`;
+          // Options travel in the query: the same key with the same file and other options is another request.
+          if (def.query) hashSource += `\n${JSON.stringify(queryObject(c, def))}`;
+        } else if (def.body) {
+          const raw = await readJsonBody(c);
+          body = parsePart(def.body, raw, 'body', locale);
+          hashSource = JSON.stringify(raw);
         }
-        return { status: def.status, body: checked.data };
-      };
+        const clientId = services.clientAddress(c);
+        if (def.rateLimited && !user) {
+          const limit = services.config.progressRateLimit;
+          const key = `${id}:${clientId}:${JSON.stringify(params ?? {})}`;
+          await consumeRateLimit(services.db, key, limit.max, limit.windowSeconds, now);
+          await consumeRateLimit(services.db, `${id}:${clientId}`, limit.max * 6, limit.windowSeconds, now);
+        }
+        const idempotencyKey = (def.idempotent && c.req.header('Idempotency-Key')) || null;
+        const idempotency = idempotencyKey
+          ? {
+              scope: `${user?.id ?? 'anonymous'}:${id}`,
+              key: idempotencyKey,
+              requestHash: await requestHash(`${c.req.path}\n${hashSource}`),
+            }
+          : null;
+        const ctx = {
+          params,
+          query,
+          body,
+          user,
+          staff,
+          requestId,
+          now,
+          locale,
+          clientId,
+          idempotency,
+          services,
+        } as HandlerContext<EndpointDef>;
 
-      const outcome = idempotency
-        ? await withIdempotency(services.db, { scope: `${user?.id ?? 'anonymous'}:${id}`, ...idempotency }, run)
-        : { ...(await run()), replayed: false };
+        const run = async (): Promise<{ status: number; body: unknown }> => {
+          const result = await handler(ctx);
+          if (def.response === null || def.response === BINARY) return { status: def.status, body: result };
+          const checked = def.response.safeParse(result);
+          if (!checked.success) {
+            // The reference server must never answer outside its own contract.
+            services.log.error('answer outside the contract', { requestId, endpoint: id, issues: checked.error.issues.slice(0, 5) });
+            throw new Error(`${id} response failed the contract`);
+          }
+          return { status: def.status, body: checked.data };
+        };
 
-      if (outcome.replayed) c.header('Idempotency-Replayed', 'true');
-      if (def.response === null) return c.body(null, 204);
-      if (def.response === BINARY) {
-        const file = outcome.body as BinaryBody;
-        c.header('Content-Type', file.contentType);
-        c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
-        c.header('Cache-Control', 'private, no-store');
-        for (const [name, value] of Object.entries(file.headers ?? {})) c.header(name, value);
-        return c.body(file.body, 200);
+        const outcome = idempotency
+          ? await withIdempotency(services.db, { ...idempotency, abandonedAfterMs: services.config.idempotencyTimeoutSeconds * 1000 }, run)
+          : { ...(await run()), replayed: false };
+
+        if (outcome.replayed) c.header('Idempotency-Replayed', 'true');
+        if (def.response === null) return c.body(null, 204);
+        if (def.response === BINARY) {
+          const file = outcome.body as BinaryBody;
+          c.header('Content-Type', file.contentType);
+          c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+          c.header('Cache-Control', 'private, no-store');
+          if (file.size !== undefined) c.header('Content-Length', String(file.size));
+          for (const [name, value] of Object.entries(file.headers ?? {})) c.header(name, value);
+          return c.body(file.body, 200);
+        }
+        if (def.auth !== 'public') c.header('Cache-Control', 'private, no-store');
+        return c.json(outcome.body as object, outcome.status as 200);
+      } finally {
+        // An upload the handler did not store (refused, replayed, failed) leaves nothing behind.
+        await upload?.discard();
       }
-      if (def.auth !== 'public') c.header('Cache-Control', 'private, no-store');
-      return c.json(outcome.body as object, outcome.status as 200);
     });
   }
 

@@ -70,6 +70,19 @@ export interface ServerConfig {
   trustProxy: boolean | number | string[];
   /** Request and error logs: the least level written (`silent`: none) and the line format. */
   log: { level: LogLevel; format: LogFormat };
+  /**
+   * How long an Idempotency-Key whose request never finished (its process
+   * stopped) makes retries wait (409 CONFLICT) before one may run it again, seconds.
+   */
+  idempotencyTimeoutSeconds: number;
+  /**
+   * Where uploaded files' content is kept: `db`, the `files` table (uploads are
+   * held in memory up to `maxUploadBytes` while received); `fs`, the directory
+   * `fileDir` (Node only; streamed to and from disk, shareable by several instances).
+   */
+  fileStore: 'db' | 'fs';
+  /** The directory of the `fs` file store. */
+  fileDir: string | null;
   /** Seed the catalog, forms and demo data into an empty database. */
   seed: boolean;
   /** JSON file replacing the built-in search dictionary (synonyms and fillers); null: built-in. */
@@ -141,6 +154,9 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     makeupWorkdays: MAKEUP_WORKDAYS_CN,
     progressRateLimit: { max: 10, windowSeconds: 60 },
     maxUploadBytes: 20 * 1024 * 1024,
+    idempotencyTimeoutSeconds: 60,
+    fileStore: 'db',
+    fileDir: null,
     trustProxy: false,
     // Embedding services and tests get warnings and errors; the bin and `npm start` log requests (configFromEnv).
     log: { level: 'warn', format: 'json' },
@@ -173,7 +189,8 @@ const list = (v: string | undefined) =>
  * YIWANG_OPERATOR_TOKEN, YIWANG_ADMIN_TOKEN, YIWANG_TOKEN_SECRET, YIWANG_DEMO_SIGN_IN (default off),
  * YIWANG_HOLIDAYS / YIWANG_MAKEUP_WORKDAYS (comma lists replacing the built-in table),
  * YIWANG_CALENDAR_FILE (a JSON file of a later year's notice, added to the table),
- * YIWANG_TRUST_PROXY, YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
+ * YIWANG_TRUST_PROXY, YIWANG_FILE_STORE (`db` or `fs`), YIWANG_FILE_DIR, YIWANG_MAX_UPLOAD_MB (default 20),
+ * YIWANG_IDEMPOTENCY_TIMEOUT (seconds, default 60), YIWANG_SEED (default on), YIWANG_SYNONYMS (search dictionary file),
  * YIWANG_OIDC_* and YIWANG_PUBLIC_ORIGIN, YIWANG_AUTH_RETURN_ORIGINS, YIWANG_SESSION_TTL (the identity provider and
  * the server's sign-in as its client: identity/oidc-config.ts), YIWANG_DEV_IDENTITY_PROVIDER (default on),
  * YIWANG_IDENTITY_HASH_KEY, YIWANG_AGENT_AUTHORISATION_DAYS (default 365), YIWANG_REAL_NAME_LEVELS
@@ -209,6 +226,12 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
       level: logLevel(env.YIWANG_LOG),
       format: logFormat(env.YIWANG_LOG_FORMAT),
     },
+    ...(env.YIWANG_FILE_STORE ? { fileStore: fileStoreKind(env.YIWANG_FILE_STORE) } : {}),
+    fileDir: env.YIWANG_FILE_DIR || null,
+    ...(env.YIWANG_IDEMPOTENCY_TIMEOUT
+      ? { idempotencyTimeoutSeconds: seconds(env.YIWANG_IDEMPOTENCY_TIMEOUT, 'YIWANG_IDEMPOTENCY_TIMEOUT') }
+      : {}),
+    ...(env.YIWANG_MAX_UPLOAD_MB ? { maxUploadBytes: uploadLimit(env.YIWANG_MAX_UPLOAD_MB) } : {}),
     seed: flag(env.YIWANG_SEED, true),
     synonymsFile: env.YIWANG_SYNONYMS || null,
     calendarFile: env.YIWANG_CALENDAR_FILE || null,
@@ -277,4 +300,21 @@ function logFormat(v: string | undefined): LogFormat {
   if (v === undefined || v === '') return 'json';
   if (v !== 'json' && v !== 'pretty') throw new Error(`YIWANG_LOG_FORMAT is json or pretty, not ${v}`);
   return v;
+}
+
+function fileStoreKind(v: string): 'db' | 'fs' {
+  if (v !== 'db' && v !== 'fs') throw new Error(`YIWANG_FILE_STORE is db or fs, not ${v}`);
+  return v;
+}
+
+function uploadLimit(v: string): number {
+  const n = Number(v);
+  if (!(n > 0 && n <= 1024)) throw new Error(`YIWANG_MAX_UPLOAD_MB is a number of megabytes (up to 1024), not ${v}`);
+  return Math.round(n * 1024 * 1024);
+}
+
+function seconds(v: string, name: string): number {
+  const n = Number(v);
+  if (!(n > 0 && n <= 86400)) throw new Error(`${name} is a number of seconds (up to 86400), not ${v}`);
+  return n;
 }

@@ -31,6 +31,7 @@ import { catalogImporter } from './catalog/import/importer.ts';
 import { seedData } from './seed/index.ts';
 import { createServices } from './services.ts';
 import { configuredSealer } from './seal/node.ts';
+import { configuredFileStore, readMultipartStreaming } from './files/fs-store.ts';
 import { siteFiles } from './site-files.ts';
 import type { IdentityAdapter } from './identity/identity.ts';
 import type { SmsAdapter } from './notify/channel.ts';
@@ -142,6 +143,8 @@ export async function createSite(configured: ServerConfig, db: Db, options: Site
     catalogImporter,
     seal: configuredSealer(config),
     ...(options.sms ? { notify: { sms: options.sms } } : {}),
+    fileStore: await configuredFileStore(config),
+    readMultipart: readMultipartStreaming,
   });
   // Sends what the outbox holds; services.close() stops it.
   services.notifier.start(config.notify.intervalMs, services.clock);

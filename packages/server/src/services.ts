@@ -1,10 +1,10 @@
 // Everything a handler needs, built once per server (or per mock) instance.
 import type { Context } from 'hono';
 import type { Db } from './db/db.ts';
-import { json } from './db/db.ts';
+import { json, notify } from './db/db.ts';
 import { migrate } from './db/migrations.ts';
 import type { ServerConfig } from './config.ts';
-import { createTokenSigner, sha256Hex } from './http/auth.ts';
+import { createTokenSigner } from './http/auth.ts';
 import type { TokenSigner } from './http/auth.ts';
 import type { DivisionIndex } from './divisions/divisions.ts';
 import { loadCatalog } from './catalog/catalog.ts';
@@ -33,6 +33,8 @@ import { devInboxSms, smsChannel } from './notify/channel.ts';
 import type { NotificationChannel, SmsAdapter } from './notify/channel.ts';
 import { createNotifier } from './notify/dispatcher.ts';
 import type { Notifier } from './notify/dispatcher.ts';
+import { createDbFileStore, readMultipartBuffered } from './files/file-store.ts';
+import type { FileStore, MultipartReader } from './files/file-store.ts';
 
 /** The server's notion of now: real time, or a simulated time set by an operator (kept in the database). */
 export interface Clock {
@@ -81,8 +83,10 @@ export interface Services {
    * it on an interval (`notifier.start`), which `close()` stops.
    */
   notifier: Notifier;
-  /** Hex SHA-256 of an uploaded file. */
-  hashFile(file: File): Promise<string>;
+  /** Where uploaded files' content lives: the database, or a directory (`fileStore` config). */
+  files: FileStore;
+  /** Reads a multipart request's file into `files`: buffered (browser mock) or streamed (Node). */
+  readMultipart: MultipartReader;
   /** The client's address for rate limiting. */
   clientAddress(c: Context): string;
   /** Where requests, errors and catalog reloads are logged. */
@@ -104,8 +108,9 @@ export interface ServiceOptions {
   catalogImporter?: CatalogImporter;
   /**
    * Reload the catalog when an import on this database announces a new version,
-   * and the holiday calendar when a year is set (LISTEN; default true). The
-   * command lines, which serve nothing, turn it off.
+   * and the holiday calendar when a year is set, and keep the simulated clock's
+   * offset until a change is announced (LISTEN; default true). The command
+   * lines, which serve nothing, turn it off.
    */
   watchCatalog?: boolean;
   /** Where catalog reloads are logged; `log` when omitted. */
@@ -132,13 +137,43 @@ export interface ServiceOptions {
    * and the HTTP client of webhooks (global fetch when omitted).
    */
   notify?: { sms?: SmsAdapter; channels?: NotificationChannel[]; fetch?: typeof fetch };
+  /** The file store (fs-store.ts builds the directory one on Node); the database when omitted. */
+  fileStore?: FileStore;
+  /** The multipart reader; the buffered one (`formData()`) when omitted, the streaming one on Node (fs-store.ts). */
+  readMultipart?: MultipartReader;
 }
 
-function createClock(db: Db): Clock {
-  const offset = async () => {
+/** Where a change of the simulated clock is announced, so every instance drops the offset it keeps. */
+const CLOCK_CHANNEL = 'yiwang_clock';
+
+/**
+ * The clock over the `settings` row of the simulated offset. With `watch`, the
+ * offset is read once and kept until a change here or a notification from
+ * another instance on the database (every request asks for the time, so
+ * this saves a query per request); without it, it is read on every call.
+ */
+async function createClock(db: Db, watch: boolean): Promise<Clock> {
+  const read = async () => {
     const [row] = await db.query<{ value: { offsetMs: number } }>("SELECT value FROM settings WHERE key = 'clock'");
     return row?.value.offsetMs ?? null;
   };
+  // A read begun before a change must not be kept after it: each kept read carries the generation it began in.
+  let generation = 0;
+  let kept: { generation: number; offset: Promise<number | null> } | null = null;
+  const forget = () => {
+    generation++;
+    kept = null;
+  };
+  const offset = () => {
+    if (!watch) return read();
+    if (kept?.generation !== generation) {
+      const offset = read();
+      kept = { generation, offset };
+      offset.catch(() => kept?.offset === offset && forget());
+    }
+    return kept!.offset;
+  };
+  if (watch) await db.listen(CLOCK_CHANNEL, forget, { onReconnect: forget });
   return {
     async now() {
       return new Date(Date.now() + ((await offset()) ?? 0));
@@ -149,6 +184,8 @@ function createClock(db: Db): Clock {
         await db.query(`INSERT INTO settings (key, value) VALUES ('clock', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [
           json({ offsetMs: now.getTime() - Date.now() }),
         ]);
+      forget();
+      await notify(db, CLOCK_CHANNEL, '');
     },
     async simulated() {
       return (await offset()) !== null;
@@ -172,7 +209,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   await migrate(db);
   const signer = await createTokenSigner(await secret(db, 'token_secret', config.tokenSecret));
   const hashIdNumber = await createIdNumberHasher(await secret(db, 'identity_hash_key', config.identityHashKey));
-  const clock = createClock(db);
+  const clock = await createClock(db, options.watchCatalog !== false);
   const log = options.log ?? createLogger(config.log);
   const calendars = createLiveCalendar(
     { holidays: config.holidays, makeupWorkdays: config.makeupWorkdays },
@@ -195,6 +232,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     await db.listen(CALENDAR_CHANNEL, () => void calendars.reload(), { onReconnect: () => void calendars.reload() });
   }
   const zeroResults = new ZeroResultLog(db, options.zeroResults);
+  const files = options.fileStore ?? createDbFileStore();
+  // What uploads interrupted by a stopped process left in the store.
+  await files.sweep?.(db);
   await hashStoredIdNumbers(db, hashIdNumber);
   // After the seed: channels get the messages of steps taken from now on, not the demo applications' history.
   const sms = options.notify?.sms ?? (config.notify.devSmsInbox ? devInboxSms(db) : null);
@@ -222,7 +262,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     },
     calendars,
     carrier: options.carrier ?? developmentCarrier,
-    hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
+    files,
+    readMultipart: options.readMultipart ?? readMultipartBuffered,
     clientAddress: options.clientAddress ?? (() => 'unknown'),
     log,
     get catalog() {

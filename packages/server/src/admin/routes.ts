@@ -57,7 +57,7 @@ export const adminRoutes: { admin: GroupHandlers<'admin'> } = {
           zh: '此服务器不提供事项清单导入（例如浏览器中的模拟服务器）',
           en: 'This server does not import catalogs (the in-browser mock, for one)',
         });
-      const result = await importer.importUpload(ctx.services.db, ctx.body, {
+      const result = await importer.importUpload(ctx.services.db, await ctx.body.file(), {
         replace: ctx.query.replace ?? false,
         dryRun: ctx.query.dryRun ?? false,
         batch: ctx.query.batch ?? null,

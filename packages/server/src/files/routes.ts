@@ -6,8 +6,9 @@ import type { Queryable } from '../db/db.ts';
 import { toIso } from '../domain/time.ts';
 import { randomChars } from '../domain/ids.ts';
 import { HttpError, conflict, invalid, notFound } from '../http/errors.ts';
+import { recordIdempotentAnswer } from '../http/idempotency.ts';
 import { cleanFileName, declaredType, isAllowedType, sniffType } from './file-types.ts';
-import { applicationUsingFile, deleteFile, insertFile, loadFileContent, loadFiles } from './store.ts';
+import { applicationUsingFile, loadFiles } from './store.ts';
 import type { FileRow } from './store.ts';
 
 const fileNotFound = () => notFound({ zh: '文件不存在', en: 'No such file' });
@@ -40,22 +41,28 @@ const files: GroupHandlers<'files'> = {
         `Unsupported file type (${type || 'unknown'}); upload PDF, JPEG, PNG or OFD`,
       );
     }
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (bytes.length === 0)
+    if (file.size === 0)
       throw invalid([{ path: 'body.file', message: 'The file is empty' }], { zh: '文件是空的', en: 'The file is empty' });
-    if (sniffType(bytes) !== type) {
+    if (sniffType(file.head) !== type) {
       throw unsupported('文件内容与文件类型不符，请上传真实的 PDF、JPG、PNG 或 OFD 文件', 'The content does not match the file type');
     }
     const row: FileRow = {
       id: `f-${randomChars('abcdefghijkmnpqrstuvwxyz23456789', 16)}`,
       name,
-      size: bytes.length,
+      size: file.size,
       contentType: type,
-      sha256: await ctx.services.hashFile(file),
+      sha256: file.sha256,
       createdAt: ctx.now,
     };
-    await insertFile(ctx.services.db, ctx.user.id, row, bytes);
-    return fileOut(row);
+    const answer = fileOut(row);
+    const { db, files: store } = ctx.services;
+    const { idempotency } = ctx;
+    await db.transaction(async (tx) => {
+      await store.commit(tx, ctx.user.id, row, file);
+      // The file and the key's answer commit together: a retry after a crash gets this file, never a second one.
+      if (idempotency) await recordIdempotentAnswer(tx, idempotency, { status: 201, body: answer });
+    });
+    return answer;
   },
 
   async get(ctx) {
@@ -63,9 +70,10 @@ const files: GroupHandlers<'files'> = {
   },
 
   async content(ctx) {
-    const file = await loadFileContent(ctx.services.db, ctx.user.id, ctx.params.id);
+    const file = await ctx.services.files.read(ctx.services.db, ctx.user.id, ctx.params.id);
     if (!file) throw fileNotFound();
-    return { body: new Uint8Array(file.content), contentType: file.contentType, fileName: file.name };
+    const body = file.body instanceof Uint8Array ? new Uint8Array(file.body) : file.body;
+    return { body, size: file.size, contentType: file.contentType, fileName: file.name };
   },
 
   /** A file that an application refers to stays: it is part of that application's record. */
@@ -79,7 +87,7 @@ const files: GroupHandlers<'files'> = {
         en: `This file is a material of application ${number} and cannot be deleted`,
       });
     }
-    await deleteFile(db, ctx.user.id, ctx.params.id);
+    await ctx.services.files.remove(db, ctx.user.id, ctx.params.id);
   },
 };
 

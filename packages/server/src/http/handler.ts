@@ -4,6 +4,7 @@
 import type { BINARY, EndpointDef, Endpoints, MULTIPART, z } from '@yiwang/contract';
 import type { Services } from '../services.ts';
 import type { StaffMember } from '../identity/staff.ts';
+import type { Upload } from '../files/file-store.ts';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -25,7 +26,10 @@ type Out<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
 
 /** A downloadable file a handler returns for a binary endpoint. */
 export interface BinaryBody {
-  body: Uint8Array<ArrayBuffer>;
+  /** The content, whole or as a stream (a file read from disk). */
+  body: Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>;
+  /** Its length in bytes, when known: sent as Content-Length. */
+  size?: number;
   contentType: string;
   fileName: string;
   /** Extra response headers (exposed to browsers by the CORS policy when listed there). */
@@ -35,7 +39,8 @@ export interface BinaryBody {
 export interface HandlerContext<E extends EndpointDef> {
   params: Out<E['params']>;
   query: Out<E['query']>;
-  body: E['body'] extends typeof MULTIPART ? File : Out<E['body']>;
+  /** A multipart endpoint's file, received into the file store (files/file-store.ts). */
+  body: E['body'] extends typeof MULTIPART ? Upload : Out<E['body']>;
   /** Present on every `user` and `staff` endpoint; on `optional` ones only when a token was sent; on `admin` ones for a signed-in caller. */
   user: E['auth'] extends 'user' | 'staff' ? AuthUser : AuthUser | null;
   /** The staff member on `staff` endpoints; on `admin` ones the signed-in staff caller (null with the administrator token). */
@@ -46,8 +51,11 @@ export interface HandlerContext<E extends EndpointDef> {
   locale: Locale;
   /** Who is asking, for rate limits: the client address. */
   clientId: string;
-  /** The request's Idempotency-Key on an idempotent endpoint (already claimed for this request) and the request's fingerprint, else null. */
-  idempotency: { key: string; requestHash: string } | null;
+  /**
+   * The request's Idempotency-Key on an idempotent endpoint (already claimed for this request), the scope it
+   * is claimed in (caller and endpoint) and the request's fingerprint, else null.
+   */
+  idempotency: { scope: string; key: string; requestHash: string } | null;
   services: Services;
 }
 

@@ -7,8 +7,8 @@ import { json } from '../db/db.ts';
 import { HttpError, invalid } from './errors.ts';
 import { sha256Hex } from './auth.ts';
 
-/** How long an unfinished key blocks its twins before it counts as abandoned (a crashed process). */
-const ABANDONED_AFTER_MS = 60_000;
+/** How long an unfinished key blocks its twins before it counts as abandoned (a crashed process), by default. */
+export const ABANDONED_AFTER_MS = 60_000;
 
 export interface IdempotentOutcome {
   status: number;
@@ -31,8 +31,11 @@ export function idempotencyMismatch(): HttpError {
 
 export async function withIdempotency(
   db: Queryable,
-  /** `requestHash`: the request's fingerprint (`requestHash()` of what identifies it). */
-  request: { scope: string; key: string; requestHash: string },
+  /**
+   * `requestHash`: the request's fingerprint (`requestHash()` of what identifies it);
+   * `abandonedAfterMs`: how long an unfinished twin blocks this one (default ABANDONED_AFTER_MS).
+   */
+  request: { scope: string; key: string; requestHash: string; abandonedAfterMs?: number },
   run: () => Promise<{ status: number; body: unknown }>,
 ): Promise<IdempotentOutcome> {
   if (!/^[\x21-\x7e]{8,128}$/.test(request.key)) {
@@ -52,7 +55,7 @@ export async function withIdempotency(
     if (!row) return withIdempotency(db, request, run); // deleted in between: claim again
     if (row.request_hash !== hash) throw idempotencyMismatch();
     if (row.status === null) {
-      if (Date.now() - new Date(row.created_at).getTime() > ABANDONED_AFTER_MS) {
+      if (Date.now() - new Date(row.created_at).getTime() > (request.abandonedAfterMs ?? ABANDONED_AFTER_MS)) {
         await db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2 AND status IS NULL', [request.scope, request.key]);
         return withIdempotency(db, request, run);
       }
@@ -69,16 +72,30 @@ export async function withIdempotency(
   }
   try {
     const result = await run();
-    await db.query('UPDATE idempotency_keys SET status = $3, response = $4 WHERE scope = $1 AND key = $2', [
-      request.scope,
-      request.key,
-      result.status,
-      json(result.body ?? null),
-    ]);
+    await recordIdempotentAnswer(db, request, result);
     return { ...result, replayed: false };
   } catch (error) {
     // Nothing was done: let a retry with the same key try again.
     await db.query('DELETE FROM idempotency_keys WHERE scope = $1 AND key = $2', [request.scope, request.key]);
     throw error;
   }
+}
+
+/**
+ * Records the answer of a claimed key. A handler may call it itself, in the
+ * transaction that does the request's work, so that work and answer commit
+ * together: a process stopping in between can then not make a retry do the
+ * work twice (withIdempotency records it again afterwards, to the same values).
+ */
+export async function recordIdempotentAnswer(
+  q: Queryable,
+  request: { scope: string; key: string },
+  answer: { status: number; body: unknown },
+): Promise<void> {
+  await q.query('UPDATE idempotency_keys SET status = $3, response = $4 WHERE scope = $1 AND key = $2', [
+    request.scope,
+    request.key,
+    answer.status,
+    json(answer.body ?? null),
+  ]);
 }

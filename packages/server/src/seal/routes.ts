@@ -43,7 +43,7 @@ const documents: GroupHandlers<'documents'> = {
     const sealer = ctx.services.sealer;
     if (!sealer)
       throw new HttpError(501, 'NOT_IMPLEMENTED', { zh: '本服务不签发电子印章文书', en: 'This server issues no sealed documents' });
-    const pdf = new Uint8Array(await ctx.body.arrayBuffer());
+    const pdf = new Uint8Array(await (await ctx.body.file()).arrayBuffer());
     const documentNumber = sealer.documentNumberOf(pdf);
     const row = documentNumber ? await loadResultDocument(ctx.services.db, documentNumber) : null;
     if (!row) {
