@@ -13,11 +13,19 @@ export function itemProblems(form: FormSchema, item: ItemDetail, prefix: string)
   for (const field of allFields(form)) {
     const at = pathOf.get(field)!;
     if (field.type === 'file' && field.materialId !== undefined && !materials.has(field.materialId))
-      problems.push({ path: `${at}.materialId`, zh: `办事指南中没有材料“${field.materialId}”`, en: `The guide has no material ${field.materialId}` });
+      problems.push({
+        path: `${at}.materialId`,
+        zh: `办事指南中没有材料“${field.materialId}”`,
+        en: `The guide has no material ${field.materialId}`,
+      });
     if ((field.type === 'radio' || field.type === 'select' || field.type === 'checkbox') && field.situation !== undefined) {
       const situation = situations.get(field.situation);
       if (!situation) {
-        problems.push({ path: `${at}.situation`, zh: `办事指南中没有情形“${field.situation}”`, en: `The guide has no situation ${field.situation}` });
+        problems.push({
+          path: `${at}.situation`,
+          zh: `办事指南中没有情形“${field.situation}”`,
+          en: `The guide has no situation ${field.situation}`,
+        });
         continue;
       }
       const ids = new Set(situation.options.map((o) => o.id));

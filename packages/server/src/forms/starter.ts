@@ -74,8 +74,23 @@ function applicantFields(item: ItemDetail): FormField[] {
   }
   if (person) {
     fields.push(
-      { type: 'text', name: 'applicantName', label: '申请人姓名', required: true, maxLength: 30, prefill: { source: 'profile', field: 'name' }, ...when('person') },
-      { type: 'idCard', name: 'applicantIdCard', label: '申请人身份证号码', required: true, prefill: { source: 'profile', field: 'idCard' }, ...when('person') },
+      {
+        type: 'text',
+        name: 'applicantName',
+        label: '申请人姓名',
+        required: true,
+        maxLength: 30,
+        prefill: { source: 'profile', field: 'name' },
+        ...when('person'),
+      },
+      {
+        type: 'idCard',
+        name: 'applicantIdCard',
+        label: '申请人身份证号码',
+        required: true,
+        prefill: { source: 'profile', field: 'idCard' },
+        ...when('person'),
+      },
     );
   }
   if (enterprise) {
@@ -108,7 +123,13 @@ function applicantFields(item: ItemDetail): FormField[] {
       },
     );
   }
-  fields.push({ type: 'mobile', name: 'applicantMobile', label: '联系电话', required: true, prefill: { source: 'profile', field: 'mobile' } });
+  fields.push({
+    type: 'mobile',
+    name: 'applicantMobile',
+    label: '联系电话',
+    required: true,
+    prefill: { source: 'profile', field: 'mobile' },
+  });
   return fields;
 }
 

@@ -7,9 +7,7 @@ import { toIso } from '../domain/time.ts';
 
 /** The latest version of every form, by form id. */
 export async function latestForms(q: Queryable): Promise<FormSchema[]> {
-  const rows = await q.query<{ data: FormSchema }>(
-    'SELECT DISTINCT ON (form_id) data FROM form_versions ORDER BY form_id, version DESC',
-  );
+  const rows = await q.query<{ data: FormSchema }>('SELECT DISTINCT ON (form_id) data FROM form_versions ORDER BY form_id, version DESC');
   return rows.map((r) => r.data);
 }
 
@@ -54,10 +52,14 @@ export async function insertNextVersion(q: Queryable, form: FormSchema, publishe
     form.id,
   ]);
   const version = row!.next;
-  await q.query(
-    'INSERT INTO form_versions (form_id, version, item_id, data, published_at, published_by) VALUES ($1, $2, $3, $4, $5, $6)',
-    [form.id, version, form.itemId, json({ ...form, version }), now, publishedBy],
-  );
+  await q.query('INSERT INTO form_versions (form_id, version, item_id, data, published_at, published_by) VALUES ($1, $2, $3, $4, $5, $6)', [
+    form.id,
+    version,
+    form.itemId,
+    json({ ...form, version }),
+    now,
+    publishedBy,
+  ]);
   return version;
 }
 
