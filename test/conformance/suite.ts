@@ -827,7 +827,11 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         assert.ok(list.items.every((v, i) => i === 0 || v.version < list.items[i - 1]!.version));
         fails(await call('GET', '/forms/no-such-form/versions', { token: clerk }), 404, 'NOT_FOUND');
         // Nothing below is valid, so nothing is published.
-        const wrongId = fails(await call('POST', `/forms/${form.id}/versions`, { token: clerk, body: { ...form, id: 'other-form' } }), 400, 'VALIDATION_FAILED');
+        const wrongId = fails(
+          await call('POST', `/forms/${form.id}/versions`, { token: clerk, body: { ...form, id: 'other-form' } }),
+          400,
+          'VALIDATION_FAILED',
+        );
         assert.ok(wrongId.details?.some((d) => d.path === 'body.id'));
         const { steps: _steps, ...noSteps } = form;
         fails(await call('POST', `/forms/${form.id}/versions`, { token: clerk, body: noSteps }), 400, 'VALIDATION_FAILED');

@@ -49,11 +49,13 @@ export function checkFormSchema(form: FormSchema, prefix = 'body'): FormProblem[
     fields.forEach((field, i) => {
       const at = `${path}.${i}`;
       const seen = names.get(field.name);
-      if (seen !== undefined) fail(`${at}.name`, `字段名“${field.name}”与 ${seen} 重复`, `Field name ${field.name} is used already at ${seen}`);
+      if (seen !== undefined)
+        fail(`${at}.name`, `字段名“${field.name}”与 ${seen} 重复`, `Field name ${field.name} is used already at ${seen}`);
       else names.set(field.name, `${at}.name`);
       if (field.visibleWhen) {
         for (const ref of conditionFields(field.visibleWhen)) {
-          if (ref === field.name) fail(`${at}.visibleWhen`, `显示条件不能引用字段自身“${ref}”`, `A condition cannot refer to its own field ${ref}`);
+          if (ref === field.name)
+            fail(`${at}.visibleWhen`, `显示条件不能引用字段自身“${ref}”`, `A condition cannot refer to its own field ${ref}`);
           else if (!scope.has(ref))
             fail(
               `${at}.visibleWhen`,
@@ -83,7 +85,8 @@ export function checkFormSchema(form: FormSchema, prefix = 'body'): FormProblem[
             fail(`${at}.pattern.regex`, '不是有效的正则表达式', 'Not a valid regular expression');
           break;
         case 'number':
-          if (field.min !== undefined && field.max !== undefined && field.min > field.max) fail(`${at}.min`, '最小值大于最大值', 'min is above max');
+          if (field.min !== undefined && field.max !== undefined && field.min > field.max)
+            fail(`${at}.min`, '最小值大于最大值', 'min is above max');
           break;
         case 'date':
           for (const key of ['min', 'max'] as const) {
@@ -93,7 +96,8 @@ export function checkFormSchema(form: FormSchema, prefix = 'body'): FormProblem[
           }
           break;
         case 'group':
-          if (field.fields.length === 0) fail(`${at}.fields`, `“${field.label}”至少要有一个字段`, `${field.label} needs at least one field`);
+          if (field.fields.length === 0)
+            fail(`${at}.fields`, `“${field.label}”至少要有一个字段`, `${field.label} needs at least one field`);
           if (field.repeat && field.repeat.min > field.repeat.max)
             fail(`${at}.repeat`, '最少项数大于最多项数', 'repeat.min is above repeat.max');
           // Children see the outer fields before the group and their earlier siblings.

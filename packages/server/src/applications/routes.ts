@@ -175,7 +175,8 @@ function deferredMaterials(
   );
   return item.guide.materials
     .filter(
-      (m) => m.deferrable && !given.has(m.id) && ((m.required && !m.conditional) || askedByForm.has(m.id) || (m.required && asked.has(m.id))),
+      (m) =>
+        m.deferrable && !given.has(m.id) && ((m.required && !m.conditional) || askedByForm.has(m.id) || (m.required && asked.has(m.id))),
     )
     .map((m) => ({ id: m.id, name: m.name }));
 }
@@ -204,16 +205,25 @@ const applications: GroupHandlers<'applications'> = {
     if (!latest) throw formNotFound();
     // Data filled on an earlier published version is checked against that version.
     const form =
-      body.formVersion === undefined || body.formVersion === latest.version ? latest : await loadFormVersion(db, body.formId, body.formVersion);
+      body.formVersion === undefined || body.formVersion === latest.version
+        ? latest
+        : await loadFormVersion(db, body.formId, body.formVersion);
     if (!form)
       throw invalid([
-        { path: 'body.formVersion', message: say(ctx.locale, `申请表没有第 ${body.formVersion} 版`, `The form has no version ${body.formVersion}`) },
+        {
+          path: 'body.formVersion',
+          message: say(ctx.locale, `申请表没有第 ${body.formVersion} 版`, `The form has no version ${body.formVersion}`),
+        },
       ]);
     const refs = await refsOf(ctx, ctx.user.id);
     const check = validateFormData(form, body.data, refs);
     const situations = situationAnswers(item, form, body.data, body.situations, ctx.locale);
     const calledFor = calledForMaterials(item, situations.answers);
-    const details = [...check.details, ...situations.details, ...checkProvisions(body.materials, item.guide.materials, refs, 'body.materials')];
+    const details = [
+      ...check.details,
+      ...situations.details,
+      ...checkProvisions(body.materials, item.guide.materials, refs, 'body.materials'),
+    ];
     const resolved = resolveMaterials(item, form, body.data, body.materials, refs, calledFor);
     details.push(...resolved.details);
     if (body.channel === 'offline' && !form.offlineAllowed) {

@@ -48,7 +48,10 @@ export function situationAnswers(
       details.push({ path, message: say(`“${situation.question}”只能选择一项`, `${situation.question}: one answer only`) });
     chosen.forEach((option, i) => {
       if (!situation.options.some((o) => o.id === option))
-        details.push({ path: Array.isArray(value) ? `${path}.${i}` : path, message: say('不是该情形的选项', 'Not an option of this situation') });
+        details.push({
+          path: Array.isArray(value) ? `${path}.${i}` : path,
+          message: say('不是该情形的选项', 'Not an option of this situation'),
+        });
     });
     const inForm = answers.get(id);
     if (inForm && !sameSet(inForm, chosen))
@@ -59,7 +62,10 @@ export function situationAnswers(
 }
 
 /** The conditional materials the answers call for, each with the answer that asks for it. */
-export function calledForMaterials(item: ItemDetail, answers: ReadonlyMap<string, readonly string[]>): Array<{ material: Material; because: string }> {
+export function calledForMaterials(
+  item: ItemDetail,
+  answers: ReadonlyMap<string, readonly string[]>,
+): Array<{ material: Material; because: string }> {
   const out: Array<{ material: Material; because: string }> = [];
   for (const situation of item.guide.situations) {
     for (const option of situation.options) {

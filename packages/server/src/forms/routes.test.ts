@@ -18,7 +18,11 @@ const generatedItems = seedData.items.filter((i) => i.formId !== null && !handMa
 
 async function submitFilled(item: ItemDetail, form: FormSchema, token: string, extra: Record<string, unknown> = {}) {
   const licenses = (await api('GET', '/licenses', { token })).body.items;
-  const data = await fillForm(form, { upload: () => testApi.uploadPdf(token), licenses, today: beijingDate(await testApi.server.services.clock.now()) });
+  const data = await fillForm(form, {
+    upload: () => testApi.uploadPdf(token),
+    licenses,
+    today: beijingDate(await testApi.server.services.clock.now()),
+  });
   const delivery = form.delivery.pickup ? { method: 'pickup' } : { method: 'express', address: ADDRESS };
   return api('POST', '/applications', {
     token,
@@ -175,7 +179,11 @@ describe('form documents', () => {
     const token = item.audiences.includes('person') ? tokens.person : tokens.enterprise;
     // The form answers the question; the material's field is emptied.
     const licenses = (await api('GET', '/licenses', { token })).body.items;
-    const data = await fillForm(form, { upload: () => testApi.uploadPdf(token), licenses, today: beijingDate(await testApi.server.services.clock.now()) });
+    const data = await fillForm(form, {
+      upload: () => testApi.uploadPdf(token),
+      licenses,
+      today: beijingDate(await testApi.server.services.clock.now()),
+    });
     const field = formFields(form).find((f) => f.type === 'file' && f.materialId === material.id)!;
     data[`situation_${situation.id.replace(/-/g, '_')}`] = situation.multiple ? [option.id] : option.id;
     delete data[field.name];

@@ -12,6 +12,11 @@ export function renderDraftBanner(localize: LocalizeController, drafts: Drafts |
   if (drafts?.offer) {
     return html`<div class="banner" part="draft-banner" role="region" aria-labelledby="draft-offer">
       <p id="draft-offer">${localize.t('formRenderer.draft.offer', localize.date(drafts.offer.savedAt, TIME))}</p>
+      ${
+        drafts.olderVersion()
+          ? html`<p part="draft-version">${localize.t('formRenderer.draft.newVersion', drafts.offer.formVersion!, drafts.formVersion)}</p>`
+          : nothing
+      }
       <div class="banner-actions">
         <button type="button" class="yw-button" part="draft-restore" @click=${() => drafts.restore()}>${localize.t('formRenderer.draft.restore')}</button>
         <button type="button" class="yw-button secondary" part="draft-discard" @click=${() => void drafts.discard()}>${localize.t('formRenderer.draft.discard')}</button>
