@@ -64,7 +64,7 @@ export default {
     a11ySnapshotPlugin(),
     nodeBuiltinsStub(),
     { name: 'reference-server', serverStop: () => closeReferenceServers() },
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }),
   ],
   middleware: [
     binaryAssets,
