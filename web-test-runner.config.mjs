@@ -64,7 +64,7 @@ export default {
     a11ySnapshotPlugin(),
     nodeBuiltinsStub(),
     { name: 'reference-server', serverStop: () => closeReferenceServers() },
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   middleware: [
     binaryAssets,

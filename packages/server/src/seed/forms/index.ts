@@ -1,9 +1,13 @@
 // Online application forms made by hand for the seed catalog's most common
-// items, as form documents (JSON, one file per form, named by its id): the
-// same documents a department publishes through `POST /forms/{id}/versions`.
-// Each is read and checked against the contract (FormSchema and
-// checkFormSchema) when the seed loads, so a broken file stops the seed and
-// names itself. Zero-visit items without a hand-made form get one generated
+// items, as form documents (one module per form, named by its id, whose
+// default export is the plain JSON-shaped document): the same documents a
+// department publishes through `POST /forms/{id}/versions`. They are modules
+// rather than .json files because the seed also runs in the browser (the
+// mock): a JSON module needs an import attribute, which our browser baseline
+// and older bundlers do not read. `satisfies FormSchema` checks them while
+// typing; each is read and checked against the contract (FormSchema and
+// checkFormSchema) when the seed loads, so a broken document stops the seed
+// and names itself. Zero-visit items without a hand-made form get one generated
 // from their guide (forms/starter.ts) when the seed is built.
 //
 // Conventions the forms follow (and seed.test.ts checks):
@@ -17,11 +21,11 @@
 //
 // Together the forms use every field type of the contract.
 import { FormSchema, checkFormSchema } from '@yiwang/contract';
-import getihu from './form-scjg-001.json' with { type: 'json' };
-import projectFiling from './form-jfj-001.json' with { type: 'json' };
-import transfer from './form-bdc-002.json' with { type: 'json' };
-import agency from './form-xzsp-001.json' with { type: 'json' };
-import birthRegistration from './form-wjw-001.json' with { type: 'json' };
+import getihu from './form-scjg-001.ts';
+import projectFiling from './form-jfj-001.ts';
+import transfer from './form-bdc-002.ts';
+import agency from './form-xzsp-001.ts';
+import birthRegistration from './form-wjw-001.ts';
 
 /** A form document read as data: parsed by the contract's schema and its rules, or an error naming the problems. */
 export function readFormDocument(name: string, document: unknown): FormSchema {
@@ -36,9 +40,9 @@ export function readFormDocument(name: string, document: unknown): FormSchema {
 }
 
 export const handMadeForms: FormSchema[] = Object.entries({
-  'form-scjg-001.json': getihu,
-  'form-jfj-001.json': projectFiling,
-  'form-bdc-002.json': transfer,
-  'form-xzsp-001.json': agency,
-  'form-wjw-001.json': birthRegistration,
+  'form-scjg-001.ts': getihu,
+  'form-jfj-001.ts': projectFiling,
+  'form-bdc-002.ts': transfer,
+  'form-xzsp-001.ts': agency,
+  'form-wjw-001.ts': birthRegistration,
 }).map(([name, document]) => readFormDocument(name, document));
