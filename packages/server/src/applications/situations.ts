@@ -18,6 +18,11 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 /**
  * The situation answers of a submission: those it sends and those its form's
  * situation fields hold (they must agree), each checked against the guide.
+ * A question whose answer decides a required material must be answered: in
+ * `situations`, or in the form's field for it (a visible checkbox answers
+ * "none of these" when nothing is ticked). Where the form hides its field for
+ * the question (its `visibleWhen` does not hold for the data), the form says
+ * the question does not apply, and it is not asked.
  */
 export function situationAnswers(
   item: ItemDetail,
@@ -30,11 +35,20 @@ export function situationAnswers(
   const details: ErrorDetail[] = [];
   const answers = new Map<string, string[]>();
   const byId = new Map(item.guide.situations.map((s) => [s.id, s]));
+  /** Situation id → the visible form field that asks it; `null` where the form asks it only in hidden fields. */
+  const asked = new Map<string, { name: string; required: boolean } | null>();
+  /** Situations a visible checkbox answers, even with nothing ticked. */
+  const answeredNone = new Set<string>();
   for (const field of formFields(form)) {
     if ((field.type !== 'radio' && field.type !== 'select' && field.type !== 'checkbox') || !field.situation) continue;
-    if (field.visibleWhen && !evaluateCondition(field.visibleWhen, [data])) continue;
+    if (field.visibleWhen && !evaluateCondition(field.visibleWhen, [data])) {
+      if (!asked.has(field.situation)) asked.set(field.situation, null);
+      continue;
+    }
+    asked.set(field.situation, { name: field.name, required: field.required === true });
     const chosen = asList(data[field.name]);
     if (chosen && chosen.length > 0) answers.set(field.situation, chosen);
+    else if (field.type === 'checkbox') answeredNone.add(field.situation);
   }
   for (const [id, value] of Object.entries(sent ?? {})) {
     const path = `body.situations.${id}`;
@@ -57,6 +71,20 @@ export function situationAnswers(
     if (inForm && !sameSet(inForm, chosen))
       details.push({ path, message: say('与申请表中的回答不一致', 'Differs from the answer in the form') });
     answers.set(id, chosen);
+  }
+  const required = new Set(item.guide.materials.filter((m) => m.required && m.conditional).map((m) => m.id));
+  for (const situation of item.guide.situations) {
+    const field = asked.get(situation.id);
+    // A hidden field: the question does not apply; a required visible one: the form's own check says so already.
+    if (answers.has(situation.id) || answeredNone.has(situation.id) || field === null || field?.required) continue;
+    if (!situation.options.some((o) => o.materialIds.some((id) => required.has(id)))) continue;
+    details.push({
+      path: field ? `body.data.${field.name}` : `body.situations.${situation.id}`,
+      message: say(
+        `请回答“${situation.question}”：需要提交哪些材料取决于您的回答`,
+        `Answer “${situation.question}”: the materials required depend on the answer`,
+      ),
+    });
   }
   return { answers, details };
 }

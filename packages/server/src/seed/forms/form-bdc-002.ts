@@ -90,6 +90,7 @@ export default {
             {
               type: 'radio',
               name: 'reason',
+              situation: 'reason',
               label: '转移原因',
               required: true,
               options: [
@@ -114,6 +115,7 @@ export default {
             {
               type: 'radio',
               name: 'hasMortgage',
+              situation: 'mortgage',
               label: '是否存在未注销的抵押',
               required: true,
               options: [
@@ -219,6 +221,7 @@ export default {
             {
               type: 'radio',
               name: 'transferorMarital',
+              situation: 'marital',
               label: '转让方婚姻状况',
               required: true,
               options: [

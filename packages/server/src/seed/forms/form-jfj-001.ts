@@ -88,6 +88,23 @@ export default {
               ],
             },
             {
+              type: 'radio',
+              name: 'foreignProject',
+              situation: 'foreign',
+              label: '是否为外商投资项目？',
+              required: true,
+              options: [
+                {
+                  value: 'yes',
+                  label: '是',
+                },
+                {
+                  value: 'no',
+                  label: '否',
+                },
+              ],
+            },
+            {
               type: 'file',
               name: 'foreignInvestor',
               label: '外国投资者主体资格证明',
@@ -96,9 +113,9 @@ export default {
               maxSizeMb: 20,
               required: true,
               visibleWhen: {
-                field: 'enterpriseType',
-                op: 'in',
-                value: ['foreign', 'hmt'],
+                field: 'foreignProject',
+                op: 'eq',
+                value: 'yes',
               },
             },
           ],
@@ -160,6 +177,7 @@ export default {
             {
               type: 'radio',
               name: 'nature',
+              situation: 'kind',
               label: '建设性质',
               required: true,
               options: [
@@ -349,9 +367,9 @@ export default {
               step: 0.01,
               unit: '万美元',
               visibleWhen: {
-                field: 'enterpriseType',
-                op: 'in',
-                value: ['foreign', 'hmt'],
+                field: 'foreignProject',
+                op: 'eq',
+                value: 'yes',
               },
             },
             {

@@ -73,6 +73,7 @@ export default {
             {
               type: 'radio',
               name: 'composition',
+              situation: 'form',
               label: '组成形式',
               required: true,
               options: [
@@ -364,6 +365,7 @@ export default {
             {
               type: 'radio',
               name: 'premisesType',
+              situation: 'premises',
               label: '经营场所情况',
               required: true,
               options: [
@@ -436,6 +438,7 @@ export default {
             {
               type: 'radio',
               name: 'foodType',
+              situation: 'food',
               label: '是否涉及食品经营',
               required: true,
               options: [

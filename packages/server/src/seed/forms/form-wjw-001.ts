@@ -145,6 +145,7 @@ export default {
             {
               type: 'radio',
               name: 'remarriage',
+              situation: 'remarriage',
               label: '夫妻一方或双方是否为再婚',
               required: true,
               options: [
@@ -188,6 +189,7 @@ export default {
             {
               type: 'radio',
               name: 'residence',
+              situation: 'residence',
               label: '户籍情况',
               required: true,
               options: [
@@ -252,6 +254,7 @@ export default {
             {
               type: 'select',
               name: 'childOrder',
+              situation: 'order',
               label: '本次登记的子女是第几孩',
               required: true,
               options: [
