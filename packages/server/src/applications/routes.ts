@@ -14,6 +14,7 @@ import { loadApplicantName, listLicenses } from '../accounts/store.ts';
 import { CHOOSE_ADDRESS_LEVEL, isAddressLevel, postalAddress } from '../addresses/postal-address.ts';
 import { loadItem } from '../catalog/store.ts';
 import { loadForm, loadFormVersion } from '../forms/store.ts';
+import { itemFormId } from '../forms/starter.ts';
 import { deliveryCoverage } from '../delivery/coverage.ts';
 import { deleteDraft } from '../drafts/store.ts';
 import { loadFiles } from '../files/store.ts';
@@ -198,7 +199,7 @@ const applications: GroupHandlers<'applications'> = {
     const item = await loadItem(db, body.itemId, { published: true });
     if (!item) throw notFound({ zh: '事项不存在', en: 'No such service item' });
     await requireRealNameLevel(db, ctx.services.config.realNameLevels, item, ctx.user.personId);
-    if (item.formId !== body.formId) {
+    if (itemFormId(item) !== body.formId) {
       throw invalid([{ path: 'body.formId', message: say(ctx.locale, '不是该事项的申请表', 'Not the form of this item') }]);
     }
     const latest = await loadForm(db, body.formId);

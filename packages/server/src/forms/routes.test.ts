@@ -1,11 +1,14 @@
 // Form documents over real HTTP: publication (roles, checks with paths), a
 // draft that outlives a new version, the starter form from a guide, generated
-// forms walked through submission, and 多情形 answers deciding the materials.
+// forms walked through submission, 多情形 answers deciding the materials (and
+// required where they do), and the catalog following a publication.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { beijingDate, formFields } from '@yiwang/contract';
 import type { FormField, FormSchema, ItemDetail } from '@yiwang/contract';
 import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
+import { createTestApp } from '@yiwang/test/helpers/test-server';
+import { CATALOG_CHANNEL } from '../catalog/live.ts';
 import { fillForm } from '../../../../test/conformance/form-fill.ts';
 import { seedData } from '../seed/index.ts';
 import { handMadeForms } from '../seed/forms/index.ts';
@@ -31,7 +34,7 @@ async function submitFilled(item: ItemDetail, form: FormSchema, token: string, e
 }
 
 describe('form documents', () => {
-  test('the seed loads the hand-made JSON forms and a generated form for every zero-visit item', async () => {
+  test('the seed loads the hand-made forms and a generated form for every zero-visit item', async () => {
     const form = (await api('GET', '/forms/form-scjg-001')).body;
     assert.equal(form.version, 1);
     assert.deepEqual(
@@ -207,5 +210,57 @@ describe('form documents', () => {
       body: { ...body, situations: { [situation.id]: situation.multiple ? [other.id] : other.id } },
     });
     assert.ok(disagree.body.error.details.some((d: { path: string }) => d.path === `body.situations.${situation.id}`));
+  });
+
+  test('a 多情形 question that decides a required material must be answered: a form that does not ask it needs `situations`', async () => {
+    // Version n+1 of 个体工商户设立登记 no longer marks 组成形式 as the guide's question.
+    const staff = await testApi.signIn('demo-staff');
+    const current = (await api('GET', '/forms/form-scjg-001')).body as FormSchema;
+    const unmarked = structuredClone(current);
+    for (const step of unmarked.steps)
+      for (const section of step.sections)
+        for (const f of section.fields) if (f.name === 'composition' && 'situation' in f) delete f.situation;
+    const published = await api('POST', '/forms/form-scjg-001/versions', { token: staff, body: unmarked });
+    assert.equal(published.status, 201, JSON.stringify(published.body));
+    const item = seedData.items.find((i) => i.id === 'scjg-001')!;
+    const form = (await api('GET', '/forms/form-scjg-001')).body as FormSchema;
+    const refused = await submitFilled(item, form, tokens.person);
+    assertError(refused, 400, 'VALIDATION_FAILED');
+    assert.deepEqual(refused.body.error.details, [
+      { path: 'body.situations.form', message: '请回答“组成形式”：需要提交哪些材料取决于您的回答' },
+    ]);
+    const accepted = await submitFilled(item, form, tokens.person, { situations: { form: 'individual' } });
+    assert.equal(accepted.status, 201, JSON.stringify(accepted.body));
+  });
+
+  test('publishing a first form for an item puts it online here at once and on every server of the database after the NOTIFY', async () => {
+    // 电动自行车登记上牌 (gaj) names no form; a second server shares this database.
+    const itemId = 'gaj-017';
+    const { db } = testApi.server.services;
+    const other = await createTestApp({}, { db });
+    let heard: (payload: string) => void = () => {};
+    const notified = new Promise<string>((resolve) => (heard = resolve));
+    // Listening after the other server: its listener runs first on the same notification.
+    const stopListening = await db.listen(CATALOG_CHANNEL, (payload) => heard(payload));
+    try {
+      assert.equal(other.services.catalog.item(itemId)!.formId, null);
+      assert.equal((await api('GET', `/items/${itemId}`)).body.formId, null);
+      const starter = (await api('GET', `/items/${itemId}/form-starter`)).body as FormSchema;
+      assert.equal(starter.id, `form-${itemId}`);
+      const staff = await testApi.signIn('demo-staff-gaj');
+      const published = await api('POST', `/forms/${starter.id}/versions`, { token: staff, body: starter });
+      assert.equal(published.status, 201, JSON.stringify(published.body));
+      // This server answers from the new catalog as soon as publication has answered.
+      assert.equal((await api('GET', `/items/${itemId}`)).body.formId, starter.id);
+      const found = (await api('GET', `/items?q=${encodeURIComponent('电动自行车登记上牌')}`)).body;
+      assert.equal(found.items.find((h: { item: { id: string } }) => h.item.id === itemId)?.item.formId, starter.id);
+      // The other server's listener started its reload on the same notification; one more call waits for it.
+      assert.equal(await notified, `form:${starter.id}:1`);
+      await other.services.catalogs.reload({ atLeastVersion: 0 });
+      assert.equal(other.services.catalog.item(itemId)!.formId, starter.id);
+    } finally {
+      await stopListening();
+      await other.services.close();
+    }
   });
 });

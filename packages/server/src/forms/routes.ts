@@ -6,7 +6,9 @@ import type { GroupHandlers } from '../http/handler.ts';
 import { HttpError, invalid, notFound } from '../http/errors.ts';
 import { insertNextVersion, listFormVersions, loadForm, loadFormVersion } from './store.ts';
 import { itemProblems } from './check.ts';
-import { starterForm } from './starter.ts';
+import { itemFormId, starterForm } from './starter.ts';
+import { notify } from '../db/db.ts';
+import { CATALOG_CHANNEL } from '../catalog/live.ts';
 
 const formNotFound = () => notFound({ zh: '未找到该表单', en: 'No such form' });
 
@@ -48,16 +50,23 @@ const forms: GroupHandlers<'forms'> = {
     else {
       if (current && current.itemId !== form.itemId)
         problems.push({ path: 'body.itemId', zh: `该表单属于事项 ${current.itemId}`, en: `This form belongs to item ${current.itemId}` });
-      else if (!current && item.formId !== form.id)
+      else if (!current && itemFormId(item) !== form.id)
         problems.push({
           path: 'body.id',
-          zh: `事项的申请表编号是 ${item.formId ?? '（无）'}`,
-          en: `The item's form id is ${item.formId ?? '(none)'}`,
+          zh: `事项的申请表编号是 ${itemFormId(item)}`,
+          en: `The item's form id is ${itemFormId(item)}`,
         });
       problems.push(...itemProblems(form, item, 'body'));
     }
     if (problems.length > 0) throw invalid(problems.map(say));
-    const version = await db.transaction((tx) => insertNextVersion(tx, form, ctx.staff.name, ctx.now));
+    const version = await db.transaction(async (tx) => {
+      const next = await insertNextVersion(tx, form, ctx.staff.name, ctx.now);
+      // Delivered on commit: every server on this database reads its catalog again (a first form puts its item online).
+      await notify(tx, CATALOG_CHANNEL, `form:${form.id}:${next}`);
+      return next;
+    });
+    // Served from this server before the answer; the others follow the NOTIFY.
+    await ctx.services.catalogs.reload();
     return { id: form.id, version };
   },
 

@@ -26,8 +26,12 @@ export function materialFieldName(materialId: string): string {
   return `material_${materialId.replace(/[^A-Za-z0-9_]/g, '_')}`;
 }
 
-/** The form id a generated form of an item gets. */
-export const starterFormId = (item: Pick<ItemDetail, 'id' | 'formId'>): string => item.formId ?? `form-${item.id}`;
+/**
+ * The id of an item's form: the one the item names, else `form-<item id>` (the
+ * id of its generated form, and of a form first published for an item that
+ * names none, which the catalog then serves as the item's form).
+ */
+export const itemFormId = (item: Pick<ItemDetail, 'id' | 'formId'>): string => item.formId ?? `form-${item.id}`;
 
 /** Whether any answer asks for a conditional material (one that none lists is never asked). */
 const askedAtAll = (material: Material, situations: readonly Situation[]) =>
@@ -199,7 +203,7 @@ export function starterForm(item: ItemDetail): FormSchema {
   }
   const express = item.channels.includes('express') && item.guide.resultType !== 'none';
   return {
-    id: starterFormId(item),
+    id: itemFormId(item),
     itemId: item.id,
     title: `${item.name}申请表`,
     version: 1,
