@@ -33,10 +33,11 @@ export interface DraftOptions {
   formId: string;
   formVersion: number;
   /**
-   * The top-level field names of the form in force. A draft of an earlier version is carried
-   * over: the answers whose fields still exist are kept, the others dropped (and the banner says so).
+   * The top-level fields of the form in force, name → label. A draft of an earlier version is
+   * carried over: the answers whose fields still exist are kept, the others dropped (and the
+   * banner says which are kept and how many are not).
    */
-  fieldNames: ReadonlySet<string>;
+  fieldLabels: ReadonlyMap<string, string>;
   snapshot(): DraftSnapshot;
   apply(snapshot: DraftSnapshot): void;
   /** Whether a device copy may be kept (the applicant has not opted out). */
@@ -130,6 +131,22 @@ export class Drafts {
     return this.options.formVersion;
   }
 
+  /**
+   * What restoring a draft of an earlier version carries over: the labels of the
+   * answered fields the form in force still has, and how many answers it drops.
+   */
+  carriedOver(offer: DraftOffer | null = this.offer): { kept: string[]; dropped: number } {
+    const kept: string[] = [];
+    let dropped = 0;
+    for (const [name, value] of Object.entries(offer?.data ?? {})) {
+      if (name.startsWith('$') || !hasData(value)) continue;
+      const label = this.options.fieldLabels.get(name);
+      if (label === undefined) dropped++;
+      else kept.push(label);
+    }
+    return { kept, dropped };
+  }
+
   /** Restores the offered draft and goes on saving. */
   restore(): void {
     const offer = this.offer;
@@ -139,7 +156,7 @@ export class Drafts {
     const older = this.olderVersion(offer);
     // Answers of fields the newer version no longer has are dropped; the wizard starts at the first step.
     const data = older
-      ? Object.fromEntries(Object.entries(offer.data).filter(([name]) => name.startsWith('$') || this.options.fieldNames.has(name)))
+      ? Object.fromEntries(Object.entries(offer.data).filter(([name]) => name.startsWith('$') || this.options.fieldLabels.has(name)))
       : offer.data;
     this.options.apply({ data, step: older ? 0 : offer.step });
     this.schedule();

@@ -128,7 +128,7 @@ export class FormState {
     this.drafts = new Drafts({
       formId: schema.id,
       formVersion: schema.version,
-      fieldNames: new Set(formFields(schema).map((f) => f.name)),
+      fieldLabels: new Map(formFields(schema).map((f) => [f.name, f.label])),
       snapshot: () => ({ data: clone(model.values), step: this.host.step }),
       apply: (snapshot) => this.applySnapshot(snapshot),
       deviceAllowed: () => this.deviceAllowed,
