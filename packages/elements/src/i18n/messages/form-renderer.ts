@@ -260,7 +260,8 @@ const en: MessagesOf<typeof zhCN> = {
   'formRenderer.receipt.copied': 'Query code copied',
   'formRenderer.receipt.copyFailed': 'Could not copy: write the query code down',
   'formRenderer.draft.offer': (time) => `You have a draft you did not submit (saved ${time}).`,
-  'formRenderer.draft.newVersion': (from, to) => `The form has been updated (version ${from} → ${to}); please check your answers after restoring.`,
+  'formRenderer.draft.newVersion': (from, to) =>
+    `The form has been updated (version ${from} → ${to}); please check your answers after restoring.`,
   'formRenderer.draft.carried': 'Restoring keeps your answers to:',
   'formRenderer.draft.nothingCarried': 'None of your answers apply to the new version of the form.',
   'formRenderer.draft.dropped': (count) =>
