@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import type { YwCaseDesk } from '@yiwang/elements';
-import { createBody, pdf, personData } from '@yiwang/test/fixtures/applications';
+import { createBody, foodBusinessData, pdf } from '@yiwang/test/fixtures/applications';
 import { errorStates } from './error-states.ts';
 
 type Args = Pick<YwCaseDesk, 'status' | 'overdue' | 'supplement' | 'owed' | 'dueWithin' | 'pageSize'> & { number?: string };
@@ -74,7 +74,7 @@ type Stage = 'submitted' | 'owed' | 'accepted' | 'suspended' | 'reviewing' | 'de
 async function caseAt(stage: Stage): Promise<string> {
   const person = clientOf('demo-person');
   const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
-  const body = createBody(file.id, stage === 'owed' ? { data: { ...personData(file.id), foodType: 'food', foodItems: ['bulk'] } } : {});
+  const body = createBody(file.id, stage === 'owed' ? { data: foodBusinessData(file.id) } : {});
   const { number } = await person.applications.create(body as never);
   if (stage === 'submitted' || stage === 'owed') return number;
   const staff = clientOf('demo-staff');

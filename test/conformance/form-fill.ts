@@ -57,7 +57,8 @@ async function valueFor(field: FormField, ctx: FillContext): Promise<unknown> {
     case 'radio':
       return field.options[0]?.value;
     case 'checkbox':
-      return field.options.slice(0, 1).map((o) => o.value);
+      // A lone checkbox (a pledge, 我已阅读并同意…) is a yes.
+      return field.options.length === 0 ? true : field.options.slice(0, 1).map((o) => o.value);
     case 'idCard':
       return validIdCard();
     case 'uscc':

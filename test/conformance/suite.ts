@@ -24,6 +24,7 @@ import {
   Evaluation,
   FileMeta,
   FormSchema,
+  FormVersionList,
   HotResult,
   ItemDetail,
   ItemSearchResult,
@@ -239,6 +240,19 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         form = ok(await call('GET', `/forms/${item.formId}`), 200, FormSchema);
         assert.equal(form.itemId, item.id);
         fails(await call('GET', '/forms/no-such-form'), 404, 'NOT_FOUND');
+      });
+      it('forms.getVersion: a published version by number; forms.starter: a form from the guide', async () => {
+        note('forms.getVersion');
+        note('forms.starter');
+        const same = ok(await call('GET', `/forms/${form.id}/versions/${form.version}`), 200, FormSchema);
+        assert.deepEqual(same, form);
+        fails(await call('GET', `/forms/${form.id}/versions/${form.version + 1000}`), 404, 'NOT_FOUND');
+        fails(await call('GET', `/forms/${form.id}/versions/0`), 400, 'VALIDATION_FAILED');
+        const starter = ok(await call('GET', `/items/${item.id}/form-starter`), 200, FormSchema);
+        assert.equal(starter.itemId, item.id);
+        const files = starter.steps.flatMap((s) => s.sections.flatMap((x) => x.fields)).filter((f) => f.type === 'file');
+        for (const f of files) assert.ok(item.guide.materials.some((m) => f.type === 'file' && m.id === f.materialId));
+        fails(await call('GET', '/items/no-such-item/form-starter'), 404, 'NOT_FOUND');
       });
     });
 
@@ -921,6 +935,34 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           if (submitted) cases.push(submitted);
         }
         number = cases[0] ?? '';
+      });
+
+      it('forms.versions and forms.publish: staff only; a publication is checked before anything is written', async (ctx) => {
+        note('forms.versions');
+        note('forms.publish');
+        fails(await call('GET', `/forms/${form.id}/versions`), 401, 'UNAUTHORIZED');
+        fails(await call('GET', `/forms/${form.id}/versions`, { token: a }), 403, 'NOT_STAFF');
+        fails(await call('POST', `/forms/${form.id}/versions`, { token: a, body: form }), 403, 'NOT_STAFF');
+        if (!t.staffTokens) {
+          ctx.skip('no staff tokens: form versions not checked');
+          return;
+        }
+        const list = ok(await call('GET', `/forms/${form.id}/versions`, { token: clerk }), 200, FormVersionList);
+        assert.equal(list.items[0]!.version, form.version);
+        assert.ok(list.items.every((v, i) => i === 0 || v.version < list.items[i - 1]!.version));
+        fails(await call('GET', '/forms/no-such-form/versions', { token: clerk }), 404, 'NOT_FOUND');
+        // Nothing below is valid, so nothing is published.
+        const wrongId = fails(
+          await call('POST', `/forms/${form.id}/versions`, { token: clerk, body: { ...form, id: 'other-form' } }),
+          400,
+          'VALIDATION_FAILED',
+        );
+        assert.ok(wrongId.details?.some((d) => d.path === 'body.id'));
+        const { steps: _steps, ...noSteps } = form;
+        fails(await call('POST', `/forms/${form.id}/versions`, { token: clerk, body: noSteps }), 400, 'VALIDATION_FAILED');
+        if (item.departmentId !== department)
+          fails(await call('POST', `/forms/${form.id}/versions`, { token: clerk, body: form }), 403, 'OTHER_DEPARTMENT');
+        assert.equal(ok(await call('GET', `/forms/${form.id}`), 200, FormSchema).version, form.version);
       });
 
       it("staff.cases and staff.get: the clerk's department only; applicants are not staff", async (ctx) => {

@@ -16,7 +16,7 @@ import '../../packages/elements/src/define/yw-config.ts';
 import '../../packages/elements/src/define/yw-case-desk.ts';
 import '../../packages/elements/src/define/yw-progress-tracker.ts';
 import type { YwCaseDesk } from '../../packages/elements/src/components/case-desk/case-desk.ts';
-import { createBody, personData } from '../fixtures/applications.ts';
+import { createBody, foodBusinessData } from '../fixtures/applications.ts';
 import { expectAccessible } from '../helpers/a11y.ts';
 import { inside, stateOf, waitForState } from '../helpers/element-suite.ts';
 import { pdf } from '../helpers/form-renderer-kit.ts';
@@ -102,9 +102,7 @@ describe('against the reference server: <yw-case-desk> runs the whole approval',
     this.timeout(120_000);
     // A food business: the form's two 容缺 materials are left for later.
     const lease = await person.files.upload(pdf('租赁合同.pdf'), { fileName: '租赁合同.pdf' });
-    const receipt = await person.applications.create(
-      createBody(lease.id, { data: { ...personData(lease.id), foodType: 'food', foodItems: ['bulk'] } }) as never,
-    );
+    const receipt = await person.applications.create(createBody(lease.id, { data: foodBusinessData(lease.id) }) as never);
     const number = receipt.number;
     expect((await person.applications.progress(number)).deferred?.map((d) => d.materialId)).to.deep.equal([
       'food-layout',

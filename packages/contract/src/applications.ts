@@ -49,10 +49,24 @@ export const DeliveryChoice = z.union([
 export type DeliveryChoice = z.input<typeof DeliveryChoice>;
 
 /** Body of `POST /applications`. */
+/**
+ * Answers to the guide's 多情形 questions: situation id → the chosen option id (or ids, where
+ * the question allows several). The server requires exactly the conditional materials they call for.
+ */
+export const SituationAnswers = z.record(Id, z.union([Id, z.array(Id).check(z.maxLength(50))]));
+export type SituationAnswers = z.infer<typeof SituationAnswers>;
+
 export const ApplicationCreate = z.object({
   itemId: Id,
   formId: Id,
+  /** The form version the data was filled with (any published version); default the latest. Recorded with the application. */
+  formVersion: z.optional(z.int().check(z.minimum(1))),
   data: FormData,
+  /**
+   * The 多情形 answers. A form field with `situation` answers its question too; where both are
+   * given they must agree.
+   */
+  situations: z.optional(SituationAnswers),
   materials: z.array(MaterialProvision).check(z.maxLength(100)),
   /** `online`: processed fully online; `offline`: the applicant books a hall visit. */
   channel: z.enum(['online', 'offline']),

@@ -16,7 +16,17 @@ import {
   ZeroResultQuery,
 } from './catalog.ts';
 import { CatalogImportQuery, CatalogImportResult } from './catalog-admin.ts';
-import { Draft, DraftList, DraftParams, DraftSave, FormIdParams, FormSchema } from './forms.ts';
+import {
+  Draft,
+  DraftList,
+  DraftParams,
+  DraftSave,
+  FormIdParams,
+  FormPublished,
+  FormSchema,
+  FormVersionList,
+  FormVersionParams,
+} from './forms.ts';
 import { FileIdParams, FileMeta } from './files.ts';
 import { DocumentNumberParams, DocumentRevoke, DocumentVerification } from './documents.ts';
 import {
@@ -247,8 +257,51 @@ export const endpoints = {
     get: endpoint({
       method: 'GET',
       path: '/forms/{id}',
-      summary: 'An application form schema',
+      summary: 'An application form schema: its latest published version',
       params: FormIdParams,
+      response: FormSchema,
+      status: 200,
+      auth: 'public',
+      idempotent: false,
+    }),
+    getVersion: endpoint({
+      method: 'GET',
+      path: '/forms/{id}/versions/{version}',
+      summary: 'One published version of a form (versions are immutable)',
+      params: FormVersionParams,
+      response: FormSchema,
+      status: 200,
+      auth: 'public',
+      idempotent: false,
+    }),
+    versions: endpoint({
+      method: 'GET',
+      path: '/forms/{id}/versions',
+      summary: "A form's published versions, newest first (staff)",
+      params: FormIdParams,
+      response: FormVersionList,
+      status: 200,
+      auth: 'staff',
+      idempotent: false,
+    }),
+    publish: endpoint({
+      method: 'POST',
+      path: '/forms/{id}/versions',
+      summary:
+        "Publish a new version of a form (the next number; the body's `version` is replaced): a platform administrator or staff of the item's department; checked against the form schema and its rules (unique names, conditions on earlier fields, options …), each problem with its path",
+      params: FormIdParams,
+      body: FormSchema,
+      response: FormPublished,
+      status: 201,
+      auth: 'staff',
+      idempotent: false,
+    }),
+    starter: endpoint({
+      method: 'GET',
+      path: '/items/{id}/form-starter',
+      summary:
+        "A starter form generated from an item's guide (not stored): applicant from the profile, the 多情形 questions with conditions on their materials, one field per material, delivery",
+      params: ItemIdParams,
       response: FormSchema,
       status: 200,
       auth: 'public',

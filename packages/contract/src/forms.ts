@@ -118,7 +118,18 @@ export const DateField = z.object({
   min: z.optional(z.string()),
   max: z.optional(z.string()),
 });
-const Choice = (type: 'select' | 'radio' | 'checkbox') => z.object({ ...base, type: z.literal(type), options: z.array(Option) });
+const Choice = (type: 'select' | 'radio' | 'checkbox') =>
+  z.object({
+    ...base,
+    type: z.literal(type),
+    options: z.array(Option),
+    /**
+     * The id of the guide's 多情形 question this field answers; its option values are then the
+     * situation's option ids, and the submission's `situations` is read from it (one source for
+     * the guide, the form and the materials the server requires).
+     */
+    situation: z.optional(Id),
+  });
 export const SelectField = Choice('select');
 export const RadioField = Choice('radio');
 /** Several options may be checked; the value is an array of option values. */
@@ -212,11 +223,15 @@ export const FormStep = z.object({
 });
 export type FormStep = z.infer<typeof FormStep>;
 
-/** The schema of an online application form. */
+/**
+ * The schema of an online application form: a document, published as immutable
+ * numbered versions (`version` 1, 2, …; publishing assigns the next one).
+ */
 export const FormSchema = z.object({
   id: Id,
   itemId: Id,
   title: z.string(),
+  /** The published version; the server assigns it on publication (a body's value is replaced). */
   version: z.int().check(z.minimum(1)),
   steps: z.array(FormStep),
   /** How the result may be received. */
@@ -227,12 +242,35 @@ export const FormSchema = z.object({
 export type FormSchema = z.infer<typeof FormSchema>;
 
 export const FormIdParams = z.object({ id: Id });
+export const FormVersionParams = z.object({ id: Id, version: z.coerce.number().check(z.int(), z.minimum(1)) });
+
+/** One published version of a form, as the version list shows it. */
+export const FormVersionSummary = z.object({
+  id: Id,
+  itemId: Id,
+  title: z.string(),
+  version: z.int().check(z.minimum(1)),
+  publishedAt: Timestamp,
+  /** Who published it: a staff member's name, or `seed` / `administrator`. */
+  publishedBy: z.string(),
+});
+export type FormVersionSummary = z.infer<typeof FormVersionSummary>;
+export const FormVersionList = z.object({ items: z.array(FormVersionSummary) });
+
+/** What publishing a version answers: the form and its new version number. */
+export const FormPublished = z.object({ id: Id, version: z.int().check(z.minimum(1)) });
+export type FormPublished = z.infer<typeof FormPublished>;
 
 /** Form data as entered: field name to value (strings, numbers, booleans, arrays, nested groups). */
 export const FormData = z.record(z.string(), z.unknown());
 
 export const Draft = z.object({
   formId: Id,
+  /**
+   * The form version the draft was last saved against (absent from older servers). When a newer
+   * version is published the draft keeps working: its answers whose fields still exist carry over.
+   */
+  formVersion: z.optional(z.int().check(z.minimum(1))),
   data: FormData,
   /** Incremented on every save; send it back as `baseVersion` to detect a newer save elsewhere. */
   version: z.int().check(z.minimum(1)),
@@ -244,6 +282,8 @@ export const DraftList = z.object({ items: z.array(Draft) });
 export const DraftParams = z.object({ formId: Id });
 export const DraftSave = z.object({
   data: FormData,
+  /** The form version the answers were entered on; default the latest. */
+  formVersion: z.optional(z.int().check(z.minimum(1))),
   /** The version this save is based on; a stale one answers 409 CONFLICT. Omit to overwrite. */
   baseVersion: z.optional(z.int().check(z.minimum(1))),
 });

@@ -6,6 +6,7 @@ export * from './catalog.ts';
 export * from './catalog-admin.ts';
 export * from './forms.ts';
 export * from './form-data.ts';
+export * from './form-check.ts';
 export * from './files.ts';
 export * from './divisions.ts';
 export * from './addresses.ts';

@@ -35,6 +35,8 @@ function componentRegistry(defs: EndpointDef[]) {
   for (const def of defs) {
     for (const s of [def.params, def.query, def.body]) if (s) requestOnly.add(s);
   }
+  // A shape that is both sent and answered (a form document) is a component all the same.
+  for (const def of defs) requestOnly.delete(def.response);
   const registry = z.registry<{ id: string }>();
   const names = new Map<unknown, string>();
   for (const [name, value] of Object.entries(contract).sort(([a], [b]) => a.localeCompare(b))) {

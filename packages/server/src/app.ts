@@ -32,6 +32,7 @@ import { catalogRoutes } from './catalog/routes.ts';
 import { deliveryRoutes } from './delivery/routes.ts';
 import { divisionRoutes } from './divisions/routes.ts';
 import { draftRoutes } from './drafts/routes.ts';
+import { formRoutes } from './forms/routes.ts';
 import { fileRoutes } from './files/routes.ts';
 import { operatorRoutes } from './operator/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
@@ -41,6 +42,7 @@ import { notificationRoutes } from './notify/routes.ts';
 /** Every endpoint's handler, by group and name, as the endpoint table lists them. */
 const handlers: Handlers = {
   ...catalogRoutes,
+  ...formRoutes,
   ...draftRoutes,
   ...fileRoutes,
   ...applicationRoutes,

@@ -12,11 +12,14 @@ import { toIso } from '../domain/time.ts';
 import type { Services } from '../services.ts';
 import { loadApplicantName, listLicenses } from '../accounts/store.ts';
 import { CHOOSE_ADDRESS_LEVEL, isAddressLevel, postalAddress } from '../addresses/postal-address.ts';
-import { loadForm, loadItem } from '../catalog/store.ts';
+import { loadItem } from '../catalog/store.ts';
+import { loadForm, loadFormVersion } from '../forms/store.ts';
+import { itemFormId } from '../forms/starter.ts';
 import { deliveryCoverage } from '../delivery/coverage.ts';
 import { deleteDraft } from '../drafts/store.ts';
 import { loadFiles } from '../files/store.ts';
 import type { FileRow } from '../files/store.ts';
+import { calledForMaterials, situationAnswers } from './situations.ts';
 import { applicationNotFound, lifecycleEnv, progressOf, settleExpired, settleExpiredNow } from './handling.ts';
 import { createApplication, evaluate, openSupplement, respondToSupplement, supplyDeferred, withdraw } from './lifecycle.ts';
 import type { NewApplication, StoredActor } from './lifecycle.ts';
@@ -101,10 +104,12 @@ function checkProvisions(
 }
 
 /**
- * Every required material (not conditional, not deferrable 容缺) must be provided.
- * `application` (the application form itself) is the submitted form; a material
- * with an e-license type the applicant holds is attached automatically
- * (免提交, 一次生成、多方复用); a form file field with a `materialId` provides it.
+ * Every required material (not deferrable 容缺) must be provided: those always
+ * asked for, and the conditional ones the situation answers call for (`calledFor`,
+ * named in the error with the answer that asks for them). `application` (the
+ * application form itself) is the submitted form; a material with an e-license
+ * type the applicant holds is attached automatically (免提交, 一次生成、多方复用);
+ * a form file field with a `materialId` provides it.
  */
 function resolveMaterials(
   item: ItemDetail,
@@ -112,6 +117,7 @@ function resolveMaterials(
   data: Record<string, unknown>,
   provided: readonly MaterialProvision[],
   refs: Refs,
+  calledFor: ReadonlyArray<{ material: { id: string }; because: string }>,
 ): { materials: MaterialProvision[]; details: ErrorDetail[] } {
   const materials = [...provided];
   const details: ErrorDetail[] = [];
@@ -121,14 +127,21 @@ function resolveMaterials(
       .flatMap((f) => (f.type === 'file' && f.materialId && data[f.name] !== undefined && data[f.name] !== null ? [f.materialId] : [])),
   );
   for (const m of item.guide.materials) {
-    if (!m.required || m.conditional || m.deferrable || m.id === 'application') continue;
+    const because = calledFor.find((c) => c.material.id === m.id)?.because;
+    if (!m.required || (m.conditional && because === undefined) || m.deferrable || m.id === 'application') continue;
     if (materials.some((p) => p.materialId === m.id) || byForm.has(m.id)) continue;
     const license = m.licenseType ? refs.licenseRows.find((l) => l.type === m.licenseType && l.status === 'valid') : undefined;
     if (license) {
       materials.push({ materialId: m.id, licenseId: license.id });
       continue;
     }
-    details.push({ path: 'body.materials', message: say(refs.locale, `缺少材料：${m.name}`, `Missing material: ${m.name}`) });
+    details.push({
+      path: 'body.materials',
+      message:
+        because === undefined
+          ? say(refs.locale, `缺少材料：${m.name}`, `Missing material: ${m.name}`)
+          : say(refs.locale, `缺少材料：${m.name}（您选择了“${because}”）`, `Missing material: ${m.name} (you answered “${because}”)`),
+    });
   }
   return { materials, details };
 }
@@ -143,8 +156,15 @@ function deferredMaterials(
   form: FormSchema,
   data: Record<string, unknown>,
   provided: readonly MaterialProvision[],
+  calledFor: ReadonlyArray<{ material: { id: string } }>,
 ): Array<{ id: string; name: string }> {
   const given = new Set(provided.map((p) => p.materialId));
+  for (const f of formFields(form)) {
+    const value = f.type === 'file' && f.materialId ? data[f.name] : undefined;
+    if (f.type === 'file' && f.materialId && value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0))
+      given.add(f.materialId);
+  }
+  const asked = new Set(calledFor.map((c) => c.material.id));
   const askedByForm = new Set(
     formFields(form).flatMap((f) => {
       if (f.type !== 'file' || !f.materialId) return [];
@@ -155,7 +175,10 @@ function deferredMaterials(
     }),
   );
   return item.guide.materials
-    .filter((m) => m.deferrable && !given.has(m.id) && ((m.required && !m.conditional) || askedByForm.has(m.id)))
+    .filter(
+      (m) =>
+        m.deferrable && !given.has(m.id) && ((m.required && !m.conditional) || askedByForm.has(m.id) || (m.required && asked.has(m.id))),
+    )
     .map((m) => ({ id: m.id, name: m.name }));
 }
 
@@ -176,15 +199,33 @@ const applications: GroupHandlers<'applications'> = {
     const item = await loadItem(db, body.itemId, { published: true });
     if (!item) throw notFound({ zh: '事项不存在', en: 'No such service item' });
     await requireRealNameLevel(db, ctx.services.config.realNameLevels, item, ctx.user.personId);
-    if (item.formId !== body.formId) {
+    if (itemFormId(item) !== body.formId) {
       throw invalid([{ path: 'body.formId', message: say(ctx.locale, '不是该事项的申请表', 'Not the form of this item') }]);
     }
-    const form = await loadForm(db, body.formId);
-    if (!form) throw formNotFound();
+    const latest = await loadForm(db, body.formId);
+    if (!latest) throw formNotFound();
+    // Data filled on an earlier published version is checked against that version.
+    const form =
+      body.formVersion === undefined || body.formVersion === latest.version
+        ? latest
+        : await loadFormVersion(db, body.formId, body.formVersion);
+    if (!form)
+      throw invalid([
+        {
+          path: 'body.formVersion',
+          message: say(ctx.locale, `申请表没有第 ${body.formVersion} 版`, `The form has no version ${body.formVersion}`),
+        },
+      ]);
     const refs = await refsOf(ctx, ctx.user.id);
     const check = validateFormData(form, body.data, refs);
-    const details = [...check.details, ...checkProvisions(body.materials, item.guide.materials, refs, 'body.materials')];
-    const resolved = resolveMaterials(item, form, body.data, body.materials, refs);
+    const situations = situationAnswers(item, form, body.data, body.situations, ctx.locale);
+    const calledFor = calledForMaterials(item, situations.answers);
+    const details = [
+      ...check.details,
+      ...situations.details,
+      ...checkProvisions(body.materials, item.guide.materials, refs, 'body.materials'),
+    ];
+    const resolved = resolveMaterials(item, form, body.data, body.materials, refs, calledFor);
     details.push(...resolved.details);
     if (body.channel === 'offline' && !form.offlineAllowed) {
       details.push({ path: 'body.channel', message: say(ctx.locale, '该事项仅支持网上办理', 'This item is online only') });
@@ -246,7 +287,7 @@ const applications: GroupHandlers<'applications'> = {
         delivery: address ? { method: 'express', address, origin } : { method: 'pickup', pickupPlace: pickupPlace(item), origin },
         fileIds,
         licenseIds,
-        deferred: deferredMaterials(item, form, body.data, resolved.materials),
+        deferred: deferredMaterials(item, form, body.data, resolved.materials, calledFor),
         deferredWorkingDays: ctx.services.config.deferredWorkingDays,
       };
       const outcome = createApplication(input, lifecycleEnv(ctx));
@@ -255,7 +296,8 @@ const applications: GroupHandlers<'applications'> = {
         departmentId: item.departmentId,
         queryCodeHash: await hashQueryCode(number, queryCode),
         submittedAt: ctx.now,
-        request: { ...body, materials: resolved.materials },
+        request: { ...body, formVersion: form.version, situations: Object.fromEntries(situations.answers), materials: resolved.materials },
+        formVersion: form.version,
       });
       if (ctx.idempotency) {
         await recordApplicationKey(tx, ctx.user.id, ctx.idempotency.key, ctx.idempotency.requestHash, number);

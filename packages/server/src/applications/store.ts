@@ -154,12 +154,20 @@ async function applyEffects(q: Queryable, effects: readonly Effect[]): Promise<v
 export async function insertApplication(
   q: Queryable,
   outcome: Outcome,
-  row: { itemId: string; departmentId: string; queryCodeHash: string; submittedAt: Date; request: unknown },
+  row: {
+    itemId: string;
+    departmentId: string;
+    queryCodeHash: string;
+    submittedAt: Date;
+    request: unknown;
+    /** The version of the form the data was filled with (null: no form, or from before versions). */
+    formVersion?: number | null;
+  },
 ): Promise<void> {
   const { snapshot } = outcome;
   await q.query(
-    `INSERT INTO applications (number, user_id, item_id, status, query_code_hash, submitted_at, updated_at, state, request, department_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9)`,
+    `INSERT INTO applications (number, user_id, item_id, status, query_code_hash, submitted_at, updated_at, state, request, department_id, form_version)
+     VALUES ($1, $2, $3, $4, $5, $6, $6, $7, $8, $9, $10)`,
     [
       snapshot.number,
       snapshot.userId,
@@ -170,6 +178,7 @@ export async function insertApplication(
       json(snapshot.state),
       json(row.request),
       row.departmentId,
+      row.formVersion ?? null,
     ],
   );
   await insertEvents(q, snapshot, outcome.events);

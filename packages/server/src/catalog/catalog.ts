@@ -6,6 +6,7 @@ import { createCatalogIndex } from './search.ts';
 import type { CompiledDictionary } from './dictionary.ts';
 import { loadCatalogRows } from './store.ts';
 import type { CatalogIndex } from './search.ts';
+import { itemFormId } from '../forms/starter.ts';
 
 /** The loaded catalog: the search index plus lookups of items and forms. */
 export interface Catalog {
@@ -18,7 +19,11 @@ export interface Catalog {
   version: CatalogVersion | null;
 }
 
-/** Builds a catalog from already-loaded rows (also used by tests and the mock). */
+/**
+ * Builds a catalog from already-loaded rows (also used by tests and the mock).
+ * An item that names no form but has one published for it (`form-<item id>`,
+ * POST /forms/{id}/versions) is served with that form.
+ */
 export function createCatalog(
   departments: Department[],
   items: ItemDetail[],
@@ -27,7 +32,12 @@ export function createCatalog(
   version: CatalogVersion | null = null,
 ): Catalog {
   const formsById = new Map(forms.map((f) => [f.id, f]));
-  const index = createCatalogIndex(departments, items, dictionary, (formId) => formsById.has(formId));
+  const withForms = items.map((item) => {
+    if (item.formId !== null) return item;
+    const published = formsById.get(itemFormId(item));
+    return published?.itemId === item.id ? { ...item, formId: published.id } : item;
+  });
+  const index = createCatalogIndex(departments, withForms, dictionary, (formId) => formsById.has(formId));
   return {
     index,
     form: (id) => formsById.get(id),

@@ -166,14 +166,20 @@ describe('departments, stats, forms', () => {
     const zeroVisit = await get<ItemSearchResult>('/items?zeroVisit=true');
     assert.equal(body.total.zeroVisitItems, zeroVisit.body.total);
     assert.equal(zeroVisit.body.facets.zeroVisit, zeroVisit.body.total);
-    // The seed declares nearly every item 零跑动 but has few online paths: most departments are below target.
     assert.deepEqual(
-      body.gaps!.map((g) => g.departmentId),
+      (body.gaps ?? []).map((g) => g.departmentId),
       body.departments.filter((d) => d.ratio < 0.9).map((d) => d.departmentId),
     );
-    assert.ok(!body.gaps!.some((g) => g.departmentId === 'gjj'), '住房公积金: every item has an applyUrl');
-    const scjg = body.gaps!.find((g) => g.departmentId === 'scjg')!;
-    assert.ok(scjg.items.every((i) => i.reason === 'no_online_path' && i.name.length > 0));
+    // Every item the seed declares 零跑动 has an online path (a form here, generated from its guide
+    // where none was made by hand, or the applyUrl of another platform): a department below target
+    // is there only for items that need a visit (公安: 身份证, 护照, 电动自行车上牌).
+    assert.equal(body.total.zeroVisitItems, 191);
+    const gapItems = (body.gaps ?? []).flatMap((g) => g.items);
+    assert.ok(gapItems.length > 0);
+    assert.ok(
+      gapItems.every((i) => i.reason === 'visits_required' && i.visitsRequired > 0),
+      JSON.stringify(gapItems),
+    );
   });
 
   test('an item with an applyUrl and no form says where it is applied for; seeded items have no batch', async () => {

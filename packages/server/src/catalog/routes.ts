@@ -1,5 +1,5 @@
 // Handlers of the public catalog endpoints: departments, item search, suggest,
-// hot items, item detail with guide, catalog stats, form schemas.
+// hot items, item detail with guide, catalog stats.
 import type { GroupHandlers } from '../http/handler.ts';
 import { notFound } from '../http/errors.ts';
 
@@ -7,7 +7,6 @@ export const catalogRoutes: {
   departments: GroupHandlers<'departments'>;
   items: GroupHandlers<'items'>;
   catalog: GroupHandlers<'catalog'>;
-  forms: GroupHandlers<'forms'>;
 } = {
   departments: {
     list: async (ctx) => ({ items: ctx.services.catalog.index.departments() }),
@@ -33,12 +32,5 @@ export const catalogRoutes: {
   },
   catalog: {
     stats: async (ctx) => ({ published: ctx.services.catalog.version, ...ctx.services.catalog.index.stats() }),
-  },
-  forms: {
-    get: async (ctx) => {
-      const form = ctx.services.catalog.form(ctx.params.id);
-      if (!form) throw notFound({ zh: '未找到该表单', en: 'No such form' });
-      return form;
-    },
   },
 };

@@ -1,9 +1,10 @@
-// The catalog tables: departments, items (with their guides) and forms; the
+// The catalog tables: departments, items (with their guides) and the latest forms; the
 // counts of searches that found nothing.
 import type { CatalogVersion, Department, FormSchema, ItemDetail, ZeroResultSearch } from '@yiwang/contract';
 import { toIso } from '../domain/time.ts';
 import type { Queryable } from '../db/db.ts';
 import { json } from '../db/db.ts';
+import { latestForms } from '../forms/store.ts';
 
 /** Departments and published items in catalog position order, and forms (unpublished items stay out of search and lists). */
 export async function loadCatalogRows(
@@ -16,7 +17,7 @@ export async function loadCatalogRows(
      FROM items i LEFT JOIN catalog_versions v ON v.id = i.first_version
      WHERE i.published ORDER BY i.position, i.id`,
   );
-  const forms = await db.query<{ data: FormSchema }>('SELECT data FROM forms ORDER BY id');
+  const forms = await latestForms(db);
   const [latest] = await db.query<{ id: number; batch: string | null; imported_at: Date | string }>(
     'SELECT id, batch, imported_at FROM catalog_versions ORDER BY id DESC LIMIT 1',
   );
@@ -27,7 +28,7 @@ export async function loadCatalogRows(
       ...r.data,
       published: r.version === null ? null : { version: r.version, batch: r.batch, publishedAt: toIso(r.imported_at!) },
     })),
-    forms: forms.map((r) => r.data),
+    forms,
     version,
   };
 }
@@ -40,12 +41,6 @@ export async function loadCatalogRows(
 export async function loadItem(q: Queryable, id: string, options: { published?: boolean } = {}): Promise<ItemDetail | null> {
   const sql = options.published ? 'SELECT data FROM items WHERE id = $1 AND published' : 'SELECT data FROM items WHERE id = $1';
   const [row] = await q.query<{ data: ItemDetail }>(sql, [id]);
-  return row?.data ?? null;
-}
-
-/** A form schema, or null. */
-export async function loadForm(q: Queryable, id: string): Promise<FormSchema | null> {
-  const [row] = await q.query<{ data: FormSchema }>('SELECT data FROM forms WHERE id = $1', [id]);
   return row?.data ?? null;
 }
 

@@ -296,7 +296,27 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
         year int PRIMARY KEY, holidays jsonb NOT NULL, makeup_workdays jsonb NOT NULL, source text,
         updated_at timestamptz NOT NULL, updated_by text NOT NULL
       )
-      )
+    `,
+  },
+  {
+    version: 15,
+    name: 'forms as immutable numbered versions',
+    // form_versions: every published version of a form document, never changed
+    // afterwards (the rules keep it so); the latest is the form in force. The
+    // forms that were rows of \`forms\` become their version as stored. A draft
+    // and an application record the version they were filled with.
+    sql: `
+      CREATE TABLE form_versions (
+        form_id text NOT NULL, version int NOT NULL, item_id text NOT NULL, data jsonb NOT NULL,
+        published_at timestamptz NOT NULL, published_by text NOT NULL, PRIMARY KEY (form_id, version)
+      );
+      INSERT INTO form_versions (form_id, version, item_id, data, published_at, published_by)
+        SELECT id, COALESCE((data->>'version')::int, 1), item_id, data, now(), 'seed' FROM forms;
+      DROP TABLE forms;
+      CREATE RULE form_versions_no_update AS ON UPDATE TO form_versions DO INSTEAD NOTHING;
+      CREATE RULE form_versions_no_delete AS ON DELETE TO form_versions DO INSTEAD NOTHING;
+      ALTER TABLE drafts ADD COLUMN form_version int;
+      ALTER TABLE applications ADD COLUMN form_version int
     `,
   },
   {

@@ -2,7 +2,7 @@
 import type { GroupHandlers } from '../http/handler.ts';
 import { toIso } from '../domain/time.ts';
 import { conflict, notFound } from '../http/errors.ts';
-import { loadForm } from '../catalog/store.ts';
+import { loadForm, loadFormVersion } from '../forms/store.ts';
 import { requireRealNameLevel } from '../accounts/real-name-level.ts';
 import { deleteDraft, draftVersion, findDraft, listDrafts, replaceDraft, upsertDraft } from './store.ts';
 import type { DraftRow } from './store.ts';
@@ -10,7 +10,13 @@ import type { DraftRow } from './store.ts';
 const formNotFound = () => notFound({ zh: '申请表不存在', en: 'No such form' });
 const draftNotFound = () => notFound({ zh: '没有该申请表的草稿', en: 'No draft of this form' });
 
-const draftOut = (r: DraftRow) => ({ formId: r.form_id, data: r.data, version: r.version, updatedAt: toIso(r.updated_at) });
+const draftOut = (r: DraftRow) => ({
+  formId: r.form_id,
+  ...(r.form_version !== null ? { formVersion: r.form_version } : {}),
+  data: r.data,
+  version: r.version,
+  updatedAt: toIso(r.updated_at),
+});
 
 const drafts: GroupHandlers<'drafts'> = {
   async list(ctx) {
@@ -29,11 +35,16 @@ const drafts: GroupHandlers<'drafts'> = {
     const { formId } = ctx.params;
     const form = await loadForm(db, formId);
     if (!form) throw formNotFound();
+    // The answers belong to the version they were entered on (default the latest).
+    const { formVersion = form.version } = ctx.body;
+    if (formVersion !== form.version && !(await loadFormVersion(db, formId, formVersion)))
+      throw notFound({ zh: `申请表没有第 ${formVersion} 版`, en: `The form has no version ${formVersion}` });
     const item = ctx.services.catalog.item(form.itemId);
     if (item) await requireRealNameLevel(db, ctx.services.config.realNameLevels, item, ctx.user.personId);
-    if (ctx.body.baseVersion === undefined) return draftOut(await upsertDraft(db, ctx.user.id, formId, ctx.body.data, ctx.now));
+    if (ctx.body.baseVersion === undefined)
+      return draftOut(await upsertDraft(db, ctx.user.id, formId, formVersion, ctx.body.data, ctx.now));
     // Compare-and-set: only the version the client started from may be replaced.
-    const row = await replaceDraft(db, ctx.user.id, formId, ctx.body.data, ctx.now, ctx.body.baseVersion);
+    const row = await replaceDraft(db, ctx.user.id, formId, formVersion, ctx.body.data, ctx.now, ctx.body.baseVersion);
     if (row) return draftOut(row);
     const current = await draftVersion(db, ctx.user.id, formId);
     throw conflict(

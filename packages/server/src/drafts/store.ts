@@ -5,12 +5,14 @@ import { json } from '../db/db.ts';
 
 export interface DraftRow {
   form_id: string;
+  /** The form version the draft was saved against (null for drafts from before versions). */
+  form_version: number | null;
   data: Record<string, unknown>;
   version: number;
   updated_at: Date;
 }
 
-const DRAFT_COLUMNS = 'form_id, data, version, updated_at';
+const DRAFT_COLUMNS = 'form_id, form_version, data, version, updated_at';
 
 /** The user's drafts, most recently saved first. */
 export async function listDrafts(db: Queryable, userId: string): Promise<DraftRow[]> {
@@ -23,12 +25,20 @@ export async function findDraft(db: Queryable, userId: string, formId: string): 
 }
 
 /** Writes the draft whatever version is stored (or creates it at version 1). */
-export async function upsertDraft(db: Queryable, userId: string, formId: string, data: unknown, now: Date): Promise<DraftRow> {
+export async function upsertDraft(
+  db: Queryable,
+  userId: string,
+  formId: string,
+  formVersion: number,
+  data: unknown,
+  now: Date,
+): Promise<DraftRow> {
   const [row] = await db.query<DraftRow>(
-    `INSERT INTO drafts (user_id, form_id, data, version, updated_at) VALUES ($1, $2, $3, 1, $4)
-     ON CONFLICT (user_id, form_id) DO UPDATE SET data = EXCLUDED.data, version = drafts.version + 1, updated_at = EXCLUDED.updated_at
+    `INSERT INTO drafts (user_id, form_id, form_version, data, version, updated_at) VALUES ($1, $2, $5, $3, 1, $4)
+     ON CONFLICT (user_id, form_id) DO UPDATE SET data = EXCLUDED.data, form_version = EXCLUDED.form_version,
+       version = drafts.version + 1, updated_at = EXCLUDED.updated_at
      RETURNING ${DRAFT_COLUMNS}`,
-    [userId, formId, json(data), now],
+    [userId, formId, json(data), now, formVersion],
   );
   return row!;
 }
@@ -38,14 +48,15 @@ export async function replaceDraft(
   db: Queryable,
   userId: string,
   formId: string,
+  formVersion: number,
   data: unknown,
   now: Date,
   baseVersion: number,
 ): Promise<DraftRow | null> {
   const [row] = await db.query<DraftRow>(
-    `UPDATE drafts SET data = $3, version = version + 1, updated_at = $4
+    `UPDATE drafts SET data = $3, form_version = $6, version = version + 1, updated_at = $4
      WHERE user_id = $1 AND form_id = $2 AND version = $5 RETURNING ${DRAFT_COLUMNS}`,
-    [userId, formId, json(data), now, baseVersion],
+    [userId, formId, json(data), now, baseVersion, formVersion],
   );
   return row ?? null;
 }

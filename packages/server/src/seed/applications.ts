@@ -13,6 +13,7 @@ import { loadApplicantName, listLicenses } from '../accounts/store.ts';
 import { applyAction, createApplication, evaluate, respondToSupplement, withdraw } from '../applications/lifecycle.ts';
 import type { LifecycleEnv, Outcome, Snapshot } from '../applications/lifecycle.ts';
 import { hashQueryCode, insertApplication, originCity, pickupPlace, reserveNumbers, saveOutcome } from '../applications/store.ts';
+import { latestForms } from '../forms/store.ts';
 import { DEMO_APPLICATIONS, DEMO_DAY } from './demo-applications.ts';
 import type { DemoApplication } from './demo-applications.ts';
 import { evaluateCondition, formFields } from '@yiwang/contract';
@@ -51,7 +52,7 @@ interface Picks {
 
 async function pick(db: Queryable): Promise<Picks> {
   const items = (await db.query<{ data: ItemDetail }>('SELECT data FROM items ORDER BY position, id')).map((r) => r.data);
-  const forms = new Map((await db.query<{ data: FormSchema }>('SELECT data FROM forms')).map((r) => [r.data.id, r.data]));
+  const forms = new Map((await latestForms(db)).map((f) => [f.id, f]));
   const departments = (await db.query<{ name: string }>("SELECT data->>'name' AS name FROM departments ORDER BY position")).map(
     (r) => r.name,
   );

@@ -13,7 +13,7 @@ import { seedData } from './index.ts';
 
 async function rowCounts(db: Db): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['schema_migrations', 'departments', 'items', 'forms', 'users', 'applications'])
+  for (const table of ['schema_migrations', 'departments', 'items', 'form_versions', 'users', 'applications'])
     counts[table] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n;
   return counts;
 }
@@ -25,7 +25,7 @@ test('a database started from the seeded image holds what migrating and seeding 
     schema_migrations: MIGRATIONS.length,
     departments: seedData.departments.length,
     items: seedData.items.length,
-    forms: seedData.forms.length,
+    form_versions: seedData.forms.length,
     users: seedData.users.length,
     applications: DEMO_APPLICATIONS.length,
   };

@@ -5,6 +5,7 @@ import type { Db } from '../db/db.ts';
 import { json } from '../db/db.ts';
 import type { SeedUser } from './users.ts';
 import { seedApplications } from './applications.ts';
+import { insertSeedForms } from '../forms/store.ts';
 import type { SeedEnv } from './applications.ts';
 
 export type { SeedEnv } from './applications.ts';
@@ -44,9 +45,7 @@ async function seedCatalogAndUsers(db: Db, seed: SeedData): Promise<boolean> {
         json(item),
       ]);
     }
-    for (const form of seed.forms) {
-      await tx.query('INSERT INTO forms (id, item_id, data) VALUES ($1, $2, $3)', [form.id, form.itemId, json(form)]);
-    }
+    await insertSeedForms(tx, seed.forms, new Date());
     for (const user of seed.users) {
       const { licenses, ...profile } = user;
       await tx.query('INSERT INTO users (id, kind, data) VALUES ($1, $2, $3)', [user.id, user.kind, json(profile)]);

@@ -13,13 +13,16 @@ import {
 } from '@yiwang/contract';
 import type { FormField, ItemDetail as ItemDetailType, FormSchema as FormSchemaType } from '@yiwang/contract';
 import { seedDepartments } from './departments.ts';
-import { seedForms } from './forms/index.ts';
-import { seedItems } from './items/index.ts';
+import { seedData } from './index.ts';
 import { DIVISION_CODE } from './kit/zone.ts';
 import { seedUsers } from './users.ts';
 import { toProfile } from '../accounts/profile.ts';
 
 type Condition = NonNullable<FormField['visibleWhen']>;
+
+// The catalog as seeded: hand-made forms (JSON documents) and the forms generated from guides.
+const seedItems = seedData.items;
+const seedForms = seedData.forms;
 
 const itemsById = new Map(seedItems.map((i) => [i.id, i]));
 const departmentsById = new Map(seedDepartments.map((d) => [d.id, d]));

@@ -10,7 +10,7 @@ import { LicenseList, Progress, StaffCase, StaffCasePage, StaffCaseSummary } fro
 import { TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-operator-token';
 import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
 import { TEST_AUDIENCE, useIdentityProvider } from '@yiwang/test/helpers/identity-provider';
-import { personData } from '@yiwang/test/fixtures/applications';
+import { foodBusinessData } from '@yiwang/test/fixtures/applications';
 import { oidcConfig } from '../identity/oidc-config.ts';
 
 const idp = useIdentityProvider();
@@ -45,7 +45,7 @@ describe('staff actions after submission', () => {
   test('submit with 容缺 → accept → parallel tracks → 补正 → supplement → both departments decide → 决定 → 制证 → 寄递 → 办结', async () => {
     // A food business with the two 容缺 materials of the form left for later.
     const { number, fileId } = await testApi.submit({
-      data: { ...personData(await testApi.uploadPdf(tokens.person)), foodType: 'food', foodItems: ['bulk'] },
+      data: foodBusinessData(await testApi.uploadPdf(tokens.person)),
     });
     const submitted = await progress(number);
     assert.deepEqual(

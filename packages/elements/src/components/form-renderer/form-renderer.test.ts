@@ -447,6 +447,7 @@ describe('<yw-form-renderer>', () => {
       {
         itemId: 'item-all-types',
         formId: 'form-all-types',
+        formVersion: 1,
         data: { name: '新乡面馆馆', kind: 'a', agree: ['yes'] },
         materials: [],
         channel: 'online',

@@ -99,6 +99,9 @@ export type FormValues = Values;
  * @csspart draft-banner - The offer to restore a draft, or the choice after a conflicting save.
  * @csspart draft-restore - Restores the offered draft.
  * @csspart draft-discard - Drops the offered draft.
+ * @csspart draft-version - On a draft of an earlier version of the form: the form changed, and what restoring carries over.
+ * @csspart draft-carried - The list of the fields whose answers restoring keeps.
+ * @csspart draft-dropped - How many answers restoring drops (their fields are gone).
  * @csspart draft-theirs - Loads the draft saved elsewhere.
  * @csspart draft-mine - Keeps this page's values.
  * @csspart draft-status - When the draft was last saved.

@@ -209,10 +209,15 @@ describe('<yw-item-guide>', () => {
     expect(without.shadowRoot!.querySelector('[part~="agency-button"]')).to.equal(null);
   });
 
-  it('says when an item cannot be applied for online, lists fees, and special procedures outside the limit', async () => {
+  it('says when an item cannot be applied for online (it needs a visit), lists fees, and special procedures outside the limit', async () => {
+    // 离婚登记 needs both parties at the registry: no online path.
+    const offline = await mount('mzj-005');
+    expect(offline.shadowRoot!.querySelector('[part~="apply-button"]')).to.equal(null);
+    expect(offline.shadowRoot!.textContent).to.include('本事项暂不支持在线申请');
+    // Every zero-visit item has a form (made by hand or generated from its guide).
     const el = await mount('bdc-001');
-    expect(el.shadowRoot!.querySelector('[part~="apply-button"]')).to.equal(null);
-    expect(el.shadowRoot!.textContent).to.include('本事项暂不支持在线申请');
+    expect(el.shadowRoot!.querySelector('[part~="apply-button"]')).to.not.equal(null);
+    expect(el.shadowRoot!.textContent).not.to.include('本事项暂不支持在线申请');
     const guide = seeded('bdc-001').guide;
     expect(el.shadowRoot!.textContent).to.include(guide.fees[0]!.standard);
     expect(el.shadowRoot!.textContent).to.include('以下特别程序所需时间不计入办结时限');

@@ -124,6 +124,10 @@ const zhCN = {
   'formRenderer.receipt.copied': '已复制查询码',
   'formRenderer.receipt.copyFailed': '复制没有成功，请手动记下查询码',
   'formRenderer.draft.offer': (time: string) => `您有一份未提交的草稿（${time} 保存）。`,
+  'formRenderer.draft.newVersion': (from: number, to: number) => `申请表已更新（第 ${from} 版 → 第 ${to} 版），恢复后请核对再提交。`,
+  'formRenderer.draft.carried': '恢复时保留您对以下栏目的回答：',
+  'formRenderer.draft.nothingCarried': '新版申请表中没有可保留的回答。',
+  'formRenderer.draft.dropped': (count: number) => `新版不再包含您填写过的 ${count} 个栏目，这些回答不会保留。`,
   'formRenderer.draft.restore': '恢复草稿，继续填写',
   'formRenderer.draft.discard': '不用了，重新填写',
   'formRenderer.draft.conflict': '这份草稿已在其他页面或设备上更新。请选择保留哪一份：',
@@ -263,6 +267,14 @@ const en: MessagesOf<typeof zhCN> = {
   'formRenderer.receipt.copied': 'Query code copied',
   'formRenderer.receipt.copyFailed': 'Could not copy: write the query code down',
   'formRenderer.draft.offer': (time) => `You have a draft you did not submit (saved ${time}).`,
+  'formRenderer.draft.newVersion': (from, to) =>
+    `The form has been updated (version ${from} → ${to}); please check your answers after restoring.`,
+  'formRenderer.draft.carried': 'Restoring keeps your answers to:',
+  'formRenderer.draft.nothingCarried': 'None of your answers apply to the new version of the form.',
+  'formRenderer.draft.dropped': (count) =>
+    count === 1
+      ? 'One question you answered is no longer on the form; that answer is not kept.'
+      : `${count} questions you answered are no longer on the form; those answers are not kept.`,
   'formRenderer.draft.restore': 'Restore the draft',
   'formRenderer.draft.discard': 'No, start again',
   'formRenderer.draft.conflict': 'This draft was changed on another page or device. Which one do you want to keep?',

@@ -1,12 +1,15 @@
 import type { FormSchema } from '@yiwang/contract';
 
-/** 不动产转移登记 (bdc-002). */
-export const transferForm: FormSchema = {
+/** 不动产转移登记 (bdc-002): the form document, as a department publishes it through `POST /forms/{id}/versions`. */
+export default {
   id: 'form-bdc-002',
   itemId: 'bdc-002',
   title: '不动产转移登记申请',
   version: 1,
-  delivery: { express: true, pickup: true },
+  delivery: {
+    express: true,
+    pickup: true,
+  },
   offlineAllowed: true,
   steps: [
     {
@@ -35,43 +38,95 @@ export const transferForm: FormSchema = {
               label: '不动产权证书号',
               required: true,
               placeholder: '豫（2024）新乡县不动产权第0012345号',
-              pattern: { regex: '^.{1,10}（\\d{4}）.{1,20}不动产权第\\d{7}号$', message: '请按证书上的“×（年份）×不动产权第×号”格式填写' },
+              pattern: {
+                regex: '^.{1,10}（\\d{4}）.{1,20}不动产权第\\d{7}号$',
+                message: '请按证书上的“×（年份）×不动产权第×号”格式填写',
+              },
             },
-            { type: 'address', name: 'propertyAddress', label: '不动产坐落', required: true },
-            { type: 'number', name: 'area', label: '建筑面积', required: true, min: 0.01, max: 100000, step: 0.01, unit: '平方米' },
+            {
+              type: 'address',
+              name: 'propertyAddress',
+              label: '不动产坐落',
+              required: true,
+            },
+            {
+              type: 'number',
+              name: 'area',
+              label: '建筑面积',
+              required: true,
+              min: 0.01,
+              max: 100000,
+              step: 0.01,
+              unit: '平方米',
+            },
             {
               type: 'select',
               name: 'usage',
               label: '规划用途',
               required: true,
               options: [
-                { value: 'residential', label: '住宅' },
-                { value: 'commercial', label: '商业' },
-                { value: 'office', label: '办公' },
-                { value: 'industrial', label: '工业' },
-                { value: 'other', label: '其他' },
+                {
+                  value: 'residential',
+                  label: '住宅',
+                },
+                {
+                  value: 'commercial',
+                  label: '商业',
+                },
+                {
+                  value: 'office',
+                  label: '办公',
+                },
+                {
+                  value: 'industrial',
+                  label: '工业',
+                },
+                {
+                  value: 'other',
+                  label: '其他',
+                },
               ],
             },
             {
               type: 'radio',
               name: 'reason',
+              situation: 'reason',
               label: '转移原因',
               required: true,
               options: [
-                { value: 'sale', label: '买卖' },
-                { value: 'gift', label: '赠与' },
-                { value: 'inherit', label: '继承、受遗赠' },
-                { value: 'divorce', label: '离婚析产' },
+                {
+                  value: 'sale',
+                  label: '买卖',
+                },
+                {
+                  value: 'gift',
+                  label: '赠与',
+                },
+                {
+                  value: 'inherit',
+                  label: '继承、受遗赠',
+                },
+                {
+                  value: 'divorce',
+                  label: '离婚析产',
+                },
               ],
             },
             {
               type: 'radio',
               name: 'hasMortgage',
+              situation: 'mortgage',
               label: '是否存在未注销的抵押',
               required: true,
               options: [
-                { value: 'yes', label: '有抵押（带押过户）' },
-                { value: 'no', label: '无抵押' },
+                {
+                  value: 'yes',
+                  label: '有抵押（带押过户）',
+                },
+                {
+                  value: 'no',
+                  label: '无抵押',
+                },
               ],
             },
             {
@@ -82,7 +137,11 @@ export const transferForm: FormSchema = {
               accept: ['application/pdf', 'image/jpeg', 'image/png'],
               maxSizeMb: 10,
               required: true,
-              visibleWhen: { field: 'hasMortgage', op: 'eq', value: 'yes' },
+              visibleWhen: {
+                field: 'hasMortgage',
+                op: 'eq',
+                value: 'yes',
+              },
             },
           ],
         },
@@ -101,17 +160,32 @@ export const transferForm: FormSchema = {
               name: 'transferors',
               label: '转让方',
               itemLabel: '转让方',
-              repeat: { min: 1, max: 5 },
+              repeat: {
+                min: 1,
+                max: 5,
+              },
               fields: [
-                { type: 'text', name: 'transferorName', label: '姓名（名称）', required: true, maxLength: 100 },
+                {
+                  type: 'text',
+                  name: 'transferorName',
+                  label: '姓名（名称）',
+                  required: true,
+                  maxLength: 100,
+                },
                 {
                   type: 'select',
                   name: 'transferorIdType',
                   label: '证件类型',
                   required: true,
                   options: [
-                    { value: 'id', label: '居民身份证' },
-                    { value: 'uscc', label: '统一社会信用代码' },
+                    {
+                      value: 'id',
+                      label: '居民身份证',
+                    },
+                    {
+                      value: 'uscc',
+                      label: '统一社会信用代码',
+                    },
                   ],
                 },
                 {
@@ -119,28 +193,52 @@ export const transferForm: FormSchema = {
                   name: 'transferorIdCard',
                   label: '身份证号码',
                   required: true,
-                  visibleWhen: { field: 'transferorIdType', op: 'eq', value: 'id' },
+                  visibleWhen: {
+                    field: 'transferorIdType',
+                    op: 'eq',
+                    value: 'id',
+                  },
                 },
                 {
                   type: 'uscc',
                   name: 'transferorUscc',
                   label: '统一社会信用代码',
                   required: true,
-                  visibleWhen: { field: 'transferorIdType', op: 'eq', value: 'uscc' },
+                  visibleWhen: {
+                    field: 'transferorIdType',
+                    op: 'eq',
+                    value: 'uscc',
+                  },
                 },
-                { type: 'mobile', name: 'transferorMobile', label: '手机号码', required: true },
+                {
+                  type: 'mobile',
+                  name: 'transferorMobile',
+                  label: '手机号码',
+                  required: true,
+                },
               ],
             },
             {
               type: 'radio',
               name: 'transferorMarital',
+              situation: 'marital',
               label: '转让方婚姻状况',
               required: true,
               options: [
-                { value: 'married', label: '已婚' },
-                { value: 'single', label: '未婚、离异或丧偶' },
+                {
+                  value: 'married',
+                  label: '已婚',
+                },
+                {
+                  value: 'single',
+                  label: '未婚、离异或丧偶',
+                },
               ],
-              visibleWhen: { field: 'reason', op: 'in', value: ['sale', 'gift'] },
+              visibleWhen: {
+                field: 'reason',
+                op: 'in',
+                value: ['sale', 'gift'],
+              },
             },
             {
               type: 'file',
@@ -153,8 +251,16 @@ export const transferForm: FormSchema = {
               maxSizeMb: 10,
               visibleWhen: {
                 all: [
-                  { field: 'reason', op: 'in', value: ['sale', 'gift'] },
-                  { field: 'transferorMarital', op: 'eq', value: 'married' },
+                  {
+                    field: 'reason',
+                    op: 'in',
+                    value: ['sale', 'gift'],
+                  },
+                  {
+                    field: 'transferorMarital',
+                    op: 'eq',
+                    value: 'married',
+                  },
                 ],
               },
             },
@@ -171,7 +277,10 @@ export const transferForm: FormSchema = {
               label: '申请人姓名',
               required: true,
               readonly: true,
-              prefill: { source: 'profile', field: 'name' },
+              prefill: {
+                source: 'profile',
+                field: 'name',
+              },
             },
             {
               type: 'idCard',
@@ -179,14 +288,20 @@ export const transferForm: FormSchema = {
               label: '申请人身份证号码',
               required: true,
               readonly: true,
-              prefill: { source: 'profile', field: 'idCard' },
+              prefill: {
+                source: 'profile',
+                field: 'idCard',
+              },
             },
             {
               type: 'mobile',
               name: 'applicantMobile',
               label: '申请人手机号码',
               required: true,
-              prefill: { source: 'profile', field: 'mobile' },
+              prefill: {
+                source: 'profile',
+                field: 'mobile',
+              },
             },
             {
               type: 'select',
@@ -194,9 +309,18 @@ export const transferForm: FormSchema = {
               label: '共有方式',
               required: true,
               options: [
-                { value: 'sole', label: '单独所有' },
-                { value: 'joint', label: '共同共有' },
-                { value: 'shares', label: '按份共有' },
+                {
+                  value: 'sole',
+                  label: '单独所有',
+                },
+                {
+                  value: 'joint',
+                  label: '共同共有',
+                },
+                {
+                  value: 'shares',
+                  label: '按份共有',
+                },
               ],
             },
             {
@@ -204,12 +328,37 @@ export const transferForm: FormSchema = {
               name: 'coOwners',
               label: '其他共有人',
               itemLabel: '共有人',
-              repeat: { min: 0, max: 4 },
-              visibleWhen: { not: { field: 'shareMode', op: 'eq', value: 'sole' } },
+              repeat: {
+                min: 0,
+                max: 4,
+              },
+              visibleWhen: {
+                not: {
+                  field: 'shareMode',
+                  op: 'eq',
+                  value: 'sole',
+                },
+              },
               fields: [
-                { type: 'text', name: 'coOwnerName', label: '姓名', required: true, maxLength: 30 },
-                { type: 'idCard', name: 'coOwnerIdCard', label: '身份证号码', required: true },
-                { type: 'mobile', name: 'coOwnerMobile', label: '手机号码', required: true },
+                {
+                  type: 'text',
+                  name: 'coOwnerName',
+                  label: '姓名',
+                  required: true,
+                  maxLength: 30,
+                },
+                {
+                  type: 'idCard',
+                  name: 'coOwnerIdCard',
+                  label: '身份证号码',
+                  required: true,
+                },
+                {
+                  type: 'mobile',
+                  name: 'coOwnerMobile',
+                  label: '手机号码',
+                  required: true,
+                },
                 {
                   type: 'number',
                   name: 'coOwnerShare',
@@ -218,7 +367,11 @@ export const transferForm: FormSchema = {
                   max: 100,
                   step: 0.01,
                   unit: '%',
-                  visibleWhen: { field: 'shareMode', op: 'eq', value: 'shares' },
+                  visibleWhen: {
+                    field: 'shareMode',
+                    op: 'eq',
+                    value: 'shares',
+                  },
                 },
               ],
             },
@@ -230,7 +383,11 @@ export const transferForm: FormSchema = {
               max: 100,
               step: 0.01,
               unit: '%',
-              visibleWhen: { field: 'shareMode', op: 'eq', value: 'shares' },
+              visibleWhen: {
+                field: 'shareMode',
+                op: 'eq',
+                value: 'shares',
+              },
             },
           ],
         },
@@ -249,7 +406,11 @@ export const transferForm: FormSchema = {
               name: 'contractNumber',
               label: '存量房网签合同编号',
               required: true,
-              visibleWhen: { field: 'reason', op: 'eq', value: 'sale' },
+              visibleWhen: {
+                field: 'reason',
+                op: 'eq',
+                value: 'sale',
+              },
             },
             {
               type: 'number',
@@ -259,7 +420,11 @@ export const transferForm: FormSchema = {
               min: 0,
               step: 0.01,
               unit: '万元',
-              visibleWhen: { field: 'reason', op: 'eq', value: 'sale' },
+              visibleWhen: {
+                field: 'reason',
+                op: 'eq',
+                value: 'sale',
+              },
             },
             {
               type: 'file',
@@ -269,7 +434,11 @@ export const transferForm: FormSchema = {
               materialId: 'sale-contract',
               accept: ['application/pdf'],
               maxSizeMb: 20,
-              visibleWhen: { field: 'reason', op: 'eq', value: 'sale' },
+              visibleWhen: {
+                field: 'reason',
+                op: 'eq',
+                value: 'sale',
+              },
             },
             {
               type: 'file',
@@ -281,8 +450,16 @@ export const transferForm: FormSchema = {
               maxSizeMb: 10,
               visibleWhen: {
                 any: [
-                  { field: 'reason', op: 'eq', value: 'sale' },
-                  { field: 'reason', op: 'eq', value: 'gift' },
+                  {
+                    field: 'reason',
+                    op: 'eq',
+                    value: 'sale',
+                  },
+                  {
+                    field: 'reason',
+                    op: 'eq',
+                    value: 'gift',
+                  },
                 ],
               },
             },
@@ -294,7 +471,11 @@ export const transferForm: FormSchema = {
               accept: ['application/pdf', 'image/jpeg', 'image/png'],
               maxSizeMb: 20,
               required: true,
-              visibleWhen: { field: 'reason', op: 'eq', value: 'gift' },
+              visibleWhen: {
+                field: 'reason',
+                op: 'eq',
+                value: 'gift',
+              },
             },
             {
               type: 'file',
@@ -305,7 +486,11 @@ export const transferForm: FormSchema = {
               maxSizeMb: 30,
               maxFiles: 10,
               required: true,
-              visibleWhen: { field: 'reason', op: 'eq', value: 'inherit' },
+              visibleWhen: {
+                field: 'reason',
+                op: 'eq',
+                value: 'inherit',
+              },
             },
             {
               type: 'file',
@@ -315,14 +500,24 @@ export const transferForm: FormSchema = {
               accept: ['application/pdf', 'image/jpeg', 'image/png'],
               maxSizeMb: 20,
               required: true,
-              visibleWhen: { field: 'reason', op: 'eq', value: 'divorce' },
+              visibleWhen: {
+                field: 'reason',
+                op: 'eq',
+                value: 'divorce',
+              },
             },
             {
               type: 'date',
               name: 'transferDate',
               label: '合同（协议）签订日期',
               max: 'today',
-              visibleWhen: { not: { field: 'reason', op: 'eq', value: 'inherit' } },
+              visibleWhen: {
+                not: {
+                  field: 'reason',
+                  op: 'eq',
+                  value: 'inherit',
+                },
+              },
             },
           ],
         },
@@ -336,18 +531,34 @@ export const transferForm: FormSchema = {
           id: 'confirm',
           title: '身份核验与声明',
           fields: [
-            { type: 'license', name: 'applicantIdLicense', label: '申请人电子身份证', required: true, licenseType: 'id_card' },
-            { type: 'textarea', name: 'notes', label: '其他需要说明的情况', maxLength: 500 },
+            {
+              type: 'license',
+              name: 'applicantIdLicense',
+              label: '申请人电子身份证',
+              required: true,
+              licenseType: 'id_card',
+            },
+            {
+              type: 'textarea',
+              name: 'notes',
+              label: '其他需要说明的情况',
+              maxLength: 500,
+            },
             {
               type: 'checkbox',
               name: 'declaration',
               label: '申请人声明',
               required: true,
-              options: [{ value: 'true', label: '本人保证所提交的申请材料真实、合法、有效，如有虚假，愿承担由此产生的一切法律责任' }],
+              options: [
+                {
+                  value: 'true',
+                  label: '本人保证所提交的申请材料真实、合法、有效，如有虚假，愿承担由此产生的一切法律责任',
+                },
+              ],
             },
           ],
         },
       ],
     },
   ],
-};
+} satisfies FormSchema;

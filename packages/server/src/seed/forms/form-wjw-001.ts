@@ -1,12 +1,15 @@
 import type { FormSchema } from '@yiwang/contract';
 
-/** 生育登记 (wjw-001). */
-export const birthRegistrationForm: FormSchema = {
+/** 生育登记 (wjw-001): the form document, as a department publishes it through `POST /forms/{id}/versions`. */
+export default {
   id: 'form-wjw-001',
   itemId: 'wjw-001',
   title: '生育登记',
   version: 1,
-  delivery: { express: false, pickup: true },
+  delivery: {
+    express: false,
+    pickup: true,
+  },
   offlineAllowed: false,
   steps: [
     {
@@ -23,7 +26,10 @@ export const birthRegistrationForm: FormSchema = {
               label: '姓名',
               required: true,
               readonly: true,
-              prefill: { source: 'profile', field: 'name' },
+              prefill: {
+                source: 'profile',
+                field: 'name',
+              },
             },
             {
               type: 'idCard',
@@ -31,15 +37,30 @@ export const birthRegistrationForm: FormSchema = {
               label: '身份证号码',
               required: true,
               readonly: true,
-              prefill: { source: 'profile', field: 'idCard' },
+              prefill: {
+                source: 'profile',
+                field: 'idCard',
+              },
             },
-            { type: 'mobile', name: 'applicantMobile', label: '手机号码', required: true, prefill: { source: 'profile', field: 'mobile' } },
+            {
+              type: 'mobile',
+              name: 'applicantMobile',
+              label: '手机号码',
+              required: true,
+              prefill: {
+                source: 'profile',
+                field: 'mobile',
+              },
+            },
             {
               type: 'email',
               name: 'applicantEmail',
               label: '电子邮箱',
               hint: '用于接收登记凭证（选填）',
-              prefill: { source: 'profile', field: 'email' },
+              prefill: {
+                source: 'profile',
+                field: 'email',
+              },
             },
             {
               type: 'radio',
@@ -47,8 +68,14 @@ export const birthRegistrationForm: FormSchema = {
               label: '申请人是',
               required: true,
               options: [
-                { value: 'husband', label: '丈夫' },
-                { value: 'wife', label: '妻子' },
+                {
+                  value: 'husband',
+                  label: '丈夫',
+                },
+                {
+                  value: 'wife',
+                  label: '妻子',
+                },
               ],
             },
           ],
@@ -68,16 +95,28 @@ export const birthRegistrationForm: FormSchema = {
                   name: 'spouseName',
                   label: '配偶姓名',
                   required: true,
-                  prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'spouseName' },
+                  prefill: {
+                    source: 'license',
+                    licenseType: 'marriage_certificate',
+                    field: 'spouseName',
+                  },
                 },
                 {
                   type: 'idCard',
                   name: 'spouseIdCard',
                   label: '配偶身份证号码',
                   required: true,
-                  prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'spouseIdCard' },
+                  prefill: {
+                    source: 'license',
+                    licenseType: 'marriage_certificate',
+                    field: 'spouseIdCard',
+                  },
                 },
-                { type: 'mobile', name: 'spouseMobile', label: '配偶手机号码' },
+                {
+                  type: 'mobile',
+                  name: 'spouseMobile',
+                  label: '配偶手机号码',
+                },
               ],
             },
             {
@@ -97,16 +136,27 @@ export const birthRegistrationForm: FormSchema = {
               label: '结婚登记日期',
               required: true,
               max: 'today',
-              prefill: { source: 'license', licenseType: 'marriage_certificate', field: 'registeredOn' },
+              prefill: {
+                source: 'license',
+                licenseType: 'marriage_certificate',
+                field: 'registeredOn',
+              },
             },
             {
               type: 'radio',
               name: 'remarriage',
+              situation: 'remarriage',
               label: '夫妻一方或双方是否为再婚',
               required: true,
               options: [
-                { value: 'yes', label: '是' },
-                { value: 'no', label: '否' },
+                {
+                  value: 'yes',
+                  label: '是',
+                },
+                {
+                  value: 'no',
+                  label: '否',
+                },
               ],
             },
             {
@@ -118,7 +168,11 @@ export const birthRegistrationForm: FormSchema = {
               maxSizeMb: 10,
               maxFiles: 5,
               required: true,
-              visibleWhen: { field: 'remarriage', op: 'eq', value: 'yes' },
+              visibleWhen: {
+                field: 'remarriage',
+                op: 'eq',
+                value: 'yes',
+              },
             },
           ],
         },
@@ -135,11 +189,18 @@ export const birthRegistrationForm: FormSchema = {
             {
               type: 'radio',
               name: 'residence',
+              situation: 'residence',
               label: '户籍情况',
               required: true,
               options: [
-                { value: 'local', label: '夫妻至少一方为本区户籍' },
-                { value: 'resident', label: '双方均非本区户籍，在本区居住' },
+                {
+                  value: 'local',
+                  label: '夫妻至少一方为本区户籍',
+                },
+                {
+                  value: 'resident',
+                  label: '双方均非本区户籍，在本区居住',
+                },
               ],
             },
             {
@@ -152,7 +213,11 @@ export const birthRegistrationForm: FormSchema = {
               maxSizeMb: 5,
               maxFiles: 4,
               required: true,
-              visibleWhen: { field: 'residence', op: 'eq', value: 'local' },
+              visibleWhen: {
+                field: 'residence',
+                op: 'eq',
+                value: 'local',
+              },
             },
             {
               type: 'file',
@@ -162,9 +227,18 @@ export const birthRegistrationForm: FormSchema = {
               accept: ['application/pdf', 'image/jpeg', 'image/png'],
               maxSizeMb: 5,
               required: true,
-              visibleWhen: { field: 'residence', op: 'eq', value: 'resident' },
+              visibleWhen: {
+                field: 'residence',
+                op: 'eq',
+                value: 'resident',
+              },
             },
-            { type: 'address', name: 'currentAddress', label: '现居住地址', required: true },
+            {
+              type: 'address',
+              name: 'currentAddress',
+              label: '现居住地址',
+              required: true,
+            },
           ],
         },
       ],
@@ -180,12 +254,22 @@ export const birthRegistrationForm: FormSchema = {
             {
               type: 'select',
               name: 'childOrder',
+              situation: 'order',
               label: '本次登记的子女是第几孩',
               required: true,
               options: [
-                { value: 'first', label: '一孩' },
-                { value: 'second', label: '二孩' },
-                { value: 'third', label: '三孩及以上' },
+                {
+                  value: 'first',
+                  label: '一孩',
+                },
+                {
+                  value: 'second',
+                  label: '二孩',
+                },
+                {
+                  value: 'third',
+                  label: '三孩及以上',
+                },
               ],
             },
             {
@@ -193,26 +277,68 @@ export const birthRegistrationForm: FormSchema = {
               name: 'existingChildren',
               label: '现有子女',
               itemLabel: '子女',
-              repeat: { min: 1, max: 9 },
-              visibleWhen: { not: { field: 'childOrder', op: 'eq', value: 'first' } },
+              repeat: {
+                min: 1,
+                max: 9,
+              },
+              visibleWhen: {
+                not: {
+                  field: 'childOrder',
+                  op: 'eq',
+                  value: 'first',
+                },
+              },
               fields: [
-                { type: 'text', name: 'childName', label: '姓名', required: true, maxLength: 30 },
+                {
+                  type: 'text',
+                  name: 'childName',
+                  label: '姓名',
+                  required: true,
+                  maxLength: 30,
+                },
                 {
                   type: 'radio',
                   name: 'childGender',
                   label: '性别',
                   required: true,
                   options: [
-                    { value: 'male', label: '男' },
-                    { value: 'female', label: '女' },
+                    {
+                      value: 'male',
+                      label: '男',
+                    },
+                    {
+                      value: 'female',
+                      label: '女',
+                    },
                   ],
                 },
-                { type: 'date', name: 'childBirthDate', label: '出生日期', required: true, max: 'today' },
-                { type: 'idCard', name: 'childIdCard', label: '身份证号码', hint: '已办理的填写' },
+                {
+                  type: 'date',
+                  name: 'childBirthDate',
+                  label: '出生日期',
+                  required: true,
+                  max: 'today',
+                },
+                {
+                  type: 'idCard',
+                  name: 'childIdCard',
+                  label: '身份证号码',
+                  hint: '已办理的填写',
+                },
               ],
             },
-            { type: 'date', name: 'expectedDate', label: '预产期', min: 'today' },
-            { type: 'text', name: 'hospital', label: '建档（拟分娩）医疗机构', maxLength: 100 },
+            {
+              type: 'date',
+              name: 'expectedDate',
+              label: '预产期',
+              min: 'today',
+            },
+            {
+              type: 'text',
+              name: 'hospital',
+              label: '建档（拟分娩）医疗机构',
+              maxLength: 100,
+            },
             {
               type: 'file',
               name: 'pregnancyProof',
@@ -223,15 +349,26 @@ export const birthRegistrationForm: FormSchema = {
               maxFiles: 3,
               visibleWhen: {
                 any: [
-                  { field: 'expectedDate', op: 'notEmpty' },
-                  { field: 'hospital', op: 'notEmpty' },
+                  {
+                    field: 'expectedDate',
+                    op: 'notEmpty',
+                  },
+                  {
+                    field: 'hospital',
+                    op: 'notEmpty',
+                  },
                 ],
               },
             },
-            { type: 'textarea', name: 'remarks', label: '备注', maxLength: 300 },
+            {
+              type: 'textarea',
+              name: 'remarks',
+              label: '备注',
+              maxLength: 300,
+            },
           ],
         },
       ],
     },
   ],
-};
+} satisfies FormSchema;

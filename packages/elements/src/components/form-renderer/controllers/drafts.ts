@@ -19,6 +19,8 @@ export interface DraftSnapshot {
 export interface DraftOffer extends DraftSnapshot {
   source: 'device' | 'server';
   savedAt: string;
+  /** The form version the draft was entered on, when known. */
+  formVersion?: number;
 }
 
 interface DeviceDraft extends DraftSnapshot {
@@ -30,6 +32,12 @@ interface DeviceDraft extends DraftSnapshot {
 export interface DraftOptions {
   formId: string;
   formVersion: number;
+  /**
+   * The top-level fields of the form in force, name → label. A draft of an earlier version is
+   * carried over: the answers whose fields still exist are kept, the others dropped (and the
+   * banner says which are kept and how many are not).
+   */
+  fieldLabels: ReadonlyMap<string, string>;
   snapshot(): DraftSnapshot;
   apply(snapshot: DraftSnapshot): void;
   /** Whether a device copy may be kept (the applicant has not opted out). */
@@ -80,7 +88,7 @@ export class Drafts {
   async open(user: string | null, client: Client | null): Promise<void> {
     this.device = new DeviceRecord('draft', this.options.formId, user ?? 'anonymous');
     const local = this.options.deviceAllowed() ? this.device.read() : null;
-    let server: { data: Values; version: number; updatedAt: string } | null = null;
+    let server: { data: Values; version: number; updatedAt: string; formVersion?: number } | null = null;
     if (user && client) {
       try {
         // The list, not GET /drafts/{formId}: no draft yet is the usual case, and
@@ -95,8 +103,16 @@ export class Drafts {
     if (this.closed) return;
     this.version = server?.version;
     const candidates: DraftOffer[] = [];
-    if (server && hasData(server.data)) candidates.push({ source: 'server', data: server.data, step: 0, savedAt: server.updatedAt });
-    if (local && hasData(local.data)) candidates.push({ source: 'device', data: local.data, step: local.step, savedAt: local.savedAt });
+    if (server && hasData(server.data))
+      candidates.push({
+        source: 'server',
+        data: server.data,
+        step: 0,
+        savedAt: server.updatedAt,
+        ...(server.formVersion !== undefined ? { formVersion: server.formVersion } : {}),
+      });
+    if (local && hasData(local.data))
+      candidates.push({ source: 'device', data: local.data, step: local.step, savedAt: local.savedAt, formVersion: local.formVersion });
     candidates.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
     this.offer = candidates[0] ?? null;
     if (this.offer?.source === 'server' && local?.step !== undefined) this.offer.step = local.step;
@@ -105,13 +121,44 @@ export class Drafts {
     this.options.changed();
   }
 
+  /** Whether a draft was entered on an earlier version of the form than the one in force. */
+  olderVersion(offer: DraftOffer | null = this.offer): boolean {
+    return offer?.formVersion !== undefined && offer.formVersion < this.options.formVersion;
+  }
+
+  /** The version of the form in force. */
+  get formVersion(): number {
+    return this.options.formVersion;
+  }
+
+  /**
+   * What restoring a draft of an earlier version carries over: the labels of the
+   * answered fields the form in force still has, and how many answers it drops.
+   */
+  carriedOver(offer: DraftOffer | null = this.offer): { kept: string[]; dropped: number } {
+    const kept: string[] = [];
+    let dropped = 0;
+    for (const [name, value] of Object.entries(offer?.data ?? {})) {
+      if (name.startsWith('$') || !hasData(value)) continue;
+      const label = this.options.fieldLabels.get(name);
+      if (label === undefined) dropped++;
+      else kept.push(label);
+    }
+    return { kept, dropped };
+  }
+
   /** Restores the offered draft and goes on saving. */
   restore(): void {
     const offer = this.offer;
     if (!offer) return;
     this.offer = null;
     this.ready = true;
-    this.options.apply({ data: offer.data, step: offer.step });
+    const older = this.olderVersion(offer);
+    // Answers of fields the newer version no longer has are dropped; the wizard starts at the first step.
+    const data = older
+      ? Object.fromEntries(Object.entries(offer.data).filter(([name]) => name.startsWith('$') || this.options.fieldLabels.has(name)))
+      : offer.data;
+    this.options.apply({ data, step: older ? 0 : offer.step });
     this.schedule();
   }
 
@@ -223,6 +270,7 @@ export class Drafts {
       try {
         const saved = await client.drafts.save(this.options.formId, {
           data,
+          formVersion: this.options.formVersion,
           ...(this.version !== undefined ? { baseVersion: this.version } : {}),
         });
         this.version = saved.version;

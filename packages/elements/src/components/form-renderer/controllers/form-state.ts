@@ -3,7 +3,7 @@
 // enters. A write re-renders only when something shown depends on it (a
 // condition, a problem, a prefill mark), so a 500-field form stays fast to type in.
 import type { ReactiveControllerHost } from 'lit';
-import { normalizeIdCard, normalizeMobile, normalizeUscc } from '@yiwang/contract';
+import { formFields, normalizeIdCard, normalizeMobile, normalizeUscc } from '@yiwang/contract';
 import type { FormField, FormSchema, ItemDetail } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
@@ -141,6 +141,7 @@ export class FormState {
     this.drafts = new Drafts({
       formId: schema.id,
       formVersion: schema.version,
+      fieldLabels: new Map(formFields(schema).map((f) => [f.name, f.label])),
       snapshot: () => ({ data: clone(model.values), step: this.host.step }),
       apply: (snapshot) => this.applySnapshot(snapshot),
       deviceAllowed: () => this.deviceAllowed,

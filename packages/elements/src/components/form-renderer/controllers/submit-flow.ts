@@ -3,6 +3,7 @@
 // number and query code — or say why it failed and keep every value (a server
 // VALIDATION_FAILED goes onto the fields and into the summary).
 import type { ReactiveControllerHost } from 'lit';
+import { formFields } from '@yiwang/contract';
 import type { ApplicationCreate, ApplicationReceipt } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
@@ -81,10 +82,21 @@ export class SubmitFlow {
     // data. `materials` carries the guide's others, as the applicant provided them.
     const materials = provisions(this.formState.extras, model);
     this.provided = materials.map((m) => m.path);
+    const data = model.submitted;
+    // The 多情形 answers travel on their own too: the server requires the materials they call for.
+    const situations = Object.fromEntries(
+      formFields(model.schema).flatMap((f) =>
+        (f.type === 'radio' || f.type === 'select' || f.type === 'checkbox') && f.situation && isAnswer(data[f.name])
+          ? [[f.situation, data[f.name] as string | string[]]]
+          : [],
+      ),
+    );
     return {
       itemId: model.schema.itemId,
       formId: model.schema.id,
-      data: model.submitted,
+      formVersion: model.schema.version,
+      data,
+      ...(Object.keys(situations).length > 0 ? { situations } : {}),
       materials: materials.map((m) => m.provision),
       channel: channelOf(model),
       delivery: method === 'express' && address ? { method: 'express', address } : { method: 'pickup' },
@@ -153,4 +165,9 @@ export class SubmitFlow {
     }
     this.host.requestUpdate();
   };
+}
+
+/** A chosen option or options (a string, or a non-empty list of strings). */
+function isAnswer(value: unknown): boolean {
+  return typeof value === 'string' ? value !== '' : Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string');
 }

@@ -12,6 +12,7 @@ export function renderDraftBanner(localize: LocalizeController, drafts: Drafts |
   if (drafts?.offer) {
     return html`<div class="banner" part="draft-banner" role="region" aria-labelledby="draft-offer">
       <p id="draft-offer">${localize.t('formRenderer.draft.offer', localize.date(drafts.offer.savedAt, TIME))}</p>
+      ${drafts.olderVersion() ? renderCarriedOver(localize, drafts) : nothing}
       <div class="banner-actions">
         <button type="button" class="yw-button" part="draft-restore" @click=${() => drafts.restore()}>${localize.t('formRenderer.draft.restore')}</button>
         <button type="button" class="yw-button secondary" part="draft-discard" @click=${() => void drafts.discard()}>${localize.t('formRenderer.draft.discard')}</button>
@@ -28,6 +29,23 @@ export function renderDraftBanner(localize: LocalizeController, drafts: Drafts |
     </div>`;
   }
   return nothing;
+}
+
+/** A draft of an earlier version: the form changed, which answers carry over, and how many do not. */
+function renderCarriedOver(localize: LocalizeController, drafts: Drafts): TemplateResult {
+  const { kept, dropped } = drafts.carriedOver();
+  return html`<div part="draft-version">
+    <p>${localize.t('formRenderer.draft.newVersion', drafts.offer!.formVersion!, drafts.formVersion)}</p>
+    ${
+      kept.length > 0
+        ? html`<p id="draft-carried">${localize.t('formRenderer.draft.carried')}</p>
+            <ul part="draft-carried" aria-labelledby="draft-carried">
+              ${kept.map((label) => html`<li>${label}</li>`)}
+            </ul>`
+        : html`<p>${localize.t('formRenderer.draft.nothingCarried')}</p>`
+    }
+    ${dropped > 0 ? html`<p part="draft-dropped">${localize.t('formRenderer.draft.dropped', dropped)}</p>` : nothing}
+  </div>`;
 }
 
 /** `device`: whether a device copy is kept (null: the site switched device copies off). */
