@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { OutboxPage, StaffCaseSummary, WebhookDeliveryPage, WebhookEvent, WebhookSubscriptionCreated } from '@yiwang/contract';
 import { TEST_ADMIN_TOKEN } from '@yiwang/test/helpers/test-operator-token';
 import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
-import { personData } from '@yiwang/test/fixtures/applications';
+import { foodBusinessData } from '@yiwang/test/fixtures/applications';
 import { createNotifier } from './dispatcher.ts';
 import { devInboxSms, smsChannel } from './channel.ts';
 import { INBOX_CSP, inboxPage } from './inbox-page.ts';
@@ -93,7 +93,7 @@ describe('notifications', () => {
 
   test('one outbox message per step, with kind and text, written with the step', async () => {
     const { number: n } = await testApi.submit({
-      data: { ...personData(await testApi.uploadPdf(tokens.person)), foodType: 'food', foodItems: ['bulk'] },
+      data: foodBusinessData(await testApi.uploadPdf(tokens.person)),
     });
     number = n;
     const post = async (token: string, action: string, body: unknown = {}) => {
