@@ -137,10 +137,15 @@ describe('<yw-progress-tracker>', () => {
   });
 
   it('shows an overdue application as overdue, in words', async () => {
+    // The seed accepted it its limit + 3 working days ago: 3 days over on a working day, 2 on a
+    // weekend or holiday (today not counted yet). The words must say the server's figure.
+    const real = await realProgress('DUE234');
+    const over = -real.deadline!.workingDaysLeft;
+    expect(over).to.be.within(2, 3);
     const el = await track('DUE234');
     const deadline = inside(el, '[part~="deadline"]');
     expect(deadline.dataset.deadline).to.equal('overdue');
-    expect(text(el, '[part~="deadline-verdict"]')).to.equal('⚠ 已超期 2 个工作日');
+    expect(text(el, '[part~="deadline-verdict"]')).to.equal(`⚠ 已超期 ${over} 个工作日`);
     expect(deadline.textContent).to.include('承诺 10 个工作日内办结');
   });
 
@@ -163,10 +168,13 @@ describe('<yw-progress-tracker>', () => {
   });
 
   it('shows time waiting for a supplement as paused, not counted', async () => {
+    // Paused since the seed's 补正 request: one working day, or two once today (a working day) counts.
+    const paused = (await realProgress('SUP234')).deadline!.pausedDays;
+    expect(paused).to.be.within(1, 2);
     const el = await track('SUP234');
     expect(inside(el, '[part~="deadline"]').dataset.deadline).to.equal('paused');
     expect(text(el, '[part~="deadline-verdict"]')).to.include('计时已暂停');
-    expect(inside(el, '[part~="deadline"]').textContent).to.include('补正等暂停时间共 1 个工作日，不计入办理时限');
+    expect(inside(el, '[part~="deadline"]').textContent).to.include(`补正等暂停时间共 ${paused} 个工作日，不计入办理时限`);
     // Anyone may see what is asked and by when; only the owner uploads.
     const supplement = inside(el, '[part~="supplement"]');
     expect(supplement.textContent).to.include('补正原因：提交的材料页面不完整');
