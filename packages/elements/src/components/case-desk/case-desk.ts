@@ -126,7 +126,18 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * events with who acted, the 容缺 ledger, the 补正 request and its answer, the
  * review tracks and the result, and the forms of the actions the case's status
  * and the staff member's roles allow (受理, 要求补正, 不予受理, 开启会审, the own
- * department's opinion, 决定, 制证, 寄递, 办结), each with a confirmation step.
+ * department's opinion, 决定, 制证, 寄递, 办结, and 预约现场办理 for a case handed in
+ * at the hall: date, time within the hall's hours, place and window, and what
+ * to bring, prefilled from the item's materials), each with a confirmation step.
+ * The server's problems with a form (an appointment already past, a holiday)
+ * are shown at the field they concern.
+ *
+ * A second view (`view="agency"`, or its tab) lists the department's 预审代办
+ * requests with a status filter; a request shows the requester, the contact's
+ * mobile in full, the help wanted, the agent, the linked applications and the
+ * events with who acted, and the actions its status allows: assign an agent (a
+ * colleague of the department), note progress, link applications by number,
+ * complete and cancel with a reason (these two irreversible).
  *
  * It needs a signed-in staff member: put it inside a `<yw-config>` whose
  * `getToken` gives the staff member's token. Signed out it shows the site's
@@ -134,16 +145,19 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * without the role an endpoint needs is told which role. When someone else
  * acted first (409), the case is reloaded and the desk says so.
  *
- * Keyboard: in the queue, J or ↓ moves to the next case, K or ↑ to the previous
+ * Keyboard: the two views are tabs (one tab stop; ← / → / Home / End). In the
+ * queue and the 代办 list, J or ↓ moves to the next row, K or ↑ to the previous
  * one, Home / End to the first / last, Enter opens it (the list describes the
  * shortcuts); keys typed in a field or while an input method composes are left
  * alone.
  *
- * @summary The department staff's case queue and case view, with every staff action from 受理 to 办结.
+ * @summary The department staff's case queue and case view, with every staff action from 受理 to 办结, and the 预审代办 requests.
  * @tag yw-case-desk
  *
  * @csspart state - The box around the current state of the queue or the case.
- * @csspart filters - The filter bar (status, item, overdue, 补正, 容缺, due within).
+ * @csspart view-tabs - The tabs of the two views (cases, 预审代办).
+ * @csspart view-tab - One view's tab.
+ * @csspart filters - The filter bar (status, item, overdue, 补正, 容缺, due within, appointment; the 代办 list's status).
  * @csspart filter - One filter's select.
  * @csspart count - The number of cases (announced).
  * @csspart shortcuts - The keyboard shortcuts of the queue.
@@ -152,7 +166,7 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart number - An application number.
  * @csspart status - A case's status.
  * @csspart deadline - A deadline badge (overdue, due soon, on time, not started, paused, suspended by a special procedure).
- * @csspart marker - A marker of a case in words (also `co-handling`, `supplement-due` or `owed`).
+ * @csspart marker - A marker of a case in words (also `co-handling`, `supplement-due`, `owed`, `appointment-needed`, `appointment-set`; `agent` in the 代办 list).
  * @csspart pager - The page buttons.
  * @csspart page-button - Previous / next page.
  * @csspart case - The case view.
@@ -181,6 +195,22 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart field-error - A field's problem.
  * @csspart confirm - The confirmation step.
  * @csspart confirm-button - Confirms the action.
+ * @csspart appointment - The case's appointment at the hall.
+ * @csspart appointment-time - When (Beijing time).
+ * @csspart appointment-place - Where.
+ * @csspart appointment-bring - What to bring.
+ * @csspart add-line - Adds a line to what to bring.
+ * @csspart remove-line - Removes a line.
+ * @csspart agency-queue - The list of 预审代办 requests (with `queue`).
+ * @csspart agency-row - One request in the list (a button that opens it).
+ * @csspart request - The request view.
+ * @csspart request-title - The request view's heading.
+ * @csspart requester - The requester and how to reach them.
+ * @csspart mobile - The contact's mobile (a tel: link).
+ * @csspart agent - The request's agent.
+ * @csspart help - The help wanted, in the requester's words.
+ * @csspart linked - The applications linked to the request.
+ * @csspart linked-application - One linked application.
  * @csspart suspension - The special procedure (特别程序) that stops the clock: which, since when, why, until when expected.
  * @csspart notice - What the last action did (done, or someone else acted first).
  * @csspart action-error - Why the last action failed.
@@ -193,6 +223,7 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart retry-button - The retry button of the error state.
  *
  * @fires {YwCaseActionEvent} yw-case-action - An action on a case was accepted by the server.
+ * @fires {YwAgencyActionEvent} yw-agency-action - An action on a 预审代办 request was accepted by the server.
  * @fires {YwErrorEvent} yw-error - Loading or an action failed.
  */
 export class YwCaseDesk extends YwElement {
