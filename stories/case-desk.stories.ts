@@ -10,7 +10,14 @@ import type { YwCaseDesk } from '@yiwang/elements';
 import { createBody, foodBusinessData, pdf } from '@yiwang/test/fixtures/applications';
 import { errorStates } from './error-states.ts';
 
-type Args = Pick<YwCaseDesk, 'status' | 'overdue' | 'supplement' | 'owed' | 'dueWithin' | 'pageSize'> & { number?: string };
+type Args = Pick<
+  YwCaseDesk,
+  'status' | 'overdue' | 'supplement' | 'owed' | 'dueWithin' | 'needsAppointment' | 'agencyStatus' | 'pageSize'
+> & {
+  number?: string;
+  view?: 'cases' | 'agency';
+  request?: string;
+};
 type Story = StoryObj<Args>;
 type DemoUser = 'demo-staff' | 'demo-staff-certificate' | 'demo-staff-gaj' | 'demo-staff-gaj-review' | 'demo-person';
 
@@ -35,6 +42,10 @@ const desk = (args: Args) =>
     supplement=${args.supplement ?? ''}
     owed=${args.owed ?? ''}
     due-within=${args.dueWithin ?? ''}
+    needs-appointment=${args.needsAppointment ?? ''}
+    view=${args.view ?? 'cases'}
+    request=${args.request ?? ''}
+    agency-status=${args.agencyStatus ?? ''}
     page-size=${args.pageSize ?? 20}
   ></yw-case-desk>`;
 
@@ -60,6 +71,28 @@ function as(user: DemoUser | null, inner: (args: Args) => TemplateResult = desk)
 
 /** An SDK client of a demo user. */
 const clientOf = (user: DemoUser) => createClient({ baseUrl: '/api/v1', getToken: () => tokenOf(user) });
+
+/** A new 个体工商户设立登记 of demo-person handed in at the hall (offline channel), waiting for an appointment. */
+async function offlineCase(): Promise<string> {
+  const person = clientOf('demo-person');
+  const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
+  const { number } = await person.applications.create(createBody(file.id, { channel: 'offline' }) as never);
+  return number;
+}
+
+/** A new 预审代办 request of demo-person for 企业设立登记（有限责任公司） (市场监督管理局); its id. */
+async function agencyRequest(): Promise<string> {
+  const created = await clientOf('demo-person').agencyRequests.create({
+    itemId: 'scjg-004',
+    contactName: '张三',
+    mobile: '13800001234',
+    projectName: '河南某某科技有限公司设立',
+    description: '第一次开公司，不清楚章程和住所材料怎么准备，请帮忙预审',
+    preferredContact: 'phone',
+    preferredTime: '工作日上午',
+  });
+  return created.id;
+}
 
 type Stage = 'submitted' | 'owed' | 'accepted' | 'suspended' | 'reviewing' | 'decided' | 'certifying' | 'delivering';
 
@@ -125,10 +158,13 @@ const meta: Meta<Args> = {
     supplement: { control: 'inline-radio', options: ['', 'true'] },
     owed: { control: 'inline-radio', options: ['', 'true'] },
     dueWithin: { control: 'select', options: ['', '1', '3', '5', '10'] },
+    needsAppointment: { control: 'inline-radio', options: ['', 'true', 'false'] },
+    view: { control: 'inline-radio', options: ['cases', 'agency'] },
+    agencyStatus: { control: 'select', options: ['', 'submitted', 'assigned', 'in_progress', 'completed', 'closed'] },
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
   },
   ...as('demo-staff'),
-  parameters: { yiwangConfig: false, actions: { handles: ['yw-case-action', 'yw-error'] } },
+  parameters: { yiwangConfig: false, actions: { handles: ['yw-case-action', 'yw-agency-action', 'yw-error'] } },
 };
 export default meta;
 
@@ -264,6 +300,55 @@ export const CompleteConfirm: Story = {
     const el = canvasElement.querySelector('yw-case-desk')!;
     await click(el, '[part~="action-button"][data-action="complete"]');
     await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** The queue's "needs appointment" filter: offline-channel cases without an appointment, each marked 待预约现场办理. */
+export const NeedsAppointment: Story = { args: { needsAppointment: 'true' }, loaders: [async () => ({ number: await offlineCase() })] };
+
+/** 预约现场办理 of an offline case: the hall's hours, the place, what to bring prefilled from the item's materials. */
+export const AppointmentForm: Story = {
+  loaders: [async () => ({ number: await offlineCase() })],
+  render: (args, context) => as('demo-staff').render!({ ...args, number: context.loaded.number as string }, context),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="appointment"]');
+  },
+};
+
+/** An offline case with its appointment set: when (Beijing time), where, what to bring. */
+export const AppointmentSet: Story = {
+  loaders: [
+    async () => {
+      const number = await offlineCase();
+      // The next Wednesday at 10:30 Beijing time; on a public holiday the server refuses it and the case shows no appointment.
+      const day = new Date();
+      day.setUTCDate(day.getUTCDate() + ((3 - day.getUTCDay() + 7) % 7 || 7));
+      const at = `${day.toISOString().slice(0, 10)}T10:30:00+08:00`;
+      await clientOf('demo-staff')
+        .staff.appointment(number, { at, place: '市民服务中心二楼 市场监管综合窗口 12 号', bring: ['居民身份证原件', '租赁合同原件'] })
+        .catch(() => undefined);
+      return { number };
+    },
+  ],
+  render: (args, context) => as('demo-staff').render!({ ...args, number: context.loaded.number as string }, context),
+};
+
+/** The 预审代办 view: the department's open requests, oldest first. */
+export const AgencyList: Story = { args: { view: 'agency' }, loaders: [async () => ({ id: await agencyRequest() })] };
+
+/** A 预审代办 request: the requester with the mobile in full, the help wanted, the events, and the actions. */
+export const AgencyRequestView: Story = {
+  loaders: [async () => ({ id: await agencyRequest() })],
+  render: (args, context) => as('demo-staff').render!({ ...args, view: 'agency', request: context.loaded.id as string }, context),
+};
+
+/** 分派代办员: a colleague of the department, chosen from the list. */
+export const AgencyAssignForm: Story = {
+  ...AgencyRequestView,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="agencyAssign"]');
   },
 };
 

@@ -282,6 +282,9 @@ export const CaseExtend = z.object({
 });
 export type CaseExtend = z.input<typeof CaseExtend>;
 
+/** The hall's hours an appointment may start in (Beijing time, both ends included): the server refuses others, the desk says so. */
+export const APPOINTMENT_HOURS = { from: '09:00', to: '17:00' } as const;
+
 /**
  * Body of `POST /staff/cases/{number}/appointment` (预约现场办理, offline channel
  * only): when — a working day, 09:00–17:00 Beijing time, after now on the

@@ -63,9 +63,18 @@ export { YwActingChangeEvent } from './base/events/index.ts';
 export type { YwActingChangeDetail } from './base/events/index.ts';
 export { YwCaseDesk } from './components/case-desk/case-desk.ts';
 export { CASE_ACTIONS, actionsFor } from './components/case-desk/actions.ts';
-export type { ActionErrors, ActionFormContext, ActionValues, CaseActionDef } from './components/case-desk/actions.ts';
-export { YwCaseActionEvent } from './base/events/index.ts';
-export type { YwCaseActionDetail } from './base/events/index.ts';
+export type {
+  ActionErrors,
+  ActionFormContext,
+  ActionFormDef,
+  ActionValues,
+  CaseActionDef,
+  FieldContext,
+} from './components/case-desk/actions.ts';
+export { AGENCY_ACTION_DEFS, agencyActionsFor } from './components/case-desk/agency-actions.ts';
+export type { AgencyActionDef, AgencyFormContext } from './components/case-desk/agency-actions.ts';
+export { YwAgencyActionEvent, YwCaseActionEvent } from './base/events/index.ts';
+export type { YwAgencyActionDetail, YwCaseActionDetail } from './base/events/index.ts';
 export { YwFormDesigner } from './components/form-designer/form-designer.ts';
 export type { FormDesignerBackend } from './components/form-designer/form-designer.ts';
 export { YwFormPublishEvent } from './base/events/index.ts';

@@ -8,6 +8,7 @@ import type {
   YwActingChangeEvent,
   YwAddressChangeEvent,
   YwAddressPicker,
+  YwAgencyActionEvent,
   YwAgencyRequestEvent,
   YwApplyEvent,
   YwCaseActionEvent,
@@ -96,9 +97,19 @@ declare module 'vue' {
     >;
     'yw-case-desk': Element<
       YwCaseDesk,
-      SharedProps | 'number' | 'status' | 'itemId' | 'overdue' | 'page' | 'pageSize',
-      { 'yw-case-action': YwCaseActionEvent; 'yw-error': YwErrorEvent }
-    > & { 'item-id'?: string; 'page-size'?: number };
+      | SharedProps
+      | 'number'
+      | 'status'
+      | 'itemId'
+      | 'overdue'
+      | 'page'
+      | 'pageSize'
+      | 'view'
+      | 'request'
+      | 'needsAppointment'
+      | 'agencyStatus',
+      { 'yw-case-action': YwCaseActionEvent; 'yw-agency-action': YwAgencyActionEvent; 'yw-error': YwErrorEvent }
+    > & { 'item-id'?: string; 'page-size'?: number; 'needs-appointment'?: string; 'agency-status'?: string };
     'yw-form-designer': Element<
       YwFormDesigner,
       SharedProps | 'itemId' | 'view' | 'form' | 'backend',

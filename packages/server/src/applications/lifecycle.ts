@@ -80,7 +80,7 @@ import type {
   Suspension,
   Track,
 } from '@yiwang/contract';
-import { DEFAULT_MAX_EXTENSIONS, SPECIAL_PROCEDURE_KIND_LABELS, STAFF_ACTION_FROM } from '@yiwang/contract';
+import { APPOINTMENT_HOURS, DEFAULT_MAX_EXTENSIONS, SPECIAL_PROCEDURE_KIND_LABELS, STAFF_ACTION_FROM } from '@yiwang/contract';
 import { conflict, invalid } from '../http/errors.ts';
 import type { Message } from '../http/errors.ts';
 import { beijingDate, toIso } from '../domain/time.ts';
@@ -146,8 +146,9 @@ export interface StoredAppointment {
   setAt: string;
 }
 
-/** Hall hours an appointment may start in (Beijing time, minutes after midnight): 09:00 to 17:00. */
-export const APPOINTMENT_HOURS = { from: 9 * 60, to: 17 * 60 } as const;
+/** Hall hours an appointment may start in (Beijing time, minutes after midnight): the contract's 09:00 to 17:00. */
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+export const APPOINTMENT_MINUTES = { from: minutesOf(APPOINTMENT_HOURS.from), to: minutesOf(APPOINTMENT_HOURS.to) } as const;
 
 export interface StoredResult {
   outcome: 'approved' | 'denied' | 'not_accepted';
@@ -685,7 +686,7 @@ function setAppointment(next: Snapshot, action: ActionOf<'set_appointment'>, env
   const at = new Date(action.at);
   const day = beijingDate(at);
   const time = beijingTime(at);
-  const minutes = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  const minutes = minutesOf(time);
   const problems: Array<{ path: string; message: string }> = [];
   let message: Message | null = null;
   if (at.getTime() <= env.now.getTime()) {
@@ -694,9 +695,10 @@ function setAppointment(next: Snapshot, action: ActionOf<'set_appointment'>, env
   } else if (!env.calendar.isWorkingDay(day)) {
     problems.push({ path: 'body.at', message: `${day} is not a working day` });
     message = { zh: `${day} 不是工作日（周末或法定节假日）`, en: `${day} is not a working day (weekend or public holiday)` };
-  } else if (minutes < APPOINTMENT_HOURS.from || minutes > APPOINTMENT_HOURS.to) {
-    problems.push({ path: 'body.at', message: 'Outside the hall hours 09:00–17:00' });
-    message = { zh: '预约时间须在 09:00–17:00 之间', en: 'The appointment must be between 09:00 and 17:00' };
+  } else if (minutes < APPOINTMENT_MINUTES.from || minutes > APPOINTMENT_MINUTES.to) {
+    const { from, to } = APPOINTMENT_HOURS;
+    problems.push({ path: 'body.at', message: `Outside the hall hours ${from}–${to}` });
+    message = { zh: `预约时间须在 ${from}–${to} 之间`, en: `The appointment must be between ${from} and ${to}` };
   }
   if (message) throw invalid(problems, message);
   const bring = [...new Set(action.bring.map((b) => b.trim()).filter(Boolean))];

@@ -4,6 +4,8 @@
 // preventDefault(). Native `input`/`change` are used where the meaning is the same.
 import type { ErrorDescription, ErrorKind } from '../../i18n/errors.ts';
 import type {
+  AgencyAction,
+  AgencyStatus,
   ApplicationReceipt,
   ApplicationStatus,
   Evaluation,
@@ -319,6 +321,32 @@ export class YwCaseActionEvent extends CustomEvent<YwCaseActionDetail> {
 
 export interface YwEventMap {
   'yw-case-action': YwCaseActionEvent;
+}
+
+/** Detail of `yw-agency-action`. */
+export interface YwAgencyActionDetail {
+  /** The request's id and its number (DB…). */
+  id: string;
+  number: string;
+  /** The action taken: `agencyAssign`, `agencyProgress`, `agencyLink`, `agencyComplete` or `agencyCancel`. */
+  action: AgencyAction;
+  /** The request's status after the action. */
+  status: AgencyStatus;
+}
+
+/**
+ * A staff member took an action on a 预审代办 request in `<yw-case-desk>`'s 代办
+ * view and the server accepted it. Not cancelable: the action is already recorded.
+ */
+export class YwAgencyActionEvent extends CustomEvent<YwAgencyActionDetail> {
+  static readonly eventName = 'yw-agency-action' as const;
+  constructor(detail: YwAgencyActionDetail) {
+    super(YwAgencyActionEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+  }
+}
+
+export interface YwEventMap {
+  'yw-agency-action': YwAgencyActionEvent;
 }
 
 // ---------------------------------------------------------------------------

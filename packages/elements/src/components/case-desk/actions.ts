@@ -8,7 +8,7 @@
 // step, the call.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { MAX_EXTENSION_WORKING_DAYS, SPECIAL_PROCEDURE_KINDS, STAFF_ACTION_FROM, endpoints } from '@yiwang/contract';
+import { APPOINTMENT_HOURS, MAX_EXTENSION_WORKING_DAYS, SPECIAL_PROCEDURE_KINDS, STAFF_ACTION_FROM, endpoints } from '@yiwang/contract';
 import type { Department, ItemDetail, StaffAction, StaffCase, StaffCaseSummary, StaffRole } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
@@ -19,8 +19,8 @@ export type ActionValues = Record<string, string>;
 /** A problem per field name (already in words). */
 export type ActionErrors = Record<string, string>;
 
-/** What an action's form is rendered with. */
-export interface ActionFormContext {
+/** What a form's fields are rendered with (the case's and the 代办 request's forms alike). */
+export interface FieldContext {
   localize: LocalizeController;
   /** Unique prefix for ids in the shadow root. */
   idPrefix: string;
@@ -28,6 +28,12 @@ export interface ActionFormContext {
   errors: ActionErrors;
   /** Call on every edit of a field. */
   onInput: (name: string, value: string) => void;
+  /** Moves focus to the control with this id once the form has rendered (after adding or removing a line). */
+  focus: (id: string) => void;
+}
+
+/** What an action's form is rendered with. */
+export interface ActionFormContext extends FieldContext {
   /** The case acted on. */
   case: StaffCase;
   /** Who acts and what the forms choose from. */
@@ -44,22 +50,33 @@ export interface DeskInfo {
   departments?: readonly Department[] | undefined;
 }
 
-export interface CaseActionDef {
-  /** The action's name (the staff endpoint's), as in `yw-case-action`'s detail. */
-  id: StaffAction;
+/** What every action form of the desk has: checked in the browser, confirmed, then sent. */
+export interface ActionFormDef {
+  id: string;
   label: MessageKey;
-  /** Whether the case, beside its status, allows it for this staff member (default: the lead department only). */
-  available?: (c: StaffCase, desk: DeskInfo) => boolean;
   /** Irreversible: the confirmation step says so. */
   irreversible?: boolean;
-  /** The form's fields (nothing for an action that needs no input). */
-  renderForm: (ctx: ActionFormContext) => TemplateResult | typeof nothing;
   /** Problems with the values, per field (empty: fine). */
   validate: (values: ActionValues, localize: LocalizeController) => ActionErrors;
   /** The sentence of the confirmation step. */
   confirm: (localize: LocalizeController, number: string) => string;
   /** The sentence announced once it is done. */
   done: (localize: LocalizeController, number: string) => string;
+  /**
+   * Where the server's validation problems go: a body path (`body.at`) or its
+   * prefix → the form's field. A refusal on such a path is shown at the field
+   * and the form reopens there, instead of a message under the form.
+   */
+  serverFields?: Readonly<Record<string, string>>;
+}
+
+export interface CaseActionDef extends ActionFormDef {
+  /** The action's name (the staff endpoint's), as in `yw-case-action`'s detail. */
+  id: StaffAction;
+  /** Whether the case, beside its status, allows it for this staff member (default: the lead department only). */
+  available?: (c: StaffCase, desk: DeskInfo) => boolean;
+  /** The form's fields (nothing for an action that needs no input). */
+  renderForm: (ctx: ActionFormContext) => TemplateResult | typeof nothing;
   run: (client: Client, c: StaffCase, values: ActionValues, signal: AbortSignal, desk: DeskInfo) => Promise<StaffCaseSummary>;
 }
 
@@ -68,7 +85,7 @@ const MAX_TEXT = 500;
 
 /** A labelled textarea with its hint and problem tied to it. */
 export function renderTextArea(
-  ctx: ActionFormContext,
+  ctx: FieldContext,
   field: { name: string; label: MessageKey; hint?: MessageKey; required?: boolean },
 ): TemplateResult {
   const { localize, idPrefix, values, errors } = ctx;
@@ -94,7 +111,7 @@ export function renderTextArea(
   </div>`;
 }
 
-function checkLength(values: ActionValues, name: string, localize: LocalizeController, errors: ActionErrors): void {
+export function checkLength(values: ActionValues, name: string, localize: LocalizeController, errors: ActionErrors): void {
   if ((values[name] ?? '').trim().length > MAX_TEXT) errors[name] = localize.t('caseDesk.tooLong', localize.number(MAX_TEXT));
 }
 
@@ -105,15 +122,18 @@ function describedBy(id: string, hint: boolean, error: string | undefined): stri
 
 /** A labelled one-line input (text, date or number) with its hint and problem tied to it. */
 export function renderInput(
-  ctx: ActionFormContext,
+  ctx: FieldContext,
   field: {
     name: string;
     label: MessageKey;
     hint?: MessageKey;
-    type?: 'text' | 'date' | 'number';
+    type?: 'text' | 'date' | 'number' | 'time';
     required?: boolean;
-    min?: number;
-    max?: number;
+    min?: number | string;
+    max?: number | string;
+    step?: number;
+    /** Characters the field takes (the contract's limit). */
+    maxLength?: number;
   },
 ): TemplateResult {
   const { localize, idPrefix, values, errors } = ctx;
@@ -130,6 +150,8 @@ export function renderInput(
       inputmode=${field.type === 'number' ? 'numeric' : nothing}
       min=${field.min ?? nothing}
       max=${field.max ?? nothing}
+      step=${field.step ?? nothing}
+      maxlength=${field.maxLength ?? nothing}
       .value=${values[field.name] ?? ''}
       ?required=${!!field.required}
       aria-required=${field.required ? 'true' : 'false'}
@@ -261,7 +283,7 @@ function validateOutcome(values: ActionValues, localize: LocalizeController, tex
   return errors;
 }
 
-const optional = (value: string | undefined): string | undefined => (value ?? '').trim() || undefined;
+export const optional = (value: string | undefined): string | undefined => (value ?? '').trim() || undefined;
 
 /** A 13-digit domestic EMS number, or a UPU S10 number (the server checks its check digit). */
 const WAYBILL = /^(\d{13}|[A-Z]{2}\d{9}[A-Z]{2})$/;
@@ -286,6 +308,144 @@ function checkDays(values: ActionValues, name: string, max: number, required: bo
 const MAX_SUSPENSION_DAYS = 250;
 
 const suspended = (c: StaffCase): boolean => c.deadline?.suspended === true || !!c.deadline?.suspension;
+
+/** The most lines "what to bring" takes, and the longest line (the contract's). */
+const MAX_BRING = 50;
+const MAX_LINE = 200;
+
+/**
+ * The appointment form's "what to bring" lines: as edited (a JSON list in
+ * `values.bring`), or else prefilled from the item's guide — its required
+ * materials that every applicant hands in, then any other the case holds.
+ */
+export function bringLines(values: ActionValues, c: StaffCase, desk: DeskInfo): string[] {
+  if (values.bring !== undefined) {
+    try {
+      const parsed: unknown = JSON.parse(values.bring);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch {
+      // Not a list: start from the prefill again.
+    }
+  }
+  const materials = desk.guide?.guide.materials ?? [];
+  const names = [
+    ...materials.filter((m) => m.required && !m.conditional).map((m) => m.name),
+    ...c.materials.map((m) => m.name).filter((n): n is string => !!n),
+  ];
+  return [...new Set(names)];
+}
+
+/** The appointment's instant from the form's Beijing date and time. */
+export function appointmentAt(values: ActionValues): string {
+  return `${(values.date ?? '').trim()}T${(values.time ?? '').trim()}:00+08:00`;
+}
+
+/** The 预约现场办理 form: date, time within the hall's hours, the place and window, and the lines of what to bring. */
+function renderAppointmentForm(ctx: ActionFormContext): TemplateResult {
+  const { localize, idPrefix, errors } = ctx;
+  const lines = bringLines(ctx.values, ctx.case, ctx.desk);
+  const set = (next: string[]) => ctx.onInput('bring', JSON.stringify(next));
+  const id = `${idPrefix}-bring`;
+  const error = errors.bring;
+  return html`<p class="hint" part="hint" id="${idPrefix}-hours">
+      ${localize.t('caseDesk.appointment.hours', APPOINTMENT_HOURS.from, APPOINTMENT_HOURS.to)}
+    </p>
+    <div class="when">
+      ${renderInput(ctx, { name: 'date', label: 'caseDesk.appointment.date', type: 'date', required: true })}
+      ${renderInput(ctx, {
+        name: 'time',
+        label: 'caseDesk.appointment.time',
+        hint: 'caseDesk.appointment.timeHint',
+        type: 'time',
+        required: true,
+        min: APPOINTMENT_HOURS.from,
+        max: APPOINTMENT_HOURS.to,
+        step: 300,
+      })}
+    </div>
+    ${renderInput(ctx, { name: 'place', label: 'caseDesk.appointment.place', hint: 'caseDesk.appointment.placeHint', required: true, maxLength: MAX_LINE + 50 })}
+    <fieldset class="field bring" part="field" id=${id} tabindex="-1" aria-describedby=${error ? `${id}-error` : nothing}>
+      <legend part="label">${localize.t('caseDesk.appointment.bring')}</legend>
+      <p class="hint" part="hint">${localize.t('caseDesk.appointment.bringHint')}</p>
+      <ol class="bring-lines">
+        ${lines.map((line, k) => {
+          const lineId = `${idPrefix}-bring-${k}`;
+          const lineError = errors[`bring:${k}`];
+          return html`<li class="bring-line">
+            <label class="yw-sr-only" for=${lineId}>${localize.t('caseDesk.appointment.line', localize.number(k + 1))}</label>
+            <input
+              id=${lineId}
+              part="input"
+              type="text"
+              data-bring=${k}
+              maxlength=${MAX_LINE + 50}
+              .value=${line}
+              aria-invalid=${lineError ? 'true' : 'false'}
+              aria-describedby=${lineError ? `${lineId}-error` : nothing}
+              @input=${(e: Event) => set(lines.map((l, i) => (i === k ? (e.target as HTMLInputElement).value : l)))}
+            />
+            <button
+              type="button"
+              class="yw-button secondary remove"
+              part="remove-line"
+              aria-label=${localize.t('caseDesk.appointment.removeLine', line.trim() || localize.number(k + 1))}
+              @click=${() => {
+                set(lines.filter((_l, i) => i !== k));
+                ctx.focus(lines.length > 1 ? `${idPrefix}-bring-${Math.max(0, k - 1)}` : `${idPrefix}-bring-add`);
+              }}
+            >
+              ${localize.t('caseDesk.appointment.remove')}
+            </button>
+            ${lineError ? html`<p class="field-error" part="field-error" id="${lineId}-error">${lineError}</p>` : nothing}
+          </li>`;
+        })}
+      </ol>
+      ${lines.length === 0 ? html`<p class="hint">${localize.t('caseDesk.appointment.bringNone')}</p>` : nothing}
+      <button
+        type="button"
+        class="yw-button secondary"
+        part="add-line"
+        id="${idPrefix}-bring-add"
+        ?disabled=${lines.length >= MAX_BRING}
+        @click=${() => {
+          set([...lines, '']);
+          ctx.focus(`${idPrefix}-bring-${lines.length}`);
+        }}
+      >
+        + ${localize.t('caseDesk.appointment.addLine')}
+      </button>
+      ${error ? html`<p class="field-error" part="field-error" id="${id}-error">${error}</p>` : nothing}
+    </fieldset>`;
+}
+
+/** The form's problems: a date, a time within the hall's hours, a place; each line short enough. The day and "after now" are the server's. */
+function validateAppointment(values: ActionValues, localize: LocalizeController): ActionErrors {
+  const errors: ActionErrors = {};
+  const date = (values.date ?? '').trim();
+  const time = (values.time ?? '').trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors.date = localize.t('caseDesk.appointment.dateRequired');
+  if (!/^\d{2}:\d{2}$/.test(time)) errors.time = localize.t('caseDesk.appointment.timeRequired');
+  else if (time < APPOINTMENT_HOURS.from || time > APPOINTMENT_HOURS.to)
+    errors.time = localize.t('caseDesk.appointment.timeRange', APPOINTMENT_HOURS.from, APPOINTMENT_HOURS.to);
+  const place = (values.place ?? '').trim();
+  if (!place) errors.place = localize.t('caseDesk.appointment.placeRequired');
+  else if (place.length > MAX_LINE) errors.place = localize.t('caseDesk.tooLong', localize.number(MAX_LINE));
+  if (values.bring !== undefined) {
+    let lines: unknown = [];
+    try {
+      lines = JSON.parse(values.bring);
+    } catch {
+      lines = [];
+    }
+    const list = Array.isArray(lines) ? lines.map(String) : [];
+    list.forEach((line, k) => {
+      if (line.trim().length > MAX_LINE) errors[`bring:${k}`] = localize.t('caseDesk.tooLong', localize.number(MAX_LINE));
+    });
+    if (list.filter((l) => l.trim()).length > MAX_BRING)
+      errors.bring = localize.t('caseDesk.appointment.bringTooMany', localize.number(MAX_BRING));
+  }
+  return errors;
+}
 
 /** Every staff action on a case, in the order the desk lists them. */
 export const CASE_ACTIONS: readonly CaseActionDef[] = [
@@ -556,6 +716,33 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
       const message = optional(values.message);
       return client.staff.complete(c.number, message ? { message } : {}, { signal });
     },
+  },
+  {
+    id: 'appointment',
+    label: 'caseDesk.action.appointment',
+    // Offline-channel cases only (the applicant comes to the hall); the lead department sets it.
+    available: (c) => lead(c) && c.channel === 'offline',
+    renderForm: renderAppointmentForm,
+    validate: validateAppointment,
+    serverFields: { 'body.at': 'date', 'body.place': 'place', 'body.bring': 'bring' },
+    confirm: (localize, number) => localize.t('caseDesk.confirm.appointment', number),
+    done: (localize, number) => localize.t('caseDesk.done.appointment', number),
+    run: (client, c, values, signal, desk) =>
+      client.staff.appointment(
+        c.number,
+        {
+          at: new Date(appointmentAt(values)).toISOString(),
+          place: (values.place ?? '').trim(),
+          bring: [
+            ...new Set(
+              bringLines(values, c, desk)
+                .map((l) => l.trim())
+                .filter(Boolean),
+            ),
+          ],
+        },
+        { signal },
+      ),
   },
 ];
 

@@ -47,6 +47,7 @@ export const caseDeskStyles = css`
   textarea,
   input[type='text'],
   input[type='date'],
+  input[type='time'],
   input[type='number'] {
     width: 100%;
     min-height: var(--_yw-target-size);
@@ -320,5 +321,58 @@ export const caseDeskStyles = css`
     padding: var(--_yw-space-3);
     border-left: 4px solid var(--_yw-color-danger);
     background: var(--_yw-color-surface-muted);
+  }
+
+  /* Views (tabs) */
+  .view-tabs {
+    display: flex;
+    flex-wrap: wrap;
+    margin-bottom: var(--_yw-space-3);
+    border-bottom: 1px solid var(--_yw-color-border);
+  }
+  .view-tab {
+    min-height: var(--_yw-target-size);
+    margin: 0 var(--_yw-space-2) -1px 0;
+    padding: var(--_yw-space-1) var(--_yw-space-3);
+    border: 1px solid transparent;
+    border-bottom: 3px solid transparent;
+    background: none;
+    color: var(--_yw-color-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .view-tab[aria-selected='true'] {
+    border-bottom-color: var(--_yw-color-primary);
+    font-weight: 700;
+  }
+
+  /* The appointment form and view */
+  .when {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10em, 1fr));
+    grid-gap: var(--_yw-space-3);
+  }
+  .bring-lines {
+    display: grid;
+    grid-gap: var(--_yw-space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .bring-line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+  }
+  .bring-line input {
+    flex: 1 1 12em;
+    min-width: 0;
+    margin-right: var(--_yw-space-2);
+  }
+  .bring-line .field-error {
+    flex-basis: 100%;
+  }
+  .help-text {
+    white-space: pre-wrap;
   }
 `;

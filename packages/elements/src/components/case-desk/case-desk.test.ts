@@ -2,7 +2,9 @@
 // PGlite), signed in as the demo staff of 市场监督管理局 (demo-staff: 受理 and
 // 审查) or of 公安局 (demo-staff-gaj): the shared element suite, the queue with
 // its badges, filters, paging and keys, the case view, 受理 and 不予受理 with
-// validation and confirmation, a conflict, and the refusals.
+// validation and confirmation, a conflict, and the refusals; the hall
+// appointment of an offline-channel case, and the 代办 view (assign, progress,
+// complete).
 import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
@@ -14,7 +16,7 @@ import '../../define/yw-case-desk.ts';
 import '../../define/yw-progress-tracker.ts';
 import type { YwConfig } from '../config/config.ts';
 import type { YwCaseDesk } from './case-desk.ts';
-import type { YwCaseActionEvent } from '../../base/events/index.ts';
+import type { YwAgencyActionEvent, YwCaseActionEvent } from '../../base/events/index.ts';
 import { createBody, pdf } from '@yiwang/test/fixtures/applications';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
@@ -48,8 +50,8 @@ elementSuite({
   primary: { selector: '[part~="number"]', property: 'color' },
   part: 'queue',
   localeText: { 'zh-CN': /共 \d+ 件办件/, en: /\d+ cases/ },
-  // Tab order: six filters, then the retry button.
-  tabsToRetry: 7,
+  // Tab order: the view tabs (one stop), seven filters, then the retry button.
+  tabsToRetry: 9,
   signIn: async (config, mock) => {
     const token = await tokenOf(mock, 'demo-staff');
     config.getToken = () => token;
@@ -363,6 +365,172 @@ describe('<yw-case-desk>', () => {
     });
   });
 
+  describe('the hall appointment (预约现场办理)', () => {
+    it('an offline case in the "needs appointment" filter; the form prefilled from the item, lines added and removed; the hall hours checked; a past time refused with the server’s message at the field; then set and shown', async () => {
+      const setClock = (now: string | null) => operator.operator.setClock({ now });
+      // Monday 2 March 2026, 10:00 Beijing time: 4 March is a working day.
+      await setClock('2026-03-02T02:00:00Z');
+      try {
+        const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
+        const { number } = await person.applications.create(createBody(file.id, { channel: 'offline' }) as never);
+        const guide = await person.items.get('scjg-001');
+        const el = await mount('demo-staff', { 'page-size': '100' });
+        await waitForState(el, 'complete');
+        const filter = inside<HTMLSelectElement>(el, '#cd-appointment');
+        filter.value = 'true';
+        filter.dispatchEvent(new Event('change'));
+        await waitUntil(
+          () => el.needsAppointment === 'true' && el.state === 'complete' && rows(el).some((r) => r.dataset.number === number),
+        );
+        const row = rows(el).find((r) => r.dataset.number === number)!;
+        expect(row.textContent).to.include('待预约现场办理');
+        row.click();
+        await waitUntil(
+          () => el.shadowRoot!.querySelector('[part~="action-button"][data-action="appointment"]'),
+          'the case, with 预约现场办理',
+        );
+        inside(el, '[part~="action-button"][data-action="appointment"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[data-bring]'), 'the lines to bring, prefilled');
+        const required = guide.guide.materials.filter((m) => m.required && !m.conditional).map((m) => m.name);
+        const lines = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[data-bring]')].map((i) => i.value);
+        expect(lines().slice(0, required.length)).to.deep.equal(required);
+        expect(text(el, '[part~="action-form"]')).to.include('工作日 09:00–17:00（北京时间）');
+        // Add a line (focus goes to it), remove the first one.
+        inside(el, '[part~="add-line"]').click();
+        await waitUntil(() => focused(el)?.dataset.bring === String(lines().length - 1), 'focus on the new line');
+        await sendKeys({ type: '营业执照正本' });
+        const first = lines()[0]!;
+        inside(el, '[part~="remove-line"]').click();
+        await waitUntil(() => !lines().includes(first) && lines().includes('营业执照正本'));
+        const set = (id: string, value: string) => {
+          const input = inside<HTMLInputElement>(el, `#cd-appointment-${id}`);
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        };
+        set('date', '2026-03-02');
+        set('time', '18:00');
+        set('place', '市民服务中心二楼 市场监管综合窗口 12 号');
+        inside(el, '[part~="action-form"] button[type="submit"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="field-error"]'), 'the hall hours');
+        expect(text(el, '[part~="field-error"]')).to.equal('预约时间须在 09:00–17:00 之间。');
+        expect(focused(el)?.id).to.equal('cd-appointment-time');
+        await expectAccessible(el, 'appointment form, time outside the hall hours');
+        // Before now on the server's clock: the server refuses, its sentence at the date.
+        set('time', '09:30');
+        inside(el, '[part~="action-form"] button[type="submit"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="confirm-button"]'));
+        inside(el, '[part~="confirm-button"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('#cd-appointment-date-error'), 'the server’s problem at the field');
+        expect(text(el, '#cd-appointment-date-error')).to.equal('预约时间必须晚于当前时间');
+        await waitUntil(() => focused(el)?.id === 'cd-appointment-date', 'focus on the date');
+        expect(lines(), 'the edited lines are kept').to.include('营业执照正本');
+        set('date', '2026-03-04');
+        set('time', '10:30');
+        inside(el, '[part~="action-form"] button[type="submit"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="confirm-button"]'));
+        inside(el, '[part~="confirm-button"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="appointment"]'), 'the case shows the appointment');
+        expect(text(el, '[part~="notice"]')).to.equal(`已为办件 ${number} 预约现场办理，申请人将收到通知。`);
+        expect(text(el, '[part~="appointment-time"]')).to.match(/2026\/03\/04.*10:30/);
+        expect(text(el, '[part~="appointment-place"]')).to.equal('市民服务中心二楼 市场监管综合窗口 12 号');
+        const brought = [...el.shadowRoot!.querySelectorAll('[part~="appointment-bring"] li')].map((li) => li.textContent!.trim());
+        expect(brought).to.include('营业执照正本').and.not.include(first);
+        expect(text(el, '.case-facts')).to.include('已预约');
+        await expectAccessible(el, 'the appointment set');
+      } finally {
+        await setClock(null);
+      }
+    });
+  });
+
+  describe('the 代办 view', () => {
+    it('the tabs by keyboard; the list (one tab stop); a request with the contact’s mobile; assign an agent, note progress, complete (confirmed)', async () => {
+      const created = await person.agencyRequests.create({
+        itemId: 'scjg-004',
+        contactName: '张三',
+        mobile: '13800001234',
+        description: '第一次开公司，请帮忙准备设立登记材料',
+        preferredContact: 'phone',
+        preferredTime: '工作日上午',
+      });
+      const events: YwAgencyActionEvent[] = [];
+      const el = await mount();
+      el.addEventListener('yw-agency-action', (e) => events.push(e));
+      await waitForState(el, 'complete');
+      inside(el, '[part~="view-tab"][data-view="cases"]').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => el.view === 'agency' && el.state === 'complete', 'the 代办 view');
+      expect(focused(el)?.dataset.view).to.equal('agency');
+      expect(inside(el, '[part~="view-tab"][data-view="agency"]').getAttribute('aria-selected')).to.equal('true');
+      const list = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="agency-row"]')];
+      expect(list.filter((r) => r.tabIndex === 0).length, 'one row in the tab order').to.equal(1);
+      const row = list.find((r) => r.dataset.id === created.id)!;
+      expect(row.textContent).to.include('张三').and.include('待分派');
+      await expectAccessible(el, 'the 代办 list');
+      list[0]!.focus();
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(list.at(-1));
+      row.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitForState(el, 'complete');
+      await waitUntil(() => focused(el)?.getAttribute('part') === 'request-title', 'focus on the request heading');
+      expect(text(el, '[part~="requester"]')).to.include('13800001234').and.include('电话联系，工作日上午');
+      expect(text(el, '[part~="help"]')).to.equal('第一次开公司，请帮忙准备设立登记材料');
+      expect(text(el, '[part~="events"]')).to.include('提交代办申请').and.include('张三');
+      await expectAccessible(el, 'a request');
+
+      const act = async (action: string, fill: () => Promise<void>, expectConfirm?: string) => {
+        inside(el, `[part~="action-button"][data-action="${action}"]`).click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="action-form"]'));
+        await fill();
+        inside(el, '[part~="action-form"] button[type="submit"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="confirm-button"]'), `${action}: the confirmation step`);
+        if (expectConfirm) expect(text(el, '[part~="confirm"]')).to.include(expectConfirm);
+        const before = events.length;
+        inside(el, '[part~="confirm-button"]').click();
+        await waitUntil(() => events.length === before + 1 && el.shadowRoot!.querySelector('[part~="notice"]'), `${action} done`);
+      };
+
+      // Assign: a colleague is required (checked, focused), then 赵磊.
+      await act('agencyAssign', async () => {
+        await waitUntil(() => el.shadowRoot!.querySelector('#cd-agencyAssign-agent:not([disabled])'), 'the department’s staff');
+        const select = inside<HTMLSelectElement>(el, '#cd-agencyAssign-agent');
+        inside(el, '[part~="action-form"] button[type="submit"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="field-error"]'), 'the agent is required');
+        expect(text(el, '[part~="field-error"]')).to.equal('请选择代办员。');
+        expect(focused(el)).to.equal(select);
+        await expectAccessible(el, 'assign form, agent missing');
+        const zhao = [...select.options].find((o) => o.textContent!.includes('赵磊'))!;
+        select.value = zhao.value;
+        select.dispatchEvent(new Event('change'));
+      });
+      await waitUntil(() => text(el, '[part~="agent"]').includes('赵磊'), 'the agent shown');
+      expect(text(el, '[part~="status"]')).to.equal('◔ 已分派');
+      // Progress: the note, seen in the events with who acted.
+      await act('agencyProgress', async () => {
+        inside<HTMLTextAreaElement>(el, '[part~="action-form"] textarea').focus();
+        await sendKeys({ type: '已电话联系，约定材料清单' });
+      });
+      await waitUntil(() => text(el, '[part~="events"]').includes('已电话联系，约定材料清单'));
+      expect([...el.shadowRoot!.querySelectorAll('[part~="actor"]')].some((a) => /^王敏（.+）$/.test(a.textContent!.trim()))).to.equal(
+        true,
+      );
+      // Complete: irreversible, so the confirmation says so.
+      await act('agencyComplete', async () => {}, '此操作不能撤销');
+      await waitUntil(() => text(el, '[part~="status"]') === '✓ 已完成', 'completed');
+      expect(el.shadowRoot!.querySelector('[part~="action-button"]'), 'nothing more to do').to.equal(null);
+      expect(events.map((e) => [e.detail.action, e.detail.status])).to.deep.equal([
+        ['agencyAssign', 'assigned'],
+        ['agencyProgress', 'in_progress'],
+        ['agencyComplete', 'completed'],
+      ]);
+      await expectAccessible(el, 'a request completed');
+      inside(el, '[part~="back-button"]').click();
+      await waitForState(el, 'complete');
+      expect(el.request).to.equal(undefined);
+    });
+  });
+
   describe('who may use it', () => {
     it('signed out: the site’s sign-in', async () => {
       let calls = 0;
@@ -406,12 +574,23 @@ describe('<yw-case-desk>', () => {
 
     it('fits a tablet (768 px) and 1280 px without horizontal scrolling', async () => {
       const number = await prereviewCase();
+      await person.agencyRequests.create({
+        itemId: 'scjg-004',
+        contactName: '李四',
+        mobile: '13800005678',
+        description: '咨询',
+        preferredContact: 'online',
+      });
       for (const width of [768, 1280]) {
         await setViewport({ width, height: 900 });
         const el = await mount('demo-staff', { number });
         await waitForState(el, 'complete');
         expect(document.documentElement.scrollWidth, `page width at ${width}`).to.be.at.most(width);
         el.parentElement!.remove();
+        const agency = await mount('demo-staff', { view: 'agency' });
+        await waitForState(agency, 'complete');
+        expect(document.documentElement.scrollWidth, `代办 list width at ${width}`).to.be.at.most(width);
+        agency.parentElement!.remove();
       }
       await setViewport({ width: 800, height: 600 });
     });

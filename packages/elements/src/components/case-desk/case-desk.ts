@@ -2,12 +2,16 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { APPLICATION_STATUSES, STAFF_ROLE_LABELS } from '@yiwang/contract';
 import type {
+  AgencyStatus,
+  Appointment,
   ApplicationEvent,
   ApplicationStatus,
   Deadline,
   FormSchema,
   StaffCase,
   StaffCasePage,
+  StaffAgencyPage,
+  StaffAgencyRequest,
   StaffCaseSummary,
   StaffRole,
 } from '@yiwang/contract';
@@ -16,7 +20,7 @@ import { YwElement } from '../../base/yw-element.ts';
 import { ActionController } from '../../base/controllers/action.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { YwCaseActionEvent } from '../../base/events/index.ts';
+import { YwAgencyActionEvent, YwCaseActionEvent } from '../../base/events/index.ts';
 import { signedIn } from '../../base/session.ts';
 import { linkButtonStyles, panelResetStyles, signInStyles } from '../../base/styles/shared.ts';
 import { renderDataState, renderErrorState } from '../../base/views/async-views.ts';
@@ -25,18 +29,67 @@ import type { ErrorDescription } from '../../i18n/errors.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { caseDeskMessages } from '../../i18n/messages/case-desk.ts';
 import { CASE_ACTIONS, actionsFor, rolesOf } from './actions.ts';
-import type { ActionErrors, ActionValues, CaseActionDef, DeskInfo } from './actions.ts';
+import type { ActionErrors, ActionFormDef, ActionValues, CaseActionDef, DeskInfo } from './actions.ts';
+import { agencyActionsFor } from './agency-actions.ts';
+import type { AgencyActionDef } from './agency-actions.ts';
+import {
+  agencyStatusText,
+  renderAgencyCount,
+  renderAgencyEvents,
+  renderAgencyFacts,
+  renderAgencyFilters,
+  renderAgencyList,
+  renderLinkedApplications,
+} from './views/agency.ts';
 import { caseDeskStyles } from './case-desk.styles.ts';
 
 /** A queue load: the page, or nobody signed in (no request sent). */
 type QueueLoad = { kind: 'signed-out' } | { kind: 'queue'; page: StaffCasePage };
 /** A case load. */
 type CaseLoad = { kind: 'signed-out' } | { kind: 'case'; case: StaffCase };
+/** A load of the 代办 list, or of one request. */
+type AgencyListLoad = { kind: 'signed-out' } | { kind: 'agency'; page: StaffAgencyPage };
+type AgencyLoad = { kind: 'signed-out' } | { kind: 'request'; request: StaffAgencyRequest };
+/** The desk's two views: the case queue, and the 预审代办 requests. */
+export const CASE_DESK_VIEWS = ['cases', 'agency'] as const;
+export type CaseDeskView = (typeof CASE_DESK_VIEWS)[number];
 /** Who the staff member is (roles) and the items of their department, for the item filter. */
 interface DeskContext {
   department: string;
   roles: readonly string[];
   items: Array<{ id: string; name: string }>;
+}
+
+/** An appointment's time as the hall keeps it (Beijing time). */
+const BEIJING_TIME = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Asia/Shanghai',
+} as const;
+
+/** The server's per-field problems of a refused action: body path → message (the envelope's message when there is one path). */
+function serverProblems(error: unknown, fields: Readonly<Record<string, string>> | undefined): ActionErrors | null {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    code?: unknown;
+    details?: unknown;
+    message?: unknown;
+  };
+  if (!fields || e.name !== 'ApiError' || e.code !== 'VALIDATION_FAILED' || !Array.isArray(e.details)) return null;
+  const details = e.details as Array<{ path?: unknown; message?: unknown }>;
+  const errors: ActionErrors = {};
+  for (const d of details) {
+    const path = String(d.path ?? '');
+    const key = Object.keys(fields).find((k) => path === k || path.startsWith(`${k}.`) || path.startsWith(`${k}[`));
+    if (!key) return null;
+    // One problem: the server's sentence in the reader's language; more: each path's own.
+    errors[fields[key]!] ??= details.length === 1 && typeof e.message === 'string' && e.message ? e.message : String(d.message ?? '');
+  }
+  return Object.keys(errors).length > 0 ? errors : null;
 }
 
 /** Working days left at or below which a deadline is "due soon". */
@@ -73,7 +126,18 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * events with who acted, the 容缺 ledger, the 补正 request and its answer, the
  * review tracks and the result, and the forms of the actions the case's status
  * and the staff member's roles allow (受理, 要求补正, 不予受理, 开启会审, the own
- * department's opinion, 决定, 制证, 寄递, 办结), each with a confirmation step.
+ * department's opinion, 决定, 制证, 寄递, 办结, and 预约现场办理 for a case handed in
+ * at the hall: date, time within the hall's hours, place and window, and what
+ * to bring, prefilled from the item's materials), each with a confirmation step.
+ * The server's problems with a form (an appointment already past, a holiday)
+ * are shown at the field they concern.
+ *
+ * A second view (`view="agency"`, or its tab) lists the department's 预审代办
+ * requests with a status filter; a request shows the requester, the contact's
+ * mobile in full, the help wanted, the agent, the linked applications and the
+ * events with who acted, and the actions its status allows: assign an agent (a
+ * colleague of the department), note progress, link applications by number,
+ * complete and cancel with a reason (these two irreversible).
  *
  * It needs a signed-in staff member: put it inside a `<yw-config>` whose
  * `getToken` gives the staff member's token. Signed out it shows the site's
@@ -81,16 +145,19 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * without the role an endpoint needs is told which role. When someone else
  * acted first (409), the case is reloaded and the desk says so.
  *
- * Keyboard: in the queue, J or ↓ moves to the next case, K or ↑ to the previous
+ * Keyboard: the two views are tabs (one tab stop; ← / → / Home / End). In the
+ * queue and the 代办 list, J or ↓ moves to the next row, K or ↑ to the previous
  * one, Home / End to the first / last, Enter opens it (the list describes the
  * shortcuts); keys typed in a field or while an input method composes are left
  * alone.
  *
- * @summary The department staff's case queue and case view, with every staff action from 受理 to 办结.
+ * @summary The department staff's case queue and case view, with every staff action from 受理 to 办结, and the 预审代办 requests.
  * @tag yw-case-desk
  *
  * @csspart state - The box around the current state of the queue or the case.
- * @csspart filters - The filter bar (status, item, overdue, 补正, 容缺, due within).
+ * @csspart view-tabs - The tabs of the two views (cases, 预审代办).
+ * @csspart view-tab - One view's tab.
+ * @csspart filters - The filter bar (status, item, overdue, 补正, 容缺, due within, appointment; the 代办 list's status).
  * @csspart filter - One filter's select.
  * @csspart count - The number of cases (announced).
  * @csspart shortcuts - The keyboard shortcuts of the queue.
@@ -99,7 +166,7 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart number - An application number.
  * @csspart status - A case's status.
  * @csspart deadline - A deadline badge (overdue, due soon, on time, not started, paused, suspended by a special procedure).
- * @csspart marker - A marker of a case in words (also `co-handling`, `supplement-due` or `owed`).
+ * @csspart marker - A marker of a case in words (also `co-handling`, `supplement-due`, `owed`, `appointment-needed`, `appointment-set`; `agent` in the 代办 list).
  * @csspart pager - The page buttons.
  * @csspart page-button - Previous / next page.
  * @csspart case - The case view.
@@ -128,6 +195,22 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart field-error - A field's problem.
  * @csspart confirm - The confirmation step.
  * @csspart confirm-button - Confirms the action.
+ * @csspart appointment - The case's appointment at the hall.
+ * @csspart appointment-time - When (Beijing time).
+ * @csspart appointment-place - Where.
+ * @csspart appointment-bring - What to bring.
+ * @csspart add-line - Adds a line to what to bring.
+ * @csspart remove-line - Removes a line.
+ * @csspart agency-queue - The list of 预审代办 requests (with `queue`).
+ * @csspart agency-row - One request in the list (a button that opens it).
+ * @csspart request - The request view.
+ * @csspart request-title - The request view's heading.
+ * @csspart requester - The requester and how to reach them.
+ * @csspart mobile - The contact's mobile (a tel: link).
+ * @csspart agent - The request's agent.
+ * @csspart help - The help wanted, in the requester's words.
+ * @csspart linked - The applications linked to the request.
+ * @csspart linked-application - One linked application.
  * @csspart suspension - The special procedure (特别程序) that stops the clock: which, since when, why, until when expected.
  * @csspart notice - What the last action did (done, or someone else acted first).
  * @csspart action-error - Why the last action failed.
@@ -140,6 +223,7 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart retry-button - The retry button of the error state.
  *
  * @fires {YwCaseActionEvent} yw-case-action - An action on a case was accepted by the server.
+ * @fires {YwAgencyActionEvent} yw-agency-action - An action on a 预审代办 request was accepted by the server.
  * @fires {YwErrorEvent} yw-error - Loading or an action failed.
  */
 export class YwCaseDesk extends YwElement {
@@ -157,6 +241,10 @@ export class YwCaseDesk extends YwElement {
     supplement: {},
     owed: {},
     dueWithin: { attribute: 'due-within' },
+    needsAppointment: { attribute: 'needs-appointment' },
+    view: { reflect: true },
+    request: { reflect: true },
+    agencyStatus: { attribute: 'agency-status' },
     page: { type: Number },
     pageSize: { type: Number, attribute: 'page-size' },
     active: { state: true },
@@ -183,6 +271,14 @@ export class YwCaseDesk extends YwElement {
   declare owed: '' | 'true' | undefined;
   /** Only cases with at most this many working days left (overdue included); empty: all. */
   declare dueWithin: string | undefined;
+  /** Appointment filter: `true` (offline-channel cases without an appointment to come), `false` (the others); empty: all. */
+  declare needsAppointment: '' | 'true' | 'false' | undefined;
+  /** `cases` (the queue, default) or `agency` (the department's 预审代办 requests). */
+  declare view: CaseDeskView;
+  /** The open 预审代办 request (its id) in the `agency` view; empty: the list. */
+  declare request: string | undefined;
+  /** Status filter of the 代办 list: one status; empty: the open ones (待分派, 已分派, 办理中). */
+  declare agencyStatus: AgencyStatus | '' | undefined;
   /** Page of the queue (1-based). */
   declare page: number;
   /** Cases per page (default 20, at most 100). */
@@ -205,18 +301,21 @@ export class YwCaseDesk extends YwElement {
   private readonly queue = new DataController(this, {
     endpoint: 'staff.cases',
     args: () =>
-      [
-        this.status || '',
-        this.itemId || '',
-        this.overdue || '',
-        this.supplement || '',
-        this.owed || '',
-        this.dueWithin || '',
-        this.page,
-        this.pageSize,
-      ] as const,
-    call: (client, [status, itemId, overdue, supplement, owed, dueWithin, page, pageSize], signal) =>
-      this.loadQueue(client, { status, itemId, overdue, supplement, owed, dueWithin, page, pageSize }, signal),
+      this.view === 'agency'
+        ? null
+        : ([
+            this.status || '',
+            this.itemId || '',
+            this.overdue || '',
+            this.supplement || '',
+            this.owed || '',
+            this.dueWithin || '',
+            this.needsAppointment || '',
+            this.page,
+            this.pageSize,
+          ] as const),
+    call: (client, [status, itemId, overdue, supplement, owed, dueWithin, needsAppointment, page, pageSize], signal) =>
+      this.loadQueue(client, { status, itemId, overdue, supplement, owed, dueWithin, needsAppointment, page, pageSize }, signal),
     isEmpty: (load) => load.kind === 'queue' && load.page.total === 0,
   });
 
@@ -228,7 +327,7 @@ export class YwCaseDesk extends YwElement {
 
   private readonly caseData = new DataController(this, {
     endpoint: 'staff.get',
-    args: () => (this.number ? ([this.number] as const) : null),
+    args: () => (this.number && this.view !== 'agency' ? ([this.number] as const) : null),
     call: (client, [number], signal) => this.loadCase(client, number, signal),
   });
 
@@ -261,12 +360,37 @@ export class YwCaseDesk extends YwElement {
     call: (client, _args, signal) => client.departments.list({ signal }),
   });
 
+  /** The 代办 list (the `agency` view without a request open). */
+  private readonly agencyQueue = new DataController(this, {
+    endpoint: 'staff.agencyRequests',
+    args: () => (this.view === 'agency' && !this.request ? ([this.agencyStatus || '', this.page, this.pageSize] as const) : null),
+    call: (client, [status, page, pageSize], signal) => this.loadAgencyList(client, { status, page, pageSize }, signal),
+    isEmpty: (load) => load.kind === 'agency' && load.page.total === 0,
+  });
+
+  /** The open 预审代办 request. */
+  private readonly agencyData = new DataController(this, {
+    endpoint: 'staff.agencyRequest',
+    args: () => (this.view === 'agency' && this.request ? ([this.request] as const) : null),
+    call: (client, [id], signal) => this.loadAgencyRequest(client, id, signal),
+  });
+
+  /** The department's staff, for the agent picker (once a request is open). */
+  private readonly colleagues = new DataController(this, {
+    endpoint: 'staff.colleagues',
+    secondary: true,
+    args: () => (this.view === 'agency' && this.request ? ([true] as const) : null),
+    call: (client, _args, signal) => client.staff.colleagues({ signal }),
+  });
+
   private readonly action = new ActionController(this);
 
   /** Where focus goes after the next render. */
-  private focusNext: 'case' | 'row' | 'form' | 'confirm' | 'notice' | null = null;
+  private focusNext: 'case' | 'row' | 'form' | 'confirm' | 'notice' | 'request' | 'agency-row' | null = null;
   /** The case the queue had open, to return focus to its row. */
   private lastOpened = '';
+  /** The request the 代办 list had open, likewise. */
+  private lastRequest = '';
 
   constructor() {
     super();
@@ -275,6 +399,9 @@ export class YwCaseDesk extends YwElement {
     this.supplement = '';
     this.owed = '';
     this.dueWithin = '';
+    this.needsAppointment = '';
+    this.view = 'cases';
+    this.agencyStatus = '';
     this.page = 1;
     this.pageSize = 20;
     this.active = 0;
@@ -289,11 +416,17 @@ export class YwCaseDesk extends YwElement {
 
   /** @internal For tests and stories: the state of what is shown (the case, or the queue). */
   get state() {
+    if (this.view === 'agency') return this.request ? this.agencyData.state : this.agencyQueue.state;
     return this.number ? this.caseData.state : this.queue.state;
   }
 
-  /** Loads the queue (and the open case) again. */
+  /** Loads what is shown again: the queue (and the open case), or the 代办 list (or the open request). */
   reload(): void {
+    if (this.view === 'agency') {
+      if (this.request) this.agencyData.reload();
+      else this.agencyQueue.reload();
+      return;
+    }
     this.queue.reload();
     if (this.number) this.caseData.reload();
   }
@@ -310,6 +443,7 @@ export class YwCaseDesk extends YwElement {
       supplement: string;
       owed: string;
       dueWithin: string;
+      needsAppointment: string;
       page: number;
       pageSize: number;
     },
@@ -323,6 +457,7 @@ export class YwCaseDesk extends YwElement {
       ...(q.supplement === 'true' ? { supplement: true } : {}),
       ...(q.owed === 'true' ? { owed: true } : {}),
       ...(/^\d+$/.test(q.dueWithin) ? { dueWithin: Math.min(60, Number(q.dueWithin)) } : {}),
+      ...(q.needsAppointment === 'true' || q.needsAppointment === 'false' ? { needsAppointment: q.needsAppointment === 'true' } : {}),
       page: Math.max(1, q.page || 1),
       pageSize: Math.min(100, Math.max(1, q.pageSize || 20)),
       signal,
@@ -333,6 +468,26 @@ export class YwCaseDesk extends YwElement {
   private async loadCase(client: Client, number: string, signal: AbortSignal): Promise<CaseLoad> {
     if (!(await signedIn(this))) return { kind: 'signed-out' };
     return { kind: 'case', case: await client.staff.get(number, { signal }) };
+  }
+
+  private async loadAgencyList(
+    client: Client,
+    q: { status: string; page: number; pageSize: number },
+    signal: AbortSignal,
+  ): Promise<AgencyListLoad> {
+    if (!(await signedIn(this))) return { kind: 'signed-out' };
+    const page = await client.staff.agencyRequests({
+      ...(q.status ? { status: q.status as AgencyStatus } : {}),
+      page: Math.max(1, q.page || 1),
+      pageSize: Math.min(100, Math.max(1, q.pageSize || 20)),
+      signal,
+    });
+    return { kind: 'agency', page };
+  }
+
+  private async loadAgencyRequest(client: Client, id: string, signal: AbortSignal): Promise<AgencyLoad> {
+    if (!(await signedIn(this))) return { kind: 'signed-out' };
+    return { kind: 'request', request: await client.staff.agencyRequest(id, { signal }) };
   }
 
   private async loadContext(client: Client, signal: AbortSignal): Promise<DeskContext | null> {
@@ -352,12 +507,57 @@ export class YwCaseDesk extends YwElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('number')) this.resetAction();
+    if (changed.has('number') || changed.has('request') || changed.has('view')) this.resetAction();
   }
 
   protected override render(): TemplateResult {
-    return html`${this.number ? this.renderCaseState() : this.renderQueueState()}
+    let body: TemplateResult;
+    if (this.view === 'agency') body = this.request ? this.renderRequestState() : this.renderAgencyState();
+    else body = this.number ? this.renderCaseState() : this.renderQueueState();
+    return html`${body}
       <span class="yw-sr-only live" role="status">${this.liveMessage}</span>`;
+  }
+
+  /** The two views as tabs (one tab stop; ← / → / Home / End move and show). */
+  private renderViewTabs(): TemplateResult {
+    const localize = this.localize;
+    const tab = (view: CaseDeskView, label: MessageKey) =>
+      html`<button
+        type="button"
+        role="tab"
+        class="view-tab"
+        part="view-tab"
+        id="cd-tab-${view}"
+        data-view=${view}
+        aria-selected=${this.view === view ? 'true' : 'false'}
+        aria-controls="cd-panel"
+        tabindex=${this.view === view ? '0' : '-1'}
+        @click=${() => this.switchView(view)}
+      >
+        ${localize.t(label as 'caseDesk.view.cases')}
+      </button>`;
+    return html`<div class="view-tabs" part="view-tabs" role="tablist" aria-label=${localize.t('caseDesk.views')} @keydown=${this.onTabKey}>
+      ${tab('cases', 'caseDesk.view.cases')} ${tab('agency', 'caseDesk.view.agency')}
+    </div>`;
+  }
+
+  private readonly onTabKey = (e: KeyboardEvent): void => {
+    const order = CASE_DESK_VIEWS;
+    const from = order.indexOf(this.view);
+    const to = { ArrowRight: from + 1, ArrowLeft: from - 1, Home: 0, End: order.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const view = order[(to + order.length) % order.length]!;
+    this.switchView(view);
+    void this.updateComplete.then(() => this.shadowRoot!.getElementById(`cd-tab-${view}`)?.focus());
+  };
+
+  private switchView(view: CaseDeskView): void {
+    if (view === this.view) return;
+    this.view = view;
+    this.page = 1;
+    this.active = 0;
+    this.liveMessage = this.localize.t(view === 'agency' ? 'caseDesk.view.agencyShown' : 'caseDesk.view.casesShown');
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -368,9 +568,11 @@ export class YwCaseDesk extends YwElement {
     const selector = {
       case: '[part~="case-title"]',
       row: `[part~="case-row"][data-number="${this.lastOpened}"]`,
-      form: '[part~="action-form"] input, [part~="action-form"] textarea, [part~="action-form"] [part~="confirm-button"]',
+      form: '[part~="action-form"] input, [part~="action-form"] textarea, [part~="action-form"] select, [part~="action-form"] [part~="confirm-button"]',
       confirm: '[part~="confirm"]',
       notice: '[part~="notice"], [part~="action-error"]',
+      request: '[part~="request-title"]',
+      'agency-row': `[part~="agency-row"][data-id="${this.lastRequest}"]`,
     }[focus];
     const target = root.querySelector<HTMLElement>(selector);
     if (target) {
@@ -406,14 +608,125 @@ export class YwCaseDesk extends YwElement {
   private renderQueueState(): TemplateResult {
     const localize = this.localize;
     return html`<h2 class="title">${localize.t('caseDesk.title')}</h2>
-      ${this.renderFilters()}
-      ${renderDataState(this.queue, localize, {
-        skeletonLines: 5,
-        complete: (load) => (load.kind === 'signed-out' ? this.renderSignedOut() : this.renderQueue(load.page)),
-        empty: (load) => html`${load.kind === 'queue' ? this.renderCount(load.page) : nothing}
-          <div class="yw-empty" part="empty"><p>${localize.t('caseDesk.empty')}</p></div>`,
-        error: (error, retry) => this.renderProblem(this.queue.error, error, retry),
+      ${this.renderViewTabs()}
+      <div role="tabpanel" id="cd-panel" aria-labelledby="cd-tab-cases">
+        ${this.renderFilters()}
+        ${renderDataState(this.queue, localize, {
+          skeletonLines: 5,
+          complete: (load) => (load.kind === 'signed-out' ? this.renderSignedOut() : this.renderQueue(load.page)),
+          empty: (load) => html`${load.kind === 'queue' ? this.renderCount(load.page) : nothing}
+            <div class="yw-empty" part="empty"><p>${localize.t('caseDesk.empty')}</p></div>`,
+          error: (error, retry) => this.renderProblem(this.queue.error, error, retry),
+        })}
+      </div>`;
+  }
+
+  // -------------------------------------------------------------------------
+  // The 代办 view
+
+  private renderAgencyState(): TemplateResult {
+    const localize = this.localize;
+    return html`<h2 class="title">${localize.t('caseDesk.title')}</h2>
+      ${this.renderViewTabs()}
+      <div role="tabpanel" id="cd-panel" aria-labelledby="cd-tab-agency">
+        ${renderAgencyFilters(localize, this.agencyStatus || '', (status) => {
+          this.agencyStatus = status;
+          this.page = 1;
+          this.active = 0;
+        })}
+        ${renderDataState(this.agencyQueue, localize, {
+          skeletonLines: 4,
+          complete: (load) =>
+            load.kind === 'signed-out'
+              ? this.renderSignedOut()
+              : html`${renderAgencyList(localize, load.page, this.active, {
+                  key: this.onQueueKey,
+                  focus: (k) => (this.active = k),
+                  open: (r) => this.openRequest(r),
+                })}
+                ${this.renderPager(load.page)}`,
+          empty: (load) => html`${load.kind === 'agency' ? renderAgencyCount(localize, load.page) : nothing}
+            <div class="yw-empty" part="empty"><p>${localize.t('caseDesk.agency.empty')}</p></div>`,
+          error: (error, retry) => this.renderProblem(this.agencyQueue.error, error, retry),
+        })}
+      </div>`;
+  }
+
+  private renderRequestState(): TemplateResult {
+    const localize = this.localize;
+    return html`<button type="button" class="yw-link-button back" part="back-button" @click=${() => this.backToAgency()}>
+        ← ${localize.t('caseDesk.agency.back')}
+      </button>
+      ${renderDataState(this.agencyData, localize, {
+        skeletonLines: 6,
+        complete: (load) => (load.kind === 'signed-out' ? this.renderSignedOut() : this.renderRequest(load.request)),
+        error: (error, retry) => this.renderProblem(this.agencyData.error, error, retry),
       })}`;
+  }
+
+  private renderRequest(r: StaffAgencyRequest): TemplateResult {
+    const localize = this.localize;
+    return html`<article class="case" part="request" aria-labelledby="cd-request-title">
+      <header class="case-header">
+        <h2 class="title" part="request-title" id="cd-request-title" tabindex="-1">${localize.t('caseDesk.agency.title', r.number)}</h2>
+        <p class="case-item">${r.itemName} · ${r.departmentName}</p>
+        <p class="case-facts">
+          <span class="status" part="status">${agencyStatusText(localize, r.status)}</span>
+          <span class="marker"><time datetime=${r.createdAt}>${localize.t('caseDesk.agency.since', localize.date(r.createdAt))}</time></span>
+        </p>
+      </header>
+      ${this.renderNotice()}
+      <div class="case-grid">
+        <div class="case-main">
+          ${renderAgencyFacts(localize, r)} ${renderLinkedApplications(localize, r, (status) => this.statusText(status))}
+        </div>
+        <div class="case-side">${this.renderAgencyActions(r)} ${renderAgencyEvents(localize, r)}</div>
+      </div>
+    </article>`;
+  }
+
+  private renderAgencyActions(r: StaffAgencyRequest): TemplateResult {
+    const localize = this.localize;
+    const allowed = agencyActionsFor(r);
+    const current = allowed.find((a) => a.id === this.activeAction);
+    let body: unknown;
+    if (allowed.length === 0) body = html`<p>${localize.t('caseDesk.agency.actions.none')}</p>`;
+    else if (current)
+      body = this.renderActionForm(
+        current,
+        r.number,
+        () =>
+          current.renderForm({
+            ...this.fieldContext(current),
+            request: r,
+            colleagues: this.colleagues.current?.items,
+          }),
+        () => this.runAgencyAction(r, current),
+      );
+    else
+      body = html`<ul class="action-list">
+        ${allowed.map(
+          (a) => html`<li>
+            <button
+              type="button"
+              class="yw-button ${a.id === 'agencyCancel' ? 'secondary' : ''}"
+              part="action-button"
+              data-action=${a.id}
+              @click=${() => this.startAction(a)}
+            >
+              ${localize.t(a.label as 'caseDesk.action.accept')}
+            </button>
+          </li>`,
+        )}
+      </ul>`;
+    return this.section(
+      'caseDesk.section.actions',
+      'cd-actions',
+      html`<div class="actions" part="actions">
+        ${body}
+        ${this.actionError ? html`<p class="action-error" part="action-error" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
+      </div>`,
+    );
   }
 
   private renderFilters(): TemplateResult {
@@ -434,6 +747,7 @@ export class YwCaseDesk extends YwElement {
     const supplement = this.supplement || '';
     const owed = this.owed || '';
     const dueWithin = this.dueWithin || '';
+    const needsAppointment = this.needsAppointment || '';
     return html`<div class="filters" part="filters" role="group" aria-label=${localize.t('caseDesk.filters')}>
       ${select(
         'cd-status',
@@ -499,6 +813,17 @@ export class YwCaseDesk extends YwElement {
         ],
         (v) => this.filter({ dueWithin: v }),
       )}
+      ${select(
+        'cd-appointment',
+        'caseDesk.filter.appointment',
+        needsAppointment,
+        [
+          option('', localize.t('caseDesk.filter.all'), needsAppointment),
+          option('true', localize.t('caseDesk.filter.needsAppointment'), needsAppointment),
+          option('false', localize.t('caseDesk.filter.appointmentNotNeeded'), needsAppointment),
+        ],
+        (v) => this.filter({ needsAppointment: v as '' | 'true' | 'false' }),
+      )}
     </div>`;
   }
 
@@ -509,7 +834,6 @@ export class YwCaseDesk extends YwElement {
 
   private renderQueue(page: StaffCasePage): TemplateResult {
     const localize = this.localize;
-    const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
     const active = Math.min(this.active, page.items.length - 1);
     return html`${this.renderCount(page)}
       <p class="shortcuts" part="shortcuts" id="cd-shortcuts">${localize.t('caseDesk.shortcuts')}</p>
@@ -520,6 +844,7 @@ export class YwCaseDesk extends YwElement {
               type="button"
               class="case-row"
               part="case-row"
+              data-row
               data-number=${c.number}
               tabindex=${k === active ? '0' : '-1'}
               aria-describedby="cd-shortcuts"
@@ -539,25 +864,39 @@ export class YwCaseDesk extends YwElement {
           </li>`,
         )}
       </ul>
-      ${
-        pages > 1
-          ? html`<nav class="pager" part="pager" aria-label=${localize.t('caseDesk.pagination')}>
-            <button type="button" class="yw-button secondary" part="page-button" ?disabled=${page.page <= 1} @click=${() => this.goTo(page.page - 1)}>
-              ${localize.t('caseDesk.prev')}
-            </button>
-            <span>${localize.t('caseDesk.page', localize.number(page.page), localize.number(pages))}</span>
-            <button type="button" class="yw-button secondary" part="page-button" ?disabled=${page.page >= pages} @click=${() => this.goTo(page.page + 1)}>
-              ${localize.t('caseDesk.next')}
-            </button>
-          </nav>`
-          : nothing
-      }`;
+      ${this.renderPager(page)}`;
   }
 
-  /** The queue line's markers: co-handling, a 补正 waiting, 容缺 owed — each in words. */
+  /** The page buttons of a list (none when it fits one page). */
+  private renderPager(page: { total: number; page: number; pageSize: number }): TemplateResult | typeof nothing {
+    const localize = this.localize;
+    const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
+    if (pages <= 1) return nothing;
+    return html`<nav class="pager" part="pager" aria-label=${localize.t('caseDesk.pagination')}>
+      <button type="button" class="yw-button secondary" part="page-button" ?disabled=${page.page <= 1} @click=${() => this.goTo(page.page - 1)}>
+        ${localize.t('caseDesk.prev')}
+      </button>
+      <span>${localize.t('caseDesk.page', localize.number(page.page), localize.number(pages))}</span>
+      <button type="button" class="yw-button secondary" part="page-button" ?disabled=${page.page >= pages} @click=${() => this.goTo(page.page + 1)}>
+        ${localize.t('caseDesk.next')}
+      </button>
+    </nav>`;
+  }
+
+  /** The queue line's markers: co-handling, the hall appointment, a 补正 waiting, 容缺 owed — each in words. */
   private renderRowMarkers(c: StaffCaseSummary): unknown {
     const localize = this.localize;
+    const open = !['rejected', 'completed', 'withdrawn'].includes(c.status);
     return html`${c.coHandling ? html`<span class="marker co-handling" part="marker co-handling">⇄ ${localize.t('caseDesk.coHandling')}</span>` : nothing}
+    ${
+      open && c.channel === 'offline'
+        ? !c.appointment
+          ? html`<span class="marker" part="marker appointment-needed">◷ ${localize.t('caseDesk.appointment.needed')}</span>`
+          : html`<span class="marker" part="marker appointment-set"
+              >◷ ${localize.t('caseDesk.appointment.setFor', localize.date(c.appointment.at, BEIJING_TIME))}</span
+            >`
+        : nothing
+    }
     ${
       c.supplementDue
         ? html`<span class="marker" part="marker supplement-due">✎ ${localize.t('caseDesk.supplementDue', localize.date(c.supplementDue))}</span>`
@@ -634,7 +973,7 @@ export class YwCaseDesk extends YwElement {
       ${this.renderNotice()}
       <div class="case-grid">
         <div class="case-main">
-          ${this.renderSuspension(c)} ${this.renderApplicant(c)} ${this.renderAnswers(c)} ${this.renderMaterials(c)} ${this.renderDeferred(c)}
+          ${this.renderSuspension(c)} ${this.renderAppointment(c.appointment ?? null)} ${this.renderApplicant(c)} ${this.renderAnswers(c)} ${this.renderMaterials(c)} ${this.renderDeferred(c)}
           ${this.renderSupplement(c)} ${this.renderTracks(c)} ${this.renderResult(c)}
         </div>
         <div class="case-side">${this.renderActions(c)} ${this.renderEvents(c.events)}</div>
@@ -652,6 +991,33 @@ export class YwCaseDesk extends YwElement {
       ${localize.t('caseDesk.suspension.since', localize.date(running.since), running.reason)}
       ${running.expectedEnd ? localize.t('caseDesk.suspension.expected', localize.date(running.expectedEnd)) : nothing}
     </p>`;
+  }
+
+  /** The appointment at the hall: when (Beijing time), where, what to bring. */
+  private renderAppointment(a: Appointment | null): TemplateResult | typeof nothing {
+    if (!a) return nothing;
+    const localize = this.localize;
+    return this.section(
+      'caseDesk.section.appointment',
+      'cd-appointment-info',
+      html`<div part="appointment">
+        <dl class="facts">
+          <dt>${localize.t('caseDesk.appointment.at')}</dt>
+          <dd part="appointment-time"><time datetime=${a.at}>${localize.date(a.at, BEIJING_TIME)}</time></dd>
+          <dt>${localize.t('caseDesk.appointment.place')}</dt>
+          <dd part="appointment-place">${a.place}</dd>
+        </dl>
+        ${
+          a.bring.length > 0
+            ? html`<p>${localize.t('caseDesk.appointment.bring')}</p>
+                <ul class="ledger" part="appointment-bring">
+                  ${a.bring.map((b) => html`<li>${b}</li>`)}
+                </ul>`
+            : nothing
+        }
+        <p class="hint">${localize.t('caseDesk.appointment.setAt', localize.date(a.setAt, BEIJING_TIME))}</p>
+      </div>`,
+    );
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
@@ -867,7 +1233,13 @@ export class YwCaseDesk extends YwElement {
     const current = allowed.find((a) => a.id === this.activeAction);
     let body: unknown;
     if (allowed.length === 0) body = html`<p>${localize.t('caseDesk.actions.none')}</p>`;
-    else if (current) body = this.renderActionForm(c, current);
+    else if (current)
+      body = this.renderActionForm(
+        current,
+        c.number,
+        () => current.renderForm({ ...this.fieldContext(current), case: c, desk: this.deskInfo() }),
+        () => this.runAction(c, current),
+      );
     else
       body = html`<ul class="action-list">
         ${allowed.map((a) =>
@@ -892,17 +1264,30 @@ export class YwCaseDesk extends YwElement {
     );
   }
 
-  private renderActionForm(c: StaffCase, def: CaseActionDef): TemplateResult {
+  /** What every action form's fields are rendered with. */
+  private fieldContext(def: ActionFormDef) {
+    return {
+      localize: this.localize,
+      idPrefix: `cd-${def.id}`,
+      values: this.values,
+      errors: this.errors,
+      onInput: (name: string, value: string) => this.edit(def, name, value),
+      focus: (id: string) => void this.updateComplete.then(() => this.shadowRoot!.getElementById(id)?.focus()),
+    };
+  }
+
+  /** An action's form, then its confirmation step: the same for a case's actions and a 代办 request's. */
+  private renderActionForm(def: ActionFormDef, subject: string, fields: () => unknown, run: () => void): TemplateResult {
     const localize = this.localize;
     const busy = this.action.busy;
     const title = localize.t(def.label as 'caseDesk.action.accept');
     if (this.confirming) {
       return html`<div class="action-form" part="action-form" data-action=${def.id}>
         <div class="confirm" part="confirm" role="group" aria-label=${title} tabindex="-1">
-          <p>${def.confirm(localize, c.number)}</p>
+          <p>${def.confirm(localize, subject)}</p>
           ${def.irreversible ? html`<p class="irreversible"><strong>${localize.t('caseDesk.confirm.irreversible')}</strong></p>` : nothing}
           <div class="buttons">
-            <button type="button" class="yw-button" part="confirm-button" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'} @click=${() => this.runAction(c, def)}>
+            <button type="button" class="yw-button" part="confirm-button" ?disabled=${busy} aria-disabled=${busy ? 'true' : 'false'} @click=${run}>
               ${localize.t('caseDesk.confirm.yes')}
             </button>
             <button type="button" class="yw-button secondary" ?disabled=${busy} @click=${() => this.editAction()}>${localize.t('caseDesk.confirm.back')}</button>
@@ -911,15 +1296,7 @@ export class YwCaseDesk extends YwElement {
       </div>`;
     }
     return html`<form class="action-form" part="action-form" data-action=${def.id} novalidate aria-label=${title} @submit=${(e: Event) => this.review(e, def)}>
-      ${def.renderForm({
-        localize,
-        idPrefix: `cd-${def.id}`,
-        values: this.values,
-        errors: this.errors,
-        onInput: (name, value) => this.edit(def, name, value),
-        case: c,
-        desk: this.deskInfo(),
-      })}
+      ${fields()}
       <div class="buttons">
         <button type="submit" class="yw-button">${localize.t('caseDesk.next.step')}</button>
         <button type="button" class="yw-button secondary" @click=${() => this.resetAction()}>${localize.t('caseDesk.cancel')}</button>
@@ -937,6 +1314,7 @@ export class YwCaseDesk extends YwElement {
     supplement?: '' | 'true';
     owed?: '' | 'true';
     dueWithin?: string;
+    needsAppointment?: '' | 'true' | 'false';
   }): void {
     if ('status' in change) this.status = change.status;
     if ('itemId' in change) this.itemId = change.itemId;
@@ -944,6 +1322,7 @@ export class YwCaseDesk extends YwElement {
     if ('supplement' in change) this.supplement = change.supplement;
     if ('owed' in change) this.owed = change.owed;
     if ('dueWithin' in change) this.dueWithin = change.dueWithin;
+    if ('needsAppointment' in change) this.needsAppointment = change.needsAppointment;
     this.page = 1;
     this.active = 0;
   }
@@ -953,13 +1332,13 @@ export class YwCaseDesk extends YwElement {
     this.active = 0;
   }
 
-  /** J / K / arrows / Home / End move between cases; never while typing in a field or composing. */
+  /** J / K / arrows / Home / End move between the list's rows (cases or 代办 requests); never while typing in a field or composing. */
   private readonly onQueueKey = (e: KeyboardEvent): void => {
     if (e.isComposing || e.keyCode === 229 || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement;
     if (target.closest('input, textarea, select, [contenteditable]')) return;
-    const rows = [...this.shadowRoot!.querySelectorAll<HTMLElement>('[part~="case-row"]')];
-    const from = rows.indexOf(target.closest<HTMLElement>('[part~="case-row"]')!);
+    const rows = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-row]')];
+    const from = rows.indexOf(target.closest<HTMLElement>('[data-row]')!);
     if (from < 0 || rows.length === 0) return;
     let to = from;
     switch (e.key) {
@@ -1000,6 +1379,19 @@ export class YwCaseDesk extends YwElement {
     this.liveMessage = '';
   }
 
+  private openRequest(r: StaffAgencyRequest): void {
+    this.lastRequest = r.id;
+    this.focusNext = 'request';
+    this.request = r.id;
+    this.liveMessage = this.localize.t('caseDesk.agency.opened', r.number);
+  }
+
+  private backToAgency(): void {
+    this.focusNext = 'agency-row';
+    this.request = undefined;
+    this.liveMessage = '';
+  }
+
   private deskInfo(): DeskInfo {
     return {
       department: this.context.current?.department,
@@ -1018,13 +1410,13 @@ export class YwCaseDesk extends YwElement {
     if (this.hasUpdated) this.notice = '';
   }
 
-  private startAction(def: CaseActionDef): void {
+  private startAction(def: ActionFormDef): void {
     this.resetAction();
     this.activeAction = def.id;
     this.focusNext = 'form';
   }
 
-  private edit(def: CaseActionDef, name: string, value: string): void {
+  private edit(def: ActionFormDef, name: string, value: string): void {
     this.values = { ...this.values, [name]: value };
     // A problem goes as soon as it is fixed; none appears while typing.
     if (this.errors[name] && !def.validate(this.values, this.localize)[name]) {
@@ -1033,17 +1425,49 @@ export class YwCaseDesk extends YwElement {
     }
   }
 
-  private review(e: Event, def: CaseActionDef): void {
+  private review(e: Event, def: ActionFormDef): void {
     e.preventDefault();
     this.errors = def.validate(this.values, this.localize);
-    const first = Object.keys(this.errors)[0];
-    if (first) {
-      const id = first.startsWith('note:') ? `cd-${def.id}-note-${first.slice(5)}` : `cd-${def.id}-${first}`;
-      void this.updateComplete.then(() => this.shadowRoot!.getElementById(id)?.focus());
-      return;
-    }
+    if (this.focusFirstProblem(def)) return;
     this.confirming = true;
     this.focusNext = 'confirm';
+  }
+
+  /** Focus on the first field with a problem (`note:x` is the field `note-x`); false when there is none. */
+  private focusFirstProblem(def: ActionFormDef): boolean {
+    const first = Object.keys(this.errors)[0];
+    if (!first) return false;
+    const id = `cd-${def.id}-${first.replace(':', '-')}`;
+    void this.updateComplete.then(() => this.shadowRoot!.getElementById(id)?.focus());
+    return true;
+  }
+
+  /**
+   * A refused action: its fields' problems from the server back in the form
+   * (focused), someone else first (reloaded), a role missing, or the message.
+   * Returns whether the shown item must be reloaded.
+   */
+  private refused(def: ActionFormDef, error: unknown, description: ErrorDescription): boolean {
+    const atFields = serverProblems(error, def.serverFields);
+    if (atFields) {
+      this.errors = atFields;
+      this.confirming = false;
+      this.focusFirstProblem(def);
+      return false;
+    }
+    const refused = refusal(error);
+    if (description.kind === 'conflict') {
+      // Someone else acted first: show it as it is now.
+      this.resetAction();
+      this.notice = this.localize.t('caseDesk.conflict');
+      this.liveMessage = this.notice;
+      this.focusNext = 'notice';
+      return true;
+    }
+    this.actionError =
+      refused?.code === 'ROLE_REQUIRED' ? this.localize.t('caseDesk.roleRequired', this.roleNames(refused.roles)) : description.message;
+    this.focusNext = 'notice';
+    return false;
   }
 
   private editAction(): void {
@@ -1066,23 +1490,27 @@ export class YwCaseDesk extends YwElement {
       this.emit(new YwCaseActionEvent({ number: c.number, action: def.id, status: outcome.value.status }));
       this.caseData.reload();
       this.queue.reload();
-    } else if (outcome.status === 'failed') {
-      const refused = refusal(outcome.error);
-      if (outcome.description.kind === 'conflict') {
-        // Someone else acted first: show the case as it is now.
-        this.resetAction();
-        this.notice = this.localize.t('caseDesk.conflict');
-        this.liveMessage = this.notice;
-        this.focusNext = 'notice';
-        this.caseData.reload();
-        this.queue.reload();
-      } else if (refused?.code === 'ROLE_REQUIRED') {
-        this.actionError = this.localize.t('caseDesk.roleRequired', this.roleNames(refused.roles));
-        this.focusNext = 'notice';
-      } else {
-        this.actionError = outcome.description.message;
-        this.focusNext = 'notice';
-      }
+    } else if (outcome.status === 'failed' && this.refused(def, outcome.error, outcome.description)) {
+      this.caseData.reload();
+      this.queue.reload();
+    }
+  }
+
+  private async runAgencyAction(r: StaffAgencyRequest, def: AgencyActionDef): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.actionError = '';
+    const outcome = await this.action.run((signal) => def.run(client, r, this.values, signal), `staff.${def.id}`);
+    if (outcome.status === 'done') {
+      const notice = def.done(this.localize, r.number);
+      this.resetAction();
+      this.notice = notice;
+      this.liveMessage = notice;
+      this.focusNext = 'notice';
+      this.emit(new YwAgencyActionEvent({ id: r.id, number: r.number, action: def.id, status: outcome.value.status }));
+      this.agencyData.reload();
+    } else if (outcome.status === 'failed' && this.refused(def, outcome.error, outcome.description)) {
+      this.agencyData.reload();
     }
   }
 }

@@ -170,6 +170,8 @@ const specs: ItemSpec[] = [
     ],
     legalLimitDays: 3,
     promisedLimitDays: 1,
+    // 企业开办: the bureau's agents help first-time founders through 设立登记 (预审代办).
+    agencyAvailable: true,
     result: ['营业执照', 'license', 'business_license'],
   },
   {
