@@ -715,7 +715,7 @@ export const endpoints = {
       method: 'POST',
       path: '/verify',
       summary:
-        "Verify an uploaded result PDF (multipart field `file`): its seal signature over the signed bytes with the department's certificate, and its number: valid, tampered, revoked or unknown (rate limited)",
+        "Verify an uploaded result PDF (multipart field `file`): its seal signature over the signed bytes with the department's certificate, its number, and that it is byte for byte the document issued under that number (SHA-256): valid, tampered, revoked or unknown (rate limited)",
       body: MULTIPART,
       response: DocumentVerification,
       status: 200,
