@@ -61,7 +61,7 @@ export interface Services {
   catalogImporter: CatalogImporter | null;
   divisions: DivisionIndex;
   calendar: WorkingCalendar;
-  /** Issues waybill numbers when staff dispatch a result without one (寄递). */
+  /** Issues waybill numbers when staff dispatch a result without one (寄递), and reports a waybill's tracking events. */
   carrier: Carrier;
   /** Counts of searches that found nothing (buffered; written on an interval). */
   zeroResults: ZeroResultLog;
@@ -110,7 +110,7 @@ export interface ServiceOptions {
    * Passed in rather than built here, so the browser mock never loads a provider's code.
    */
   identity?: IdentityAdapter;
-  /** The carrier adapter of 寄递; the development adapter (local EMS numbers) when omitted. */
+  /** The carrier adapter of 寄递; the development adapter (local EMS numbers, a timeline over the working calendar) when omitted. */
   carrier?: Carrier;
   /**
    * The sealer of result documents over this database (seal/node.ts builds one
@@ -202,7 +202,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     clock,
     divisions: options.divisions,
     calendar,
-    carrier: options.carrier ?? developmentCarrier,
+    carrier: options.carrier ?? developmentCarrier(calendar),
     hashFile: async (file: File) => sha256Hex(new Uint8Array(await file.arrayBuffer())),
     clientAddress: options.clientAddress ?? (() => 'unknown'),
     log,

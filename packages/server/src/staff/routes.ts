@@ -14,7 +14,7 @@ import type { Services } from '../services.ts';
 import type { Queryable } from '../db/db.ts';
 import { toIso } from '../domain/time.ts';
 import { HttpError, invalid } from '../http/errors.ts';
-import { applicationNotFound, lifecycleEnv, settleExpired, settleExpiredNow } from '../applications/handling.ts';
+import { applicationNotFound, lifecycleEnv, settle, settleNow } from '../applications/handling.ts';
 import { TERMINAL, applyAction, computeDeadline, deferredLedger } from '../applications/lifecycle.ts';
 import type { Action, StoredActor } from '../applications/lifecycle.ts';
 import { buildProgress, publicEvent } from '../applications/progress.ts';
@@ -99,7 +99,7 @@ async function act(
 ): Promise<StaffCaseSummary> {
   const { record, department, lead } = await ctx.services.db.transaction(async (tx) => {
     const found = await caseOf(tx, ctx.staff, ctx.params.number, { forUpdate: true, coHandling: options.coHandling ?? false });
-    const current = await settleExpired(tx, found.record, ctx);
+    const current = await settle(tx, found.record, ctx);
     const chosen = typeof action === 'function' ? await action(current, found.department, tx) : action;
     const outcome = applyAction(current, chosen, lifecycleEnv(ctx));
     const staffName = found.lead
@@ -131,7 +131,7 @@ const staff: GroupHandlers<'staff'> = {
     let items: StaffCaseSummary[] = [];
     for (const row of rows) {
       // An expired 补正 ends (when the deployment says so) before the queue shows the case.
-      const record = await settleExpiredNow(row.record, ctx);
+      const record = await settleNow(row.record, ctx);
       if (record.status !== row.record.status && !query.status && !OPEN_STATUSES.includes(record.status)) continue;
       items.push(summaryOf(record, row.department, ctx, row.department !== ctx.staff.department));
     }
@@ -151,7 +151,7 @@ const staff: GroupHandlers<'staff'> = {
   async get(ctx) {
     const found = await caseOf(ctx.services.db, ctx.staff, ctx.params.number, { coHandling: true });
     const { request, department, lead } = found;
-    const record = await settleExpiredNow(found.record, ctx);
+    const record = await settleNow(found.record, ctx);
     const events = await loadEvents(ctx.services.db, record.number);
     const progress = buildProgress(record, events, { now: ctx.now, calendar: ctx.services.calendar, viewer: 'operator' });
     const fields = [...CASE_VIEW_FIELDS];

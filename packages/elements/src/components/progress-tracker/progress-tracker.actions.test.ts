@@ -505,6 +505,48 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       expect(stateOf(el)).to.equal('complete');
     });
   });
+
+  describe('EMS tracking over the simulated clock', () => {
+    it("the carrier's events appear as the clock passes them, and 已签收 completes the application", async () => {
+      const d = demo('CER234');
+      // Two working days in a row, a few days ahead: dispatched at 10:00 on the first.
+      const calendar = mock.api.services.calendar;
+      const dateOf = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+      let first = Date.now() + 3 * 86_400_000;
+      while (!calendar.isWorkingDay(dateOf(first)) || !calendar.isWorkingDay(dateOf(first + 86_400_000))) first += 86_400_000;
+      const at = (days: number, hhmm: string) => `${dateOf(first + days * 86_400_000)}T${hhmm}:00+08:00`;
+      const events = (el: Element) =>
+        [...el.shadowRoot!.querySelectorAll('[part~="stage"][data-stage="delivering"] [part~="tracking"] li')].map((li) => li.textContent!);
+      try {
+        await operator.operator.setClock({ now: at(0, '10:00') });
+        await operator.operator.act(d.number, { action: 'ship' });
+
+        // 到达处理中心 comes 3–5 working hours after dispatch.
+        await operator.operator.setClock({ now: at(0, '16:00') });
+        const el = await own('CER234', { 'refresh-interval': '600' });
+        expect(status(el)).to.equal('● 送达中');
+        const afternoon = events(el);
+        expect(afternoon).to.have.length(2);
+        expect(afternoon[0]).to.include('处理中心');
+        expect(afternoon[1]).to.include('已收寄');
+        expect(inside(el, '[part~="delivery-status"]').textContent!.trim()).to.equal('● 运输中');
+        await expectAccessible(el, 'EMS in transit');
+
+        // 派送中 the next morning, 已签收 by 17:00: the next refresh shows it, and the application is completed.
+        await operator.operator.setClock({ now: at(1, '18:30') });
+        window.dispatchEvent(new Event('focus'));
+        await waitUntil(() => events(el).length === 4, 'the whole timeline');
+        const evening = events(el);
+        expect(evening[0]).to.include('已签收');
+        expect(evening[1]).to.include('正在派送');
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="evaluation"] form'), 'the evaluation form');
+        expect(status(el)).to.include('已办结');
+        await expectAccessible(el, 'EMS signed for');
+      } finally {
+        await operator.operator.setClock({ now: null });
+      }
+    });
+  });
 });
 
 interface A11yNode {
