@@ -14,6 +14,8 @@ import {
   CatalogImportResult,
   ApplicationReceipt,
   CatalogStats,
+  PublicPerformance,
+  StaffPerformance,
   Clock,
   Coverage,
   DepartmentList,
@@ -228,6 +230,22 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         const sum = stats.departments.reduce((n, d) => n + d.items, 0);
         assert.equal(sum, stats.total.items);
         assert.ok(Math.abs(stats.total.ratio - stats.total.zeroVisitItems / stats.total.items) < 1e-9);
+      });
+      it('catalog.performance: figures per department that add up to the total, no case numbers; a bad period is 400', async () => {
+        note('catalog.performance');
+        const report = ok(await call('GET', '/catalog/performance'), 200, PublicPerformance);
+        assert.ok(report.from <= report.to);
+        const sum = (key: 'received' | 'completed' | 'decided' | 'decidedOnTime' | 'openSupplements' | 'overdue') =>
+          report.departments.reduce((n, d) => n + d[key], 0);
+        for (const key of ['received', 'completed', 'decided', 'decidedOnTime', 'openSupplements', 'overdue'] as const)
+          assert.equal(sum(key), report.total[key], key);
+        for (const d of [...report.departments, report.total]) {
+          assert.ok(d.decidedOnTime <= d.decided);
+          assert.equal(d.onTimeRate === null, d.decided === 0);
+          assert.ok(d.evaluations.bad <= d.evaluations.count);
+        }
+        assert.doesNotMatch(JSON.stringify(report), /YW\d{13}/, 'no case numbers in public');
+        fails(await call('GET', '/catalog/performance', { query: { from: '2026-02-01', to: '2026-01-01' } }), 400, 'VALIDATION_FAILED');
       });
       it('forms.get', async () => {
         note('forms.get');
@@ -874,6 +892,25 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           if (submitted) cases.push(submitted);
         }
         number = cases[0] ?? '';
+      });
+
+      it("staff.performance: the clerk's department only, with the public figures; applicants are not staff", async (ctx) => {
+        note('staff.performance');
+        fails(await call('GET', '/staff/performance'), 401, 'UNAUTHORIZED');
+        fails(await call('GET', '/staff/performance', { token: a }), 403, 'NOT_STAFF');
+        if (!t.staffTokens) {
+          ctx.skip('no staff tokens: staff endpoints not checked');
+          return;
+        }
+        const mine = ok(await call('GET', '/staff/performance', { token: clerk }), 200, StaffPerformance);
+        assert.deepEqual(
+          mine.departments.map((d) => d.departmentId),
+          [department],
+        );
+        const open = ok(await call('GET', '/catalog/performance', { query: { from: mine.from, to: mine.to } }), 200, PublicPerformance);
+        const { attention, ...figures } = mine;
+        assert.deepEqual(figures.departments, open.departments.filter((d) => d.departmentId === department));
+        assert.ok(attention.overdue.length <= figures.departments[0]!.overdue);
       });
 
       it("staff.cases and staff.get: the clerk's department only; applicants are not staff", async (ctx) => {

@@ -19,6 +19,7 @@ import { CatalogImportQuery, CatalogImportResult } from './catalog-admin.ts';
 import { Draft, DraftList, DraftParams, DraftSave, FormIdParams, FormSchema } from './forms.ts';
 import { FileIdParams, FileMeta } from './files.ts';
 import { DocumentNumberParams, DocumentRevoke, DocumentVerification } from './documents.ts';
+import { PerformanceQuery, PublicPerformance, StaffPerformance } from './performance.ts';
 import {
   ApplicationCreate,
   ApplicationListQuery,
@@ -213,6 +214,17 @@ export const endpoints = {
       path: '/catalog/stats',
       summary: 'Per-department share of items doable with zero visits',
       response: CatalogStats,
+      status: 200,
+      auth: 'public',
+      idempotent: false,
+    }),
+    performance: endpoint({
+      method: 'GET',
+      path: '/catalog/performance',
+      summary:
+        'Per-department performance in public (全程公开): cases received and completed, decisions on time in working days, 好差评, open 补正 and overdue counts; figures only',
+      query: PerformanceQuery,
+      response: PublicPerformance,
       status: 200,
       auth: 'public',
       idempotent: false,
@@ -803,6 +815,18 @@ export const endpoints = {
     }),
   },
   staff: {
+    performance: endpoint({
+      method: 'GET',
+      path: '/staff/performance',
+      summary:
+        "My department's performance (绩效考核; every department for a platform administrator): the public figures and the overdue cases and 差评 awaiting 整改 by number",
+      query: PerformanceQuery,
+      response: StaffPerformance,
+      status: 200,
+      auth: 'admin',
+      roles: ['intake', 'review', 'certificate', 'dispatch', 'department_admin'],
+      idempotent: false,
+    }),
     cases: endpoint({
       method: 'GET',
       path: '/staff/cases',

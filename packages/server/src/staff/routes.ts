@@ -22,6 +22,8 @@ import type { ApplicationRecord } from '../applications/progress.ts';
 import { loadEvents, saveOutcome } from '../applications/store.ts';
 import type { StoredApplication } from '../applications/store.ts';
 import { sealResultDocument } from '../seal/issue.ts';
+import { adminDepartment } from '../http/staff.ts';
+import { reportContext, staffPerformance } from '../performance/report.ts';
 import { addCaseDepartments, caseDepartments, departmentNames, insertCaseView, listDepartmentCases, loadCase } from './store.ts';
 
 const OPEN_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !TERMINAL.includes(s));
@@ -122,6 +124,11 @@ const otherDepartmentsTrack = () =>
   });
 
 const staff: GroupHandlers<'staff'> = {
+  // 绩效考核: a staff member sees their department; the administrator token and a platform administrator every department.
+  async performance(ctx) {
+    return staffPerformance(reportContext(ctx), ctx.query, adminDepartment(ctx.staff));
+  },
+
   async cases(ctx) {
     const { query } = ctx;
     const rows = await listDepartmentCases(ctx.services.db, ctx.staff.department, {
