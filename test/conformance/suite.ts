@@ -991,7 +991,7 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
       });
 
       it('staff actions after 受理: 补正, tracks of two departments, 决定, 制证, 寄递, 办结; applications.supplyDeferred', async (ctx) => {
-        for (const id of ['supplement', 'openTracks', 'decideTrack', 'decide', 'certify', 'dispatch', 'complete']) note(`staff.${id}`);
+        for (const id of ['supplement', 'openTracks', 'decideTrack', 'decide', 'certify', 'dispatch', 'complete', 'file']) note(`staff.${id}`);
         for (const id of ['verify', 'check', 'revoke']) note(`documents.${id}`);
         note('applications.supplyDeferred');
         fails(
@@ -1033,6 +1033,19 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
             materials: [{ materialId, fileIds: [ok(await upload(a), 201, FileMeta).id] }],
           };
           ok(await call('POST', `/applications/${third}/supplement`, { token: a, body: answer }), 200, Progress);
+          // The desk sees the answer's files and opens them: the handling departments' staff, not the applicant.
+          const answered = ok(await call('GET', `/staff/cases/${third}`, { token: clerk }), 200, StaffCase);
+          const fileId = answer.materials[0]!.fileIds[0]!;
+          if (answered.supplementAnswer !== undefined) {
+            assert.deepEqual(
+              answered.supplementAnswer?.materials.flatMap((m) => m.files.map((f) => f.id)),
+              [fileId],
+            );
+          }
+          const opened = await call('GET', `/staff/cases/${third}/files/${fileId}`, { token: clerk });
+          assert.equal(opened.status, 200);
+          fails(await call('GET', `/staff/cases/${third}/files/${fileId}`, { token: a }), 403, 'NOT_STAFF');
+          fails(await call('GET', `/staff/cases/${third}/files/no-such-file`, { token: clerk }), 404, 'NOT_FOUND');
         }
         fails(await act(clerk, `tracks/${otherDepartment}/decision`, { outcome: 'approved' }), 403, 'OTHER_DEPARTMENT');
         fails(await act(otherReviewer, 'decision', { outcome: 'approved' }), 404, 'NOT_FOUND');

@@ -7,7 +7,7 @@
 // opinion. Transitions go through the lifecycle table like the operator's, and
 // their events name the acting staff member.
 import { APPLICATION_STATUSES, CASE_VIEW_FIELDS, maskName } from '@yiwang/contract';
-import type { ApplicationStatus, StaffCaseSummary } from '@yiwang/contract';
+import type { ApplicationStatus, StaffCaseSummary, StaffSupplementAnswer } from '@yiwang/contract';
 import type { GroupHandlers } from '../http/handler.ts';
 import type { StaffMember } from '../identity/staff.ts';
 import type { Services } from '../services.ts';
@@ -24,7 +24,16 @@ import type { StoredApplication } from '../applications/store.ts';
 import { sealResultDocument } from '../seal/issue.ts';
 import { adminDepartment } from '../http/staff.ts';
 import { reportContext, staffPerformance } from '../performance/report.ts';
-import { addCaseDepartments, caseDepartments, departmentNames, insertCaseView, listDepartmentCases, loadCase } from './store.ts';
+import {
+  addCaseDepartments,
+  caseDepartments,
+  departmentNames,
+  insertCaseView,
+  listDepartmentCases,
+  loadApplicantFiles,
+  loadCase,
+} from './store.ts';
+import { loadFileContent } from '../files/store.ts';
 
 const OPEN_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !TERMINAL.includes(s));
 
@@ -76,6 +85,30 @@ async function caseOf(q: Queryable, staff: StaffMember, number: string, options:
   const lead = found.department === staff.department;
   if (!lead && !(options.coHandling && (await caseDepartments(q, number)).includes(staff.department))) throw applicationNotFound();
   return { ...found, department: found.department, lead };
+}
+
+/** The applicant's answer to the latest 补正 request, with the files' metadata; null before an answer. */
+async function supplementAnswer(q: Queryable, record: StoredApplication): Promise<StaffSupplementAnswer | null> {
+  const latest = record.state.supplements.at(-1);
+  if (!latest?.response || !latest.respondedAt) return null;
+  const provisions = latest.response.materials;
+  const files = await loadApplicantFiles(
+    q,
+    record.userId,
+    provisions.flatMap((m) => ('fileIds' in m ? m.fileIds : [])),
+  );
+  const byId = new Map(files.map((f) => [f.id, f]));
+  return {
+    supplementId: latest.id,
+    respondedAt: toIso(latest.respondedAt),
+    note: latest.response.note,
+    materials: provisions.map((m) => ({
+      materialId: m.materialId,
+      name: record.state.materialNames[m.materialId] ?? latest.materials.find((x) => x.materialId === m.materialId)?.name ?? null,
+      files: 'fileIds' in m ? m.fileIds.flatMap((id) => byId.get(id) ?? []) : [],
+      licenseId: 'licenseId' in m ? m.licenseId : null,
+    })),
+  };
 }
 
 const actorOf = (staff: StaffMember, departmentName: string): StoredActor => ({
@@ -161,7 +194,7 @@ const staff: GroupHandlers<'staff'> = {
     const record = await settleNow(found.record, ctx);
     const events = await loadEvents(ctx.services.db, record.number);
     const progress = buildProgress(record, events, { now: ctx.now, calendar: ctx.services.calendar, viewer: 'operator' });
-    const fields = [...CASE_VIEW_FIELDS];
+    const fields = CASE_VIEW_FIELDS.filter((f) => f !== 'files');
     // Recorded before the answer leaves: no personal data is shown without its audit row.
     await insertCaseView(ctx.services.db, {
       at: ctx.now,
@@ -184,11 +217,31 @@ const staff: GroupHandlers<'staff'> = {
       delivery: request.delivery,
       events: events.map((e) => publicEvent(e, 'full')),
       supplement: progress.supplement,
+      supplementAnswer: await supplementAnswer(ctx.services.db, record),
       tracks: progress.tracks,
       deferred: progress.deferred ?? [],
       result: progress.result,
       viewedFields: fields,
     };
+  },
+
+  // One of the applicant's files of the case, for staff of a handling department; the opening is written to the audit log first.
+  async file(ctx) {
+    const { db } = ctx.services;
+    const { record } = await caseOf(db, ctx.staff, ctx.params.number, { coHandling: true });
+    const noFile = () => new HttpError(404, 'NOT_FOUND', { zh: '该申请没有这个文件', en: 'The case has no such file' });
+    if (!record.state.fileIds.includes(ctx.params.fileId)) throw noFile();
+    const file = await loadFileContent(db, record.userId, ctx.params.fileId);
+    if (!file) throw noFile();
+    await insertCaseView(db, {
+      at: ctx.now,
+      userId: ctx.staff.userId,
+      staffName: ctx.staff.name,
+      department: ctx.staff.department,
+      number: record.number,
+      fields: ['files'],
+    });
+    return { body: new Uint8Array(file.content), contentType: file.contentType, fileName: file.name };
   },
 
   accept: (ctx) => act(ctx, { action: 'accept', ...(ctx.body.message ? { message: ctx.body.message } : {}) }),
