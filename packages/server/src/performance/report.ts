@@ -4,7 +4,7 @@
 // cases shows zeros rather than nothing.
 import { PERFORMANCE_ATTENTION_MAX, PERFORMANCE_DEFAULT_DAYS, PERFORMANCE_MAX_DAYS } from '@yiwang/contract';
 import type { PerformanceFigures, PerformanceQuery, PublicPerformance, StaffPerformance } from '@yiwang/contract';
-import type { Queryable } from '../db/db.ts';
+import type { Db } from '../db/db.ts';
 import { invalid } from '../http/errors.ts';
 import { beijingDate, toIso } from '../domain/time.ts';
 import { addCalendarDays, dayNumber } from '../domain/workdays.ts';
@@ -17,7 +17,7 @@ import type { CalendarTable, PerformanceRange, PerformanceRow } from './store.ts
 const CALENDAR_YEARS_BACK = 5;
 
 export interface ReportContext {
-  db: Queryable;
+  db: Db;
   calendar: WorkingCalendar;
   now: Date;
   /** The catalog's departments, in the catalog's order. */
@@ -37,7 +37,8 @@ export function periodOf(query: PerformanceQuery, now: Date): PerformanceRange {
   const today = beijingDate(now);
   const to = query.to ?? today;
   const from = query.from ?? addCalendarDays(to, -(PERFORMANCE_DEFAULT_DAYS - 1));
-  if (from > to) throw invalid([{ path: 'query.from', message: 'from is after to' }], { zh: '开始日期晚于结束日期', en: 'from is after to' });
+  if (from > to)
+    throw invalid([{ path: 'query.from', message: 'from is after to' }], { zh: '开始日期晚于结束日期', en: 'from is after to' });
   if (dayNumber(to) - dayNumber(from) + 1 > PERFORMANCE_MAX_DAYS) {
     throw invalid([{ path: 'query.from', message: `At most ${PERFORMANCE_MAX_DAYS} days` }], {
       zh: `统计期间最长 ${PERFORMANCE_MAX_DAYS} 天`,
@@ -106,7 +107,11 @@ function sum(rows: readonly PerformanceRow[]): Omit<PerformanceRow, 'departmentI
 }
 
 /** The public report: every department of the catalog (`only`: one of them), figures only. */
-export async function publicPerformance(ctx: ReportContext, query: PerformanceQuery, only: string | null = null): Promise<PublicPerformance> {
+export async function publicPerformance(
+  ctx: ReportContext,
+  query: PerformanceQuery,
+  only: string | null = null,
+): Promise<PublicPerformance> {
   const range = periodOf(query, ctx.now);
   const rows = await performanceRows(ctx.db, calendarTable(ctx.calendar, range), range, only);
   const byId = new Map(rows.map((r) => [r.departmentId, r]));

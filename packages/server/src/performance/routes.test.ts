@@ -78,8 +78,11 @@ async function oracle(from: string, to: string, department: string | null): Prom
   };
 }
 
-const strip = ({ departmentId: _id, departmentName: _name, ...figures }: PerformanceFigures & { departmentId: string; departmentName: string }) =>
-  figures;
+const strip = ({
+  departmentId: _id,
+  departmentName: _name,
+  ...figures
+}: PerformanceFigures & { departmentId: string; departmentName: string }) => figures;
 
 describe('performance figures (绩效考核, 全程公开)', () => {
   let today = '';
@@ -94,7 +97,7 @@ describe('performance figures (绩效考核, 全程公开)', () => {
     today = beijingDate(await services.clock.now());
     // A case accepted 12 working days ago and decided today: past its promise; then completed and rated 差评.
     let accepted = today;
-    for (let n = 0; n < 12; ) {
+    for (let n = 0; n < 12;) {
       accepted = addCalendarDays(accepted, -1);
       if (services.calendar.isWorkingDay(accepted)) n++;
     }
