@@ -909,7 +909,10 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         );
         const open = ok(await call('GET', '/catalog/performance', { query: { from: mine.from, to: mine.to } }), 200, PublicPerformance);
         const { attention, ...figures } = mine;
-        assert.deepEqual(figures.departments, open.departments.filter((d) => d.departmentId === department));
+        assert.deepEqual(
+          figures.departments,
+          open.departments.filter((d) => d.departmentId === department),
+        );
         assert.ok(attention.overdue.length <= figures.departments[0]!.overdue);
       });
 
@@ -991,7 +994,8 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
       });
 
       it('staff actions after 受理: 补正, tracks of two departments, 决定, 制证, 寄递, 办结; applications.supplyDeferred', async (ctx) => {
-        for (const id of ['supplement', 'openTracks', 'decideTrack', 'decide', 'certify', 'dispatch', 'complete', 'file']) note(`staff.${id}`);
+        for (const id of ['supplement', 'openTracks', 'decideTrack', 'decide', 'certify', 'dispatch', 'complete', 'file'])
+          note(`staff.${id}`);
         for (const id of ['verify', 'check', 'revoke']) note(`documents.${id}`);
         note('applications.supplyDeferred');
         fails(

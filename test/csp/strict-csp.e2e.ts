@@ -349,7 +349,8 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
         summary: document.getElementById('en-elder-dark')!.shadowRoot!.querySelector('[part~="summary"]')?.textContent ?? '',
         elderFont: getComputedStyle(document.getElementById('en-elder-dark')!.shadowRoot!.querySelector('[part~="name"]')!).fontSize,
         performanceRows: document.getElementById('performance')!.shadowRoot!.querySelectorAll('[part~="performance-row"]').length,
-        performanceTitle: document.getElementById('performance')!.shadowRoot!.querySelector('[part~="performance-title"]')?.textContent ?? '',
+        performanceTitle:
+          document.getElementById('performance')!.shadowRoot!.querySelector('[part~="performance-title"]')?.textContent ?? '',
         retry: !!document.getElementById('error')!.shadowRoot!.querySelector('[part~="retry-button"]'),
         sdk: typeof (window as unknown as { Yiwang?: { createClient?: unknown } }).Yiwang?.createClient,
         trustedTypes: typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes,

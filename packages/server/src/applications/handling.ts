@@ -59,11 +59,7 @@ async function carrierEvents(record: StoredApplication, ctx: { now: Date; servic
  * dispatched result are recorded, its 已签收 completing the application. Run
  * when a case is read or acted on.
  */
-export async function settle<R extends StoredApplication>(
-  tx: Queryable,
-  record: R,
-  ctx: { now: Date; services: Services },
-): Promise<R> {
+export async function settle<R extends StoredApplication>(tx: Queryable, record: R, ctx: { now: Date; services: Services }): Promise<R> {
   if (expiryDue(record, ctx)) {
     const outcome = expireSupplement(record, lifecycleEnv(ctx));
     if (!outcome) return record;

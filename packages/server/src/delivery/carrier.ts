@@ -92,7 +92,12 @@ export function developmentTimeline(waybill: string, shipment: Shipment, calenda
   const out = addWorkingHours(shipment.dispatchedAt, 10 + jitter(1), calendar);
   const signed = addWorkingHours(out, 3 + jitter(2), calendar);
   return [
-    { at: shipment.dispatchedAt, kind: 'accepted', location: shipment.origin, description: `【${shipment.origin}】EMS已收寄，揽投员已揽收` },
+    {
+      at: shipment.dispatchedAt,
+      kind: 'accepted',
+      location: shipment.origin,
+      description: `【${shipment.origin}】EMS已收寄，揽投员已揽收`,
+    },
     { at: sorting, kind: 'sorting', location: city, description: `【${city}】已到达${city}邮区中心局处理中心` },
     { at: out, kind: 'out_for_delivery', location: last, description: `【${last}】正在派送，投递员：王师傅，电话 13903730000` },
     { at: signed, kind: 'delivered', location: last, description: `【${last}】已签收，签收人：本人` },

@@ -69,11 +69,7 @@ const documents: GroupHandlers<'documents'> = {
     // this number (another document signed with the same seal, or one signed again
     // after the number was written into it, is not the one the register holds).
     if ((await sha256Hex(pdf as Uint8Array<ArrayBuffer>)) !== row.sha256) {
-      const reason = say(
-        ctx.locale,
-        '文件与该编号签发的文书不一致',
-        'The file is not the document issued under this number',
-      );
+      const reason = say(ctx.locale, '文件与该编号签发的文书不一致', 'The file is not the document issued under this number');
       return { status: 'tampered', documentNumber, document: publicDocument(row), reason };
     }
     return ofRow(row);

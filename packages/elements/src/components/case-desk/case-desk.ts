@@ -798,7 +798,10 @@ export class YwCaseDesk extends YwElement {
   private renderFile(number: string, f: NonNullable<StaffCase['supplementAnswer']>['materials'][number]['files'][number]): TemplateResult {
     const localize = this.localize;
     const opened = this.files.of(number, f.id);
-    const size = f.size < 1024 * 1024 ? `${localize.number(Math.max(1, Math.round(f.size / 1024)))} KB` : `${localize.number(f.size / 1048576, { maximumFractionDigits: 1 })} MB`;
+    const size =
+      f.size < 1024 * 1024
+        ? `${localize.number(Math.max(1, Math.round(f.size / 1024)))} KB`
+        : `${localize.number(f.size / 1048576, { maximumFractionDigits: 1 })} MB`;
     const error = this.files.errors.get(f.id);
     return html`<li part="answer-file" data-file=${f.id}>
       ${

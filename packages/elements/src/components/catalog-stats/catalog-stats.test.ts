@@ -273,7 +273,8 @@ describe('<yw-catalog-stats>', () => {
       const report = await createClient({ baseUrl: mock.baseUrl, retry: 0 }).catalog.performance();
       const rows = rowTexts(el, '[part~="performance-row"]');
       expect(rows.map((r) => r[0])).to.deep.equal(report.departments.map((d) => d.departmentName));
-      for (const [i, d] of report.departments.entries()) expect(rows[i]!.slice(1, 3)).to.deep.equal([String(d.received), String(d.completed)]);
+      for (const [i, d] of report.departments.entries())
+        expect(rows[i]!.slice(1, 3)).to.deep.equal([String(d.received), String(d.completed)]);
       expect(rowTexts(el, '[part~="performance-total"]')[0]!.slice(0, 3)).to.deep.equal([
         '合计',
         String(report.total.received),
@@ -342,7 +343,10 @@ describe('<yw-catalog-stats>', () => {
       const lists = el.shadowRoot!.querySelectorAll('[part~="attention"]');
       expect(lists).to.have.length(2);
       const report = await createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => token }).staff.performance();
-      expect(texts(el, '[part~="attention-case"]')).to.deep.equal([...report.attention.overdue, ...report.attention.badAwaitingRectification]);
+      expect(texts(el, '[part~="attention-case"]')).to.deep.equal([
+        ...report.attention.overdue,
+        ...report.attention.badAwaitingRectification,
+      ]);
       await expectAccessible(el, 'the staff performance view');
 
       serve({ ...REPORT, departments: [] });

@@ -137,18 +137,18 @@ export class YwCatalogStats extends YwElement {
     call: (client, _args, signal) => client.catalog.stats({ signal }),
     isEmpty: (value) => value.departments.length === 0 || value.total.items === 0,
   });
-  private readonly performance = new DataController<PublicPerformance | StaffPerformance, [PerformanceAudience, string | null, string | null]>(
-    this,
-    {
-      endpoint: 'catalog.performance',
-      args: () => (this.view === 'performance' ? [this.audience, this.from, this.to] : null),
-      call: (client, [audience, from, to], signal) => {
-        const query = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-        return audience === 'staff' ? client.staff.performance({ ...query, signal }) : client.catalog.performance({ ...query, signal });
-      },
-      isEmpty: (value) => value.departments.length === 0,
+  private readonly performance = new DataController<
+    PublicPerformance | StaffPerformance,
+    [PerformanceAudience, string | null, string | null]
+  >(this, {
+    endpoint: 'catalog.performance',
+    args: () => (this.view === 'performance' ? [this.audience, this.from, this.to] : null),
+    call: (client, [audience, from, to], signal) => {
+      const query = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      return audience === 'staff' ? client.staff.performance({ ...query, signal }) : client.catalog.performance({ ...query, signal });
     },
-  );
+    isEmpty: (value) => value.departments.length === 0,
+  });
 
   constructor() {
     super();

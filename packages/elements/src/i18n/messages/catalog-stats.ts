@@ -44,7 +44,8 @@ const zhCN = {
   'catalogStats.performance.supplements': '待补正',
   'catalogStats.performance.overdue': '已超期',
   'catalogStats.performance.total': '合计',
-  'catalogStats.performance.note': (asOf: string) => `待整改、待补正、已超期为截至 ${asOf} 的数量；按时率按作出决定之日计，补正期间不计入办理时限。`,
+  'catalogStats.performance.note': (asOf: string) =>
+    `待整改、待补正、已超期为截至 ${asOf} 的数量；按时率按作出决定之日计，补正期间不计入办理时限。`,
   'catalogStats.performance.overdueCases': '已超期的办件',
   'catalogStats.performance.badCases': '差评待整改的办件',
   'catalogStats.performance.noCases': '无。',

@@ -53,7 +53,12 @@ export function renderPerformance(report: PublicPerformance | StaffPerformance, 
       ${
         total.onTimeRate === null
           ? t('catalogStats.performance.noneDecided', localize.number(total.received))
-          : t('catalogStats.performance.summary', localize.number(total.received), localize.number(total.decided), localize.percent(total.onTimeRate))
+          : t(
+              'catalogStats.performance.summary',
+              localize.number(total.received),
+              localize.number(total.decided),
+              localize.percent(total.onTimeRate),
+            )
       }
     </p>
     <div
