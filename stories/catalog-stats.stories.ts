@@ -45,6 +45,55 @@ export const AuditElder: Story = { args: { view: 'audit' }, globals: { elder: 'o
 export const AuditEnglish: Story = { args: { view: 'audit' }, globals: { locale: 'en' } };
 
 /**
+ * 绩效考核 / 全程公开: each department's cases received and completed, the share decided
+ * within the promised working days, days used against the promise, 好差评, and the 差评
+ * awaiting 整改, open 补正 and overdue cases now (the mock server's seed, last 30 days).
+ */
+export const Performance: Story = { args: { view: 'performance' } };
+
+/** The performance view in elder mode: the table scrolls inside its box, never the page. */
+export const PerformanceElder: Story = { args: { view: 'performance' }, globals: { elder: 'on' } };
+
+/** The performance view in English. */
+export const PerformanceEnglish: Story = { args: { view: 'performance' }, globals: { locale: 'en' } };
+
+/** The performance view of a platform with no departments to report. */
+export const PerformanceEmpty: Story = {
+  args: { view: 'performance' },
+  parameters: {
+    msw: [
+      http.get('*/api/v1/catalog/performance', () =>
+        HttpResponse.json({
+          from: '2026-11-01',
+          to: '2026-11-30',
+          asOf: '2026-12-01T09:00:00.000+08:00',
+          departments: [],
+          total: {
+            received: 0,
+            completed: 0,
+            decided: 0,
+            decidedOnTime: 0,
+            onTimeRate: null,
+            averageWorkingDaysUsed: null,
+            averagePromisedDays: null,
+            evaluations: { count: 0, average: null, bad: 0 },
+            badAwaitingRectification: 0,
+            openSupplements: 0,
+            overdue: 0,
+          },
+        }),
+      ),
+    ],
+  },
+};
+
+/** The performance view while its call runs. */
+export const PerformanceLoading: Story = {
+  args: { view: 'performance' },
+  parameters: { yiwang: { faults: [{ endpoint: 'catalog.performance', latencyMs: 1_000_000_000 }] } },
+};
+
+/**
  * After a department imported its 事项清单 as 第三批: "事项清单（第三批）2026年12月1日公布"
  * under the summary. The mock server's own figures, with the version in force an
  * import would give them.

@@ -16,6 +16,8 @@ import {
   CatalogImportResult,
   ApplicationReceipt,
   CatalogStats,
+  PublicPerformance,
+  StaffPerformance,
   Clock,
   Coverage,
   DepartmentList,
@@ -234,6 +236,22 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         const sum = stats.departments.reduce((n, d) => n + d.items, 0);
         assert.equal(sum, stats.total.items);
         assert.ok(Math.abs(stats.total.ratio - stats.total.zeroVisitItems / stats.total.items) < 1e-9);
+      });
+      it('catalog.performance: figures per department that add up to the total, no case numbers; a bad period is 400', async () => {
+        note('catalog.performance');
+        const report = ok(await call('GET', '/catalog/performance'), 200, PublicPerformance);
+        assert.ok(report.from <= report.to);
+        const sum = (key: 'received' | 'completed' | 'decided' | 'decidedOnTime' | 'openSupplements' | 'overdue') =>
+          report.departments.reduce((n, d) => n + d[key], 0);
+        for (const key of ['received', 'completed', 'decided', 'decidedOnTime', 'openSupplements', 'overdue'] as const)
+          assert.equal(sum(key), report.total[key], key);
+        for (const d of [...report.departments, report.total]) {
+          assert.ok(d.decidedOnTime <= d.decided);
+          assert.equal(d.onTimeRate === null, d.decided === 0);
+          assert.ok(d.evaluations.bad <= d.evaluations.count);
+        }
+        assert.doesNotMatch(JSON.stringify(report), /YW\d{13}/, 'no case numbers in public');
+        fails(await call('GET', '/catalog/performance', { query: { from: '2026-02-01', to: '2026-01-01' } }), 400, 'VALIDATION_FAILED');
       });
       it('forms.get', async () => {
         note('forms.get');
@@ -965,6 +983,28 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
         assert.equal(ok(await call('GET', `/forms/${form.id}`), 200, FormSchema).version, form.version);
       });
 
+      it("staff.performance: the clerk's department only, with the public figures; applicants are not staff", async (ctx) => {
+        note('staff.performance');
+        fails(await call('GET', '/staff/performance'), 401, 'UNAUTHORIZED');
+        fails(await call('GET', '/staff/performance', { token: a }), 403, 'NOT_STAFF');
+        if (!t.staffTokens) {
+          ctx.skip('no staff tokens: staff endpoints not checked');
+          return;
+        }
+        const mine = ok(await call('GET', '/staff/performance', { token: clerk }), 200, StaffPerformance);
+        assert.deepEqual(
+          mine.departments.map((d) => d.departmentId),
+          [department],
+        );
+        const open = ok(await call('GET', '/catalog/performance', { query: { from: mine.from, to: mine.to } }), 200, PublicPerformance);
+        const { attention, ...figures } = mine;
+        assert.deepEqual(
+          figures.departments,
+          open.departments.filter((d) => d.departmentId === department),
+        );
+        assert.ok(attention.overdue.length <= figures.departments[0]!.overdue);
+      });
+
       it("staff.cases and staff.get: the clerk's department only; applicants are not staff", async (ctx) => {
         note('staff.cases');
         note('staff.get');
@@ -1054,6 +1094,7 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           'suspend',
           'resume',
           'extend',
+          'file',
         ])
           note(`staff.${id}`);
         for (const id of ['verify', 'check', 'revoke']) note(`documents.${id}`);
@@ -1112,6 +1153,19 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
             materials: [{ materialId, fileIds: [ok(await upload(a), 201, FileMeta).id] }],
           };
           ok(await call('POST', `/applications/${third}/supplement`, { token: a, body: answer }), 200, Progress);
+          // The desk sees the answer's files and opens them: the handling departments' staff, not the applicant.
+          const answered = ok(await call('GET', `/staff/cases/${third}`, { token: clerk }), 200, StaffCase);
+          const fileId = answer.materials[0]!.fileIds[0]!;
+          if (answered.supplementAnswer !== undefined) {
+            assert.deepEqual(
+              answered.supplementAnswer?.materials.flatMap((m) => m.files.map((f) => f.id)),
+              [fileId],
+            );
+          }
+          const opened = await call('GET', `/staff/cases/${third}/files/${fileId}`, { token: clerk });
+          assert.equal(opened.status, 200);
+          fails(await call('GET', `/staff/cases/${third}/files/${fileId}`, { token: a }), 403, 'NOT_STAFF');
+          fails(await call('GET', `/staff/cases/${third}/files/no-such-file`, { token: clerk }), 404, 'NOT_FOUND');
         }
         fails(await act(clerk, `tracks/${otherDepartment}/decision`, { outcome: 'approved' }), 403, 'OTHER_DEPARTMENT');
         fails(await act(otherReviewer, 'decision', { outcome: 'approved' }), 404, 'NOT_FOUND');

@@ -116,6 +116,7 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
         return (
           state('zh') === 'complete' &&
           state('en-elder-dark') === 'complete' &&
+          state('performance') === 'complete' &&
           state('error') === 'error' &&
           ['search', 'guide', 'tracker', 'form', 'address', 'desk', 'designer'].every((id) => state(id) === 'complete')
         );
@@ -368,6 +369,9 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
         rows: document.getElementById('zh')!.shadowRoot!.querySelectorAll('[part~="row"]').length,
         summary: document.getElementById('en-elder-dark')!.shadowRoot!.querySelector('[part~="summary"]')?.textContent ?? '',
         elderFont: getComputedStyle(document.getElementById('en-elder-dark')!.shadowRoot!.querySelector('[part~="name"]')!).fontSize,
+        performanceRows: document.getElementById('performance')!.shadowRoot!.querySelectorAll('[part~="performance-row"]').length,
+        performanceTitle:
+          document.getElementById('performance')!.shadowRoot!.querySelector('[part~="performance-title"]')?.textContent ?? '',
         retry: !!document.getElementById('error')!.shadowRoot!.querySelector('[part~="retry-button"]'),
         sdk: typeof (window as unknown as { Yiwang?: { createClient?: unknown } }).Yiwang?.createClient,
         trustedTypes: typeof (window as unknown as { trustedTypes?: unknown }).trustedTypes,
@@ -375,6 +379,8 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       assert.ok(rendered.rows > 0, 'departments rendered');
       assert.match(rendered.summary, /need no visit/);
       assert.ok(parseFloat(rendered.elderFont) >= 18, `elder font ${rendered.elderFont}`);
+      assert.ok(rendered.performanceRows > 0, 'the performance view rendered its departments');
+      assert.match(rendered.performanceTitle, /open to the public/);
       assert.equal(rendered.retry, true, 'error state with a retry button');
       assert.equal(rendered.sdk, 'function', 'window.Yiwang exposes the SDK');
       assert.equal(rendered.trustedTypes, 'object', 'Trusted Types are enforced in this browser');

@@ -29,6 +29,7 @@ import {
 } from './forms.ts';
 import { FileIdParams, FileMeta } from './files.ts';
 import { DocumentNumberParams, DocumentRevoke, DocumentVerification } from './documents.ts';
+import { PerformanceQuery, PublicPerformance, StaffPerformance } from './performance.ts';
 import {
   ApplicationCreate,
   ApplicationListQuery,
@@ -92,6 +93,7 @@ import {
   TrackParams,
   CaseViewAuditPage,
   CaseViewAuditQuery,
+  CaseFileParams,
   StaffCase,
   StaffCasePage,
   StaffCaseQuery,
@@ -248,6 +250,17 @@ export const endpoints = {
       path: '/catalog/stats',
       summary: 'Per-department share of items doable with zero visits',
       response: CatalogStats,
+      status: 200,
+      auth: 'public',
+      idempotent: false,
+    }),
+    performance: endpoint({
+      method: 'GET',
+      path: '/catalog/performance',
+      summary:
+        'Per-department performance in public (全程公开): cases received and completed, decisions on time in working days, 好差评, open 补正 and overdue counts; figures only',
+      query: PerformanceQuery,
+      response: PublicPerformance,
       status: 200,
       auth: 'public',
       idempotent: false,
@@ -814,7 +827,7 @@ export const endpoints = {
       method: 'POST',
       path: '/verify',
       summary:
-        "Verify an uploaded result PDF (multipart field `file`): its seal signature over the signed bytes with the department's certificate, and its number: valid, tampered, revoked or unknown (rate limited)",
+        "Verify an uploaded result PDF (multipart field `file`): its seal signature over the signed bytes with the department's certificate, its number, and that it is byte for byte the document issued under that number (SHA-256): valid, tampered, revoked or unknown (rate limited)",
       body: MULTIPART,
       response: DocumentVerification,
       status: 200,
@@ -902,6 +915,18 @@ export const endpoints = {
     }),
   },
   staff: {
+    performance: endpoint({
+      method: 'GET',
+      path: '/staff/performance',
+      summary:
+        "My department's performance (绩效考核; every department for a platform administrator): the public figures and the overdue cases and 差评 awaiting 整改 by number",
+      query: PerformanceQuery,
+      response: StaffPerformance,
+      status: 200,
+      auth: 'admin',
+      roles: ['intake', 'review', 'certificate', 'dispatch', 'department_admin'],
+      idempotent: false,
+    }),
     cases: endpoint({
       method: 'GET',
       path: '/staff/cases',
@@ -918,6 +943,17 @@ export const endpoints = {
       summary: "A case of my department with the applicant's answers, materials and events (each view is audited)",
       params: NumberParams,
       response: StaffCase,
+      status: 200,
+      auth: 'staff',
+      idempotent: false,
+    }),
+    file: endpoint({
+      method: 'GET',
+      path: '/staff/cases/{number}/files/{fileId}',
+      summary:
+        "Open one of the applicant's files of a case (a material or a 补正 answer): staff of the handling departments only; each opening is audited",
+      params: CaseFileParams,
+      response: BINARY,
       status: 200,
       auth: 'staff',
       idempotent: false,

@@ -16,6 +16,7 @@ export * from './enterprises.ts';
 export * from './me.ts';
 export * from './staff.ts';
 export * from './documents.ts';
+export * from './performance.ts';
 export * from './notifications.ts';
 export * from './calendar.ts';
 export * from './endpoints.ts';

@@ -18,6 +18,7 @@ import {
   Track,
 } from './applications.ts';
 import { FormData } from './forms.ts';
+import { FileMeta } from './files.ts';
 
 /**
  * What a staff member may do: 受理 (accept or refuse applications), 审查 (review),
@@ -122,8 +123,29 @@ export const StaffCasePage = page(StaffCaseSummary);
 export type StaffCasePage = z.infer<typeof StaffCasePage>;
 
 /** Which of a case's personal data a case view shows (and the audit log records). */
-export const CASE_VIEW_FIELDS = ['applicant', 'answers', 'materials', 'delivery'] as const;
+/** What an audited view showed: the case view shows the first four; opening one of the applicant's files is `files`. */
+export const CASE_VIEW_FIELDS = ['applicant', 'answers', 'materials', 'delivery', 'files'] as const;
 export const CaseViewField = z.enum(CASE_VIEW_FIELDS);
+
+/** What the applicant supplied in answer to the latest 补正 request: files (openable by staff) or e-licenses. */
+export const StaffSupplementAnswer = z.object({
+  supplementId: Id,
+  respondedAt: Timestamp,
+  note: z.nullable(z.string()),
+  materials: z.array(
+    z.object({
+      materialId: Id,
+      name: z.nullable(z.string()),
+      /** The files supplied (`GET /staff/cases/{number}/files/{fileId}` opens one); empty for an e-license. */
+      files: z.array(FileMeta),
+      /** The e-license supplied instead of files, or null. */
+      licenseId: z.nullable(Id),
+    }),
+  ),
+});
+export type StaffSupplementAnswer = z.infer<typeof StaffSupplementAnswer>;
+
+export const CaseFileParams = z.object({ number: ApplicationNumber, fileId: Id });
 
 /** A case as its department's staff see it: the applicant's answers and materials in the clear. Every view is audited. */
 export const StaffCase = z.extend(StaffCaseSummary, {
@@ -137,6 +159,8 @@ export const StaffCase = z.extend(StaffCaseSummary, {
   delivery: DeliveryChoice,
   events: z.array(ApplicationEvent),
   supplement: z.nullable(SupplementRequest),
+  /** The applicant's answer to the latest 补正 request, once given (absent from older servers). */
+  supplementAnswer: z.optional(z.nullable(StaffSupplementAnswer)),
   /** Review tracks, one per department (并联审查). */
   tracks: z.optional(z.array(Track)),
   /** The 容缺 ledger. */

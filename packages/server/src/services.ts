@@ -71,7 +71,7 @@ export interface Services {
   readonly calendar: WorkingCalendar;
   /** The swappable calendar behind `calendar`: reload after a year is set. */
   calendars: LiveCalendar;
-  /** Issues waybill numbers when staff dispatch a result without one (寄递). */
+  /** Issues waybill numbers when staff dispatch a result without one (寄递), and reports a waybill's tracking events. */
   carrier: Carrier;
   /** Counts of searches that found nothing (buffered; written on an interval). */
   zeroResults: ZeroResultLog;
@@ -124,7 +124,7 @@ export interface ServiceOptions {
    * Passed in rather than built here, so the browser mock never loads a provider's code.
    */
   identity?: IdentityAdapter;
-  /** The carrier adapter of 寄递; the development adapter (local EMS numbers) when omitted. */
+  /** The carrier adapter of 寄递; the development adapter (local EMS numbers, a timeline over the working calendar) when omitted. */
   carrier?: Carrier;
   /**
    * The sealer of result documents over this database (seal/node.ts builds one
@@ -261,7 +261,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       return calendars.current;
     },
     calendars,
-    carrier: options.carrier ?? developmentCarrier,
+    carrier: options.carrier ?? developmentCarrier(() => calendars.current),
     files,
     readMultipart: options.readMultipart ?? readMultipartBuffered,
     clientAddress: options.clientAddress ?? (() => 'unknown'),

@@ -25,7 +25,10 @@
 //   certify             decided (approved, with a document)    certifying          (制证)
 //   ship                certifying                             delivering          (EMS waybill, or ready for pickup)
 //   delivery_event      delivering                             completed when `delivered`; else no transition,
-//                                                              only a tracking event of the delivery
+//                                                              only a tracking event of the delivery (typed by hand:
+//                                                              the carrier's events are no longer recorded)
+//   (carrier event)     delivering                             completed at the carrier's 已签收 event; else no
+//                                                              transition (recordTracking, when the case is read)
 //   complete            delivering                             completed           (signed for / picked up)
 //   complete            decided (denied, or approved without a document)  completed
 //   withdraw            submitted, prereview, supplement_requested, accepted, reviewing → withdrawn (terminal)
@@ -110,6 +113,14 @@ export interface StoredDelivery {
   waybillNumber: string | null;
   status: 'pending' | 'in_transit' | 'delivered';
   events: Array<{ at: string; location: string; description: string }>;
+  /**
+   * Where the tracking events come from: `carrier` when the result was dispatched
+   * by `ship` (the carrier adapter's events are recorded as they happen, see
+   * `recordTracking`); `manual` once someone records a delivery event by hand
+   * (the operator's `delivery_event`): from then on those are the record.
+   * Absent on applications stored before carriers reported events: manual.
+   */
+  tracking?: 'carrier' | 'manual';
 }
 
 /** A 容缺 material owed since submission: one line of the ledger. */
@@ -869,6 +880,7 @@ function ship(next: Snapshot, action: ActionOf<'ship'>, env: LifecycleEnv, emit:
   }
   delivery.waybillNumber = waybill;
   delivery.status = 'in_transit';
+  delivery.tracking = 'carrier';
   delivery.events.push({ at: toIso(env.now), location: delivery.origin, description: `【${delivery.origin}】EMS已收寄，揽投员已揽收` });
   emit('certifying', 'delivering', `“${document}”已交EMS寄递，运单号 ${waybill}`);
 }
@@ -876,6 +888,7 @@ function ship(next: Snapshot, action: ActionOf<'ship'>, env: LifecycleEnv, emit:
 function deliveryEvent(next: Snapshot, action: ActionOf<'delivery_event'>, env: LifecycleEnv, emit: Emit): void {
   const delivery = next.state.delivery;
   if (delivery.method !== 'express') refuse(next, { zh: '窗口领取没有物流信息', en: 'pickup has no tracking' });
+  delivery.tracking = 'manual';
   delivery.events.push({ at: toIso(env.now), location: action.location, description: action.description });
   if (action.delivered) {
     delivery.status = 'delivered';
@@ -902,6 +915,50 @@ function complete(next: Snapshot, action: ActionOf<'complete'>, env: LifecycleEn
   } else {
     emit('delivering', 'completed', action.message ?? '申请人已到窗口领取办理结果，办结');
   }
+}
+
+/** A carrier's tracking event, as `recordTracking` takes it. */
+export interface CarrierEvent {
+  at: Date;
+  location: string;
+  description: string;
+  delivered: boolean;
+}
+
+/** Whether the carrier's events are still to be recorded on this application. */
+export function carrierTracked(snapshot: Snapshot): boolean {
+  const d = snapshot.state.delivery;
+  return snapshot.status === 'delivering' && d.method === 'express' && d.tracking === 'carrier' && d.waybillNumber !== null;
+}
+
+/**
+ * Records the carrier's tracking events the application does not hold yet
+ * (same time and wording), in time order; a `delivered` (已签收) event completes
+ * it, at the time of signing and by the system: delivering → completed, as a
+ * `delivered` delivery event does. Null when there is nothing new.
+ */
+export function recordTracking(snapshot: Snapshot, carrierEvents: readonly CarrierEvent[], env: LifecycleEnv): Outcome | null {
+  if (!carrierTracked(snapshot)) return null;
+  const held = new Set(snapshot.state.delivery.events.map((e) => `${new Date(e.at).getTime()} ${e.description}`));
+  const fresh = [...carrierEvents]
+    .filter((e) => !held.has(`${e.at.getTime()} ${e.description}`))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  if (fresh.length === 0) return null;
+  const next = clone(snapshot);
+  const delivery = next.state.delivery;
+  const events: LifecycleEvent[] = [];
+  for (const e of fresh) {
+    delivery.events.push({ at: toIso(e.at), location: e.location, description: e.description });
+    if (e.delivered) {
+      delivery.status = 'delivered';
+      const at = { ...env, now: e.at };
+      finish(next, 'completed', at);
+      events.push(event(at, 'delivering', 'completed', next.state.departmentName, `邮件已签收（EMS ${delivery.waybillNumber}），办结`));
+      break;
+    }
+  }
+  delivery.events.sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
+  return { snapshot: next, events, effects: [] };
 }
 
 // ---------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import { deleteDraft } from '../drafts/store.ts';
 import { loadFiles } from '../files/store.ts';
 import type { FileRow } from '../files/store.ts';
 import { calledForMaterials, situationAnswers } from './situations.ts';
-import { applicationNotFound, lifecycleEnv, progressOf, settleExpired, settleExpiredNow } from './handling.ts';
+import { applicationNotFound, lifecycleEnv, progressOf, settle, settleNow } from './handling.ts';
 import { createApplication, evaluate, openSupplement, respondToSupplement, supplyDeferred, withdraw } from './lifecycle.ts';
 import type { NewApplication, StoredActor } from './lifecycle.ts';
 import { buildSummary } from './progress.ts';
@@ -322,12 +322,12 @@ const applications: GroupHandlers<'applications'> = {
 
   async progress(ctx) {
     const record = await loadApplication(ctx.services.db, ctx.params.number);
-    if (record && ctx.user?.id === record.userId) return progressOf(ctx, await settleExpiredNow(record, ctx), 'owner');
+    if (record && ctx.user?.id === record.userId) return progressOf(ctx, await settleNow(record, ctx), 'owner');
     const code = ctx.query.queryCode;
     // Hash even for an unknown number, so both answers take the same work.
     const matches = code ? await queryCodeMatches(ctx.params.number, code, record?.queryCodeHash ?? '') : false;
     if (!record || !matches) throw progressNotFound();
-    return progressOf(ctx, await settleExpiredNow(record, ctx), 'public');
+    return progressOf(ctx, await settleNow(record, ctx), 'public');
   },
 
   async supplement(ctx) {
@@ -335,7 +335,7 @@ const applications: GroupHandlers<'applications'> = {
     const refs = await refsOf(ctx, ctx.user.id);
     const record = await db.transaction(async (tx) => {
       // A request the deployment ends when it expires cannot be answered late.
-      const current = await settleExpired(tx, await ownApplication(tx, ctx.user.id, ctx.params.number, true), ctx);
+      const current = await settle(tx, await ownApplication(tx, ctx.user.id, ctx.params.number, true), ctx);
       const open = openSupplement(current, ctx.body.supplementId);
       const asked = open.materials.map((m) => ({ id: m.materialId, name: m.name, licenseType: null as string | null }));
       // A material asked for again may be answered with the e-license the guide accepts for it.

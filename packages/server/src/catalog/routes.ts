@@ -1,7 +1,9 @@
 // Handlers of the public catalog endpoints: departments, item search, suggest,
-// hot items, item detail with guide, catalog stats.
+// hot items, item detail with guide, catalog stats and public performance
+// figures (全程公开), form schemas.
 import type { GroupHandlers } from '../http/handler.ts';
 import { notFound } from '../http/errors.ts';
+import { publicPerformance, reportContext } from '../performance/report.ts';
 
 export const catalogRoutes: {
   departments: GroupHandlers<'departments'>;
@@ -32,5 +34,6 @@ export const catalogRoutes: {
   },
   catalog: {
     stats: async (ctx) => ({ published: ctx.services.catalog.version, ...ctx.services.catalog.index.stats() }),
+    performance: async (ctx) => publicPerformance(reportContext(ctx), ctx.query),
   },
 };

@@ -8,6 +8,7 @@ import { adminDepartment } from '../http/staff.ts';
 import type { ResultDocumentRow } from './store.ts';
 import { loadResultDocument, revokeResultDocument } from './store.ts';
 import { toIso } from '../domain/time.ts';
+import { sha256Hex } from '../http/auth.ts';
 
 function publicDocument(row: ResultDocumentRow): SealedDocument {
   return {
@@ -63,6 +64,13 @@ const documents: GroupHandlers<'documents'> = {
       } as const;
       const [zh, en] = reasons[check.reason];
       return { status: 'tampered', documentNumber, document: publicDocument(row), reason: say(ctx.locale, zh, en) };
+    }
+    // A valid signature is not enough: the file must be the very document issued under
+    // this number (another document signed with the same seal, or one signed again
+    // after the number was written into it, is not the one the register holds).
+    if ((await sha256Hex(pdf as Uint8Array<ArrayBuffer>)) !== row.sha256) {
+      const reason = say(ctx.locale, '文件与该编号签发的文书不一致', 'The file is not the document issued under this number');
+      return { status: 'tampered', documentNumber, document: publicDocument(row), reason };
     }
     return ofRow(row);
   },

@@ -13,6 +13,9 @@ import { join } from 'node:path';
 import { DocumentVerification, StaffCaseSummary } from '@yiwang/contract';
 import { TEST_ADMIN_TOKEN } from '@yiwang/test/helpers/test-server';
 import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
+import { createDevelopmentKey } from './dev-keys.ts';
+import { p12SealSigner } from './p12-signer.ts';
+import { createResultSealer } from './sealer.ts';
 
 const hasPdfsig = spawnSync('pdfsig', ['-v']).error === undefined;
 const testApi = useServerApi();
@@ -97,6 +100,42 @@ describe('sealed result documents', () => {
       assert.equal(verdict.document?.documentNumber, `YWD${number.slice(2)}`);
     },
   );
+
+  test('a PDF with a known number that is not the issued one is tampered: re-signed with another key, or another document validly signed with the seal', async () => {
+    const { services } = testApi.server;
+    const documentNumber = `YWD${number.slice(2)}`;
+    const department = { id: 'scjg', name: '新乡经济技术开发区市场监督管理局' };
+    const content = {
+      documentNumber,
+      title: '准予设立登记通知书',
+      department,
+      lines: ['申请人：张*', '经审查，准予办理。'],
+      issuedAt: new Date(),
+    };
+    // Signed with the department's own seal key (the signature verifies), but not the bytes issued under the number.
+    const forged = await services.sealer!.seal(content);
+    // The same content signed with a key that is not the department's.
+    const otherSealer = createResultSealer({
+      signer: p12SealSigner(async (d) => createDevelopmentKey(d)),
+      font: services.config.seal.font,
+      fontName: services.config.seal.fontName,
+    });
+    const resigned = await otherSealer.seal(content);
+    if (hasPdfsig) {
+      // The independent verifier still finds the issued PDF's and the forged PDF's signatures valid:
+      // only the register's SHA-256 tells the forged one apart.
+      assert.match(pdfsig(pdf, 'issued.pdf'), /Signature Validation: Signature is Valid\./);
+      assert.match(pdfsig(forged, 'forged.pdf'), /Signature Validation: Signature is Valid\./);
+    }
+    const forgedVerdict = await check(forged);
+    assert.equal(forgedVerdict.status, 'tampered');
+    assert.equal(forgedVerdict.documentNumber, documentNumber);
+    assert.match(forgedVerdict.reason ?? '', /不一致/);
+    const resignedVerdict = await check(resigned);
+    assert.equal(resignedVerdict.status, 'tampered');
+    assert.match(resignedVerdict.reason ?? '', /签名不是该部门的电子印章所作/);
+    assert.equal((await check(pdf)).status, 'valid');
+  });
 
   test('GET /verify shows the document with the applicant masked; unknown numbers are unknown', async () => {
     const documentNumber = `YWD${number.slice(2)}`;

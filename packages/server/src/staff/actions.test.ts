@@ -6,8 +6,8 @@
 // ends as the deployment configures (here `reject`), on the simulated clock.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LicenseList, Progress, StaffCase, StaffCasePage, StaffCaseSummary } from '@yiwang/contract';
-import { TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-operator-token';
+import { CaseViewAuditPage, LicenseList, Progress, StaffCase, StaffCasePage, StaffCaseSummary } from '@yiwang/contract';
+import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-operator-token';
 import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
 import { TEST_AUDIENCE, useIdentityProvider } from '@yiwang/test/helpers/identity-provider';
 import { foodBusinessData } from '@yiwang/test/fixtures/applications';
@@ -84,11 +84,32 @@ describe('staff actions after submission', () => {
       { materialId: 'premises-lease', name: seen.supplement!.materials[0]!.name, note: '请上传清晰的租赁合同扫描件' },
     ]);
     assert.equal(seen.deadline?.paused, true);
+    const clearLease = await testApi.uploadPdf(tokens.person, 'lease, scanned again');
     const answered = await api('POST', `/applications/${number}/supplement`, {
       token: tokens.person,
-      body: { supplementId: seen.supplement!.id, materials: [{ materialId: 'premises-lease', fileIds: [fileId] }] },
+      body: { supplementId: seen.supplement!.id, materials: [{ materialId: 'premises-lease', fileIds: [clearLease] }], note: '已重新扫描' },
     });
     assert.equal(ok(answered, Progress).status, 'reviewing');
+
+    // The desk sees the answer with its files, and staff of a handling department open them; each opening is audited.
+    const afterAnswer = ok(await api('GET', `/staff/cases/${number}`, { token: staff.wangmin }), StaffCase);
+    assert.equal(afterAnswer.supplementAnswer?.note, '已重新扫描');
+    assert.deepEqual(
+      afterAnswer.supplementAnswer?.materials.map((m) => [m.materialId, m.files.map((f) => f.id), m.licenseId]),
+      [['premises-lease', [clearLease], null]],
+    );
+    assert.equal(afterAnswer.supplementAnswer?.materials[0]?.files[0]?.contentType, 'application/pdf');
+    const opened = await fetch(`${testApi.server.apiUrl}/staff/cases/${number}/files/${clearLease}`, {
+      headers: { Authorization: `Bearer ${staff.wangmin}` },
+    });
+    assert.equal(opened.status, 200);
+    assert.equal(opened.headers.get('Content-Type'), 'application/pdf');
+    assert.match(Buffer.from(await opened.arrayBuffer()).toString('latin1'), /lease, scanned again/);
+    const audit = ok(await api('GET', `/admin/audit/case-views?number=${number}`, { token: TEST_ADMIN_TOKEN }), CaseViewAuditPage);
+    assert.deepEqual(audit.items[0]?.fields, ['files'], 'the newest audit row is the file opening');
+    assertError(await api('GET', `/staff/cases/${number}/files/${clearLease}`, { token: tokens.person }), 403, 'NOT_STAFF');
+    const strangersFile = await testApi.uploadPdf(tokens.enterprise, 'not of this case');
+    assertError(await api('GET', `/staff/cases/${number}/files/${strangersFile}`, { token: staff.wangmin }), 404, 'NOT_FOUND');
 
     // The 容缺 ledger clears material by material; a material not owed is refused.
     const layout = await testApi.uploadPdf(tokens.person, 'layout');

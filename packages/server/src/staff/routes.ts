@@ -10,14 +10,14 @@
 // appointment at the hall here (预约现场办理); the 预审代办 requests' handlers
 // are agency/routes.ts's, spread into this group.
 import { APPLICATION_STATUSES, CASE_VIEW_FIELDS, maskName } from '@yiwang/contract';
-import type { Appointment, ApplicationStatus, StaffCaseSummary } from '@yiwang/contract';
+import type { Appointment, ApplicationStatus, StaffCaseSummary, StaffSupplementAnswer } from '@yiwang/contract';
 import type { GroupHandlers } from '../http/handler.ts';
 import type { StaffMember } from '../identity/staff.ts';
 import type { Services } from '../services.ts';
 import type { Queryable } from '../db/db.ts';
 import { toIso } from '../domain/time.ts';
 import { HttpError, conflict, invalid } from '../http/errors.ts';
-import { applicationNotFound, lifecycleEnv, settleExpired, settleExpiredNow } from '../applications/handling.ts';
+import { applicationNotFound, lifecycleEnv, settle, settleNow } from '../applications/handling.ts';
 import { TERMINAL, applyAction, computeDeadline, deferredLedger } from '../applications/lifecycle.ts';
 import type { Action, StoredActor } from '../applications/lifecycle.ts';
 import { buildProgress, publicEvent } from '../applications/progress.ts';
@@ -26,7 +26,18 @@ import { loadEvents, saveOutcome } from '../applications/store.ts';
 import type { StoredApplication } from '../applications/store.ts';
 import { sealResultDocument } from '../seal/issue.ts';
 import { agencyStaffHandlers } from '../agency/routes.ts';
-import { addCaseDepartments, caseDepartments, departmentNames, insertCaseView, listDepartmentCases, loadCase } from './store.ts';
+import { adminDepartment } from '../http/staff.ts';
+import { reportContext, staffPerformance } from '../performance/report.ts';
+import {
+  addCaseDepartments,
+  caseDepartments,
+  departmentNames,
+  insertCaseView,
+  listDepartmentCases,
+  loadApplicantFiles,
+  loadCase,
+} from './store.ts';
+import { loadFileContent } from '../files/store.ts';
 
 const OPEN_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !TERMINAL.includes(s));
 
@@ -89,6 +100,30 @@ async function caseOf(q: Queryable, staff: StaffMember, number: string, options:
   return { ...found, department: found.department, lead };
 }
 
+/** The applicant's answer to the latest 补正 request, with the files' metadata; null before an answer. */
+async function supplementAnswer(q: Queryable, record: StoredApplication): Promise<StaffSupplementAnswer | null> {
+  const latest = record.state.supplements.at(-1);
+  if (!latest?.response || !latest.respondedAt) return null;
+  const provisions = latest.response.materials;
+  const files = await loadApplicantFiles(
+    q,
+    record.userId,
+    provisions.flatMap((m) => ('fileIds' in m ? m.fileIds : [])),
+  );
+  const byId = new Map(files.map((f) => [f.id, f]));
+  return {
+    supplementId: latest.id,
+    respondedAt: toIso(latest.respondedAt),
+    note: latest.response.note,
+    materials: provisions.map((m) => ({
+      materialId: m.materialId,
+      name: record.state.materialNames[m.materialId] ?? latest.materials.find((x) => x.materialId === m.materialId)?.name ?? null,
+      files: 'fileIds' in m ? m.fileIds.flatMap((id) => byId.get(id) ?? []) : [],
+      licenseId: 'licenseId' in m ? m.licenseId : null,
+    })),
+  };
+}
+
 const actorOf = (staff: StaffMember, departmentName: string): StoredActor => ({
   kind: 'staff',
   userId: staff.userId,
@@ -112,7 +147,7 @@ async function act(
 ): Promise<StaffCaseSummary> {
   const { record, department, lead, channel } = await ctx.services.db.transaction(async (tx) => {
     const found = await caseOf(tx, ctx.staff, ctx.params.number, { forUpdate: true, coHandling: options.coHandling ?? false });
-    const current = await settleExpired(tx, found.record, ctx);
+    const current = await settle(tx, found.record, ctx);
     const chosen = typeof action === 'function' ? await action(current, found.department, tx, found.request.channel) : action;
     const outcome = applyAction(current, chosen, lifecycleEnv(ctx));
     const staffName = found.lead
@@ -135,6 +170,11 @@ const otherDepartmentsTrack = () =>
   });
 
 const staff: GroupHandlers<'staff'> = {
+  // 绩效考核: a staff member sees their department; the administrator token and a platform administrator every department.
+  async performance(ctx) {
+    return staffPerformance(reportContext(ctx), ctx.query, adminDepartment(ctx.staff));
+  },
+
   async cases(ctx) {
     const { query } = ctx;
     const rows = await listDepartmentCases(ctx.services.db, ctx.staff.department, {
@@ -144,7 +184,7 @@ const staff: GroupHandlers<'staff'> = {
     let items: StaffCaseSummary[] = [];
     for (const row of rows) {
       // An expired 补正 ends (when the deployment says so) before the queue shows the case.
-      const record = await settleExpiredNow(row.record, ctx);
+      const record = await settleNow(row.record, ctx);
       if (record.status !== row.record.status && !query.status && !OPEN_STATUSES.includes(record.status)) continue;
       items.push(summaryOf(record, row.department, ctx, row.department !== ctx.staff.department, row.channel));
     }
@@ -170,10 +210,10 @@ const staff: GroupHandlers<'staff'> = {
   async get(ctx) {
     const found = await caseOf(ctx.services.db, ctx.staff, ctx.params.number, { coHandling: true });
     const { request, department, lead } = found;
-    const record = await settleExpiredNow(found.record, ctx);
+    const record = await settleNow(found.record, ctx);
     const events = await loadEvents(ctx.services.db, record.number);
     const progress = buildProgress(record, events, { now: ctx.now, calendar: ctx.services.calendar, viewer: 'operator' });
-    const fields = [...CASE_VIEW_FIELDS];
+    const fields = CASE_VIEW_FIELDS.filter((f) => f !== 'files');
     // Recorded before the answer leaves: no personal data is shown without its audit row.
     await insertCaseView(ctx.services.db, {
       at: ctx.now,
@@ -196,11 +236,31 @@ const staff: GroupHandlers<'staff'> = {
       delivery: request.delivery,
       events: events.map((e) => publicEvent(e, 'full')),
       supplement: progress.supplement,
+      supplementAnswer: await supplementAnswer(ctx.services.db, record),
       tracks: progress.tracks,
       deferred: progress.deferred ?? [],
       result: progress.result,
       viewedFields: fields,
     };
+  },
+
+  // One of the applicant's files of the case, for staff of a handling department; the opening is written to the audit log first.
+  async file(ctx) {
+    const { db } = ctx.services;
+    const { record } = await caseOf(db, ctx.staff, ctx.params.number, { coHandling: true });
+    const noFile = () => new HttpError(404, 'NOT_FOUND', { zh: '该申请没有这个文件', en: 'The case has no such file' });
+    if (!record.state.fileIds.includes(ctx.params.fileId)) throw noFile();
+    const file = await loadFileContent(db, record.userId, ctx.params.fileId);
+    if (!file) throw noFile();
+    await insertCaseView(db, {
+      at: ctx.now,
+      userId: ctx.staff.userId,
+      staffName: ctx.staff.name,
+      department: ctx.staff.department,
+      number: record.number,
+      fields: ['files'],
+    });
+    return { body: new Uint8Array(file.content), contentType: file.contentType, fileName: file.name };
   },
 
   accept: (ctx) => act(ctx, { action: 'accept', ...(ctx.body.message ? { message: ctx.body.message } : {}) }),

@@ -1,8 +1,9 @@
 // The department side's SQL: a department's cases (its own and those it
 // co-handles, `case_departments`), a case's department and request, department
 // names, and the append-only log of case views (`case_views`).
-import type { ApplicationCreate, ApplicationStatus, CASE_VIEW_FIELDS } from '@yiwang/contract';
+import type { ApplicationCreate, ApplicationStatus, CASE_VIEW_FIELDS, FileMeta } from '@yiwang/contract';
 import type { Queryable } from '../db/db.ts';
+import { toIso } from '../domain/time.ts';
 import { json } from '../db/db.ts';
 import { APPLICATION_COLUMNS, toRecord } from '../applications/store.ts';
 import type { ApplicationRow, StoredApplication } from '../applications/store.ts';
@@ -130,4 +131,20 @@ export async function listCaseViews(
       fields: r.fields,
     })),
   };
+}
+
+/** Metadata of an applicant's files by id (files are stored per user), in the order asked; missing ones left out. */
+export async function loadApplicantFiles(q: Queryable, userId: string, ids: readonly string[]): Promise<FileMeta[]> {
+  if (ids.length === 0) return [];
+  const rows = await q.query<{ id: string; name: string; size: number; content_type: string; sha256: string; created_at: Date }>(
+    'SELECT id, name, size, content_type, sha256, created_at FROM files WHERE user_id = $1 AND id = ANY($2::text[])',
+    [userId, [...ids]],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r
+      ? [{ id: r.id, name: r.name, size: r.size, contentType: r.content_type, sha256: r.sha256, createdAt: toIso(new Date(r.created_at)) }]
+      : [];
+  });
 }

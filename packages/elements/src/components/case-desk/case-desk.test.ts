@@ -357,6 +357,37 @@ describe('<yw-case-desk>', () => {
       await expectAccessible(el, 'conflict');
     });
 
+    it('the 补正 answer with its files: fetched with the staff token, opened from a link, focused; accessible', async () => {
+      const number = await prereviewCase();
+      const clerk = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => tokenOf(mock, 'demo-staff') });
+      await clerk.staff.supplement(number, { reason: '租赁合同不清晰', materials: [{ materialId: 'premises-lease', note: '请重新扫描' }] });
+      const asked = await person.applications.progress(number);
+      const rescanned = await person.files.upload(new Blob([pdf('lease, scanned again')], { type: 'application/pdf' }), {
+        fileName: '租赁合同（重新扫描）.pdf',
+      });
+      await person.applications.supplement(number, {
+        supplementId: asked.supplement!.id,
+        materials: [{ materialId: 'premises-lease', fileIds: [rescanned.id] }],
+        note: '已重新扫描',
+      });
+      const el = await mount('demo-staff', { number });
+      await waitForState(el, 'complete');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="supplement-answer"]'), 'the answer');
+      expect(text(el, '[part~="supplement"]')).to.include('申请人补正的材料').and.include('申请人说明：已重新扫描');
+      const button = inside<HTMLButtonElement>(el, `[part~="answer-file"][data-file="${rescanned.id}"] [part~="file-button"]`);
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^获取文件“租赁合同（重新扫描）\.pdf”（\d+ KB）$/);
+      await expectAccessible(el, 'the 补正 answer');
+      button.click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="file-link"]'), 'the link to open');
+      const link = inside<HTMLAnchorElement>(el, '[part~="file-link"]');
+      expect(link.href).to.match(/^blob:/);
+      expect(link.target).to.equal('_blank');
+      expect(text(el, '[part~="file-link"]')).to.match(/^打开“租赁合同（重新扫描）\.pdf”/);
+      await waitUntil(() => focused(el) === link, 'focus on the link');
+      expect(await (await fetch(link.href)).text()).to.include('lease, scanned again');
+      await expectAccessible(el, 'the 补正 answer with a file fetched');
+    });
+
     it('another department’s clerk cannot open the case (not found), and has no 受理 of it', async () => {
       const number = await prereviewCase();
       const el = await mount('demo-staff-gaj', { number });

@@ -42,6 +42,7 @@ import {
   renderLinkedApplications,
 } from './views/agency.ts';
 import { caseDeskStyles } from './case-desk.styles.ts';
+import { CaseFilesController } from './case-files.ts';
 
 /** A queue load: the page, or nobody signed in (no request sent). */
 type QueueLoad = { kind: 'signed-out' } | { kind: 'queue'; page: StaffCasePage };
@@ -384,6 +385,7 @@ export class YwCaseDesk extends YwElement {
   });
 
   private readonly action = new ActionController(this);
+  private readonly files = new CaseFilesController(this);
 
   /** Where focus goes after the next render. */
   private focusNext: 'case' | 'row' | 'form' | 'confirm' | 'notice' | 'request' | 'agency-row' | null = null;
@@ -1153,8 +1155,66 @@ export class YwCaseDesk extends YwElement {
               : `… ${localize.t('caseDesk.supplementInfo.waiting', localize.date(s.dueDate))}${s.estimated ? localize.t('caseDesk.estimate') : ''}`
           }
         </p>
+        ${c.supplementAnswer && c.supplementAnswer.supplementId === s.id ? this.renderSupplementAnswer(c, c.supplementAnswer) : nothing}
       </div>`,
     );
+  }
+
+  /** What the applicant supplied: each material with its files, which open from here (the server audits each opening). */
+  private renderSupplementAnswer(c: StaffCase, answer: NonNullable<StaffCase['supplementAnswer']>): TemplateResult {
+    const localize = this.localize;
+    return html`<h4 class="answer-title">${localize.t('caseDesk.supplementInfo.answer')}</h4>
+      ${answer.note ? html`<p class="hint">${localize.t('caseDesk.supplementInfo.note', answer.note)}</p>` : nothing}
+      <ul class="ledger" part="supplement-answer">
+        ${answer.materials.map(
+          (m) => html`<li>
+            <span class="material-name">${m.name ?? localize.t('caseDesk.materials.unnamed')}</span>
+            ${m.licenseId ? html`<span class="hint">${localize.t('caseDesk.files.license')}</span>` : nothing}
+            ${
+              m.files.length > 0
+                ? html`<ul class="answer-files">
+                  ${m.files.map((f) => this.renderFile(c.number, f))}
+                </ul>`
+                : nothing
+            }
+          </li>`,
+        )}
+      </ul>`;
+  }
+
+  private renderFile(number: string, f: NonNullable<StaffCase['supplementAnswer']>['materials'][number]['files'][number]): TemplateResult {
+    const localize = this.localize;
+    const opened = this.files.of(number, f.id);
+    const size =
+      f.size < 1024 * 1024
+        ? `${localize.number(Math.max(1, Math.round(f.size / 1024)))} KB`
+        : `${localize.number(f.size / 1048576, { maximumFractionDigits: 1 })} MB`;
+    const error = this.files.errors.get(f.id);
+    return html`<li part="answer-file" data-file=${f.id}>
+      ${
+        opened
+          ? html`<a part="file-link" href=${opened.url} target="_blank" rel="noopener" id=${`cd-file-${f.id}`}
+              >${localize.t('caseDesk.files.open', f.name, size)}</a
+            >`
+          : html`<button
+              type="button"
+              class="yw-link-button"
+              part="file-button"
+              ?disabled=${this.files.fetching === f.id}
+              @click=${() => this.onFetchFile(number, f.id)}
+            >
+              ${this.files.fetching === f.id ? localize.t('caseDesk.files.fetching', f.name) : localize.t('caseDesk.files.fetch', f.name, size)}
+            </button>`
+      }
+      ${error ? html`<span class="hint" role="alert">! ${error}</span>` : nothing}
+    </li>`;
+  }
+
+  private async onFetchFile(number: string, fileId: string): Promise<void> {
+    if (await this.files.fetch(number, fileId)) {
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>(`#cd-file-${fileId}`)?.focus();
+    }
   }
 
   /** The review tracks (并联审查), one per department, with their opinions. */

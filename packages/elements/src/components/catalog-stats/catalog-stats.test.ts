@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
-import type { CatalogStats } from '@yiwang/contract';
+import type { CatalogStats, PublicPerformance } from '@yiwang/contract';
+import { createClient } from '@yiwang/sdk';
 import '../../define/yw-config.ts';
 import '../../define/yw-catalog-stats.ts';
 import type { YwCatalogStats } from './catalog-stats.ts';
@@ -41,11 +42,16 @@ describe('<yw-catalog-stats>', () => {
   const mounted: Element[] = [];
   useMock(mounted, (started) => (mock = started));
 
-  async function mount(stats: CatalogStats | null = STATS, attributes: Record<string, string> = {}): Promise<YwCatalogStats> {
+  async function mount(
+    stats: CatalogStats | null = STATS,
+    attributes: Record<string, string> = {},
+    token?: string,
+  ): Promise<YwCatalogStats> {
     if (stats) mock.worker.use(http.get(`${mock.baseUrl}/catalog/stats`, () => HttpResponse.json(stats)));
     const config = document.createElement('yw-config');
     config.setAttribute('api-base', mock.baseUrl);
     config.clientOptions = { retry: 0 };
+    if (token) config.getToken = () => token;
     const el = document.createElement('yw-catalog-stats');
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     config.append(el);
@@ -203,6 +209,157 @@ describe('<yw-catalog-stats>', () => {
     expect(texts(el, '[part~="audit-heading"]')).to.deep.equal(stats.gaps!.map((g) => g.departmentName));
     expect(stats.total.zeroVisitItems).to.equal(mock.api.services.catalog.index.search({ zeroVisit: true }).total);
     await expectAccessible(el, 'the reference server in the audit view');
+  });
+
+  describe('performance view (绩效考核, 全程公开)', () => {
+    const rowTexts = (el: YwCatalogStats, selector: string) =>
+      [...el.shadowRoot!.querySelectorAll(selector)].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+
+    const REPORT: PublicPerformance = {
+      from: '2026-11-01',
+      to: '2026-11-30',
+      asOf: '2026-12-01T09:00:00.000+08:00',
+      departments: [
+        {
+          departmentId: 'scjg',
+          departmentName: '市场监督管理局',
+          received: 120,
+          completed: 98,
+          decided: 100,
+          decidedOnTime: 97,
+          onTimeRate: 0.97,
+          averageWorkingDaysUsed: 2.4,
+          averagePromisedDays: 3,
+          evaluations: { count: 40, average: 4.6, bad: 2 },
+          badAwaitingRectification: 1,
+          openSupplements: 3,
+          overdue: 2,
+        },
+        {
+          departmentId: 'gaj',
+          departmentName: '公安局',
+          received: 0,
+          completed: 0,
+          decided: 0,
+          decidedOnTime: 0,
+          onTimeRate: null,
+          averageWorkingDaysUsed: null,
+          averagePromisedDays: null,
+          evaluations: { count: 0, average: null, bad: 0 },
+          badAwaitingRectification: 0,
+          openSupplements: 0,
+          overdue: 0,
+        },
+      ],
+      total: {
+        received: 120,
+        completed: 98,
+        decided: 100,
+        decidedOnTime: 97,
+        onTimeRate: 0.97,
+        averageWorkingDaysUsed: 2.4,
+        averagePromisedDays: 3,
+        evaluations: { count: 40, average: 4.6, bad: 2 },
+        badAwaitingRectification: 1,
+        openSupplements: 3,
+        overdue: 2,
+      },
+    };
+    const serve = (report: PublicPerformance) =>
+      mock.worker.use(http.get(`${mock.baseUrl}/catalog/performance`, () => HttpResponse.json(report)));
+
+    it("the reference server's public figures: a row per department and the total, figures only, accessible and in elder mode", async () => {
+      const el = await mount(null, { view: 'performance' });
+      const report = await createClient({ baseUrl: mock.baseUrl, retry: 0 }).catalog.performance();
+      const rows = rowTexts(el, '[part~="performance-row"]');
+      expect(rows.map((r) => r[0])).to.deep.equal(report.departments.map((d) => d.departmentName));
+      for (const [i, d] of report.departments.entries())
+        expect(rows[i]!.slice(1, 3)).to.deep.equal([String(d.received), String(d.completed)]);
+      expect(rowTexts(el, '[part~="performance-total"]')[0]!.slice(0, 3)).to.deep.equal([
+        '合计',
+        String(report.total.received),
+        String(report.total.completed),
+      ]);
+      expect(el.shadowRoot!.textContent).to.not.match(/YW\d{13}/);
+      expect(el.shadowRoot!.querySelector('[part~="attention"]'), 'no case lists in public').to.equal(null);
+      await expectAccessible(el, 'the performance view');
+      el.parentElement!.setAttribute('elder', '');
+      await waitUntil(() => el.hasAttribute('data-yw-elder'), 'elder mode from <yw-config elder>');
+      await el.updateComplete;
+      await expectAccessible(el, 'the performance view in elder mode');
+    });
+
+    it('says each figure in words, with a table the keyboard can scroll; the period goes to the server; English', async () => {
+      let asked = '';
+      mock.worker.use(
+        http.get(`${mock.baseUrl}/catalog/performance`, ({ request }) => {
+          asked = new URL(request.url).search;
+          return HttpResponse.json(REPORT);
+        }),
+      );
+      const el = await mount(null, { view: 'performance', from: '2026-11-01', to: '2026-11-30' });
+      expect(asked).to.equal('?from=2026-11-01&to=2026-11-30');
+      expect(inside(el, '[part~="performance-title"]').tagName).to.equal('H2');
+      expect(inside(el, '[part~="summary"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        '统计期间：2026年11月1日至2026年11月30日。 共收件 120 件，作出决定 100 件，按时办结率 97%。',
+      );
+      expect(rowTexts(el, '[part~="performance-row"]')).to.deep.equal([
+        ['市场监督管理局', '120', '98', '97% 97 / 100 件', '2.4 / 3', '4.6 40 条评价，差评 2 条', '1', '3', '! 2'],
+        ['公安局', '0', '0', '—', '—', '— 0 条评价，差评 0 条', '0', '0', '0'],
+      ]);
+      const scroll = inside(el, '[part~="performance-scroll"]');
+      expect([scroll.getAttribute('role'), scroll.tabIndex]).to.deep.equal(['region', 0]);
+      el.id = 'performance-under-test';
+      const tree = (await a11ySnapshot({ selector: '#performance-under-test' })) as unknown as A11yNode;
+      // The scrolling box is a named region the keyboard reaches (axe: scrollable-region-focusable).
+      expect(
+        findAccessibilityNode<A11yNode>(tree, (n) => n.role === 'region' && n.name === '2026-11-01至2026-11-30各部门办件绩效'),
+      ).to.not.equal(null);
+
+      serve(REPORT);
+      const en = await mount(null, { view: 'performance', locale: 'en' });
+      expect(inside(en, '[part~="performance-title"]').textContent!.trim()).to.equal('Performance of each department (open to the public)');
+      expect(rowTexts(en, '[part~="performance-row"]')[0]).to.deep.equal([
+        '市场监督管理局',
+        '120',
+        '98',
+        '97% 97 of 100',
+        '2.4 / 3',
+        '4.6 40 ratings, 2 poor',
+        '1',
+        '3',
+        '! 2',
+      ]);
+      await expectAccessible(en, 'the performance view in English');
+    });
+
+    it("staff: the signed-in staff member's department with the cases that need attention; empty without departments", async () => {
+      const client = createClient({ baseUrl: mock.baseUrl, retry: 0 });
+      const { token } = await client.auth.demoSignIn({ userId: 'demo-staff' });
+      const el = await mount(null, { view: 'performance', audience: 'staff' }, token);
+      expect(inside(el, '[part~="performance-title"]').textContent!.trim()).to.equal('本部门办件绩效（绩效考核）');
+      expect(rowTexts(el, '[part~="performance-row"]')).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('[part~="performance-total"]'), 'one department: no total row').to.equal(null);
+      const lists = el.shadowRoot!.querySelectorAll('[part~="attention"]');
+      expect(lists).to.have.length(2);
+      const report = await createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => token }).staff.performance();
+      expect(texts(el, '[part~="attention-case"]')).to.deep.equal([
+        ...report.attention.overdue,
+        ...report.attention.badAwaitingRectification,
+      ]);
+      await expectAccessible(el, 'the staff performance view');
+
+      serve({ ...REPORT, departments: [] });
+      const empty = document.createElement('yw-catalog-stats');
+      empty.setAttribute('view', 'performance');
+      const config = document.createElement('yw-config');
+      config.setAttribute('api-base', mock.baseUrl);
+      config.append(empty);
+      document.body.append(config);
+      mounted.push(config);
+      await waitForState(empty, 'empty');
+      expect(inside(empty, '[part~="empty"]').textContent!.trim()).to.equal('暂无办件数据。');
+    });
   });
 
   it('formats numbers for the locale', async () => {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { NO_VISIT_TARGET } from '@yiwang/contract';
-import type { CatalogStats, NoVisitGap } from '@yiwang/contract';
+import type { CatalogStats, NoVisitGap, PublicPerformance, StaffPerformance } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { renderDataState } from '../../base/views/async-views.ts';
@@ -10,14 +10,23 @@ import { YwDepartmentSelectEvent } from '../../base/events/index.ts';
 import { cssProps } from '../../base/directives/css-props.ts';
 import { catalogStatsStyles } from './catalog-stats.styles.ts';
 import { catalogStatsMessages } from '../../i18n/messages/catalog-stats.ts';
+import { renderPerformance } from './views/performance.ts';
 
 /** Orders the department list can take. */
 export const STATS_SORTS = ['ratio', 'items', 'name'] as const;
 export type StatsSort = (typeof STATS_SORTS)[number];
 
-/** What the element shows: `departments` (the bars) or `audit` (督查: the departments below target and the items that keep them there). */
-export const STATS_VIEWS = ['departments', 'audit'] as const;
+/**
+ * What the element shows: `departments` (the bars), `audit` (督查: the departments
+ * below target and the items that keep them there) or `performance` (绩效: cases
+ * received and completed, on time, 好差评, open 补正 and overdue, per department).
+ */
+export const STATS_VIEWS = ['departments', 'audit', 'performance'] as const;
 export type StatsView = (typeof STATS_VIEWS)[number];
+
+/** Whose performance figures: `public` (全程公开, every department, figures only) or `staff` (the signed-in staff member's department, with the cases that need attention). */
+export const PERFORMANCE_AUDIENCES = ['public', 'staff'] as const;
+export type PerformanceAudience = (typeof PERFORMANCE_AUDIENCES)[number];
 
 type DepartmentStats = CatalogStats['departments'][number];
 
@@ -36,6 +45,15 @@ const collator = (locale: string) => collators.get(locale) ?? collators.set(loca
  * target (90 %), how many items it still needs and the items that keep it below,
  * with the reason (no online path though declared zero-visit, or visits required):
  * a heading and a table per department.
+ *
+ * `view="performance"` (绩效考核, 全程公开) shows a table of each department's
+ * cases received and completed, the share decided within the promised working
+ * days, the average days used against the promise, the 好差评 average, and the
+ * 差评 awaiting 整改, open 补正 and overdue cases now, for the period `from`–`to`
+ * (the server's last 30 days by default). With `audience="public"` (default) it
+ * reads `GET /catalog/performance` (figures only); with `audience="staff"` it
+ * reads `GET /staff/performance` with the signed-in staff member's token (their
+ * department) and lists the overdue cases and the 差评 awaiting 整改 by number.
  *
  * @summary Per-department share of service items that need no visit in person, against the reform target.
  * @tag yw-catalog-stats
@@ -59,6 +77,16 @@ const collator = (locale: string) => collators.get(locale) ?? collators.set(loca
  * @csspart audit-reason - An item's reason in that table.
  * @csspart audit-more - "N more items not listed".
  * @csspart audit-none - The 督查 view when every department meets the target, or the server lists no gaps.
+ * @csspart performance - The performance view (`view="performance"`).
+ * @csspart performance-title - Its heading.
+ * @csspart performance-scroll - The scrollable box around the table (narrow screens scroll it, not the page).
+ * @csspart performance-table - The table of departments.
+ * @csspart performance-row - One department's row.
+ * @csspart performance-total - The row of the total.
+ * @csspart performance-on-time - A cell with the on-time rate.
+ * @csspart performance-note - What the figures count, and when the "now" figures were taken.
+ * @csspart attention - A list of case numbers that need attention (`audience="staff"` only).
+ * @csspart attention-case - One case number in such a list.
  * @csspart skeleton - The loading placeholder.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
@@ -82,6 +110,9 @@ export class YwCatalogStats extends YwElement {
     target: { type: Number },
     selected: { reflect: true },
     view: { reflect: true },
+    audience: { reflect: true },
+    from: {},
+    to: {},
   };
 
   /** Order of the departments: `ratio` (highest share first), `items` (most items first) or `name`. */
@@ -92,12 +123,31 @@ export class YwCatalogStats extends YwElement {
   declare selected: string | null;
   /** `departments` (default): the bars; `audit`: 督查, the departments below the server's target with the items that keep them there. */
   declare view: StatsView;
+  /** Whose performance figures `view="performance"` shows: `public` (default) or `staff` (needs a staff member's token). */
+  declare audience: PerformanceAudience;
+  /** First day (`YYYY-MM-DD`, Beijing) of the performance period; the server's default (30 days up to `to`) when unset. */
+  declare from: string | null;
+  /** Last day (`YYYY-MM-DD`) of the performance period; today when unset. */
+  declare to: string | null;
 
   private readonly localize = new LocalizeController(this);
   private readonly stats = new DataController(this, {
     endpoint: 'catalog.stats',
+    args: () => (this.view === 'performance' ? null : []),
     call: (client, _args, signal) => client.catalog.stats({ signal }),
     isEmpty: (value) => value.departments.length === 0 || value.total.items === 0,
+  });
+  private readonly performance = new DataController<
+    PublicPerformance | StaffPerformance,
+    [PerformanceAudience, string | null, string | null]
+  >(this, {
+    endpoint: 'catalog.performance',
+    args: () => (this.view === 'performance' ? [this.audience, this.from, this.to] : null),
+    call: (client, [audience, from, to], signal) => {
+      const query = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+      return audience === 'staff' ? client.staff.performance({ ...query, signal }) : client.catalog.performance({ ...query, signal });
+    },
+    isEmpty: (value) => value.departments.length === 0,
   });
 
   constructor() {
@@ -106,19 +156,28 @@ export class YwCatalogStats extends YwElement {
     this.target = NO_VISIT_TARGET;
     this.selected = null;
     this.view = 'departments';
+    this.audience = 'public';
+    this.from = null;
+    this.to = null;
   }
 
   /** @internal For tests and stories: the state being rendered. */
   get state() {
-    return this.stats.state;
+    return this.view === 'performance' ? this.performance.state : this.stats.state;
   }
 
   /** Loads the figures again. */
   reload(): Promise<void> {
-    return this.stats.retry();
+    return this.view === 'performance' ? this.performance.retry() : this.stats.retry();
   }
 
   protected override render(): TemplateResult {
+    if (this.view === 'performance') {
+      return renderDataState(this.performance, this.localize, {
+        complete: (value) => renderPerformance(value, this.localize),
+        empty: () => html`<div class="yw-empty" part="empty"><p>${this.localize.t('catalogStats.performance.empty')}</p></div>`,
+      });
+    }
     return renderDataState(this.stats, this.localize, {
       complete: (value) => this.renderStats(value),
       empty: () => html`<div class="yw-empty" part="empty"><p>${this.localize.t('catalogStats.empty')}</p></div>`,

@@ -16,6 +16,7 @@ import '../../define/yw-progress-tracker.ts';
 import type { YwProgressTracker } from './progress-tracker.ts';
 import type { YwEvaluateEvent } from '../../base/events/index.ts';
 import { DEMO_APPLICATIONS } from '../../../../server/src/seed/demo-applications.ts';
+import { createBody, pdf } from '@yiwang/test/fixtures/applications';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { inside, stateOf, waitForState } from '@yiwang/test/helpers/element-suite';
 import { before, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
@@ -505,6 +506,69 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
         'every track approved',
       );
       expect(stateOf(el)).to.equal('complete');
+    });
+  });
+
+  describe('EMS tracking over the simulated clock', () => {
+    it("the carrier's events appear as the clock passes them, and 已签收 completes the application", async () => {
+      // Two working days in a row, a few days ahead: dispatched at 10:00 on the first.
+      const calendar = mock.api.services.calendar;
+      const dateOf = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+      let first = Date.now() + 3 * 86_400_000;
+      while (!calendar.isWorkingDay(dateOf(first)) || !calendar.isWorkingDay(dateOf(first + 86_400_000))) first += 86_400_000;
+      const at = (days: number, hhmm: string) => `${dateOf(first + days * 86_400_000)}T${hhmm}:00+08:00`;
+      const events = (el: Element) =>
+        [...el.shadowRoot!.querySelectorAll('[part~="stage"][data-stage="delivering"] [part~="tracking"] li')].map((li) => li.textContent!);
+      try {
+        // An application posted by EMS, certified in the morning and dispatched at 10:00.
+        await operator.operator.setClock({ now: at(0, '08:30') });
+        const { token: personToken } = await anonymous.auth.demoSignIn({ userId: 'demo-person' });
+        const person = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => personToken });
+        const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
+        const { number } = await person.applications.create(createBody(file.id) as never);
+        const d = { number, owner: 'demo-person' as const };
+        const accepted = await operator.operator.act(number, { action: 'accept' });
+        for (const action of [
+          { action: 'start_review', departments: [accepted.departmentName] },
+          { action: 'advance' },
+          { action: 'decide', outcome: 'approved' },
+          { action: 'certify' },
+        ] as const)
+          await operator.operator.act(number, action as never);
+        await operator.operator.setClock({ now: at(0, '10:00') });
+        expect((await operator.operator.act(number, { action: 'ship' })).delivery?.method).to.equal('express');
+
+        // 到达处理中心 comes 3–5 working hours after dispatch. (A session is signed in at each clock time: a token does not outlive the simulated night.)
+        const at16 = await operator.operator.setClock({ now: at(0, '16:00') });
+        expect(at16.simulated).to.equal(true);
+        const ownAt = async () => {
+          const { token } = await anonymous.auth.demoSignIn({ userId: d.owner });
+          const el = await mount({ number: d.number }, { token });
+          await waitForState(el, 'complete');
+          await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'), 'the application');
+          return el;
+        };
+        const afternoon = await ownAt();
+        expect(status(afternoon)).to.equal('● 送达中');
+        expect(events(afternoon)).to.have.length(2);
+        expect(events(afternoon)[0]).to.include('处理中心');
+        expect(events(afternoon)[1]).to.include('已收寄');
+        expect(inside(afternoon, '[part~="delivery-status"]').textContent!.trim()).to.equal('● 运输中');
+        await expectAccessible(afternoon, 'EMS in transit');
+        afternoon.parentElement!.remove();
+
+        // 派送中 the next morning, 已签收 by 17:00: the application is completed and may be evaluated.
+        await operator.operator.setClock({ now: at(1, '18:30') });
+        const evening = await ownAt();
+        expect(events(evening)).to.have.length(4);
+        expect(events(evening)[0]).to.include('已签收');
+        expect(events(evening)[1]).to.include('正在派送');
+        expect(status(evening)).to.include('已办结');
+        await waitUntil(() => evening.shadowRoot!.querySelector('[part~="evaluation"] form'), 'the evaluation form');
+        await expectAccessible(evening, 'EMS signed for');
+      } finally {
+        await operator.operator.setClock({ now: null });
+      }
     });
   });
 });
