@@ -44,7 +44,7 @@ describe('staff actions after submission', () => {
 
   test('submit with 容缺 → accept → parallel tracks → 补正 → supplement → both departments decide → 决定 → 制证 → 寄递 → 办结', async () => {
     // A food business with the two 容缺 materials of the form left for later.
-    const { number, fileId } = await testApi.submit({
+    const { number } = await testApi.submit({
       data: foodBusinessData(await testApi.uploadPdf(tokens.person)),
     });
     const submitted = await progress(number);
