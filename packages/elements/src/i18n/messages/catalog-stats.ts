@@ -2,49 +2,8 @@
 // components/catalog-stats/catalog-stats.ts, so a page loads only the messages
 // of the elements it uses. zh-CN is the reference: en has exactly its keys and
 // arguments (MessagesOf).
-import type { MessagesOf } from '../types.ts';
+//
+// zh-CN comes with the element; en is fetched when an element speaks it (ensureMessages).
+import { zhCN } from './zh-CN/catalog-stats.ts';
 
-const zhCN = {
-  'catalogStats.label': '各部门“不见面”办理事项占比',
-  'catalogStats.summary': (items: string, zeroVisit: string, ratio: string) =>
-    `全部 ${items} 个事项中，${zeroVisit} 个可“零跑动”办理，占 ${ratio}。`,
-  'catalogStats.row': (zeroVisit: string, items: string) => `${zeroVisit} / ${items} 项`,
-  'catalogStats.met': '已达标',
-  'catalogStats.notMet': (target: string) => `未达标（目标 ${target}）`,
-  'catalogStats.empty': '暂无已发布的事项。',
-  'catalogStats.published': (batch: string, date: string) => (batch ? `事项清单（${batch}）${date}公布` : `事项清单 ${date} 公布`),
-  'catalogStats.audit.title': (target: string) => `督查：“不见面”办理未达 ${target} 的部门`,
-  'catalogStats.audit.ratio': (ratio: string, zeroVisit: string, items: string) => `不见面 ${ratio}（${zeroVisit} / ${items} 项）。`,
-  'catalogStats.audit.needed': (needed: string) => `还需 ${needed} 个事项实现不见面办理方可达标。`,
-  'catalogStats.audit.caption': (department: string) => `${department}未计入“不见面”的事项`,
-  'catalogStats.audit.item': '事项名称',
-  'catalogStats.audit.reason': '原因',
-  'catalogStats.audit.noOnlinePath': '承诺零跑动，但无在线申请途径',
-  'catalogStats.audit.visitsRequired': (visits: string) => `需到现场 ${visits} 次`,
-  'catalogStats.audit.more': (more: string) => `另有 ${more} 个事项未列出。`,
-  'catalogStats.audit.none': '各部门均已达标。',
-  'catalogStats.audit.unavailable': '服务端未提供督查清单。',
-};
-
-const en: MessagesOf<typeof zhCN> = {
-  'catalogStats.label': 'Share of service items that need no visit, by department',
-  'catalogStats.summary': (items, zeroVisit, ratio) => `${zeroVisit} of ${items} service items need no visit in person (${ratio}).`,
-  'catalogStats.row': (zeroVisit, items) => `${zeroVisit} of ${items} items`,
-  'catalogStats.met': 'Target met',
-  'catalogStats.notMet': (target) => `Below target (${target})`,
-  'catalogStats.empty': 'No service items have been published yet.',
-  'catalogStats.published': (batch, date) => (batch ? `Catalog published ${date} (${batch})` : `Catalog published ${date}`),
-  'catalogStats.audit.title': (target) => `Oversight: departments below ${target} of items needing no visit`,
-  'catalogStats.audit.ratio': (ratio, zeroVisit, items) => `No visit needed: ${ratio} (${zeroVisit} of ${items} items).`,
-  'catalogStats.audit.needed': (needed) => `${needed} more items must become doable without a visit to meet the target.`,
-  'catalogStats.audit.caption': (department) => `Items of ${department} not counted as needing no visit`,
-  'catalogStats.audit.item': 'Service item',
-  'catalogStats.audit.reason': 'Reason',
-  'catalogStats.audit.noOnlinePath': 'Declared zero-visit, but no way to apply online',
-  'catalogStats.audit.visitsRequired': (visits) => `${visits} visit(s) in person required`,
-  'catalogStats.audit.more': (more) => `${more} more items not listed.`,
-  'catalogStats.audit.none': 'Every department meets the target.',
-  'catalogStats.audit.unavailable': 'The server does not list the departments below target.',
-};
-
-export const catalogStatsMessages = { 'zh-CN': zhCN, en };
+export const catalogStatsMessages = { 'zh-CN': zhCN, en: () => import('./en/catalog-stats.ts').then((m) => m.en) };
