@@ -26,6 +26,16 @@ export class LazyModule<M> implements ReactiveController {
 
   hostConnected(): void {}
 
+  /**
+   * Fetches the module now, for a load that should show the view at once:
+   * resolves when it is in (or could not be fetched: the view then comes at a
+   * later render).
+   */
+  preload(): Promise<void> {
+    this.get();
+    return this.loading ?? Promise.resolve();
+  }
+
   /** The module, once fetched; the first call starts the fetch (a failed one is tried again at the next call). */
   get(): M | undefined {
     if (this.module === undefined && !this.loading) {

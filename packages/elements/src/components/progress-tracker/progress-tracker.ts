@@ -330,7 +330,13 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     if (!ApplicationNumber.safeParse(n).success || (c && !QueryCode.safeParse(c).success)) return { kind: 'form' };
     // Without a code only the owner may look: ask the form of anyone else.
     if (!c && !(await signedIn(this))) return { kind: 'form' };
-    return { kind: 'progress', progress: await client.applications.progress(n, { ...(c ? { queryCode: c } : {}), signal }) };
+    const progress = await client.applications.progress(n, { ...(c ? { queryCode: c } : {}), signal });
+    // An application that shows the 补正 or the evaluation panel is shown with it, not without it first.
+    await Promise.all([
+      progress.supplement ? this.supplementViews.preload() : null,
+      progress.status === 'completed' ? this.evaluationViews.preload() : null,
+    ]);
+    return { kind: 'progress', progress };
   }
 
   private async loadMine(client: Client, page: number, signal: AbortSignal): Promise<MineLoad> {
