@@ -211,7 +211,9 @@ export class YwElement extends LitElement {
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
-    // The update may ask for a view's module (LazyModule.get in render): then wait for it, and the update it brings.
+    // Lit's own promise when nothing can ask for a view's module (no update pending, nothing loading).
+    if (!this.isUpdatePending && !pendingLoads.get(this)?.size) return super.getUpdateComplete();
+    // The update may ask for one (LazyModule.get in render): then wait for it, and the update it brings.
     return super.getUpdateComplete().then((result) => (pendingLoads.get(this)?.size ? this.afterLoads() : result));
   }
 
