@@ -83,7 +83,7 @@ export default [
   // Formatting is Prettier's (`npm run format:check`); turn off the rules that would argue with it.
   prettier,
   {
-    files: ['packages/elements/dist/cdn/*.js'],
+    files: ['packages/elements/dist/cdn/**/*.js'],
     languageOptions: {
       // The bundles are lowered by esbuild; ES2022 (class fields) is the newest
       // syntax every baseline browser parses, so newer syntax fails parsing here.
@@ -103,5 +103,10 @@ export default [
         { name: 'requestIdleCallback', message: 'requestIdleCallback is missing in Safari' },
       ],
     },
+  },
+  // The loader and its chunks are ES modules (import, export, dynamic import()).
+  {
+    files: ['packages/elements/dist/cdn/yiwang-loader.min.js', 'packages/elements/dist/cdn/chunks/*.js'],
+    languageOptions: { sourceType: 'module' },
   },
 ];

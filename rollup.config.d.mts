@@ -9,3 +9,6 @@ export declare function cdnElements(): string[];
 declare const config: RollupOptions[];
 export default config;
 export declare const BASELINE_POLYFILLS: string;
+export declare function definedTags(): string[];
+export declare const LOADER_ENTRY: string;
+export declare const loaderBuild: (dir?: string) => RollupOptions & { output: import('rollup').OutputOptions };

@@ -81,10 +81,7 @@ export function elementEntries() {
 
 /** The elements with a script-tag bundle of their own: every `define/yw-*` but <yw-config>. */
 export function cdnElements() {
-  return readdirSync(`${ELEMENTS_SRC}/define`)
-    .filter((f) => /^yw-.+\.ts$/.test(f) && f !== 'yw-config.ts')
-    .map((f) => f.replace(/\.ts$/, ''))
-    .sort();
+  return definedTags().filter((tag) => tag !== 'yw-config');
 }
 
 /**
@@ -105,6 +102,78 @@ function elementCdnEntries() {
   };
 }
 
+/**
+ * `\0cdn:loader`: the loader's CDN entry. It starts the loader of
+ * src/loader.ts with one dynamic import per module of src/define/ (tag =
+ * file name): the tag → module map is made here, at build time, so a new
+ * element is loaded by tag as soon as its define module exists.
+ */
+export const LOADER_ENTRY = '\0cdn:loader';
+function loaderEntry() {
+  return {
+    name: 'yiwang-loader-entry',
+    // An element's chunk imports the shared chunks statically, which the browser finds only once
+    // it has the element's chunk: one more round trip. The loader imports them all at once instead
+    // (every browser of the baseline runs import(); modulepreload is newer than Safari 14).
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!chunk.isEntry || chunk.facadeModuleId !== LOADER_ENTRY) return null;
+      const closure = (file, seen = new Set()) => {
+        for (const dep of chunks[file]?.imports ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
+        return seen;
+      };
+      const base = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
+      const relative = (file) => `./${file.startsWith(base) ? file.slice(base.length) : file}`;
+      const rewritten = code.replace(/import\((["'])\.\/([^"']+)\1\)/g, (whole, _quote, path) => {
+        const file = base + path;
+        const deps = [...closure(file)];
+        if (deps.length === 0) return whole;
+        return `Promise.all([${[...deps, file].map((f) => `import(${JSON.stringify(relative(f))})`).join(', ')}]).then((m) => m[${deps.length}])`;
+      });
+      // The loader's source map is off by these few characters, on one line.
+      return { code: rewritten, map: null };
+    },
+    resolveId: (id) => (id === LOADER_ENTRY ? id : null),
+    load: (id) => {
+      if (id !== LOADER_ENTRY) return null;
+      const modules = definedTags()
+        .map((tag) => `  ${JSON.stringify(tag)}: () => import(${JSON.stringify(resolve(ELEMENTS_SRC, 'define', `${tag}.ts`))}),`)
+        .join('\n');
+      return `import { startLoader } from ${JSON.stringify(resolve(ELEMENTS_SRC, 'loader.ts'))};\nstartLoader({\n${modules}\n});\n`;
+    },
+  };
+}
+
+/** Every tag with a define module (`define/yw-<name>.ts` registers `<yw-name>`), <yw-config> included. */
+export function definedTags() {
+  return readdirSync(`${ELEMENTS_SRC}/define`)
+    .filter((f) => /^yw-.+\.ts$/.test(f))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+}
+
+/**
+ * The loader's build (dist/cdn/yiwang-loader.min.js and dist/cdn/chunks/): ES
+ * modules split by rollup, so a page fetches the loader, then the chunks of the
+ * elements it shows, with the code they share (lit, the SDK, the base) in
+ * shared chunks fetched once. (One hand-made shared chunk for lit, the SDK and
+ * the base was tried: 4 KB gzip more on a one-element page, for fewer
+ * requests, which the loader makes in parallel anyway.) Chunk names carry a content hash: a CDN may
+ * cache them for ever. The baseline polyfills run in the loader, before any chunk.
+ */
+export const loaderBuild = (dir = CDN_DIR) => ({
+  onwarn,
+  input: { 'yiwang-loader': LOADER_ENTRY },
+  output: {
+    dir,
+    format: 'es',
+    entryFileNames: '[name].min.js',
+    chunkFileNames: 'chunks/[name].[hash].js',
+    sourcemap: true,
+    intro: (chunk) => (chunk.isEntry ? BASELINE_POLYFILLS : ''),
+  },
+  plugins: [loaderEntry(), ...plugins()],
+});
+
 /** Bare imports (lit, @lit/*, @yiwang/sdk, react…) stay imports in the npm build. */
 const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
@@ -119,7 +188,14 @@ export default [
     onwarn,
     // The SDK alone, as `window.Yiwang` (createClient and the error classes).
     input: resolve(ROOT, 'packages/sdk/src/index.ts'),
-    output: { file: `${CDN_DIR}/yiwang-sdk.min.js`, format: 'iife', name: 'Yiwang', sourcemap: true, intro: BASELINE_POLYFILLS },
+    output: {
+      file: `${CDN_DIR}/yiwang-sdk.min.js`,
+      format: 'iife',
+      name: 'Yiwang',
+      sourcemap: true,
+      intro: BASELINE_POLYFILLS,
+      inlineDynamicImports: true,
+    },
     plugins: plugins(),
   },
   {
@@ -127,7 +203,14 @@ export default [
     // Everything for a plain <script> tag: registers every element and exposes
     // the SDK and the element classes as `window.Yiwang`.
     input: `${ELEMENTS_SRC}/cdn.ts`,
-    output: { file: `${CDN_DIR}/yiwang.min.js`, format: 'iife', name: 'Yiwang', sourcemap: true, intro: BASELINE_POLYFILLS },
+    output: {
+      file: `${CDN_DIR}/yiwang.min.js`,
+      format: 'iife',
+      name: 'Yiwang',
+      sourcemap: true,
+      intro: BASELINE_POLYFILLS,
+      inlineDynamicImports: true,
+    },
     plugins: plugins(),
   },
   // One element per script tag (dist/cdn/yw-<name>.min.js in @yiwang/elements): <yw-config> and that
@@ -136,9 +219,11 @@ export default [
   ...cdnElements().map((name) => ({
     onwarn,
     input: `\0cdn:${name}`,
-    output: { file: `${CDN_DIR}/${name}.min.js`, format: 'iife', sourcemap: true, intro: BASELINE_POLYFILLS },
+    output: { file: `${CDN_DIR}/${name}.min.js`, format: 'iife', sourcemap: true, intro: BASELINE_POLYFILLS, inlineDynamicImports: true },
     plugins: [elementCdnEntries(), ...plugins()],
   })),
+  // The loader: one module script, the elements' chunks fetched by tag.
+  loaderBuild(),
   {
     onwarn,
     // npm: unbundled ESM (one file per source module), lit and the SDK as

@@ -4,7 +4,11 @@
 //                zod left out: what one more element adds to a page that has them);
 //   standalone – the entry with everything it imports (what a page pays that
 //                loads only this entry);
-// and of the script-tag bundles in packages/elements/dist/cdn (built by `npm run build`).
+// of the script-tag bundles in packages/elements/dist/cdn (built by `npm run build`); and, per kind
+// of page, what a page using the loader (yiwang-loader.min.js) fetches before its element is
+// interactive: the loader and the chunks the element's define module imports statically, and
+// <yw-config>'s, each gzipped on its own as the browser fetches it (the en tables and the views
+// loaded when opened are not on that path).
 // Built with the CDN pipeline of rollup.config.mjs (rollup tree-shaking,
 // esbuild lowering to the browser baseline, terser), in memory.
 //
@@ -12,17 +16,31 @@
 //   node --conditions=yiwang-source bench/size.ts --check   also fails when a
 //                                                           budget of size-budget.json is exceeded
 //   … --write-budget                                        writes budgets from this run (+2 %)
+//   … --breakdown                                           also says where the bytes of the loader's
+//                                                           chunks go, by package (source-map-explorer style:
+//                                                           each chunk's gzip bytes shared out by its modules'
+//                                                           rendered size)
 import { rollup } from 'rollup';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { cdnElements, onwarn, plugins } from '../rollup.config.mjs';
+import type { OutputChunk } from 'rollup';
+import { cdnElements, definedTags, loaderBuild, onwarn, plugins } from '../rollup.config.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const PKG = join(ROOT, 'packages', 'elements');
 const BUDGET_FILE = join(ROOT, 'size-budget.json');
 /** Shared by every element; `own` leaves them out. */
 const SHARED = /^(lit|lit-html|lit-element|@lit\/.*|@lit-labs\/.*|@yiwang\/sdk|@yiwang\/contract|zod|ky|react)(\/.*)?$/;
+/** The kinds of page measured with the loader: the element(s) each shows, beside <yw-config>. */
+const PAGES: Record<string, { tags: string[]; target: number }> = {
+  'search page': { tags: ['yw-item-search'], target: 30 * 1024 },
+  'guide page': { tags: ['yw-item-guide'], target: 30 * 1024 },
+  'form page': { tags: ['yw-form-renderer'], target: 55 * 1024 },
+  'tracker page': { tags: ['yw-progress-tracker'], target: 30 * 1024 },
+  'address page': { tags: ['yw-address-picker'], target: 30 * 1024 },
+  'every element': { tags: definedTags(), target: 90 * 1024 },
+};
 /** Budget headroom written by --write-budget. */
 const HEADROOM = 1.02;
 
@@ -35,6 +53,8 @@ interface Row {
   own?: Size;
   standalone?: Size;
   file?: Size;
+  /** A page with the loader: gzip bytes summed over the files fetched, and how many. */
+  page?: { gzip: number; files: number; target: number };
 }
 interface Budget {
   $comment?: string;
@@ -42,6 +62,8 @@ interface Budget {
   entries: Record<string, { own: number; standalone: number }>;
   /** gzip bytes per CDN file. */
   cdn: Record<string, number>;
+  /** gzip bytes on the critical path of a page kind with the loader. */
+  pages: Record<string, number>;
 }
 
 const sizeOf = (code: Uint8Array | string): Size => {
@@ -62,10 +84,84 @@ async function bundle(file: string, external: RegExp | null): Promise<Size> {
   const build = await rollup({ input: file, plugins: plugins(), onwarn, external: external ? (id) => external.test(id) : [] });
   try {
     const { output } = await build.generate({ format: 'es' });
-    return sizeOf(output[0].code);
+    // The entry and the chunks it imports statically, as one text: what loads with it (the
+    // English tables and the views fetched when opened are chunks it imports dynamically).
+    const chunks = new Map(output.filter((o): o is OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const loaded = new Set<string>();
+    const add = (name: string) => {
+      if (loaded.has(name)) return;
+      loaded.add(name);
+      for (const dep of chunks.get(name)!.imports) if (chunks.has(dep)) add(dep);
+    };
+    add([...chunks.values()].find((c) => c.isEntry)!.fileName);
+    return sizeOf([...loaded].map((name) => chunks.get(name)!.code).join('\n'));
   } finally {
     await build.close();
   }
+}
+
+/**
+ * The loader's build, in memory: for each page kind, the loader plus the
+ * static-import closure of the chunks of its elements' define modules.
+ */
+async function pages(): Promise<Row[]> {
+  const options = loaderBuild();
+  const build = await rollup(options);
+  try {
+    const { output } = await build.generate(options.output);
+    const chunks = new Map(output.filter((o): o is OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
+    const loader = [...chunks.values()].find((c) => c.isEntry)!;
+    const chunkOf = (tag: string) => [...chunks.values()].find((c) => c.moduleIds.some((id) => id.endsWith(`/define/${tag}.ts`)));
+    return Object.entries(PAGES).map(([name, { tags, target }]) => {
+      const files = new Set<string>([loader.fileName]);
+      const add = (file: string) => {
+        if (files.has(file)) return;
+        files.add(file);
+        for (const dep of chunks.get(file)!.imports) add(dep);
+      };
+      for (const tag of ['yw-config', ...tags]) {
+        const chunk = chunkOf(tag);
+        if (!chunk) throw new Error(`the loader build has no chunk for <${tag}>`);
+        add(chunk.fileName);
+        for (const dep of chunk.imports) add(dep);
+      }
+      const gzip = [...files].reduce((sum, file) => sum + sizeOf(chunks.get(file)!.code).gzip, 0);
+      if (process.argv.includes('--breakdown'))
+        breakdown(
+          name,
+          [...files].map((file) => chunks.get(file)!),
+        );
+      return { name: `loader: ${name}`, page: { gzip, files: files.size, target } };
+    });
+  } finally {
+    await build.close();
+  }
+}
+
+/** What a module counts as: its npm package, or the folder of ours it is in. */
+function owner(id: string): string {
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (inPackage) return inPackage[1]!;
+  const ours = /packages\/([^/]+)\/src\/(?:([^/]+)\/)?/.exec(id);
+  if (!ours) return id;
+  if (ours[1] !== 'elements') return `@yiwang/${ours[1]}`;
+  return ours[2] === 'components' ? `elements/${/components\/([^/]+)/.exec(id)![1]}` : `elements/${ours[2] ?? '.'}`;
+}
+
+/** Prints the gzip bytes of a page's chunks by owner: each chunk's gzip size shared out in proportion to its modules' rendered length. */
+function breakdown(page: string, chunks: OutputChunk[]): void {
+  const by = new Map<string, number>();
+  for (const chunk of chunks) {
+    const gzip = sizeOf(chunk.code).gzip;
+    const total = Object.values(chunk.modules).reduce((sum, m) => sum + m.renderedLength, 0) || 1;
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      by.set(owner(id), (by.get(owner(id)) ?? 0) + (gzip * module.renderedLength) / total);
+    }
+  }
+  const rows = [...by.entries()].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes >= 256);
+  console.log(`
+${page}: where the gzip bytes go (estimated; ≥ 0.25 KB)`);
+  for (const [name, bytes] of rows) console.log(`  ${name.padEnd(40)} ${kb(bytes).padStart(9)}`);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -78,18 +174,27 @@ async function measure(): Promise<Row[]> {
   }
   // The script-tag bundles: every element, the SDK alone, and one per element.
   const cdn = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
-  const names = ['yiwang.min.js', 'yiwang-sdk.min.js', ...cdnElements().map((name) => `${name}.min.js`)];
+  const names = ['yiwang.min.js', 'yiwang-sdk.min.js', 'yiwang-loader.min.js', ...cdnElements().map((name) => `${name}.min.js`)];
   for (const name of names) {
     const path = join(cdn, name);
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first`);
     rows.push({ name: `cdn/${name}`, file: sizeOf(readFileSync(path)) });
   }
+  rows.push(...(await pages()));
   return rows;
 }
 
 function print(rows: Row[]): void {
   console.log(`${'entry'.padEnd(32)} ${'own: min'.padStart(9)} ${'gzip'.padStart(9)}  ${'standalone'.padStart(9)} ${'gzip'.padStart(9)}`);
   for (const row of rows) {
+    if (row.page) {
+      const { gzip, files, target } = row.page;
+      const verdict = gzip <= target ? 'within' : `${kb(gzip - target)} over`;
+      console.log(
+        `${row.name.padEnd(32)} ${`${files} files`.padStart(19)}  ${''.padStart(9)} ${kb(gzip).padStart(9)}  (target ${kb(target)}: ${verdict})`,
+      );
+      continue;
+    }
     console.log(
       row.file
         ? `${row.name.padEnd(32)} ${''.padStart(19)}  ${cell(row.file)}`
@@ -105,7 +210,8 @@ function check(rows: Row[], budget: Budget): string[] {
     else if (actual > limit) failures.push(`${what}: ${actual} B gzip exceeds its budget of ${limit} B by ${actual - limit} B`);
   };
   for (const row of rows) {
-    if (row.file) over(row.name, row.file.gzip, budget.cdn[row.name.replace(/^cdn\//, '')]);
+    if (row.page) over(row.name, row.page.gzip, budget.pages?.[row.name.replace(/^loader: /, '')]);
+    else if (row.file) over(row.name, row.file.gzip, budget.cdn[row.name.replace(/^cdn\//, '')]);
     else {
       over(`${row.name} (own)`, row.own!.gzip, budget.entries[row.name]?.own);
       over(`${row.name} (standalone)`, row.standalone!.gzip, budget.entries[row.name]?.standalone);
@@ -123,9 +229,10 @@ if (process.argv.includes('--write-budget')) {
     $comment:
       'gzip bytes (level 9) of minified code; bench/size.ts --check fails above these. Set from a measurement plus 2 %: raise one only with a reason in the commit.',
     entries: Object.fromEntries(
-      rows.filter((r) => !r.file).map((r) => [r.name, { own: limit(r.own!.gzip), standalone: limit(r.standalone!.gzip) }]),
+      rows.filter((r) => !r.file && !r.page).map((r) => [r.name, { own: limit(r.own!.gzip), standalone: limit(r.standalone!.gzip) }]),
     ),
     cdn: Object.fromEntries(rows.filter((r) => r.file).map((r) => [r.name.replace(/^cdn\//, ''), limit(r.file!.gzip)])),
+    pages: Object.fromEntries(rows.filter((r) => r.page).map((r) => [r.name.replace(/^loader: /, ''), limit(r.page!.gzip)])),
   };
   writeFileSync(BUDGET_FILE, `${JSON.stringify(budget, null, 2)}\n`);
   console.log(`\nwrote ${BUDGET_FILE}`);

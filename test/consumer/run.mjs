@@ -148,7 +148,20 @@ try {
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`yiwang-server answered ${response.status} for ${path}`);
     }
-    step(`the bin served ${departments.items.length} departments, the CDN bundles, the OpenAPI document and the demo site`);
+    // The loader, and every chunk it imports by tag (they ship under dist/cdn/chunks/), as modules.
+    const loader = await (await fetch(`${base}/cdn/yiwang-loader.min.js`)).text();
+    const chunks = [...new Set([...loader.matchAll(/import\(["']\.\/(chunks\/[\w.-]+\.js)["']\)/g)].map((m) => m[1]))];
+    if (chunks.length === 0) throw new Error(`the loader imports no chunk: ${loader.slice(0, 200)}`);
+    for (const chunk of chunks) {
+      const response = await fetch(`${base}/cdn/${chunk}`);
+      await response.arrayBuffer();
+      if (response.status !== 200 || !/javascript/.test(response.headers.get('content-type') ?? '')) {
+        throw new Error(`yiwang-server answered ${response.status} ${response.headers.get('content-type')} for /cdn/${chunk}`);
+      }
+    }
+    step(
+      `the bin served ${departments.items.length} departments, the CDN bundles, the loader and the ${chunks.length} chunks it imports, the OpenAPI document and the demo site`,
+    );
 
     // --- 2. plain Node ------------------------------------------------------------
     console.log('  ' + run(process.execPath, [join(app, 'node-check.mjs'), `${base}/api/v1`], { cwd: app }).trim());

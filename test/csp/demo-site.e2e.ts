@@ -8,7 +8,7 @@
 // page reported no CSP or Trusted Types violation, no uncaught error and no
 // console error.
 //
-// Needs packages/elements/dist/cdn/yiwang.min.js (`npm run build`).
+// Needs packages/elements/dist/cdn/yiwang-loader.min.js and its chunks (`npm run build`).
 // Run: node --conditions=yiwang-source --test test/csp/demo-site.e2e.ts
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,7 +22,7 @@ import type { RunningServer } from '../../packages/server/src/node.ts';
 import { axeViolations, launchChromium, openPage } from '../helpers/browser-harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
+const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang-loader.min.js');
 /** The elements that render on load (the form renderer waits, hidden, for "在线申请"). */
 const ON_LOAD = ['yw-catalog-stats', 'yw-item-search', 'yw-progress-tracker', 'yw-address-picker'];
 

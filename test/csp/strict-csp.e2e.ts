@@ -6,10 +6,13 @@
 // driven through their main paths (a search with suggestions, a guide, a
 // seeded application's timeline, a seeded form's validation, an address). Also
 // run with the demo site's fuller policy (style-src 'self' …), and with the
-// post-baseline APIs removed (Chromium 87 emulation). A control page breaks
-// the policy on purpose, so the harness is shown to see violations.
+// post-baseline APIs removed (Chromium 87 emulation). The same page with the
+// loader (yiwang-loader.min.js) instead of the one file, on the baseline; and a
+// one-element loader page that must fetch only that element's chunks, then the
+// chunk of an element added later. A control page breaks the policy on
+// purpose, so the harness is shown to see violations.
 //
-// Needs packages/elements/dist/cdn/yiwang.min.js (`npm run build`). Run: npm run test:csp
+// Needs packages/elements/dist/cdn/ (`npm run build`). Run: npm run test:csp
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,10 +24,14 @@ import { createTestApp } from '../helpers/test-server.ts';
 // The demo site's policy, which also restricts styles.
 import { SITE_CSP } from '../../packages/server/src/node.ts';
 import { launchChromium, openPage, serveApp } from '../helpers/browser-harness.ts';
+import { definedTags } from '../../rollup.config.mjs';
 import type { Violation } from '../helpers/browser-harness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
+const CDN = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
+const BUNDLE = join(CDN, 'yiwang.min.js');
+/** The tags the loader knows (one define module each): the chunks of other names are shared code and message tables. */
+const TAGS = definedTags();
 export const STRICT_CSP = "script-src 'self'; require-trusted-types-for 'script'";
 
 const STATIC: Record<string, { file: string; type: string }> = {
@@ -36,6 +43,9 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/csp/desk.js': { file: join(import.meta.dirname, 'desk.js'), type: 'text/javascript' },
   '/cdn/yiwang.min.js': { file: BUNDLE, type: 'text/javascript' },
   '/csp/single.html': { file: join(import.meta.dirname, 'single.html'), type: 'text/html; charset=utf-8' },
+  '/csp/loader.html': { file: join(import.meta.dirname, 'loader.html'), type: 'text/html; charset=utf-8' },
+  '/csp/loader-one.html': { file: join(import.meta.dirname, 'loader-one.html'), type: 'text/html; charset=utf-8' },
+  '/cdn/yiwang-loader.min.js': { file: join(CDN, 'yiwang-loader.min.js'), type: 'text/javascript' },
   '/cdn/yw-address-picker.min.js': {
     file: join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yw-address-picker.min.js'),
     type: 'text/javascript',
@@ -64,8 +74,10 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     db = reference.db;
     const site = new Hono();
     site.get('*', async (c, next) => {
-      const entry = STATIC[c.req.path];
-      if (!entry) return next();
+      // The loader's chunks (content-hashed names, fetched by the loader as module scripts).
+      const chunk = /^\/cdn\/chunks\/([\w-]+\.[\w-]+\.js)$/.exec(c.req.path)?.[1];
+      const entry = chunk ? { file: join(CDN, 'chunks', chunk), type: 'text/javascript' } : STATIC[c.req.path];
+      if (!entry || !existsSync(entry.file)) return next();
       const headers: Record<string, string> = { 'Content-Type': entry.type, 'Cache-Control': 'no-store' };
       if (entry.type.startsWith('text/html')) headers['Content-Security-Policy'] = c.req.query('policy') === 'site' ? SITE_CSP : STRICT_CSP;
       return new Response(readFileSync(entry.file), { headers });
@@ -441,6 +453,57 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       } finally {
         await report.page.close();
       }
+    }
+  });
+
+  it('the loader: every element fetched by its tag and driven, with no violation, on the baseline', async () => {
+    const report = await open('/csp/loader.html?baseline', elementsSettled);
+    try {
+      assert.equal(report.cspHeader, STRICT_CSP);
+      assert.equal(await report.page.evaluate('window.__baseline'), true);
+      assert.equal(await report.page.evaluate('typeof window.Yiwang'), 'undefined', 'the loader sets no global');
+      await drive(report);
+      await expectClean(report);
+    } finally {
+      await report.page.close();
+    }
+  });
+
+  it('the loader fetches only the elements a page shows, and an element added later when it appears', async () => {
+    const settled = (page: Page) =>
+      page.waitForFunction(
+        () => document.getElementById('guide')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+        { timeout: 30_000 },
+      );
+    const report = await open('/csp/loader-one.html', settled);
+    try {
+      assert.equal(report.cspHeader, STRICT_CSP);
+      const chunks = () =>
+        report.page
+          .evaluate(() =>
+            performance
+              .getEntriesByType('resource')
+              .map((entry) => /\/cdn\/chunks\/(yw-[a-z-]+)\.[\w-]+\.js$/.exec(entry.name)?.[1])
+              .filter((name): name is string => !!name)
+              .sort(),
+          )
+          .then((names) => names.filter((name) => TAGS.includes(name)));
+      assert.deepEqual(await chunks(), ['yw-config', 'yw-item-guide']);
+      // An element added after the page loaded: fetched when it appears, configured by the <yw-config> around it.
+      await report.page.evaluate(() => {
+        const picker = document.createElement('yw-address-picker');
+        picker.id = 'address';
+        document.querySelector('yw-config')!.append(picker);
+      });
+      await until(
+        report.page,
+        'the added address picker',
+        () => document.getElementById('address')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+      );
+      assert.deepEqual(await chunks(), ['yw-address-picker', 'yw-config', 'yw-item-guide']);
+      await expectClean(report);
+    } finally {
+      await report.page.close();
     }
   });
 

@@ -7,7 +7,7 @@
 //                                                  jsDelivr URL and its hash (default yiwang.min.js)
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 
 const PACKAGE = join(import.meta.dirname, '..');
 const CDN = join(PACKAGE, 'dist', 'cdn');
@@ -15,7 +15,9 @@ const { name, version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'),
 
 const cdnUrl = (file: string) => `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/cdn/${file}`;
 
-const files = readdirSync(CDN)
+// The loader's chunks (chunks/) too: a site that mirrors the files can check each one.
+const files = readdirSync(CDN, { recursive: true, encoding: 'utf8' })
+  .map((file) => file.split(sep).join('/'))
   .filter((file) => file.endsWith('.js'))
   .sort();
 const integrity: Record<string, string> = Object.fromEntries(

@@ -22,7 +22,7 @@ export { renderDataState, renderEmpty, renderError, renderErrorState, renderSkel
 export type { DataStateTemplates } from './base/views/async-views.ts';
 export { cssProps } from './base/directives/css-props.ts';
 export type { CssProps } from './base/directives/css-props.ts';
-export { DEFAULT_LOCALE, LOCALES, matchLocale, overrideMessages, registerMessages, translations } from './i18n/index.ts';
+export { DEFAULT_LOCALE, LOCALES, ensureMessages, matchLocale, overrideMessages, registerMessages, translations } from './i18n/index.ts';
 export type { Locale, MessageArgs, MessageKey, MessagePart, MessagesOf, Translation } from './i18n/index.ts';
 export { ERROR_KINDS, NotConfiguredError, describeError, errorKind } from './i18n/errors.ts';
 export type { ErrorDescription, ErrorKind } from './i18n/errors.ts';

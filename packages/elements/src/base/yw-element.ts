@@ -7,7 +7,8 @@ import type { ComplexAttributeConverter, CSSResultGroup, PropertyDeclarations } 
 import { ContextConsumer } from '@lit/context';
 import { createClient } from '@yiwang/sdk';
 import type { Client } from '@yiwang/sdk';
-import { DEFAULT_LOCALE, matchLocale, registerMessages } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, ensureMessages, matchLocale, registerMessages } from '../i18n/index.ts';
+import { commonMessages } from '../i18n/messages/common.ts';
 import type { Locale, MessagePart } from '../i18n/index.ts';
 import { configContext } from './context.ts';
 import type { YwConfigValue } from './context.ts';
@@ -36,6 +37,9 @@ export const elderConverter: ComplexAttributeConverter<boolean | undefined> = {
   fromAttribute: (value) => (value === null ? undefined : value !== 'false'),
   toAttribute: (value) => (value === undefined ? null : value ? '' : 'false'),
 };
+
+/** Modules being fetched for an element's views (LazyModule), which its `updateComplete` waits for. */
+const pendingLoads = new WeakMap<YwElement, Set<Promise<unknown>>>();
 
 /** Classes registered so far (a constructor can be registered under one tag only). */
 const registered = new WeakSet<CustomElementConstructor>();
@@ -174,6 +178,52 @@ export class YwElement extends LitElement {
    */
   protected emit(event: YwEvent): boolean {
     return this.dispatchEvent(event);
+  }
+
+  /**
+   * Renders only with the messages of the locale in effect at hand: zh-CN
+   * comes with the element, another locale's tables are fetched the first
+   * time an element speaks it. Until they arrive the element does not update
+   * (nothing on the first render; the text in the old locale after a switch),
+   * so no text appears untranslated or in a mix of languages. A failed fetch
+   * renders anyway, with zh-CN's words for what is missing.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ctor = this.constructor as typeof YwElement;
+    const waiting = ensureMessages(this.resolvedLocale, [commonMessages, ...ctor.messageParts]);
+    if (!waiting) return super.scheduleUpdate();
+    return waiting.then(
+      () => super.scheduleUpdate(),
+      () => super.scheduleUpdate(),
+    );
+  }
+
+  /** @internal Makes `updateComplete` wait for `load` (a view's module being fetched) and the update it brings. */
+  trackLoad(load: Promise<unknown>): void {
+    let loads = pendingLoads.get(this);
+    if (!loads) pendingLoads.set(this, (loads = new Set()));
+    const settled = load.then(
+      () => undefined,
+      () => undefined,
+    );
+    loads.add(settled);
+    void settled.then(() => loads.delete(settled));
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Lit's own promise when nothing can ask for a view's module (no update pending, nothing loading).
+    if (!this.isUpdatePending && !pendingLoads.get(this)?.size) return super.getUpdateComplete();
+    // The update may ask for one (LazyModule.get in render): then wait for it, and the update it brings.
+    return super.getUpdateComplete().then((result) => (pendingLoads.get(this)?.size ? this.afterLoads() : result));
+  }
+
+  private async afterLoads(): Promise<boolean> {
+    let result = true;
+    for (let loads = pendingLoads.get(this); loads?.size; loads = pendingLoads.get(this)) {
+      await Promise.all([...loads]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

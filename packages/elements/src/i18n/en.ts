@@ -1,30 +1,30 @@
-// The whole English table, assembled from the parts in ./messages/. Typed as
+// The whole English table, assembled from the en halves in ./messages/en/. Typed as
 // `Translation`: a missing or extra key fails the build (each part is checked
 // against its zh-CN half as well).
 import type { Translation } from './index.ts';
-import { commonMessages } from './messages/common.ts';
-import { catalogStatsMessages } from './messages/catalog-stats.ts';
-import { itemFactsMessages } from './messages/item-facts.ts';
-import { itemSearchMessages } from './messages/item-search.ts';
-import { itemGuideMessages } from './messages/item-guide.ts';
-import { addressPickerMessages } from './messages/address-picker.ts';
-import { progressTrackerMessages } from './messages/progress-tracker.ts';
-import { formRendererMessages } from './messages/form-renderer.ts';
-import { accountSwitchMessages } from './messages/account-switch.ts';
-import { caseDeskMessages } from './messages/case-desk.ts';
-import { formDesignerMessages } from './messages/form-designer.ts';
+import { en as commonMessages } from './messages/en/common.ts';
+import { en as catalogStatsMessages } from './messages/en/catalog-stats.ts';
+import { en as itemFactsMessages } from './messages/en/item-facts.ts';
+import { en as itemSearchMessages } from './messages/en/item-search.ts';
+import { en as itemGuideMessages } from './messages/en/item-guide.ts';
+import { en as addressPickerMessages } from './messages/en/address-picker.ts';
+import { en as progressTrackerMessages } from './messages/en/progress-tracker.ts';
+import { en as formRendererMessages } from './messages/en/form-renderer.ts';
+import { en as accountSwitchMessages } from './messages/en/account-switch.ts';
+import { en as caseDeskMessages } from './messages/en/case-desk.ts';
+import { en as formDesignerMessages } from './messages/en/form-designer.ts';
 
 /** English messages, all of them. */
 export const en: Translation = {
-  ...commonMessages.en,
-  ...catalogStatsMessages.en,
-  ...itemFactsMessages.en,
-  ...itemSearchMessages.en,
-  ...itemGuideMessages.en,
-  ...addressPickerMessages.en,
-  ...progressTrackerMessages.en,
-  ...formRendererMessages.en,
-  ...accountSwitchMessages.en,
-  ...caseDeskMessages.en,
-  ...formDesignerMessages.en,
+  ...commonMessages,
+  ...catalogStatsMessages,
+  ...itemFactsMessages,
+  ...itemSearchMessages,
+  ...itemGuideMessages,
+  ...addressPickerMessages,
+  ...progressTrackerMessages,
+  ...formRendererMessages,
+  ...accountSwitchMessages,
+  ...caseDeskMessages,
+  ...formDesignerMessages,
 };

@@ -19,12 +19,21 @@ export type MessageArgs<K extends MessageKey> = Translation[K] extends (...args:
 
 export type { MessagesOf } from './types.ts';
 
-/** One part of the tables (./messages/): the same messages in every locale. */
-export type MessagePart = { readonly [L in Locale]: object };
+/**
+ * One part of the tables (./messages/): the same messages in every locale. A
+ * locale's half is either the table itself or a function that fetches it: the
+ * elements' own parts carry zh-CN and fetch en (a dynamic import) only when an
+ * element on the page speaks English.
+ */
+export type MessagePart = { readonly [L in Locale]: object | (() => Promise<object>) };
 
 const registry: Record<Locale, Record<string, unknown>> = { 'zh-CN': {}, en: {} };
 /** Keys a site has reworded (`overrideMessages`): the elements' own parts do not overwrite them. */
 const overridden: Record<Locale, Set<string>> = { 'zh-CN': new Set(), en: new Set() };
+/** The halves of registered parts that are fetched on demand, and their fetches once started. */
+const pending = new WeakMap<MessagePart, Partial<Record<Locale, Promise<void>>>>();
+/** Marks a fetched half in `pending`. */
+const DONE: Promise<void> = Promise.resolve();
 
 /**
  * The message tables of the parts registered so far (every element on the page
@@ -32,11 +41,53 @@ const overridden: Record<Locale, Set<string>> = { 'zh-CN': new Set(), en: new Se
  */
 export const translations = registry as unknown as Readonly<Record<Locale, Translation>>;
 
-/** Adds a part's messages to `translations` (idempotent; an element's parts are added when its first instance is created). Keys a site reworded stay reworded. */
+function addTable(locale: Locale, table: object): void {
+  for (const [key, message] of Object.entries(table)) if (!overridden[locale].has(key)) registry[locale][key] = message;
+}
+
+/**
+ * Adds a part's messages to `translations` (idempotent; an element's parts are
+ * added when its first instance is created). Halves given as a function are
+ * added when `ensureMessages` asks for their locale. Keys a site reworded stay reworded.
+ */
 export function registerMessages(part: MessagePart): void {
   for (const locale of LOCALES) {
-    for (const [key, message] of Object.entries(part[locale])) if (!overridden[locale].has(key)) registry[locale][key] = message;
+    const half = part[locale];
+    if (typeof half !== 'function') addTable(locale, half);
   }
+}
+
+/**
+ * Makes the messages of `parts` in `locale` available: null when they are
+ * already (the common case: zh-CN, or en once fetched), else a promise that
+ * settles when the missing halves are fetched and registered (it rejects when
+ * a fetch fails; the next call tries again).
+ */
+export function ensureMessages(locale: Locale, parts: readonly MessagePart[]): Promise<void> | null {
+  let waits: Array<Promise<void>> | null = null;
+  for (const part of parts) {
+    const half = part[locale];
+    if (typeof half !== 'function') continue;
+    let state = pending.get(part);
+    if (!state) pending.set(part, (state = {}));
+    const started = state[locale];
+    if (started === undefined) {
+      const fetching = half().then(
+        (table: object) => {
+          addTable(locale, table);
+          // Fetched: later calls find nothing to wait for.
+          state[locale] = DONE;
+        },
+        (error: unknown) => {
+          delete state[locale];
+          throw error;
+        },
+      );
+      state[locale] = fetching;
+      (waits ??= []).push(fetching);
+    } else if (started !== DONE) (waits ??= []).push(started);
+  }
+  return waits ? Promise.all(waits).then(() => undefined) : null;
 }
 
 /**

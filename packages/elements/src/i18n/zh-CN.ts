@@ -4,29 +4,29 @@
 // Messages that take values are functions, so a missing argument is a type
 // error, not "{0}". Elements do not import this file: each registers its own
 // part, so a page that uses one element loads only that element's messages.
-import { commonMessages } from './messages/common.ts';
-import { catalogStatsMessages } from './messages/catalog-stats.ts';
-import { itemFactsMessages } from './messages/item-facts.ts';
-import { itemSearchMessages } from './messages/item-search.ts';
-import { itemGuideMessages } from './messages/item-guide.ts';
-import { addressPickerMessages } from './messages/address-picker.ts';
-import { progressTrackerMessages } from './messages/progress-tracker.ts';
-import { formRendererMessages } from './messages/form-renderer.ts';
-import { accountSwitchMessages } from './messages/account-switch.ts';
-import { caseDeskMessages } from './messages/case-desk.ts';
-import { formDesignerMessages } from './messages/form-designer.ts';
+import { zhCN as commonMessages } from './messages/zh-CN/common.ts';
+import { zhCN as catalogStatsMessages } from './messages/zh-CN/catalog-stats.ts';
+import { zhCN as itemFactsMessages } from './messages/zh-CN/item-facts.ts';
+import { zhCN as itemSearchMessages } from './messages/zh-CN/item-search.ts';
+import { zhCN as itemGuideMessages } from './messages/zh-CN/item-guide.ts';
+import { zhCN as addressPickerMessages } from './messages/zh-CN/address-picker.ts';
+import { zhCN as progressTrackerMessages } from './messages/zh-CN/progress-tracker.ts';
+import { zhCN as formRendererMessages } from './messages/zh-CN/form-renderer.ts';
+import { zhCN as accountSwitchMessages } from './messages/zh-CN/account-switch.ts';
+import { zhCN as caseDeskMessages } from './messages/zh-CN/case-desk.ts';
+import { zhCN as formDesignerMessages } from './messages/zh-CN/form-designer.ts';
 
 /** zh-CN messages (the default locale), all of them. */
 export const zhCN = {
-  ...commonMessages['zh-CN'],
-  ...catalogStatsMessages['zh-CN'],
-  ...itemFactsMessages['zh-CN'],
-  ...itemSearchMessages['zh-CN'],
-  ...itemGuideMessages['zh-CN'],
-  ...addressPickerMessages['zh-CN'],
-  ...progressTrackerMessages['zh-CN'],
-  ...formRendererMessages['zh-CN'],
-  ...accountSwitchMessages['zh-CN'],
-  ...caseDeskMessages['zh-CN'],
-  ...formDesignerMessages['zh-CN'],
+  ...commonMessages,
+  ...catalogStatsMessages,
+  ...itemFactsMessages,
+  ...itemSearchMessages,
+  ...itemGuideMessages,
+  ...addressPickerMessages,
+  ...progressTrackerMessages,
+  ...formRendererMessages,
+  ...accountSwitchMessages,
+  ...caseDeskMessages,
+  ...formDesignerMessages,
 };

@@ -46,7 +46,9 @@ export class LocalizeController implements ReactiveController {
 
   /** A message of the current locale's table. */
   t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
-    return format(translations[this.locale], key, args);
+    const table = translations[this.locale];
+    // A table that could not be fetched: zh-CN's words rather than keys.
+    return format(table[key] === undefined ? translations['zh-CN'] : table, key, args);
   }
 
   /** A number in the locale's notation (`1,234`). */

@@ -22,7 +22,7 @@ import {
 } from './address-value.ts';
 import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
 import { AddressBook } from './address-book.ts';
-import { renderAddressBook, renderAddressBookSave } from './views/address-book.ts';
+import { LazyModule } from '../../base/controllers/lazy.ts';
 import { CoverageCheck } from './coverage.ts';
 import { renderCoverage } from './views/coverage.ts';
 import { FormControlController } from '../../base/controllers/form-control.ts';
@@ -154,6 +154,8 @@ export class YwAddressPicker extends YwElement {
     regionComplete: () => this.cascade.complete,
     fill: (result) => this.fillFromParse(result),
   });
+  /** The address book's templates, fetched when it shows. */
+  private readonly addressBookViews = new LazyModule(this, () => import('./views/address-book.ts'));
   private readonly addressBook = new AddressBook(this, {
     localize: this.localize,
     enabled: () => !this.noRecipient,
@@ -456,7 +458,9 @@ export class YwAddressPicker extends YwElement {
     const area = this.regionController.data;
     const areaActions = this.regionController.actions;
     const book = this.addressBook.data;
-    return html`${renderAddressBook(this.localize, book, this.addressBook.actions, this.signInOffer)} ${renderSmartPaste(this.localize, this.smartPaste.data, this.smartPaste.actions)}
+    // The address book's templates come when it shows: for a signed-in applicant, or to offer signing in.
+    const bookViews = book.status !== 'off' && (book.status !== 'anonymous' || this.signInOffer) ? this.addressBookViews.get() : undefined;
+    return html`${bookViews ? bookViews.renderAddressBook(this.localize, book, this.addressBook.actions, this.signInOffer) : nothing} ${renderSmartPaste(this.localize, this.smartPaste.data, this.smartPaste.actions)}
       <fieldset class="region" ?disabled=${this.locked}>
         <legend id="region-legend" class="legend" part="label">${this.localize.t('addressPicker.region')}</legend>
         ${renderRegion(this.localize, area, areaActions, mark)}
@@ -473,7 +477,7 @@ export class YwAddressPicker extends YwElement {
           </div>`
       }
       ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.localize.t('addressPicker.postcodeHint') })}
-      ${renderAddressBookSave(this.localize, book, this.addressBook.actions)} ${renderRegionSheet(this.localize, area, areaActions)}`;
+      ${bookViews ? bookViews.renderAddressBookSave(this.localize, book, this.addressBook.actions) : nothing} ${renderRegionSheet(this.localize, area, areaActions)}`;
   }
 
   private renderField(

@@ -5,6 +5,7 @@ import type { ItemSearchQuery, ItemSearchResult } from '@yiwang/contract';
 import '../../define/yw-config.ts';
 import '../../define/yw-item-search.ts';
 import type { YwItemSearch } from './item-search.ts';
+import type { YwConfig } from '../config/config.ts';
 import type { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
 import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
@@ -52,7 +53,6 @@ describe('<yw-item-search>', () => {
     config.setAttribute('api-base', mock.baseUrl);
     config.clientOptions = { retry: 0 };
     const el = document.createElement('yw-item-search');
-    el.setAttribute('debounce', '40');
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     config.append(el);
     document.body.append(config);
@@ -84,6 +84,12 @@ describe('<yw-item-search>', () => {
     await sendKeys({ type: text });
     return done;
   }
+
+  /** The suggestions for `q`: the first eight hits of its search. */
+  const suggested = (q: string) =>
+    server({ q, page: 1, pageSize: 10 })
+      .items.slice(0, 8)
+      .map((h) => ({ itemId: h.item.id }));
 
   /** Records the `q` of every search and suggest request the mock receives. */
   function recordRequests() {
@@ -142,7 +148,7 @@ describe('<yw-item-search>', () => {
         box.dispatchEvent(
           new InputEvent('input', { data: text, inputType: 'insertCompositionText', isComposing: true, bubbles: true, composed: true }),
         );
-        await aTimeout(80); // twice the debounce: without IME handling each step would be searched
+        await aTimeout(30); // without IME handling each step would be searched at once
       }
       expect(seen, 'no request during composition').to.deep.equal([]);
       const done = resultsFor(el, '营业');
@@ -155,6 +161,44 @@ describe('<yw-item-search>', () => {
       expect(seen.filter((s) => s.startsWith('search:'))).to.deep.equal(['search:营业']);
       expect(seen.every((s) => s.endsWith(':营业'))).to.equal(true);
       expect(names(el)).to.deep.equal(server({ q: '营业', page: 1, pageSize: 10 }).items.map((h) => h.item.name));
+    });
+
+    it('searches at every keystroke with one request each, aborting the ones a newer keystroke made stale', async () => {
+      const el = await mount();
+      await aTimeout(50);
+      const seen = recordRequests();
+      const signals: Array<{ q: string; signal: AbortSignal }> = [];
+      const config = el.parentElement as YwConfig;
+      config.clientOptions = {
+        retry: 0,
+        fetch: (input, init) => {
+          const request = input instanceof Request ? input : new Request(input, init);
+          if (new URL(request.url).pathname.endsWith('/items'))
+            signals.push({ q: new URL(request.url).searchParams.get('q') ?? '', signal: request.signal });
+          return fetch(input, init);
+        },
+      };
+      // The new client searches again: wait for that search to finish before typing.
+      await waitUntil(() => signals.length > 0 && el.state === 'complete', 'the search through the new client');
+      signals.length = 0;
+      seen.length = 0;
+      // Each answer takes longer than the next keystroke, so every request but the last is stale in flight.
+      mock.api.faults.add({ endpoint: 'items.search', latencyMs: 400, times: 3 });
+      const reported: string[] = [];
+      el.addEventListener('yw-results', (e) => reported.push(e.detail.query.q ?? ''));
+      const done = resultsFor(el, '公积金');
+      input(el).focus();
+      await sendKeys({ type: '公积金' });
+      await done;
+      expect(seen, 'one search per keystroke, no suggest request').to.deep.equal(['search:公', 'search:公积', 'search:公积金']);
+      expect(signals.map((s) => s.q)).to.deep.equal(['公', '公积', '公积金']);
+      expect(
+        signals.map((s) => s.signal.aborted),
+        'the stale requests were aborted',
+      ).to.deep.equal([true, true, false]);
+      await aTimeout(450); // past any answer to a stale request
+      expect(reported, 'no stale results shown').to.deep.equal(['公积金']);
+      expect(names(el)).to.deep.equal(server({ q: '公积金', page: 1, pageSize: 10 }).items.map((h) => h.item.name));
     });
 
     it('a slow first answer does not overwrite a faster second one', async () => {
@@ -186,7 +230,7 @@ describe('<yw-item-search>', () => {
       const box = input(el);
       await waitUntil(() => box.getAttribute('aria-expanded') === 'true', 'suggestions open');
       const options = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
-      const expected = mock.api.services.catalog.index.suggest('公积金', 8);
+      const expected = suggested('公积金');
       await waitUntil(() => options().length === expected.length, 'suggestions for 公积金');
       expect(box.hasAttribute('aria-activedescendant')).to.equal(false);
       await sendKeys({ press: 'ArrowDown' });
@@ -227,7 +271,7 @@ describe('<yw-item-search>', () => {
       await search(el, '公积金');
       const box = input(el);
       const options = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')];
-      const expected = mock.api.services.catalog.index.suggest('公积金', 8);
+      const expected = suggested('公积金');
       await waitUntil(() => box.getAttribute('aria-expanded') === 'true' && options().length === expected.length, 'suggestions for 公积金');
       await sendKeys({ press: 'ArrowUp' }); // from the text box: the last option
       await el.updateComplete;
@@ -434,9 +478,6 @@ describe('<yw-item-search>', () => {
             ],
             facets: { ...itemSearchResult.facets, department: [{ value: 'scjg', label: xss, count: 1 }] },
           }),
-        ),
-        http.get(`${mock.baseUrl}/items/suggest`, () =>
-          HttpResponse.json({ items: [{ itemId: 'x', text: xss, departmentName: xss, highlights: [] }] }),
         ),
       );
       const el = await mount();

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import type { Audience, ItemSearchQuery, ItemSummary } from '@yiwang/contract';
+import type { Audience, ItemHit, ItemSearchQuery, ItemSummary } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { linkButtonStyles } from '../../base/styles/shared.ts';
 import { DataController } from '../../base/controllers/data.ts';
@@ -122,7 +122,11 @@ export class YwItemSearch extends YwElement {
   declare paging: PagingMode;
   /** Keep the query, facets, page and open item in the page's query string. */
   declare syncUrl: boolean;
-  /** Milliseconds of pause in typing before searching. */
+  /**
+   * Milliseconds of pause in typing before searching. 0 (the default): every
+   * keystroke searches, and the request the next keystroke makes stale is
+   * aborted, so results follow the typing without a pause.
+   */
   declare debounce: number;
   /** How many recent searches to keep on this device (0 keeps none). */
   declare recentLimit: number;
@@ -162,7 +166,7 @@ export class YwItemSearch extends YwElement {
     this.pageSize = 10;
     this.paging = 'pages';
     this.syncUrl = false;
-    this.debounce = 250;
+    this.debounce = 0;
     this.recentLimit = 8;
     this.selected = null;
   }
@@ -205,6 +209,16 @@ export class YwItemSearch extends YwElement {
     if (f.zeroVisit) query.zeroVisit = true;
     if (this.sort !== 'relevance') query.sort = this.sort;
     return query;
+  }
+
+  /**
+   * @internal The hits of the search for the committed query, once they are
+   * in (the suggestion controller offers the first of them: suggestions and
+   * results come from one request).
+   */
+  get hits(): { q: string; hits: ItemHit[] } | null {
+    const value = this.results.value;
+    return value && (value.query.page ?? 1) === 1 ? { q: value.query.q ?? '', hits: value.result.items } : null;
   }
 
   /** @internal Whether the empty state wants popular items (read by the suggestion controller). */

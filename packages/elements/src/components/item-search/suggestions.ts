@@ -1,11 +1,12 @@
 // What the search box suggests, in its combobox popup: an empty box offers the
 // recent searches of this device and the popular items; a typed one offers
-// matching items (the server's suggest endpoint, on the committed — debounced,
-// composed — text). The keys and the active option are the shared combobox
+// the best matching items of the search the element runs for the committed
+// (composed) text anyway — one request per query for the results and the
+// suggestions, not two. The keys and the active option are the shared combobox
 // controller's; the listbox is rendered by search-box.ts.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
-import type { ItemSummary, Suggestion } from '@yiwang/contract';
+import type { ItemHit, ItemSummary, Suggestion } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { ComboboxController } from '../../base/controllers/combobox.ts';
 import type { YwSelectDetail } from '../../base/events/index.ts';
@@ -18,6 +19,14 @@ const MATCHING_RECENT = 3;
 
 /** The element id of the option at `index` of the popup. */
 export const optionId = (index: number): string => `yw-option-${index}`;
+
+/** A search hit as a suggestion: its name and department, with their highlighted ranges. */
+const toSuggestion = ({ item, highlights }: ItemHit): Suggestion => ({
+  itemId: item.id,
+  text: item.name,
+  departmentName: item.departmentName,
+  highlights: highlights.filter((h) => h.field !== 'keywords'),
+});
 
 export type ComboOption =
   | { kind: 'recent'; term: string }
@@ -34,6 +43,8 @@ export interface SuggestionsHost extends ReactiveControllerHost, HTMLElement {
   readonly q: string;
   /** True while an input method is composing. */
   readonly composing: boolean;
+  /** The hits of the latest finished search (first page) and the query they are for. */
+  readonly hits: { q: string; hits: ItemHit[] } | null;
   /** Whether popular items are wanted besides the popup (the empty state lists them). */
   readonly wantsPopular: boolean;
   /** Runs the search now (Enter with no option active). */
@@ -54,10 +65,7 @@ export class SuggestionsController implements ReactiveController {
   private recentKey = '';
   private recentLimit = 8;
   private popularAsked = false;
-  /** The text the current suggestions are for. */
-  private suggested = '';
 
-  private readonly suggestTask: Task<[Client | null, string], Suggestion[]>;
   private readonly hotTask: Task<[Client | null, boolean], ItemSummary[]>;
 
   constructor(host: SuggestionsHost) {
@@ -78,16 +86,6 @@ export class SuggestionsController implements ReactiveController {
         if (!host.inputValue) return false;
         host.clearText();
         return true;
-      },
-    });
-    // Suggestions only while the popup is open: a closed popup costs no
-    // requests, and keeps the suggestions it had for when it opens again.
-    this.suggestTask = new Task(host, {
-      args: () => [host.client, this.combobox.open ? host.q : this.suggested] as [Client | null, string],
-      task: async ([client, q], { signal }) => {
-        const items = client && q ? (await client.items.suggest(q, { limit: SUGGEST_LIMIT, signal })).items : [];
-        this.suggested = q;
-        return items;
       },
     });
     this.hotTask = new Task(host, {
@@ -130,8 +128,9 @@ export class SuggestionsController implements ReactiveController {
       .filter((term) => term !== text && term.includes(text))
       .slice(0, MATCHING_RECENT)
       .map((term): ComboOption => ({ kind: 'recent', term }));
-    // Suggestions of an older text are dropped once the box is emptied or changed beyond them.
-    const suggestions = this.host.q ? (this.suggestTask.value ?? []) : [];
+    // Suggestions of an older text stay until the search for the new one is in; none once the box is emptied.
+    const found = this.host.q ? this.host.hits : null;
+    const suggestions = found?.q ? found.hits.slice(0, SUGGEST_LIMIT).map(toSuggestion) : [];
     return [...recent, ...suggestions.map((suggestion): ComboOption => ({ kind: 'suggestion', suggestion }))];
   }
 

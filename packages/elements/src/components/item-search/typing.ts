@@ -1,5 +1,7 @@
-// Typing in the search box, as input methods type: a query is committed only
-// after a pause (`debounce`) and never from text an IME is still composing —
+// Typing in the search box, as input methods type: a query is committed at
+// every keystroke (or after a pause, with `debounce` above 0: the request a
+// newer keystroke makes stale is aborted either way, by the DataController),
+// and never from text an IME is still composing —
 // typing 营业 through a pinyin IME passes y, yi, yin, ying… through the box,
 // and none of them is a query. Chrome sends the last `input` before
 // `compositionend`, Safari after it; both end in one commit.
@@ -8,7 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface TypingHost extends ReactiveControllerHost {
   /** The text in the box. */
   inputValue: string;
-  /** Milliseconds of pause before a commit. */
+  /** Milliseconds of pause before a commit (0: none, every keystroke commits). */
   readonly debounce: number;
   /** The text changed (the suggestions follow it). */
   textChanged(): void;
@@ -58,6 +60,10 @@ export class TypingController implements ReactiveController {
 
   private schedule(): void {
     this.cancel();
+    if (!(this.host.debounce > 0)) {
+      this.host.commitText(false);
+      return;
+    }
     this.timer = setTimeout(() => this.host.commitText(false), Math.max(0, this.host.debounce));
   }
 }

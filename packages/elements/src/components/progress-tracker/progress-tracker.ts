@@ -22,9 +22,8 @@ import { renderDeadline, renderEventLog, renderTimeline, statusName, statusSign,
 import { renderMyApplications } from './views/my-applications.ts';
 import { renderQueryForm } from './views/query-form.ts';
 import type { QueryFormOptions } from './views/query-form.ts';
-import { renderSupplement } from './views/supplement.ts';
 import { renderAppointment } from './views/appointment.ts';
-import { renderEvaluation } from './views/evaluation.ts';
+import { LazyModule } from '../../base/controllers/lazy.ts';
 import { renderOutcome, renderWithdraw } from './views/owner-actions.ts';
 import { signedIn } from '../../base/session.ts';
 import { copyText, selectText } from './clipboard.ts';
@@ -167,6 +166,9 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   private readonly supplement = new SupplementController(this);
   private readonly evaluation = new EvaluationController(this);
   private readonly owner = new OwnerActionsController(this);
+  /** The 补正 and evaluation templates: fetched when an application on screen shows them. */
+  private readonly supplementViews = new LazyModule(this, () => import('./views/supplement.ts'));
+  private readonly evaluationViews = new LazyModule(this, () => import('./views/evaluation.ts'));
 
   /** A newer answer than the loaded one (a refresh or an action), for as long as that load stands. */
   private shown: { base: unknown; value: Progress } | null = null;
@@ -333,7 +335,13 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     if (!ApplicationNumber.safeParse(n).success || (c && !QueryCode.safeParse(c).success)) return { kind: 'form' };
     // Without a code only the owner may look: ask the form of anyone else.
     if (!c && !(await signedIn(this))) return { kind: 'form' };
-    return { kind: 'progress', progress: await client.applications.progress(n, { ...(c ? { queryCode: c } : {}), signal }) };
+    const progress = await client.applications.progress(n, { ...(c ? { queryCode: c } : {}), signal });
+    // An application that shows the 补正 or the evaluation panel is shown with it, not without it first.
+    await Promise.all([
+      progress.supplement ? this.supplementViews.preload() : null,
+      progress.status === 'completed' ? this.evaluationViews.preload() : null,
+    ]);
+    return { kind: 'progress', progress };
   }
 
   private async loadMine(client: Client, page: number, signal: AbortSignal): Promise<MineLoad> {
@@ -476,9 +484,13 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const localize = this.localize;
     const refreshing = this.refreshing.busy;
     // The panels the owner acts in (or anyone reads), from their controllers' state.
-    const supplement = renderSupplement(localize, this.supplement.state(p), this.supplement);
+    // 补正 and the evaluation are rare: their templates come when an application needs them (nothing shows until then).
+    const supplementState = this.supplement.state(p);
+    const supplementViews = supplementState ? this.supplementViews.get() : undefined;
+    const supplement = supplementViews ? supplementViews.renderSupplement(localize, supplementState, this.supplement) : nothing;
     const outcome = renderOutcome(localize, p, this.owner.outcomeState(p), this.owner);
-    const evaluation = renderEvaluation(localize, p, this.evaluation.state(p), this.evaluation);
+    const evaluationViews = p.status === 'completed' ? this.evaluationViews.get() : undefined;
+    const evaluation = evaluationViews ? evaluationViews.renderEvaluation(localize, p, this.evaluation.state(p), this.evaluation) : nothing;
     const withdraw = renderWithdraw(localize, p, this.owner.withdrawState(p), this.owner);
     return html`<article class="progress" aria-labelledby="pt-title">
       <header class="header" part="header">

@@ -1,0 +1,131 @@
+// Page-load benchmark (not a test): on a throttled phone — 150 ms RTT, 1.6 Mbps
+// down, 750 kbps up (Lighthouse's mobile network) and 4× CPU slowdown — the
+// time from navigation to
+//   - the demo department site's search box being interactive (the <input> of
+//     <yw-item-search> rendered, so typing searches), and
+//   - the address picker's first open on a page with only it (the provinces
+//     listed),
+// each with the one-file bundle (yiwang.min.js) and with the loader
+// (yiwang-loader.min.js and the chunks of the elements on the page). Static
+// files are sent gzip-compressed, as a CDN sends them; the cache is off, so
+// every run is a first visit. The site is the built server's (`createSite`:
+// the demo site under its CSP, the API on PGlite). Medians of `runs` loads.
+//
+//   npm run build && node --conditions=yiwang-source bench/page-load.ts [runs=5]
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultConfig } from '../packages/server/src/config.ts';
+import { createPgliteDb } from '../packages/server/src/db/pglite.ts';
+import { SITE_CSP, createSite } from '../packages/server/src/node.ts';
+import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
+
+const ROOT = join(import.meta.dirname, '..');
+const CDN = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
+const RUNS = Number(process.argv[2] ?? 5);
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
+
+for (const file of ['yiwang.min.js', 'yiwang-loader.min.js']) {
+  if (!existsSync(join(CDN, file))) throw new Error(`${join(CDN, file)} is missing: run \`npm run build\` first`);
+}
+
+const SCRIPTS = {
+  'one file (yiwang.min.js)': '<script src="/cdn/yiwang.min.js" defer></script>',
+  'loader (yiwang-loader.min.js)': '<script type="module" src="/cdn/yiwang-loader.min.js"></script>',
+} as const;
+type Variant = keyof typeof SCRIPTS;
+
+/** The demo site's page with one or the other script tag. */
+const demoPage = (variant: Variant) =>
+  readFileSync(join(ROOT, 'examples', 'department-site', 'index.html'), 'utf8')
+    .replace(
+      /<script type="module" src="\/cdn\/yiwang-loader\.min\.js"><\/script>|<script src="\/cdn\/yiwang\.min\.js" defer><\/script>/,
+      SCRIPTS[variant],
+    )
+    .replace('href="site.css"', 'href="/site.css"')
+    .replace('src="demo.js"', 'src="/demo.js"');
+const pickerPage = (variant: Variant) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>address picker</title>
+${SCRIPTS[variant]}</head>
+<body><yw-config api-base="/api/v1"><yw-address-picker layout="inline"></yw-address-picker></yw-config></body></html>`;
+
+const db = await createPgliteDb();
+const { site } = await createSite(defaultConfig(), db);
+const app = new Hono();
+app.use('*', compress());
+const html = (body: string) =>
+  new Response(body, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': SITE_CSP } });
+for (const variant of Object.keys(SCRIPTS) as Variant[]) {
+  const key = variant.startsWith('loader') ? 'loader' : 'bundle';
+  app.get(`/bench/${key}/demo.html`, () => html(demoPage(variant)));
+  app.get(`/bench/${key}/picker.html`, () => html(pickerPage(variant)));
+}
+app.all('*', (c) => site.fetch(c.req.raw, c.env));
+const { origin, close } = await serveApp(app.fetch);
+
+const SCENARIOS = {
+  'demo site → search box interactive': {
+    path: 'demo.html',
+    // Functions the page runs (its CSP allows no eval): the time once ready, else 0.
+    ready: () => (document.querySelector('yw-item-search')?.shadowRoot?.querySelector('input[role="combobox"]') ? performance.now() : 0),
+  },
+  'address picker first open → provinces': {
+    path: 'picker.html',
+    ready: () =>
+      document.querySelector('yw-address-picker')?.shadowRoot?.querySelector('[data-state="complete"]') ? performance.now() : 0,
+  },
+} as const;
+
+async function load(variant: Variant, scenario: keyof typeof SCENARIOS): Promise<{ ms: number; scripts: number; bytes: number }> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    let bytes = 0;
+    let scripts = 0;
+    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts += 1;
+    });
+    const { path, ready } = SCENARIOS[scenario];
+    const key = variant.startsWith('loader') ? 'loader' : 'bundle';
+    await page.goto(`${origin}/bench/${key}/${path}`, { waitUntil: 'domcontentloaded' });
+    const at = await page.waitForFunction(ready, { polling: 5, timeout: 120_000 });
+    return { ms: (await at.jsonValue()) as number, scripts, bytes };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+try {
+  console.log(
+    `throttled: ${NETWORK.latency} ms RTT, 1.6 Mbps down, 750 kbps up, ${CPU_SLOWDOWN}× CPU; gzip; cold cache; median of ${RUNS}\n`,
+  );
+  console.log(
+    `${'scenario'.padEnd(40)} ${'script'.padEnd(30)} ${'time'.padStart(9)} ${'scripts'.padStart(8)} ${'bytes (all)'.padStart(12)}`,
+  );
+  for (const scenario of Object.keys(SCENARIOS) as Array<keyof typeof SCENARIOS>) {
+    for (const variant of Object.keys(SCRIPTS) as Variant[]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await load(variant, scenario));
+      const ms = median(runs.map((r) => r.ms));
+      console.log(
+        `${scenario.padEnd(40)} ${variant.padEnd(30)} ${`${(ms / 1000).toFixed(2)} s`.padStart(9)} ${String(runs[0]!.scripts).padStart(8)} ${`${(median(runs.map((r) => r.bytes)) / 1024).toFixed(1)} KB`.padStart(12)}`,
+      );
+    }
+  }
+} finally {
+  await close();
+  await db.close();
+}
