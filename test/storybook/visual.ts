@@ -39,19 +39,18 @@ const MAX_DIFF_PIXELS = 20;
 const MAX_HEIGHT = 1000;
 
 /**
- * Runs in the page before any script: a clock that starts at FIXED_NOW and
+ * Runs in the page before any script: a clock that stands at FIXED_NOW and
  * chance (Math.random, crypto.getRandomValues, crypto.randomUUID) from a PRNG
- * seeded with the story id. `__ywRestart(storyId)` sets both back when the page
- * switches to another story, so a story sees the same minute and the same ids
- * (request ids, file ids) on every run. The clock runs on from there: timers
- * and timeouts behave as usual.
+ * seeded with the story id; `__ywRestart(storyId)` reseeds it when the page
+ * switches to another story, so a story sees the same ids (request ids, file
+ * ids) on every run. The clock does not move: the mock's seed data ("submitted
+ * 40 minutes ago") and every date shown are the same however long the page
+ * took to start. Timers (setTimeout, performance.now) run as usual.
  */
 export function fixClockAndChance(fixedNow: number): void {
   const RealDate = Date;
-  let offset = 0;
   let state = 0;
   const restart = (key: string) => {
-    offset = fixedNow - RealDate.now();
     state = 2166136261;
     for (let i = 0; i < key.length; i++) state = Math.imul(state ^ key.charCodeAt(i), 16777619);
   };
@@ -64,11 +63,11 @@ export function fixClockAndChance(fixedNow: number): void {
   };
   class FixedDate extends RealDate {
     constructor(...args: unknown[]) {
-      if (args.length === 0) super(RealDate.now() + offset);
+      if (args.length === 0) super(fixedNow);
       else super(...(args as [string]));
     }
     static override now(): number {
-      return RealDate.now() + offset;
+      return fixedNow;
     }
   }
   const w = globalThis as unknown as { Date: DateConstructor; __ywRestart: (key: string) => void };
@@ -94,7 +93,7 @@ export function fixClockAndChance(fixedNow: number): void {
   restart(new URLSearchParams(location.search).get('id') ?? '');
 }
 
-/** Puts the page's clock and chance back to where a story starts (see fixClockAndChance). */
+/** Puts the page's chance back to where the story starts (see fixClockAndChance). */
 export async function restartClockAndChance(page: Page, storyId: string): Promise<void> {
   await page.evaluate((id: string) => (window as unknown as { __ywRestart(key: string): void }).__ywRestart(id), storyId);
 }
