@@ -1,7 +1,10 @@
-// Storybook for designers: every state of every element, against the
-// @yiwang/mock API (the reference server in the page, behind msw's worker).
+// Storybook for designers and the project's handbook (`npm run build-storybook`
+// writes the site): every state of every element against the @yiwang/mock API
+// (the reference server in the page, behind msw's worker), a page per element,
+// the theme playground, and the SDK and server pages.
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { defaultClientConditions, mergeConfig } from 'vite';
+import { handbookPages } from './handbook-plugin.ts';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -16,6 +19,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   async viteFinal(base) {
     return mergeConfig(base, {
+      // The SDK and server pages of the handbook, from the READMEs.
+      plugins: [handbookPages()],
       // Workspace packages resolve to their TypeScript sources.
       resolve: { conditions: ['yiwang-source', ...defaultClientConditions] },
       // PGlite (the mock's database) loads its wasm and data files itself.

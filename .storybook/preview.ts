@@ -1,5 +1,6 @@
 // Global toolbar (locale, theme, elder mode), the <yw-config> around every
-// story, the mock API, and argTypes from the Custom Elements Manifest.
+// story, the mock API, argTypes from the Custom Elements Manifest, the phone
+// viewports, and the handbook's page for every element (element-docs.ts).
 import { html } from 'lit';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
@@ -8,6 +9,7 @@ import '@yiwang/elements/all.js';
 import { LOCALES, THEMES } from '@yiwang/elements';
 import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 import { applyFaults, startMock } from './mock.ts';
+import { ElementDocs } from './element-docs.ts';
 
 setCustomElementsManifest(manifest);
 
@@ -47,6 +49,7 @@ const preview: Preview = {
       },
     },
   },
+  tags: ['autodocs'],
   initialGlobals: { locale: 'zh-CN', theme: 'light', elder: 'off' },
   decorators: [withConfig],
   loaders: [
@@ -61,12 +64,16 @@ const preview: Preview = {
     controls: { expanded: true },
     a11y: { test: 'error', options: { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } },
     viewport: {
+      // The phones citizens use (360: most Android phones; 390: recent iPhones; 414: large phones) and a tablet.
       options: {
         phone360: { name: 'Phone 360 × 740', styles: { width: '360px', height: '740px' }, type: 'mobile' },
+        phone390: { name: 'Phone 390 × 844', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+        phone414: { name: 'Phone 414 × 896', styles: { width: '414px', height: '896px' }, type: 'mobile' },
         tablet: { name: 'Tablet 768 × 1024', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
       },
     },
-    docs: { toc: true },
+    // Every story shows the HTML it renders (the lit template, without <yw-config>), and each element's page is written from its manifest.
+    docs: { toc: true, page: ElementDocs, source: { type: 'dynamic', language: 'html' } },
   },
 };
 

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { cmsSnippet } from '../packages/elements/scripts/cms-snippet.ts';
 import { startTestServer } from './helpers/test-server.ts';
 import type { TestServer } from './helpers/test-server.ts';
 
@@ -38,4 +39,15 @@ test('the README SDK example runs against the reference server', async () => {
   } finally {
     rmSync(file, { force: true });
   }
+});
+
+test("the elements README's script-tag snippet is the one the handbook's element pages give", () => {
+  const readme = readFileSync(new URL('../packages/elements/README.md', import.meta.url), 'utf8');
+  const block = /<!-- cms-snippet[^>]*-->\s*```html\n([\s\S]*?)\n```/.exec(readme)?.[1];
+  assert.ok(block, 'the elements README has a marked html snippet');
+  const { version } = JSON.parse(readFileSync(new URL('../packages/elements/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  // The handbook's page of <yw-catalog-stats> (its stories' default args are the element's defaults: no attributes).
+  assert.equal(block, cmsSnippet({ version, tag: 'yw-catalog-stats' }));
 });

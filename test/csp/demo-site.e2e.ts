@@ -12,7 +12,7 @@
 // Run: node --conditions=yiwang-source --test test/csp/demo-site.e2e.ts
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer-core';
 import { createPgliteDb, defaultConfig } from '@yiwang/server';
@@ -20,6 +20,7 @@ import type { Db } from '@yiwang/server';
 import { startServer } from '../../packages/server/src/node.ts';
 import type { RunningServer } from '../../packages/server/src/node.ts';
 import { axeViolations, launchChromium, openPage } from '../helpers/browser-harness.ts';
+import { BLUE_DEPARTMENT, themeCss } from '../../stories/theme.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang-loader.min.js');
@@ -406,6 +407,36 @@ describe('the demo department site (npm start) under its Content-Security-Policy
     } finally {
       await v.page.close();
     }
+  });
+
+  it("the theme playground's CSS, pasted into the site's stylesheet, restyles the elements as the playground shows", async () => {
+    // The same check runs on the playground's BlueDepartment story in test/storybook/stories.e2e.ts.
+    const siteCss = readFileSync(join(ROOT, 'examples', 'department-site', 'site.css'), 'utf8');
+    const barOf = async (pasted: string | null) => {
+      const context = await browser.createBrowserContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (pasted !== null && new URL(request.url()).pathname === '/site.css') {
+          void request.respond({ status: 200, contentType: 'text/css', body: `${siteCss}\n${pasted}` });
+        } else void request.continue();
+      });
+      await page.goto(`${origin}/`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('yw-catalog-stats')?.shadowRoot?.querySelector('[part~="bar-fill"]'), {
+        timeout: 30_000,
+        polling: 50,
+      });
+      const bar = await page.evaluate(() => {
+        const root = document.querySelector('yw-catalog-stats')!.shadowRoot!;
+        const [bar, fill] = [root.querySelector('[part~="bar"]')!, root.querySelector('[part~="bar-fill"]')!];
+        return { barFill: getComputedStyle(fill).backgroundColor, barRadius: getComputedStyle(bar).borderTopLeftRadius };
+      });
+      await context.close();
+      return bar;
+    };
+    assert.deepEqual(await barOf(null), { barFill: 'rgb(181, 18, 27)', barRadius: '2px' }, 'the built-in look');
+    assert.deepEqual(await barOf(themeCss(BLUE_DEPARTMENT)), { barFill: 'rgb(11, 92, 173)', barRadius: '0px' }, 'restyled');
   });
 
   it('the delivery form is not submitted without an address', async () => {

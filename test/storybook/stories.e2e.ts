@@ -15,6 +15,15 @@
 // (after the previous story's teardown, so its last draft save is gone too).
 // After a failure the page is thrown away, so one broken story cannot poison
 // the ones after it.
+//
+// Visual regression (visual.ts): every story is screenshotted as it stands (its
+// own globals, desktop width or its pinned viewport) and compared with its
+// baseline; the first story of each element is also shown in the other seven
+// variants of zh-CN / en × normal / elder × desktop / phone, switched through
+// the globals on the same page (one navigation per story). Stories are dealt
+// to the pages by their index, so each page shows the same stories in the same
+// order on every run, and what one story leaves in the mock (a submitted
+// application) is the same for the ones after it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -24,9 +33,13 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../helpers/browser-harness.ts';
+import { baselineName, compareWithBaseline, prepareDeterministicPage, restartClockAndChance, screenshotStory } from './visual.ts';
+import { cmsSnippet } from '../../packages/elements/scripts/cms-snippet.ts';
+import { BLUE_DEPARTMENT, themeCss } from '../../stories/theme.ts';
 import type { Browser, Page, Viewport } from 'puppeteer-core';
 
 const ROOT = join(import.meta.dirname, '..', '..', 'storybook-static');
+const ELEMENTS = join(import.meta.dirname, '..', '..', 'packages', 'elements');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,6 +72,18 @@ const HOST_ATTRIBUTES: Record<string, Record<string, string>> = {
 /** The toolbar's viewport lives in the manager; the iframe gets the size here. */
 const VIEWPORTS: Record<string, Viewport> = { NarrowPhone: { width: 360, height: 740 } };
 const DEFAULT_VIEWPORT: Viewport = { width: 1000, height: 800 };
+const PHONE_VIEWPORT: Viewport = { width: 360, height: 740 };
+
+/** The variants the first story of each element is screenshotted in (the first is how every story is shown). */
+const VARIANTS = (['zh-CN', 'en'] as const).flatMap((locale) =>
+  (['off', 'on'] as const).flatMap((elder) =>
+    (['desktop', 'phone'] as const).map((width) => ({
+      name: `${locale}-${elder === 'on' ? 'elder' : 'normal'}-${width}`,
+      globals: { locale, elder },
+      viewport: width === 'phone' ? PHONE_VIEWPORT : DEFAULT_VIEWPORT,
+    })),
+  ),
+);
 
 interface IndexEntry {
   id: string;
@@ -88,16 +113,27 @@ const entries: IndexEntry[] = existsSync(join(ROOT, 'index.json'))
 
 /** Pages working side by side, each through its share of the stories (the machine has two cores). */
 const PAGES = 2;
+
+/** The first story of each element (its default state), shown in every variant. */
+const representative = new Set(
+  entries.filter((e, i) => e.title.startsWith('Elements/') && entries.findIndex((f) => f.title === e.title) === i).map((e) => e.id),
+);
 /**
  * Globals of a page's first load: addon-a11y's own axe run after each story is
  * switched off (its results are not looked at here; this test runs axe itself).
  */
 const URL_GLOBALS = 'a11y.manual:!true';
-/** Limits per story: the first story of a page starts the mock (PGlite), later ones only switch. */
-const FIRST_RENDER_MS = 60_000;
-const SWITCH_RENDER_MS = 30_000;
-const STATE_MS = 30_000;
-const STORY_MS = 80_000;
+/**
+ * Limits per story: the first story of a page starts the mock (PGlite), later ones only switch.
+ * `YIWANG_TEST_TIMEOUT_SCALE=3` triples them on a machine busy with other work.
+ */
+const SCALE = Number(process.env.YIWANG_TEST_TIMEOUT_SCALE) || 1;
+const FIRST_RENDER_MS = 60_000 * SCALE;
+const SWITCH_RENDER_MS = 30_000 * SCALE;
+const STATE_MS = 30_000 * SCALE;
+const STORY_MS = 80_000 * SCALE;
+/** A representative story's seven more variants. */
+const VARIANTS_MS = 120_000 * SCALE;
 
 /** The preview's channel events (storybook/internal/core-events) that end a story's render. */
 const FINISHED = 'storyFinished';
@@ -161,11 +197,13 @@ interface Slot {
   /** The stories this page showed before, for messages. */
   history: string[];
   busy: boolean;
+  /** Stories waiting for this page, in index order. */
+  waiting: Array<() => void>;
 }
 
 const sameViewport = (a: Viewport, b: Viewport) => a.width === b.width && a.height === b.height;
 
-describe('built Storybook: every story renders its state, accessibly', { concurrency: PAGES }, () => {
+describe('built Storybook: every story renders its state, accessibly, as it looked', { concurrency: PAGES * 2 }, () => {
   let server: Server;
   let origin: string;
   let browser: Browser;
@@ -175,22 +213,23 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
     run: undefined,
     history: [],
     busy: false,
+    waiting: [],
   }));
   /** Uncaught errors raised while a story was still shown but after it had passed its checks (failed in `after`). */
   const late: string[] = [];
-  const waiting: Array<(slot: Slot) => void> = [];
 
-  const acquire = () =>
+  /** The page of the story with this index (always the same one), once it is free. */
+  const acquire = (index: number) =>
     new Promise<Slot>((resolve) => {
-      const free = slots.find((w) => !w.busy);
-      if (free) {
-        free.busy = true;
-        resolve(free);
-      } else waiting.push(resolve);
+      const slot = slots[index % PAGES]!;
+      if (!slot.busy) {
+        slot.busy = true;
+        resolve(slot);
+      } else slot.waiting.push(() => resolve(slot));
     });
   const release = (slot: Slot) => {
-    const next = waiting.shift();
-    if (next) next(slot);
+    const next = slot.waiting.shift();
+    if (next) next();
     else slot.busy = false;
   };
 
@@ -226,6 +265,7 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
       else slot.run.errors.push(String(error));
     });
     await page.evaluateOnNewDocument(recordRenderEvents, [FINISHED, ...FAILED]);
+    await prepareDeterministicPage(page);
     await page.setViewport(viewport);
     if (slot.page === page) slot.viewport = viewport;
     await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(run.id)}&viewMode=story&globals=${URL_GLOBALS}`, { waitUntil: 'load' });
@@ -246,6 +286,7 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
         if (slot.page === page) slot.viewport = viewport;
       }
       // As a fresh load would have it: no localStorage (recent searches, drafts), at the top, the body's own background.
+      await restartClockAndChance(page, id);
       await page.evaluate((id: string) => {
         const w = window as unknown as PreviewWindow;
         localStorage.clear();
@@ -304,13 +345,59 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
     assert.deepEqual(late, [], 'uncaught errors raised while a story was shown, after it had passed its checks (story id: error)');
   });
 
-  for (const entry of entries) {
+  /** Waits until every `tag` in the story root shows `state`. */
+  async function waitForState(page: Page, run: Run, state: string, tag: string): Promise<void> {
+    await page
+      .waitForFunction(
+        (state: string, tag: string) => {
+          const elements = [...document.querySelectorAll(`#storybook-root ${tag}`)];
+          return (
+            elements.length > 0 && elements.every((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === state)
+          );
+        },
+        { timeout: STATE_MS },
+        state,
+        tag,
+      )
+      .catch(async (error: unknown) => {
+        const seen = await page.evaluate(
+          (tag: string) =>
+            [...document.querySelectorAll(tag)].map((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state),
+          tag,
+        );
+        throw new Error(`states ${JSON.stringify(seen)}; errors: ${run.errors.join(' | ')}; ${String(error)}`);
+      });
+  }
+
+  /** Sets the toolbar's globals on the page and waits for Storybook to render the story again. */
+  async function switchGlobals(page: Page, id: string, globals: Record<string, string>): Promise<void> {
+    await page.evaluate((globals: Record<string, string>) => {
+      const w = window as unknown as PreviewWindow;
+      w.__ywEvents = [];
+      w.__STORYBOOK_ADDONS_CHANNEL__!.emit('updateGlobals', { globals });
+    }, globals);
+    await page.waitForFunction(
+      (id: string, finished: string) =>
+        (window as unknown as PreviewWindow).__ywEvents?.some(
+          (e) => e.type === finished && (e.args[0] as { storyId?: string } | undefined)?.storyId === id,
+        ),
+      { timeout: SWITCH_RENDER_MS },
+      id,
+      FINISHED,
+    );
+  }
+
+  entries.forEach((entry, index) => {
     const expected = declaredState(entry) ?? EXPECTED[entry.exportName ?? ''] ?? 'complete';
     const tag = tagOf(entry);
     const viewport = VIEWPORTS[entry.exportName ?? ''] ?? DEFAULT_VIEWPORT;
-    it(`${entry.title} / ${entry.exportName}: ${expected}`, { timeout: STORY_MS + 10_000 }, async () => {
-      const slot = await acquire();
+    const variants = representative.has(entry.id) ? VARIANTS.slice(1) : [];
+    const limit = STORY_MS + (variants.length ? VARIANTS_MS : 0);
+    // Twice the limit: a story may wait for the one before it on its page.
+    it(`${entry.title} / ${entry.exportName}: ${expected}`, { timeout: 2 * limit + 10_000 }, async (t) => {
+      const slot = await acquire(index);
       const before = slot.history.at(-1);
+      let changed: string[] = [];
       let step = 'showing the story';
       let timer: NodeJS.Timeout | undefined;
       try {
@@ -319,27 +406,7 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
         const check = async () => {
           const page = await show(slot, run, viewport);
           step = `waiting for state "${expected}"`;
-          await page
-            .waitForFunction(
-              (state: string, tag: string) => {
-                const elements = [...document.querySelectorAll(`#storybook-root ${tag}`)];
-                return (
-                  elements.length > 0 &&
-                  elements.every((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === state)
-                );
-              },
-              { timeout: STATE_MS },
-              expected,
-              tag,
-            )
-            .catch(async (error: unknown) => {
-              const seen = await page.evaluate(
-                (tag: string) =>
-                  [...document.querySelectorAll(tag)].map((el) => el.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state),
-                tag,
-              );
-              throw new Error(`states ${JSON.stringify(seen)}; errors: ${run.errors.join(' | ')}; ${String(error)}`);
-            });
+          await waitForState(page, run, expected, tag);
           assert.deepEqual(run.errors, []);
           step = 'checking attributes';
           const wanted = HOST_ATTRIBUTES[entry.exportName ?? ''] ?? {};
@@ -381,15 +448,55 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
           assert.deepEqual(violations, [], 'axe violations');
           // Errors raised up to here (the last round trip) are this story's.
           assert.deepEqual(run.errors, [], 'uncaught errors while checking');
+          step = 'taking screenshots';
+          const shots: Array<[string, Buffer]> = entry.tags?.includes('visual:skip')
+            ? []
+            : [[baselineName(entry.id), await screenshotStory(page)]];
+          for (const variant of variants) {
+            step = `showing variant ${variant.name}`;
+            await page.setViewport(variant.viewport);
+            slot.viewport = variant.viewport;
+            await switchGlobals(page, entry.id, variant.globals);
+            await waitForState(page, run, expected, tag);
+            shots.push([baselineName(entry.id, variant.name), await screenshotStory(page)]);
+          }
+          // Back to the toolbar's defaults for the next story on this page.
+          if (variants.length) await switchGlobals(page, entry.id, VARIANTS[0]!.globals);
+          assert.deepEqual(run.errors, [], 'uncaught errors while taking screenshots');
+          if (entry.id === 'handbook-theme-playground--blue-department') {
+            step = 'checking the playground';
+            const shown = (await page.evaluate(() => {
+              const stats = document.querySelector('#storybook-root yw-catalog-stats')!;
+              const [bar, fill] = [
+                stats.shadowRoot!.querySelector('[part~="bar"]')!,
+                stats.shadowRoot!.querySelector('[part~="bar-fill"]')!,
+              ];
+              return {
+                css: document.querySelector('[data-playground-css]')!.textContent,
+                barFill: getComputedStyle(fill).backgroundColor,
+                barRadius: getComputedStyle(bar).borderTopLeftRadius,
+              };
+            })) as { css: string; barFill: string; barRadius: string };
+            // test/csp/demo-site.e2e.ts pastes the same CSS into the demo site and finds the same values there.
+            assert.deepEqual(
+              shown,
+              { css: themeCss(BLUE_DEPARTMENT), barFill: 'rgb(11, 92, 173)', barRadius: '0px' },
+              'the playground shows its CSS, applied',
+            );
+          }
           run.done = true;
+          return shots.map(([name, png]) => ({ name, ...compareWithBaseline(name, png) }));
         };
-        await Promise.race([
+        const results = await Promise.race([
           check(),
           new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`the story took longer than ${STORY_MS / 1000} s (while ${step})`)), STORY_MS);
+            timer = setTimeout(() => reject(new Error(`the story took longer than ${limit / 1000} s (while ${step})`)), limit);
           }),
         ]);
         slot.history.push(entry.id);
+        for (const { name, written } of results) if (written) t.diagnostic(`baseline written: ${name}.png`);
+        // A changed rendering keeps the page: the stories after it see the mock as on every run.
+        changed = results.flatMap((r) => (r.changed ? [r.changed] : []));
       } catch (error) {
         discard(slot);
         if (error instanceof Error)
@@ -399,6 +506,69 @@ describe('built Storybook: every story renders its state, accessibly', { concurr
         clearTimeout(timer);
         release(slot);
       }
+      assert.deepEqual(changed, [], 'the rendering changed (`npm run test:visual:update` takes it as the new baseline when meant)');
     });
-  }
+  });
+
+  it("the handbook's page of <yw-catalog-stats> gives the elements README's snippet", { timeout: 2 * STORY_MS }, async () => {
+    const slot = await acquire(entries.length);
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/iframe.html?id=elements-yw-catalog-stats--docs&viewMode=docs&globals=${URL_GLOBALS}`, {
+        waitUntil: 'load',
+      });
+      const snippet = await page.waitForFunction(() => document.querySelector('[data-cms-snippet] pre')?.textContent?.trim(), {
+        timeout: STORY_MS,
+      });
+      const { version } = JSON.parse(readFileSync(join(ELEMENTS, 'package.json'), 'utf8')) as { version: string };
+      const integrityFile = join(ELEMENTS, 'dist', 'cdn', 'integrity.json');
+      const integrity = existsSync(integrityFile)
+        ? (JSON.parse(readFileSync(integrityFile, 'utf8')) as { files: Record<string, string> }).files['yiwang.min.js']
+        : undefined;
+      // test/readme.test.ts checks the README against the same function (without the hash, which changes with every build).
+      assert.equal(await snippet.jsonValue(), cmsSnippet({ version, integrity, tag: 'yw-catalog-stats' }));
+    } finally {
+      await context.close();
+      release(slot);
+    }
+  });
+
+  it(
+    "the handbook's SDK page runs the README's example against the mock; its server page lists the variables",
+    { timeout: 2 * STORY_MS },
+    async () => {
+      const slot = await acquire(entries.length + 1);
+      const context = await browser.createBrowserContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${origin}/iframe.html?id=handbook-sdk--docs&viewMode=docs&globals=${URL_GLOBALS}`, { waitUntil: 'load' });
+        await page.waitForFunction(
+          () => ['Finished.', 'Failed.'].includes(document.querySelector('[data-sdk-example-status]')?.textContent ?? ''),
+          {
+            timeout: STORY_MS,
+          },
+        );
+        const output = (await page.evaluate(() => ({
+          status: document.querySelector('[data-sdk-example-status]')!.textContent,
+          text: document.querySelector('[data-sdk-example-output]')!.textContent,
+        }))) as { status: string; text: string };
+        assert.equal(output.status, 'Finished.', output.text);
+        // What test/readme.test.ts requires of the same code against the reference server.
+        assert.match(output.text, /共 \d+ 项/);
+        assert.match(output.text, /个体工商户/);
+        assert.match(output.text, /404 NOT_FOUND/);
+        await page.goto(`${origin}/iframe.html?id=handbook-server--docs&viewMode=docs&globals=${URL_GLOBALS}`, { waitUntil: 'load' });
+        const variables = await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('#storybook-docs table td:first-child code')].map((code) => code.textContent).join(' ') || null,
+          { timeout: STORY_MS },
+        );
+        assert.match(String(await variables.jsonValue()), /PORT DATABASE_URL YIWANG_DATA_DIR/);
+      } finally {
+        await context.close();
+        release(slot);
+      }
+    },
+  );
 });

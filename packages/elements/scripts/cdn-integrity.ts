@@ -8,12 +8,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { scriptTag } from './cms-snippet.ts';
 
 const PACKAGE = join(import.meta.dirname, '..');
 const CDN = join(PACKAGE, 'dist', 'cdn');
 const { name, version } = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { name: string; version: string };
-
-const cdnUrl = (file: string) => `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/cdn/${file}`;
 
 // The loader's chunks (chunks/) too: a site that mirrors the files can check each one.
 const files = readdirSync(CDN, { recursive: true, encoding: 'utf8' })
@@ -33,7 +32,7 @@ const snippet = process.argv.indexOf('--snippet');
 if (snippet >= 0) {
   const file = process.argv[snippet + 1] ?? 'yiwang.min.js';
   if (!integrity[file]) throw new Error(`no bundle ${file} in dist/cdn (build first)`);
-  console.log(`<script src="${cdnUrl(file)}" integrity="${integrity[file]}" crossorigin="anonymous" defer></script>`);
+  console.log(scriptTag({ version, file, integrity: integrity[file] }));
 } else {
   writeFileSync(
     join(CDN, 'integrity.json'),
