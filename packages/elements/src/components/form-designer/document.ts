@@ -36,11 +36,15 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 /** Whether `name` can be a field's data key. */
 export const isValidName = (name: string): boolean => NAME.test(name);
 
-/** A new, empty form: one step with one section. */
-export function emptyForm(texts: { title: string; step: string; section: string }, itemId = 'item'): FormSchema {
+/**
+ * A new, empty form: one step with one section. For an item it is `form-<item id>`,
+ * the id the server gives an item's first form (an item that has a form keeps its id:
+ * set `id` to publish a new version of it).
+ */
+export function emptyForm(texts: { title: string; step: string; section: string }, itemId?: string): FormSchema {
   return {
-    id: 'form-draft',
-    itemId,
+    id: itemId ? `form-${itemId}` : 'form-draft',
+    itemId: itemId || 'item',
     title: texts.title,
     version: 1,
     steps: [{ id: 'step-1', title: texts.step, sections: [{ id: 'section-1', title: texts.section, fields: [] }] }],
