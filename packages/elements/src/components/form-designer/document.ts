@@ -542,16 +542,19 @@ export function ruleProblems(form: FormSchema): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const before = new Set<string>();
-  const ids = new Set<string>();
+  // Step ids and section ids are each unique, as the contract's checkFormSchema says: a step and its one
+  // section may share an id (the server's starter forms do: `materials` in `materials`).
+  const stepIds = new Set<string>();
+  const sectionIds = new Set<string>();
   form.steps.forEach((step, s) => {
-    if (ids.has(step.id))
+    if (stepIds.has(step.id))
       problems.push({ path: `steps[${s}].id`, code: 'duplicate-id', message: `duplicate id ${step.id}`, params: { id: step.id } });
-    ids.add(step.id);
+    stepIds.add(step.id);
     step.sections.forEach((section, c) => {
       const at = `steps[${s}].sections[${c}]`;
-      if (ids.has(section.id))
+      if (sectionIds.has(section.id))
         problems.push({ path: `${at}.id`, code: 'duplicate-id', message: `duplicate id ${section.id}`, params: { id: section.id } });
-      ids.add(section.id);
+      sectionIds.add(section.id);
       section.fields.forEach((field, i) => {
         const path = `${at}.fields[${i}]`;
         check(field, path);
