@@ -1,7 +1,8 @@
 // <yw-form-designer> in each of its states: empty, a full form, a field selected,
 // the condition builder open, the JSON view with problems, and saving / saved /
-// a failed save through a story backend (the SDK has no publishing yet; the
-// element's default backend is the one place to wire it).
+// a failed save / a save refused for the role / a save refused with the
+// server's problems, through a story backend (the element's default backend,
+// the SDK, needs a server).
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { FormSchema } from '@yiwang/contract';
@@ -97,9 +98,16 @@ const FULL: FormSchema = {
   offlineAllowed: true,
 };
 
-type Args = { form?: FormSchema; backend?: 'none' | 'slow' | 'ok' | 'fails' };
+type Args = { form?: FormSchema; backend?: 'none' | 'slow' | 'ok' | 'fails' | 'forbidden' | 'invalid' };
 
-/** A story backend: `slow` never answers (saving), `ok` gives version 3, `fails` is offline. */
+/** An error as the SDK throws it. */
+const apiError = (status: number, code: string, details: Array<{ path: string; message: string }> = []) =>
+  Object.assign(new Error(code), { name: 'ApiError', status, code, details });
+
+/**
+ * A story backend: `slow` never answers (saving), `ok` gives version 3, `fails` is offline, `forbidden` is
+ * another department's staff (403), `invalid` the server's problems with the guide (422).
+ */
 function backendFor(kind: Args['backend']): FormDesignerBackend | null {
   if (!kind || kind === 'none') return null;
   return {
@@ -109,7 +117,16 @@ function backendFor(kind: Args['backend']): FormDesignerBackend | null {
         ? Promise.resolve({ version: 3 })
         : kind === 'fails'
           ? Promise.reject(Object.assign(new TypeError('Failed to fetch'), { name: 'NetworkError' }))
-          : new Promise<never>(() => {}),
+          : kind === 'forbidden'
+            ? Promise.reject(apiError(403, 'OTHER_DEPARTMENT'))
+            : kind === 'invalid'
+              ? Promise.reject(
+                  apiError(422, 'VALIDATION_FAILED', [
+                    { path: 'body.steps.1.sections.0.fields.0.materialId', message: '办事指南中没有材料“lease”' },
+                    { path: 'body.steps.0.sections.0.fields.2.options.1.value', message: '“agent”不是情形“办理方式”的选项' },
+                  ]),
+                )
+              : new Promise<never>(() => {}),
   };
 }
 
@@ -187,6 +204,26 @@ export const Saved: Story = {
 /** The save failed: said in words, the changes kept. */
 export const SaveError: Story = {
   args: { form: FULL, backend: 'fails' },
+  play: async ({ canvasElement }) => {
+    const el = designer(canvasElement);
+    await el.publish();
+    await el.updateComplete;
+  },
+};
+
+/** Refused for the role (403): who may publish. */
+export const SaveForbidden: Story = {
+  args: { form: FULL, backend: 'forbidden' },
+  play: async ({ canvasElement }) => {
+    const el = designer(canvasElement);
+    await el.publish();
+    await el.updateComplete;
+  },
+};
+
+/** Refused by the server's checks against the guide: its problems at the designer's paths. */
+export const SaveRefused: Story = {
+  args: { form: FULL, backend: 'invalid' },
   play: async ({ canvasElement }) => {
     const el = designer(canvasElement);
     await el.publish();

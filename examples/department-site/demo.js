@@ -90,16 +90,17 @@
     lang.lang = en ? 'zh-CN' : 'en';
   });
 
-  // The address picker is a form control: its value arrives in FormData.
+  // The address picker is a form control: its value arrives in FormData (on the main page; designer.html has none).
   var deliveryForm = document.getElementById('delivery-form');
-  deliveryForm.addEventListener('submit', function (event) {
-    event.preventDefault();
-    var picker = deliveryForm.querySelector('yw-address-picker');
-    // Explicitly, for browsers without ElementInternals (Safari before 16.4).
-    if (!picker.reportValidity()) return;
-    var value = JSON.parse(new FormData(deliveryForm).get('delivery'));
-    document.getElementById('delivery-output').textContent = '将寄往：' + value.detail + '（' + value.recipient + '）';
-  });
+  if (deliveryForm)
+    deliveryForm.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var picker = deliveryForm.querySelector('yw-address-picker');
+      // Explicitly, for browsers without ElementInternals (Safari before 16.4).
+      if (!picker.reportValidity()) return;
+      var value = JSON.parse(new FormData(deliveryForm).get('delivery'));
+      document.getElementById('delivery-output').textContent = '将寄往：' + value.detail + '（' + value.recipient + '）';
+    });
 
   // A department chosen in the statistics narrows the search to it.
   document.addEventListener('yw-department-select', function (event) {

@@ -77,12 +77,12 @@ describe('the demo department site (npm start) under its Content-Security-Policy
     return `${states}\nviolations: ${JSON.stringify(violations)}\nconsole: ${visit.consoleErrors.join('\n')}\nerrors: ${visit.pageErrors.join('\n')}`;
   }
 
-  /** Opens `/` in a fresh context and waits until every element shown on load is complete. */
-  async function visit(): Promise<Visit> {
+  /** Opens `path` in a fresh context and waits until every element shown on load (`names`) is complete. */
+  async function visit(path = '/', names = ON_LOAD): Promise<Visit> {
     // The demo site has no watch.js: violations are recorded from before any page script runs.
-    const { page, response, consoleErrors, pageErrors } = await openPage(browser, contexts, `${origin}/`, { recordViolations: true });
+    const { page, response, consoleErrors, pageErrors } = await openPage(browser, contexts, `${origin}${path}`, { recordViolations: true });
     const v: Visit = { page, cspHeader: response?.headers()['content-security-policy'], consoleErrors, pageErrors };
-    assert.equal(response?.status(), 200, 'status of /');
+    assert.equal(response?.status(), 200, `status of ${path}`);
     try {
       await page.waitForFunction(
         (names: string[]) =>
@@ -90,7 +90,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
             (name) => document.querySelector(name)?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
           ),
         { timeout: 30_000, polling: 50 },
-        ON_LOAD,
+        names,
       );
     } catch (error) {
       const states = await report(v);
@@ -123,8 +123,8 @@ describe('the demo department site (npm start) under its Content-Security-Policy
   }
 
   /** Runs a flow on a fresh visit; any failure carries what the page reported. */
-  async function withVisit(flow: (v: Visit) => Promise<void>) {
-    const v = await visit();
+  async function withVisit(flow: (v: Visit) => Promise<void>, path = '/', names = ON_LOAD) {
+    const v = await visit(path, names);
     try {
       await flow(v);
     } catch (error) {
@@ -157,6 +157,39 @@ describe('the demo department site (npm start) under its Content-Security-Policy
     assert.ok(!page.url().includes('/oidc/') && !page.url().includes('/auth/'), `back on the site: ${page.url()}`);
     await until(v, 'signed in', () => document.getElementById('who')!.textContent!.startsWith('已登录：'));
   }
+
+  it('the staff page: 王敏 signs in, generates the form of 个体工商户变更登记 from its guide and saves it as a new version', async () => {
+    await withVisit(
+      async (v) => {
+        const { page } = v;
+        await signIn(v, { account: 'staff-wangmin' });
+        assert.equal(await page.$eval('#who', (el) => el.textContent), '已登录：王敏');
+        await page.evaluate(() =>
+          document.querySelector('yw-form-designer')!.shadowRoot!.querySelector<HTMLElement>('[part~="starter"]')!.click(),
+        );
+        await until(
+          v,
+          'the starter from the guide',
+          () => document.querySelector('yw-form-designer')!.shadowRoot!.querySelectorAll('[part~="field-row"]').length > 0,
+          20_000,
+        );
+        await page.evaluate(() =>
+          document.querySelector('yw-form-designer')!.shadowRoot!.querySelector<HTMLElement>('[part~="publish"]')!.click(),
+        );
+        await until(
+          v,
+          'saved',
+          () =>
+            document.querySelector('yw-form-designer')!.shadowRoot!.querySelector<HTMLElement>('[part~="status"]')!.dataset.status ===
+            'saved',
+          20_000,
+        );
+        assert.match(await shadowText(page, 'yw-form-designer'), /已保存为第 2 版/);
+      },
+      '/designer.html',
+      ['yw-form-designer'],
+    );
+  });
 
   it('loads with the site policy; every element completes with no violation or error', async () => {
     await withVisit(async (v) => {

@@ -36,11 +36,15 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 /** Whether `name` can be a field's data key. */
 export const isValidName = (name: string): boolean => NAME.test(name);
 
-/** A new, empty form: one step with one section. */
-export function emptyForm(texts: { title: string; step: string; section: string }, itemId = 'item'): FormSchema {
+/**
+ * A new, empty form: one step with one section. For an item it is `form-<item id>`,
+ * the id the server gives an item's first form (an item that has a form keeps its id:
+ * set `id` to publish a new version of it).
+ */
+export function emptyForm(texts: { title: string; step: string; section: string }, itemId?: string): FormSchema {
   return {
-    id: 'form-draft',
-    itemId,
+    id: itemId ? `form-${itemId}` : 'form-draft',
+    itemId: itemId || 'item',
     title: texts.title,
     version: 1,
     steps: [{ id: 'step-1', title: texts.step, sections: [{ id: 'section-1', title: texts.section, fields: [] }] }],
@@ -538,16 +542,19 @@ export function ruleProblems(form: FormSchema): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const before = new Set<string>();
-  const ids = new Set<string>();
+  // Step ids and section ids are each unique, as the contract's checkFormSchema says: a step and its one
+  // section may share an id (the server's starter forms do: `materials` in `materials`).
+  const stepIds = new Set<string>();
+  const sectionIds = new Set<string>();
   form.steps.forEach((step, s) => {
-    if (ids.has(step.id))
+    if (stepIds.has(step.id))
       problems.push({ path: `steps[${s}].id`, code: 'duplicate-id', message: `duplicate id ${step.id}`, params: { id: step.id } });
-    ids.add(step.id);
+    stepIds.add(step.id);
     step.sections.forEach((section, c) => {
       const at = `steps[${s}].sections[${c}]`;
-      if (ids.has(section.id))
+      if (sectionIds.has(section.id))
         problems.push({ path: `${at}.id`, code: 'duplicate-id', message: `duplicate id ${section.id}`, params: { id: section.id } });
-      ids.add(section.id);
+      sectionIds.add(section.id);
       section.fields.forEach((field, i) => {
         const path = `${at}.fields[${i}]`;
         check(field, path);

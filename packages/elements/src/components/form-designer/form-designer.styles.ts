@@ -288,6 +288,17 @@ export const formDesignerStyles = css`
     color: var(--_yw-color-danger);
     font-weight: 700;
   }
+  .save-failure {
+    flex: 1 1 100%;
+    color: var(--_yw-color-danger);
+  }
+  .save-failure p,
+  .save-failure ul {
+    margin: 0;
+  }
+  .save-failure li {
+    overflow-wrap: anywhere;
+  }
   yw-form-renderer {
     display: block;
   }

@@ -9,7 +9,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { FormSchema } from '@yiwang/contract';
-import type { FormField } from '@yiwang/contract';
 import '../../define/yw-form-designer.ts';
 import type { YwFormDesigner } from './form-designer.ts';
 import type { FormDesignerBackend } from './backend.ts';
@@ -17,40 +16,11 @@ import type { YwFormRenderer } from '../form-renderer/form-renderer.ts';
 import { inside } from '@yiwang/test/helpers/element-suite';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { after, before, describe, it } from '@yiwang/test/helpers/mocha';
+import { addByKeyboard, designedFields, focus, press, retype } from '@yiwang/test/helpers/form-designer-kit';
 
 const root = (el: Element) => el.shadowRoot!;
-const fields = (el: YwFormDesigner): FormField[] => el.form.steps.flatMap((s) => s.sections.flatMap((c) => c.fields));
+const fields = designedFields;
 const announced = (el: YwFormDesigner) => inside(el, '[part~="announcer"]').textContent!.trim();
-
-/** Presses a key, with modifiers written `Control+Shift+z`. */
-async function press(combo: string): Promise<void> {
-  const keys = combo.split('+');
-  const key = keys.pop()!;
-  for (const modifier of keys) await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  for (const modifier of keys.reverse()) await sendKeys({ up: modifier });
-}
-
-/** Focuses a control of the designer as Tab would reach it, then leaves the rest to keys. */
-async function focus(el: YwFormDesigner, selector: string): Promise<void> {
-  await el.updateComplete;
-  inside(el, selector).focus();
-}
-
-/** Replaces the text of the focused input by typing. */
-async function retype(text: string): Promise<void> {
-  await press('Control+a');
-  await sendKeys({ type: text });
-}
-
-async function addByKeyboard(el: YwFormDesigner, type: string, label: string): Promise<void> {
-  await focus(el, `[part~="palette-item"][data-type="${type}"]`);
-  await press('Enter');
-  await el.updateComplete;
-  await waitUntil(() => root(el).activeElement?.id === 'prop-label', `the label of the new ${type} field has focus`);
-  await retype(label);
-  await el.updateComplete;
-}
 
 describe('<yw-form-designer>', () => {
   let el: YwFormDesigner;
@@ -186,7 +156,7 @@ describe('<yw-form-designer>', () => {
       URL.createObjectURL = original;
       HTMLAnchorElement.prototype.click = click;
     }
-    expect(downloaded).to.equal('form-draft-v1.json');
+    expect(downloaded).to.equal('form-scjg-001-v1.json');
     const exported = JSON.parse(await created[0]!.text()) as unknown;
     expect(exported).to.deep.equal(el.form);
     expect(FormSchema.safeParse(exported).success).to.equal(true);
@@ -262,12 +232,12 @@ describe('<yw-form-designer>', () => {
   it('saves through its backend: saving, saved with the version, and a failure that keeps the changes', async () => {
     expect(root(el).querySelector('[part~="publish"]'), 'no backend, no save button').to.equal(null);
     let release: (v: { version: number }) => void = () => {};
-    let fail = false;
+    let fail: Error | null = null;
     const backend: FormDesignerBackend = {
       starter: async () => ({ ...el.form, title: '从办事指南生成' }),
       publish: () =>
         fail
-          ? Promise.reject(Object.assign(new Error('offline'), { name: 'NetworkError' }))
+          ? Promise.reject(fail)
           : new Promise((resolve) => {
               release = resolve;
             }),
@@ -283,12 +253,32 @@ describe('<yw-form-designer>', () => {
     expect(el.form.version).to.equal(3);
     expect(el.dirty).to.equal(false);
 
-    fail = true;
+    fail = Object.assign(new Error('offline'), { name: 'NetworkError' });
     el.addField('text');
     inside(el, '[part~="publish"]').click();
     await waitUntil(() => inside(el, '[part~="status"]').dataset.status === 'saveFailed', 'save failed');
     expect(el.dirty).to.equal(true);
     expect(fields(el)).to.have.length(5);
+    expect(root(el).querySelector('[part~="save-role"]'), 'a network failure is no question of roles').to.equal(null);
+
+    // The server's problems, shown as text at the designer's paths; a 403 says who may publish.
+    fail = Object.assign(new Error('invalid'), {
+      name: 'ApiError',
+      status: 422,
+      code: 'VALIDATION_FAILED',
+      details: [{ path: 'body.steps.0.sections.0.fields.3.materialId', message: '办事指南中没有材料“<b>x</b>”' }],
+    });
+    inside(el, '[part~="publish"]').click();
+    await waitUntil(() => root(el).querySelector('[part~="save-problem"]'), 'the server’s problems');
+    const problem = inside(el, '[part~="save-problem"]');
+    expect(problem.dataset.path).to.equal('steps[0].sections[0].fields[3].materialId');
+    expect(problem.textContent).to.include('办事指南中没有材料“<b>x</b>”');
+    expect(problem.querySelector('b')).to.equal(null);
+    fail = Object.assign(new Error('forbidden'), { name: 'ApiError', status: 403, code: 'OTHER_DEPARTMENT', details: [] });
+    inside(el, '[part~="publish"]').click();
+    await waitUntil(() => root(el).querySelector('[part~="save-role"]'), 'the role needed');
+    expect(inside(el, '[part~="save-role"]').textContent).to.include('该事项所属部门的工作人员或平台管理员');
+    expect(root(el).querySelector('[part~="save-problem"]')).to.equal(null);
     el.undo();
     el.backend = null;
     await el.updateComplete;

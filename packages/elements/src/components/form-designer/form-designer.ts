@@ -30,9 +30,31 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; version: number }
-  | { kind: 'saveFailed'; reason: string }
+  | { kind: 'saveFailed'; reason: string; role: boolean; problems: SaveProblem[] }
   | { kind: 'starting' }
   | { kind: 'starterFailed'; reason: string };
+
+/** A problem the server found in a publication, at the designer's path of it. */
+interface SaveProblem {
+  path: string;
+  message: string;
+}
+
+/** The server's problems of a refused publication (`body.steps.0.sections.1` → `steps[0].sections[1]`, the JSON view's paths). */
+function saveProblems(error: unknown): SaveProblem[] {
+  const details = (error as { details?: unknown } | null)?.details;
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((d: { path?: unknown; message?: unknown }) =>
+    typeof d.message === 'string'
+      ? [
+          {
+            path: typeof d.path === 'string' ? d.path.replace(/^body\.?/, '').replace(/\.(\d+)(?=\.|$)/g, '[$1]') : '',
+            message: d.message,
+          },
+        ]
+      : [],
+  );
+}
 
 /** Problems of each document, computed once (documents are never changed in place). */
 const problemCache = new WeakMap<FormSchema, Problem[]>();
@@ -90,6 +112,10 @@ function problemsOf(form: FormSchema): Problem[] {
  * @csspart json-text - The document as text.
  * @csspart problems - The list of problems, with their paths.
  * @csspart problem - One problem.
+ * @csspart save-failure - Why the last save was refused: the role needed, the server's problems.
+ * @csspart save-role - Who may publish (after a 401 or 403).
+ * @csspart save-problems - The problems the server found, by path.
+ * @csspart save-problem - One of them.
  * @csspart announcer - The live region that says what each action did.
  *
  * @cssprop [--yw-form-designer-selected-background=var(--yw-color-surface-muted)] - Background of the selected field.
@@ -177,7 +203,7 @@ export class YwFormDesigner extends YwElement {
             step: localize.t('formDesigner.newStep', '1'),
             section: localize.t('formDesigner.newSection'),
           },
-          this.itemId || 'item',
+          this.itemId || undefined,
         ),
       );
     }
@@ -434,10 +460,7 @@ export class YwFormDesigner extends YwElement {
     const code = (this.starterItem ?? this.itemId ?? '').trim();
     if (!backend || !code) return;
     this.status = { kind: 'starting' };
-    const outcome = await this.action.run((signal) => {
-      void signal;
-      return backend.starter(code);
-    }, 'forms.starter');
+    const outcome = await this.action.run((signal) => backend.starter(code, signal), 'forms.starter');
     if (outcome.status === 'done') {
       this.status = { kind: 'idle' };
       this.change(outcome.value, this.localize.t('formDesigner.change.starter'));
@@ -454,9 +477,18 @@ export class YwFormDesigner extends YwElement {
     if (!backend || this.problems.length > 0) return null;
     const form = this.form;
     this.status = { kind: 'saving' };
-    const outcome = await this.action.run(() => backend.publish(form), 'forms.publish');
+    const outcome = await this.action.run((signal) => backend.publish(form, signal), 'forms.publish');
     if (outcome.status !== 'done') {
-      this.status = outcome.status === 'failed' ? { kind: 'saveFailed', reason: outcome.description.message } : { kind: 'idle' };
+      const failed = outcome.status === 'failed' ? outcome : null;
+      this.status = failed
+        ? {
+            kind: 'saveFailed',
+            reason: failed.description.message,
+            // Signed out, or not staff of the item's department: say who may publish.
+            role: failed.description.kind === 'unauthorized' || failed.description.kind === 'forbidden',
+            problems: failed.description.kind === 'validation' ? saveProblems(failed.error) : [],
+          }
+        : { kind: 'idle' };
       return null;
     }
     const version = outcome.value.version;
@@ -796,7 +828,7 @@ export class YwFormDesigner extends YwElement {
               class="yw-button"
               part="publish"
               aria-disabled=${busy || problems > 0 ? 'true' : 'false'}
-              aria-describedby="designer-status"
+              aria-describedby=${this.status.kind === 'saveFailed' ? 'designer-status designer-save-failure' : 'designer-status'}
               @click=${() => void this.publish()}
             >
               ${localize.t('formDesigner.publish')}
@@ -814,6 +846,24 @@ export class YwFormDesigner extends YwElement {
             : nothing
         }
       </p>
+      ${status.kind === 'saveFailed' ? this.renderSaveFailure(status) : nothing}
+    </div>`;
+  }
+
+  /** Why the server refused the version: who may publish, or its problems by path (text, never markup). */
+  private renderSaveFailure(status: Extract<Status, { kind: 'saveFailed' }>): TemplateResult {
+    const localize = this.localize;
+    return html`<div class="save-failure" part="save-failure" id="designer-save-failure">
+      ${status.role ? html`<p part="save-role">${localize.t('formDesigner.status.roleNeeded')}</p>` : nothing}
+      ${
+        status.problems.length > 0
+          ? html`<ul part="save-problems" aria-label=${localize.t('formDesigner.status.serverProblems')}>
+            ${status.problems.map(
+              (p) => html`<li part="save-problem" data-path=${p.path}>${p.path ? html`<code>${p.path}</code> ` : nothing}${p.message}</li>`,
+            )}
+          </ul>`
+          : nothing
+      }
     </div>`;
   }
 

@@ -419,7 +419,21 @@ function renderTypeProperties(localize: LocalizeController, field: FormField, st
     case 'select':
     case 'radio':
     case 'checkbox':
-      return renderOptions(localize, field, actions);
+      // A choice may answer a 多情形 question of the guide; the server then asks for the materials its answer calls for.
+      return html`${renderOptions(localize, field, actions)}
+      ${textInput(
+        state,
+        actions,
+        'situation',
+        localize.t('formDesigner.prop.situation'),
+        field.situation ?? '',
+        (raw) => {
+          if (raw && !ID.test(raw)) return localize.t('formDesigner.prop.idInvalid');
+          actions.patchField({ situation: raw || undefined }, 'situation');
+          return null;
+        },
+        { hint: localize.t('formDesigner.prop.situationHint') },
+      )}`;
     case 'file':
       return html`<fieldset class="prop-group">
           <legend>${localize.t('formDesigner.prop.accept')}</legend>

@@ -228,4 +228,10 @@ export const en: MessagesOf<typeof zhCN> = {
   'formDesigner.change.json': 'applying JSON',
   'formDesigner.change.starter': 'generating from the service guide',
   'formDesigner.change.structure': 'changing steps or sections',
+  'formDesigner.status.roleNeeded':
+    "Saving a new version needs a sign-in as staff of the item's department or as a platform administrator.",
+  'formDesigner.status.serverProblems': 'Problems the server found',
+  'formDesigner.prop.situation': 'Answers a situation of the service guide (optional)',
+  'formDesigner.prop.situationHint':
+    "The situation's id: the answer decides which materials are required; the option values must be that situation's option ids.",
 };

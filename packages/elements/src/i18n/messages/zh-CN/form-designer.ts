@@ -227,4 +227,8 @@ export const zhCN = {
   'formDesigner.change.json': '应用 JSON',
   'formDesigner.change.starter': '从办事指南生成',
   'formDesigner.change.structure': '修改步骤或分组',
+  'formDesigner.status.roleNeeded': '保存新版本需要以该事项所属部门的工作人员或平台管理员身份登录。',
+  'formDesigner.status.serverProblems': '服务器指出的问题',
+  'formDesigner.prop.situation': '回答办事指南的情形（多情形，选填）',
+  'formDesigner.prop.situationHint': '填写情形编号：申请人的回答决定需要提交哪些材料，选项的值须是该情形的选项编号。',
 };
