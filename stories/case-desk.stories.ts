@@ -94,14 +94,14 @@ async function agencyRequest(): Promise<string> {
   return created.id;
 }
 
-type Stage = 'submitted' | 'owed' | 'accepted' | 'suspended' | 'reviewing' | 'decided' | 'certifying' | 'delivering';
+type Stage = 'submitted' | 'owed' | 'accepted' | 'suspended' | 'supplement' | 'reviewing' | 'decided' | 'certifying' | 'delivering';
 
 /**
  * A new 个体工商户设立登记 (市场监督管理局) of demo-person, taken to `stage` through
  * the staff actions (the seed spreads its cases over departments, so the
  * stories make their own): `owed` is a food business with its two 容缺
  * materials deferred; `suspended` is accepted with its clock stopped for a
- * 听证 (特别程序); `reviewing` has tracks of 市场监督管理局 and 公安局, the
+ * 听证 (特别程序); `supplement` waits for a 补正 asked at pre-review; `reviewing` has tracks of 市场监督管理局 and 公安局, the
  * latter's opinion given.
  */
 async function caseAt(stage: Stage): Promise<string> {
@@ -111,6 +111,14 @@ async function caseAt(stage: Stage): Promise<string> {
   const { number } = await person.applications.create(body as never);
   if (stage === 'submitted' || stage === 'owed') return number;
   const staff = clientOf('demo-staff');
+  if (stage === 'supplement') {
+    await staff.staff.supplement(number, {
+      reason: '租赁合同页面不完整',
+      materials: [{ materialId: 'premises-lease', note: '请上传完整的租赁合同扫描件' }],
+      dueWorkingDays: 5,
+    });
+    return number;
+  }
   await staff.staff.accept(number, {});
   if (stage === 'suspended')
     await staff.staff.suspend(number, { procedure: 'hearing', reason: '申请人要求听证，依法组织听证', expectedWorkingDays: 5 });
@@ -215,7 +223,7 @@ export const SupplementForm: Story = {
 };
 
 /** 补正 outstanding: the queue filtered to cases waiting for the applicant, each with its due date. */
-export const SupplementOutstanding: Story = { args: { supplement: 'true' } };
+export const SupplementOutstanding: Story = queueWith('supplement', { supplement: 'true' });
 
 /** 容缺 owed: cases with deferred materials outstanding, each line saying how many. */
 export const Owed: Story = queueWith('owed', { owed: 'true' });

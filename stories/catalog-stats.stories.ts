@@ -60,6 +60,7 @@ export const PerformanceEnglish: Story = { args: { view: 'performance' }, global
 /** The performance view of a platform with no departments to report. */
 export const PerformanceEmpty: Story = {
   args: { view: 'performance' },
+  tags: ['state:empty'],
   parameters: {
     msw: [
       http.get('*/api/v1/catalog/performance', () =>
@@ -90,6 +91,7 @@ export const PerformanceEmpty: Story = {
 /** The performance view while its call runs. */
 export const PerformanceLoading: Story = {
   args: { view: 'performance' },
+  tags: ['state:pending'],
   parameters: { yiwang: { faults: [{ endpoint: 'catalog.performance', latencyMs: 1_000_000_000 }] } },
 };
 

@@ -152,7 +152,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** A new form: one step, one section, no fields yet. */
-export const Empty: Story = {};
+export const Empty: Story = { tags: ['state:complete'] };
 
 /** A full form: every field type, two steps, a condition; the preview beside it. */
 export const FullForm: Story = { args: { form: FULL } };
