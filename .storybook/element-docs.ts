@@ -9,7 +9,7 @@ import { createElement as h, Fragment } from 'react';
 import type { ReactNode } from 'react';
 import { Canvas, Controls, DocsPage, Markdown, Primary, Source, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
 import type { Args } from '@storybook/web-components-vite';
-import { cmsSnippet } from '../packages/elements/scripts/cms-snippet.ts';
+import { LOADER, cmsSnippet } from '../packages/elements/scripts/cms-snippet.ts';
 import type { AttributeValue } from '../packages/elements/scripts/cms-snippet.ts';
 import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
 import elementsPackage from '../packages/elements/package.json' with { type: 'json' };
@@ -68,7 +68,7 @@ export const ELEMENTS: ReadonlyMap<string, ElementDeclaration> = new Map(
 const integrityFiles = Object.values(
   import.meta.glob<{ files: Record<string, string> }>('../packages/elements/dist/cdn/integrity.json', { eager: true, import: 'default' }),
 )[0]?.files;
-export const BUNDLE_INTEGRITY: string | undefined = integrityFiles?.['yiwang.min.js'];
+export const BUNDLE_INTEGRITY: string | undefined = integrityFiles?.[LOADER];
 
 /** The manifest default as the value an arg would have (`'ratio'` → ratio, `null` → null). */
 function defaultValue(text: string | undefined): unknown {

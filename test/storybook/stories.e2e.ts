@@ -34,7 +34,7 @@ import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../helpers/browser-harness.ts';
 import { baselineName, compareWithBaseline, prepareDeterministicPage, restartClockAndChance, screenshotStory } from './visual.ts';
-import { cmsSnippet } from '../../packages/elements/scripts/cms-snippet.ts';
+import { LOADER, cmsSnippet } from '../../packages/elements/scripts/cms-snippet.ts';
 import { BLUE_DEPARTMENT, themeCss } from '../../stories/theme.ts';
 import type { Browser, Page, Viewport } from 'puppeteer-core';
 
@@ -524,7 +524,7 @@ describe('built Storybook: every story renders its state, accessibly, as it look
       const { version } = JSON.parse(readFileSync(join(ELEMENTS, 'package.json'), 'utf8')) as { version: string };
       const integrityFile = join(ELEMENTS, 'dist', 'cdn', 'integrity.json');
       const integrity = existsSync(integrityFile)
-        ? (JSON.parse(readFileSync(integrityFile, 'utf8')) as { files: Record<string, string> }).files['yiwang.min.js']
+        ? (JSON.parse(readFileSync(integrityFile, 'utf8')) as { files: Record<string, string> }).files[LOADER]
         : undefined;
       // test/readme.test.ts checks the README against the same function (without the hash, which changes with every build).
       assert.equal(await snippet.jsonValue(), cmsSnippet({ version, integrity, tag: 'yw-catalog-stats' }));

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { scriptTag } from './cms-snippet.ts';
+import { LOADER, scriptTag } from './cms-snippet.ts';
 
 const PACKAGE = join(import.meta.dirname, '..');
 const CDN = join(PACKAGE, 'dist', 'cdn');
@@ -30,7 +30,7 @@ const integrity: Record<string, string> = Object.fromEntries(
 
 const snippet = process.argv.indexOf('--snippet');
 if (snippet >= 0) {
-  const file = process.argv[snippet + 1] ?? 'yiwang.min.js';
+  const file = process.argv[snippet + 1] ?? LOADER;
   if (!integrity[file]) throw new Error(`no bundle ${file} in dist/cdn (build first)`);
   console.log(scriptTag({ version, file, integrity: integrity[file] }));
 } else {

@@ -1,5 +1,6 @@
 // The copy-paste snippet for a CMS page: the versioned script tag of the CDN
-// bundle and an element inside <yw-config>. One function writes it for every
+// loader (which fetches only the elements the page uses; the one-file bundle
+// is the alternative for sites without modules) and an element inside <yw-config>. One function writes it for every
 // place that shows it — the README's "One script tag" (checked by
 // test/readme.test.ts), each element's page of the Storybook handbook and
 // `npm run cdn:snippet` — so a webmaster copies the same text wherever they
@@ -7,28 +8,36 @@
 
 /** The package the bundles ship in. */
 export const ELEMENTS_PACKAGE = '@yiwang/elements';
-/** The bundle that registers every element. */
+/** The bundle that registers every element (one classic script). */
 export const ALL_BUNDLE = 'yiwang.min.js';
+/** The loader: a module that imports the elements the page uses, when their tags appear. */
+export const LOADER = 'yiwang-loader.min.js';
 /** The API base the snippets show (a site replaces it with its platform's). */
 export const EXAMPLE_API_BASE = 'https://zwfw.example.gov.cn/api/v1';
 
 /** The versioned jsDelivr URL of a bundle. */
-export function cdnUrl(version: string, file: string = ALL_BUNDLE): string {
+export function cdnUrl(version: string, file: string = LOADER): string {
   return `https://cdn.jsdelivr.net/npm/${ELEMENTS_PACKAGE}@${version}/dist/cdn/${file}`;
 }
 
 export interface ScriptTagOptions {
   version: string;
-  /** The bundle (default `yiwang.min.js`). */
+  /** The bundle (default the loader, `yiwang-loader.min.js`). */
   file?: string;
   /** Its Subresource Integrity hash (`sha384-…`, from dist/cdn/integrity.json); left out when not known. */
   integrity?: string | null | undefined;
 }
 
-/** `<script src=… integrity=… crossorigin="anonymous" defer></script>` for a bundle of one version. */
-export function scriptTag({ version, file = ALL_BUNDLE, integrity }: ScriptTagOptions): string {
+/**
+ * The script tag of a bundle of one version: the loader as a module
+ * (`<script type="module" src=… integrity=… crossorigin="anonymous">`, deferred as
+ * modules are), any other bundle as a classic deferred script.
+ */
+export function scriptTag({ version, file = LOADER, integrity }: ScriptTagOptions): string {
   const sri = integrity ? ` integrity="${integrity}"` : '';
-  return `<script src="${cdnUrl(version, file)}"${sri} crossorigin="anonymous" defer></script>`;
+  return file === LOADER
+    ? `<script type="module" src="${cdnUrl(version, file)}"${sri} crossorigin="anonymous"></script>`
+    : `<script src="${cdnUrl(version, file)}"${sri} crossorigin="anonymous" defer></script>`;
 }
 
 /** An attribute value: `true` writes a boolean attribute, `false`, `null` and `undefined` leave it out. */

@@ -525,7 +525,7 @@ export default {
     },
     {
       id: 'confirm',
-      title: '确认提交',
+      title: '身份核验与声明',
       sections: [
         {
           id: 'confirm',

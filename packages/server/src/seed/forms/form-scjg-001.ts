@@ -581,7 +581,7 @@ export default {
     },
     {
       id: 'confirm',
-      title: '确认提交',
+      title: '备注与承诺',
       sections: [
         {
           id: 'declaration',
