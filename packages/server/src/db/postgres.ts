@@ -130,6 +130,10 @@ function createListener(connectionString: string) {
 /** A PostgreSQL server through a `pg` connection pool (and one more connection for LISTEN, once something listens). */
 export async function createPostgresDb(connectionString: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection the server ends (a restart, a failover, an administrator's
+  // terminate) is dropped by the pool and replaced on the next query; without a
+  // listener its 'error' would take the whole process down.
+  pool.on('error', (error) => console.warn(`[db] idle connection lost (${error.message}); the pool opens another when needed`));
   const listener = createListener(connectionString);
   // Fail at start, not on the first request, when the server is unreachable.
   const probe = await pool.connect();
