@@ -306,20 +306,24 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       ),
     );
 
-    // <yw-case-desk number=…> signed in by desk.js: the case, the 补正 form with the guide's materials, a problem, the confirmation step (not confirmed: the seeded case stays as it is for the next run).
+    // <yw-case-desk number=…> signed in by desk.js: a seeded case under review of 王敏's department, the 补正 form with the guide's materials, a problem, the confirmation step (not confirmed: the seeded case stays as it is for the next run).
     await until(page, 'the case view with its actions', () =>
       document.getElementById('desk')!.shadowRoot!.querySelector('[part~="action-button"][data-action="supplement"]'),
     );
     await page.click('#desk >>> [part~="action-button"][data-action="supplement"]');
     await until(page, 'the 补正 form lists the guide’s materials', () =>
-      document.getElementById('desk')!.shadowRoot!.querySelector('[data-material="premises-lease"]'),
+      document.getElementById('desk')!.shadowRoot!.querySelector('[data-material]'),
+    );
+    // The seeded case under review of 王敏's department; its item's first material.
+    const material = await page.evaluate(
+      () => document.getElementById('desk')!.shadowRoot!.querySelector<HTMLElement>('[data-material]')!.dataset.material!,
     );
     await page.click('#desk >>> [part~="action-form"] button[type="submit"]');
     await until(page, 'the 补正 form’s problems', () =>
       document.getElementById('desk')!.shadowRoot!.querySelector('[part~="field-error"]'),
     );
-    await page.click('#desk >>> [data-material="premises-lease"]');
-    await page.type('#desk >>> [data-note="premises-lease"]', '扫描件不清晰');
+    await page.click(`#desk >>> [data-material="${material}"]`);
+    await page.type(`#desk >>> [data-note="${material}"]`, '扫描件不清晰');
     await page.type('#desk >>> #cd-supplement-reason', '请重新上传');
     await page.click('#desk >>> [part~="action-form"] button[type="submit"]');
     await until(page, 'the confirmation step', () =>
