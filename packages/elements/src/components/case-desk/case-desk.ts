@@ -687,6 +687,18 @@ export class YwCaseDesk extends YwElement {
     </article>`;
   }
 
+  /** The actions section of a case or a request: its list or form, and the last action's error. */
+  private actionsSection(body: unknown): TemplateResult {
+    return this.section(
+      'caseDesk.section.actions',
+      'cd-actions',
+      html`<div class="actions" part="actions">
+        ${body}
+        ${this.actionError ? html`<p class="action-error" part="action-error" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
+      </div>`,
+    );
+  }
+
   private renderAgencyActions(r: StaffAgencyRequest): TemplateResult {
     const localize = this.localize;
     const allowed = agencyActionsFor(r);
@@ -721,14 +733,7 @@ export class YwCaseDesk extends YwElement {
           </li>`,
         )}
       </ul>`;
-    return this.section(
-      'caseDesk.section.actions',
-      'cd-actions',
-      html`<div class="actions" part="actions">
-        ${body}
-        ${this.actionError ? html`<p class="action-error" part="action-error" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
-      </div>`,
-    );
+    return this.actionsSection(body);
   }
 
   private renderFilters(): TemplateResult {
@@ -1314,14 +1319,7 @@ export class YwCaseDesk extends YwElement {
               </li>`,
         )}
       </ul>`;
-    return this.section(
-      'caseDesk.section.actions',
-      'cd-actions',
-      html`<div class="actions" part="actions">
-        ${body}
-        ${this.actionError ? html`<p class="action-error" part="action-error" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
-      </div>`,
-    );
+    return this.actionsSection(body);
   }
 
   /** What every action form's fields are rendered with. */
