@@ -20,6 +20,9 @@ import { addByKeyboard, designedFields, focus, press, retype } from '@yiwang/tes
 
 const root = (el: Element) => el.shadowRoot!;
 const fields = designedFields;
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
 const announced = (el: YwFormDesigner) => inside(el, '[part~="announcer"]').textContent!.trim();
 
 describe('<yw-form-designer>', () => {
@@ -135,6 +138,21 @@ describe('<yw-form-designer>', () => {
     expect(el.problems.map((p) => [p.path, p.code])).to.deep.equal([['steps[0].sections[0].fields[2].visibleWhen', 'condition-order']]);
     el.undo();
     expect(el.problems).to.deep.equal([]);
+  });
+
+  it('a change made by a script leaves the focus where the person went meanwhile', async () => {
+    const renderer = inside<YwFormRenderer>(el, 'yw-form-renderer');
+    await waitUntil(() => root(renderer).querySelector('input[data-path="field1"]'), 'the preview shows the name field');
+    const input = root(renderer).querySelector<HTMLInputElement>('input[data-path="field1"]')!;
+    // The move would focus the moved field in the next frame; the person is in the preview by then.
+    el.moveField('field4', -1);
+    input.focus();
+    await el.updateComplete;
+    await frames(2);
+    expect(root(renderer).activeElement).to.equal(input);
+    el.undo();
+    await el.updateComplete;
+    await frames(2);
   });
 
   it('exports the model as JSON that is a valid FormSchema', async () => {

@@ -253,12 +253,20 @@ export class YwFormDesigner extends YwElement {
     this.json = { text: JSON.stringify(this.form, null, 2), edited: false, problems: [], syntax: null, refused: false };
   }
 
-  /** Focuses what matches `selector` in the shadow root once rendered. */
+  /**
+   * Focuses what matches `selector` in the shadow root once rendered — unless focus has gone somewhere
+   * else meanwhile (the person went on typing in the preview, or the change came from a script while they
+   * worked elsewhere on the page): a late focus must not take their keystrokes.
+   */
   private async focusLater(selector: string): Promise<void> {
+    const before = deepActiveElement();
     await this.updateComplete;
     // In the next frame: focusing forces a layout, which the frame does once anyway (a 200-field form and its
     // preview take tens of milliseconds to lay out).
     await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = deepActiveElement();
+    // Still where it was, or lost with the element the change removed: follow the change.
+    if (now !== before && now !== null && now !== document.body) return;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
@@ -893,4 +901,11 @@ export class YwFormDesigner extends YwElement {
     const problems = json.refused || json.syntax ? json.problems : this.problems;
     return renderJsonView(this.localize, { text: json.text, problems, syntax: json.syntax, refused: json.refused }, this.jsonActions);
   }
+}
+
+/** The focused element, looked up through open shadow roots; null when nothing is. */
+function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
