@@ -390,6 +390,54 @@ describe('<yw-case-desk>', () => {
       await expectAccessible(el, 'the 补正 answer with a file fetched');
     });
 
+    it('the submitted materials open from the case: by keyboard, fetched with the staff token, in a new tab; the form’s upload too; accessible', async () => {
+      const number = await newCase();
+      const el = await mount('demo-staff', { number });
+      await waitForState(el, 'complete');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="material-file"]'), 'the material’s file');
+      const material = inside(el, '[part~="material"][data-material-id="premises-lease"]');
+      const button = material.querySelector<HTMLButtonElement>('[part~="material-file"] [part~="file-button"]')!;
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^获取文件“租赁合同\.pdf”（\d+ KB）$/);
+      expect(el.shadowRoot!.textContent, 'no "cannot be viewed" hint').to.not.include('暂不能在此打开');
+      // The form's upload field (the same lease) offers it as well, not as a file id.
+      expect(text(el, '[part~="answers"]')).to.include('获取文件“租赁合同.pdf”');
+      await expectAccessible(el, 'materials with their files');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => material.querySelector('[part~="file-link"]'), 'the link to open');
+      const link = material.querySelector<HTMLAnchorElement>('[part~="file-link"]')!;
+      expect(link.href).to.match(/^blob:/);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener');
+      expect(link.textContent!.trim()).to.match(/^打开“租赁合同\.pdf”/);
+      await waitUntil(() => focused(el) === link, 'focus on the link');
+      expect(await (await fetch(link.href)).text()).to.include('lease');
+      await expectAccessible(el, 'a material’s file fetched');
+    });
+
+    it('a material’s file that fails to load says why beside its control, which stays to try again', async () => {
+      const number = await newCase();
+      const el = await mount('demo-staff', { number }, (config) => config.setAttribute('locale', 'en'));
+      await waitForState(el, 'complete');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="material-file"] [part~="file-button"]'), 'the material’s file');
+      const material = inside(el, '[part~="material"][data-material-id="premises-lease"]');
+      mock.api.faults.add({ endpoint: 'staff.file', status: 500, times: 1 });
+      material.querySelector<HTMLButtonElement>('[part~="file-button"]')!.click();
+      await waitUntil(() => material.querySelector('[part~="file-error"]'), 'the error');
+      const error = material.querySelector<HTMLElement>('[part~="file-error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^! Could not fetch “租赁合同\.pdf”: .+ Select it again to retry\.$/);
+      // Shown where it was asked for only (the answers list the same file).
+      expect(el.shadowRoot!.querySelectorAll('[part~="file-error"]').length).to.equal(1);
+      const retry = material.querySelector<HTMLButtonElement>('[part~="file-button"]')!;
+      expect(retry.disabled).to.equal(false);
+      expect(retry.getAttribute('aria-describedby')).to.equal(error.id);
+      await expectAccessible(el, 'a file that failed to load');
+      retry.click();
+      await waitUntil(() => material.querySelector('[part~="file-link"]'), 'fetched on the second try');
+      expect(material.querySelector('[part~="file-error"]')).to.equal(null);
+    });
+
     it('another department’s clerk cannot open the case (not found), and has no 受理 of it', async () => {
       const number = await newCase();
       const el = await mount('demo-staff-gaj', { number });
