@@ -44,6 +44,7 @@ import {
 } from './views/agency.ts';
 import { caseDeskStyles } from './case-desk.styles.ts';
 import { CaseFilesController } from './case-files.ts';
+import { renderRowList } from './views/rows.ts';
 
 /** A queue load: the page, or nobody signed in (no request sent). */
 type QueueLoad = { kind: 'signed-out' } | { kind: 'queue'; page: StaffCasePage };
@@ -850,36 +851,25 @@ export class YwCaseDesk extends YwElement {
 
   private renderQueue(page: StaffCasePage): TemplateResult {
     const localize = this.localize;
-    const active = Math.min(this.active, page.items.length - 1);
     return html`${this.renderCount(page)}
-      <p class="shortcuts" part="shortcuts" id="cd-shortcuts">${localize.t('caseDesk.shortcuts')}</p>
-      <ul class="queue" part="queue" aria-label=${localize.t('caseDesk.queueLabel')} @keydown=${this.onQueueKey}>
-        ${page.items.map(
-          (c, k) => html`<li>
-            <button
-              type="button"
-              class="case-row"
-              part="case-row"
-              data-row
-              data-number=${c.number}
-              tabindex=${k === active ? '0' : '-1'}
-              aria-describedby="cd-shortcuts"
-              @focus=${() => (this.active = k)}
-              @click=${() => this.open(c.number)}
-            >
-              <span class="row-main">
-                <span class="number" part="number">${c.number}</span>
-                <span class="item-name">${c.itemName}</span>
-              </span>
-              <span class="row-facts">
-                <span class="applicant">${localize.t('caseDesk.applicant', c.applicantName)}</span>
-                <span class="status" part="status">${this.statusText(c.status)}</span>
-                ${this.renderDeadline(c.deadline, c.status)} ${this.renderRowMarkers(c)}
-              </span>
-            </button>
-          </li>`,
-        )}
-      </ul>
+      ${renderRowList({
+        items: page.items,
+        active: this.active,
+        label: localize.t('caseDesk.queueLabel'),
+        shortcuts: localize.t('caseDesk.shortcuts'),
+        shortcutsId: 'cd-shortcuts',
+        part: 'queue',
+        rowPart: 'case-row',
+        row: (c) => ({
+          number: c.number,
+          itemName: c.itemName,
+          data: { number: c.number },
+          facts: html`<span class="applicant">${localize.t('caseDesk.applicant', c.applicantName)}</span>
+            <span class="status" part="status">${this.statusText(c.status)}</span>
+            ${this.renderDeadline(c.deadline, c.status)} ${this.renderRowMarkers(c)}`,
+        }),
+        on: { key: this.onQueueKey, focus: (k) => (this.active = k), open: (c) => this.open(c.number) },
+      })}
       ${this.renderPager(page)}`;
   }
 
