@@ -191,6 +191,33 @@ export const CaseView: Story = caseIn('submitted');
 /** A case with 容缺 materials owed: the ledger with due dates. */
 export const OwedLedger: Story = caseIn('owed');
 
+/** A material's file fetched with the staff token (the server audits the opening): the link opens it in a new tab. */
+export const MaterialOpened: Story = {
+  ...CaseView,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="material-file"] [part~="file-button"]');
+  },
+};
+
+/** A material's file that failed to load: why, beside the control, which stays to try again (the case itself is shown). */
+export const MaterialFileFailed: Story = {
+  ...CaseView,
+  tags: ['state:complete'],
+  parameters: {
+    yiwangConfig: false,
+    msw: [
+      http.get('*/api/v1/staff/cases/:number/files/:fileId', () =>
+        HttpResponse.json({ error: { code: 'INTERNAL', message: '服务暂时不可用', requestId: 'story-file' } }, { status: 500 }),
+      ),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="material-file"] [part~="file-button"]');
+  },
+};
+
 /** 不予受理 without a reason: the problem at the field. */
 export const RejectReasonMissing: Story = {
   ...CaseView,

@@ -10,7 +10,7 @@ export interface ReferenceApi {
   baseUrl: string;
   /** Resolves once the instance answers (its first request starts and seeds it: seconds on a busy machine). */
   ready(): Promise<void>;
-  /** An SDK client with the operator token (moves applications through their lifecycle). */
+  /** An SDK client with the operator token: the simulated clock (cases are moved as staff move them, staff-desk.ts). */
   operator: Client;
 }
 

@@ -3,7 +3,7 @@
 // PGlite database (test/helpers/reference-middleware.ts). An applicant finds
 // an item, reads its guide, applies with an EMS delivery address recognised
 // by smart paste, gets the number and query code, and follows the application
-// through every stage the operator moves it to, up to delivery and a single
+// through every stage the department's staff move it to (staff API), up to delivery and a single
 // evaluation. A second applicant files the 预审代办 request with files uploaded
 // over the network, watching the progress bar.
 import { expect, waitUntil } from '@open-wc/testing';
@@ -38,6 +38,7 @@ import {
 } from '../helpers/form-renderer-kit.ts';
 import { afterEach, before, describe, it } from '../helpers/mocha.ts';
 import { referenceApi } from '../helpers/reference-api.ts';
+import { staffDesk } from '../helpers/staff-desk.ts';
 
 const api = referenceApi('journey');
 const text = (el: Element, selector: string) => inside(el, selector).textContent!.replace(/\s+/g, ' ').trim();
@@ -138,10 +139,11 @@ describe("against the reference server: an applicant's journey", () => {
         "the application (the signed-in applicant's list was shown until now)",
       );
       expect(text(tracker, '[part~="status"]')).to.equal('● 已提交');
-      // The operator moves it on; each refresh shows the new stage.
+      // The department's staff move it on, step by step; each refresh shows the new stage.
+      const desk = staffDesk(api.baseUrl);
       const seen: string[] = [];
       for (let i = 0; i < 12 && !text(tracker, '[part~="status"]').includes('已办结'); i++) {
-        await api.operator.operator.act(number, { action: 'advance' });
+        await desk.step(number);
         await tracker.refresh();
         await tracker.updateComplete;
         seen.push(text(tracker, '[part~="status"]'));
@@ -150,7 +152,9 @@ describe("against the reference server: an applicant's journey", () => {
           await expectAccessible(tracker, 'delivering');
         }
       }
-      expect(seen).to.include.members(['● 预审中', '● 已受理', '● 审查中', '● 已决定', '● 制证中', '● 送达中']);
+      // 受理 takes it through pre-review in one step (its own event).
+      expect(seen).to.include.members(['● 已受理', '● 审查中', '● 已决定', '● 制证中', '● 送达中']);
+      expect((await clientFor(api, token).applications.progress(number)).events.map((e) => e.to)).to.include('prereview');
       expect(seen.at(-1)).to.include('已办结');
       expect(inside(tracker, '[part~="tracking"]').textContent).to.include('已签收');
 

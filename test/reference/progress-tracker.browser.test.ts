@@ -11,9 +11,11 @@ import { DEMO_APPLICATIONS } from '../../packages/server/src/seed/demo-applicati
 import { expectAccessible } from '../helpers/a11y.ts';
 import { until } from '../helpers/address-picker-kit.ts';
 import { inside, waitForState } from '../helpers/element-suite.ts';
-import { pdf, signIn } from '../helpers/form-renderer-kit.ts';
+import { createBody } from '../fixtures/applications.ts';
+import { clientFor, pdf, signIn } from '../helpers/form-renderer-kit.ts';
 import { afterEach, before, describe, it } from '../helpers/mocha.ts';
 import { referenceApi } from '../helpers/reference-api.ts';
+import { staffDesk } from '../helpers/staff-desk.ts';
 import { mountTracker } from '../helpers/tracker-kit.ts';
 
 const api = referenceApi('tracker');
@@ -122,9 +124,12 @@ describe('against the reference server: <yw-progress-tracker>', () => {
     // Accepted on Thursday 2026-12-31 (Beijing): any limit ends in 2027, whose 放假安排 the table does not hold.
     await api.operator.operator.setClock({ now: '2026-12-31T02:00:00.000Z' });
     try {
-      const d = demo('PRE234');
-      await api.operator.operator.act(d.number, { action: 'accept' });
-      const el = await mount({ number: d.number, 'query-code': d.queryCode });
+      // A new case of 市场监督管理局 (one working day promised), accepted by its clerk that day.
+      const person = clientFor(api, await signIn(api, 'demo-person'));
+      const lease = await person.files.upload(pdf('租赁合同.pdf'), { fileName: '租赁合同.pdf' });
+      const { number, queryCode } = await person.applications.create(createBody(lease.id) as never);
+      await staffDesk(api.baseUrl).client('demo-staff').staff.accept(number, {});
+      const el = await mount({ number, 'query-code': queryCode });
       await waitForState(el, 'complete', 15_000);
       expect(text(el, '[part~="deadline-estimate"]')).to.match(/预计.*节假日安排/);
       await expectAccessible(el, 'estimated deadline');

@@ -134,7 +134,8 @@ export const API_BASE_PATH = '/api/v1';
  *   the signed-in person's, or the enterprise's the request acts for
  *   (the `Yiwang-Acting-For` header).
  * - `optional`: a token is used when given (progress: owner, or number plus query code).
- * - `operator`: the operator token of the reference server (simulation: lifecycle moves, clock).
+ * - `operator`: the operator token of the reference server, a development and test tool (lifecycle moves
+ *   without a staff member, the simulated clock); the endpoints answer 403 unless the server has a token.
  * - `admin`: an administrator (catalog imports, search statistics, the staff
  *   directory, the audit log): the reference server's administrator token, or a
  *   signed-in staff member with the `platform_admin` role. An admin endpoint's
@@ -694,7 +695,8 @@ export const endpoints = {
     act: endpoint({
       method: 'POST',
       path: '/operator/applications/{number}/actions',
-      summary: 'Move an application through its lifecycle (operator token)',
+      summary:
+        "Development and tests only: move an application through its lifecycle without a staff member (operator token). Departments use the staff endpoints; the actions' events carry no person",
       params: NumberParams,
       body: OperatorAction,
       response: Progress,

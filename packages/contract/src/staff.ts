@@ -156,6 +156,12 @@ export const StaffCase = z.extend(StaffCaseSummary, {
   answers: FormData,
   channel: z.enum(['online', 'offline']),
   materials: z.array(z.object({ provision: MaterialProvision, name: z.nullable(z.string()) })),
+  /**
+   * The applicant's files of the case (the materials', the form's uploads, 补正 and 容缺 supplies) with their
+   * names and sizes, by which the desk names what it opens (`GET /staff/cases/{number}/files/{fileId}`,
+   * each opening audited). Absent from older servers.
+   */
+  files: z.optional(z.array(FileMeta)),
   delivery: DeliveryChoice,
   events: z.array(ApplicationEvent),
   supplement: z.nullable(SupplementRequest),

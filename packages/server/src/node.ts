@@ -319,7 +319,13 @@ async function main() {
   else if (config.oidc) console.log(`  identity   tokens of ${config.oidc.issuer} for ${config.oidc.audience}`);
   if (devTicketService) console.log(`  ticket     ${origin}${devTicketService.basePath} (simulated provincial ticket service)`);
   if (ticket) console.log(`  ticket     sign-in at ${origin}${TICKET_BASE_PATH}/login?returnTo=/ through ${ticket.config.issuer}`);
-  if (config.operatorToken) console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN)');
+  if (config.operatorToken) {
+    console.log('  operator endpoints enabled (YIWANG_OPERATOR_TOKEN): development and tests only');
+    if (process.env.NODE_ENV === 'production')
+      console.warn(
+        '  warning: the operator endpoints move applications without a staff member and set the clock; unset YIWANG_OPERATOR_TOKEN in production',
+      );
+  }
   if (config.adminToken) console.log('  administrator endpoints enabled (YIWANG_ADMIN_TOKEN)');
   if (config.notify.devSmsInbox) console.log(`  SMS        ${origin}${INBOX_PATH} (development inbox)`);
   stopOnSignals(running, db);

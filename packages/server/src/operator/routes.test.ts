@@ -1,7 +1,10 @@
 // The operator endpoints over real HTTP: an application through its whole lifecycle.
+// They are a development and test tool (the department's staff move real cases,
+// staff/), off unless an operator token is configured.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-server';
+import { createTestApp, TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-server';
+import { configFromEnv } from '../config.ts';
 import { assertError, freshClient, useServerApi } from '@yiwang/test/helpers/server-api';
 import { beijingDate } from '../domain/time.ts';
 
@@ -217,5 +220,26 @@ describe('the operator moves an application through its whole lifecycle', () => 
     }
     const p = await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`, { client: freshClient() });
     assert.equal(p.body.deadline.overdue, false);
+  });
+
+  test('off unless YIWANG_OPERATOR_TOKEN is set: without a token every operator endpoint is 403, whatever the caller sends', async () => {
+    assert.equal(configFromEnv({}).operatorToken, null);
+    assert.equal(configFromEnv({ YIWANG_OPERATOR_TOKEN: '' }).operatorToken, null);
+    const { app, db, services } = await createTestApp({ operatorToken: null });
+    try {
+      const headers = { Authorization: `Bearer ${TEST_OPERATOR_TOKEN}`, 'Content-Type': 'application/json' };
+      for (const [method, path, body] of [
+        ['POST', '/api/v1/operator/applications/YW2026110300002/actions', { action: 'advance' }],
+        ['GET', '/api/v1/operator/clock', undefined],
+        ['PUT', '/api/v1/operator/clock', { now: null }],
+      ] as const) {
+        const res = await app.request(path, { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+        assert.equal(res.status, 403, `${method} ${path}`);
+        assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'FORBIDDEN');
+      }
+    } finally {
+      await services.close();
+      await db.close();
+    }
   });
 });

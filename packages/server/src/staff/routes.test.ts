@@ -90,6 +90,34 @@ describe('the department side', () => {
       const again = ok(await api('GET', `/admin/audit/case-views?number=${number}`, { token: TEST_ADMIN_TOKEN }), CaseViewAuditPage);
       assert.deepEqual(again.items, log.items);
     });
+
+    test("the submitted materials' files: named in the case view, opened by the handling department's staff only, each opening audited", async () => {
+      const { number: other, fileId } = await testApi.submit();
+      const view = ok(await api('GET', `/staff/cases/${other}`, { token: staff.wangmin }), StaffCase);
+      const lease = view.materials.find((m) => m.provision.materialId === 'premises-lease');
+      assert.deepEqual(lease && 'fileIds' in lease.provision ? lease.provision.fileIds : null, [fileId]);
+      // The lease is the material's and the form's upload at once: listed once.
+      assert.deepEqual(
+        view.files?.map((f) => [f.id, f.name, f.contentType]),
+        [[fileId, '租赁合同.pdf', 'application/pdf']],
+      );
+      const opened = await fetch(`${testApi.server.apiUrl}/staff/cases/${other}/files/${fileId}`, {
+        headers: { Authorization: `Bearer ${staff.zhaolei}` },
+      });
+      assert.equal(opened.status, 200);
+      assert.equal(opened.headers.get('Content-Type'), 'application/pdf');
+      assert.match(Buffer.from(await opened.arrayBuffer()).toString('latin1'), /^%PDF-1\.4/);
+      // Another department's staff: 404, as for a case that does not exist (and no audit row of theirs).
+      assertError(await api('GET', `/staff/cases/${other}/files/${fileId}`, { token: staff.liuyang }), 404, 'NOT_FOUND');
+      const log = ok(await api('GET', `/admin/audit/case-views?number=${other}`, { token: TEST_ADMIN_TOKEN }), CaseViewAuditPage);
+      assert.deepEqual(
+        log.items.map((v) => [v.staff.name, v.staff.department, v.fields]),
+        [
+          ['赵磊', 'scjg', ['files']],
+          ['王敏', 'scjg', ['applicant', 'answers', 'materials', 'delivery']],
+        ],
+      );
+    });
   });
 
   describe('受理 and 不予受理', () => {

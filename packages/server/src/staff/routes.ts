@@ -233,6 +233,7 @@ const staff: GroupHandlers<'staff'> = {
         provision,
         name: record.state.materialNames[provision.materialId] ?? null,
       })),
+      files: await loadApplicantFiles(ctx.services.db, record.userId, record.state.fileIds),
       delivery: request.delivery,
       events: events.map((e) => publicEvent(e, 'full')),
       supplement: progress.supplement,

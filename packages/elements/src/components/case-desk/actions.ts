@@ -12,7 +12,7 @@ import { APPOINTMENT_HOURS, MAX_EXTENSION_WORKING_DAYS, SPECIAL_PROCEDURE_KINDS,
 import type { Department, ItemDetail, StaffAction, StaffCase, StaffCaseSummary, StaffRole } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
-import type { MessageKey } from '../../i18n/index.ts';
+import type { MessageArgs, MessageKey } from '../../i18n/index.ts';
 
 /** What a form's fields hold while the staff member types: field name → text. */
 export type ActionValues = Record<string, string>;
@@ -113,6 +113,30 @@ export function renderTextArea(
 
 export function checkLength(values: ActionValues, name: string, localize: LocalizeController, errors: ActionErrors): void {
   if ((values[name] ?? '').trim().length > MAX_TEXT) errors[name] = localize.t('caseDesk.tooLong', localize.number(MAX_TEXT));
+}
+
+/** A message without arguments (a field's problem). */
+type PlainMessageKey = { [K in MessageKey]: MessageArgs<K> extends [] ? K : never }[MessageKey];
+
+/** A text field's problem: `required`'s message when it is required and empty, else too long. */
+export function checkText(
+  values: ActionValues,
+  name: string,
+  localize: LocalizeController,
+  errors: ActionErrors,
+  required?: PlainMessageKey,
+): void {
+  if (required && !(values[name] ?? '').trim()) errors[name] = localize.t(required);
+  else checkLength(values, name, localize, errors);
+}
+
+/** The check of a form whose one field is a text (a note, a message or a reason; required when `required` names its problem). */
+export function textOnly(name: string, required?: PlainMessageKey): (values: ActionValues, localize: LocalizeController) => ActionErrors {
+  return (values, localize) => {
+    const errors: ActionErrors = {};
+    checkText(values, name, localize, errors, required);
+    return errors;
+  };
 }
 
 /** The ids of a field's hint and problem, for `aria-describedby`. */
@@ -453,11 +477,7 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     id: 'accept',
     label: 'caseDesk.action.accept',
     renderForm: (ctx) => renderTextArea(ctx, { name: 'message', label: 'caseDesk.accept.message' }),
-    validate: (values, localize) => {
-      const errors: ActionErrors = {};
-      checkLength(values, 'message', localize, errors);
-      return errors;
-    },
+    validate: textOnly('message'),
     confirm: (localize, number) => localize.t('caseDesk.confirm.accept', number),
     done: (localize, number) => localize.t('caseDesk.done.accept', number),
     run: (client, c, values, signal) => {
@@ -480,8 +500,7 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
         if (!note) errors[`note:${k.slice(2)}`] = localize.t('caseDesk.supplement.noteRequired');
         else if (note.length > MAX_NOTE) errors[`note:${k.slice(2)}`] = localize.t('caseDesk.tooLong', localize.number(MAX_NOTE));
       }
-      if (!(values.reason ?? '').trim()) errors.reason = localize.t('caseDesk.supplement.reasonRequired');
-      else checkLength(values, 'reason', localize, errors);
+      checkText(values, 'reason', localize, errors, 'caseDesk.supplement.reasonRequired');
       const days = (values.days ?? '').trim();
       if (days && !(/^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 60))
         errors.days = localize.t('caseDesk.supplement.daysRange');
@@ -507,12 +526,7 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     irreversible: true,
     renderForm: (ctx) =>
       renderTextArea(ctx, { name: 'reason', label: 'caseDesk.reject.reason', hint: 'caseDesk.reject.hint', required: true }),
-    validate: (values, localize) => {
-      const errors: ActionErrors = {};
-      if (!(values.reason ?? '').trim()) errors.reason = localize.t('caseDesk.reject.required');
-      else checkLength(values, 'reason', localize, errors);
-      return errors;
-    },
+    validate: textOnly('reason', 'caseDesk.reject.required'),
     confirm: (localize, number) => localize.t('caseDesk.confirm.reject', number),
     done: (localize, number) => localize.t('caseDesk.done.reject', number),
     run: (client, c, values, signal) => client.staff.reject(c.number, { reason: (values.reason ?? '').trim() }, { signal }),
@@ -548,8 +562,7 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
       const errors: ActionErrors = {};
       if (!(SPECIAL_PROCEDURE_KINDS as readonly string[]).includes(values.procedure ?? ''))
         errors.procedure = localize.t('caseDesk.suspend.procedureRequired');
-      if (!(values.reason ?? '').trim()) errors.reason = localize.t('caseDesk.suspend.reasonRequired');
-      else checkLength(values, 'reason', localize, errors);
+      checkText(values, 'reason', localize, errors, 'caseDesk.suspend.reasonRequired');
       if (!checkDays(values, 'days', MAX_SUSPENSION_DAYS, false)) errors.days = localize.t('caseDesk.suspend.daysRange');
       return errors;
     },
@@ -570,11 +583,7 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     label: 'caseDesk.action.resume',
     available: (c) => lead(c) && suspended(c),
     renderForm: (ctx) => renderTextArea(ctx, { name: 'message', label: 'caseDesk.resume.message' }),
-    validate: (values, localize) => {
-      const errors: ActionErrors = {};
-      checkLength(values, 'message', localize, errors);
-      return errors;
-    },
+    validate: textOnly('message'),
     confirm: (localize, number) => localize.t('caseDesk.confirm.resume', number),
     done: (localize, number) => localize.t('caseDesk.done.resume', number),
     run: (client, c, values, signal) => {
@@ -601,8 +610,7 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     validate: (values, localize) => {
       const errors: ActionErrors = {};
       if (!checkDays(values, 'days', MAX_EXTENSION_WORKING_DAYS, true)) errors.days = localize.t('caseDesk.extend.daysRange');
-      if (!(values.reason ?? '').trim()) errors.reason = localize.t('caseDesk.extend.reasonRequired');
-      else checkLength(values, 'reason', localize, errors);
+      checkText(values, 'reason', localize, errors, 'caseDesk.extend.reasonRequired');
       return errors;
     },
     confirm: (localize, number) => localize.t('caseDesk.confirm.extend', number),
@@ -705,11 +713,7 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
     available: (c, desk) =>
       lead(c) && (c.status !== 'decided' || c.result?.outcome !== 'approved' || desk.guide?.guide.resultType === 'none'),
     renderForm: (ctx) => renderTextArea(ctx, { name: 'message', label: 'caseDesk.complete.message' }),
-    validate: (values, localize) => {
-      const errors: ActionErrors = {};
-      checkLength(values, 'message', localize, errors);
-      return errors;
-    },
+    validate: textOnly('message'),
     confirm: (localize, number) => localize.t('caseDesk.confirm.complete', number),
     done: (localize, number) => localize.t('caseDesk.done.complete', number),
     run: (client, c, values, signal) => {

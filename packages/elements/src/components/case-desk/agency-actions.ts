@@ -7,7 +7,7 @@ import type { TemplateResult } from 'lit';
 import { AGENCY_ACTION_FROM, ApplicationNumber } from '@yiwang/contract';
 import type { AgencyAction, ColleagueList, StaffAgencyRequest } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
-import { checkLength, optional, renderTextArea } from './actions.ts';
+import { optional, renderTextArea, textOnly } from './actions.ts';
 import type { ActionErrors, ActionFormDef, ActionValues, FieldContext } from './actions.ts';
 
 /** What an agency action's form is rendered with. */
@@ -88,12 +88,7 @@ export const AGENCY_ACTION_DEFS: readonly AgencyActionDef[] = [
     label: 'caseDesk.agency.action.agencyProgress',
     renderForm: (ctx) =>
       renderTextArea(ctx, { name: 'note', label: 'caseDesk.agency.progress.note', hint: 'caseDesk.agency.progress.hint', required: true }),
-    validate: (values, localize) => {
-      const errors: ActionErrors = {};
-      if (!(values.note ?? '').trim()) errors.note = localize.t('caseDesk.agency.progress.required');
-      else checkLength(values, 'note', localize, errors);
-      return errors;
-    },
+    validate: textOnly('note', 'caseDesk.agency.progress.required'),
     serverFields: { 'body.note': 'note' },
     confirm: (localize, number) => localize.t('caseDesk.agency.confirm.agencyProgress', number),
     done: (localize, number) => localize.t('caseDesk.agency.done.agencyProgress', number),
@@ -121,11 +116,7 @@ export const AGENCY_ACTION_DEFS: readonly AgencyActionDef[] = [
     label: 'caseDesk.agency.action.agencyComplete',
     irreversible: true,
     renderForm: (ctx) => renderTextArea(ctx, { name: 'note', label: 'caseDesk.agency.complete.note' }),
-    validate: (values, localize) => {
-      const errors: ActionErrors = {};
-      checkLength(values, 'note', localize, errors);
-      return errors;
-    },
+    validate: textOnly('note'),
     serverFields: { 'body.note': 'note' },
     confirm: (localize, number) => localize.t('caseDesk.agency.confirm.agencyComplete', number),
     done: (localize, number) => localize.t('caseDesk.agency.done.agencyComplete', number),
@@ -140,12 +131,7 @@ export const AGENCY_ACTION_DEFS: readonly AgencyActionDef[] = [
     irreversible: true,
     renderForm: (ctx) =>
       renderTextArea(ctx, { name: 'reason', label: 'caseDesk.agency.cancel.reason', hint: 'caseDesk.agency.cancel.hint', required: true }),
-    validate: (values, localize) => {
-      const errors: ActionErrors = {};
-      if (!(values.reason ?? '').trim()) errors.reason = localize.t('caseDesk.agency.cancel.required');
-      else checkLength(values, 'reason', localize, errors);
-      return errors;
-    },
+    validate: textOnly('reason', 'caseDesk.agency.cancel.required'),
     serverFields: { 'body.reason': 'reason' },
     confirm: (localize, number) => localize.t('caseDesk.agency.confirm.agencyCancel', number),
     done: (localize, number) => localize.t('caseDesk.agency.done.agencyCancel', number),

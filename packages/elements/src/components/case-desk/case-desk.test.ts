@@ -61,6 +61,7 @@ elementSuite({
 describe('<yw-case-desk>', () => {
   let mock: BrowserMock;
   let person: Client;
+  /** The mock's operator client, for the simulated clock only. */
   let operator: Client;
   const mounted: Element[] = [];
   useMock(mounted, (started) => (mock = started));
@@ -72,11 +73,10 @@ describe('<yw-case-desk>', () => {
     operator = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => MOCK_OPERATOR_TOKEN });
   });
 
-  /** A new 个体工商户设立登记 (市场监督管理局) of demo-person, moved to pre-review. */
-  async function prereviewCase(): Promise<string> {
+  /** A new 个体工商户设立登记 (市场监督管理局) of demo-person, just submitted: not yet taken up by staff. */
+  async function newCase(): Promise<string> {
     const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
     const receipt = await person.applications.create(createBody(file.id) as never);
-    await operator.operator.act(receipt.number, { action: 'prereview' });
     return receipt.number;
   }
 
@@ -107,7 +107,7 @@ describe('<yw-case-desk>', () => {
 
   describe('the queue', () => {
     it('lists the department’s open cases with deadline badges in words, overdue first, and announces the count', async () => {
-      await prereviewCase();
+      await newCase();
       const el = await mount();
       await waitForState(el, 'complete');
       const badges = [...el.shadowRoot!.querySelectorAll('[part~="deadline"]')].map((b) => b.textContent!.trim());
@@ -124,7 +124,7 @@ describe('<yw-case-desk>', () => {
       expect(badges.filter((b) => /^! 超期 \d+ 个工作日/.test(b)).length, 'an overdue badge per overdue case').to.equal(overdue);
       expect(
         badges.some((b) => b.includes('未受理，未计时')),
-        'a case in pre-review',
+        'a case not yet accepted',
       ).to.equal(true);
       expect(text(el, '[part~="count"]')).to.match(/^共 \d+ 件办件，本页超期 \d+ 件。$/);
       expect(el.shadowRoot!.textContent, 'another department’s case is not listed').to.not.include('公安');
@@ -142,11 +142,11 @@ describe('<yw-case-desk>', () => {
       await waitUntil(() => /第 2 \//.test(el.shadowRoot!.querySelector('[part~="pager"]')?.textContent ?? ''), 'page 2');
       el.setAttribute('page-size', '20');
       const status = inside<HTMLSelectElement>(el, '#cd-status');
-      status.value = 'prereview';
+      status.value = 'submitted';
       status.dispatchEvent(new Event('change'));
       await waitForState(el, 'complete');
       await waitUntil(() => rows(el).length > 0 && el.page === 1);
-      expect([...el.shadowRoot!.querySelectorAll('[part~="status"]')].every((s) => s.textContent === '预审中')).to.equal(true);
+      expect([...el.shadowRoot!.querySelectorAll('[part~="status"]')].every((s) => s.textContent === '已提交')).to.equal(true);
       // The item filter offers the department's items (by name).
       const item = inside<HTMLSelectElement>(el, '#cd-item');
       await waitUntil(() => item.options.length > 1, 'the department’s items');
@@ -200,7 +200,7 @@ describe('<yw-case-desk>', () => {
 
   describe('the case and its actions', () => {
     it('shows answers with the form’s labels, materials, events with actors; 受理 with a confirmation step', async () => {
-      const number = await prereviewCase();
+      const number = await newCase();
       const events: YwCaseActionEvent[] = [];
       const el = await mount('demo-staff', { number });
       el.addEventListener('yw-case-action', (e) => events.push(e));
@@ -208,8 +208,8 @@ describe('<yw-case-desk>', () => {
       await waitUntil(() => text(el, '[part~="answers"]').includes('经营者姓名') || text(el, '[part~="answers"]').includes('李文博'));
       expect(text(el, '[part~="answers"]')).to.include('李文博');
       expect(text(el, '[part~="materials"]')).to.match(/1 个文件/);
-      expect(text(el, '[part~="events"]')).to.include('预审中');
-      expect(text(el, '[part~="status"]')).to.equal('预审中');
+      expect(text(el, '[part~="events"]')).to.include('已提交');
+      expect(text(el, '[part~="status"]')).to.equal('已提交');
       await expectAccessible(el, 'case view');
       inside(el, '[part~="action-button"][data-action="accept"]').click();
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="action-form"] textarea'));
@@ -224,8 +224,10 @@ describe('<yw-case-desk>', () => {
       expect(events[0]!.detail).to.deep.equal({ number, action: 'accept', status: 'accepted' });
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="notice"]') && text(el, '[part~="status"]') === '已受理', 'reloaded');
       expect(text(el, '[part~="notice"]')).to.equal(`已受理办件 ${number}。`);
-      // The acting staff member is on the event, in full for staff.
-      expect(text(el, '[part~="events"]')).to.match(/材料齐全/);
+      // Taking the case up is its pre-review, an event of its own; the acting staff member is on the events, in full for staff.
+      expect(text(el, '[part~="events"]'))
+        .to.include('预审中')
+        .and.match(/材料齐全/);
       expect([...el.shadowRoot!.querySelectorAll('[part~="actor"]')].some((a) => /（.*市场监督管理局）/.test(a.textContent!))).to.equal(
         true,
       );
@@ -238,7 +240,7 @@ describe('<yw-case-desk>', () => {
     });
 
     it('不予受理 needs a reason (checked, focused), confirms, and can go back to change it', async () => {
-      const number = await prereviewCase();
+      const number = await newCase();
       const el = await mount('demo-staff', { number }, (config) => config.setAttribute('locale', 'en'));
       await waitForState(el, 'complete');
       inside(el, '[part~="action-button"][data-action="reject"]').click();
@@ -267,7 +269,7 @@ describe('<yw-case-desk>', () => {
     });
 
     it('补正 in elder mode: the guide’s materials by keyboard, a reason required per chosen material (focused), the working days checked', async () => {
-      const number = await prereviewCase();
+      const number = await newCase();
       const el = await mount('demo-staff', { number }, (config) => config.setAttribute('elder', ''));
       await waitForState(el, 'complete');
       inside(el, '[part~="action-button"][data-action="supplement"]').click();
@@ -340,7 +342,7 @@ describe('<yw-case-desk>', () => {
     });
 
     it('someone else acted first (409): the case is reloaded and the desk says so', async () => {
-      const number = await prereviewCase();
+      const number = await newCase();
       const el = await mount('demo-staff', { number });
       await waitForState(el, 'complete');
       inside(el, '[part~="action-button"][data-action="accept"]').click();
@@ -358,7 +360,7 @@ describe('<yw-case-desk>', () => {
     });
 
     it('the 补正 answer with its files: fetched with the staff token, opened from a link, focused; accessible', async () => {
-      const number = await prereviewCase();
+      const number = await newCase();
       const clerk = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => tokenOf(mock, 'demo-staff') });
       await clerk.staff.supplement(number, { reason: '租赁合同不清晰', materials: [{ materialId: 'premises-lease', note: '请重新扫描' }] });
       const asked = await person.applications.progress(number);
@@ -388,8 +390,56 @@ describe('<yw-case-desk>', () => {
       await expectAccessible(el, 'the 补正 answer with a file fetched');
     });
 
+    it('the submitted materials open from the case: by keyboard, fetched with the staff token, in a new tab; the form’s upload too; accessible', async () => {
+      const number = await newCase();
+      const el = await mount('demo-staff', { number });
+      await waitForState(el, 'complete');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="material-file"]'), 'the material’s file');
+      const material = inside(el, '[part~="material"][data-material-id="premises-lease"]');
+      const button = material.querySelector<HTMLButtonElement>('[part~="material-file"] [part~="file-button"]')!;
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^获取文件“租赁合同\.pdf”（\d+ KB）$/);
+      expect(el.shadowRoot!.textContent, 'no "cannot be viewed" hint').to.not.include('暂不能在此打开');
+      // The form's upload field (the same lease) offers it as well, not as a file id.
+      expect(text(el, '[part~="answers"]')).to.include('获取文件“租赁合同.pdf”');
+      await expectAccessible(el, 'materials with their files');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => material.querySelector('[part~="file-link"]'), 'the link to open');
+      const link = material.querySelector<HTMLAnchorElement>('[part~="file-link"]')!;
+      expect(link.href).to.match(/^blob:/);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener');
+      expect(link.textContent!.trim()).to.match(/^打开“租赁合同\.pdf”/);
+      await waitUntil(() => focused(el) === link, 'focus on the link');
+      expect(await (await fetch(link.href)).text()).to.include('lease');
+      await expectAccessible(el, 'a material’s file fetched');
+    });
+
+    it('a material’s file that fails to load says why beside its control, which stays to try again', async () => {
+      const number = await newCase();
+      const el = await mount('demo-staff', { number }, (config) => config.setAttribute('locale', 'en'));
+      await waitForState(el, 'complete');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="material-file"] [part~="file-button"]'), 'the material’s file');
+      const material = inside(el, '[part~="material"][data-material-id="premises-lease"]');
+      mock.api.faults.add({ endpoint: 'staff.file', status: 500, times: 1 });
+      material.querySelector<HTMLButtonElement>('[part~="file-button"]')!.click();
+      await waitUntil(() => material.querySelector('[part~="file-error"]'), 'the error');
+      const error = material.querySelector<HTMLElement>('[part~="file-error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(error.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^! Could not fetch “租赁合同\.pdf”: .+ Select it again to retry\.$/);
+      // Shown where it was asked for only (the answers list the same file).
+      expect(el.shadowRoot!.querySelectorAll('[part~="file-error"]').length).to.equal(1);
+      const retry = material.querySelector<HTMLButtonElement>('[part~="file-button"]')!;
+      expect(retry.disabled).to.equal(false);
+      expect(retry.getAttribute('aria-describedby')).to.equal(error.id);
+      await expectAccessible(el, 'a file that failed to load');
+      retry.click();
+      await waitUntil(() => material.querySelector('[part~="file-link"]'), 'fetched on the second try');
+      expect(material.querySelector('[part~="file-error"]')).to.equal(null);
+    });
+
     it('another department’s clerk cannot open the case (not found), and has no 受理 of it', async () => {
-      const number = await prereviewCase();
+      const number = await newCase();
       const el = await mount('demo-staff-gaj', { number });
       await waitForState(el, 'error');
       expect(text(el, '[part~="error"]')).to.include('没有找到');
@@ -604,7 +654,7 @@ describe('<yw-case-desk>', () => {
     });
 
     it('fits a tablet (768 px) and 1280 px without horizontal scrolling', async () => {
-      const number = await prereviewCase();
+      const number = await newCase();
       await person.agencyRequests.create({
         itemId: 'scjg-004',
         contactName: '李四',

@@ -14,6 +14,7 @@ import type {
   StaffAgencyRequest,
   StaffCaseSummary,
   StaffRole,
+  FileMeta,
 } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
@@ -43,6 +44,7 @@ import {
 } from './views/agency.ts';
 import { caseDeskStyles } from './case-desk.styles.ts';
 import { CaseFilesController } from './case-files.ts';
+import { renderRowList } from './views/rows.ts';
 
 /** A queue load: the page, or nobody signed in (no request sent). */
 type QueueLoad = { kind: 'signed-out' } | { kind: 'queue'; page: StaffCasePage };
@@ -177,6 +179,12 @@ function fieldLabels(form: FormSchema | undefined): Map<string, string> {
  * @csspart answers - The applicant's answers.
  * @csspart materials - The materials list.
  * @csspart material - One material.
+ * @csspart material-file - One file of a material.
+ * @csspart answer-upload - One file of an upload field's answer.
+ * @csspart answer-file - One file of the 补正 answer.
+ * @csspart file-button - Fetches one of the applicant's files (with the staff token; the server audits it).
+ * @csspart file-link - Opens a fetched file in a new tab.
+ * @csspart file-error - Why a file could not be fetched (an alert).
  * @csspart deferred - The 容缺 ledger.
  * @csspart deferred-line - One owed (or supplied) 容缺 material.
  * @csspart supplement - The latest 补正 request and whether it was answered.
@@ -386,6 +394,8 @@ export class YwCaseDesk extends YwElement {
 
   private readonly action = new ActionController(this);
   private readonly files = new CaseFilesController(this);
+  /** Where each file was last asked for (the id of its control), so that a failure shows there. */
+  private readonly fileAskedAt = new Map<string, string>();
 
   /** Where focus goes after the next render. */
   private focusNext: 'case' | 'row' | 'form' | 'confirm' | 'notice' | 'request' | 'agency-row' | null = null;
@@ -841,36 +851,25 @@ export class YwCaseDesk extends YwElement {
 
   private renderQueue(page: StaffCasePage): TemplateResult {
     const localize = this.localize;
-    const active = Math.min(this.active, page.items.length - 1);
     return html`${this.renderCount(page)}
-      <p class="shortcuts" part="shortcuts" id="cd-shortcuts">${localize.t('caseDesk.shortcuts')}</p>
-      <ul class="queue" part="queue" aria-label=${localize.t('caseDesk.queueLabel')} @keydown=${this.onQueueKey}>
-        ${page.items.map(
-          (c, k) => html`<li>
-            <button
-              type="button"
-              class="case-row"
-              part="case-row"
-              data-row
-              data-number=${c.number}
-              tabindex=${k === active ? '0' : '-1'}
-              aria-describedby="cd-shortcuts"
-              @focus=${() => (this.active = k)}
-              @click=${() => this.open(c.number)}
-            >
-              <span class="row-main">
-                <span class="number" part="number">${c.number}</span>
-                <span class="item-name">${c.itemName}</span>
-              </span>
-              <span class="row-facts">
-                <span class="applicant">${localize.t('caseDesk.applicant', c.applicantName)}</span>
-                <span class="status" part="status">${this.statusText(c.status)}</span>
-                ${this.renderDeadline(c.deadline, c.status)} ${this.renderRowMarkers(c)}
-              </span>
-            </button>
-          </li>`,
-        )}
-      </ul>
+      ${renderRowList({
+        items: page.items,
+        active: this.active,
+        label: localize.t('caseDesk.queueLabel'),
+        shortcuts: localize.t('caseDesk.shortcuts'),
+        shortcutsId: 'cd-shortcuts',
+        part: 'queue',
+        rowPart: 'case-row',
+        row: (c) => ({
+          number: c.number,
+          itemName: c.itemName,
+          data: { number: c.number },
+          facts: html`<span class="applicant">${localize.t('caseDesk.applicant', c.applicantName)}</span>
+            <span class="status" part="status">${this.statusText(c.status)}</span>
+            ${this.renderDeadline(c.deadline, c.status)} ${this.renderRowMarkers(c)}`,
+        }),
+        on: { key: this.onQueueKey, focus: (k) => (this.active = k), open: (c) => this.open(c.number) },
+      })}
       ${this.renderPager(page)}`;
   }
 
@@ -1074,30 +1073,56 @@ export class YwCaseDesk extends YwElement {
     return String(value);
   }
 
+  /** The case's files by id, as the server names them (none from older servers). */
+  private filesOf(c: StaffCase): Map<string, FileMeta> {
+    return new Map((c.files ?? []).map((f) => [f.id, f]));
+  }
+
   private renderAnswers(c: StaffCase): TemplateResult {
     const labels = fieldLabels(this.form.current);
+    const files = this.filesOf(c);
     const entries = Object.entries(c.answers);
+    // An upload field's answer is its file ids: those open like the materials' files.
+    const uploads = (value: unknown): FileMeta[] | null =>
+      Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && files.has(v))
+        ? value.map((v) => files.get(v as string)!)
+        : null;
     return this.section(
       'caseDesk.section.answers',
       'cd-answers',
       entries.length === 0
         ? html`<p>${this.localize.t('caseDesk.answers.none')}</p>`
         : html`<dl class="facts" part="answers">
-            ${entries.map(([name, value]) => html`<dt>${labels.get(name) ?? name}</dt><dd>${this.answerText(value, labels)}</dd>`)}
+            ${entries.map(([name, value]) => {
+              const uploaded = uploads(value);
+              return html`<dt>${labels.get(name) ?? name}</dt>
+                <dd>
+                  ${
+                    uploaded
+                      ? html`<ul class="answer-files">
+                          ${uploaded.map((f) => this.renderFile(c.number, f, `answer-${name}`, 'answer-upload'))}
+                        </ul>`
+                      : this.answerText(value, labels)
+                  }
+                </dd>`;
+            })}
           </dl>`,
     );
   }
 
+  /** The materials handed in, each file with its open control (fetched with the staff token; the server audits each opening). */
   private renderMaterials(c: StaffCase): TemplateResult {
     const localize = this.localize;
+    const files = this.filesOf(c);
     return this.section(
       'caseDesk.section.materials',
       'cd-materials',
       c.materials.length === 0
         ? html`<p>${localize.t('caseDesk.materials.none')}</p>`
         : html`<ul class="materials" part="materials">
-              ${c.materials.map(
-                (m) => html`<li part="material">
+              ${c.materials.map((m) => {
+                const named = 'fileIds' in m.provision ? m.provision.fileIds.flatMap((id) => files.get(id) ?? []) : [];
+                return html`<li part="material" data-material-id=${m.provision.materialId}>
                   <span class="material-name">${m.name ?? localize.t('caseDesk.materials.unnamed')}</span>
                   <span class="material-kind"
                     >${
@@ -1106,10 +1131,17 @@ export class YwCaseDesk extends YwElement {
                         : localize.t('caseDesk.materials.license')
                     }</span
                   >
-                </li>`,
-              )}
+                  ${
+                    named.length > 0
+                      ? html`<ul class="answer-files">
+                          ${named.map((f) => this.renderFile(c.number, f, `material-${m.provision.materialId}`, 'material-file'))}
+                        </ul>`
+                      : nothing
+                  }
+                </li>`;
+              })}
             </ul>
-            <p class="hint">${localize.t('caseDesk.materials.noViewer')}</p>`,
+            ${c.files ? nothing : html`<p class="hint">${localize.t('caseDesk.materials.noViewer')}</p>`}`,
     );
   }
 
@@ -1178,7 +1210,7 @@ export class YwCaseDesk extends YwElement {
             ${
               m.files.length > 0
                 ? html`<ul class="answer-files">
-                  ${m.files.map((f) => this.renderFile(c.number, f))}
+                  ${m.files.map((f) => this.renderFile(c.number, f, `supplement-${m.materialId}`, 'answer-file'))}
                 </ul>`
                 : nothing
             }
@@ -1187,38 +1219,47 @@ export class YwCaseDesk extends YwElement {
       </ul>`;
   }
 
-  private renderFile(number: string, f: NonNullable<StaffCase['supplementAnswer']>['materials'][number]['files'][number]): TemplateResult {
+  /**
+   * One of the applicant's files: a button that fetches it (the server audits the opening), then the link that
+   * opens it in a new tab, focused; a failure says why beside the button, which stays to try again. `place` keeps
+   * the ids apart where one file shows twice (a form upload that is also a material); `part` names the row.
+   */
+  private renderFile(number: string, f: FileMeta, place: string, part: 'answer-file' | 'material-file' | 'answer-upload'): TemplateResult {
     const localize = this.localize;
+    const id = `cd-file-${place}-${f.id}`;
     const opened = this.files.of(number, f.id);
     const size =
       f.size < 1024 * 1024
         ? `${localize.number(Math.max(1, Math.round(f.size / 1024)))} KB`
         : `${localize.number(f.size / 1048576, { maximumFractionDigits: 1 })} MB`;
-    const error = this.files.errors.get(f.id);
-    return html`<li part="answer-file" data-file=${f.id}>
+    // A failure shows where the file was asked for (it may be listed twice).
+    const error = this.fileAskedAt.get(f.id) === id ? this.files.errors.get(f.id) : undefined;
+    return html`<li part=${part} data-file=${f.id}>
       ${
         opened
-          ? html`<a part="file-link" href=${opened.url} target="_blank" rel="noopener" id=${`cd-file-${f.id}`}
+          ? html`<a part="file-link" href=${opened.url} target="_blank" rel="noopener" id=${id}
               >${localize.t('caseDesk.files.open', f.name, size)}</a
             >`
           : html`<button
               type="button"
               class="yw-link-button"
               part="file-button"
+              aria-describedby=${error ? `${id}-error` : nothing}
               ?disabled=${this.files.fetching === f.id}
-              @click=${() => this.onFetchFile(number, f.id)}
+              @click=${() => this.onFetchFile(number, f.id, id)}
             >
               ${this.files.fetching === f.id ? localize.t('caseDesk.files.fetching', f.name) : localize.t('caseDesk.files.fetch', f.name, size)}
             </button>`
       }
-      ${error ? html`<span class="hint" role="alert">! ${error}</span>` : nothing}
+      ${error ? html`<span class="hint file-error" part="file-error" role="alert" id=${`${id}-error`}>! ${localize.t('caseDesk.files.failed', f.name, error)}</span>` : nothing}
     </li>`;
   }
 
-  private async onFetchFile(number: string, fileId: string): Promise<void> {
+  private async onFetchFile(number: string, fileId: string, id: string): Promise<void> {
+    this.fileAskedAt.set(fileId, id);
     if (await this.files.fetch(number, fileId)) {
       await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>(`#cd-file-${fileId}`)?.focus();
+      this.shadowRoot?.getElementById(id)?.focus();
     }
   }
 

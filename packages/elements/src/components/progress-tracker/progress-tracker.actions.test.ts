@@ -1,7 +1,8 @@
 // <yw-progress-tracker> for the signed-in owner (demo sign-in of the mock) and
 // with the seed changing underneath: my applications, supplement upload and
 // e-license, evaluation once after completion, withdrawal, the result download,
-// and live updates after the operator moves an application. These tests change
+// and live updates after the department's staff move an application (staff API,
+// test/helpers/staff-desk.ts). These tests change
 // seeded applications, so they have their own test file (and mock).
 import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
@@ -21,6 +22,8 @@ import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { inside, stateOf, waitForState } from '@yiwang/test/helpers/element-suite';
 import { before, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
+import { staffDesk } from '@yiwang/test/helpers/staff-desk';
+import type { StaffDesk } from '@yiwang/test/helpers/staff-desk';
 import { mountTracker } from '@yiwang/test/helpers/tracker-kit';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
@@ -31,7 +34,9 @@ const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>
 describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
   let mock: BrowserMock;
   let anonymous: Client;
+  /** The mock's operator client, for the simulated clock only. */
   let operator: Client;
+  let desk: StaffDesk;
   const tokens = new Map<User, string>();
   const mounted: Element[] = [];
 
@@ -40,6 +45,7 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
     this.timeout(60_000);
     anonymous = createClient({ baseUrl: mock.baseUrl, retry: 0 });
     operator = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => MOCK_OPERATOR_TOKEN });
+    desk = staffDesk(mock.baseUrl);
     for (const user of ['demo-person', 'demo-enterprise'] as const)
       tokens.set(user, (await anonymous.auth.demoSignIn({ userId: user })).token);
   });
@@ -66,6 +72,14 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
     await waitForState(el, 'complete');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'), 'the application');
     return el;
+  }
+
+  /** A new 个体工商户设立登记 (市场监督管理局, whose demo staff move it) of demo-person: its number and query code. */
+  async function newCase(): Promise<{ number: string; queryCode: string }> {
+    const person = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => tokens.get('demo-person')! });
+    const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
+    const { number, queryCode } = await person.applications.create(createBody(file.id) as never);
+    return { number, queryCode };
   }
 
   const text = (el: Element, selector: string) => inside(el, selector).textContent!.replace(/\s+/g, ' ').trim();
@@ -284,9 +298,8 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
 
     it('a failed send keeps what was chosen and says why', async () => {
       const el = await own('REV234', { 'refresh-interval': '600' });
-      // REV234 has no supplement; ask for one as the operator, then answer it.
-      await operator.operator.act(demo('REV234').number, {
-        action: 'request_supplement',
+      // REV234 (市场监督管理局 leads its review) has no supplement; its reviewer asks for one, then the owner answers it.
+      await desk.client('demo-staff').staff.supplement(demo('REV234').number, {
         reason: '请补充<b>材料</b>',
         materials: [{ materialId: 'application', note: '签字页' }],
       });
@@ -377,14 +390,14 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       expect(refused).to.equal(409);
     });
 
-    it('appears only when the application completes (the operator finishes it while it is on screen)', async () => {
-      const d = demo('DEC234');
-      const el = await own('DEC234', { 'refresh-interval': '600' }, { locale: 'en' });
+    it('appears only when the application completes (staff complete it while it is on screen)', async () => {
+      const d = await newCase();
+      await desk.moveTo(d.number, 'delivering');
+      const el = await mount({ number: d.number, 'refresh-interval': '600' }, { user: 'demo-person', locale: 'en' });
+      await waitForState(el, 'complete');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'), 'the application');
       expect(el.shadowRoot!.querySelector('[part~="evaluation"]')).to.equal(null);
-      for (let i = 0; i < 6; i++) {
-        const next = await operator.operator.act(d.number, { action: 'advance' });
-        if (next.status === 'completed') break;
-      }
+      expect((await desk.step(d.number)).status).to.equal('completed');
       window.dispatchEvent(new Event('focus'));
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="evaluation"] form'), 'the evaluation form');
       expect(status(el)).to.equal('✓ Completed');
@@ -471,15 +484,16 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
   });
 
   describe('live updates', () => {
-    it('shows what the operator did on the next refresh, and announces the new status', async () => {
-      const d = demo('PRE234');
+    it('shows what staff did on the next refresh, and announces the new status', async () => {
+      const d = await newCase();
       const el = await mount({ number: d.number, 'query-code': d.queryCode, 'refresh-interval': '1' });
       await waitForState(el, 'complete');
-      expect(status(el)).to.equal('● 预审中');
-      await operator.operator.act(d.number, { action: 'accept' });
+      expect(status(el)).to.equal('● 已提交');
+      await desk.client('demo-staff').staff.accept(d.number, {});
       await waitUntil(() => status(el) === '● 已受理', 'the accepted status', { timeout: 5000 });
       expect(inside(el, '[part~="stage"][data-stage="accepted"]').getAttribute('aria-current')).to.equal('step');
-      expect(inside(el, '[part~="deadline"]').dataset.deadline).to.equal('running');
+      // The clock runs from 受理 (one working day promised: due soon).
+      expect(inside(el, '[part~="deadline"]').dataset.deadline).to.be.oneOf(['running', 'soon']);
       await waitUntil(
         () => el.shadowRoot!.querySelector('span[role="status"]:last-child')?.textContent === '办理状态已更新：已受理',
         'the announcement',
@@ -487,19 +501,15 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
     });
 
     it('parallel tracks change on their own as departments decide', async () => {
-      const d = demo('REV234');
+      // Reviewed by 市场监督管理局 (the lead) and 公安局 in parallel.
+      const d = await newCase();
+      await desk.moveTo(d.number, 'reviewing', { coHandling: ['gaj'] });
       const el = await mount({ number: d.number, 'query-code': d.queryCode, 'refresh-interval': '600' });
       await waitForState(el, 'complete');
-      const progress = await anonymous.applications.progress(d.number, { queryCode: d.queryCode });
-      const open = progress.tracks.filter((t) => t.state === 'in_progress' || t.state === 'supplement_requested');
-      for (const track of open) {
-        await operator.operator.act(d.number, {
-          action: 'track_decision',
-          department: track.department,
-          outcome: 'approved',
-          opinion: '同意',
-        });
-      }
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="track-state"]').length === 2, 'two tracks');
+      // Each department's reviewer gives the opinion (同意) in the department's own desk.
+      await desk.step(d.number);
+      await desk.step(d.number);
       window.dispatchEvent(new Event('focus'));
       await waitUntil(
         () => [...el.shadowRoot!.querySelectorAll('[part~="track-state"]')].every((n) => n.textContent!.includes('同意')),
@@ -520,23 +530,18 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       const events = (el: Element) =>
         [...el.shadowRoot!.querySelectorAll('[part~="stage"][data-stage="delivering"] [part~="tracking"] li')].map((li) => li.textContent!);
       try {
-        // An application posted by EMS, certified in the morning and dispatched at 10:00.
+        // An application posted by EMS, accepted, reviewed and certified by staff in the morning and dispatched at 10:00.
         await operator.operator.setClock({ now: at(0, '08:30') });
         const { token: personToken } = await anonymous.auth.demoSignIn({ userId: 'demo-person' });
         const person = createClient({ baseUrl: mock.baseUrl, retry: 0, getToken: () => personToken });
         const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
         const { number } = await person.applications.create(createBody(file.id) as never);
         const d = { number, owner: 'demo-person' as const };
-        const accepted = await operator.operator.act(number, { action: 'accept' });
-        for (const action of [
-          { action: 'start_review', departments: [accepted.departmentName] },
-          { action: 'advance' },
-          { action: 'decide', outcome: 'approved' },
-          { action: 'certify' },
-        ] as const)
-          await operator.operator.act(number, action as never);
+        desk.signInAgain();
+        await desk.moveTo(number, 'certifying');
         await operator.operator.setClock({ now: at(0, '10:00') });
-        expect((await operator.operator.act(number, { action: 'ship' })).delivery?.method).to.equal('express');
+        expect((await desk.step(number)).status).to.equal('delivering');
+        expect((await person.applications.progress(number)).delivery?.method).to.equal('express');
 
         // 到达处理中心 comes 3–5 working hours after dispatch. (A session is signed in at each clock time: a token does not outlive the simulated night.)
         const at16 = await operator.operator.setClock({ now: at(0, '16:00') });
@@ -568,6 +573,7 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
         await expectAccessible(evening, 'EMS signed for');
       } finally {
         await operator.operator.setClock({ now: null });
+        desk.signInAgain();
       }
     });
   });

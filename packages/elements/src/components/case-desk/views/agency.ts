@@ -8,6 +8,7 @@ import type { TemplateResult } from 'lit';
 import { AGENCY_STATUSES } from '@yiwang/contract';
 import type { AgencyStatus, StaffAgencyPage, StaffAgencyRequest } from '@yiwang/contract';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
+import { renderRowList } from './rows.ts';
 
 const DATE_TIME = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const;
 
@@ -48,39 +49,28 @@ export function renderAgencyList(
   active: number,
   on: { key: (e: KeyboardEvent) => void; focus: (index: number) => void; open: (r: StaffAgencyRequest) => void },
 ): TemplateResult {
-  const current = Math.min(active, page.items.length - 1);
   return html`${renderAgencyCount(localize, page)}
-    <p class="shortcuts" part="shortcuts" id="cd-agency-shortcuts">${localize.t('caseDesk.agency.shortcuts')}</p>
-    <ul class="queue" part="queue agency-queue" aria-label=${localize.t('caseDesk.agency.listLabel')} @keydown=${on.key}>
-      ${page.items.map(
-        (r, k) => html`<li>
-          <button
-            type="button"
-            class="case-row"
-            part="agency-row"
-            data-row
-            data-id=${r.id}
-            tabindex=${k === current ? '0' : '-1'}
-            aria-describedby="cd-agency-shortcuts"
-            @focus=${() => on.focus(k)}
-            @click=${() => on.open(r)}
-          >
-            <span class="row-main">
-              <span class="number" part="number">${r.number}</span>
-              <span class="item-name">${r.projectName ? `${r.itemName}（${r.projectName}）` : r.itemName}</span>
-            </span>
-            <span class="row-facts">
-              <span class="applicant">${localize.t('caseDesk.agency.requester', r.contactName)}</span>
-              <span class="status" part="status">${agencyStatusText(localize, r.status)}</span>
-              <span class="marker" part="marker agent"
-                >${r.agent ? localize.t('caseDesk.agency.agentIs', r.agent.name) : localize.t('caseDesk.agency.noAgent')}</span
-              >
-              <span class="marker"><time datetime=${r.createdAt}>${localize.t('caseDesk.agency.since', localize.date(r.createdAt))}</time></span>
-            </span>
-          </button>
-        </li>`,
-      )}
-    </ul>`;
+  ${renderRowList({
+    items: page.items,
+    active,
+    label: localize.t('caseDesk.agency.listLabel'),
+    shortcuts: localize.t('caseDesk.agency.shortcuts'),
+    shortcutsId: 'cd-agency-shortcuts',
+    part: 'queue agency-queue',
+    rowPart: 'agency-row',
+    row: (r) => ({
+      number: r.number,
+      itemName: r.projectName ? `${r.itemName}（${r.projectName}）` : r.itemName,
+      data: { id: r.id },
+      facts: html`<span class="applicant">${localize.t('caseDesk.agency.requester', r.contactName)}</span>
+        <span class="status" part="status">${agencyStatusText(localize, r.status)}</span>
+        <span class="marker" part="marker agent"
+          >${r.agent ? localize.t('caseDesk.agency.agentIs', r.agent.name) : localize.t('caseDesk.agency.noAgent')}</span
+        >
+        <span class="marker"><time datetime=${r.createdAt}>${localize.t('caseDesk.agency.since', localize.date(r.createdAt))}</time></span>`,
+    }),
+    on,
+  })}`;
 }
 
 /** Who asked, how to reach them (the mobile in full: staff call it) and what help they want. */
