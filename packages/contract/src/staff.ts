@@ -11,6 +11,7 @@ import {
   Deadline,
   DeferredMaterial,
   DeliveryChoice,
+  Evaluation,
   MaterialProvision,
   Result,
   SpecialProcedureKind,
@@ -166,6 +167,8 @@ export const StaffCase = z.extend(StaffCaseSummary, {
   /** The 容缺 ledger. */
   deferred: z.optional(z.array(DeferredMaterial)),
   result: z.nullable(Result),
+  /** The applicant's 好差评 with its 整改 record, once they rated the case (absent from older servers). */
+  evaluation: z.optional(z.nullable(Evaluation)),
   /** The personal data this answer holds, as the audit row records them. */
   viewedFields: z.array(CaseViewField),
 });
@@ -321,6 +324,30 @@ export const CaseAppointment = z.object({
   bring: z.array(text(200)).check(z.maxLength(50)),
 });
 export type CaseAppointment = z.input<typeof CaseAppointment>;
+
+/**
+ * Body of `POST /staff/cases/{number}/rectification` (差评整改): what checking the
+ * complaint found, what was done, and the follow-up call (回访) — whether the
+ * applicant was reached and, if so, their response (required then, refused otherwise).
+ */
+export const CaseRectification = z
+  .object({
+    finding: text(1000),
+    measures: text(1000),
+    contacted: z.boolean(),
+    applicantResponse: z.optional(text(500)),
+  })
+  .check(
+    z.refine((v) => !v.contacted || v.applicantResponse !== undefined, {
+      message: "The applicant's response is required when they were contacted",
+      path: ['applicantResponse'],
+    }),
+    z.refine((v) => v.contacted || v.applicantResponse === undefined, {
+      message: 'A response needs the applicant to have been contacted',
+      path: ['applicantResponse'],
+    }),
+  );
+export type CaseRectification = z.input<typeof CaseRectification>;
 
 /** A review track of a case: the case and the department (catalog id). */
 export const TrackParams = z.object({ number: ApplicationNumber, department: Id });
