@@ -10,7 +10,6 @@
 // `agency_updated` messages (agencyMessage). Texts are plain text built from the data.
 import type { AgencyEventKind, AgencyStatus, NotificationData, NotificationKind } from '@yiwang/contract';
 import type { LifecycleEvent, Snapshot } from '../applications/lifecycle.ts';
-import type { PlannedReminder } from './reminders.ts';
 import { STATUS_NAMES, beijingTime } from '../applications/lifecycle.ts';
 import { beijingDate } from '../domain/time.ts';
 
@@ -111,6 +110,17 @@ export function messagesFor(snapshot: Snapshot, events: readonly LifecycleEvent[
     }
   }
   return out;
+}
+
+/** One reminder to send: what is owed (each item a key of `due_reminders`), by when, and at which threshold. */
+export interface PlannedReminder {
+  subject: 'deferred' | 'supplement';
+  /** A number of working days before the due date, or `overdue`. */
+  threshold: string;
+  dueDate: string;
+  workingDaysLeft: number;
+  overdue: boolean;
+  items: Array<{ key: string; materialId: string; name: string }>;
 }
 
 /** A reminder of what is owed by a date (`due_reminder`): 容缺 materials or the answer to a 补正 request. */

@@ -23,6 +23,7 @@ import { beijingDate } from '../domain/time.ts';
 import type { WorkingCalendar } from '../domain/workdays.ts';
 import { newId } from '../domain/ids.ts';
 import { reminderMessage } from './messages.ts';
+import type { PlannedReminder } from './messages.ts';
 import { claimReminders, insertNotification, listOwingApplications, userMobile } from './store.ts';
 
 /** Default thresholds: 3 working days before the due date and 1 before. */
@@ -33,17 +34,6 @@ export interface ReminderOptions {
   days: readonly number[];
   /** The working calendar in force (read once per run). */
   calendar: () => WorkingCalendar;
-}
-
-/** One reminder to send: what is owed (each item a key of `due_reminders`), by when, and at which threshold. */
-export interface PlannedReminder {
-  subject: 'deferred' | 'supplement';
-  /** A number of working days before the due date, or `overdue`. */
-  threshold: string;
-  dueDate: string;
-  workingDaysLeft: number;
-  overdue: boolean;
-  items: Array<{ key: string; materialId: string; name: string }>;
 }
 
 /**
