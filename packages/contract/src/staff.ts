@@ -189,6 +189,7 @@ export const STAFF_ACTIONS = [
   'resume',
   'extend',
   'appointment',
+  'rectify',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -197,7 +198,7 @@ export type StaffAction = (typeof STAFF_ACTIONS)[number];
  * once so that the server (applications/lifecycle.ts) refuses and the desk
  * offers the same. Further conditions (every track decided before 决定, an
  * approved result with a document before 制证, a denial or no document for
- * 办结 from `decided`) are the server's to check. Accepting, refusing or
+ * 办结 from `decided`, a 差评 without a 整改 record for `rectify`) are the server's to check. Accepting, refusing or
  * asking for a 补正 on a submitted case passes through prereview first.
  */
 export const STAFF_ACTION_FROM: Readonly<Record<StaffAction, readonly ApplicationStatus[]>> = {
@@ -214,6 +215,7 @@ export const STAFF_ACTION_FROM: Readonly<Record<StaffAction, readonly Applicatio
   resume: ['accepted', 'reviewing'],
   extend: ['accepted', 'reviewing'],
   appointment: ['submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing'],
+  rectify: ['completed'],
 };
 
 /**

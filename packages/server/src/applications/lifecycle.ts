@@ -390,7 +390,7 @@ function refuse(snapshot: Snapshot, what: Message): never {
 
 function requireStatus(
   snapshot: Snapshot,
-  action: Action['action'] | 'withdraw' | 'supplement',
+  action: Action['action'] | 'withdraw' | 'supplement' | 'rectify',
   allowed: readonly ApplicationStatus[],
 ): void {
   if (!allowed.includes(snapshot.status)) {
@@ -398,7 +398,7 @@ function requireStatus(
   }
 }
 
-const ACTION_NAMES: Record<Action['action'] | 'withdraw' | 'supplement', string> = {
+const ACTION_NAMES: Record<Action['action'] | 'withdraw' | 'supplement' | 'rectify', string> = {
   prereview: '预审',
   accept: '受理',
   reject: '不予受理',
@@ -414,6 +414,7 @@ const ACTION_NAMES: Record<Action['action'] | 'withdraw' | 'supplement', string>
   set_appointment: '预约现场办理',
   withdraw: '撤回',
   supplement: '补正',
+  rectify: '差评整改',
   suspend: '暂停计时',
   resume: '恢复计时',
   extend: '延期',
@@ -1117,6 +1118,7 @@ export function rectify(
   by: { name: string; department: string },
   env: LifecycleEnv,
 ): Outcome {
+  requireStatus(snapshot, 'rectify', STAFF_ACTION_FROM.rectify);
   const evaluation = snapshot.state.evaluation;
   if (!evaluation)
     throw conflict({ zh: '申请人尚未评价，无需整改', en: 'The applicant has not rated this application: there is nothing to rectify' });
