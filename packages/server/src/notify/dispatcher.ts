@@ -167,7 +167,8 @@ export async function createNotifier(options: NotifierOptions, now: Date): Promi
   }
 
   async function dispatchDue(now: Date): Promise<DispatchReport> {
-    await queueReminders(now);
+    // A failure here holds up no delivery; the reminders are tried again on the next round.
+    await queueReminders(now).catch((error: unknown) => log('notifications: due-date reminders failed', error));
     const token = randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 16);
     const report: DispatchReport = { sent: 0, failed: 0 };
     await dispatchChannels(now, token, report);
