@@ -94,7 +94,26 @@ async function agencyRequest(): Promise<string> {
   return created.id;
 }
 
-type Stage = 'submitted' | 'owed' | 'accepted' | 'suspended' | 'supplement' | 'reviewing' | 'decided' | 'certifying' | 'delivering';
+type Stage =
+  | 'submitted'
+  | 'owed'
+  | 'accepted'
+  | 'suspended'
+  | 'supplement'
+  | 'reviewing'
+  | 'decided'
+  | 'certifying'
+  | 'delivering'
+  | 'rated'
+  | 'rectified';
+
+/** The 整改 the `rectified` stage records. */
+const RECTIFICATION = {
+  finding: '经核实，受理窗口未一次性告知所需材料，申请人因此往返两次。',
+  measures: '已对窗口人员开展一次性告知培训，并在办事指南中补充租赁合同的材料要求。',
+  contacted: true,
+  applicantResponse: '申请人对整改结果表示认可',
+};
 
 /**
  * A new 个体工商户设立登记 (市场监督管理局) of demo-person, taken to `stage` through
@@ -102,7 +121,7 @@ type Stage = 'submitted' | 'owed' | 'accepted' | 'suspended' | 'supplement' | 'r
  * stories make their own): `owed` is a food business with its two 容缺
  * materials deferred; `suspended` is accepted with its clock stopped for a
  * 听证 (特别程序); `supplement` waits for a 补正 asked at pre-review; `reviewing` has tracks of 市场监督管理局 and 公安局, the
- * latter's opinion given.
+ * latter's opinion given; `rated` is completed and rated 非常不满意 (a 差评), `rectified` has its 整改 recorded.
  */
 async function caseAt(stage: Stage): Promise<string> {
   const person = clientOf('demo-person');
@@ -133,6 +152,17 @@ async function caseAt(stage: Stage): Promise<string> {
   await certificate.staff.certify(number, { validUntil: '2036-12-31' });
   if (stage === 'certifying') return number;
   await certificate.staff.dispatch(number, {});
+  if (stage === 'delivering') return number;
+  await certificate.staff.complete(number, {});
+  const rating = { overall: 1, efficiency: 1, guideAccuracy: 2, convenience: 1, platformUsability: 2 };
+  await person.applications.evaluate(number, {
+    level: 1,
+    indicators: rating,
+    tags: ['办理慢'],
+    comment: '窗口没有一次性告知材料，来回跑了两次',
+  });
+  if (stage === 'rated') return number;
+  await staff.staff.rectify(number, RECTIFICATION);
   return number;
 }
 
@@ -337,6 +367,22 @@ export const CompleteConfirm: Story = {
     await click(el, '[part~="action-form"] button[type="submit"]');
   },
 };
+
+/** Completed and rated 非常不满意 (差评): the rating, "差评待整改", and 记录差评整改 in the evaluation section. */
+export const BadRatingAwaitingRectification: Story = caseIn('rated');
+
+/** 记录差评整改 without anything filled in: the problems at the fields. */
+export const RectificationForm: Story = {
+  ...caseIn('rated'),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-case-desk')!;
+    await click(el, '[part~="action-button"][data-action="rectify"]');
+    await click(el, '[part~="action-form"] button[type="submit"]');
+  },
+};
+
+/** The 差评's 整改 recorded: what checking found, what was done, the call-back, who and when. */
+export const BadRatingRectified: Story = caseIn('rectified');
 
 /** The queue's "needs appointment" filter: offline-channel cases without an appointment, each marked 待预约现场办理. */
 export const NeedsAppointment: Story = { args: { needsAppointment: 'true' }, loaders: [async () => ({ number: await offlineCase() })] };

@@ -127,8 +127,42 @@ async function caseWithClock(step: 'suspended' | 'extended'): Promise<Args> {
   return { number, queryCode };
 }
 
-const demoTokens = new Map<'demo-person' | 'demo-staff', Promise<string>>();
-const demoToken = (user: 'demo-person' | 'demo-staff') => {
+/**
+ * A new case of demo-person taken to 办结 by 市场监督管理局's demo staff and
+ * rated 非常不满意 (a 差评); with `rectified`, the department's 整改 recorded.
+ */
+async function badlyRatedCase(rectified: boolean): Promise<Args> {
+  const person = createClient({ baseUrl: '/api/v1', getToken: () => demoToken('demo-person') });
+  const staff = createClient({ baseUrl: '/api/v1', getToken: () => demoToken('demo-staff') });
+  const certificate = createClient({ baseUrl: '/api/v1', getToken: () => demoToken('demo-staff-certificate') });
+  const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
+  const { number, queryCode } = await person.applications.create(createBody(file.id) as never);
+  await staff.staff.accept(number, {});
+  await staff.staff.openTracks(number, { departments: [] });
+  await staff.staff.decideTrack(number, 'scjg', { outcome: 'approved' });
+  await staff.staff.decide(number, { outcome: 'approved' });
+  await certificate.staff.certify(number, {});
+  await certificate.staff.dispatch(number, {});
+  await certificate.staff.complete(number, {});
+  const rating = { overall: 1, efficiency: 1, guideAccuracy: 2, convenience: 1, platformUsability: 2 };
+  await person.applications.evaluate(number, {
+    level: 1,
+    indicators: rating,
+    tags: ['办理慢'],
+    comment: '窗口没有一次性告知材料，来回跑了两次',
+  });
+  if (rectified)
+    await staff.staff.rectify(number, {
+      finding: '经核实，受理窗口未一次性告知所需材料，申请人因此往返两次。',
+      measures: '已对窗口人员开展一次性告知培训，并在办事指南中补充租赁合同的材料要求。',
+      contacted: true,
+      applicantResponse: '申请人对整改结果表示认可',
+    });
+  return { number, queryCode };
+}
+
+const demoTokens = new Map<'demo-person' | 'demo-staff' | 'demo-staff-certificate', Promise<string>>();
+const demoToken = (user: 'demo-person' | 'demo-staff' | 'demo-staff-certificate') => {
   if (!demoTokens.has(user))
     demoTokens.set(
       user,
@@ -167,6 +201,18 @@ export const Delivering: Story = { args: seeded(1, 'ABC234') };
 
 /** Completed (办结), delivered and evaluated. */
 export const CompletedEvaluated: Story = { args: seeded(10, 'END234') };
+
+/** Completed and rated 非常不满意 (差评): the department is looking into it. */
+export const BadRatingAwaitingRectification: Story = {
+  loaders: [async () => ({ args: await badlyRatedCase(false) })],
+  render: (args, context) => tracker({ ...args, ...(context.loaded.args as Args) }),
+};
+
+/** The 差评 acted on: 已整改, what checking found and what was done, by which department and when. */
+export const BadRatingRectified: Story = {
+  loaders: [async () => ({ args: await badlyRatedCase(true) })],
+  render: (args, context) => tracker({ ...args, ...(context.loaded.args as Args) }),
+};
 
 /** Completed: the owner evaluates it (好差评), once. */
 export const Evaluate: Story = { ...signedIn('demo-enterprise'), args: { number: seeded(11, 'END567').number } };

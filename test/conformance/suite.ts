@@ -1196,6 +1196,23 @@ export function conformanceSuite(name: string, target: () => ConformanceTarget) 
           events.slice(events.findIndex((e) => e.to === 'accepted')).every((e) => e.actor),
           'every step names who acted',
         );
+        // 差评整改: the applicant rates it 非常不满意; the lead department's reviewer records the 整改 once.
+        note('staff.rectify');
+        const rating = { overall: 1, efficiency: 1, guideAccuracy: 2, convenience: 1, platformUsability: 2 };
+        const rated = await call('POST', `/applications/${third}/evaluation`, {
+          token: a,
+          body: { level: 1, indicators: rating, tags: [], comment: '一致性检查：差评' },
+        });
+        ok(rated, 201, Evaluation);
+        const record = { finding: '一致性检查：核实情况', measures: '一致性检查：整改措施', contacted: true, applicantResponse: '认可' };
+        fails(await act(clerk, 'rectification', { ...record, applicantResponse: undefined }), 400, 'VALIDATION_FAILED');
+        fails(await act(officer, 'rectification', record), 403, 'ROLE_REQUIRED');
+        fails(await act(otherReviewer, 'rectification', record), 404, 'NOT_FOUND');
+        const rectified = ok(await act(clerk, 'rectification', record), 201, Evaluation);
+        assert.equal(rectified.rectification?.measures, record.measures);
+        fails(await act(clerk, 'rectification', record), 409, 'CONFLICT');
+        const tracked = ok(await call('GET', `/applications/${third}/progress`, { token: a }), 200, Progress);
+        assert.equal(tracked.evaluation?.rectification?.measures, record.measures);
       });
 
       it('staff.appointment: offline cases only, on a future working day; the tracker shows it', async (ctx) => {

@@ -308,12 +308,35 @@ export const EvaluationCreate = z
   );
 export type EvaluationCreate = z.input<typeof EvaluationCreate>;
 
+/**
+ * The handling department's 整改 of a 差评 (a rating of `BAD_EVALUATION_MAX_LEVEL`
+ * or lower): what verifying the complaint found, what was done about it, and the
+ * follow-up call to the applicant (回访) — whether they were reached and what
+ * they said. One per evaluation; it is the department's account to the applicant.
+ */
+export const Rectification = z.object({
+  /** 核实情况: what the department found when it checked the complaint. */
+  finding: z.string(),
+  /** 整改措施: what was done. */
+  measures: z.string(),
+  /** 回访: whether the applicant was reached and told the result. */
+  contacted: z.boolean(),
+  /** The applicant's response on the follow-up call; null when not reached. */
+  applicantResponse: z.nullable(z.string()),
+  recordedAt: Timestamp,
+  /** Who recorded it: the staff member (masked for the applicant) and the department's name. */
+  by: z.object({ name: z.string(), department: z.string() }),
+});
+export type Rectification = z.infer<typeof Rectification>;
+
 export const Evaluation = z.object({
   level: Rating,
   indicators: Indicators,
   tags: z.array(z.string()),
   comment: z.nullable(z.string()),
   createdAt: Timestamp,
+  /** The 整改 of a 差评, once the department recorded it (absent: none, or an older server). */
+  rectification: z.optional(z.nullable(Rectification)),
 });
 export type Evaluation = z.infer<typeof Evaluation>;
 

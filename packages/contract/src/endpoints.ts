@@ -84,6 +84,7 @@ import {
   CaseDecision,
   CaseDispatch,
   CaseExtend,
+  CaseRectification,
   CaseReject,
   CaseResume,
   CaseSuspend,
@@ -1115,6 +1116,19 @@ export const endpoints = {
       status: 200,
       auth: 'staff',
       roles: ['intake'],
+      idempotent: true,
+    }),
+    rectify: endpoint({
+      method: 'POST',
+      path: '/staff/cases/{number}/rectification',
+      summary:
+        "Record the 整改 of the applicant's 差评 (what was found, what was done, the follow-up call 回访): the lead department, once per evaluation; the applicant is notified",
+      params: NumberParams,
+      body: CaseRectification,
+      response: Evaluation,
+      status: 201,
+      auth: 'staff',
+      roles: ['review', 'department_admin'],
       idempotent: true,
     }),
     colleagues: endpoint({

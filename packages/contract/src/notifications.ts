@@ -14,6 +14,8 @@ import { AgencyEventKind, AgencyRequestNumber, AgencyStatus } from './agency.ts'
  * - `deferred_due`: 容缺 materials owed since submission, with their due dates;
  * - `evaluation_invited`: the case is completed; the applicant is invited to rate it (邀评, 好差评);
  * - `appointment_set`: staff set (or moved) the appointment at the hall of an offline-channel application;
+ * - `evaluation_rectified`: the department recorded the 整改 of the applicant's 差评 (what was done);
+ * - `due_reminder`: a 容缺 material or a 补正 request is due within a few working days, or became overdue;
  * - `agency_updated`: a 预审代办 request was assigned, progressed, linked to applications, completed or cancelled
  *   (about the request, not an application: `applicationNumber` is null, `agencyRequestNumber` says which).
  */
@@ -24,6 +26,8 @@ export const NOTIFICATION_KINDS = [
   'evaluation_invited',
   'appointment_set',
   'agency_updated',
+  'evaluation_rectified',
+  'due_reminder',
 ] as const;
 export const NotificationKind = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKind>;
@@ -53,6 +57,21 @@ export const NotificationData = z.object({
   deferred: z.optional(z.array(z.object({ materialId: z.string(), name: z.string(), dueDate: z.iso.date() }))),
   /** `appointment_set`: when, where and what to bring. */
   appointment: z.optional(z.object({ at: z.iso.datetime({ offset: true }), place: z.string(), bring: z.array(z.string()) })),
+  /** `evaluation_rectified`: what the department found and did about the 差评. */
+  rectification: z.optional(z.object({ finding: z.string(), measures: z.string() })),
+  /**
+   * `due_reminder`: what is owed (`deferred`: 容缺 materials; `supplement`: the open 补正
+   * request's), by when, and the working days left (0 on the due date; `overdue` once past it).
+   */
+  reminder: z.optional(
+    z.object({
+      subject: z.enum(['deferred', 'supplement']),
+      materials: z.array(z.object({ materialId: z.string(), name: z.string() })),
+      dueDate: z.iso.date(),
+      workingDaysLeft: z.int().check(z.nonnegative()),
+      overdue: z.boolean(),
+    }),
+  ),
   /** `agency_updated`: what happened to the request and its status now. */
   agency: z.optional(z.object({ event: AgencyEventKind, status: AgencyStatus, note: z.nullable(z.string()) })),
 });

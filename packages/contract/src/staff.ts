@@ -11,6 +11,7 @@ import {
   Deadline,
   DeferredMaterial,
   DeliveryChoice,
+  Evaluation,
   MaterialProvision,
   Result,
   SpecialProcedureKind,
@@ -172,6 +173,8 @@ export const StaffCase = z.extend(StaffCaseSummary, {
   /** The 容缺 ledger. */
   deferred: z.optional(z.array(DeferredMaterial)),
   result: z.nullable(Result),
+  /** The applicant's 好差评 with its 整改 record, once they rated the case (absent from older servers). */
+  evaluation: z.optional(z.nullable(Evaluation)),
   /** The personal data this answer holds, as the audit row records them. */
   viewedFields: z.array(CaseViewField),
 });
@@ -192,6 +195,7 @@ export const STAFF_ACTIONS = [
   'resume',
   'extend',
   'appointment',
+  'rectify',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -200,7 +204,7 @@ export type StaffAction = (typeof STAFF_ACTIONS)[number];
  * once so that the server (applications/lifecycle.ts) refuses and the desk
  * offers the same. Further conditions (every track decided before 决定, an
  * approved result with a document before 制证, a denial or no document for
- * 办结 from `decided`) are the server's to check. Accepting, refusing or
+ * 办结 from `decided`, a 差评 without a 整改 record for `rectify`) are the server's to check. Accepting, refusing or
  * asking for a 补正 on a submitted case passes through prereview first.
  */
 export const STAFF_ACTION_FROM: Readonly<Record<StaffAction, readonly ApplicationStatus[]>> = {
@@ -217,6 +221,7 @@ export const STAFF_ACTION_FROM: Readonly<Record<StaffAction, readonly Applicatio
   resume: ['accepted', 'reviewing'],
   extend: ['accepted', 'reviewing'],
   appointment: ['submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing'],
+  rectify: ['completed'],
 };
 
 /**
@@ -327,6 +332,30 @@ export const CaseAppointment = z.object({
   bring: z.array(text(200)).check(z.maxLength(50)),
 });
 export type CaseAppointment = z.input<typeof CaseAppointment>;
+
+/**
+ * Body of `POST /staff/cases/{number}/rectification` (差评整改): what checking the
+ * complaint found, what was done, and the follow-up call (回访) — whether the
+ * applicant was reached and, if so, their response (required then, refused otherwise).
+ */
+export const CaseRectification = z
+  .object({
+    finding: text(1000),
+    measures: text(1000),
+    contacted: z.boolean(),
+    applicantResponse: z.optional(text(500)),
+  })
+  .check(
+    z.refine((v) => !v.contacted || v.applicantResponse !== undefined, {
+      message: "The applicant's response is required when they were contacted",
+      path: ['applicantResponse'],
+    }),
+    z.refine((v) => v.contacted || v.applicantResponse === undefined, {
+      message: 'A response needs the applicant to have been contacted',
+      path: ['applicantResponse'],
+    }),
+  );
+export type CaseRectification = z.input<typeof CaseRectification>;
 
 /** A review track of a case: the case and the department (catalog id). */
 export const TrackParams = z.object({ number: ApplicationNumber, department: Id });

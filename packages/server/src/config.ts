@@ -111,6 +111,12 @@ export interface ServerConfig {
   /** Working days from submission within which a 容缺 material deferred at submission is owed. */
   deferredWorkingDays: number;
   /**
+   * Working days before a 容缺 material or a 补正 request is due at which the
+   * applicant is reminded (each threshold once; a further reminder goes out the
+   * day it becomes overdue). Default 3 and 1; empty: the overdue reminder only.
+   */
+  deferredReminderDays: number[];
+  /**
    * Extensions (延期) of a case's time limit the lead department's reviewers may
    * grant: one by default (行政许可法 art. 42 allows one, approved by the head of
    * the department); 0 turns extensions off.
@@ -168,6 +174,7 @@ export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConf
     supplementWorkingDays: 5,
     supplementExpiry: 'stay',
     deferredWorkingDays: 10,
+    deferredReminderDays: [3, 1],
     maxExtensions: DEFAULT_MAX_EXTENSIONS,
     seal: { keysDir: null, keyPassphrase: null, font: null, fontName: 'NotoSerifCJKsc-Regular' },
     notify: { intervalMs: 5000, backoffMs: 30_000, maxBackoffMs: 3_600_000, webhookTimeoutMs: 10_000, devSmsInbox: true },
@@ -196,7 +203,8 @@ const list = (v: string | undefined) =>
  * YIWANG_IDENTITY_HASH_KEY, YIWANG_AGENT_AUTHORISATION_DAYS (default 365), YIWANG_REAL_NAME_LEVELS
  * (comma list, lowest first; default L1,L2,L3,L4),
  * YIWANG_SUPPLEMENT_WORKING_DAYS (default 5), YIWANG_SUPPLEMENT_EXPIRY (`reject` or
- * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10), YIWANG_MAX_EXTENSIONS
+ * `stay`, default stay), YIWANG_DEFERRED_WORKING_DAYS (容缺, default 10), YIWANG_DEFERRED_REMINDER_DAYS
+ * (working days before a 容缺 or 补正 due date to remind at, comma list, default 3,1), YIWANG_MAX_EXTENSIONS
  * (延期 per case, default 1), YIWANG_SEAL_KEYS_DIR,
  * YIWANG_SEAL_KEY_PASSPHRASE, YIWANG_SEAL_FONT, YIWANG_SEAL_FONT_NAME (result document seals),
  * YIWANG_NOTIFY_INTERVAL_MS (default 5000; 0: no dispatch loop), YIWANG_NOTIFY_BACKOFF_MS (30000),
@@ -240,6 +248,7 @@ export function configFromEnv(env: Record<string, string | undefined>): ServerCo
     ...(env.YIWANG_SUPPLEMENT_WORKING_DAYS ? { supplementWorkingDays: workingDays(env.YIWANG_SUPPLEMENT_WORKING_DAYS) } : {}),
     ...(env.YIWANG_SUPPLEMENT_EXPIRY ? { supplementExpiry: supplementExpiry(env.YIWANG_SUPPLEMENT_EXPIRY) } : {}),
     ...(env.YIWANG_DEFERRED_WORKING_DAYS ? { deferredWorkingDays: workingDays(env.YIWANG_DEFERRED_WORKING_DAYS) } : {}),
+    ...(env.YIWANG_DEFERRED_REMINDER_DAYS !== undefined ? { deferredReminderDays: reminderDays(env.YIWANG_DEFERRED_REMINDER_DAYS) } : {}),
     ...(env.YIWANG_MAX_EXTENSIONS ? { maxExtensions: extensions(env.YIWANG_MAX_EXTENSIONS) } : {}),
     seal: {
       keysDir: env.YIWANG_SEAL_KEYS_DIR || null,
@@ -261,6 +270,16 @@ function workingDays(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 60) throw new Error(`Not a number of working days (1–60): ${v}`);
   return n;
+}
+
+/** YIWANG_DEFERRED_REMINDER_DAYS: a comma list of working days (0–60) before the due date, largest first once parsed. */
+export function reminderDays(v: string): number[] {
+  const days = list(v).map((s) => {
+    const n = Number(s);
+    if (!/^\d+$/.test(s) || n > 60) throw new Error(`YIWANG_DEFERRED_REMINDER_DAYS is a comma list of working days (0–60), not ${v}`);
+    return n;
+  });
+  return [...new Set(days)].sort((a, b) => b - a);
 }
 
 function milliseconds(v: string | undefined, fallback: number, name: string, min: number): number {

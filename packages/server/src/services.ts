@@ -245,6 +245,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       backoffMs: config.notify.backoffMs,
       maxBackoffMs: config.notify.maxBackoffMs,
       webhookTimeoutMs: config.notify.webhookTimeoutMs,
+      reminders: { days: config.deferredReminderDays, calendar: () => calendars.current },
       ...(options.notify?.fetch ? { fetch: options.notify.fetch } : {}),
     },
     await clock.now(),

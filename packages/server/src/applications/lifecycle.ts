@@ -39,6 +39,8 @@
 //   resume              accepted, reviewing (suspended)        the same status     (the clock runs again)
 //   extend              accepted, reviewing                    the same status     (延期: working days added, at most
 //                                                              `maxExtensions` times)
+//   (rectify)           completed, rated a 差评                 completed           (the department's 整改 record,
+//                                                              once per evaluation; notifies the applicant)
 //   set_appointment     submitted … reviewing (STAFF_ACTION_FROM.appointment)  the same status (预约现场办理 of an
 //                                                              offline-channel case: time, place, what to bring;
 //                                                              setting it again replaces it, another event)
@@ -83,7 +85,13 @@ import type {
   Suspension,
   Track,
 } from '@yiwang/contract';
-import { APPOINTMENT_HOURS, DEFAULT_MAX_EXTENSIONS, SPECIAL_PROCEDURE_KIND_LABELS, STAFF_ACTION_FROM } from '@yiwang/contract';
+import {
+  APPOINTMENT_HOURS,
+  BAD_EVALUATION_MAX_LEVEL,
+  DEFAULT_MAX_EXTENSIONS,
+  SPECIAL_PROCEDURE_KIND_LABELS,
+  STAFF_ACTION_FROM,
+} from '@yiwang/contract';
 import { conflict, invalid } from '../http/errors.ts';
 import type { Message } from '../http/errors.ts';
 import { beijingDate, toIso } from '../domain/time.ts';
@@ -235,7 +243,7 @@ export interface LifecycleEvent {
    * What the outbox tells of an event that keeps the status (not stored with
    * the event: notify/messages.ts reads it when the event is recorded).
    */
-  notice?: 'appointment_set';
+  notice?: 'appointment_set' | 'rectified';
 }
 
 /** An e-license the result issues to the applicant (一次生成、多方复用). */
@@ -382,7 +390,7 @@ function refuse(snapshot: Snapshot, what: Message): never {
 
 function requireStatus(
   snapshot: Snapshot,
-  action: Action['action'] | 'withdraw' | 'supplement',
+  action: Action['action'] | 'withdraw' | 'supplement' | 'rectify',
   allowed: readonly ApplicationStatus[],
 ): void {
   if (!allowed.includes(snapshot.status)) {
@@ -390,7 +398,7 @@ function requireStatus(
   }
 }
 
-const ACTION_NAMES: Record<Action['action'] | 'withdraw' | 'supplement', string> = {
+const ACTION_NAMES: Record<Action['action'] | 'withdraw' | 'supplement' | 'rectify', string> = {
   prereview: '预审',
   accept: '受理',
   reject: '不予受理',
@@ -406,6 +414,7 @@ const ACTION_NAMES: Record<Action['action'] | 'withdraw' | 'supplement', string>
   set_appointment: '预约现场办理',
   withdraw: '撤回',
   supplement: '补正',
+  rectify: '差评整改',
   suspend: '暂停计时',
   resume: '恢复计时',
   extend: '延期',
@@ -1095,6 +1104,40 @@ export function evaluate(snapshot: Snapshot, body: EvaluationCreate, env: Lifecy
     createdAt: toIso(env.now),
   };
   return next;
+}
+
+/**
+ * Records the handling department's 整改 of a 差评 (rated `BAD_EVALUATION_MAX_LEVEL`
+ * or lower): once per evaluation — a second record is a 409, not an amendment,
+ * since the first is what the applicant was told and what the performance
+ * figures counted. The status stays `completed`; the event names the staff member.
+ */
+export function rectify(
+  snapshot: Snapshot,
+  body: { finding: string; measures: string; contacted: boolean; applicantResponse?: string | undefined },
+  by: { name: string; department: string },
+  env: LifecycleEnv,
+): Outcome {
+  requireStatus(snapshot, 'rectify', STAFF_ACTION_FROM.rectify);
+  const evaluation = snapshot.state.evaluation;
+  if (!evaluation)
+    throw conflict({ zh: '申请人尚未评价，无需整改', en: 'The applicant has not rated this application: there is nothing to rectify' });
+  if (evaluation.level > BAD_EVALUATION_MAX_LEVEL)
+    throw conflict({ zh: '该评价不是差评，无需整改', en: 'The rating is not a bad one (差评): it needs no 整改' });
+  if (evaluation.rectification) throw conflict({ zh: '该差评已有整改记录', en: 'The 整改 of this 差评 is already recorded' });
+  const next = clone(snapshot);
+  const rectification = {
+    finding: body.finding,
+    measures: body.measures,
+    contacted: body.contacted,
+    applicantResponse: body.contacted ? (body.applicantResponse ?? null) : null,
+    recordedAt: toIso(env.now),
+    by: { ...by },
+  };
+  next.state.evaluation = { ...evaluation, rectification };
+  const message = `差评整改已完成：${body.measures}${body.contacted ? '（已回访申请人）' : ''}`;
+  const e: LifecycleEvent = { ...event(env, next.status, next.status, next.state.departmentName, message), notice: 'rectified' };
+  return { snapshot: next, events: [e], effects: [] };
 }
 
 /** Whether the open supplement request is past its due date at `now` (unanswered on the day after it). */

@@ -1,7 +1,16 @@
 // What a tracker shows of one application (the contract's Progress), built from
 // the stored snapshot and its events. Pure: the caller loads the rows.
 import { STAGES, maskMobile, maskName } from '@yiwang/contract';
-import type { ApplicationEvent, ApplicationStatus, ApplicationSummary, Delivery, Progress, Stage, StageKey } from '@yiwang/contract';
+import type {
+  ApplicationEvent,
+  ApplicationStatus,
+  ApplicationSummary,
+  Delivery,
+  Evaluation,
+  Progress,
+  Stage,
+  StageKey,
+} from '@yiwang/contract';
 import { toIso } from '../domain/time.ts';
 import type { WorkingCalendar } from '../domain/workdays.ts';
 import { TERMINAL, WITHDRAWABLE, computeDeadline, deferredLedger, supplementOf } from './lifecycle.ts';
@@ -96,6 +105,16 @@ export function publicEvent(e: LifecycleEvent, names: 'masked' | 'full'): Applic
   return out;
 }
 
+/** The evaluation (好差评) as a viewer sees it: the 整改 record's staff name masked unless `full`. */
+export function publicEvaluation(e: Evaluation, names: 'masked' | 'full'): Evaluation {
+  const r = e.rectification;
+  return {
+    ...e,
+    createdAt: toIso(e.createdAt),
+    rectification: r ? { ...r, by: { ...r.by, name: names === 'full' ? r.by.name : maskName(r.by.name) } } : null,
+  };
+}
+
 /** Path of the result download, relative to the API base. */
 export const resultPath = (number: string) => `/applications/${number}/result`;
 
@@ -131,7 +150,7 @@ export function buildProgress(
       downloadPath: owner && result.documentName ? resultPath(record.number) : null,
       issuedAt: toIso(result.issuedAt),
     },
-    evaluation: state.evaluation && { ...state.evaluation, createdAt: toIso(state.evaluation.createdAt) },
+    evaluation: state.evaluation && publicEvaluation(state.evaluation, 'masked'),
     appointment: state.appointment ? { ...state.appointment, bring: [...state.appointment.bring] } : null,
     canWithdraw: owner && WITHDRAWABLE.includes(record.status),
     canEvaluate: owner && record.status === 'completed' && state.evaluation === null,

@@ -359,6 +359,22 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; name: string; sql: str
         WHERE ((state->'evaluation'->>'level')::int <= 2 AND NOT (state->'evaluation' ? 'rectification'))
     `,
   },
+  {
+    version: 18,
+    name: 'due-date reminders',
+    // One row per reminder sent: the application, what is owed (`deferred:<material id>`
+    // for a 容缺 ledger line, `supplement:<request id>` for a 补正 request), and the
+    // threshold (working days before the due date, or `overdue`). The key makes each
+    // reminder happen once however many dispatchers look (notify/reminders.ts);
+    // `notification_id` is the outbox message that carried it.
+    sql: `
+      CREATE TABLE due_reminders (
+        number text NOT NULL REFERENCES applications(number), subject text NOT NULL, threshold text NOT NULL,
+        due_date date NOT NULL, notification_id text NOT NULL, at timestamptz NOT NULL,
+        PRIMARY KEY (number, subject, threshold)
+      )
+    `,
+  },
 ];
 
 /**

@@ -6,13 +6,17 @@
 // delivery is tried again after an exponential backoff (capped), on the
 // server's clock; nothing is dropped. Claims are leases taken with
 // `FOR UPDATE SKIP LOCKED`, so several server processes can dispatch from one
-// database; a lease that outlives a crashed process expires.
+// database; a lease that outlives a crashed process expires. Each round first
+// writes the day's due-date reminders (容缺, 补正) to the outbox (reminders.ts).
 import type { Db } from '../db/db.ts';
 import { randomChars } from '../domain/ids.ts';
 import type { NotificationChannel, NotificationMessage } from './channel.ts';
 import type { DeliveryRow, StoredNotification } from './store.ts';
 import { claimChannelDeliveries, claimSubscriptions, headDelivery, recordAttempt, registerChannels, releaseSubscription } from './store.ts';
 import { sendWebhook } from './webhooks.ts';
+import { queueDueReminders } from './reminders.ts';
+import type { ReminderOptions } from './reminders.ts';
+import { beijingDate } from '../domain/time.ts';
 
 export interface NotifierOptions {
   db: Db;
@@ -28,6 +32,8 @@ export interface NotifierOptions {
   fetch?: typeof fetch;
   /** Wall-clock seconds for the signature timestamp (a receiver checks it against its own clock); Date.now by default. */
   wallClock?: () => number;
+  /** Due-date reminders (容缺, 补正) written to the outbox before each dispatch; none when absent. */
+  reminders?: ReminderOptions;
   /** Where failures of the interval loop are logged; the console by default. */
   log?: (message: string, error: unknown) => void;
 }
@@ -41,6 +47,12 @@ export interface Notifier {
   readonly channels: readonly NotificationChannel[];
   /** Sends every delivery due at `now` (each subscription up to a batch); resolves when done. */
   dispatchDue(now: Date): Promise<DispatchReport>;
+  /**
+   * Writes the due-date reminders of `now`'s Beijing date to the outbox (see
+   * reminders.ts), unless this notifier already did for that date; how many
+   * messages it wrote. `dispatchDue` calls it first.
+   */
+  queueReminders(now: Date): Promise<number>;
   /** Runs `dispatchDue` every `intervalMs` on `clock`'s time (one run at a time) until `stop()`. */
   start(intervalMs: number, clock: { now(): Promise<Date> }): void;
   /** Stops the interval and waits for a run in progress. */
@@ -144,7 +156,19 @@ export async function createNotifier(options: NotifierOptions, now: Date): Promi
     }
   }
 
+  // The Beijing date whose reminders this process wrote: thresholds move with the date only.
+  let remindedOn: string | null = null;
+  async function queueReminders(now: Date): Promise<number> {
+    const today = beijingDate(now);
+    if (!options.reminders || remindedOn === today) return 0;
+    const written = await queueDueReminders(db, now, options.reminders);
+    remindedOn = today;
+    return written;
+  }
+
   async function dispatchDue(now: Date): Promise<DispatchReport> {
+    // A failure here holds up no delivery; the reminders are tried again on the next round.
+    await queueReminders(now).catch((error: unknown) => log('notifications: due-date reminders failed', error));
     const token = randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 16);
     const report: DispatchReport = { sent: 0, failed: 0 };
     await dispatchChannels(now, token, report);
@@ -170,6 +194,7 @@ export async function createNotifier(options: NotifierOptions, now: Date): Promi
   return {
     channels: options.channels,
     dispatchDue,
+    queueReminders,
     start(intervalMs, clock) {
       if (timer || intervalMs <= 0) return;
       timer = setInterval(() => {

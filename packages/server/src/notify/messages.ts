@@ -3,7 +3,8 @@
 // a message; a 补正 request carries its itemised materials and due date; a
 // submission with 容缺 materials owed adds their due dates; a completed case adds
 // the invitation to rate the service (邀评); an appointment at the hall (offline
-// channel) says when, where and what to bring. Other events that keep the status
+// channel) says when, where and what to bring; the 整改 of a 差评 tells what was
+// done. Other events that keep the status
 // (a department's track opinion, a supplied 容缺 material) tell the applicant
 // nothing new and make no message. A 预审代办 request's events make
 // `agency_updated` messages (agencyMessage). Texts are plain text built from the data.
@@ -39,6 +40,19 @@ export function messagesFor(snapshot: Snapshot, events: readonly LifecycleEvent[
           en: `${about.en}: your appointment at the hall is ${when} (Beijing time), ${appointment.place}.${
             bring.length ? ` Please bring: ${bring.join(', ')}.` : ''
           }`,
+        },
+      });
+      continue;
+    }
+    const rectification = state.evaluation?.rectification;
+    if (e.notice === 'rectified' && rectification) {
+      out.push({
+        kind: 'evaluation_rectified',
+        at: e.at,
+        data: { from: e.from, to: e.to, rectification: { finding: rectification.finding, measures: rectification.measures } },
+        text: {
+          zh: `${about.zh}：针对您的评价，${rectification.by.department}已核实并完成整改。整改措施：${rectification.measures}。感谢您的监督。`,
+          en: `${about.en}: ${rectification.by.department} has looked into your rating and acted on it. What was done: ${rectification.measures}. Thank you for your feedback.`,
         },
       });
       continue;
@@ -96,6 +110,63 @@ export function messagesFor(snapshot: Snapshot, events: readonly LifecycleEvent[
     }
   }
   return out;
+}
+
+/** One reminder to send: what is owed (each item a key of `due_reminders`), by when, and at which threshold. */
+export interface PlannedReminder {
+  subject: 'deferred' | 'supplement';
+  /** A number of working days before the due date, or `overdue`. */
+  threshold: string;
+  dueDate: string;
+  workingDaysLeft: number;
+  overdue: boolean;
+  items: Array<{ key: string; materialId: string; name: string }>;
+}
+
+/** A reminder of what is owed by a date (`due_reminder`): 容缺 materials or the answer to a 补正 request. */
+export function reminderMessage(snapshot: Snapshot, plan: PlannedReminder, at: Date): DraftMessage {
+  const { state, number } = snapshot;
+  const about = { zh: `您申报的“${state.itemName}”（申报号 ${number}）`, en: `Your application ${number} (${state.itemName})` };
+  const materials = plan.items.map((i) => ({ materialId: i.materialId, name: i.name }));
+  const zhNames = materials.map((m) => m.name).join('、');
+  const enNames = materials.map((m) => m.name).join(', ');
+  const left = plan.workingDaysLeft;
+  const when = {
+    zh: left === 0 ? `今天（${plan.dueDate}）是最后期限` : `还剩 ${left} 个工作日，期限为 ${plan.dueDate}`,
+    en: left === 0 ? `today (${plan.dueDate}) is the last day` : `${left} working day${left === 1 ? '' : 's'} left, due ${plan.dueDate}`,
+  };
+  let text: { zh: string; en: string };
+  if (plan.subject === 'deferred') {
+    text = plan.overdue
+      ? {
+          zh: `${about.zh}的容缺材料已逾期未补交（期限 ${plan.dueDate}）：${zhNames}。请尽快登录办事大厅补交。`,
+          en: `${about.en}: deferred materials (容缺) were due ${plan.dueDate} and are still owed: ${enNames}. Please supply them as soon as possible.`,
+        }
+      : {
+          zh: `${about.zh}有容缺材料待补交：${zhNames}，${when.zh}。请按期补交。`,
+          en: `${about.en} still owes deferred materials (容缺): ${enNames}; ${when.en}. Please supply them in time.`,
+        };
+  } else {
+    text = plan.overdue
+      ? {
+          zh: `${about.zh}已超过补正期限（${plan.dueDate}）仍未补正：${zhNames}。请尽快补正或联系${state.departmentName}。`,
+          en: `${about.en}: the supplement (补正) was due ${plan.dueDate} and has not been made (${enNames}). Please make it as soon as possible or contact ${state.departmentName}.`,
+        }
+      : {
+          zh: `${about.zh}的补正期限将至：${zhNames}，${when.zh}。请按期补正。`,
+          en: `${about.en}: the supplement (补正) is due soon (${enNames}); ${when.en}. Please make it in time.`,
+        };
+  }
+  return {
+    kind: 'due_reminder',
+    at,
+    data: {
+      from: snapshot.status,
+      to: snapshot.status,
+      reminder: { subject: plan.subject, materials, dueDate: plan.dueDate, workingDaysLeft: left, overdue: plan.overdue },
+    },
+    text,
+  };
 }
 
 const AGENCY_STATUS_NAMES: Readonly<Record<AgencyStatus, { zh: string; en: string }>> = {

@@ -470,3 +470,39 @@ export async function listSms(q: Queryable, limit: number): Promise<Array<{ at: 
   );
   return rows.map((r) => ({ at: new Date(r.at), mobile: r.mobile, text: r.text, messageId: r.notification_id }));
 }
+
+// ---------------------------------------------------------------------------
+// Due-date reminders
+
+/** The numbers of open applications with a 容缺 material still owed or a 补正 request waiting for the applicant. */
+export async function listOwingApplications(q: Queryable): Promise<Array<{ number: string }>> {
+  return q.query<{ number: string }>(
+    `SELECT number FROM applications
+     WHERE status NOT IN ('rejected', 'completed', 'withdrawn')
+       AND (status = 'supplement_requested' OR state->'deferred' @> '[{"suppliedAt": null}]'::jsonb)
+     ORDER BY number`,
+  );
+}
+
+/**
+ * Claims reminders of one application: inserts each (subject, threshold) key
+ * not recorded yet and returns the subjects this call inserted. Another
+ * dispatcher's uncommitted insert of the same key makes this one wait for it and
+ * then skip the key, so each reminder is claimed exactly once. Keys go in a
+ * fixed order, so two claimants never wait on each other in a circle.
+ */
+export async function claimReminders(
+  q: Queryable,
+  r: { number: string; subjects: readonly string[]; threshold: string; dueDate: string; notificationId: string; at: Date },
+): Promise<string[]> {
+  const claimed: string[] = [];
+  for (const subject of [...r.subjects].sort()) {
+    const rows = await q.query<{ subject: string }>(
+      `INSERT INTO due_reminders (number, subject, threshold, due_date, notification_id, at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT DO NOTHING RETURNING subject`,
+      [r.number, subject, r.threshold, r.dueDate, r.notificationId, r.at],
+    );
+    if (rows.length > 0) claimed.push(subject);
+  }
+  return claimed;
+}

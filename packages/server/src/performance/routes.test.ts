@@ -58,7 +58,7 @@ async function oracle(from: string, to: string, department: string | null): Prom
       f.levels += s.evaluation.level;
       if (s.evaluation.level <= 2) f.bad++;
     }
-    if (s.evaluation && s.evaluation.level <= 2) f.badAwaiting++;
+    if (s.evaluation && s.evaluation.level <= 2 && !s.evaluation.rectification) f.badAwaiting++;
     if (r.status === 'supplement_requested') f.openSupplements++;
     if (!TERMINAL.includes(r.status) && s.acceptedAt && !s.decision && deadline?.overdue) f.overdue++;
   }

@@ -1,7 +1,7 @@
 // Handlers of the staff endpoints: a department's case queue, the audited case
 // view, and the actions on a case — 受理 / 不予受理, 补正, review tracks (并联审查)
 // and their opinions, 决定, 制证, 寄递, 办结, and the clock: special procedures
-// (特别程序) that suspend it and extensions (延期). Who may call them (staff, roles) is
+// (特别程序) that suspend it and extensions (延期), and the 整改 of a 差评. Who may call them (staff, roles) is
 // settled before a handler runs (http/staff.ts); each handler keeps the caller
 // to their department's cases: the lead department acts on its cases, a
 // co-handling department may only read the case and give its own track's
@@ -18,9 +18,9 @@ import type { Queryable } from '../db/db.ts';
 import { toIso } from '../domain/time.ts';
 import { HttpError, conflict, invalid } from '../http/errors.ts';
 import { applicationNotFound, lifecycleEnv, settle, settleNow } from '../applications/handling.ts';
-import { TERMINAL, applyAction, computeDeadline, deferredLedger } from '../applications/lifecycle.ts';
+import { TERMINAL, applyAction, computeDeadline, deferredLedger, rectify } from '../applications/lifecycle.ts';
 import type { Action, StoredActor } from '../applications/lifecycle.ts';
-import { buildProgress, publicEvent } from '../applications/progress.ts';
+import { buildProgress, publicEvaluation, publicEvent } from '../applications/progress.ts';
 import type { ApplicationRecord } from '../applications/progress.ts';
 import { loadEvents, saveOutcome } from '../applications/store.ts';
 import type { StoredApplication } from '../applications/store.ts';
@@ -241,6 +241,7 @@ const staff: GroupHandlers<'staff'> = {
       tracks: progress.tracks,
       deferred: progress.deferred ?? [],
       result: progress.result,
+      evaluation: record.state.evaluation && publicEvaluation(record.state.evaluation, 'full'),
       viewedFields: fields,
     };
   },
@@ -353,6 +354,18 @@ const staff: GroupHandlers<'staff'> = {
         });
       }
       return { action: 'set_appointment', at: ctx.body.at, place: ctx.body.place, bring: ctx.body.bring };
+    }),
+
+  // 差评整改: the lead department only (a co-handling department's staff get the 404 of a case not theirs).
+  rectify: (ctx) =>
+    ctx.services.db.transaction(async (tx) => {
+      const { record } = await caseOf(tx, ctx.staff, ctx.params.number, { forUpdate: true });
+      const by = { name: ctx.staff.name, department: record.state.departmentName };
+      const outcome = rectify(record, ctx.body, by, lifecycleEnv(ctx));
+      const actor = actorOf(ctx.staff, record.state.departmentName);
+      outcome.events = outcome.events.map((e) => ({ ...e, actor }));
+      await saveOutcome(tx, outcome, ctx.now);
+      return publicEvaluation(outcome.snapshot.state.evaluation!, 'full');
     }),
 
   ...agencyStaffHandlers,

@@ -8,7 +8,14 @@
 // step, the call.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { APPOINTMENT_HOURS, MAX_EXTENSION_WORKING_DAYS, SPECIAL_PROCEDURE_KINDS, STAFF_ACTION_FROM, endpoints } from '@yiwang/contract';
+import {
+  APPOINTMENT_HOURS,
+  BAD_EVALUATION_MAX_LEVEL,
+  MAX_EXTENSION_WORKING_DAYS,
+  SPECIAL_PROCEDURE_KINDS,
+  STAFF_ACTION_FROM,
+  endpoints,
+} from '@yiwang/contract';
 import type { Department, ItemDetail, StaffAction, StaffCase, StaffCaseSummary, StaffRole } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
@@ -218,6 +225,13 @@ const APPROVE_DENY = [
   { value: 'approved', label: 'caseDesk.outcome.approved' as const },
   { value: 'denied', label: 'caseDesk.outcome.denied' as const },
 ];
+
+const CONTACTED = [
+  { value: 'yes', label: 'caseDesk.rectify.contactedYes' as const },
+  { value: 'no', label: 'caseDesk.rectify.contactedNo' as const },
+];
+/** The longest finding or measures the contract takes (`text(1000)`). */
+const MAX_RECTIFICATION = 1000;
 
 /** Working days a 补正 gives by default (the server's default is the deployment's). */
 const SUPPLEMENT_DAYS = 5;
@@ -748,7 +762,66 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
         { signal },
       ),
   },
+  {
+    id: 'rectify',
+    label: 'caseDesk.action.rectify',
+    // A 差评 of the lead department's case without its 整改 record; the desk shows the form in the evaluation section.
+    available: (c) => lead(c) && awaitsRectification(c),
+    renderForm: (ctx) =>
+      html`${renderTextArea(ctx, { name: 'finding', label: 'caseDesk.rectify.finding', hint: 'caseDesk.rectify.findingHint', required: true })}
+      ${renderTextArea(ctx, { name: 'measures', label: 'caseDesk.rectify.measures', hint: 'caseDesk.rectify.measuresHint', required: true })}
+      ${renderChoice(ctx, { name: 'contacted', label: 'caseDesk.rectify.contacted', options: CONTACTED })}
+      ${
+        ctx.values.contacted === 'yes'
+          ? renderTextArea(ctx, { name: 'applicantResponse', label: 'caseDesk.rectify.response', required: true })
+          : nothing
+      }`,
+    validate: (values, localize) => {
+      const errors: ActionErrors = {};
+      for (const name of ['finding', 'measures'] as const) {
+        const value = (values[name] ?? '').trim();
+        if (!value) errors[name] = localize.t(`caseDesk.rectify.${name}Required`);
+        else if (value.length > MAX_RECTIFICATION) errors[name] = localize.t('caseDesk.tooLong', localize.number(MAX_RECTIFICATION));
+      }
+      if (values.contacted !== 'yes' && values.contacted !== 'no') errors.contacted = localize.t('caseDesk.rectify.contactedRequired');
+      else if (values.contacted === 'yes') {
+        if (!(values.applicantResponse ?? '').trim()) errors.applicantResponse = localize.t('caseDesk.rectify.responseRequired');
+        else checkLength(values, 'applicantResponse', localize, errors);
+      }
+      return errors;
+    },
+    serverFields: {
+      'body.finding': 'finding',
+      'body.measures': 'measures',
+      'body.contacted': 'contacted',
+      'body.applicantResponse': 'applicantResponse',
+    },
+    confirm: (localize, number) => localize.t('caseDesk.confirm.rectify', number),
+    done: (localize, number) => localize.t('caseDesk.done.rectify', number),
+    // The answer is the evaluation with its record; the case keeps its status (the desk reloads it).
+    run: async (client, c, values, signal) => {
+      const contacted = values.contacted === 'yes';
+      const applicantResponse = contacted ? optional(values.applicantResponse) : undefined;
+      await client.staff.rectify(
+        c.number,
+        {
+          finding: (values.finding ?? '').trim(),
+          measures: (values.measures ?? '').trim(),
+          contacted,
+          ...(applicantResponse ? { applicantResponse } : {}),
+        },
+        { signal },
+      );
+      return c;
+    },
+  },
 ];
+
+/** Whether the case's evaluation is a 差评 (rated `BAD_EVALUATION_MAX_LEVEL` or lower) without its 整改 record. */
+export function awaitsRectification(c: StaffCase): boolean {
+  const e = c.evaluation;
+  return !!e && e.level <= BAD_EVALUATION_MAX_LEVEL && !e.rectification;
+}
 
 /** The roles that admit an action (any one of them): the endpoint table's. */
 export function rolesOf(def: CaseActionDef): readonly StaffRole[] {

@@ -220,6 +220,15 @@ export const caseDeskStyles = css`
   .facts dt {
     font-weight: 600;
   }
+  .rectification {
+    margin-top: var(--_yw-space-3);
+    padding-top: var(--_yw-space-3);
+    border-top: 1px solid var(--_yw-color-border);
+  }
+  .rectification h4 {
+    margin: 0 0 var(--_yw-space-2);
+    font-size: inherit;
+  }
   @media (max-width: 480px) {
     .facts {
       grid-template-columns: minmax(0, 1fr);

@@ -3,8 +3,8 @@
 // 审查) or of 公安局 (demo-staff-gaj): the shared element suite, the queue with
 // its badges, filters, paging and keys, the case view, 受理 and 不予受理 with
 // validation and confirmation, a conflict, and the refusals; the hall
-// appointment of an offline-channel case, and the 代办 view (assign, progress,
-// complete).
+// appointment of an offline-channel case, the 整改 of a 差评 (and the tracker
+// saying 已整改), and the 代办 view (assign, progress, complete).
 import { expect, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
@@ -16,6 +16,7 @@ import '../../define/yw-case-desk.ts';
 import '../../define/yw-progress-tracker.ts';
 import type { YwConfig } from '../config/config.ts';
 import type { YwCaseDesk } from './case-desk.ts';
+import type { YwProgressTracker } from '../progress-tracker/progress-tracker.ts';
 import type { YwAgencyActionEvent, YwCaseActionEvent } from '../../base/events/index.ts';
 import { createBody, pdf } from '@yiwang/test/fixtures/applications';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
@@ -521,6 +522,85 @@ describe('<yw-case-desk>', () => {
       } finally {
         await setClock(null);
       }
+    });
+  });
+
+  describe('差评整改', () => {
+    it('a 差评 awaiting 整改: the form in the evaluation section, checked and confirmed; then the record, and the tracker says 已整改', async () => {
+      const file = await person.files.upload(new Blob([pdf('lease')], { type: 'application/pdf' }), { fileName: '租赁合同.pdf' });
+      const { number, queryCode } = await person.applications.create(createBody(file.id) as never);
+      for (const action of [
+        { action: 'prereview' },
+        { action: 'accept' },
+        { action: 'start_review', departments: ['市场监督管理局'] },
+        { action: 'advance' },
+        { action: 'decide', outcome: 'approved' },
+        { action: 'certify' },
+        { action: 'ship' },
+        { action: 'complete' },
+      ] as const)
+        await operator.operator.act(number, action as never);
+      const rating = { overall: 1, efficiency: 1, guideAccuracy: 2, convenience: 1, platformUsability: 2 };
+      await person.applications.evaluate(number, { level: 1, indicators: rating, tags: ['办理慢'], comment: '来回跑了两次' });
+
+      const tracker = document.createElement('yw-progress-tracker');
+      tracker.setAttribute('number', number);
+      tracker.setAttribute('query-code', queryCode);
+      tracker.setAttribute('refresh-interval', '0');
+      const trackerConfig = document.createElement('yw-config');
+      trackerConfig.setAttribute('api-base', mock.baseUrl);
+      trackerConfig.append(tracker);
+      document.body.append(trackerConfig);
+      mounted.push(trackerConfig);
+      await waitForState(tracker, 'complete');
+      expect(text(tracker, '[part~="rectification"]')).to.equal('办理部门正在核实您反映的问题，整改后将告知您结果。');
+
+      const el = await mount('demo-staff', { number });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="rectification"]'), 'the evaluation section');
+      expect(text(el, '[part~="evaluation"]')).to.include('非常不满意').and.include('来回跑了两次');
+      expect(text(el, '[part~="rectification-status"]')).to.include('差评待整改');
+      expect(el.shadowRoot!.querySelector('[part~="actions"] [data-action="rectify"]'), 'not among the side actions').to.equal(null);
+      await expectAccessible(el, 'a 差评 awaiting 整改');
+      inside(el, '[data-action="rectify"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#cd-rectify-finding'), 'the form');
+      // Nothing filled in: each problem at its field, focus on the first.
+      inside(el, '[part~="action-form"] button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#cd-rectify-finding-error'));
+      expect(text(el, '#cd-rectify-finding-error')).to.equal('请填写核实情况。');
+      expect(text(el, '#cd-rectify-contacted-error')).to.equal('请选择是否已回访申请人。');
+      await waitUntil(() => focused(el)?.id === 'cd-rectify-finding', 'focus on the first problem');
+      await expectAccessible(el, 'the 整改 form with problems');
+      const type = (id: string, value: string) => {
+        const input = inside<HTMLTextAreaElement>(el, `#cd-rectify-${id}`);
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      };
+      type('finding', '经核实，窗口未一次性告知所需材料。');
+      type('measures', '已对窗口人员开展培训，办事指南补充材料说明。');
+      inside<HTMLInputElement>(el, 'input[name="cd-rectify-contacted"][value="yes"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#cd-rectify-applicantResponse'), 'the response field, once contacted');
+      inside(el, '[part~="action-form"] button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('#cd-rectify-applicantResponse-error'));
+      type('applicantResponse', '申请人表示认可');
+      inside(el, '[part~="action-form"] button[type="submit"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="confirm-button"]'));
+      expect(text(el, '[part~="confirm"]')).to.include('每个差评只能记录一次');
+      inside(el, '[part~="confirm-button"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('.rectification h4'), 'the record');
+      expect(text(el, '[part~="notice"]')).to.equal(`办件 ${number} 的差评整改已记录。`);
+      expect(text(el, '[part~="rectification"]'))
+        .to.include('已整改')
+        .and.include('已回访。申请人反馈：申请人表示认可')
+        .and.include('王敏');
+      expect(el.shadowRoot!.querySelector('[data-action="rectify"]'), 'recorded once').to.equal(null);
+      await expectAccessible(el, 'the 整改 recorded');
+
+      await (tracker as YwProgressTracker).refresh();
+      await waitUntil(() => tracker.shadowRoot!.querySelector('[part~="rectification-status"]'), 'the tracker shows the record');
+      expect(text(tracker, '[part~="rectification-status"]')).to.equal('✓ 已整改');
+      expect(text(tracker, '[part~="rectification-measures"]')).to.equal('已对窗口人员开展培训，办事指南补充材料说明。');
+      expect(text(tracker, '[part~="rectification"]')).to.not.include('王敏');
+      await expectAccessible(tracker, 'the tracker: 已整改');
     });
   });
 

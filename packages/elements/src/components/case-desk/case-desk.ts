@@ -29,7 +29,7 @@ import { renderSignIn } from '../../base/views/sign-in.ts';
 import type { ErrorDescription } from '../../i18n/errors.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { caseDeskMessages } from '../../i18n/messages/case-desk.ts';
-import { CASE_ACTIONS, actionsFor, rolesOf } from './actions.ts';
+import { CASE_ACTIONS, actionsFor, awaitsRectification, rolesOf } from './actions.ts';
 import type { ActionErrors, ActionFormDef, ActionValues, CaseActionDef, DeskInfo } from './actions.ts';
 import { agencyActionsFor } from './agency-actions.ts';
 import type { AgencyActionDef } from './agency-actions.ts';
@@ -704,7 +704,11 @@ export class YwCaseDesk extends YwElement {
       'cd-actions',
       html`<div class="actions" part="actions">
         ${body}
-        ${this.actionError ? html`<p class="action-error" part="action-error" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}
+        ${
+          this.actionError && this.activeAction !== 'rectify'
+            ? html`<p class="action-error" part="action-error" role="alert" tabindex="-1">${this.actionError}</p>`
+            : nothing
+        }
       </div>`,
     );
   }
@@ -980,7 +984,7 @@ export class YwCaseDesk extends YwElement {
       <div class="case-grid">
         <div class="case-main">
           ${this.renderSuspension(c)} ${this.renderAppointment(c.appointment ?? null)} ${this.renderApplicant(c)} ${this.renderAnswers(c)} ${this.renderMaterials(c)} ${this.renderDeferred(c)}
-          ${this.renderSupplement(c)} ${this.renderTracks(c)} ${this.renderResult(c)}
+          ${this.renderSupplement(c)} ${this.renderTracks(c)} ${this.renderResult(c)} ${this.renderEvaluation(c)}
         </div>
         <div class="case-side">${this.renderActions(c)} ${this.renderEvents(c.events)}</div>
       </div>
@@ -1331,10 +1335,77 @@ export class YwCaseDesk extends YwElement {
     );
   }
 
+  /**
+   * The applicant's 好差评: the ratings and comment; for a 差评, its 整改 record
+   * once made, or else the form that records it (the lead department's
+   * reviewers) — here rather than among the actions, beside what it answers.
+   */
+  private renderEvaluation(c: StaffCase): TemplateResult | typeof nothing {
+    const localize = this.localize;
+    const e = c.evaluation;
+    if (!e) return nothing;
+    const dateTime = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } as const;
+    const r = e.rectification;
+    let rectification: unknown = nothing;
+    if (r) {
+      rectification = html`<div class="rectification" part="rectification">
+        <h4>${localize.t('caseDesk.rectification.done')}</h4>
+        <dl class="facts">
+          <dt>${localize.t('caseDesk.rectify.finding')}</dt>
+          <dd>${r.finding}</dd>
+          <dt>${localize.t('caseDesk.rectify.measures')}</dt>
+          <dd>${r.measures}</dd>
+          <dt>${localize.t('caseDesk.rectify.contacted')}</dt>
+          <dd>
+            ${r.contacted ? localize.t('caseDesk.rectification.response', r.applicantResponse ?? '') : localize.t('caseDesk.rectify.contactedNo')}
+          </dd>
+          <dt>${localize.t('caseDesk.rectification.by')}</dt>
+          <dd>${localize.t('caseDesk.rectification.byText', r.by.name, r.by.department, localize.date(r.recordedAt, dateTime))}</dd>
+        </dl>
+      </div>`;
+    } else if (awaitsRectification(c)) {
+      const def = actionsFor(c, this.deskInfo(), this.actionTable).find((a) => a.id === 'rectify');
+      const roles = this.context.current?.roles;
+      let body: unknown = nothing;
+      if (def && roles && !rolesOf(def).some((role) => roles.includes(role)))
+        body = html`<p class="role-missing">${localize.t('caseDesk.actions.roleMissing', this.roleNames(rolesOf(def)))}</p>`;
+      else if (def && this.activeAction === def.id)
+        body = html`${this.renderActionForm(
+          def,
+          c.number,
+          () => def.renderForm({ ...this.fieldContext(def), case: c, desk: this.deskInfo() }),
+          () => this.runAction(c, def),
+        )}
+        ${this.actionError ? html`<p class="action-error" part="action-error" role="alert" tabindex="-1">${this.actionError}</p>` : nothing}`;
+      else if (def)
+        body = html`<button type="button" class="yw-button" part="action-button" data-action=${def.id} @click=${() => this.startAction(def)}>
+          ${localize.t('caseDesk.action.rectify')}
+        </button>`;
+      rectification = html`<div class="rectification awaiting" part="rectification">
+        <p class="hint" part="rectification-status">${localize.t('caseDesk.rectification.awaiting')}</p>
+        ${body}
+      </div>`;
+    }
+    return this.section(
+      'caseDesk.section.evaluation',
+      'cd-evaluation',
+      html`<dl class="facts" part="evaluation">
+          <dt>${localize.t('caseDesk.evaluation.level')}</dt>
+          <dd>${localize.t(`caseDesk.evaluation.level${e.level}` as 'caseDesk.evaluation.level1')}</dd>
+          ${e.tags.length > 0 ? html`<dt>${localize.t('caseDesk.evaluation.tags')}</dt><dd>${e.tags.join(' · ')}</dd>` : nothing}
+          ${e.comment ? html`<dt>${localize.t('caseDesk.evaluation.comment')}</dt><dd>${e.comment}</dd>` : nothing}
+          <dt>${localize.t('caseDesk.evaluation.at')}</dt>
+          <dd><time datetime=${e.createdAt}>${localize.date(e.createdAt, dateTime)}</time></dd>
+        </dl>
+        ${rectification}`,
+    );
+  }
+
   private renderActions(c: StaffCase): TemplateResult {
     const localize = this.localize;
     const desk = this.deskInfo();
-    const allowed = actionsFor(c, desk, this.actionTable);
+    // 差评整改 is offered in the evaluation section.
+    const allowed = actionsFor(c, desk, this.actionTable).filter((a) => a.id !== 'rectify');
     const roles = this.context.current?.roles;
     const current = allowed.find((a) => a.id === this.activeAction);
     let body: unknown;

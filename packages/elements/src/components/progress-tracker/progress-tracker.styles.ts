@@ -340,6 +340,16 @@ export const progressTrackerStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
     grid-gap: var(--_yw-space-2);
   }
+  /* The department's 整改 of a 差评: set off by a rule, its status in words (not the colour alone). */
+  .rectification {
+    margin-top: var(--_yw-space-3);
+    padding-left: var(--_yw-space-3);
+    border-left: 3px solid var(--_yw-color-success);
+  }
+  .rectification h4 {
+    margin: 0 0 var(--_yw-space-2);
+    font-size: inherit;
+  }
   .tag-list {
     display: flex;
     flex-wrap: wrap;

@@ -3,7 +3,7 @@
 // a hint to sign in.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { EVALUATION_INDICATORS } from '@yiwang/contract';
+import { BAD_EVALUATION_MAX_LEVEL, EVALUATION_INDICATORS } from '@yiwang/contract';
 import type { Evaluation, Progress } from '@yiwang/contract';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
 import { EVALUATION_LEVELS, NEGATIVE_TAGS, POSITIVE_TAGS } from '../evaluation-scale.ts';
@@ -136,6 +136,21 @@ function renderDone(localize: LocalizeController, e: Evaluation, state: Evaluati
       )}
     </dl>
     ${e.tags.length > 0 ? html`<ul class="tag-list">${e.tags.map((tag) => html`<li>${tag}</li>`)}</ul>` : nothing}
-    ${e.comment ? html`<p class="comment">${e.comment}</p>` : nothing}
+    ${e.comment ? html`<p class="comment">${e.comment}</p>` : nothing} ${renderRectification(localize, e)}
   </section>`;
+}
+
+/** For a 差评: the department's 整改 once recorded (已整改, what was found and done), or that it is awaited. */
+function renderRectification(localize: LocalizeController, e: Evaluation): TemplateResult | typeof nothing {
+  if (e.level > BAD_EVALUATION_MAX_LEVEL) return nothing;
+  const r = e.rectification;
+  if (!r) return html`<p class="hint" part="rectification">${localize.t('progressTracker.rectification.pending')}</p>`;
+  return html`<div class="rectification" part="rectification">
+    <h4 part="rectification-status">✓ ${localize.t('progressTracker.rectification.done')}</h4>
+    <dl class="ratings">
+      <div><dt>${localize.t('progressTracker.rectification.finding')}</dt><dd>${r.finding}</dd></div>
+      <div><dt>${localize.t('progressTracker.rectification.measures')}</dt><dd part="rectification-measures">${r.measures}</dd></div>
+    </dl>
+    <p class="hint">${localize.t('progressTracker.rectification.by', r.by.department, formatTime(localize, r.recordedAt))}</p>
+  </div>`;
 }

@@ -215,4 +215,9 @@ export const en: MessagesOf<typeof zhCN> = {
   'progressTracker.evaluation.thanks': 'Thank you for your rating!',
   'progressTracker.evaluation.yours': (level, time) => `Your rating: ${level} (${time})`,
   'progressTracker.evaluation.signIn': 'Sign in to rate this service.',
+  'progressTracker.rectification.pending': 'The department is looking into what you reported and will tell you what it did.',
+  'progressTracker.rectification.done': 'Acted on (已整改)',
+  'progressTracker.rectification.finding': 'What checking found',
+  'progressTracker.rectification.measures': 'What was done',
+  'progressTracker.rectification.by': (department, time) => `${department} (${time})`,
 };

@@ -204,4 +204,9 @@ export const zhCN = {
   'progressTracker.evaluation.thanks': '感谢您的评价！',
   'progressTracker.evaluation.yours': (level: string, time: string) => `您的评价：${level}（${time}）`,
   'progressTracker.evaluation.signIn': '登录后可对本次服务进行评价。',
+  'progressTracker.rectification.pending': '办理部门正在核实您反映的问题，整改后将告知您结果。',
+  'progressTracker.rectification.done': '已整改',
+  'progressTracker.rectification.finding': '核实情况',
+  'progressTracker.rectification.measures': '整改措施',
+  'progressTracker.rectification.by': (department: string, time: string) => `${department}（${time}）`,
 };
