@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { ApplicationNumber, QueryCode } from '@yiwang/contract';
+import { isApplicationNumber, isQueryCode } from '@yiwang/contract';
 import type { ApplicationSummary, Page, Progress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
@@ -332,7 +332,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const n = normalizeCode(number);
     const c = normalizeCode(code);
     if (!n) return { kind: 'none' };
-    if (!ApplicationNumber.safeParse(n).success || (c && !QueryCode.safeParse(c).success)) return { kind: 'form' };
+    if (!isApplicationNumber(n) || (c && !isQueryCode(c))) return { kind: 'form' };
     // Without a code only the owner may look: ask the form of anyone else.
     if (!c && !(await signedIn(this))) return { kind: 'form' };
     const progress = await client.applications.progress(n, { ...(c ? { queryCode: c } : {}), signal });
