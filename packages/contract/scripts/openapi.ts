@@ -27,6 +27,7 @@ function routesModule(): string {
       params: Object.keys(def.params?.shape ?? {}),
       query: Object.keys(def.query?.shape ?? {}),
       auth: def.auth,
+      ...(def.roles ? { roles: def.roles } : {}),
       idempotent: def.idempotent,
       body: def.body === undefined ? 'none' : def.body === MULTIPART ? 'multipart' : 'json',
       response: def.response === null ? 'none' : def.response === BINARY ? 'binary' : 'json',

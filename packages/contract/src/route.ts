@@ -46,6 +46,8 @@ export interface RouteDef {
   /** Query parameter names (the fields of the endpoint's `query`). */
   readonly query: readonly string[];
   readonly auth: AuthMode;
+  /** `staff` and `admin` endpoints: the staff roles that admit a caller, as in the endpoint table. */
+  readonly roles?: readonly string[];
   /** Accepts `Idempotency-Key`. */
   readonly idempotent: boolean;
   readonly body: 'json' | 'multipart' | 'none';

@@ -6,6 +6,8 @@ export * from './enterprises.ts';
 export * from './catalog.ts';
 export * from './files.ts';
 export * from './applications.ts';
+export * from './staff.ts';
+export * from './agency.ts';
 export * from '../validators/index.ts';
 export * from '../route.ts';
 export * from '../routes.ts';

@@ -8,7 +8,7 @@
 // step, the call.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { APPOINTMENT_HOURS, MAX_EXTENSION_WORKING_DAYS, SPECIAL_PROCEDURE_KINDS, STAFF_ACTION_FROM, endpoints } from '@yiwang/contract';
+import { APPOINTMENT_HOURS, MAX_EXTENSION_WORKING_DAYS, SPECIAL_PROCEDURE_KINDS, STAFF_ACTION_FROM, routes } from '@yiwang/contract';
 import type { Department, ItemDetail, StaffAction, StaffCase, StaffCaseSummary, StaffRole } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { LocalizeController } from '../../base/controllers/localize.ts';
@@ -748,7 +748,7 @@ export const CASE_ACTIONS: readonly CaseActionDef[] = [
 
 /** The roles that admit an action (any one of them): the endpoint table's. */
 export function rolesOf(def: CaseActionDef): readonly StaffRole[] {
-  return (endpoints.staff[def.id] as { roles?: readonly StaffRole[] }).roles ?? [];
+  return ((routes.staff[def.id] as { roles?: readonly string[] }).roles ?? []) as readonly StaffRole[];
 }
 
 /**

@@ -291,7 +291,9 @@ export class YwItemGuide extends YwElement {
     // The contract's schema says what is valid; the problems name the fields it finds.
     let schemas: typeof BodySchemas;
     try {
-      schemas = await import('./body-schemas.ts');
+      const load = import('./body-schemas.ts');
+      this.trackLoad(load);
+      schemas = await load;
     } catch {
       this.agency = {
         kind: 'form',

@@ -9,7 +9,7 @@ import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts
 import { TrackerPanel } from './panel.ts';
 import type { EvaluationActions, EvaluationState } from './views/evaluation.ts';
 import type { EvaluationIndicator, EvaluationLevel, EvaluationProblem, EvaluationTag } from './evaluation-scale.ts';
-import type * as BodySchemas from './body-schemas.ts';
+import type { TrackerHost } from './tracker-host.ts';
 
 /** A tag as stored: the platform's Chinese wording, whatever language the page shows. */
 const tagValue = (tag: EvaluationTag): string => progressTrackerMessages['zh-CN'][`progressTracker.tag.${tag}`];
@@ -80,9 +80,9 @@ export class EvaluationController extends TrackerPanel implements EvaluationActi
       number
     >;
     const comment = this.comment.trim();
-    let schemas: typeof BodySchemas;
+    let schemas: Awaited<ReturnType<TrackerHost['bodySchemas']>>;
     try {
-      schemas = await import('./body-schemas.ts');
+      schemas = await this.host.bodySchemas();
     } catch {
       this.problems = { form: localize.t('error.network') };
       this.host.requestUpdate();

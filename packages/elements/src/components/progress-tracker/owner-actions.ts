@@ -6,7 +6,6 @@ import { ActionController } from '../../base/controllers/action.ts';
 import { TrackerPanel } from './panel.ts';
 import type { TrackerHost } from './tracker-host.ts';
 import type { OutcomeActions, OutcomeState, WithdrawActions, WithdrawState } from './views/owner-actions.ts';
-import type * as BodySchemas from './body-schemas.ts';
 
 interface Download {
   number: string;
@@ -113,9 +112,9 @@ export class OwnerActionsController extends TrackerPanel implements OutcomeActio
     const client = this.host.client;
     if (!client || this.action.busy) return;
     const localize = this.localize;
-    let schemas: typeof BodySchemas;
+    let schemas: Awaited<ReturnType<TrackerHost['bodySchemas']>>;
     try {
-      schemas = await import('./body-schemas.ts');
+      schemas = await this.host.bodySchemas();
     } catch {
       this.withdrawError = localize.t('error.network');
       this.host.requestUpdate();

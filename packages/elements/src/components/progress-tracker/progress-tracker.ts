@@ -30,6 +30,7 @@ import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
 import { renderSignIn } from '../../base/views/sign-in.ts';
+import type * as BodySchemas from './body-schemas.ts';
 
 /** Applications per page of "my applications". */
 const PAGE_SIZE = 10;
@@ -261,6 +262,13 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     this.announce(done);
     this.focusTitle();
     return { ok: true, error: '' };
+  }
+
+  /** @internal The schemas of what the applicant sends, fetched when first sent (`updateComplete` waits for them). */
+  bodySchemas(): Promise<typeof BodySchemas> {
+    const load = import('./body-schemas.ts');
+    this.trackLoad(load);
+    return load;
   }
 
   /** @internal For the panels: speak a message through the live region. */

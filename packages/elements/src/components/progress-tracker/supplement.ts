@@ -6,7 +6,7 @@ import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '@yiwang/contract';
 import type { License, LicenseType, MaterialProvision, Progress, SupplementRequest } from '@yiwang/contract';
 import { TrackerPanel } from './panel.ts';
 import type { MaterialEntry, SupplementActions, SupplementState } from './views/supplement.ts';
-import type * as BodySchemas from './body-schemas.ts';
+import type { TrackerHost } from './tracker-host.ts';
 
 /** E-licenses the applicant may use, by material id. */
 type LicenseOptions = Map<string, License[]>;
@@ -200,9 +200,9 @@ export class SupplementController extends TrackerPanel implements SupplementActi
       return;
     }
     const note = this.note.trim();
-    let schemas: typeof BodySchemas;
+    let schemas: Awaited<ReturnType<TrackerHost['bodySchemas']>>;
     try {
-      schemas = await import('./body-schemas.ts');
+      schemas = await this.host.bodySchemas();
     } catch {
       this.error = localize.t('error.network');
       this.host.requestUpdate();
