@@ -3,7 +3,7 @@ import { Id, PageQuery, Timestamp, page, text } from './common.ts';
 import { Mobile } from './addresses.ts';
 import { ApplicationNumber, ApplicationStatus } from './applications.ts';
 import { isValidUscc } from './validators/index.ts';
-import type { AGENCY_ACTIONS} from './values/agency.ts';
+import type { AGENCY_ACTIONS } from './values/agency.ts';
 import { AGENCY_STATUSES } from './values/agency.ts';
 
 export { AGENCY_ACTIONS, AGENCY_ACTION_FROM, AGENCY_STATUSES } from './values/agency.ts';

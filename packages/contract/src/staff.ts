@@ -19,7 +19,7 @@ import {
 } from './applications.ts';
 import { FormData } from './forms.ts';
 import { FileMeta } from './files.ts';
-import type { STAFF_ACTIONS} from './values/staff.ts';
+import type { STAFF_ACTIONS } from './values/staff.ts';
 import { MAX_EXTENSION_WORKING_DAYS, STAFF_ROLES } from './values/staff.ts';
 
 export {
