@@ -170,9 +170,6 @@ function appendQuery(search: URLSearchParams, key: string, value: unknown): void
 
 /** Creates a typed client with one method per endpoint of the contract. */
 export function createClient(config: ClientConfig): Client {
-  // In a browser, fetch the validation once the page is idle (its elements rendered), so that the
-  // first answer seldom waits for it; where there is no requestIdleCallback the first call fetches it.
-  if (typeof requestIdleCallback === 'function' && !validation) requestIdleCallback(() => void loadValidation().catch(() => {}));
   const retry: Required<RetryConfig> = {
     limit: 2,
     maxRetryAfterMs: 10_000,
