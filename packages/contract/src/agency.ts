@@ -3,6 +3,10 @@ import { Id, PageQuery, Timestamp, page, text } from './common.ts';
 import { Mobile } from './addresses.ts';
 import { ApplicationNumber, ApplicationStatus } from './applications.ts';
 import { isValidUscc } from './validators/index.ts';
+import type { AGENCY_ACTIONS } from './values/agency.ts';
+import { AGENCY_STATUSES } from './values/agency.ts';
+
+export { AGENCY_ACTIONS, AGENCY_ACTION_FROM, AGENCY_STATUSES } from './values/agency.ts';
 
 /** Body of a 预审代办 / 帮办代办 request: free pre-review and agency help for an item. */
 export const AgencyRequestCreate = z.object({
@@ -20,13 +24,6 @@ export const AgencyRequestCreate = z.object({
 });
 export type AgencyRequestCreate = z.input<typeof AgencyRequestCreate>;
 
-/**
- * Where an agency request is: `submitted` (waiting for an agent), `assigned`
- * (an agent of the item's department has it), `in_progress` (the agent has
- * recorded progress or filed applications), `completed`, `closed` (cancelled
- * with a reason).
- */
-export const AGENCY_STATUSES = ['submitted', 'assigned', 'in_progress', 'completed', 'closed'] as const;
 export const AgencyStatus = z.enum(AGENCY_STATUSES);
 export type AgencyStatus = z.infer<typeof AgencyStatus>;
 
@@ -108,23 +105,7 @@ export type StaffAgencyPage = z.infer<typeof StaffAgencyPage>;
 export const StaffAgencyQuery = z.extend(PageQuery, { status: z.optional(AgencyStatus) });
 export const AgencyParams = z.object({ id: Id });
 
-/** The staff actions on an agency request (names in the endpoint table's `staff` group). */
-export const AGENCY_ACTIONS = ['agencyAssign', 'agencyProgress', 'agencyLink', 'agencyComplete', 'agencyCancel'] as const;
 export type AgencyAction = (typeof AGENCY_ACTIONS)[number];
-
-/**
- * The statuses each agency action starts from: the server refuses and the desk
- * offers by this one table. Assigning a submitted request makes it `assigned`
- * (reassigning keeps the status); progress notes and linked applications make
- * it `in_progress`; completing and cancelling end it.
- */
-export const AGENCY_ACTION_FROM: Readonly<Record<AgencyAction, readonly AgencyStatus[]>> = {
-  agencyAssign: ['submitted', 'assigned', 'in_progress'],
-  agencyProgress: ['assigned', 'in_progress'],
-  agencyLink: ['assigned', 'in_progress'],
-  agencyComplete: ['assigned', 'in_progress'],
-  agencyCancel: ['submitted', 'assigned', 'in_progress'],
-};
 
 /** Body of `POST /staff/agency-requests/{id}/assign`: the agent, a staff member of the department (`GET /staff/colleagues`). */
 export const AgencyAssign = z.object({ agentUserId: Id });

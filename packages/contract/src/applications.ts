@@ -2,38 +2,35 @@ import { z } from './zod.ts';
 import { DateString, Id, PageQuery, Timestamp, page, text } from './common.ts';
 import { AddressInput, DivisionRef } from './addresses.ts';
 import { FormData } from './forms.ts';
+import {
+  APPLICATION_NUMBER_PATTERN,
+  APPLICATION_STATUSES,
+  QUERY_CODE_PATTERN,
+  SPECIAL_PROCEDURE_KINDS,
+  STAGES,
+} from './values/applications.ts';
 
-/**
- * Application statuses. The lifecycle (drafts are the `drafts` resource):
- * submitted 申报 → prereview 预审 → accepted 受理 | rejected 不予受理 → reviewing 审查
- * → decided 决定 → certifying 制证 → delivering 送达 → completed 办结;
- * supplement_requested 补正 pauses prereview or review; withdrawn 撤回 ends it.
- */
-export const APPLICATION_STATUSES = [
-  'submitted',
-  'prereview',
-  'supplement_requested',
-  'accepted',
-  'rejected',
-  'reviewing',
-  'decided',
-  'certifying',
-  'delivering',
-  'completed',
-  'withdrawn',
-] as const;
+export {
+  APPLICATION_NUMBER_PATTERN,
+  APPLICATION_STATUSES,
+  EVALUATION_INDICATORS,
+  QUERY_CODE_PATTERN,
+  SPECIAL_PROCEDURE_KINDS,
+  SPECIAL_PROCEDURE_KIND_LABELS,
+  STAGES,
+} from './values/applications.ts';
+export { isApplicationNumber, isQueryCode } from './values/applications.ts';
+
 export const ApplicationStatus = z.enum(APPLICATION_STATUSES);
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
-/** The stages a tracker shows, in order. */
-export const STAGES = ['submitted', 'prereview', 'accepted', 'reviewing', 'decided', 'certifying', 'delivering', 'completed'] as const;
 export const StageKey = z.enum(STAGES);
 export type StageKey = z.infer<typeof StageKey>;
 
 /** 申报号: `YW` + date + sequence, e.g. YW2026112800001. */
-export const ApplicationNumber = z.string().check(z.regex(/^YW\d{8}\d{5}$/));
+export const ApplicationNumber = z.string().check(z.regex(APPLICATION_NUMBER_PATTERN));
 /** 查询码: six characters handed to the applicant at submission for anonymous progress queries. */
-export const QueryCode = z.string().check(z.regex(/^[A-Z0-9]{6}$/));
+export const QueryCode = z.string().check(z.regex(QUERY_CODE_PATTERN));
 
 /** How a material is provided: uploaded files, or an e-license of the applicant. */
 export const MaterialProvision = z.union([
@@ -145,33 +142,8 @@ export const ApplicationEvent = z.object({
 });
 export type ApplicationEvent = z.infer<typeof ApplicationEvent>;
 
-/**
- * Special procedures (特别程序) whose time does not count against the promised
- * limit: 听证 hearing, 检验检测 testing, 专家评审 expert review, 现场勘验 site
- * inspection, 鉴定 appraisal, 公示 public notice, or another one the law provides.
- */
-export const SPECIAL_PROCEDURE_KINDS = [
-  'hearing',
-  'testing',
-  'expert_review',
-  'site_inspection',
-  'appraisal',
-  'public_notice',
-  'other',
-] as const;
 export const SpecialProcedureKind = z.enum(SPECIAL_PROCEDURE_KINDS);
 export type SpecialProcedureKind = z.infer<typeof SpecialProcedureKind>;
-
-/** The procedures' names, for people. */
-export const SPECIAL_PROCEDURE_KIND_LABELS: Readonly<Record<SpecialProcedureKind, { zh: string; en: string }>> = {
-  hearing: { zh: '听证', en: 'hearing' },
-  testing: { zh: '检验检测', en: 'testing' },
-  expert_review: { zh: '专家评审', en: 'expert review' },
-  site_inspection: { zh: '现场勘验', en: 'site inspection' },
-  appraisal: { zh: '鉴定', en: 'appraisal' },
-  public_notice: { zh: '公示', en: 'public notice' },
-  other: { zh: '其他特别程序', en: 'other special procedure' },
-};
 
 /** A special procedure that stopped the clock: since when, why, and how long staff expect it to take. */
 export const Suspension = z.object({
@@ -282,7 +254,6 @@ export type Result = z.infer<typeof Result>;
 
 /** 好差评 levels, 5 非常满意 … 1 非常不满意. */
 export const Rating = z.int().check(z.minimum(1), z.maximum(5));
-export const EVALUATION_INDICATORS = ['overall', 'efficiency', 'guideAccuracy', 'convenience', 'platformUsability'] as const;
 
 const Indicators = z.object({
   overall: Rating,

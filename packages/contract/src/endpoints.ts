@@ -1,6 +1,8 @@
 // The endpoint table: the one description of the HTTP API that the SDK, the
 // reference server, the mock and the OpenAPI document are all generated from.
 import type { z } from './zod.ts';
+import { BINARY, MULTIPART, pathParamNames } from './route.ts';
+import type { AuthMode, HttpMethod } from './route.ts';
 import {
   CatalogStats,
   DepartmentList,
@@ -126,32 +128,8 @@ import {
   WebhookSubscriptionList,
 } from './notifications.ts';
 
-/** Base path of every endpoint. */
-export const API_BASE_PATH = '/api/v1';
-
-/**
- * - `public`: no token needed (catalog, guides, divisions).
- * - `user`: `Authorization: Bearer` required; the resource is the caller's own:
- *   the signed-in person's, or the enterprise's the request acts for
- *   (the `Yiwang-Acting-For` header).
- * - `optional`: a token is used when given (progress: owner, or number plus query code).
- * - `operator`: the operator token of the reference server, a development and test tool (lifecycle moves
- *   without a staff member, the simulated clock); the endpoints answer 403 unless the server has a token.
- * - `admin`: an administrator (catalog imports, search statistics, the staff
- *   directory, the audit log): the reference server's administrator token, or a
- *   signed-in staff member with the `platform_admin` role. An admin endpoint's
- *   `roles` name further staff roles it admits (`department_admin`), which the
- *   handler limits to the caller's own department.
- * - `staff`: a signed-in staff member (one department, some roles) holding every
- *   role the endpoint's `roles` lists; cases are those of the member's department.
- */
-export type AuthMode = 'public' | 'user' | 'optional' | 'operator' | 'admin' | 'staff';
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
-
-/** The request body is `multipart/form-data` with one `file` part (options, if any, are query parameters). */
-export const MULTIPART = 'multipart';
-/** The response body is binary (a file download), not JSON. */
-export const BINARY = 'binary';
+export { API_BASE_PATH, BINARY, MULTIPART, pathParamNames } from './route.ts';
+export type { AuthMode, HttpMethod, RouteDef } from './route.ts';
 
 export interface EndpointDef {
   readonly method: HttpMethod;
@@ -1238,11 +1216,6 @@ export function listEndpoints(): Array<{ id: string; group: string; name: string
     }
   }
   return out;
-}
-
-/** The placeholder names of a path, in order: `/a/{x}/b/{y}` → `['x', 'y']`. */
-export function pathParamNames(path: string): string[] {
-  return [...path.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] as string);
 }
 
 /** Positional argument names of an endpoint's SDK method. */

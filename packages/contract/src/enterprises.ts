@@ -5,8 +5,7 @@
 import { z } from './zod.ts';
 import { Id, Timestamp, text } from './common.ts';
 
-/** The request header naming the enterprise (its user id) a request acts for; absent: the signed-in person. */
-export const ACTING_FOR_HEADER = 'Yiwang-Acting-For';
+export { ACTING_FOR_HEADER } from './values/enterprises.ts';
 
 /** How a person acts for an enterprise: its 法人 or an authorised 经办人. */
 export const AUTHORISATION_ROLES = ['legal_person', 'agent'] as const;
@@ -20,7 +19,7 @@ export type AuthorisationStatus = z.infer<typeof AuthorisationStatus>;
 /** One person's authorisation to act for one enterprise. */
 export const EnterpriseAuthorisation = z.object({
   id: Id,
-  /** The enterprise's user id: the value of {@link ACTING_FOR_HEADER}. */
+  /** The enterprise's user id: the value of the `Yiwang-Acting-For` header (ACTING_FOR_HEADER). */
   enterpriseId: Id,
   enterpriseName: z.string(),
   /** 统一社会信用代码, masked for display. */

@@ -1,10 +1,7 @@
 import { z } from './zod.ts';
 import { Id, Timestamp } from './common.ts';
 
-/** Content types the reference server accepts for materials (OFD is China's e-document format). */
-export const ALLOWED_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'application/ofd'] as const;
-/** Largest upload the reference server accepts, in bytes. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from './values/files.ts';
 
 export const FileMeta = z.object({
   id: Id,

@@ -20,3 +20,4 @@ export * from './performance.ts';
 export * from './notifications.ts';
 export * from './calendar.ts';
 export * from './endpoints.ts';
+export * from './routes.ts';

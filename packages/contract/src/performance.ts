@@ -12,8 +12,7 @@ export const PERFORMANCE_MAX_DAYS = 400;
 export const PERFORMANCE_DEFAULT_DAYS = 30;
 /** At most this many case numbers in each `attention` list of the staff report. */
 export const PERFORMANCE_ATTENTION_MAX = 20;
-/** An evaluation rated this or lower is a 差评 (不满意, 非常不满意), which the department must rectify (整改). */
-export const BAD_EVALUATION_MAX_LEVEL = 2;
+export { BAD_EVALUATION_MAX_LEVEL } from './values/applications.ts';
 
 /** `from` and `to` are Beijing dates, both included; `to` defaults to today, `from` to 29 days before `to`. */
 export const PerformanceQuery = z.object({

@@ -20,25 +20,20 @@ import {
 } from './applications.ts';
 import { FormData } from './forms.ts';
 import { FileMeta } from './files.ts';
+import type { STAFF_ACTIONS } from './values/staff.ts';
+import { MAX_EXTENSION_WORKING_DAYS, STAFF_ROLES } from './values/staff.ts';
 
-/**
- * What a staff member may do: 受理 (accept or refuse applications), 审查 (review),
- * 制证 (make certificates), 寄递 (post results), 部门管理员 (manage the department's
- * staff) and 平台管理员 (everything an administrator may, across departments).
- */
-export const STAFF_ROLES = ['intake', 'review', 'certificate', 'dispatch', 'department_admin', 'platform_admin'] as const;
+export {
+  APPOINTMENT_HOURS,
+  MAX_EXTENSION_WORKING_DAYS,
+  STAFF_ACTIONS,
+  STAFF_ACTION_FROM,
+  STAFF_ROLES,
+  STAFF_ROLE_LABELS,
+} from './values/staff.ts';
+
 export const StaffRole = z.enum(STAFF_ROLES);
 export type StaffRole = z.infer<typeof StaffRole>;
-
-/** The roles' names, for people. */
-export const STAFF_ROLE_LABELS: Readonly<Record<StaffRole, { zh: string; en: string }>> = {
-  intake: { zh: '受理', en: 'Intake' },
-  review: { zh: '审查', en: 'Review' },
-  certificate: { zh: '制证', en: 'Certificate issuing' },
-  dispatch: { zh: '寄递', en: 'Dispatch' },
-  department_admin: { zh: '部门管理员', en: 'Department administrator' },
-  platform_admin: { zh: '平台管理员', en: 'Platform administrator' },
-};
 
 /** A 居民身份证 number with a valid check character, upper-cased. */
 const IdNumber = z
@@ -180,57 +175,13 @@ export const StaffCase = z.extend(StaffCaseSummary, {
 });
 export type StaffCase = z.infer<typeof StaffCase>;
 
-/** The staff endpoints that act on a case (names in the endpoint table's `staff` group). */
-export const STAFF_ACTIONS = [
-  'accept',
-  'reject',
-  'supplement',
-  'openTracks',
-  'decideTrack',
-  'decide',
-  'certify',
-  'dispatch',
-  'complete',
-  'suspend',
-  'resume',
-  'extend',
-  'appointment',
-  'rectify',
-] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
-
-/**
- * The statuses each staff action starts from: the lifecycle's rule, kept here
- * once so that the server (applications/lifecycle.ts) refuses and the desk
- * offers the same. Further conditions (every track decided before 决定, an
- * approved result with a document before 制证, a denial or no document for
- * 办结 from `decided`, a 差评 without a 整改 record for `rectify`) are the server's to check. Accepting, refusing or
- * asking for a 补正 on a submitted case passes through prereview first.
- */
-export const STAFF_ACTION_FROM: Readonly<Record<StaffAction, readonly ApplicationStatus[]>> = {
-  accept: ['submitted', 'prereview'],
-  reject: ['submitted', 'prereview', 'supplement_requested'],
-  supplement: ['submitted', 'prereview', 'reviewing'],
-  openTracks: ['accepted'],
-  decideTrack: ['reviewing'],
-  decide: ['reviewing'],
-  certify: ['decided'],
-  dispatch: ['certifying'],
-  complete: ['decided', 'delivering'],
-  suspend: ['accepted', 'reviewing'],
-  resume: ['accepted', 'reviewing'],
-  extend: ['accepted', 'reviewing'],
-  appointment: ['submitted', 'prereview', 'supplement_requested', 'accepted', 'reviewing'],
-  rectify: ['completed'],
-};
 
 /**
  * Extensions (延期) a case may have by default: one, as 行政许可法 art. 42 allows
  * one extension approved by the department's head. A deployment may allow more.
  */
 export const DEFAULT_MAX_EXTENSIONS = 1;
-/** The most working days one extension may add. */
-export const MAX_EXTENSION_WORKING_DAYS = 60;
 
 /** Body of `POST /staff/cases/{number}/accept` (受理). */
 export const CaseAccept = z.object({ message: z.optional(text(500)) });
@@ -316,9 +267,6 @@ export const CaseExtend = z.object({
   reason: text(500),
 });
 export type CaseExtend = z.input<typeof CaseExtend>;
-
-/** The hall's hours an appointment may start in (Beijing time, both ends included): the server refuses others, the desk says so. */
-export const APPOINTMENT_HOURS = { from: '09:00', to: '17:00' } as const;
 
 /**
  * Body of `POST /staff/cases/{number}/appointment` (预约现场办理, offline channel

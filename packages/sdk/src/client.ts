@@ -1,11 +1,12 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import type { KyResponse, Options as KyOptions } from 'ky';
-import { ACTING_FOR_HEADER, BINARY, ErrorBody, MULTIPART, endpoints, errorCodeForStatus, positionalNames } from '@yiwang/contract';
-import type { EndpointDef } from '@yiwang/contract';
+import { ACTING_FOR_HEADER, errorCodeForStatus, routes } from '@yiwang/contract';
+import type { RouteDef } from '@yiwang/contract';
 import { AbortError, ApiError, ContractError, NetworkError, TimeoutError, YiwangError } from './errors.ts';
 import type { RequestInfo } from './errors.ts';
 import type { Client, ClientControls, UploadCallOptions, UploadProgress } from './types.ts';
 import { createXhrFetch } from './xhr-fetch.ts';
+import type * as ValidationModule from './validation.ts';
 
 export interface RetryConfig {
   /** Retries after the first attempt. Default 2. */
@@ -126,15 +127,26 @@ async function runHook<T>(hook: string, run: () => T | Promise<T>): Promise<T> {
   }
 }
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
+type Validation = typeof ValidationModule;
+let validation: Promise<Validation> | undefined;
+
+/**
+ * The response validation module (the contract's schemas and zod), loaded once,
+ * the first time a call starts; a failed load is tried again by the next call.
+ */
+function loadValidation(): Promise<Validation> {
+  validation ??= import('./validation.ts').catch((error: unknown) => {
+    validation = undefined;
+    throw error;
+  });
+  return validation;
 }
 
-function toApiError(info: RequestInfo, response: Response, data: unknown): ApiError {
+function toApiError(info: RequestInfo, response: Response, data: unknown, parseErrorBody?: Validation['parseErrorBody']): ApiError {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-  const parsed = ErrorBody.safeParse(data);
-  if (parsed.success) {
-    const { code, message, details, requestId } = parsed.data.error;
+  const envelope = parseErrorBody?.(data);
+  if (envelope) {
+    const { code, message, details, requestId } = envelope;
     return new ApiError(info, { status: response.status, code, message, details: details ?? [], requestId, retryAfter, body: data });
   }
   // Not our envelope: a proxy's error page, a gateway timeout. Classify by status.
@@ -197,18 +209,22 @@ export function createClient(config: ClientConfig): Client {
     },
   });
 
-  async function call(id: string, def: EndpointDef, args: unknown[]): Promise<unknown> {
+  async function call(group: string, name: string, def: RouteDef, args: unknown[]): Promise<unknown> {
+    const id = `${group}.${name}`;
+    // Validation loads while the request is under way; the call waits for both.
+    const validating = loadValidation();
+    validating.catch(() => {});
     // Split the arguments: positional fields, the body, then one options object.
-    const names = positionalNames(def);
+    const names = def.positional;
     const values: Record<string, unknown> = {};
     names.forEach((name, i) => (values[name] = args[i]));
-    const hasBody = def.body !== undefined;
+    const hasBody = def.body !== 'none';
     const body = hasBody ? args[names.length] : undefined;
     const options = (args[names.length + (hasBody ? 1 : 0)] ?? {}) as Record<string, unknown> & UploadCallOptions;
     for (const [key, value] of Object.entries(options)) if (!CALL_OPTION_KEYS.has(key)) values[key] = value;
 
     let path = def.path;
-    for (const name of Object.keys(def.params?.shape ?? {})) {
+    for (const name of def.params) {
       const value = values[name];
       if (value === undefined || value === null || value === '') {
         throw new YiwangError(`${id}: missing path parameter "${name}"`, { endpoint: id, method: def.method, url: def.path });
@@ -216,7 +232,7 @@ export function createClient(config: ClientConfig): Client {
       path = path.replace(`{${name}}`, encodeURIComponent(String(value)));
     }
     const search = new URLSearchParams();
-    for (const name of Object.keys(def.query?.shape ?? {})) appendQuery(search, name, values[name]);
+    for (const name of def.query) appendQuery(search, name, values[name]);
     const query = search.toString();
     const url = `${base}${path}${query ? `?${query}` : ''}`;
     const info: RequestInfo = { endpoint: id, method: def.method, url };
@@ -247,7 +263,7 @@ export function createClient(config: ClientConfig): Client {
         },
       },
     };
-    if (def.body === MULTIPART) {
+    if (def.body === 'multipart') {
       const file = body as Blob;
       const form = new FormData();
       const name = options.fileName ?? (file as File).name ?? 'upload';
@@ -274,6 +290,12 @@ export function createClient(config: ClientConfig): Client {
       kyOptions.json = body;
     }
 
+    // Maps a failure onto the SDK's errors; an HTTP error's body is read as the API's error envelope.
+    const fail = async (error: unknown): Promise<YiwangError> => {
+      const parseErrorBody = isHTTPError(error) ? (await validating.catch(() => undefined))?.parseErrorBody : undefined;
+      return mapError(error, info, options.signal, options.timeoutMs ?? timeoutMs, parseErrorBody);
+    };
+
     let response: KyResponse;
     const auth: CallAuth = { sent: null };
     try {
@@ -282,30 +304,30 @@ export function createClient(config: ClientConfig): Client {
       // A refused token: ask the page once more (it may hold a fresher one, or get one from its
       // session) and send the call again with it; the same token again, or none, ends here.
       const refused = isHTTPError(error) && error.response.status === 401 && auth.sent !== null && !!config.getToken;
-      if (!refused || options.signal?.aborted) throw mapError(error, info, options.signal, options.timeoutMs ?? timeoutMs);
+      if (!refused || options.signal?.aborted) throw await fail(error);
       try {
         const fresh = await runHook('getToken', () => config.getToken?.({ refresh: true }));
         if (!fresh || fresh === auth.sent) throw error;
         response = await http(url, { ...kyOptions, context: { auth: { token: fresh, sent: null } satisfies CallAuth } });
       } catch (retryError) {
-        throw mapError(retryError, info, options.signal, options.timeoutMs ?? timeoutMs);
+        throw await fail(retryError);
       }
     }
 
-    if (def.body === MULTIPART && options.onProgress) {
+    if (def.body === 'multipart' && options.onProgress) {
       const size = (body as Blob).size;
       try {
         options.onProgress({ percent: 1, transferredBytes: size, totalBytes: size });
       } catch (error) {
-        throw mapError(new HookFailure('onProgress', error), info, options.signal, options.timeoutMs ?? timeoutMs);
+        throw await fail(new HookFailure('onProgress', error));
       }
     }
     try {
-      if (def.response === null) {
+      if (def.response === 'none') {
         await response.body?.cancel();
         return undefined;
       }
-      if (def.response === BINARY) return await response.blob();
+      if (def.response === 'binary') return await response.blob();
       const text = await response.text();
       let data: unknown;
       try {
@@ -318,26 +340,19 @@ export function createClient(config: ClientConfig): Client {
           message: `Response of ${id} is not JSON`,
         });
       }
-      const parsed = def.response.safeParse(data);
-      if (!parsed.success) {
-        throw new ContractError(info, {
-          status: response.status,
-          issues: parsed.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message })),
-          body: data,
-        });
-      }
+      const parsed = (await validating).parseResponse(group, name, data);
+      if (!parsed.success) throw new ContractError(info, { status: response.status, issues: parsed.issues, body: data });
       return parsed.data;
     } catch (error) {
-      throw mapError(error, info, options.signal, options.timeoutMs ?? timeoutMs);
+      throw await fail(error);
     }
   }
 
   const client: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
-  for (const [group, members] of Object.entries(endpoints)) {
+  for (const [group, members] of Object.entries(routes)) {
     const methods: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
-    for (const [name, def] of Object.entries(members as Record<string, EndpointDef>)) {
-      const id = `${group}.${name}`;
-      methods[name] = (...args: unknown[]) => call(id, def, args);
+    for (const [name, def] of Object.entries(members as Record<string, RouteDef>)) {
+      methods[name] = (...args: unknown[]) => call(group, name, def, args);
     }
     client[group] = Object.freeze(methods);
   }
@@ -354,7 +369,13 @@ export function createClient(config: ClientConfig): Client {
 }
 
 /** Maps anything a call can throw onto the SDK's error classes. */
-function mapError(error: unknown, info: RequestInfo, signal: AbortSignal | undefined, timeoutMs: number): YiwangError {
+function mapError(
+  error: unknown,
+  info: RequestInfo,
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
+  parseErrorBody?: Validation['parseErrorBody'],
+): YiwangError {
   if (error instanceof YiwangError) return error;
   if (signal?.aborted) return new AbortError(`${info.endpoint} was aborted`, info, { cause: error });
   if (error instanceof HookFailure) {
@@ -362,7 +383,7 @@ function mapError(error: unknown, info: RequestInfo, signal: AbortSignal | undef
     const message = cause instanceof Error ? cause.message : String(cause);
     return new YiwangError(`${info.endpoint}: ${error.hook} failed: ${message}`, info, { cause });
   }
-  if (isHTTPError(error)) return toApiError(info, error.response, error.data);
+  if (isHTTPError(error)) return toApiError(info, error.response, error.data, parseErrorBody);
   if (isTimeoutError(error)) return new TimeoutError(info, timeoutMs, { cause: error });
   if (isNetworkError(error)) return new NetworkError(`${info.endpoint}: network error (${error.message})`, info, { cause: error });
   if (error instanceof Error && error.name === 'AbortError') return new AbortError(`${info.endpoint} was aborted`, info, { cause: error });

@@ -17,6 +17,7 @@ export class LazyModule<M> implements ReactiveController {
   private readonly load: () => Promise<M>;
   private module: M | undefined;
   private loading: Promise<void> | null = null;
+  private lastFailed = false;
 
   constructor(host: LazyHost, load: () => Promise<M>) {
     this.host = host;
@@ -36,17 +37,25 @@ export class LazyModule<M> implements ReactiveController {
     return this.loading ?? Promise.resolve();
   }
 
+  /** Whether the last fetch failed (and none is under way): the element may offer to try again, which `get()` does. */
+  get failed(): boolean {
+    return this.lastFailed && !this.loading;
+  }
+
   /** The module, once fetched; the first call starts the fetch (a failed one is tried again at the next call). */
   get(): M | undefined {
     if (this.module === undefined && !this.loading) {
       this.loading = this.load().then(
         (module) => {
           this.module = module;
+          this.lastFailed = false;
           this.host.requestUpdate();
         },
         (error: unknown) => {
           this.loading = null;
+          this.lastFailed = true;
           console.error('yiwang: could not load a view', error);
+          this.host.requestUpdate();
         },
       );
       this.host.trackLoad(this.loading);

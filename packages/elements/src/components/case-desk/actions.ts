@@ -14,7 +14,7 @@ import {
   MAX_EXTENSION_WORKING_DAYS,
   SPECIAL_PROCEDURE_KINDS,
   STAFF_ACTION_FROM,
-  endpoints,
+  routes,
 } from '@yiwang/contract';
 import type { Department, ItemDetail, StaffAction, StaffCase, StaffCaseSummary, StaffRole } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
@@ -825,7 +825,7 @@ export function awaitsRectification(c: StaffCase): boolean {
 
 /** The roles that admit an action (any one of them): the endpoint table's. */
 export function rolesOf(def: CaseActionDef): readonly StaffRole[] {
-  return (endpoints.staff[def.id] as { roles?: readonly StaffRole[] }).roles ?? [];
+  return ((routes.staff[def.id] as { roles?: readonly string[] }).roles ?? []) as readonly StaffRole[];
 }
 
 /**

@@ -4,7 +4,7 @@
 // refuses by the same table); the endpoints' roles are the same for all five.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { AGENCY_ACTION_FROM, ApplicationNumber } from '@yiwang/contract';
+import { AGENCY_ACTION_FROM, isApplicationNumber } from '@yiwang/contract';
 import type { AgencyAction, ColleagueList, StaffAgencyRequest } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { optional, renderTextArea, textOnly } from './actions.ts';
@@ -103,7 +103,7 @@ export const AGENCY_ACTION_DEFS: readonly AgencyActionDef[] = [
       const numbers = numbersOf(values.numbers);
       if (numbers.length === 0) return { numbers: localize.t('caseDesk.agency.link.required') };
       if (numbers.length > MAX_LINKED) return { numbers: localize.t('caseDesk.agency.link.tooMany', localize.number(MAX_LINKED)) };
-      const wrong = numbers.filter((n) => !ApplicationNumber.safeParse(n).success);
+      const wrong = numbers.filter((n) => !isApplicationNumber(n));
       return wrong.length > 0 ? { numbers: localize.t('caseDesk.agency.link.format', wrong.join('、')) } : {};
     },
     serverFields: { 'body.numbers': 'numbers' },

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { AgencyRequestCreate, isWebUrl } from '@yiwang/contract';
+import { isWebUrl } from '@yiwang/contract';
 import type { Guide, ItemDetail, Situation } from '@yiwang/contract';
 import { ActionController } from '../../base/controllers/action.ts';
 import { signedIn } from '../../base/session.ts';
@@ -17,6 +17,7 @@ import type { Answers, ApplicableMaterial } from './situations.ts';
 import { itemFactStyles, itemGuideStyles } from './item-guide.styles.ts';
 import { itemGuideMessages } from '../../i18n/messages/item-guide.ts';
 import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
+import type * as BodySchemas from './body-schemas.ts';
 
 /** A guide with nothing to tell yet: listed in the catalog, not published. */
 /** A guide with nothing to follow yet: none published, or an imported item whose guide is still to be written (办事指南待完善). */
@@ -288,7 +289,22 @@ export class YwItemGuide extends YwElement {
       ...(v.preferredTime.trim() ? { preferredTime: v.preferredTime } : {}),
     };
     // The contract's schema says what is valid; the problems name the fields it finds.
-    const checked = AgencyRequestCreate.safeParse(body);
+    let schemas: typeof BodySchemas;
+    try {
+      const load = import('./body-schemas.ts');
+      this.trackLoad(load);
+      schemas = await load;
+    } catch {
+      this.agency = {
+        kind: 'form',
+        busy: false,
+        problems: {},
+        error: this.localize.t('itemGuide.agencyForm.failed') + this.localize.t('error.network'),
+      };
+      this.requestUpdate();
+      return;
+    }
+    const checked = schemas.AgencyRequestCreate.safeParse(body);
     if (!checked.success) {
       const problems: Partial<Record<AgencyField, string>> = {};
       for (const issue of checked.error.issues) {

@@ -7,7 +7,8 @@ import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
 import type { YwSelectDetail } from '../../base/events/index.ts';
-import { renderDataState, renderSkeleton } from '../../base/views/async-views.ts';
+import { renderDataState, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
+import { LazyModule } from '../../base/controllers/lazy.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { itemFactStyles } from '../item-guide/item-guide.styles.ts';
 import { SuggestionsController } from './suggestions.ts';
@@ -138,7 +139,15 @@ export class YwItemSearch extends YwElement {
   private allDepartments = false;
   private filtersOpen = false;
 
+  /**
+   * Registers <yw-item-guide>, which the guide panel shows, when a guide first opens
+   * (`define/yw-item-search.ts` sets the import of its define module). A class
+   * registered by the page itself leaves <yw-item-guide> to the page, as before.
+   */
+  static loadGuide: () => Promise<unknown> = () => Promise.resolve();
+
   private readonly localize = new LocalizeController(this);
+  private readonly guideElement = new LazyModule(this, () => (this.constructor as typeof YwItemSearch).loadGuide().then(() => true));
   private readonly results = new DataController(this, {
     endpoint: 'items.search',
     args: () => [JSON.stringify(this.query), this.paging] as const,
@@ -350,8 +359,26 @@ export class YwItemSearch extends YwElement {
 
   private renderGuide(): TemplateResult {
     const localize = this.localize;
+    // <yw-item-guide> arrives when a guide first opens: a skeleton where it will be meanwhile, or a retry if it could not be fetched.
+    const guideDefined = this.guideElement.get() !== undefined;
+    const guideFailed = this.guideElement.failed;
+    const guideError = {
+      kind: 'network',
+      message: localize.t('error.network'),
+      requestId: '',
+      retryAfter: null,
+      retryable: true,
+      code: '',
+    } as const;
     return html`<section class="guide-panel" part="guide-panel" tabindex="-1" aria-label=${localize.t('itemSearch.guide', this.selectedName)}>
       <button type="button" class="yw-button secondary back" part="back-button" @click=${this.closeGuide}>← ${localize.t('itemSearch.back')}</button>
+      ${
+        guideDefined
+          ? nothing
+          : guideFailed
+            ? renderErrorState(localize, guideError, () => this.requestUpdate())
+            : html`<div class="yw-state" part="state" data-state="pending" aria-busy="true">${renderSkeleton(6)}</div>`
+      }
       <yw-item-guide
         part="guide"
         exportparts="title: guide-title, apply-button: guide-apply-button, apply-link: guide-apply-link, agency-button: guide-agency-button"

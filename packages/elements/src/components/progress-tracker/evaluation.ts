@@ -1,14 +1,15 @@
 // 好差评: after completion, once, the owner rates the service — five levels
 // (非常满意 5 … 非常不满意 1), five indicators, tags and a comment that a rating
 // of 2 or lower requires. Validation is the contract's own EvaluationCreate,
-// the same schema the server checks.
-import { EVALUATION_INDICATORS, EvaluationCreate } from '@yiwang/contract';
+// the same schema the server checks, fetched when the owner sends the rating.
+import { EVALUATION_INDICATORS } from '@yiwang/contract';
 import type { Progress } from '@yiwang/contract';
 import { YwEvaluateEvent } from '../../base/events/index.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
 import { TrackerPanel } from './panel.ts';
 import type { EvaluationActions, EvaluationState } from './views/evaluation.ts';
 import type { EvaluationIndicator, EvaluationLevel, EvaluationProblem, EvaluationTag } from './evaluation-scale.ts';
+import type { TrackerHost } from './tracker-host.ts';
 
 /** A tag as stored: the platform's Chinese wording, whatever language the page shows. */
 const tagValue = (tag: EvaluationTag): string => progressTrackerMessages['zh-CN'][`progressTracker.tag.${tag}`];
@@ -79,7 +80,20 @@ export class EvaluationController extends TrackerPanel implements EvaluationActi
       number
     >;
     const comment = this.comment.trim();
-    const parsed = EvaluationCreate.safeParse({ level, indicators, tags: [...this.tags].map(tagValue), ...(comment ? { comment } : {}) });
+    let schemas: Awaited<ReturnType<TrackerHost['bodySchemas']>>;
+    try {
+      schemas = await this.host.bodySchemas();
+    } catch {
+      this.problems = { form: localize.t('error.network') };
+      this.host.requestUpdate();
+      return;
+    }
+    const parsed = schemas.EvaluationCreate.safeParse({
+      level,
+      indicators,
+      tags: [...this.tags].map(tagValue),
+      ...(comment ? { comment } : {}),
+    });
     if (!parsed.success) {
       const paths = new Set(parsed.error.issues.map((i) => String(i.path[0])));
       this.problems = {

@@ -1,7 +1,6 @@
 // The outcome of an application (not accepted / not approved with the reason,
 // approved with its result, withdrawn) with the owner's result download, and
 // the owner's withdrawal with a confirmation step.
-import { WithdrawRequest } from '@yiwang/contract';
 import type { Progress } from '@yiwang/contract';
 import { ActionController } from '../../base/controllers/action.ts';
 import { TrackerPanel } from './panel.ts';
@@ -113,7 +112,15 @@ export class OwnerActionsController extends TrackerPanel implements OutcomeActio
     const client = this.host.client;
     if (!client || this.action.busy) return;
     const localize = this.localize;
-    const body = WithdrawRequest.safeParse({ reason: this.reason });
+    let schemas: Awaited<ReturnType<TrackerHost['bodySchemas']>>;
+    try {
+      schemas = await this.host.bodySchemas();
+    } catch {
+      this.withdrawError = localize.t('error.network');
+      this.host.requestUpdate();
+      return;
+    }
+    const body = schemas.WithdrawRequest.safeParse({ reason: this.reason });
     if (!body.success) {
       this.reasonError = localize.t('progressTracker.withdraw.reasonMissing');
       this.focusSelector = '#pt-withdraw-reason';

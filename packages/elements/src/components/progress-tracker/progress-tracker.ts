@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { ApplicationNumber, QueryCode } from '@yiwang/contract';
+import { isApplicationNumber, isQueryCode } from '@yiwang/contract';
 import type { ApplicationSummary, Page, Progress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
@@ -30,6 +30,7 @@ import { copyText, selectText } from './clipboard.ts';
 import { formatClock, normalizeCode } from './format.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
 import { renderSignIn } from '../../base/views/sign-in.ts';
+import type * as BodySchemas from './body-schemas.ts';
 
 /** Applications per page of "my applications". */
 const PAGE_SIZE = 10;
@@ -263,6 +264,13 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     return { ok: true, error: '' };
   }
 
+  /** @internal The schemas of what the applicant sends, fetched when first sent (`updateComplete` waits for them). */
+  bodySchemas(): Promise<typeof BodySchemas> {
+    const load = import('./body-schemas.ts');
+    this.trackLoad(load);
+    return load;
+  }
+
   /** @internal For the panels: speak a message through the live region. */
   announce(message: string): void {
     // Cleared first, so that the same words twice are spoken twice.
@@ -332,7 +340,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const n = normalizeCode(number);
     const c = normalizeCode(code);
     if (!n) return { kind: 'none' };
-    if (!ApplicationNumber.safeParse(n).success || (c && !QueryCode.safeParse(c).success)) return { kind: 'form' };
+    if (!isApplicationNumber(n) || (c && !isQueryCode(c))) return { kind: 'form' };
     // Without a code only the owner may look: ask the form of anyone else.
     if (!c && !(await signedIn(this))) return { kind: 'form' };
     const progress = await client.applications.progress(n, { ...(c ? { queryCode: c } : {}), signal });

@@ -2,7 +2,7 @@
 // contract's own schemas (after normalising what an IME types), and held back
 // while the server's rate limit (429 Retry-After) runs: the submit button says
 // "请 N 秒后再试" and does nothing until then.
-import { ApplicationNumber, QueryCode } from '@yiwang/contract';
+import { isApplicationNumber, isQueryCode } from '@yiwang/contract';
 import type { TrackerHost } from './tracker-host.ts';
 import { TrackerPanel } from './panel.ts';
 import { normalizeCode } from './format.ts';
@@ -52,9 +52,8 @@ export class QueryFormController extends TrackerPanel implements QueryFormAction
     this.number = normalizeCode(number);
     this.code = normalizeCode(code);
     this.errors = {};
-    if (this.number && !ApplicationNumber.safeParse(this.number).success)
-      this.errors.number = this.localize.t('progressTracker.form.numberInvalid');
-    if (this.code && !QueryCode.safeParse(this.code).success) this.errors.code = this.localize.t('progressTracker.form.codeInvalid');
+    if (this.number && !isApplicationNumber(this.number)) this.errors.number = this.localize.t('progressTracker.form.numberInvalid');
+    if (this.code && !isQueryCode(this.code)) this.errors.code = this.localize.t('progressTracker.form.codeInvalid');
   }
 
   /** What the form shows (the host adds its own options: busy, alert, extra). */
@@ -76,9 +75,9 @@ export class QueryFormController extends TrackerPanel implements QueryFormAction
     this.code = code;
     const errors: Partial<Record<QueryField, string>> = {};
     if (!number) errors.number = localize.t('progressTracker.form.numberMissing');
-    else if (!ApplicationNumber.safeParse(number).success) errors.number = localize.t('progressTracker.form.numberInvalid');
+    else if (!isApplicationNumber(number)) errors.number = localize.t('progressTracker.form.numberInvalid');
     if (!code) errors.code = localize.t('progressTracker.form.codeMissing');
-    else if (!QueryCode.safeParse(code).success) errors.code = localize.t('progressTracker.form.codeInvalid');
+    else if (!isQueryCode(code)) errors.code = localize.t('progressTracker.form.codeInvalid');
     this.errors = errors;
     if (errors.number || errors.code) {
       this.focusSelector = '.query [aria-invalid="true"]';

@@ -2,10 +2,11 @@
 // here — a file upload per material (with progress) or, where the guide accepts
 // one, an e-license — and the tracker shows the answer's new state. Anyone else
 // (a query by number and code) sees what is asked and by when.
-import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES, SupplementResponse } from '@yiwang/contract';
+import { ALLOWED_FILE_TYPES, MAX_FILE_BYTES } from '@yiwang/contract';
 import type { License, LicenseType, MaterialProvision, Progress, SupplementRequest } from '@yiwang/contract';
 import { TrackerPanel } from './panel.ts';
 import type { MaterialEntry, SupplementActions, SupplementState } from './views/supplement.ts';
+import type { TrackerHost } from './tracker-host.ts';
 
 /** E-licenses the applicant may use, by material id. */
 type LicenseOptions = Map<string, License[]>;
@@ -199,7 +200,15 @@ export class SupplementController extends TrackerPanel implements SupplementActi
       return;
     }
     const note = this.note.trim();
-    const body = SupplementResponse.safeParse({ supplementId: s.id, materials, ...(note ? { note } : {}) });
+    let schemas: Awaited<ReturnType<TrackerHost['bodySchemas']>>;
+    try {
+      schemas = await this.host.bodySchemas();
+    } catch {
+      this.error = localize.t('error.network');
+      this.host.requestUpdate();
+      return;
+    }
+    const body = schemas.SupplementResponse.safeParse({ supplementId: s.id, materials, ...(note ? { note } : {}) });
     if (!body.success) {
       this.error = localize.t('error.validation');
       this.host.requestUpdate();

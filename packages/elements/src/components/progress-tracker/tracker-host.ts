@@ -7,6 +7,7 @@ import type { Client } from '@yiwang/sdk';
 import type { Locale } from '../../i18n/index.ts';
 import type { YwEvent } from '../../base/events/index.ts';
 import type { ActionOutcome } from '../../base/controllers/action.ts';
+import type * as BodySchemas from './body-schemas.ts';
 
 export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
   readonly client: Client | null;
@@ -34,6 +35,11 @@ export interface TrackerHost extends ReactiveControllerHost, HTMLElement {
     done: string,
     succeeded?: () => void,
   ): Promise<{ ok: boolean; error: string }>;
+  /**
+   * The contract's schemas of what the applicant sends (撤回, 补正, 好差评),
+   * fetched the first time one is sent; the element's `updateComplete` waits for them.
+   */
+  bodySchemas(): Promise<typeof BodySchemas>;
   /** Says something in the element's polite live region. */
   announce(message: string): void;
   /** Fetches the application again (skipped while another request runs). */
