@@ -293,6 +293,7 @@ describe('against the reference server: <yw-case-desk> runs the whole approval',
     for (const path of ['material_id_card', 'material_business_license_original'])
       inside<HTMLInputElement>(form, `input[data-kind="file-use"][data-path="${path}"][value="license"]`).click();
     await form.updateComplete;
+    // One valid e-license of the type is shown as the one used; several are offered as a choice.
     const choice = form.shadowRoot!.querySelector<HTMLInputElement>(`input[data-kind="file-license"][value="${license!.id}"]`);
     if (choice) choice.click();
     await form.updateComplete;
