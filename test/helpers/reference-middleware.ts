@@ -5,13 +5,16 @@
 // PGlite database seeded with the reference data. Each `<instance>` name (a
 // test file picks one) gets its own server and database, started on first use,
 // so test files do not see each other's applications. The operator token is
-// TEST_OPERATOR_TOKEN (test/helpers/test-server.ts), for tests that move an
-// application through its lifecycle.
+// TEST_OPERATOR_TOKEN (test/helpers/test-server.ts), for the simulated clock;
+// the administrator token TEST_ADMIN_TOKEN. As `npm start` does, each
+// instance sends what its outbox holds (SMS to the development inbox, signed
+// webhooks), on its clock, more often than the server's default so that a
+// test waiting for a delivery waits little.
 //
 // Loaded by web-test-runner.config.mjs; the server's TypeScript sources are
 // resolved through the `yiwang-source` export condition, which the config adds.
 import type { IncomingMessage } from 'node:http';
-import type { Db } from '@yiwang/server';
+import type { Db, Services } from '@yiwang/server';
 import { createTestApp, seededImageFor } from './test-server.ts';
 
 export const REFERENCE_PREFIX = '/__reference/';
@@ -31,15 +34,20 @@ interface KoaContext {
 
 interface Instance {
   fetch(request: Request): Response | Promise<Response>;
+  services: Services;
   db: Db;
 }
+
+/** How often an instance sends what its outbox holds, ms. */
+const NOTIFY_INTERVAL_MS = 500;
 
 const instances = new Map<string, Promise<Instance>>();
 
 async function startInstance(): Promise<Instance> {
   // The browser is one client; tests that need another one (rate limits) send X-Test-Client.
-  const { app, db } = await createTestApp({ tokenSecret: 'reference-test-secret' });
-  return { fetch: (request) => app.fetch(request), db };
+  const { app, services, db } = await createTestApp({ tokenSecret: 'reference-test-secret' });
+  services.notifier.start(NOTIFY_INTERVAL_MS, services.clock);
+  return { fetch: (request) => app.fetch(request), services, db };
 }
 
 async function readBody(req: IncomingMessage): Promise<ArrayBuffer | undefined> {
@@ -103,9 +111,15 @@ export async function referenceServer(context: KoaContext, next: () => Promise<u
   return undefined;
 }
 
-/** Closes every instance's database (when the test run ends). */
+/** Stops every instance's dispatcher and closes its database (when the test run ends). */
 export async function closeReferenceServers(): Promise<void> {
   const all = [...instances.values()];
   instances.clear();
-  await Promise.all(all.map(async (instance) => (await instance).db.close()));
+  await Promise.all(
+    all.map(async (pending) => {
+      const instance = await pending;
+      await instance.services.close();
+      await instance.db.close();
+    }),
+  );
 }
