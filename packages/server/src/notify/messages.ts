@@ -2,7 +2,8 @@
 // of a transition (pure; notify/outbox.ts writes them). Every status change is
 // a message; a 补正 request carries its itemised materials and due date; a
 // submission with 容缺 materials owed adds their due dates; a completed case adds
-// the invitation to rate the service (邀评); an appointment at the hall (offline
+// the invitation to rate the service (邀评); a 补正 request the system ended
+// unanswered says so; an appointment at the hall (offline
 // channel) says when, where and what to bring; the 整改 of a 差评 tells what was
 // done. Other events that keep the status
 // (a department's track opinion, a supplied 容缺 material) tell the applicant
@@ -72,6 +73,18 @@ export function messagesFor(snapshot: Snapshot, events: readonly LifecycleEvent[
         text: {
           zh: `${about.zh}需要补正材料：${names.join('、')}。原因：${supplement.reason}。请于 ${supplement.dueDate} 前登录办事大厅补正。`,
           en: `${about.en} needs further materials: ${names.join(', ')}. Reason: ${supplement.reason}. Please supply them by ${supplement.dueDate}.`,
+        },
+      });
+    } else if (e.notice === 'supplement_expired') {
+      // The system ended an unanswered 补正 request on the deployment's rule: the English text says why too.
+      const status = STATUS_NAMES[e.to];
+      out.push({
+        kind: 'status_changed',
+        at: e.at,
+        data: step,
+        text: {
+          zh: `${about.zh}状态更新为“${status.zh}”：${e.message}。`,
+          en: `${about.en}: the requested materials (补正) were not supplied by the due date, so the system ended the request; the application is now ${status.en}.`,
         },
       });
     } else {
