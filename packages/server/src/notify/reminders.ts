@@ -113,16 +113,7 @@ export async function queueDueReminders(db: Db, now: Date, options: ReminderOpti
         });
         if (claimed.length === 0) continue;
         const message = reminderMessage(app, { ...plan, items: plan.items.filter((i) => claimed.includes(i.key)) }, now);
-        await insertNotification(tx, {
-          id,
-          number,
-          userId: app.userId,
-          mobile: await userMobile(tx, app.userId),
-          kind: message.kind,
-          data: message.data,
-          text: message.text,
-          at: now,
-        });
+        await insertNotification(tx, { id, number, userId: app.userId, mobile: await userMobile(tx, app.userId), ...message });
         n++;
       }
       return n;

@@ -33,6 +33,17 @@ const post = (token: string, number: string, action: string, body: unknown = {})
   api('POST', `/staff/cases/${number}/${action}`, { token, body });
 const progress = async (number: string) => ok(await api('GET', `/applications/${number}/progress`, { token: tokens.person }), Progress);
 
+/** 王敏 asks for one material within one working day. */
+const askSupplementDueTomorrow = async (number: string) =>
+  ok(
+    await post(staff.wangmin, number, 'supplement', {
+      reason: '缺少材料',
+      materials: [{ materialId: 'premises-lease', note: '请补充' }],
+      dueWorkingDays: 1,
+    }),
+    StaffCaseSummary,
+  );
+
 describe('staff actions after submission', () => {
   before(async () => {
     const provider = await idp.start();
@@ -258,14 +269,7 @@ describe('staff actions after submission', () => {
 
   test('a 补正 left unanswered ends as configured (reject) on the notifier tick after its due date: 不予受理 by the system, the applicant told, once', async () => {
     const { number } = await testApi.submit();
-    const asked = ok(
-      await post(staff.wangmin, number, 'supplement', {
-        reason: '缺少材料',
-        materials: [{ materialId: 'premises-lease', note: '请补充' }],
-        dueWorkingDays: 1,
-      }),
-      StaffCaseSummary,
-    );
+    const asked = await askSupplementDueTomorrow(number);
     const due = asked.supplementDue!;
     const { notifier } = testApi.server.services;
     const supplementQueue = async () =>
@@ -309,14 +313,7 @@ describe('staff actions after submission', () => {
 
   test('between the due date and the next tick a read leaves the request as it is, and a late answer is refused', async () => {
     const { number, queryCode } = await testApi.submit();
-    const asked = ok(
-      await post(staff.wangmin, number, 'supplement', {
-        reason: '缺少材料',
-        materials: [{ materialId: 'premises-lease', note: '请补充' }],
-        dueWorkingDays: 1,
-      }),
-      StaffCaseSummary,
-    );
+    const asked = await askSupplementDueTomorrow(number);
     const supplementId = (await progress(number)).supplement!.id;
     const late = new Date(`${asked.supplementDue}T09:00:00+08:00`);
     late.setUTCDate(late.getUTCDate() + 3);
