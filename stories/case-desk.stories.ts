@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import type { YwCaseDesk } from '@yiwang/elements';
-import { createBody, foodBusinessData, pdf } from '@yiwang/test/fixtures/applications';
+import { BAD_EVALUATION, createBody, foodBusinessData, pdf } from '@yiwang/test/fixtures/applications';
 import { errorStates } from './error-states.ts';
 
 type Args = Pick<
@@ -154,13 +154,7 @@ async function caseAt(stage: Stage): Promise<string> {
   await certificate.staff.dispatch(number, {});
   if (stage === 'delivering') return number;
   await certificate.staff.complete(number, {});
-  const rating = { overall: 1, efficiency: 1, guideAccuracy: 2, convenience: 1, platformUsability: 2 };
-  await person.applications.evaluate(number, {
-    level: 1,
-    indicators: rating,
-    tags: ['办理慢'],
-    comment: '窗口没有一次性告知材料，来回跑了两次',
-  });
+  await person.applications.evaluate(number, BAD_EVALUATION);
   if (stage === 'rated') return number;
   await staff.staff.rectify(number, RECTIFICATION);
   return number;

@@ -7,6 +7,7 @@ import { HttpResponse, http } from 'msw';
 import { STATS_SORTS, STATS_VIEWS } from '@yiwang/elements';
 import type { YwCatalogStats } from '@yiwang/elements';
 import { startMock } from '../.storybook/mock.ts';
+import { EMPTY_PERFORMANCE_REPORT } from '@yiwang/test/fixtures/performance';
 import { errorStates } from './error-states.ts';
 
 type Args = Pick<YwCatalogStats, 'sort' | 'target' | 'view'>;
@@ -62,29 +63,7 @@ export const PerformanceEmpty: Story = {
   args: { view: 'performance' },
   tags: ['state:empty'],
   parameters: {
-    msw: [
-      http.get('*/api/v1/catalog/performance', () =>
-        HttpResponse.json({
-          from: '2026-11-01',
-          to: '2026-11-30',
-          asOf: '2026-12-01T09:00:00.000+08:00',
-          departments: [],
-          total: {
-            received: 0,
-            completed: 0,
-            decided: 0,
-            decidedOnTime: 0,
-            onTimeRate: null,
-            averageWorkingDaysUsed: null,
-            averagePromisedDays: null,
-            evaluations: { count: 0, average: null, bad: 0 },
-            badAwaitingRectification: 0,
-            openSupplements: 0,
-            overdue: 0,
-          },
-        }),
-      ),
-    ],
+    msw: [http.get('*/api/v1/catalog/performance', () => HttpResponse.json(EMPTY_PERFORMANCE_REPORT))],
   },
 };
 

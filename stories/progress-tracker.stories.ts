@@ -9,7 +9,7 @@ import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import type { Progress } from '@yiwang/contract';
 import type { YwProgressTracker } from '@yiwang/elements';
-import { createBody, pdf } from '@yiwang/test/fixtures/applications';
+import { BAD_EVALUATION, createBody, pdf } from '@yiwang/test/fixtures/applications';
 import { errorStates } from './error-states.ts';
 
 type Args = Partial<Pick<YwProgressTracker, 'number' | 'queryCode' | 'refreshInterval'>>;
@@ -144,13 +144,7 @@ async function badlyRatedCase(rectified: boolean): Promise<Args> {
   await certificate.staff.certify(number, {});
   await certificate.staff.dispatch(number, {});
   await certificate.staff.complete(number, {});
-  const rating = { overall: 1, efficiency: 1, guideAccuracy: 2, convenience: 1, platformUsability: 2 };
-  await person.applications.evaluate(number, {
-    level: 1,
-    indicators: rating,
-    tags: ['办理慢'],
-    comment: '窗口没有一次性告知材料，来回跑了两次',
-  });
+  await person.applications.evaluate(number, BAD_EVALUATION);
   if (rectified)
     await staff.staff.rectify(number, {
       finding: '经核实，受理窗口未一次性告知所需材料，申请人因此往返两次。',

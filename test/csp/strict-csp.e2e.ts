@@ -34,7 +34,12 @@ const BUNDLE = join(CDN, 'yiwang.min.js');
 const TAGS = definedTags();
 export const STRICT_CSP = "script-src 'self'; require-trusted-types-for 'script'";
 
-const STATIC: Record<string, { file: string; type: string }> = {
+/** page.html's script tag of the one-file bundle, and the loader's that /csp/loader.html has in its place. */
+const BUNDLE_TAG = '<script src="/cdn/yiwang.min.js"></script>';
+const LOADER_TAG = '<script type="module" src="/cdn/yiwang-loader.min.js"></script>';
+
+/** A file served as it is, or (`edit`) changed on the way: a second page made from one. */
+const STATIC: Record<string, { file: string; type: string; edit?: (text: string) => string }> = {
   '/csp/page.html': { file: join(import.meta.dirname, 'page.html'), type: 'text/html; charset=utf-8' },
   '/csp/control.html': { file: join(import.meta.dirname, 'control.html'), type: 'text/html; charset=utf-8' },
   '/csp/watch.js': { file: join(import.meta.dirname, 'watch.js'), type: 'text/javascript' },
@@ -43,7 +48,15 @@ const STATIC: Record<string, { file: string; type: string }> = {
   '/csp/desk.js': { file: join(import.meta.dirname, 'desk.js'), type: 'text/javascript' },
   '/cdn/yiwang.min.js': { file: BUNDLE, type: 'text/javascript' },
   '/csp/single.html': { file: join(import.meta.dirname, 'single.html'), type: 'text/html; charset=utf-8' },
-  '/csp/loader.html': { file: join(import.meta.dirname, 'loader.html'), type: 'text/html; charset=utf-8' },
+  // The page of page.html with the loader instead of the one-file bundle: one module script, which fetches the elements the page shows.
+  '/csp/loader.html': {
+    file: join(import.meta.dirname, 'page.html'),
+    type: 'text/html; charset=utf-8',
+    edit(html) {
+      assert.ok(html.includes(BUNDLE_TAG), `page.html loads the bundle with ${BUNDLE_TAG}`);
+      return html.replace(BUNDLE_TAG, LOADER_TAG);
+    },
+  },
   '/csp/loader-one.html': { file: join(import.meta.dirname, 'loader-one.html'), type: 'text/html; charset=utf-8' },
   '/cdn/yiwang-loader.min.js': { file: join(CDN, 'yiwang-loader.min.js'), type: 'text/javascript' },
   '/cdn/yw-address-picker.min.js': {
@@ -80,7 +93,8 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       if (!entry || !existsSync(entry.file)) return next();
       const headers: Record<string, string> = { 'Content-Type': entry.type, 'Cache-Control': 'no-store' };
       if (entry.type.startsWith('text/html')) headers['Content-Security-Policy'] = c.req.query('policy') === 'site' ? SITE_CSP : STRICT_CSP;
-      return new Response(readFileSync(entry.file), { headers });
+      const body = 'edit' in entry && entry.edit ? entry.edit(readFileSync(entry.file, 'utf8')) : readFileSync(entry.file);
+      return new Response(body, { headers });
     });
     // An API that is down: the elements' retryable error state.
     site.all('/broken/api/v1/*', (c) => c.json({ error: { code: 'INTERNAL', message: 'down for the test', requestId: 'csp-test' } }, 503));

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import type { ServerConfig } from '@yiwang/server';
 import { startTestServer, TEST_OPERATOR_TOKEN } from './test-server.ts';
 import type { TestServer } from './test-server.ts';
-import { createBody, pdf } from '../fixtures/applications.ts';
+import { createBody, OPERATOR_PATH, pdf } from '../fixtures/applications.ts';
+import type { OperatorStep } from '../fixtures/applications.ts';
 
 export interface Answer {
   status: number;
@@ -41,6 +42,11 @@ export interface ServerApi {
   act(number: string, action: Record<string, unknown>): Promise<Answer>;
   /** An operator action that must succeed; returns the application. */
   actOk(number: string, action: Record<string, unknown>): Promise<any>;
+  /**
+   * Takes `submit()`'s application along OPERATOR_PATH (fixtures/applications.ts)
+   * from the step `from` (the first by default) up to and including `to`; returns the application.
+   */
+  actAlong(number: string, to: OperatorStep, from?: OperatorStep): Promise<any>;
 }
 
 let clients = 0;
@@ -122,6 +128,15 @@ export function useServerApi(config: Partial<ServerConfig> | (() => Promise<Part
     return res.body;
   };
 
+  const actAlong = async (number: string, to: OperatorStep, from: OperatorStep = OPERATOR_PATH[0].action) => {
+    const steps = OPERATOR_PATH.map((step) => step.action);
+    const [first, last] = [steps.indexOf(from), steps.indexOf(to)];
+    assert.ok(first <= last, `${from} comes before ${to}`);
+    let application: any;
+    for (const step of OPERATOR_PATH.slice(first, last + 1)) application = await actOk(number, step);
+    return application;
+  };
+
   before(async () => {
     server = await startTestServer(typeof config === 'function' ? await config() : config);
     tokens.person = await signIn('demo-person');
@@ -144,5 +159,6 @@ export function useServerApi(config: Partial<ServerConfig> | (() => Promise<Part
     submit,
     act,
     actOk,
+    actAlong,
   };
 }

@@ -39,6 +39,7 @@ export type DeliveryState = z.infer<typeof DeliveryState>;
 
 /** A message's text: zh-CN (what the SMS says) and English. Plain text, never markup. */
 export const NotificationText = z.object({ zh: z.string(), en: z.string() });
+export type NotificationText = z.infer<typeof NotificationText>;
 
 /** What a message is about, by kind (fields of other kinds are absent). */
 export const NotificationData = z.object({
@@ -77,14 +78,11 @@ export const NotificationData = z.object({
 });
 export type NotificationData = z.infer<typeof NotificationData>;
 
-/**
- * The JSON body of a webhook delivery (`POST` to the subscription's URL).
- * `sequence` increases with every message of the server; a subscription gets
- * its messages in that order. The applicant's mobile is never part of it.
- */
-export const WebhookEvent = z.object({
+/** What every view of a message begins with: which message, of what kind, about which case. */
+const MessageHeader = z.object({
   /** The message's stable id (also `Yiwang-Webhook-Id`): the same on every retry and replay. */
   id: Id,
+  /** Increases with every message of the server, in commit order. */
   sequence: z.int().check(z.positive()),
   kind: NotificationKind,
   createdAt: Timestamp,
@@ -92,6 +90,14 @@ export const WebhookEvent = z.object({
   applicationNumber: z.nullable(ApplicationNumber),
   /** The 预审代办 request an `agency_updated` message is about (null otherwise). */
   agencyRequestNumber: z.optional(z.nullable(AgencyRequestNumber)),
+});
+
+/**
+ * The JSON body of a webhook delivery (`POST` to the subscription's URL).
+ * `sequence` increases with every message of the server; a subscription gets
+ * its messages in that order. The applicant's mobile is never part of it.
+ */
+export const WebhookEvent = z.extend(MessageHeader, {
   /** The applicant's user id. */
   applicantId: z.string(),
   data: NotificationData,
@@ -112,14 +118,7 @@ export const ChannelDelivery = z.object({
 export type ChannelDelivery = z.infer<typeof ChannelDelivery>;
 
 /** An outbox message as an administrator sees it: the recipient's mobile masked. */
-export const OutboxMessage = z.object({
-  id: Id,
-  sequence: z.int().check(z.positive()),
-  kind: NotificationKind,
-  createdAt: Timestamp,
-  /** Null for a 预审代办 request's message. */
-  applicationNumber: z.nullable(ApplicationNumber),
-  agencyRequestNumber: z.optional(z.nullable(AgencyRequestNumber)),
+export const OutboxMessage = z.extend(MessageHeader, {
   recipient: z.object({ userId: z.string(), mobileMasked: z.nullable(z.string()) }),
   data: NotificationData,
   text: NotificationText,

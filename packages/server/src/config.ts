@@ -103,9 +103,10 @@ export interface ServerConfig {
   /** Working days an applicant has to answer a 补正 request when staff give none. */
   supplementWorkingDays: number;
   /**
-   * What happens to a 补正 request left unanswered past its due date (applied
-   * when the case is next read, or by `sweepExpiredSupplements`): `reject` ends
-   * it (不予受理 in pre-review, a denial under review); `stay` leaves it open, flagged overdue.
+   * What happens to a 补正 request left unanswered past its due date: `reject`
+   * ends it (不予受理 in pre-review, a denial under review) on the notifier's
+   * first tick after the due date (applications/expiry.ts), the applicant told;
+   * `stay` leaves it open, flagged overdue.
    */
   supplementExpiry: 'reject' | 'stay';
   /** Working days from submission within which a 容缺 material deferred at submission is owed. */

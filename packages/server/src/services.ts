@@ -32,6 +32,7 @@ import type { Logger } from './http/log.ts';
 import { devInboxSms, smsChannel } from './notify/channel.ts';
 import type { NotificationChannel, SmsAdapter } from './notify/channel.ts';
 import { createNotifier } from './notify/dispatcher.ts';
+import { expireDueSupplements } from './applications/expiry.ts';
 import type { Notifier } from './notify/dispatcher.ts';
 import { createDbFileStore, readMultipartBuffered } from './files/file-store.ts';
 import type { FileStore, MultipartReader } from './files/file-store.ts';
@@ -246,6 +247,12 @@ export async function createServices(options: ServiceOptions): Promise<Services>
       maxBackoffMs: config.notify.maxBackoffMs,
       webhookTimeoutMs: config.notify.webhookTimeoutMs,
       reminders: { days: config.deferredReminderDays, calendar: () => calendars.current },
+      ...(config.supplementExpiry === 'reject'
+        ? {
+            expireSupplements: async (now: Date) =>
+              (await expireDueSupplements(db, { now, calendar: calendars.current, maxExtensions: config.maxExtensions })).length,
+          }
+        : {}),
       ...(options.notify?.fetch ? { fetch: options.notify.fetch } : {}),
     },
     await clock.now(),

@@ -231,6 +231,9 @@ export type StoredActor =
   | { kind: 'staff'; userId: string; name: string; department: string; departmentName: string }
   | { kind: 'applicant' | 'system'; name: string };
 
+/** The actor of what the server does on its own by a rule (an expired 补正 request, the carrier's 已签收). */
+export const SYSTEM_ACTOR: StoredActor = { kind: 'system', name: '系统' };
+
 /** One recorded transition (`at` is an instant; the route stores it as timestamptz). */
 export interface LifecycleEvent {
   at: Date;
@@ -240,10 +243,12 @@ export interface LifecycleEvent {
   message: string;
   actor?: StoredActor;
   /**
-   * What the outbox tells of an event that keeps the status (not stored with
-   * the event: notify/messages.ts reads it when the event is recorded).
+   * What the outbox tells of an event beyond its status change: one that keeps
+   * the status (an appointment, a 整改), or a status change the system made on
+   * its own (an unanswered 补正 request ended). Not stored with the event:
+   * notify/messages.ts reads it when the event is recorded.
    */
-  notice?: 'appointment_set' | 'rectified';
+  notice?: 'appointment_set' | 'rectified' | 'supplement_expired';
 }
 
 /** An e-license the result issues to the applicant (一次生成、多方复用). */
@@ -1159,22 +1164,25 @@ export function expireSupplement(snapshot: Snapshot, env: LifecycleEnv): Outcome
   const supplement = currentSupplement(state)!;
   const at = toIso(env.now);
   const reason = `申请人逾期未补正（补正期限 ${supplement.dueDate}）`;
+  // The rule ended it, not a person: the system is the actor, and the event says so.
+  const byRule = '，由系统按补正期限自动处理';
+  const ended = (to: ApplicationStatus, message: string): LifecycleEvent => ({
+    ...event(env, 'supplement_requested', to, state.departmentName, message),
+    actor: SYSTEM_ACTOR,
+    notice: 'supplement_expired',
+  });
   if (supplement.phase === 'prereview') {
     state.result = { outcome: 'not_accepted', reason, documentName: '不予受理通知书', licenseId: null, issuedAt: at };
     finish(next, 'rejected', env);
-    return {
-      snapshot: next,
-      events: [event(env, 'supplement_requested', 'rejected', state.departmentName, `不予受理：${reason}`)],
-      effects: [],
-    };
+    return { snapshot: next, events: [ended('rejected', `不予受理：${reason}${byRule}`)], effects: [] };
   }
   closePauses(state, at);
   for (const t of state.tracks) if (t.state === 'supplement_requested') t.state = 'in_progress';
   state.decision = { outcome: 'denied', reason, at };
   state.result = { outcome: 'denied', reason, documentName: '不予办理决定书', licenseId: null, issuedAt: at };
   next.status = 'decided';
-  const message = `作出不予办理的决定：${reason}。如对决定不服，可依法申请行政复议或者提起行政诉讼`;
-  return { snapshot: next, events: [event(env, 'supplement_requested', 'decided', state.departmentName, message)], effects: [] };
+  const message = `作出不予办理的决定：${reason}${byRule}。如对决定不服，可依法申请行政复议或者提起行政诉讼`;
+  return { snapshot: next, events: [ended('decided', message)], effects: [] };
 }
 
 /** The 容缺 ledger of an application at `now`, as the contract shows it; due dates past the holiday table are flagged. */

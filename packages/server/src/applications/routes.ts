@@ -20,7 +20,7 @@ import { deleteDraft } from '../drafts/store.ts';
 import { loadFiles } from '../files/store.ts';
 import type { FileRow } from '../files/store.ts';
 import { calledForMaterials, situationAnswers } from './situations.ts';
-import { applicationNotFound, lifecycleEnv, progressOf, settle, settleNow } from './handling.ts';
+import { applicationNotFound, lifecycleEnv, progressOf, settle, settleTracking } from './handling.ts';
 import { createApplication, evaluate, openSupplement, respondToSupplement, supplyDeferred, withdraw } from './lifecycle.ts';
 import type { NewApplication, StoredActor } from './lifecycle.ts';
 import { buildSummary } from './progress.ts';
@@ -322,12 +322,12 @@ const applications: GroupHandlers<'applications'> = {
 
   async progress(ctx) {
     const record = await loadApplication(ctx.services.db, ctx.params.number);
-    if (record && ctx.user?.id === record.userId) return progressOf(ctx, await settleNow(record, ctx), 'owner');
+    if (record && ctx.user?.id === record.userId) return progressOf(ctx, await settleTracking(record, ctx), 'owner');
     const code = ctx.query.queryCode;
     // Hash even for an unknown number, so both answers take the same work.
     const matches = code ? await queryCodeMatches(ctx.params.number, code, record?.queryCodeHash ?? '') : false;
     if (!record || !matches) throw progressNotFound();
-    return progressOf(ctx, await settleNow(record, ctx), 'public');
+    return progressOf(ctx, await settleTracking(record, ctx), 'public');
   },
 
   async supplement(ctx) {

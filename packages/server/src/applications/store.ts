@@ -85,6 +85,20 @@ export async function loadApplication(q: Queryable, number: string, forUpdate = 
   return row ? toRecord(row) : null;
 }
 
+/**
+ * The applications waiting on a 补正 request whose due date is before `today`
+ * (a Beijing date): candidates for expiry, each checked again under its row lock.
+ */
+export async function listExpiredSupplements(q: Queryable, today: string): Promise<string[]> {
+  const rows = await q.query<{ number: string }>(
+    `SELECT number FROM applications
+     WHERE status = 'supplement_requested' AND (state->'supplements'->-1->>'dueDate') < $1
+     ORDER BY number`,
+    [today],
+  );
+  return rows.map((r) => r.number);
+}
+
 /** A page of one user's applications, newest first. */
 export async function listApplications(
   q: Queryable,

@@ -7,7 +7,11 @@
 // server's clock; nothing is dropped. Claims are leases taken with
 // `FOR UPDATE SKIP LOCKED`, so several server processes can dispatch from one
 // database; a lease that outlives a crashed process expires. Each round first
-// writes the day's due-date reminders (容缺, 补正) to the outbox (reminders.ts).
+// does what a new Beijing date brings, once per date per process: 补正 requests
+// past their due date end when the deployment says so (`expireSupplements`,
+// applications/expiry.ts), then the day's due-date reminders (容缺, 补正) go to
+// the outbox (reminders.ts) — in that order, so a request that has just ended
+// is not reminded of as overdue.
 import type { Db } from '../db/db.ts';
 import { randomChars } from '../domain/ids.ts';
 import type { NotificationChannel, NotificationMessage } from './channel.ts';
@@ -34,6 +38,12 @@ export interface NotifierOptions {
   wallClock?: () => number;
   /** Due-date reminders (容缺, 补正) written to the outbox before each dispatch; none when absent. */
   reminders?: ReminderOptions;
+  /**
+   * Ends the 补正 requests past their due date at `now` (with their events and
+   * outbox messages) and returns how many it ended; run before the reminders.
+   * Absent where unanswered requests stay open (`supplementExpiry: 'stay'`).
+   */
+  expireSupplements?: (now: Date) => Promise<number>;
   /** Where failures of the interval loop are logged; the console by default. */
   log?: (message: string, error: unknown) => void;
 }
@@ -53,6 +63,12 @@ export interface Notifier {
    * messages it wrote. `dispatchDue` calls it first.
    */
   queueReminders(now: Date): Promise<number>;
+  /**
+   * Ends the 补正 requests past their due date at `now` (`expireSupplements`),
+   * unless this notifier already did for `now`'s Beijing date (a request only
+   * expires as the date changes); how many it ended. `dispatchDue` calls it first.
+   */
+  expireSupplements(now: Date): Promise<number>;
   /** Runs `dispatchDue` every `intervalMs` on `clock`'s time (one run at a time) until `stop()`. */
   start(intervalMs: number, clock: { now(): Promise<Date> }): void;
   /** Stops the interval and waits for a run in progress. */
@@ -156,6 +172,16 @@ export async function createNotifier(options: NotifierOptions, now: Date): Promi
     }
   }
 
+  // The Beijing date whose expired requests this process ended: a due date passes with the date only.
+  let expiredOn: string | null = null;
+  async function expireSupplements(now: Date): Promise<number> {
+    const today = beijingDate(now);
+    if (!options.expireSupplements || expiredOn === today) return 0;
+    const ended = await options.expireSupplements(now);
+    expiredOn = today;
+    return ended;
+  }
+
   // The Beijing date whose reminders this process wrote: thresholds move with the date only.
   let remindedOn: string | null = null;
   async function queueReminders(now: Date): Promise<number> {
@@ -167,7 +193,8 @@ export async function createNotifier(options: NotifierOptions, now: Date): Promi
   }
 
   async function dispatchDue(now: Date): Promise<DispatchReport> {
-    // A failure here holds up no delivery; the reminders are tried again on the next round.
+    // A failure here holds up no delivery; each is tried again on the next round.
+    await expireSupplements(now).catch((error: unknown) => log('notifications: ending expired 补正 requests failed', error));
     await queueReminders(now).catch((error: unknown) => log('notifications: due-date reminders failed', error));
     const token = randomChars('abcdefghijklmnopqrstuvwxyz0123456789', 16);
     const report: DispatchReport = { sent: 0, failed: 0 };
@@ -195,6 +222,7 @@ export async function createNotifier(options: NotifierOptions, now: Date): Promi
     channels: options.channels,
     dispatchDue,
     queueReminders,
+    expireSupplements,
     start(intervalMs, clock) {
       if (timer || intervalMs <= 0) return;
       timer = setInterval(() => {

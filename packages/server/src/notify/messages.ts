@@ -2,13 +2,14 @@
 // of a transition (pure; notify/outbox.ts writes them). Every status change is
 // a message; a 补正 request carries its itemised materials and due date; a
 // submission with 容缺 materials owed adds their due dates; a completed case adds
-// the invitation to rate the service (邀评); an appointment at the hall (offline
+// the invitation to rate the service (邀评); a 补正 request the system ended
+// unanswered says so; an appointment at the hall (offline
 // channel) says when, where and what to bring; the 整改 of a 差评 tells what was
 // done. Other events that keep the status
 // (a department's track opinion, a supplied 容缺 material) tell the applicant
 // nothing new and make no message. A 预审代办 request's events make
 // `agency_updated` messages (agencyMessage). Texts are plain text built from the data.
-import type { AgencyEventKind, AgencyStatus, NotificationData, NotificationKind } from '@yiwang/contract';
+import type { AgencyEventKind, AgencyStatus, NotificationData, NotificationKind, NotificationText } from '@yiwang/contract';
 import type { LifecycleEvent, Snapshot } from '../applications/lifecycle.ts';
 import { STATUS_NAMES, beijingTime } from '../applications/lifecycle.ts';
 import { beijingDate } from '../domain/time.ts';
@@ -18,13 +19,19 @@ export interface DraftMessage {
   kind: NotificationKind;
   at: Date;
   data: NotificationData;
-  text: { zh: string; en: string };
+  text: NotificationText;
 }
+
+/** How a message names the application it is about. */
+const aboutApplication = ({ state, number }: Snapshot): NotificationText => ({
+  zh: `您申报的“${state.itemName}”（申报号 ${number}）`,
+  en: `Your application ${number} (${state.itemName})`,
+});
 
 /** The outbox messages of `events`, just recorded for the application `snapshot` now is. */
 export function messagesFor(snapshot: Snapshot, events: readonly LifecycleEvent[]): DraftMessage[] {
-  const { state, number } = snapshot;
-  const about = { zh: `您申报的“${state.itemName}”（申报号 ${number}）`, en: `Your application ${number} (${state.itemName})` };
+  const { state } = snapshot;
+  const about = aboutApplication(snapshot);
   const out: DraftMessage[] = [];
   for (const e of events) {
     const appointment = state.appointment;
@@ -76,12 +83,12 @@ export function messagesFor(snapshot: Snapshot, events: readonly LifecycleEvent[
       });
     } else {
       const status = STATUS_NAMES[e.to];
-      out.push({
-        kind: 'status_changed',
-        at: e.at,
-        data: step,
-        text: { zh: `${about.zh}状态更新为“${status.zh}”：${e.message}。`, en: `${about.en} is now ${status.en}.` },
-      });
+      // The event's message is Chinese; where the system ended an unanswered 补正 request, the English text says why too.
+      const en =
+        e.notice === 'supplement_expired'
+          ? `${about.en}: the requested materials (补正) were not supplied by the due date, so the system ended the request; the application is now ${status.en}.`
+          : `${about.en} is now ${status.en}.`;
+      out.push({ kind: 'status_changed', at: e.at, data: step, text: { zh: `${about.zh}状态更新为“${status.zh}”：${e.message}。`, en } });
     }
     const owed = (state.deferred ?? []).filter((d) => d.suppliedAt === null);
     if (e.from === null && owed.length > 0) {
@@ -125,8 +132,8 @@ export interface PlannedReminder {
 
 /** A reminder of what is owed by a date (`due_reminder`): 容缺 materials or the answer to a 补正 request. */
 export function reminderMessage(snapshot: Snapshot, plan: PlannedReminder, at: Date): DraftMessage {
-  const { state, number } = snapshot;
-  const about = { zh: `您申报的“${state.itemName}”（申报号 ${number}）`, en: `Your application ${number} (${state.itemName})` };
+  const { state } = snapshot;
+  const about = aboutApplication(snapshot);
   const materials = plan.items.map((i) => ({ materialId: i.materialId, name: i.name }));
   const zhNames = materials.map((m) => m.name).join('、');
   const enNames = materials.map((m) => m.name).join(', ');
@@ -135,7 +142,7 @@ export function reminderMessage(snapshot: Snapshot, plan: PlannedReminder, at: D
     zh: left === 0 ? `今天（${plan.dueDate}）是最后期限` : `还剩 ${left} 个工作日，期限为 ${plan.dueDate}`,
     en: left === 0 ? `today (${plan.dueDate}) is the last day` : `${left} working day${left === 1 ? '' : 's'} left, due ${plan.dueDate}`,
   };
-  let text: { zh: string; en: string };
+  let text: NotificationText;
   if (plan.subject === 'deferred') {
     text = plan.overdue
       ? {
@@ -169,7 +176,7 @@ export function reminderMessage(snapshot: Snapshot, plan: PlannedReminder, at: D
   };
 }
 
-const AGENCY_STATUS_NAMES: Readonly<Record<AgencyStatus, { zh: string; en: string }>> = {
+const AGENCY_STATUS_NAMES: Readonly<Record<AgencyStatus, NotificationText>> = {
   submitted: { zh: '已提交', en: 'submitted' },
   assigned: { zh: '已指派代办员', en: 'assigned to an agent' },
   in_progress: { zh: '代办中', en: 'in progress' },

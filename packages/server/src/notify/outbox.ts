@@ -14,18 +14,8 @@ export async function enqueueNotifications(q: Queryable, snapshot: Snapshot, eve
   const messages = messagesFor(snapshot, events);
   if (messages.length === 0) return;
   const mobile = await userMobile(q, snapshot.userId);
-  for (const m of messages) {
-    await insertNotification(q, {
-      id: newId('ntf'),
-      number: snapshot.number,
-      userId: snapshot.userId,
-      mobile,
-      kind: m.kind,
-      data: m.data,
-      text: m.text,
-      at: m.at,
-    });
-  }
+  for (const m of messages)
+    await insertNotification(q, { id: newId('ntf'), number: snapshot.number, userId: snapshot.userId, mobile, ...m });
 }
 
 /** Queues a message about a 预审代办 request to its requester (in the caller's transaction). */
@@ -40,9 +30,6 @@ export async function enqueueAgencyNotification(
     agencyNumber: request.number,
     userId: request.userId,
     mobile: await userMobile(q, request.userId),
-    kind: message.kind,
-    data: message.data,
-    text: message.text,
-    at: message.at,
+    ...message,
   });
 }

@@ -5,7 +5,8 @@
 // 补正 request the same way; the thresholds come from YIWANG_DEFERRED_REMINDER_DAYS.
 // Dates are passed to the notifier (the simulated clock of a test), counted on
 // the server's working calendar. Two dispatchers racing on PostgreSQL (where
-// they really run at once) write one reminder; skipped without YIWANG_TEST_DATABASE_URL.
+// they really run at once) write one reminder, and end an expired 补正 request
+// (YIWANG_SUPPLEMENT_EXPIRY=reject) once; skipped without YIWANG_TEST_DATABASE_URL.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OutboxPage, Progress } from '@yiwang/contract';
@@ -18,6 +19,7 @@ import { foodBusinessData } from '@yiwang/test/fixtures/applications';
 import { reminderDays } from '../config.ts';
 import type { WorkingCalendar } from '../domain/workdays.ts';
 import { addCalendarDays } from '../domain/workdays.ts';
+import { expireDueSupplements } from '../applications/expiry.ts';
 import { createNotifier } from './dispatcher.ts';
 import { reminderThreshold } from './reminders.ts';
 
@@ -44,6 +46,9 @@ const notifierOf = (testApi: ServerApi, days: number[]) => {
         maxBackoffMs: 60_000,
         webhookTimeoutMs: 5000,
         reminders: { days, calendar: () => testApi.server.services.calendar },
+        // As services.ts does it where unanswered 补正 requests end.
+        expireSupplements: async (at: Date) =>
+          (await expireDueSupplements(db, { now: at, calendar: testApi.server.services.calendar })).length,
       },
       now,
     ),
@@ -187,7 +192,7 @@ if (!adminUrl) {
     const testApi = useServerApi(async () => {
       const database = await createTestDatabase(adminUrl, 'yiwang_reminders');
       drop = database.drop;
-      return { databaseUrl: database.url, notify: NOTIFY };
+      return { databaseUrl: database.url, notify: NOTIFY, supplementExpiry: 'reject' };
     });
     after(() => drop());
 
@@ -206,6 +211,38 @@ if (!adminUrl) {
         (await reminders(testApi, number)).map((m) => m.data.reminder?.overdue),
         [false, true],
       );
+    });
+
+    test('two dispatchers at once end an expired 补正 request once, with one message', async () => {
+      const staff = await testApi.signIn('demo-staff');
+      const numbers: string[] = [];
+      let due = '';
+      for (let i = 0; i < 2; i++) {
+        const { number } = await testApi.submit();
+        const res = await testApi.api('POST', `/staff/cases/${number}/supplement`, {
+          token: staff,
+          body: { reason: '缺少材料', materials: [{ materialId: 'premises-lease', note: '请补充' }], dueWorkingDays: 1 },
+        });
+        assert.equal(res.status, 200, JSON.stringify(res.body));
+        due = res.body.supplementDue;
+        numbers.push(number);
+      }
+      const [a, b] = [await notifierOf(testApi, []), await notifierOf(testApi, [])];
+      const late = noon(addCalendarDays(due, 2));
+      const [ra, rb] = await Promise.all([a.expireSupplements(late), b.expireSupplements(late)]);
+      assert.ok(ra + rb >= numbers.length, 'every expired request is ended by one of them');
+      for (const number of numbers) {
+        const progress = Progress.parse(
+          (await testApi.api('GET', `/applications/${number}/progress`, { token: testApi.tokens.person })).body,
+        );
+        assert.equal(progress.status, 'rejected');
+        assert.equal(progress.events.filter((e) => e.to === 'rejected').length, 1, 'one event');
+        const res = await testApi.api('GET', `/admin/notifications?number=${number}&kind=status_changed&pageSize=100`, {
+          token: TEST_ADMIN_TOKEN,
+        });
+        const told = OutboxPage.parse(res.body).items.filter((m) => m.data.to === 'rejected');
+        assert.equal(told.length, 1, 'one message');
+      }
     });
   });
 }

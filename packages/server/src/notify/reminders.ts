@@ -14,8 +14,9 @@
 // Exactly once: each (application, ledger line or request, threshold) is a key
 // of `due_reminders`, inserted in the transaction that writes the outbox
 // message, so any number of dispatchers on one database send one reminder.
-// The notifier runs this first in each `dispatchDue`, once per Beijing date
-// per process (thresholds change with the date only).
+// The notifier runs this at the start of each `dispatchDue` (right after
+// ending expired 补正 requests), once per Beijing date per process
+// (thresholds change with the date only).
 import type { Db } from '../db/db.ts';
 import type { ApplicationState } from '../applications/lifecycle.ts';
 import { loadApplication } from '../applications/store.ts';
@@ -113,16 +114,7 @@ export async function queueDueReminders(db: Db, now: Date, options: ReminderOpti
         });
         if (claimed.length === 0) continue;
         const message = reminderMessage(app, { ...plan, items: plan.items.filter((i) => claimed.includes(i.key)) }, now);
-        await insertNotification(tx, {
-          id,
-          number,
-          userId: app.userId,
-          mobile: await userMobile(tx, app.userId),
-          kind: message.kind,
-          data: message.data,
-          text: message.text,
-          at: now,
-        });
+        await insertNotification(tx, { id, number, userId: app.userId, mobile: await userMobile(tx, app.userId), ...message });
         n++;
       }
       return n;

@@ -5,6 +5,7 @@ import type { DeliveryState, NotificationData, NotificationKind } from '@yiwang/
 import type { Queryable } from '../db/db.ts';
 import { json } from '../db/db.ts';
 import { nextInSequence } from '../db/sequences.ts';
+import type { DraftMessage } from './messages.ts';
 
 /** The name of the outbox's counter in `sequences`. */
 const SEQUENCE = 'notification';
@@ -47,7 +48,8 @@ export async function userMobile(q: Queryable, userId: string): Promise<string |
   return row?.mobile || null;
 }
 
-export interface NewNotification {
+/** A message to store: what it says (kind, data, text, at: messages.ts) and to whom. */
+export interface NewNotification extends DraftMessage {
   id: string;
   /** The application the message is about; null for a message about a 预审代办 request. */
   number: string | null;
@@ -55,10 +57,6 @@ export interface NewNotification {
   agencyNumber?: string | null;
   userId: string;
   mobile: string | null;
-  kind: NotificationKind;
-  data: NotificationData;
-  text: { zh: string; en: string };
-  at: Date;
 }
 
 /**
@@ -103,17 +101,10 @@ interface NotificationRow {
   created_at: Date;
 }
 
-export interface StoredNotification {
+/** A stored message: as it was written, with its sequence number; `at` is `createdAt`. */
+export interface StoredNotification extends Omit<NewNotification, 'agencyNumber' | 'at'> {
   seq: number;
-  id: string;
-  /** Null for a message about a 预审代办 request (`agencyNumber`). */
-  number: string | null;
   agencyNumber: string | null;
-  userId: string;
-  mobile: string | null;
-  kind: NotificationKind;
-  data: NotificationData;
-  text: { zh: string; en: string };
   createdAt: Date;
 }
 

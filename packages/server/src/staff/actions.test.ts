@@ -3,10 +3,11 @@
 // answer, the 容缺 ledger, review tracks of two departments in parallel, 决定,
 // 制证 into the applicant's wallet, 寄递 and 办结 — each an event naming the
 // acting staff member; roles and departments are enforced; an unanswered 补正
-// ends as the deployment configures (here `reject`), on the simulated clock.
+// ends as the deployment configures (here `reject`) on the notifier's tick
+// after its due date, and a late answer before that tick is refused.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CaseViewAuditPage, LicenseList, Progress, StaffCase, StaffCasePage, StaffCaseSummary } from '@yiwang/contract';
+import { CaseViewAuditPage, LicenseList, OutboxPage, Progress, StaffCase, StaffCasePage, StaffCaseSummary } from '@yiwang/contract';
 import { TEST_ADMIN_TOKEN, TEST_OPERATOR_TOKEN } from '@yiwang/test/helpers/test-operator-token';
 import { assertError, useServerApi } from '@yiwang/test/helpers/server-api';
 import { TEST_AUDIENCE, useIdentityProvider } from '@yiwang/test/helpers/identity-provider';
@@ -31,6 +32,17 @@ const ok = <T>(res: Awaited<ReturnType<typeof api>>, schema: { parse(v: unknown)
 const post = (token: string, number: string, action: string, body: unknown = {}) =>
   api('POST', `/staff/cases/${number}/${action}`, { token, body });
 const progress = async (number: string) => ok(await api('GET', `/applications/${number}/progress`, { token: tokens.person }), Progress);
+
+/** 王敏 asks for one material within one working day. */
+const askSupplementDueTomorrow = async (number: string) =>
+  ok(
+    await post(staff.wangmin, number, 'supplement', {
+      reason: '缺少材料',
+      materials: [{ materialId: 'premises-lease', note: '请补充' }],
+      dueWorkingDays: 1,
+    }),
+    StaffCaseSummary,
+  );
 
 describe('staff actions after submission', () => {
   before(async () => {
@@ -255,26 +267,67 @@ describe('staff actions after submission', () => {
     );
   });
 
-  test('a 补正 left unanswered past its due date ends as configured (reject): 不予受理, by the system', async () => {
-    const { number, queryCode } = await testApi.submit();
-    const asked = ok(
-      await post(staff.wangmin, number, 'supplement', {
-        reason: '缺少材料',
-        materials: [{ materialId: 'premises-lease', note: '请补充' }],
-        dueWorkingDays: 1,
-      }),
-      StaffCaseSummary,
-    );
+  test('a 补正 left unanswered ends as configured (reject) on the notifier tick after its due date: 不予受理 by the system, the applicant told, once', async () => {
+    const { number } = await testApi.submit();
+    const asked = await askSupplementDueTomorrow(number);
+    const due = asked.supplementDue!;
+    const { notifier } = testApi.server.services;
+    const supplementQueue = async () =>
+      ok(await api('GET', '/staff/cases?supplement=true&pageSize=100', { token: staff.wangmin }), StaffCasePage).items.map((c) => c.number);
+
+    // The tick on the due date itself leaves it open.
+    assert.equal(await notifier.expireSupplements(new Date(`${due}T23:00:00+08:00`)), 0);
     assert.equal((await progress(number)).status, 'supplement_requested', 'open until its due date');
+    assert.ok((await supplementQueue()).includes(number));
+
+    // The first tick of a later day ends it, with nobody reading the case.
+    const late = new Date(`${due}T09:00:00+08:00`);
+    late.setUTCDate(late.getUTCDate() + 3);
+    await notifier.dispatchDue(late);
+    const ended = await progress(number);
+    assert.equal(ended.status, 'rejected');
+    assert.equal(ended.result?.outcome, 'not_accepted');
+    const last = ended.events.at(-1)!;
+    assert.deepEqual([last.from, last.to, last.actor?.kind], ['supplement_requested', 'rejected', 'system']);
+    assert.match(last.message, /逾期未补正.*由系统按补正期限自动处理/);
+    assert.ok(!(await supplementQueue()).includes(number), 'the desk no longer sees it waiting');
+
+    // The applicant is told, in the same step; no overdue reminder of a request that has ended.
+    const outbox = OutboxPage.parse(
+      (await api('GET', `/admin/notifications?number=${number}&pageSize=100`, { token: TEST_ADMIN_TOKEN })).body,
+    ).items;
+    const told = outbox.filter((m) => m.data.to === 'rejected');
+    assert.equal(told.length, 1);
+    assert.equal(told[0]!.kind, 'status_changed');
+    assert.equal(told[0]!.data.from, 'supplement_requested');
+    assert.match(told[0]!.text.zh, /不予受理.*逾期未补正/);
+    assert.match(told[0]!.text.en, /not supplied by the due date/);
+    assert.ok(!outbox.some((m) => m.kind === 'due_reminder' && m.data.reminder?.overdue));
+
+    // Another tick (a later one, or another instance's) finds nothing more to end.
+    late.setUTCDate(late.getUTCDate() + 1);
+    assert.equal(await notifier.expireSupplements(late), 0);
+    const events = (await progress(number)).events.filter((e) => e.to === 'rejected');
+    assert.equal(events.length, 1);
+  });
+
+  test('between the due date and the next tick a read leaves the request as it is, and a late answer is refused', async () => {
+    const { number, queryCode } = await testApi.submit();
+    const asked = await askSupplementDueTomorrow(number);
+    const supplementId = (await progress(number)).supplement!.id;
     const late = new Date(`${asked.supplementDue}T09:00:00+08:00`);
     late.setUTCDate(late.getUTCDate() + 3);
     await api('PUT', '/operator/clock', { token: TEST_OPERATOR_TOKEN, body: { now: late.toISOString() } });
     try {
-      // Tokens issued before the jump have expired on the simulated clock: the query code still reads the case.
-      const ended = ok(await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`), Progress);
-      assert.equal(ended.status, 'rejected');
-      assert.equal(ended.result?.outcome, 'not_accepted');
-      assert.equal(ended.events.at(-1)?.actor?.kind, 'system');
+      // Tokens issued before the jump have expired on the simulated clock: the query code reads the case, a new sign-in acts.
+      const read = ok(await api('GET', `/applications/${number}/progress?queryCode=${queryCode}`), Progress);
+      assert.equal(read.status, 'supplement_requested', 'reading does not end it: the tick does');
+      const person = await testApi.signIn('demo-person');
+      const answer = await api('POST', `/applications/${number}/supplement`, {
+        token: person,
+        body: { supplementId, materials: [{ materialId: 'premises-lease', fileIds: [await testApi.uploadPdf(person)] }] },
+      });
+      assertError(answer, 409, 'CONFLICT');
     } finally {
       await api('PUT', '/operator/clock', { token: TEST_OPERATOR_TOKEN, body: { now: null } });
     }

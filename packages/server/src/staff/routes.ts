@@ -17,7 +17,7 @@ import type { Services } from '../services.ts';
 import type { Queryable } from '../db/db.ts';
 import { toIso } from '../domain/time.ts';
 import { HttpError, conflict, invalid } from '../http/errors.ts';
-import { applicationNotFound, lifecycleEnv, settle, settleNow } from '../applications/handling.ts';
+import { applicationNotFound, lifecycleEnv, settle, settleTracking } from '../applications/handling.ts';
 import { TERMINAL, applyAction, computeDeadline, deferredLedger, rectify } from '../applications/lifecycle.ts';
 import type { Action, StoredActor } from '../applications/lifecycle.ts';
 import { buildProgress, publicEvaluation, publicEvent } from '../applications/progress.ts';
@@ -184,7 +184,7 @@ const staff: GroupHandlers<'staff'> = {
     let items: StaffCaseSummary[] = [];
     for (const row of rows) {
       // An expired 补正 ends (when the deployment says so) before the queue shows the case.
-      const record = await settleNow(row.record, ctx);
+      const record = await settleTracking(row.record, ctx);
       if (record.status !== row.record.status && !query.status && !OPEN_STATUSES.includes(record.status)) continue;
       items.push(summaryOf(record, row.department, ctx, row.department !== ctx.staff.department, row.channel));
     }
@@ -210,7 +210,7 @@ const staff: GroupHandlers<'staff'> = {
   async get(ctx) {
     const found = await caseOf(ctx.services.db, ctx.staff, ctx.params.number, { coHandling: true });
     const { request, department, lead } = found;
-    const record = await settleNow(found.record, ctx);
+    const record = await settleTracking(found.record, ctx);
     const events = await loadEvents(ctx.services.db, record.number);
     const progress = buildProgress(record, events, { now: ctx.now, calendar: ctx.services.calendar, viewer: 'operator' });
     const fields = CASE_VIEW_FIELDS.filter((f) => f !== 'files');

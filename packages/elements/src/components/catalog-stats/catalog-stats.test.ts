@@ -11,6 +11,7 @@ import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element
 import { describe, it } from '@yiwang/test/helpers/mocha';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
+import { PERFORMANCE_REPORT } from '@yiwang/test/fixtures/performance';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 
 const STATS: CatalogStats = {
@@ -215,56 +216,6 @@ describe('<yw-catalog-stats>', () => {
     const rowTexts = (el: YwCatalogStats, selector: string) =>
       [...el.shadowRoot!.querySelectorAll(selector)].map((tr) => [...tr.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
 
-    const REPORT: PublicPerformance = {
-      from: '2026-11-01',
-      to: '2026-11-30',
-      asOf: '2026-12-01T09:00:00.000+08:00',
-      departments: [
-        {
-          departmentId: 'scjg',
-          departmentName: '市场监督管理局',
-          received: 120,
-          completed: 98,
-          decided: 100,
-          decidedOnTime: 97,
-          onTimeRate: 0.97,
-          averageWorkingDaysUsed: 2.4,
-          averagePromisedDays: 3,
-          evaluations: { count: 40, average: 4.6, bad: 2 },
-          badAwaitingRectification: 1,
-          openSupplements: 3,
-          overdue: 2,
-        },
-        {
-          departmentId: 'gaj',
-          departmentName: '公安局',
-          received: 0,
-          completed: 0,
-          decided: 0,
-          decidedOnTime: 0,
-          onTimeRate: null,
-          averageWorkingDaysUsed: null,
-          averagePromisedDays: null,
-          evaluations: { count: 0, average: null, bad: 0 },
-          badAwaitingRectification: 0,
-          openSupplements: 0,
-          overdue: 0,
-        },
-      ],
-      total: {
-        received: 120,
-        completed: 98,
-        decided: 100,
-        decidedOnTime: 97,
-        onTimeRate: 0.97,
-        averageWorkingDaysUsed: 2.4,
-        averagePromisedDays: 3,
-        evaluations: { count: 40, average: 4.6, bad: 2 },
-        badAwaitingRectification: 1,
-        openSupplements: 3,
-        overdue: 2,
-      },
-    };
     const serve = (report: PublicPerformance) =>
       mock.worker.use(http.get(`${mock.baseUrl}/catalog/performance`, () => HttpResponse.json(report)));
 
@@ -294,7 +245,7 @@ describe('<yw-catalog-stats>', () => {
       mock.worker.use(
         http.get(`${mock.baseUrl}/catalog/performance`, ({ request }) => {
           asked = new URL(request.url).search;
-          return HttpResponse.json(REPORT);
+          return HttpResponse.json(PERFORMANCE_REPORT);
         }),
       );
       const el = await mount(null, { view: 'performance', from: '2026-11-01', to: '2026-11-30' });
@@ -316,7 +267,7 @@ describe('<yw-catalog-stats>', () => {
         findAccessibilityNode<A11yNode>(tree, (n) => n.role === 'region' && n.name === '2026-11-01至2026-11-30各部门办件绩效'),
       ).to.not.equal(null);
 
-      serve(REPORT);
+      serve(PERFORMANCE_REPORT);
       const en = await mount(null, { view: 'performance', locale: 'en' });
       expect(inside(en, '[part~="performance-title"]').textContent!.trim()).to.equal('Performance of each department (open to the public)');
       expect(rowTexts(en, '[part~="performance-row"]')[0]).to.deep.equal([
@@ -349,7 +300,7 @@ describe('<yw-catalog-stats>', () => {
       ]);
       await expectAccessible(el, 'the staff performance view');
 
-      serve({ ...REPORT, departments: [] });
+      serve({ ...PERFORMANCE_REPORT, departments: [] });
       const empty = document.createElement('yw-catalog-stats');
       empty.setAttribute('view', 'performance');
       const config = document.createElement('yw-config');
