@@ -209,7 +209,7 @@ export const Overdue: Story = { args: { overdue: 'true' }, tags: ['state:empty']
 /** Two cases a page, with the page buttons. */
 export const Paged: Story = { args: { pageSize: 2 } };
 
-/** A submitted case: the applicant's answers, materials, events with who acted, and 受理 / 要求补正 / 不予受理. */
+/** A submitted case: the applicant's answers, materials with the e-licenses used (the 居民身份证, for a material and a form field), events with who acted, and 受理 / 要求补正 / 不予受理. */
 export const CaseView: Story = caseIn('submitted');
 
 /** A case with 容缺 materials owed: the ledger with due dates. */

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Comparison, FormField, FormSchema } from './forms.ts';
-import { evaluateCondition, validateFormData } from './form-data.ts';
+import { evaluateCondition, formLicenseReferences, validateFormData } from './form-data.ts';
 import type { FormRefs } from './form-data.ts';
 
 const form = (fields: FormField[]): FormSchema => ({
@@ -222,6 +222,36 @@ describe('form data', () => {
     assert.deepEqual(paths(fields, { members: [], agent: { agentName: 'x' } }), ['body.data.members']);
     assert.deepEqual(paths(fields, { members: [{ role: 'a' }, { role: 'a' }, { role: 'a' }], agent: { agentName: 'x' } }), [
       'body.data.members',
+    ]);
+  });
+
+  test('the e-licenses the answers refer to: license fields and file fields answered with one, visible ones only, with paths and labels', () => {
+    const fields: FormField[] = [
+      { type: 'file', name: 'docs', label: '材料' },
+      { type: 'file', name: 'photo', label: '照片', licenseType: 'id_card' },
+      { type: 'file', name: 'plain', label: '无证照', licenseType: 'id_card' },
+      { type: 'license', name: 'lic', label: '营业执照', licenseType: 'business_license' },
+      { type: 'license', name: 'hidden', label: '隐藏', licenseType: 'id_card', visibleWhen: { field: 'docs', op: 'empty' } },
+      {
+        type: 'group',
+        name: 'members',
+        label: '成员',
+        repeat: { min: 0, max: 3 },
+        fields: [{ type: 'license', name: 'idLicense', label: '成员身份证', licenseType: 'id_card' }],
+      },
+    ];
+    const data = {
+      docs: ['f-pdf'],
+      photo: { licenseId: 'lic-id' },
+      plain: ['f-png'],
+      lic: 'lic-old',
+      hidden: 'lic-id',
+      members: [{}, { idLicense: { licenseId: 'lic-2' } }],
+    };
+    assert.deepEqual(formLicenseReferences(form(fields), data), [
+      { licenseId: 'lic-id', path: 'photo', label: '照片' },
+      { licenseId: 'lic-old', path: 'lic', label: '营业执照' },
+      { licenseId: 'lic-2', path: 'members.1.idLicense', label: '成员身份证' },
     ]);
   });
 

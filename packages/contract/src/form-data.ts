@@ -100,6 +100,46 @@ export function validateFormData(form: FormSchema, data: Record<string, unknown>
   return { details: check.details, fileIds: [...new Set(check.fileIds)], licenseIds: [...new Set(check.licenseIds)] };
 }
 
+/** An e-license a form's answers refer to: the license, the answer's path in the data (`partners.0.idLicense`) and the field's label. */
+export interface FormLicenseReference {
+  licenseId: string;
+  path: string;
+  label: string;
+}
+
+/**
+ * The e-licenses `data` refers to through `form`'s fields, as the submission check
+ * recognises them: license fields, and file fields that take an e-license
+ * (`licenseType`) answered with `{ licenseId }`. Hidden fields are left out, as
+ * the check leaves them; nothing is validated.
+ */
+export function formLicenseReferences(form: FormSchema, data: Record<string, unknown>): FormLicenseReference[] {
+  const found: FormLicenseReference[] = [];
+  const walk = (fields: readonly FormField[], scope: Scope, prefix: string) => {
+    const here = scope[scope.length - 1]!;
+    for (const field of fields) {
+      if (field.visibleWhen && !evaluateCondition(field.visibleWhen, scope)) continue;
+      const value = here[field.name];
+      const path = prefix ? `${prefix}.${field.name}` : field.name;
+      if (field.type === 'group') {
+        if (!field.repeat) walk(field.fields, [...scope, isRecord(value) ? value : {}], path);
+        else if (Array.isArray(value))
+          value.forEach((entry, i) => isRecord(entry) && walk(field.fields, [...scope, entry], `${path}.${i}`));
+        continue;
+      }
+      const licenseId =
+        field.type === 'license'
+          ? licenseIdOf(value)
+          : field.type === 'file' && field.licenseType && isRecord(value)
+            ? licenseIdOf(value)
+            : null;
+      if (licenseId !== null) found.push({ licenseId, path, label: field.label });
+    }
+  };
+  walk(formFields(form), [data], '');
+  return found;
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

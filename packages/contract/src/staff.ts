@@ -20,6 +20,7 @@ import {
 } from './applications.ts';
 import { FormData } from './forms.ts';
 import { FileMeta } from './files.ts';
+import { LicenseType } from './licenses.ts';
 import type { STAFF_ACTIONS } from './values/staff.ts';
 import { MAX_EXTENSION_WORKING_DAYS, STAFF_ROLES } from './values/staff.ts';
 
@@ -118,9 +119,11 @@ export type StaffCaseSummary = z.infer<typeof StaffCaseSummary>;
 export const StaffCasePage = page(StaffCaseSummary);
 export type StaffCasePage = z.infer<typeof StaffCasePage>;
 
-/** Which of a case's personal data a case view shows (and the audit log records). */
-/** What an audited view showed: the case view shows the first four; opening one of the applicant's files is `files`. */
-export const CASE_VIEW_FIELDS = ['applicant', 'answers', 'materials', 'delivery', 'files'] as const;
+/**
+ * What an audited view showed: the case view shows `applicant`, `answers`, `materials` and `delivery`, and
+ * `licenses` when the case used e-licenses; opening one of the applicant's files is `files`.
+ */
+export const CASE_VIEW_FIELDS = ['applicant', 'answers', 'materials', 'delivery', 'files', 'licenses'] as const;
 export const CaseViewField = z.enum(CASE_VIEW_FIELDS);
 
 /** What the applicant supplied in answer to the latest 补正 request: files (openable by staff) or e-licenses. */
@@ -141,6 +144,39 @@ export const StaffSupplementAnswer = z.object({
 });
 export type StaffSupplementAnswer = z.infer<typeof StaffSupplementAnswer>;
 
+/**
+ * Where a case used an e-license: for a material of the guide (`material`), in a form answer (`form`: the
+ * answer's path in `answers`, e.g. `partners.0.idLicense`, and the field's label) or in answer to a 补正
+ * request (`supplement`).
+ */
+export const StaffLicenseUse = z.object({
+  source: z.enum(['material', 'form', 'supplement']),
+  materialId: z.nullable(Id),
+  materialName: z.nullable(z.string()),
+  path: z.nullable(z.string()),
+  label: z.nullable(z.string()),
+});
+export type StaffLicenseUse = z.infer<typeof StaffLicenseUse>;
+
+/**
+ * An e-license a case used, as the license store has it now. `status` is as of the view: a license
+ * past its `validUntil` is `expired` even where the store still says valid. `number` is the store's
+ * (which keeps identity numbers masked); the case view shows it under its audit row (`licenses`).
+ */
+export const StaffCaseLicense = z.object({
+  id: Id,
+  type: LicenseType,
+  /** The license's official name, e.g. 营业执照. */
+  name: z.string(),
+  number: z.string(),
+  holder: z.string(),
+  issuer: z.string(),
+  validUntil: z.nullable(DateString),
+  status: z.enum(['valid', 'expired', 'revoked']),
+  usedIn: z.array(StaffLicenseUse),
+});
+export type StaffCaseLicense = z.infer<typeof StaffCaseLicense>;
+
 export const CaseFileParams = z.object({ number: ApplicationNumber, fileId: Id });
 
 /** A case as its department's staff see it: the applicant's answers and materials in the clear. Every view is audited. */
@@ -158,6 +194,8 @@ export const StaffCase = z.extend(StaffCaseSummary, {
    * each opening audited). Absent from older servers.
    */
   files: z.optional(z.array(FileMeta)),
+  /** Each e-license the case used (materials, form answers, 补正 answers), once, with where it was used (absent from older servers). */
+  licenses: z.optional(z.array(StaffCaseLicense)),
   delivery: DeliveryChoice,
   events: z.array(ApplicationEvent),
   supplement: z.nullable(SupplementRequest),

@@ -119,9 +119,43 @@ describe('the department side', () => {
         log.items.map((v) => [v.staff.name, v.staff.department, v.fields]),
         [
           ['赵磊', 'scjg', ['files']],
-          ['王敏', 'scjg', ['applicant', 'answers', 'materials', 'delivery']],
+          ['王敏', 'scjg', ['applicant', 'answers', 'materials', 'delivery', 'licenses']],
         ],
       );
+    });
+    test('the e-licenses the case used: each once, with where it was used and its status as of the view', async () => {
+      const view = ok(await api('GET', `/staff/cases/${number}`, { token: staff.wangmin }), StaffCase);
+      // The 居民身份证 e-license stands for the material id-card and answers the form's license field.
+      assert.deepEqual(view.licenses, [
+        {
+          id: 'lic-person-id-card',
+          type: 'id_card',
+          name: '中华人民共和国居民身份证',
+          number: '4107**********2355',
+          holder: '李文博',
+          issuer: '新乡县公安局',
+          validUntil: '2036-03-18',
+          status: 'valid',
+          usedIn: [
+            { source: 'material', materialId: 'id-card', materialName: '经营者居民身份证', path: null, label: null },
+            { source: 'form', materialId: null, materialName: null, path: 'operatorIdLicense', label: '经营者电子身份证' },
+          ],
+        },
+      ]);
+      assert.ok(view.viewedFields.includes('licenses'));
+      // Status as of the view: past its last valid day, the license is expired though the store still says valid.
+      const db = testApi.server.services.db;
+      const restore = (await db.query<{ data: unknown }>("SELECT data FROM licenses WHERE id = 'lic-person-id-card'"))[0]!.data;
+      await db.query(`UPDATE licenses SET data = jsonb_set(data, '{validUntil}', '"2020-01-01"') WHERE id = 'lic-person-id-card'`);
+      try {
+        const later = ok(await api('GET', `/staff/cases/${number}`, { token: staff.wangmin }), StaffCase);
+        assert.deepEqual(
+          later.licenses?.map((l) => [l.id, l.validUntil, l.status]),
+          [['lic-person-id-card', '2020-01-01', 'expired']],
+        );
+      } finally {
+        await db.query("UPDATE licenses SET data = $1 WHERE id = 'lic-person-id-card'", [JSON.stringify(restore)]);
+      }
     });
   });
 

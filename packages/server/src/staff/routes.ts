@@ -9,8 +9,16 @@
 // their events name the acting staff member. An offline-channel case gets its
 // appointment at the hall here (预约现场办理); the 预审代办 requests' handlers
 // are agency/routes.ts's, spread into this group.
-import { APPLICATION_STATUSES, CASE_VIEW_FIELDS, maskName } from '@yiwang/contract';
-import type { Appointment, ApplicationStatus, StaffCaseSummary, StaffSupplementAnswer } from '@yiwang/contract';
+import { APPLICATION_STATUSES, CASE_VIEW_FIELDS, beijingDate, formLicenseReferences, maskName } from '@yiwang/contract';
+import type {
+  Appointment,
+  ApplicationCreate,
+  ApplicationStatus,
+  StaffCaseLicense,
+  StaffCaseSummary,
+  StaffLicenseUse,
+  StaffSupplementAnswer,
+} from '@yiwang/contract';
 import type { GroupHandlers } from '../http/handler.ts';
 import type { StaffMember } from '../identity/staff.ts';
 import type { Services } from '../services.ts';
@@ -35,9 +43,11 @@ import {
   insertCaseView,
   listDepartmentCases,
   loadApplicantFiles,
+  loadApplicantLicenses,
   loadCase,
 } from './store.ts';
 import { loadFileContent } from '../files/store.ts';
+import { loadForm, loadFormVersion } from '../forms/store.ts';
 
 const OPEN_STATUSES: readonly ApplicationStatus[] = APPLICATION_STATUSES.filter((s) => !TERMINAL.includes(s));
 
@@ -122,6 +132,57 @@ async function supplementAnswer(q: Queryable, record: StoredApplication): Promis
       licenseId: 'licenseId' in m ? m.licenseId : null,
     })),
   };
+}
+
+/**
+ * The e-licenses a case used, each once with where: the materials (those given at submission and the
+ * 容缺 ones supplied later), the form's answers (the fields of the form version the applicant answered, as
+ * the submission check recognised them) and the answers to 补正 requests. One query for the licenses;
+ * `status` is as of `now` (a license past its last valid day is expired).
+ */
+async function caseLicenses(
+  q: Queryable,
+  record: StoredApplication,
+  request: ApplicationCreate & { formId: string | null },
+  now: Date,
+): Promise<StaffCaseLicense[]> {
+  const uses = new Map<string, StaffLicenseUse[]>();
+  const use = (licenseId: string, u: StaffLicenseUse) => uses.set(licenseId, [...(uses.get(licenseId) ?? []), u]);
+  const materialName = (id: string) => record.state.materialNames[id] ?? null;
+  for (const m of request.materials ?? []) {
+    if ('licenseId' in m)
+      use(m.licenseId, { source: 'material', materialId: m.materialId, materialName: materialName(m.materialId), path: null, label: null });
+  }
+  for (const d of record.state.deferred ?? []) {
+    if (d.provision && 'licenseId' in d.provision)
+      use(d.provision.licenseId, { source: 'material', materialId: d.materialId, materialName: d.name, path: null, label: null });
+  }
+  if (request.formId) {
+    // A request stored without its version (seeded, or from before versions) was answered on the form as it is.
+    const form =
+      request.formVersion !== undefined ? await loadFormVersion(q, request.formId, request.formVersion) : await loadForm(q, request.formId);
+    for (const ref of form ? formLicenseReferences(form, request.data ?? {}) : []) {
+      use(ref.licenseId, { source: 'form', materialId: null, materialName: null, path: ref.path, label: ref.label });
+    }
+  }
+  for (const s of record.state.supplements) {
+    for (const m of s.response?.materials ?? []) {
+      if ('licenseId' in m) {
+        const name = materialName(m.materialId) ?? s.materials.find((x) => x.materialId === m.materialId)?.name ?? null;
+        use(m.licenseId, { source: 'supplement', materialId: m.materialId, materialName: name, path: null, label: null });
+      }
+    }
+  }
+  const licenses = await loadApplicantLicenses(q, record.userId, [...uses.keys()]);
+  const today = beijingDate(now);
+  return [...uses].flatMap(([id, usedIn]) => {
+    const l = licenses.get(id);
+    if (!l) return [];
+    const status = l.status === 'valid' && l.validUntil !== null && l.validUntil < today ? 'expired' : l.status;
+    return [
+      { id, type: l.type, name: l.name, number: l.number, holder: l.holder, issuer: l.issuer, validUntil: l.validUntil, status, usedIn },
+    ];
+  });
 }
 
 const actorOf = (staff: StaffMember, departmentName: string): StoredActor => ({
@@ -213,7 +274,9 @@ const staff: GroupHandlers<'staff'> = {
     const record = await settleTracking(found.record, ctx);
     const events = await loadEvents(ctx.services.db, record.number);
     const progress = buildProgress(record, events, { now: ctx.now, calendar: ctx.services.calendar, viewer: 'operator' });
-    const fields = CASE_VIEW_FIELDS.filter((f) => f !== 'files');
+    const licenses = await caseLicenses(ctx.services.db, record, request, ctx.now);
+    // The licenses (holders, numbers) are personal data too: recorded when the case used any.
+    const fields = CASE_VIEW_FIELDS.filter((f) => f !== 'files' && (f !== 'licenses' || licenses.length > 0));
     // Recorded before the answer leaves: no personal data is shown without its audit row.
     await insertCaseView(ctx.services.db, {
       at: ctx.now,
@@ -234,6 +297,7 @@ const staff: GroupHandlers<'staff'> = {
         name: record.state.materialNames[provision.materialId] ?? null,
       })),
       files: await loadApplicantFiles(ctx.services.db, record.userId, record.state.fileIds),
+      licenses,
       delivery: request.delivery,
       events: events.map((e) => publicEvent(e, 'full')),
       supplement: progress.supplement,

@@ -1,7 +1,7 @@
 // The department side's SQL: a department's cases (its own and those it
 // co-handles, `case_departments`), a case's department and request, department
-// names, and the append-only log of case views (`case_views`).
-import type { ApplicationCreate, ApplicationStatus, CASE_VIEW_FIELDS, FileMeta } from '@yiwang/contract';
+// names, the applicant's files and e-licenses, and the append-only log of case views (`case_views`).
+import type { ApplicationCreate, ApplicationStatus, CASE_VIEW_FIELDS, FileMeta, License } from '@yiwang/contract';
 import type { Queryable } from '../db/db.ts';
 import { toIso } from '../domain/time.ts';
 import { json } from '../db/db.ts';
@@ -147,4 +147,14 @@ export async function loadApplicantFiles(q: Queryable, userId: string, ids: read
       ? [{ id: r.id, name: r.name, size: r.size, contentType: r.content_type, sha256: r.sha256, createdAt: toIso(new Date(r.created_at)) }]
       : [];
   });
+}
+
+/** The applicant's e-licenses with these ids, by id (ids that are not the applicant's are left out). */
+export async function loadApplicantLicenses(q: Queryable, userId: string, ids: readonly string[]): Promise<Map<string, License>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q.query<{ data: License }>('SELECT data FROM licenses WHERE user_id = $1 AND id = ANY($2::text[])', [
+    userId,
+    [...ids],
+  ]);
+  return new Map(rows.map((r) => [r.data.id, r.data]));
 }

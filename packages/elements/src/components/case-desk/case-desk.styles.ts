@@ -249,6 +249,43 @@ export const caseDeskStyles = css`
   .material-name {
     font-weight: 600;
   }
+  /* The e-licenses used: the status in words with a sign; one no longer valid is outlined and says so. */
+  .licenses-heading {
+    margin: var(--_yw-space-3) 0 var(--_yw-space-2);
+    font-size: inherit;
+  }
+  .licenses,
+  .licenses > li {
+    display: grid;
+    grid-gap: var(--_yw-space-2);
+  }
+  .licenses,
+  .license-uses {
+    margin: 0;
+  }
+  .license.not-valid {
+    padding: var(--_yw-space-2);
+    border: 2px solid var(--_yw-color-danger);
+    border-radius: var(--_yw-radius-s);
+  }
+  .license-status {
+    justify-self: start;
+    padding: 0 var(--_yw-space-2);
+    border: 1px solid currentColor;
+    border-radius: var(--_yw-radius-s);
+    font-size: var(--_yw-font-size-s);
+    font-weight: 600;
+    color: var(--_yw-color-success);
+  }
+  .license-status.expired,
+  .license-status.revoked,
+  .license-warning {
+    color: var(--_yw-color-danger);
+    font-weight: 600;
+  }
+  .license-warning {
+    margin: 0;
+  }
   .event {
     padding-left: var(--_yw-space-3);
     border-left: 3px solid var(--_yw-color-border);

@@ -240,6 +240,44 @@ describe('<yw-case-desk>', () => {
       ]);
     });
 
+    it('the e-licenses the case used: name, number, holder, valid-until, status and where used; one no longer valid says so in words', async () => {
+      const number = await newCase();
+      const el = await mount('demo-staff', { number });
+      await waitForState(el, 'complete');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="license"]'), 'the licenses');
+      const license = inside(el, '[part~="license"][data-license-id="lic-person-id-card"]');
+      const said = license.textContent!.replace(/\s+/g, ' ');
+      expect(said).to.include('中华人民共和国居民身份证').and.include('4107**********2355').and.include('李文博').and.include('2036');
+      const within = (node: Element, selector: string) => node.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(within(license, '[part~="license-status"]')).to.equal('✓ 有效');
+      // The material it stands for and the form field it answers, as one license.
+      expect([...license.querySelectorAll('[part~="license-uses"] li')].map((li) => li.textContent!.trim())).to.deep.equal([
+        '申请材料：经营者居民身份证',
+        '申请表：经营者电子身份证',
+      ]);
+      expect(license.querySelector('[part~="license-warning"]')).to.equal(null);
+      await expectAccessible(el, 'licenses used');
+      el.remove();
+
+      // Revoked in the license store since: the desk says so beside the status, in words (English here).
+      const db = mock.api.services.db;
+      const [row] = await db.query<{ data: unknown }>("SELECT data FROM licenses WHERE id = 'lic-person-id-card'");
+      await db.query(`UPDATE licenses SET data = jsonb_set(data, '{status}', '"revoked"') WHERE id = 'lic-person-id-card'`);
+      try {
+        const en = await mount('demo-staff', { number }, (config) => config.setAttribute('locale', 'en'));
+        await waitForState(en, 'complete');
+        await waitUntil(() => en.shadowRoot!.querySelector('[part~="license-warning"]'), 'the warning');
+        const revoked = inside(en, '[part~="license"][data-license-id="lic-person-id-card"]');
+        expect(within(revoked, '[part~="license-status"]')).to.equal('! Revoked');
+        expect(within(revoked, '[part~="license-warning"]')).to.equal(
+          '! This e-license is no longer valid: check it before relying on it.',
+        );
+        await expectAccessible(en, 'a revoked license');
+      } finally {
+        await db.query("UPDATE licenses SET data = $1 WHERE id = 'lic-person-id-card'", [JSON.stringify(row!.data)]);
+      }
+    });
+
     it('不予受理 needs a reason (checked, focused), confirms, and can go back to change it', async () => {
       const number = await newCase();
       const el = await mount('demo-staff', { number }, (config) => config.setAttribute('locale', 'en'));

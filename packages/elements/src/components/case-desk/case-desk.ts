@@ -10,6 +10,7 @@ import type {
   FormSchema,
   StaffCase,
   StaffCasePage,
+  StaffLicenseUse,
   StaffAgencyPage,
   StaffAgencyRequest,
   StaffCaseSummary,
@@ -1145,8 +1146,55 @@ export class YwCaseDesk extends YwElement {
                 </li>`;
               })}
             </ul>
-            ${c.files ? nothing : html`<p class="hint">${localize.t('caseDesk.materials.noViewer')}</p>`}`,
+            ${c.files ? nothing : html`<p class="hint">${localize.t('caseDesk.materials.noViewer')}</p>`}
+      ${this.renderLicenses(c)}`,
     );
+  }
+
+  /**
+   * The e-licenses the case used (materials, form answers, 补正 answers; none from older servers): each with its
+   * number, holder, issuer, last valid day and status as of the view. One that is no longer valid says so in words.
+   */
+  private renderLicenses(c: StaffCase): TemplateResult | typeof nothing {
+    const localize = this.localize;
+    const licenses = c.licenses ?? [];
+    if (licenses.length === 0) return nothing;
+    const useText = (u: StaffLicenseUse) =>
+      u.source === 'form'
+        ? localize.t('caseDesk.licenses.use.form', u.label ?? u.path ?? '')
+        : localize.t(
+            u.source === 'material' ? 'caseDesk.licenses.use.material' : 'caseDesk.licenses.use.supplement',
+            u.materialName ?? u.materialId ?? '',
+          );
+    return html`<h4 class="licenses-heading" id="cd-licenses">${localize.t('caseDesk.licenses.heading')}</h4>
+      <ul class="licenses" part="licenses" aria-labelledby="cd-licenses">
+        ${licenses.map((l) => {
+          const valid = l.status === 'valid';
+          return html`<li part="license" class=${valid ? 'license' : 'license not-valid'} data-license-id=${l.id}>
+            <span class="material-name">${l.name}</span>
+            <span part="license-status" class="license-status ${l.status}"
+              >${valid ? '✓' : '!'} ${localize.t(`caseDesk.licenses.status.${l.status}`)}</span
+            >
+            <dl class="facts">
+              <dt>${localize.t('caseDesk.licenses.number')}</dt>
+              <dd part="license-number">${l.number}</dd>
+              <dt>${localize.t('caseDesk.licenses.holder')}</dt>
+              <dd>${l.holder}</dd>
+              <dt>${localize.t('caseDesk.licenses.issuer')}</dt>
+              <dd>${l.issuer}</dd>
+              <dt>${localize.t('caseDesk.licenses.validUntil')}</dt>
+              <dd>${l.validUntil ? localize.date(l.validUntil) : localize.t('caseDesk.licenses.noExpiry')}</dd>
+              <dt>${localize.t('caseDesk.licenses.usedIn')}</dt>
+              <dd>
+                <ul class="license-uses" part="license-uses">
+                  ${l.usedIn.map((u) => html`<li>${useText(u)}</li>`)}
+                </ul>
+              </dd>
+            </dl>
+            ${valid ? nothing : html`<p class="license-warning" part="license-warning">! ${localize.t('caseDesk.licenses.notValid')}</p>`}
+          </li>`;
+        })}
+      </ul>`;
   }
 
   /** The 容缺 ledger: what the applicant still owes, by when, and what is late. */
