@@ -114,9 +114,10 @@ function loaderEntry() {
     name: 'yiwang-loader-entry',
     // An element's chunk imports the shared chunks statically, which the browser finds only once
     // it has the element's chunk: one more round trip. The loader imports them all at once instead
-    // (every browser of the baseline runs import(); modulepreload is newer than Safari 14).
+    // (every browser of the baseline runs import(); modulepreload is newer than Safari 14). So does
+    // every chunk's dynamic import (the SDK's validation and response schemas, a view loaded when
+    // opened): a chunk and the shared chunks it needs are fetched together.
     renderChunk(code, chunk, _options, { chunks }) {
-      if (!chunk.isEntry || chunk.facadeModuleId !== LOADER_ENTRY) return null;
       const closure = (file, seen = new Set()) => {
         for (const dep of chunks[file]?.imports ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
         return seen;
@@ -129,7 +130,8 @@ function loaderEntry() {
         if (deps.length === 0) return whole;
         return `Promise.all([${[...deps, file].map((f) => `import(${JSON.stringify(relative(f))})`).join(', ')}]).then((m) => m[${deps.length}])`;
       });
-      // The loader's source map is off by these few characters, on one line.
+      if (rewritten === code) return null;
+      // The source map is off by these few characters, on the lines of the imports.
       return { code: rewritten, map: null };
     },
     resolveId: (id) => (id === LOADER_ENTRY ? id : null),

@@ -21,3 +21,4 @@ export * from './notifications.ts';
 export * from './calendar.ts';
 export * from './endpoints.ts';
 export * from './routes.ts';
+export * from './responses.ts';

@@ -1,7 +1,7 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from 'ky';
 import type { KyResponse, Options as KyOptions } from 'ky';
-import { ACTING_FOR_HEADER, errorCodeForStatus, routes } from '@yiwang/contract';
-import type { RouteDef } from '@yiwang/contract';
+import { ACTING_FOR_HEADER, errorCodeForStatus, responseSchemas, routes } from '@yiwang/contract';
+import type { RouteDef, z } from '@yiwang/contract';
 import { AbortError, ApiError, ContractError, NetworkError, TimeoutError, YiwangError } from './errors.ts';
 import type { RequestInfo } from './errors.ts';
 import type { Client, ClientControls, UploadCallOptions, UploadProgress } from './types.ts';
@@ -130,8 +130,11 @@ async function runHook<T>(hook: string, run: () => T | Promise<T>): Promise<T> {
 type Validation = typeof ValidationModule;
 let validation: Promise<Validation> | undefined;
 
+type Schemas = Readonly<Record<string, z.ZodMiniType | undefined>>;
+const groupSchemas = new Map<string, Promise<Schemas>>();
+
 /**
- * The response validation module (the contract's schemas and zod), loaded once,
+ * The response validation module (zod and the error envelope), loaded once,
  * the first time a call starts; a failed load is tried again by the next call.
  */
 function loadValidation(): Promise<Validation> {
@@ -140,6 +143,20 @@ function loadValidation(): Promise<Validation> {
     throw error;
   });
   return validation;
+}
+
+/** The response schemas of one endpoint group, loaded once, the first time a call of the group starts (a failed load: again next call). */
+function loadSchemas(group: string): Promise<Schemas> {
+  let loading = groupSchemas.get(group);
+  if (!loading) {
+    const load = (responseSchemas as Readonly<Record<string, () => Promise<Schemas>>>)[group];
+    loading = (load ? load() : Promise.resolve({})).catch((error: unknown) => {
+      groupSchemas.delete(group);
+      throw error;
+    });
+    groupSchemas.set(group, loading);
+  }
+  return loading;
 }
 
 function toApiError(info: RequestInfo, response: Response, data: unknown, parseErrorBody?: Validation['parseErrorBody']): ApiError {
@@ -211,9 +228,11 @@ export function createClient(config: ClientConfig): Client {
 
   async function call(group: string, name: string, def: RouteDef, args: unknown[]): Promise<unknown> {
     const id = `${group}.${name}`;
-    // Validation loads while the request is under way; the call waits for both.
+    // Validation and the group's schemas load while the request is under way; the call waits for all.
     const validating = loadValidation();
     validating.catch(() => {});
+    const schemas = loadSchemas(group);
+    schemas.catch(() => {});
     // Split the arguments: positional fields, the body, then one options object.
     const names = def.positional;
     const values: Record<string, unknown> = {};
@@ -340,7 +359,8 @@ export function createClient(config: ClientConfig): Client {
           message: `Response of ${id} is not JSON`,
         });
       }
-      const parsed = (await validating).parseResponse(group, name, data);
+      const [{ parseResponse }, groupResponses] = await Promise.all([validating, schemas]);
+      const parsed = parseResponse(groupResponses[name], data);
       if (!parsed.success) throw new ContractError(info, { status: response.status, issues: parsed.issues, body: data });
       return parsed.data;
     } catch (error) {

@@ -1,9 +1,10 @@
-// Response validation: the contract's schemas (and zod with them). The client
-// imports this module dynamically when a call starts, in parallel with the
-// request, so a page's first bytes carry only the zod-free route table; a call
-// still resolves only after its response passed its schema.
-import { ErrorBody, endpoints } from '@yiwang/contract';
-import type { EndpointDef } from '@yiwang/contract';
+// Response validation: zod and the error envelope's schema. The client imports
+// this module dynamically when a call starts, in parallel with the request and
+// with the response schemas of the call's endpoint group (the contract's
+// `responseSchemas`), so a page's first bytes carry only the zod-free route
+// table; a call still resolves only after its response passed its schema.
+import { ErrorBody } from '@yiwang/contract';
+import type { z } from '@yiwang/contract';
 
 export interface Issue {
   path: string;
@@ -16,11 +17,9 @@ function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-/** Checks a JSON response of endpoint `group.name` against its schema (with its defaults and transforms applied). */
-export function parseResponse(group: string, name: string, data: unknown): Parsed {
-  const def = (endpoints as unknown as Record<string, Record<string, EndpointDef>>)[group]?.[name];
-  const schema = def?.response;
-  if (!schema || typeof schema === 'string') return { success: true, data };
+/** Checks a JSON response against its endpoint's schema (with its defaults and transforms applied); no schema, no check. */
+export function parseResponse(schema: z.ZodMiniType | undefined, data: unknown): Parsed {
+  if (!schema) return { success: true, data };
   const parsed = schema.safeParse(data);
   if (parsed.success) return { success: true, data: parsed.data };
   return { success: false, issues: parsed.error.issues.map((i) => ({ path: issuePath(i.path), message: i.message })) };
