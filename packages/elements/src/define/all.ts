@@ -6,6 +6,7 @@ import './yw-config.ts';
 import './yw-catalog-stats.ts';
 import './yw-progress-tracker.ts';
 import './yw-item-search.ts';
+import './yw-item-guide.ts';
 import './yw-address-picker.ts';
 import './yw-form-renderer.ts';
 import './yw-account-switch.ts';
