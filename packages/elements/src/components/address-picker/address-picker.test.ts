@@ -300,6 +300,51 @@ describe('<yw-address-picker>', () => {
   });
 
   describe('keyboard and assistive technology', () => {
+    it('focus() while the provinces load: the busy state at once, the first level when they arrive (unless focus moved on)', async () => {
+      // The province lists are held until released (all of them when the test ends, pass or fail); the calls
+      // then fall through to the mock server.
+      const gates: Array<() => void> = [];
+      let open = false;
+      mock.worker.use(
+        http.get(`${mock.baseUrl}/divisions`, async ({ request }) => {
+          if (open || new URL(request.url).searchParams.get('parent')) return undefined;
+          await new Promise<void>((resolve) => gates.push(resolve));
+          return undefined;
+        }),
+      );
+      const mountLoading = async () => {
+        const config = document.createElement('yw-config');
+        config.setAttribute('api-base', mock.baseUrl);
+        const el = document.createElement('yw-address-picker');
+        config.append(el);
+        document.body.append(config);
+        mounted.push(config);
+        await waitForState(el, 'pending');
+        return el;
+      };
+      try {
+        const first = await mountLoading();
+        const second = await mountLoading();
+        await until(() => gates.length === 2, 'both province lists requested');
+        first.focus();
+        expect(first.shadowRoot!.activeElement === inside(first, '[part~="state"]'), 'the busy state region has focus').to.equal(true);
+        gates[0]!();
+        await until(() => first.shadowRoot!.activeElement === levelInput(first, 0), 'the province level once the list is in');
+        // Focus that has moved on by the time the list is in stays where it went.
+        second.focus();
+        expect(second.shadowRoot!.activeElement === inside(second, '[part~="state"]'), 'the busy state region has focus').to.equal(true);
+        first.focus();
+        gates[1]!();
+        await waitForState(second, 'complete');
+        await second.updateComplete;
+        expect(second.shadowRoot!.activeElement === null, 'focus left alone').to.equal(true);
+        expect(first.shadowRoot!.activeElement === levelInput(first, 0), 'focus still on the province level').to.equal(true);
+      } finally {
+        open = true;
+        for (const release of gates) release();
+      }
+    });
+
     it('is used with the keyboard alone: levels by typing pinyin, fields by Tab; change fires once per commit', async () => {
       const el = await mount();
       const events: Array<{ type: string; code: string }> = [];

@@ -372,11 +372,27 @@ export class YwAddressPicker extends YwElement {
    * Focuses the area's first control (the first level, or the bottom sheet's
    * button on a narrow screen), as a host page's error summary link expects.
    * (Not `delegatesFocus`: that would pick the focusable state region first.)
+   * Before the first render, and while the provinces load (no level is
+   * rendered yet), a link that focuses the picker must not lose focus: it
+   * focuses the busy state region at once, and the first level once the list is
+   * in, unless focus has moved on meanwhile.
    */
   override focus(options?: FocusOptions): void {
+    if (!this.hasUpdated) {
+      void this.updateComplete.then(() => this.focus(options));
+      return;
+    }
     const anchor = this.anchorFor('region');
-    if (anchor) anchor.focus(options);
-    else super.focus(options);
+    if (anchor) return anchor.focus(options);
+    const region = this.shadowRoot?.querySelector<HTMLElement>('[part~="state"]');
+    if (!region || this.cascade.root.state !== 'pending') return super.focus(options);
+    region.focus(options);
+    void this.cascade.root
+      .settled()
+      .then(() => this.updateComplete)
+      .then(() => {
+        if (this.shadowRoot?.activeElement === region) this.focus(options);
+      });
   }
 
   /** The control a problem is reported at. */

@@ -5,6 +5,7 @@ import type { FormSchema } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { DataController } from '../../base/controllers/data.ts';
+import { LazyModule } from '../../base/controllers/lazy.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState, renderEmpty } from '../../base/views/async-views.ts';
 import { formRendererStyles } from './form-renderer.styles.ts';
@@ -163,7 +164,17 @@ export class YwFormRenderer extends YwElement {
    */
   declare preview: boolean;
 
+  /**
+   * Registers <yw-address-picker> when a step with an address field (or the
+   * delivery address) first shows (`define/yw-form-renderer.ts` sets the import
+   * of its define module), so a form without one never fetches it. Null (a
+   * class registered by the page itself): the picker is left to the page, and
+   * the plain address entry stands in until it is registered.
+   */
+  static loadAddressPicker: (() => Promise<unknown>) | null = null;
+
   private readonly localize = new LocalizeController(this);
+  private readonly addressPicker = new LazyModule(this, () => (this.constructor as typeof YwFormRenderer).loadAddressPicker!());
   private readonly load = new DataController(this, {
     endpoint: 'forms.get',
     // A preview never calls the API: its schema is rendered as given (render()). Without a form (a page
@@ -476,7 +487,21 @@ export class YwFormRenderer extends YwElement {
     });
   }
 
+  /**
+   * The tag address fields render: the picker once registered, and while it is
+   * being fetched (the element upgrades when it arrives, keeping what was set on
+   * it); the plain entry when no one fetches it or the fetch failed.
+   */
+  private addressTag(): string {
+    if (customElements.get(ADDRESS_PICKER_TAG)) return ADDRESS_PICKER_TAG;
+    if (!(this.constructor as typeof YwFormRenderer).loadAddressPicker) return FALLBACK_ADDRESS_TAG;
+    // A failed fetch is not tried again at each render: the plain entry does the job.
+    if (this.addressPicker.failed) return FALLBACK_ADDRESS_TAG;
+    return this.addressPicker.get() === undefined ? ADDRESS_PICKER_TAG : FALLBACK_ADDRESS_TAG;
+  }
+
   private context(): FieldContext {
+    const addressTag = () => this.addressTag();
     const formState = this.formState;
     const ctx: FieldContext = {
       localize: this.localize,
@@ -489,7 +514,10 @@ export class YwFormRenderer extends YwElement {
       requiredMaterials: formState.requiredMaterials,
       disabled: this.disabled || this.formControl.disabled,
       today: beijingDate(new Date()),
-      addressTag: customElements.get(ADDRESS_PICKER_TAG) ? ADDRESS_PICKER_TAG : FALLBACK_ADDRESS_TAG,
+      // Read only where an address element renders: that starts fetching the picker.
+      get addressTag() {
+        return addressTag();
+      },
       addressConfig: { apiBase: this.apiBase, locale: this.resolvedLocale, elder: this.resolvedElder },
       addEntry: (path) => void this.addEntry(path),
       removeEntry: (path, index) => void this.removeEntry(path, index),

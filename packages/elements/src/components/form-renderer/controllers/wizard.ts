@@ -128,8 +128,17 @@ export class Wizard {
   };
 
   async focusControl(path: string): Promise<void> {
-    const control = this.host.renderRoot.querySelector<HTMLElement>(`#${controlId(path)}`);
+    const find = () => this.host.renderRoot.querySelector<HTMLElement>(`#${controlId(path)}`);
+    let control = find();
     if (!control) return;
+    // A custom control whose element is still being fetched (the address picker, fetched when its
+    // step first shows) has no shadow root and takes no focus yet. The renderer's updateComplete
+    // waits for that fetch and the render it brings (the picker, or the plain entry if it failed).
+    if (control.localName.includes('-') && !customElements.get(control.localName)) {
+      await this.host.updateComplete;
+      control = find();
+      if (!control) return;
+    }
     control.focus();
     const inner = control.shadowRoot;
     if (!inner || inner.activeElement) return;

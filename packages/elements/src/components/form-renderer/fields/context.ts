@@ -26,7 +26,7 @@ export interface FieldContext {
   readonly disabled: boolean;
   /** Beijing's date today, `YYYY-MM-DD` (`today` in a schema). */
   readonly today: string;
-  /** The tag that renders address fields (`yw-address-picker`, or the fallback). */
+  /** The tag that renders address fields (`yw-address-picker`, or the fallback); reading it starts fetching the picker. */
   readonly addressTag: string;
   /** Attributes the address element takes from the renderer. */
   readonly addressConfig: { apiBase: string | undefined; locale: string; elder: boolean };
