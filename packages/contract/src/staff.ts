@@ -20,7 +20,7 @@ import {
 } from './applications.ts';
 import { FormData } from './forms.ts';
 import { FileMeta } from './files.ts';
-import { LicenseType } from './licenses.ts';
+import { License } from './licenses.ts';
 import type { STAFF_ACTIONS } from './values/staff.ts';
 import { MAX_EXTENSION_WORKING_DAYS, STAFF_ROLES } from './values/staff.ts';
 
@@ -163,18 +163,12 @@ export type StaffLicenseUse = z.infer<typeof StaffLicenseUse>;
  * past its `validUntil` is `expired` even where the store still says valid. `number` is the store's
  * (which keeps identity numbers masked); the case view shows it under its audit row (`licenses`).
  */
-export const StaffCaseLicense = z.object({
-  id: Id,
-  type: LicenseType,
-  /** The license's official name, e.g. 营业执照. */
-  name: z.string(),
-  number: z.string(),
-  holder: z.string(),
-  issuer: z.string(),
-  validUntil: z.nullable(DateString),
-  status: z.enum(['valid', 'expired', 'revoked']),
-  usedIn: z.array(StaffLicenseUse),
-});
+export const StaffCaseLicense = z.extend(
+  z.pick(License, { id: true, type: true, name: true, number: true, holder: true, issuer: true, validUntil: true, status: true }),
+  {
+    usedIn: z.array(StaffLicenseUse),
+  },
+);
 export type StaffCaseLicense = z.infer<typeof StaffCaseLicense>;
 
 export const CaseFileParams = z.object({ number: ApplicationNumber, fileId: Id });
