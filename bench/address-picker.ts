@@ -23,6 +23,7 @@ import { defaultConfig } from '../packages/server/src/config.ts';
 import { createPgliteDb } from '../packages/server/src/db/pglite.ts';
 import { SITE_CSP, createSite } from '../packages/server/src/node.ts';
 import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
+import { median } from './stats.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BUNDLE = join(ROOT, 'packages', 'elements', 'dist', 'cdn', 'yiwang.min.js');
@@ -211,11 +212,6 @@ async function run(profile: keyof typeof PROFILES): Promise<{ steps: Step[]; csp
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const kb = (bytes: number) => (bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} B`);
 /** Pads to a width in terminal columns (CJK characters take two). */
 const pad = (text: string, width: number) =>

@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FormField, FormSchema } from '@yiwang/contract';
 import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
+import { percentile } from './stats.ts';
 
 const FIELDS = Number(process.argv[2] ?? 200);
 const ROUNDS = Number(process.argv[3] ?? 30);
@@ -154,9 +155,7 @@ try {
     ROUNDS,
   );
   const stats = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-    return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`;
+    return `median ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms, max ${Math.max(...xs).toFixed(1)} ms`;
   };
   console.log(`<yw-form-designer>, ${FIELDS} fields, ${ROUNDS} rounds (headless Chromium, CDN bundle)`);
   console.log(`first render (designer + preview): ${result.firstRender.toFixed(1)} ms`);

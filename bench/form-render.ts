@@ -27,6 +27,7 @@ import type { Page } from 'puppeteer-core';
 import type { FormField, FormSchema } from '@yiwang/contract';
 import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
 import { createTestApp } from '@yiwang/test/helpers/test-server';
+import { percentile } from './stats.ts';
 
 const FIELDS = Number(process.argv[2] ?? 500);
 const KEYS = Number(process.argv[3] ?? 40);
@@ -207,10 +208,6 @@ async function nextStep(page: Page): Promise<{ validate: number; rendered: numbe
   });
 }
 
-const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-};
 const ms = (v: number) => v.toFixed(1).padStart(8);
 
 try {
@@ -234,12 +231,12 @@ try {
     const label = steps === 1 ? `${FIELDS} fields on one step` : `${FIELDS} fields in ${steps} steps`;
     console.log(
       `${label.padEnd(31)}${ms(
-        pct(
+        percentile(
           runs.map((r) => r.rendered),
           50,
         ),
       )}  ${ms(
-        pct(
+        percentile(
           runs.map((r) => r.painted),
           50,
         ),
@@ -258,7 +255,7 @@ try {
     await mount(page, schema(FIELDS, 1));
     const keys = await typeInto(page, id, prepare);
     console.log(
-      `${label.padEnd(38)}${ms(pct(keys.work, 50))}${ms(pct(keys.work, 95))}${ms(Math.max(...keys.work))}  ${ms(pct(keys.frame, 50))}${ms(pct(keys.frame, 95))}${String(keys.longTasks).padStart(12)}`,
+      `${label.padEnd(38)}${ms(percentile(keys.work, 50))}${ms(percentile(keys.work, 95))}${ms(Math.max(...keys.work))}  ${ms(percentile(keys.frame, 50))}${ms(percentile(keys.frame, 95))}${String(keys.longTasks).padStart(12)}`,
     );
   }
 

@@ -23,6 +23,7 @@ import { seedUsers } from '../packages/server/src/seed/users.ts';
 import { pinyinKeys } from '../packages/server/src/catalog/pinyin.ts';
 import { generateCatalog, mulberry32 } from './synthetic-catalog.ts';
 import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
+import { percentile } from './stats.ts';
 
 const ITEMS = Number(process.argv[2] ?? 10_000);
 const QUERIES = Number(process.argv[3] ?? 30);
@@ -172,10 +173,6 @@ try {
   if (errors.length) throw new Error(`page errors: ${errors.join(' | ')}`);
 
   // --- the table ---------------------------------------------------------------
-  const pct = (values: number[], p: number) => {
-    const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
-    return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-  };
   const f = (v: number) => (Number.isNaN(v) ? '—' : v.toFixed(0)).padStart(7);
   console.log(
     `<yw-item-search> over ${ITEMS.toLocaleString('en')} synthetic items (reference server on PGlite, seeded in ${(startMs / 1000).toFixed(1)} s)`,
@@ -187,33 +184,33 @@ try {
   const row = (label: string, list: Sample[]) =>
     console.log(
       `${label.padEnd(14)}${String(list.length).padStart(4)}${f(
-        pct(
+        percentile(
           list.map((s) => s.rendered),
           50,
         ),
       ).padStart(14)}${f(
-        pct(
+        percentile(
           list.map((s) => s.rendered),
           95,
         ),
       )}${f(Math.max(...list.map((s) => s.rendered)))}` +
         `${f(
-          pct(
+          percentile(
             list.map((s) => s.painted),
             50,
           ),
         ).padStart(13)}${f(
-          pct(
+          percentile(
             list.map((s) => s.painted),
             95,
           ),
         )}${f(
-          pct(
+          percentile(
             list.map((s) => s.request),
             50,
           ),
         ).padStart(13)}${f(
-          pct(
+          percentile(
             list.map((s) => s.request),
             95,
           ),
@@ -226,9 +223,9 @@ try {
     );
   row('all', samples);
   const minus = samples.map((s) => s.rendered - DEBOUNCE_MS);
-  console.log(`\nwithout the debounce: p50 ${pct(minus, 50).toFixed(0)} ms, p95 ${pct(minus, 95).toFixed(0)} ms`);
+  console.log(`\nwithout the debounce: p50 ${percentile(minus, 50).toFixed(0)} ms, p95 ${percentile(minus, 95).toFixed(0)} ms`);
   console.log(
-    `requests per typed query (search + suggest): p50 ${pct(
+    `requests per typed query (search + suggest): p50 ${percentile(
       samples.map((s) => s.requests),
       50,
     )}, max ${Math.max(...samples.map((s) => s.requests))}`,

@@ -36,6 +36,7 @@ import { startServerProcess } from '../test/helpers/server-process.ts';
 const NO_DEV_SERVICES = { YIWANG_DEV_TICKET_SERVICE: 'off', YIWANG_DEV_IDENTITY_PROVIDER: 'off' };
 import type { ServerProcess } from '../test/helpers/server-process.ts';
 import { createBody, pdf } from '../test/fixtures/applications.ts';
+import { percentile } from './stats.ts';
 
 const { values } = parseArgs({
   options: {
@@ -190,8 +191,6 @@ function mix(kind: 'reads' | 'writes', session: Session, stats: Stats, acknowled
   ];
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 const ms = (n: number) => (Number.isNaN(n) ? '–' : n.toFixed(n < 10 ? 1 : 0));
 
 async function session(server: ServerProcess): Promise<Session> {

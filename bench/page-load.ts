@@ -20,6 +20,7 @@ import { defaultConfig } from '../packages/server/src/config.ts';
 import { createPgliteDb } from '../packages/server/src/db/pglite.ts';
 import { SITE_CSP, createSite } from '../packages/server/src/node.ts';
 import { launchChromium, serveApp } from '@yiwang/test/helpers/browser-harness';
+import { median } from './stats.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CDN = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
@@ -101,12 +102,6 @@ async function load(variant: Variant, scenario: keyof typeof SCENARIOS): Promise
     await browser.close();
   }
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 try {
   console.log(

@@ -14,6 +14,7 @@ import { createCatalogIndex } from '../packages/server/src/catalog/search.ts';
 import type { CatalogIndex } from '../packages/server/src/catalog/search.ts';
 import { pinyinForms } from '../packages/server/src/catalog/pinyin.ts';
 import { generateCatalog } from './synthetic-catalog.ts';
+import { percentile } from './stats.ts';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -157,11 +158,6 @@ function buildQueries(items: ItemDetail[], departmentIds: string[], seed = 7): Q
     [queries[k], queries[j]] = [queries[j]!, queries[k]!];
   }
   return queries;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 function memory(): number {
