@@ -172,25 +172,10 @@ export async function createNotifier(options: NotifierOptions, now: Date): Promi
     }
   }
 
-  // The Beijing date whose expired requests this process ended: a due date passes with the date only.
-  let expiredOn: string | null = null;
-  async function expireSupplements(now: Date): Promise<number> {
-    const today = beijingDate(now);
-    if (!options.expireSupplements || expiredOn === today) return 0;
-    const ended = await options.expireSupplements(now);
-    expiredOn = today;
-    return ended;
-  }
-
-  // The Beijing date whose reminders this process wrote: thresholds move with the date only.
-  let remindedOn: string | null = null;
-  async function queueReminders(now: Date): Promise<number> {
-    const today = beijingDate(now);
-    if (!options.reminders || remindedOn === today) return 0;
-    const written = await queueDueReminders(db, now, options.reminders);
-    remindedOn = today;
-    return written;
-  }
+  // Both change with the Beijing date only (a due date passes, a reminder threshold is reached): once a date each.
+  const expireSupplements = oncePerDate(options.expireSupplements);
+  const reminders = options.reminders;
+  const queueReminders = oncePerDate(reminders && ((now: Date) => queueDueReminders(db, now, reminders)));
 
   async function dispatchDue(now: Date): Promise<DispatchReport> {
     // A failure here holds up no delivery; each is tried again on the next round.
@@ -243,5 +228,20 @@ export async function createNotifier(options: NotifierOptions, now: Date): Promi
       timer = null;
       await running;
     },
+  };
+}
+
+/**
+ * `task` run at most once per Beijing date by this process (0 on the other calls, and when there is no
+ * task); a run that fails is tried again on the next call.
+ */
+function oncePerDate(task: ((now: Date) => Promise<number>) | undefined): (now: Date) => Promise<number> {
+  let doneOn: string | null = null;
+  return async (now) => {
+    const today = beijingDate(now);
+    if (!task || doneOn === today) return 0;
+    const result = await task(now);
+    doneOn = today;
+    return result;
   };
 }
