@@ -1,5 +1,6 @@
 // Writes packages/contract/openapi.json, src/routes.ts (the zod-free route
-// table the SDK sends requests with) and src/responses.ts with src/responses/
+// table the SDK sends requests with), src/route-names.ts (the endpoint names
+// and methods the SDK builds its client object from) and src/responses.ts with src/responses/
 // (the response schemas, one module per endpoint group) from the endpoint table.
 // `--check` fails (exit 1) when a committed file is not what the table generates.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -47,10 +48,24 @@ const routesFile = new URL('../src/routes.ts', import.meta.url);
 const prettierOptions = { ...(await resolveConfig(routesFile.pathname)), filepath: routesFile.pathname };
 writeOrCheck(routesFile, await format(routesModule(), prettierOptions), 'npm run openapi');
 
+/** Each endpoint group's method names with their HTTP methods: all a client object needs before its first call. */
+function routeNamesModule(): string {
+  const groups: Record<string, Record<string, string>> = {};
+  for (const { group, name, def } of listEndpoints()) (groups[group] ??= {})[name] = def.method;
+  return `// Generated from the endpoint table (endpoints.ts) by \`npm run openapi\`. Do not edit.
+// The SDK's method names by endpoint group, with their HTTP methods: the client object is built from
+// these, and the route table (routes.ts) loads with the SDK's transport when the first call starts.
+import type { HttpMethod } from './route.ts';
+
+export const routeNames = ${JSON.stringify(groups)} as const satisfies Record<string, Record<string, HttpMethod>>;
+`;
+}
+writeOrCheck(new URL('../src/route-names.ts', import.meta.url), await format(routeNamesModule(), prettierOptions), 'npm run openapi');
+
 // Where each schema the table answers with is exported: found by identity among
 // the contract's schema modules (not the modules that gather or re-export them).
 const SRC = new URL('../src/', import.meta.url);
-const GATHERING = new Set(['index.ts', 'endpoints.ts', 'openapi.ts', 'routes.ts', 'responses.ts', 'zod.ts']);
+const GATHERING = new Set(['index.ts', 'endpoints.ts', 'openapi.ts', 'routes.ts', 'route-names.ts', 'responses.ts', 'zod.ts']);
 const exportedAt = new Map<unknown, { module: string; name: string }>();
 for (const file of readdirSync(SRC)
   .filter((f) => f.endsWith('.ts') && !f.includes('.test.') && !f.includes('.check.') && !GATHERING.has(f))

@@ -21,4 +21,5 @@ export * from './notifications.ts';
 export * from './calendar.ts';
 export * from './endpoints.ts';
 export * from './routes.ts';
+export * from './route-names.ts';
 export * from './responses.ts';
