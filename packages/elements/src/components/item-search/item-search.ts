@@ -10,7 +10,7 @@ import type { YwSelectDetail } from '../../base/events/index.ts';
 import { renderDataState, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
 import { LazyModule } from '../../base/controllers/lazy.ts';
 import { optionStyles } from '../../base/styles/options.ts';
-import { itemFactStyles } from '../item-guide/item-guide.styles.ts';
+import { itemFactStyles } from '../item-guide/item-facts.styles.ts';
 import { SuggestionsController } from './suggestions.ts';
 import { renderFilterBar } from './facets.ts';
 import type { Facet } from './facets.ts';
