@@ -487,6 +487,37 @@ describe('<yw-item-search>', () => {
       expect(inside(el, '[part~="filters"]').textContent).to.not.match(/itemSearch\./);
     });
 
+    it('offers a retry when <yw-item-guide> could not be fetched, and fetches it again only when asked', async () => {
+      let attempts = 0;
+      const Search = customElements.get('yw-item-search') as typeof YwItemSearch;
+      class FlakyGuide extends Search {
+        static override loadGuide = () => {
+          attempts += 1;
+          return attempts === 1 ? Promise.reject(new Error('offline')) : Search.loadGuide();
+        };
+      }
+      FlakyGuide.define('yw-item-search-flaky-guide');
+      const config = document.createElement('yw-config');
+      config.setAttribute('api-base', mock.baseUrl);
+      config.clientOptions = { retry: 0 };
+      const el = document.createElement('yw-item-search-flaky-guide') as YwItemSearch;
+      config.append(el);
+      document.body.append(config);
+      mounted.push(config);
+      await waitForState(el, 'complete');
+      inside(el, '[part~="result-name"]').click();
+      await el.updateComplete;
+      await aTimeout(20);
+      const panel = inside(el, '[part~="guide-panel"]');
+      expect(panel.querySelector('[part~="error"]'), 'a retry in the panel').to.not.equal(null);
+      expect(attempts, 'a render does not fetch again by itself').to.equal(1);
+      panel.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await el.updateComplete;
+      expect(attempts).to.equal(2);
+      expect(panel.querySelector('[part~="error"]')).to.equal(null);
+      await waitForState(inside(el, 'yw-item-guide'), 'complete');
+    });
+
     it('keeps the panel closed when the page cancels yw-select', async () => {
       const el = await mount();
       el.addEventListener('yw-select', (e) => e.preventDefault());

@@ -395,15 +395,19 @@ export class YwItemSearch extends YwElement {
   private renderGuide(): TemplateResult {
     const localize = this.localize;
     // <yw-item-guide> arrives when a guide first opens: a skeleton where it will be meanwhile, or a retry if it could not be fetched.
-    const guideDefined = this.guideElement.get() !== undefined;
+    // After a failed fetch only the retry button fetches again: a render that did would fetch (and fail) in a loop.
     const guideFailed = this.guideElement.failed;
+    const guideDefined = !guideFailed && this.guideElement.get() !== undefined;
     return html`<section class="guide-panel" part="guide-panel" tabindex="-1" aria-label=${localize.t('itemSearch.guide', this.selectedName)}>
       <button type="button" class="yw-button secondary back" part="back-button" @click=${this.closeGuide}>← ${localize.t('itemSearch.back')}</button>
       ${
         guideDefined
           ? nothing
           : guideFailed
-            ? renderErrorState(localize, viewError(localize), () => this.requestUpdate())
+            ? renderErrorState(localize, viewError(localize), () => {
+                this.guideElement.get();
+                this.requestUpdate();
+              })
             : html`<div class="yw-state" part="state" data-state="pending" aria-busy="true">${renderSkeleton(6)}</div>`
       }
       <yw-item-guide
