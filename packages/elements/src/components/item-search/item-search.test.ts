@@ -472,7 +472,7 @@ describe('<yw-item-search>', () => {
       release();
       await updated;
       expect(names(el).length, 'updateComplete waits for the list').to.be.greaterThan(0);
-      expect(inside(el, '[part~="filters"]')).to.exist;
+      expect(area.querySelector('[part~="filters"]'), 'the facets too').to.not.equal(null);
       expect(area.querySelector('[part~="error"]')).to.equal(null);
     });
 
