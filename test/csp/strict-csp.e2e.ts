@@ -88,7 +88,7 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     const site = new Hono();
     site.get('*', async (c, next) => {
       // The loader's chunks (content-hashed names, fetched by the loader as module scripts).
-      const chunk = /^\/cdn\/chunks\/([\w-]+\.[\w-]+\.js)$/.exec(c.req.path)?.[1];
+      const chunk = /^\/cdn\/chunks\/([\w-]+(?:\.[\w-]+)+\.js)$/.exec(c.req.path)?.[1];
       const entry = chunk ? { file: join(CDN, 'chunks', chunk), type: 'text/javascript' } : STATIC[c.req.path];
       if (!entry || !existsSync(entry.file)) return next();
       const headers: Record<string, string> = { 'Content-Type': entry.type, 'Cache-Control': 'no-store' };

@@ -90,6 +90,24 @@ export class YwElement extends LitElement {
     for (const part of (this.constructor as typeof YwElement).messageParts) registerOnce(part);
   }
 
+  /** Message parts that came with a view fetched later (addMessageParts). */
+  private viewMessageParts: readonly MessagePart[] = [];
+
+  /**
+   * Adds the message parts of a view fetched later (a LazyModule's module, so
+   * that its words do not come with the element): registers them, and from
+   * now on the element's updates wait for their halves in the locale in
+   * effect, as for `messageParts`. Returns the fetch of the halves the locale
+   * in effect still lacks, or null when there are none.
+   */
+  protected addMessageParts(parts: readonly MessagePart[]): Promise<void> | null {
+    for (const part of parts) {
+      registerOnce(part);
+      if (!this.viewMessageParts.includes(part)) this.viewMessageParts = [...this.viewMessageParts, part];
+    }
+    return ensureMessages(this.resolvedLocale, parts);
+  }
+
   static override properties: PropertyDeclarations = {
     apiBase: { attribute: 'api-base' },
     locale: {},
@@ -190,7 +208,7 @@ export class YwElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ctor = this.constructor as typeof YwElement;
-    const waiting = ensureMessages(this.resolvedLocale, [commonMessages, ...ctor.messageParts]);
+    const waiting = ensureMessages(this.resolvedLocale, [commonMessages, ...ctor.messageParts, ...this.viewMessageParts]);
     if (!waiting) return super.scheduleUpdate();
     return waiting.then(
       () => super.scheduleUpdate(),

@@ -14,7 +14,8 @@ import { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent } from '../../
 import { audienceLabel, channelLabel, licenseLabel, listText, renderBadges, typeLabel } from './item-facts.ts';
 import { answer, materialsFor } from './situations.ts';
 import type { Answers, ApplicableMaterial } from './situations.ts';
-import { itemFactStyles, itemGuideStyles } from './item-guide.styles.ts';
+import { itemFactStyles } from './item-facts.styles.ts';
+import { itemGuideStyles } from './item-guide.styles.ts';
 import { itemGuideMessages } from '../../i18n/messages/item-guide.ts';
 import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
 import type * as BodySchemas from './body-schemas.ts';

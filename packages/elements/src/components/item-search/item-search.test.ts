@@ -435,6 +435,89 @@ describe('<yw-item-search>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(inside(el, '#result-scjg-001'));
     });
 
+    it('shows a skeleton while the templates of the results come, and a retry when they could not be fetched', async () => {
+      // A class of its own whose views module fails once, then waits for the test.
+      let attempts = 0;
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const Search = customElements.get('yw-item-search') as typeof YwItemSearch;
+      class FlakyViews extends Search {
+        static override loadResultViews = () => {
+          attempts += 1;
+          return attempts === 1 ? Promise.reject(new Error('offline')) : released.then(() => Search.loadResultViews());
+        };
+      }
+      FlakyViews.define('yw-item-search-flaky-views');
+      const config = document.createElement('yw-config');
+      config.setAttribute('api-base', mock.baseUrl);
+      config.clientOptions = { retry: 0 };
+      const el = document.createElement('yw-item-search-flaky-views') as YwItemSearch;
+      config.append(el);
+      document.body.append(config);
+      mounted.push(config);
+      await waitForState(el, 'complete');
+      await el.updateComplete;
+      const area = inside(el, '.results-area');
+      expect(area.querySelector('[part~="error"]'), 'a retry, not the list').to.not.equal(null);
+      expect(names(el)).to.deep.equal([]);
+      expect(attempts, 'a render does not fetch again by itself').to.equal(1);
+      await expectAccessible(el, 'results views failed');
+
+      area.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await aTimeout(0);
+      expect(attempts).to.equal(2);
+      expect(area.querySelector('[part~="skeleton"]'), 'a skeleton while they come').to.not.equal(null);
+      expect(area.querySelector('[part~="error"]')).to.equal(null);
+      const updated = el.updateComplete;
+      release();
+      await updated;
+      expect(names(el).length, 'updateComplete waits for the list').to.be.greaterThan(0);
+      expect(area.querySelector('[part~="filters"]'), 'the facets too').to.not.equal(null);
+      expect(area.querySelector('[part~="error"]')).to.equal(null);
+    });
+
+    it('speaks the facts of the results in the locale it switches to (their words come with the result list)', async () => {
+      const el = await mount();
+      expect(inside(el, '[part~="badges"]').textContent).to.match(/网办深度/);
+      el.locale = 'en';
+      await el.updateComplete;
+      const badges = inside(el, '[part~="badges"]').textContent!;
+      expect(badges).to.match(/Online level/i);
+      expect(badges).to.not.match(/网办深度|itemSearch\./);
+      expect(inside(el, '[part~="filters"]').textContent).to.not.match(/itemSearch\./);
+    });
+
+    it('offers a retry when <yw-item-guide> could not be fetched, and fetches it again only when asked', async () => {
+      let attempts = 0;
+      const Search = customElements.get('yw-item-search') as typeof YwItemSearch;
+      class FlakyGuide extends Search {
+        static override loadGuide = () => {
+          attempts += 1;
+          return attempts === 1 ? Promise.reject(new Error('offline')) : Search.loadGuide();
+        };
+      }
+      FlakyGuide.define('yw-item-search-flaky-guide');
+      const config = document.createElement('yw-config');
+      config.setAttribute('api-base', mock.baseUrl);
+      config.clientOptions = { retry: 0 };
+      const el = document.createElement('yw-item-search-flaky-guide') as YwItemSearch;
+      config.append(el);
+      document.body.append(config);
+      mounted.push(config);
+      await waitForState(el, 'complete');
+      inside(el, '[part~="result-name"]').click();
+      await el.updateComplete;
+      await aTimeout(20);
+      const panel = inside(el, '[part~="guide-panel"]');
+      expect(panel.querySelector('[part~="error"]'), 'a retry in the panel').to.not.equal(null);
+      expect(attempts, 'a render does not fetch again by itself').to.equal(1);
+      panel.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await el.updateComplete;
+      expect(attempts).to.equal(2);
+      expect(panel.querySelector('[part~="error"]')).to.equal(null);
+      await waitForState(inside(el, 'yw-item-guide'), 'complete');
+    });
+
     it('keeps the panel closed when the page cancels yw-select', async () => {
       const el = await mount();
       el.addEventListener('yw-select', (e) => e.preventDefault());

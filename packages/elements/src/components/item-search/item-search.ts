@@ -10,12 +10,11 @@ import type { YwSelectDetail } from '../../base/events/index.ts';
 import { renderDataState, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
 import { LazyModule } from '../../base/controllers/lazy.ts';
 import { optionStyles } from '../../base/styles/options.ts';
-import { itemFactStyles } from '../item-guide/item-guide.styles.ts';
+import { itemFactStyles } from '../item-guide/item-facts.styles.ts';
 import { SuggestionsController } from './suggestions.ts';
-import { renderFilterBar } from './facets.ts';
-import type { Facet } from './facets.ts';
+import type { Facet } from './views/facets.ts';
 import { recentKey } from './recent-searches.ts';
-import { announcement, fetchResults, renderEmpty, renderResultList, resultId } from './results.ts';
+import { announcement, fetchResults, resultId } from './results.ts';
 import type { PagingMode, Results } from './results.ts';
 import { UrlSyncController } from './url-state.ts';
 import type { SearchFilters, SearchSort, SearchState } from './url-state.ts';
@@ -23,7 +22,13 @@ import { TypingController } from './typing.ts';
 import { renderSearchBox } from './search-box.ts';
 import { itemSearchStyles } from './item-search.styles.ts';
 import { itemSearchMessages } from '../../i18n/messages/item-search.ts';
-import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
+import type * as resultViewsModule from './views/results-area.ts';
+
+type ResultViews = typeof resultViewsModule;
+
+/** What a part shows when its module could not be fetched: a network error that a retry may mend. */
+const viewError = (localize: LocalizeController) =>
+  ({ kind: 'network', message: localize.t('error.network'), requestId: '', retryAfter: null, retryable: true, code: '' }) as const;
 
 /**
  * Finds service items as the applicant types — Chinese, full pinyin or pinyin
@@ -86,7 +91,7 @@ import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
 export class YwItemSearch extends YwElement {
   static override tagName = 'yw-item-search';
 
-  protected static override messageParts = [itemSearchMessages, itemFactsMessages];
+  protected static override messageParts = [itemSearchMessages];
 
   static override styles = [YwElement.styles, optionStyles, linkButtonStyles, itemFactStyles, itemSearchStyles];
 
@@ -146,12 +151,29 @@ export class YwItemSearch extends YwElement {
    */
   static loadGuide: () => Promise<unknown> = () => Promise.resolve();
 
+  /**
+   * Fetches what the results area shows once an answer is in (facets, result
+   * list, empty state: views/results-area.ts). The element starts it together
+   * with its first search, so the box is interactive without it and the
+   * results wait only for the request. A hook so that tests can make it fail.
+   */
+  static loadResultViews: () => Promise<ResultViews> = () => import('./views/results-area.ts');
+
   private readonly localize = new LocalizeController(this);
+  private readonly resultViews = new LazyModule(this, async () => {
+    const views = await (this.constructor as typeof YwItemSearch).loadResultViews();
+    await this.addMessageParts(views.messageParts);
+    return views;
+  });
   private readonly guideElement = new LazyModule(this, () => (this.constructor as typeof YwItemSearch).loadGuide().then(() => true));
   private readonly results = new DataController(this, {
     endpoint: 'items.search',
     args: () => [JSON.stringify(this.query), this.paging] as const,
-    call: (client, [key, paging], signal) => fetchResults(client, JSON.parse(key) as ItemSearchQuery, paging, this.last, signal),
+    // The results' templates are fetched alongside the first request (at once afterwards), so they never add a round trip.
+    call: (client, [key, paging], signal) =>
+      Promise.all([fetchResults(client, JSON.parse(key) as ItemSearchQuery, paging, this.last, signal), this.resultViews.preload()]).then(
+        ([results]) => results,
+      ),
     isEmpty: (value) => value.result.total === 0,
   });
   private readonly suggestions = new SuggestionsController(this);
@@ -255,14 +277,17 @@ export class YwItemSearch extends YwElement {
 
   protected override render(): TemplateResult {
     const guideOpen = !!this.selected;
+    // Asked for once a search has started (it runs with the request); until it is in, a skeleton, or a retry if the
+    // fetch failed (the retry button or the next search fetches it again, a render does not).
+    const views = this.results.state === 'initial' || this.resultViews.failed ? undefined : this.resultViews.get();
     return html`${this.renderSearchBox()} ${guideOpen ? this.renderGuide() : nothing}
       <div class="results-area" ?hidden=${guideOpen}>
-        ${this.last && (this.last.result.total > 0 || Object.values(this.filters).some(Boolean)) ? this.renderFilters(this.last) : nothing}
+        ${views && this.last && (this.last.result.total > 0 || Object.values(this.filters).some(Boolean)) ? this.renderFilters(views, this.last) : nothing}
         ${renderDataState(this.results, this.localize, {
-          complete: (value) => this.renderList(value),
-          pending: () => (this.loadingMore && this.last ? this.renderList(this.last) : renderSkeleton(5)),
+          complete: (value) => (views ? this.renderList(views, value) : this.renderViewsMissing()),
+          pending: () => (this.loadingMore && this.last && views ? this.renderList(views, this.last) : renderSkeleton(5)),
           empty: (value) =>
-            renderEmpty({
+            views?.renderEmpty({
               localize: this.localize,
               q: value.query.q ?? '',
               filtered: Object.values(this.filters).some(Boolean),
@@ -270,7 +295,7 @@ export class YwItemSearch extends YwElement {
               searchTerm: (term) => this.searchTerm(term),
               clearFilters: () => this.setFilters({}),
               select: (item) => this.select(this.detailOf(item, 'hot')),
-            }),
+            }) ?? this.renderViewsMissing(),
         })}
       </div>
       <span class="yw-sr-only" role="status">${this.interacted ? announcement(this.localize, this.results.state, this.results.value) : ''}</span>`;
@@ -311,11 +336,21 @@ export class YwItemSearch extends YwElement {
     });
   }
 
-  private renderFilters(last: Results): TemplateResult {
+  /** The results are in but their templates are not: a skeleton while they come, a retry if they could not be fetched. */
+  private renderViewsMissing(): TemplateResult {
+    return this.resultViews.failed
+      ? renderErrorState(this.localize, viewError(this.localize), () => {
+          this.resultViews.get();
+          this.requestUpdate();
+        })
+      : renderSkeleton(5);
+  }
+
+  private renderFilters(views: ResultViews, last: Results): TemplateResult {
     const scoped = new Set<Facet>();
     if (this.department) scoped.add('department');
     if (this.audience) scoped.add('audience');
-    return renderFilterBar({
+    return views.renderFilterBar({
       localize: this.localize,
       facets: last.result.facets,
       filters: this.filters,
@@ -337,8 +372,8 @@ export class YwItemSearch extends YwElement {
     });
   }
 
-  private renderList(value: Results): TemplateResult {
-    return renderResultList({
+  private renderList(views: ResultViews, value: Results): TemplateResult {
+    return views.renderResultList({
       localize: this.localize,
       results: value,
       paging: this.paging,
@@ -360,23 +395,19 @@ export class YwItemSearch extends YwElement {
   private renderGuide(): TemplateResult {
     const localize = this.localize;
     // <yw-item-guide> arrives when a guide first opens: a skeleton where it will be meanwhile, or a retry if it could not be fetched.
-    const guideDefined = this.guideElement.get() !== undefined;
+    // After a failed fetch only the retry button fetches again: a render that did would fetch (and fail) in a loop.
     const guideFailed = this.guideElement.failed;
-    const guideError = {
-      kind: 'network',
-      message: localize.t('error.network'),
-      requestId: '',
-      retryAfter: null,
-      retryable: true,
-      code: '',
-    } as const;
+    const guideDefined = !guideFailed && this.guideElement.get() !== undefined;
     return html`<section class="guide-panel" part="guide-panel" tabindex="-1" aria-label=${localize.t('itemSearch.guide', this.selectedName)}>
       <button type="button" class="yw-button secondary back" part="back-button" @click=${this.closeGuide}>← ${localize.t('itemSearch.back')}</button>
       ${
         guideDefined
           ? nothing
           : guideFailed
-            ? renderErrorState(localize, guideError, () => this.requestUpdate())
+            ? renderErrorState(localize, viewError(localize), () => {
+                this.guideElement.get();
+                this.requestUpdate();
+              })
             : html`<div class="yw-state" part="state" data-state="pending" aria-busy="true">${renderSkeleton(6)}</div>`
       }
       <yw-item-guide

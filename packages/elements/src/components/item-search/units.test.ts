@@ -5,7 +5,7 @@ import { render } from 'lit';
 import type { HighlightRange } from '@yiwang/contract';
 import { highlight, spans } from './highlight.ts';
 import { hasUrlState, readUrlState, writeUrlState } from './url-state.ts';
-import { broaderTerms, pageWindow } from './results.ts';
+import { broaderTerms, pageWindow } from './views/result-list.ts';
 import { addRecent, clearRecent, loadRecent } from './recent-searches.ts';
 import { describe, it } from '@yiwang/test/helpers/mocha';
 

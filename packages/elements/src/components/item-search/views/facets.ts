@@ -7,9 +7,9 @@ import type { TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { SearchFacets } from '@yiwang/contract';
 import { SEARCH_SORTS } from '@yiwang/contract';
-import type { LocalizeController } from '../../base/controllers/localize.ts';
-import { audienceLabel, channelLabel, typeLabel } from '../item-guide/item-facts.ts';
-import type { SearchFilters, SearchSort } from './url-state.ts';
+import type { LocalizeController } from '../../../base/controllers/localize.ts';
+import { audienceLabel, channelLabel, typeLabel } from '../../item-guide/item-facts.ts';
+import type { SearchFilters, SearchSort } from '../url-state.ts';
 
 /** Facets with a list of values (zero visits is a single toggle). */
 export const FACETS = ['department', 'audience', 'type', 'channel'] as const;
