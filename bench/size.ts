@@ -8,7 +8,10 @@
 // of page, what a page using the loader (yiwang-loader.min.js) fetches before its element is
 // interactive: the loader and the chunks the element's define module imports statically, and
 // <yw-config>'s, each gzipped on its own as the browser fetches it (the en tables and the views
-// loaded when opened are not on that path).
+// loaded when opened are not on that path). Beside it, what the page's first API call adds: the
+// SDK's transport (loaded when the client is created, while the element renders) and its response
+// validation (loaded with the call), without a group's response schemas — bytes an element that
+// shows data at once (the guide, the form, the address picker) waits for before its data shows.
 // Built with the CDN pipeline of rollup.config.mjs (rollup tree-shaking,
 // esbuild lowering to the browser baseline, terser), in memory.
 //
@@ -61,8 +64,8 @@ interface Row {
   own?: Size;
   standalone?: Size;
   file?: Size;
-  /** A page with the loader: gzip bytes summed over the files fetched, and how many. */
-  page?: { gzip: number; files: number; target: number | undefined };
+  /** A page with the loader: gzip bytes summed over the files fetched, and how many; `firstCall`: what its first API call adds. */
+  page?: { gzip: number; files: number; target: number | undefined; firstCall: number };
 }
 interface Budget {
   $comment?: string;
@@ -134,12 +137,20 @@ async function pages(): Promise<Row[]> {
         for (const dep of chunk.imports) add(dep);
       }
       const gzip = [...files].reduce((sum, file) => sum + sizeOf(chunks.get(file)!.code).gzip, 0);
+      const before = new Set(files);
+      for (const module of ['/sdk/src/transport.ts', '/sdk/src/validation.ts']) {
+        const chunk = [...chunks.values()].find((c) => c.moduleIds.some((id) => id.endsWith(module)));
+        if (!chunk) throw new Error(`the loader build has no chunk for ${module}`);
+        add(chunk.fileName);
+      }
+      const firstCall = [...files].filter((file) => !before.has(file)).reduce((sum, file) => sum + sizeOf(chunks.get(file)!.code).gzip, 0);
+      for (const file of files) if (!before.has(file)) files.delete(file);
       if (process.argv.includes('--breakdown'))
         breakdown(
           name,
           [...files].map((file) => chunks.get(file)!),
         );
-      return { name: `loader: ${name}`, page: { gzip, files: files.size, target } };
+      return { name: `loader: ${name}`, page: { gzip, files: files.size, target, firstCall } };
     });
   } finally {
     await build.close();
@@ -196,10 +207,12 @@ function print(rows: Row[]): void {
   console.log(`${'entry'.padEnd(32)} ${'own: min'.padStart(9)} ${'gzip'.padStart(9)}  ${'standalone'.padStart(9)} ${'gzip'.padStart(9)}`);
   for (const row of rows) {
     if (row.page) {
-      const { gzip, files, target } = row.page;
+      const { gzip, files, target, firstCall } = row.page;
       const verdict =
         target === undefined ? '(no target)' : `(target ${kb(target)}: ${gzip <= target ? 'within' : `${kb(gzip - target)} over`})`;
-      console.log(`${row.name.padEnd(32)} ${`${files} files`.padStart(19)}  ${''.padStart(9)} ${kb(gzip).padStart(9)}  ${verdict}`);
+      console.log(
+        `${row.name.padEnd(32)} ${`${files} files`.padStart(19)}  ${''.padStart(9)} ${kb(gzip).padStart(9)}  ${verdict}; first API call +${kb(firstCall)}`,
+      );
       continue;
     }
     console.log(
