@@ -39,6 +39,20 @@ export function renderErrorState(localize: LocalizeController, error: ErrorDescr
   return renderError(error, localize.t('state.retry'), error.requestId ? localize.t('error.requestId', error.requestId) : '', onRetry);
 }
 
+/**
+ * Where a part loaded when opened (a view's module) is not in: a skeleton while it comes, or, when its fetch
+ * failed, a network error whose retry fetches it again.
+ */
+export function renderViewMissing(localize: LocalizeController, failed: boolean, retry: () => void, skeletonLines = 3): TemplateResult {
+  return failed
+    ? renderErrorState(
+        localize,
+        { kind: 'network', message: localize.t('error.network'), requestId: '', retryAfter: null, retryable: true, code: '' },
+        retry,
+      )
+    : renderSkeleton(skeletonLines);
+}
+
 /** An element's templates for the states of its data; the shared ones stand in for those left out. */
 export interface DataStateTemplates<T> {
   complete: (value: T) => unknown;

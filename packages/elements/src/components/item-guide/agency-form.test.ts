@@ -49,6 +49,43 @@ describe('<yw-item-guide>: the 申请帮办代办 request form', () => {
     await sendKeys({ type: text });
   };
 
+  it('shows a skeleton while the form comes, and a retry when it could not be fetched', async () => {
+    // A class of its own whose form module fails once, then waits for the test.
+    let attempts = 0;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const Guide = customElements.get('yw-item-guide') as typeof YwItemGuide;
+    class FlakyForm extends Guide {
+      static override loadAgencyForm = () => {
+        attempts += 1;
+        return attempts === 1 ? Promise.reject(new Error('offline')) : released.then(() => Guide.loadAgencyForm());
+      };
+    }
+    FlakyForm.define('yw-item-guide-flaky-form');
+    const config = document.createElement('yw-config');
+    config.setAttribute('api-base', mock.baseUrl);
+    config.clientOptions = { retry: 0 };
+    config.getToken = () => token;
+    const el = document.createElement('yw-item-guide-flaky-form') as YwItemGuide;
+    el.setAttribute('item-id', ITEM);
+    config.append(el);
+    document.body.append(config);
+    mounted.push(config);
+    await waitForState(el, 'complete');
+    await open(el);
+    const form = () => inside(el, '[part~="agency-form"]');
+    expect(form().querySelector('[part~="error"]'), 'a retry, not the form').to.not.equal(null);
+    expect(attempts, 'a render does not fetch again by itself').to.equal(1);
+    await expectAccessible(el, 'the form could not be fetched');
+
+    form().querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+    await waitUntil(() => form().querySelector('[part~="skeleton"]'), 'a skeleton while it comes');
+    expect(attempts).to.equal(2);
+    release();
+    await waitUntil(() => el.shadowRoot!.querySelector('#agency-contactName'), 'the form is in');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'agency-heading', 'focus on its heading');
+  });
+
   it('signed out: asks to sign in, sends nothing', async () => {
     const el = await mount(false);
     await open(el);

@@ -4,11 +4,12 @@ import { isWebUrl } from '@yiwang/contract';
 import type { Guide, ItemDetail, Situation } from '@yiwang/contract';
 import { ActionController } from '../../base/controllers/action.ts';
 import { signedIn } from '../../base/session.ts';
-import { renderAgencyForm } from './views/agency-form.ts';
 import type { AgencyField, AgencyFormState, AgencyFormValues } from './views/agency-form.ts';
+import type * as AgencyFormViews from './views/agency-form.ts';
 import { YwElement } from '../../base/yw-element.ts';
 import { DataController } from '../../base/controllers/data.ts';
-import { renderDataState } from '../../base/views/async-views.ts';
+import { renderDataState, renderViewMissing } from '../../base/views/async-views.ts';
+import { LazyModule } from '../../base/controllers/lazy.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent } from '../../base/events/index.ts';
 import { audienceLabel, channelLabel, licenseLabel, listText, renderBadges, typeLabel } from './item-facts.ts';
@@ -111,6 +112,12 @@ export class YwItemGuide extends YwElement {
   }
 
   private readonly agencySubmission = new ActionController(this);
+  /**
+   * Fetches the 申请帮办代办 form's templates (views/agency-form.ts): when the form opens, few applicants
+   * ask for 代办. A hook so that tests can make it fail.
+   */
+  static loadAgencyForm: () => Promise<typeof AgencyFormViews> = () => import('./views/agency-form.ts');
+  private readonly agencyViews = new LazyModule(this, () => (this.constructor as typeof YwItemGuide).loadAgencyForm());
   /** The 申请帮办代办 form: null while closed. */
   private agency: AgencyFormState | null = null;
   private agencyValues: AgencyFormValues = { description: '', contactName: '', mobile: '', preferredContact: 'phone', preferredTime: '' };
@@ -227,7 +234,18 @@ export class YwItemGuide extends YwElement {
             : nothing
         }
       </div>
-      ${this.agency ? renderAgencyForm(this.localize, item.name, this.agency, this.agencyValues, this.agencyCallbacks) : nothing}`;
+      ${this.agency ? this.renderAgency(item) : nothing}`;
+  }
+
+  /** The 代办 form, once its templates are in: a skeleton until then, a retry if they could not be fetched (only the retry fetches again). */
+  private renderAgency(item: ItemDetail): unknown {
+    const views = this.agencyViews.failed ? undefined : this.agencyViews.get();
+    if (!views) {
+      return html`<section class="agency" part="agency-form">
+        ${renderViewMissing(this.localize, this.agencyViews.failed, this.retryAgencyViews, 4)}
+      </section>`;
+    }
+    return views.renderAgencyForm(this.localize, item.name, this.agency!, this.agencyValues, this.agencyCallbacks);
   }
 
   private readonly agencyCallbacks = {
@@ -255,6 +273,8 @@ export class YwItemGuide extends YwElement {
   /** Opens the request form: signed-out pages are asked to sign in; the contact person is prefilled from the profile. */
   private async openAgency(): Promise<void> {
     this.agency = { kind: 'checking' };
+    // The form's templates come while the session is checked and the profile read.
+    void this.agencyViews.preload();
     this.requestUpdate();
     const client = this.client;
     if (!client || !(await signedIn(this))) {
@@ -272,6 +292,15 @@ export class YwItemGuide extends YwElement {
       this.agency = { kind: 'form', busy: false, problems: {}, error: null };
     }
     this.requestUpdate();
+    await this.focusAgency();
+  }
+
+  private readonly retryAgencyViews = (): void => {
+    void this.agencyViews.preload().then(() => this.focusAgency());
+    this.requestUpdate();
+  };
+
+  private async focusAgency(): Promise<void> {
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('#agency-heading')?.focus();
   }

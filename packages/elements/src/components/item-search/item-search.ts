@@ -7,7 +7,7 @@ import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
 import type { YwSelectDetail } from '../../base/events/index.ts';
-import { renderDataState, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
+import { renderDataState, renderSkeleton, renderViewMissing } from '../../base/views/async-views.ts';
 import { LazyModule } from '../../base/controllers/lazy.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { itemFactStyles } from '../item-guide/item-facts.styles.ts';
@@ -25,10 +25,6 @@ import { itemSearchMessages } from '../../i18n/messages/item-search.ts';
 import type * as resultViewsModule from './views/results-area.ts';
 
 type ResultViews = typeof resultViewsModule;
-
-/** What a part shows when its module could not be fetched: a network error that a retry may mend. */
-const viewError = (localize: LocalizeController) =>
-  ({ kind: 'network', message: localize.t('error.network'), requestId: '', retryAfter: null, retryable: true, code: '' }) as const;
 
 /**
  * Finds service items as the applicant types — Chinese, full pinyin or pinyin
@@ -338,12 +334,15 @@ export class YwItemSearch extends YwElement {
 
   /** The results are in but their templates are not: a skeleton while they come, a retry if they could not be fetched. */
   private renderViewsMissing(): TemplateResult {
-    return this.resultViews.failed
-      ? renderErrorState(this.localize, viewError(this.localize), () => {
-          this.resultViews.get();
-          this.requestUpdate();
-        })
-      : renderSkeleton(5);
+    return renderViewMissing(
+      this.localize,
+      this.resultViews.failed,
+      () => {
+        this.resultViews.get();
+        this.requestUpdate();
+      },
+      5,
+    );
   }
 
   private renderFilters(views: ResultViews, last: Results): TemplateResult {
@@ -404,7 +403,7 @@ export class YwItemSearch extends YwElement {
         guideDefined
           ? nothing
           : guideFailed
-            ? renderErrorState(localize, viewError(localize), () => {
+            ? renderViewMissing(localize, true, () => {
                 this.guideElement.get();
                 this.requestUpdate();
               })
