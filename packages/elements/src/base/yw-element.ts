@@ -2,8 +2,8 @@
 // and the configuration every element reads the same way — its own `api-base`,
 // `locale`, `elder` and `theme` attributes first, then the nearest <yw-config>.
 // Behaviour beyond that lives in reactive controllers (controllers/).
-import { LitElement } from 'lit';
-import type { ComplexAttributeConverter, CSSResultGroup, PropertyDeclarations } from 'lit';
+import { LitElement, adoptStyles, supportsAdoptingStyleSheets } from 'lit';
+import type { ComplexAttributeConverter, CSSResult, CSSResultGroup, PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { createClient } from '@yiwang/sdk';
 import type { Client } from '@yiwang/sdk';
@@ -106,6 +106,35 @@ export class YwElement extends LitElement {
       if (!this.viewMessageParts.includes(part)) this.viewMessageParts = [...this.viewMessageParts, part];
     }
     return ensureMessages(this.resolvedLocale, parts);
+  }
+
+  /** Styles that came with a view fetched later (addStyles). */
+  private viewStyles: readonly CSSResult[] = [];
+
+  /**
+   * Adds the styles of a view fetched later (a LazyModule's module, so that its
+   * rules do not come with the element) to the shadow root, after the element's
+   * own; each once. Under a strict CSP too: constructable style sheets where the
+   * browser has them, else lit's nonce'd style elements, as for the element's own.
+   */
+  protected addStyles(...styles: CSSResult[]): void {
+    const added = styles.filter((style) => !this.viewStyles.includes(style));
+    if (added.length === 0) return;
+    this.viewStyles = [...this.viewStyles, ...added];
+    // Before the first render the root is not there: createRenderRoot adds them.
+    if (this.shadowRoot) this.adoptViewStyles(added);
+  }
+
+  private adoptViewStyles(added: readonly CSSResult[]): void {
+    // adoptStyles replaces the adopted sheets, or appends style elements where there are none.
+    const own = (this.constructor as typeof LitElement).elementStyles;
+    adoptStyles(this.shadowRoot!, supportsAdoptingStyleSheets ? [...own, ...this.viewStyles] : [...added]);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (this.viewStyles.length > 0) this.adoptViewStyles(this.viewStyles);
+    return root;
   }
 
   static override properties: PropertyDeclarations = {

@@ -10,7 +10,6 @@ import type { YwSelectDetail } from '../../base/events/index.ts';
 import { renderDataState, renderSkeleton, renderViewMissing } from '../../base/views/async-views.ts';
 import { LazyModule } from '../../base/controllers/lazy.ts';
 import { optionStyles } from '../../base/styles/options.ts';
-import { itemFactStyles } from '../item-guide/item-facts.styles.ts';
 import { SuggestionsController } from './suggestions.ts';
 import type { Facet } from './views/facets.ts';
 import { recentKey } from './recent-searches.ts';
@@ -89,7 +88,7 @@ export class YwItemSearch extends YwElement {
 
   protected static override messageParts = [itemSearchMessages];
 
-  static override styles = [YwElement.styles, optionStyles, linkButtonStyles, itemFactStyles, itemSearchStyles];
+  static override styles = [YwElement.styles, optionStyles, linkButtonStyles, itemSearchStyles];
 
   static override properties: PropertyDeclarations = {
     q: {},
@@ -159,6 +158,7 @@ export class YwItemSearch extends YwElement {
   private readonly resultViews = new LazyModule(this, async () => {
     const views = await (this.constructor as typeof YwItemSearch).loadResultViews();
     await this.addMessageParts(views.messageParts);
+    this.addStyles(...views.styles);
     return views;
   });
   private readonly guideElement = new LazyModule(this, () => (this.constructor as typeof YwItemSearch).loadGuide().then(() => true));
