@@ -121,6 +121,9 @@ export class YwElement extends LitElement {
   /** `light`, `dark` or `auto`; inherits from <yw-config> when not set. */
   declare theme: Theme | undefined;
 
+  /** Message parts this instance took on after it was created (`useMessages`): a view fetched later brings its words. */
+  private laterParts: MessagePart[] = [];
+
   private readonly configConsumer = new ContextConsumer(this, { context: configContext, subscribe: true });
   private ownClient: { base: string; client: Client } | null = null;
   private waitingForConfig = false;
@@ -190,12 +193,25 @@ export class YwElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ctor = this.constructor as typeof YwElement;
-    const waiting = ensureMessages(this.resolvedLocale, [commonMessages, ...ctor.messageParts]);
+    const waiting = ensureMessages(this.resolvedLocale, [commonMessages, ...ctor.messageParts, ...this.laterParts]);
     if (!waiting) return super.scheduleUpdate();
     return waiting.then(
       () => super.scheduleUpdate(),
       () => super.scheduleUpdate(),
     );
+  }
+
+  /**
+   * Takes on a message part whose halves are all fetched on demand (the words
+   * of a view fetched later, such as the progress tracker's case view): its
+   * half for the locale in effect is fetched now — the promise settles when it
+   * is in and rejects when the fetch failed (the next call tries again) — and
+   * from then on the element renders in any locale only with that part's
+   * half at hand, as it does with its `messageParts`.
+   */
+  protected useMessages(part: MessagePart): Promise<void> {
+    if (!this.laterParts.includes(part)) this.laterParts.push(part);
+    return ensureMessages(this.resolvedLocale, [part]) ?? Promise.resolve();
   }
 
   /** @internal Makes `updateComplete` wait for `load` (a view's module being fetched) and the update it brings. */
