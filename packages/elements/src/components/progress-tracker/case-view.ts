@@ -21,6 +21,8 @@ import { renderAppointment } from './views/appointment.ts';
 import { renderOutcome, renderWithdraw } from './views/owner-actions.ts';
 import { copyText, selectText } from './clipboard.ts';
 import { formatClock } from './format.ts';
+import type * as SupplementViews from './views/supplement.ts';
+import type * as EvaluationViews from './views/evaluation.ts';
 
 /** What the case view needs from the element beyond the panels' TrackerHost. */
 export interface CaseHost extends TrackerHost, LazyHost {
@@ -47,8 +49,8 @@ export class CaseView {
   private readonly evaluation: EvaluationController;
   private readonly owner: OwnerActionsController;
   /** The 补正 and evaluation templates: rarer still, fetched when an application on screen shows them. */
-  private readonly supplementViews: LazyModule<typeof import('./views/supplement.ts')>;
-  private readonly evaluationViews: LazyModule<typeof import('./views/evaluation.ts')>;
+  private readonly supplementViews: LazyModule<typeof SupplementViews>;
+  private readonly evaluationViews: LazyModule<typeof EvaluationViews>;
   private eventsOpen = false;
   private copyMessage = '';
 

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { isApplicationNumber, isQueryCode } from '@yiwang/contract';
 import type { ApplicationSummary, Page, Progress } from '@yiwang/contract';
