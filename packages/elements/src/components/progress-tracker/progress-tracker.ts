@@ -109,6 +109,8 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   static override tagName = 'yw-progress-tracker';
 
   protected static override messageParts = [progressTrackerMessages];
+  /** @internal The parts the element takes on later (the case view's words), for tools that list every word it shows. */
+  static laterMessageParts = [progressTrackerCaseMessages];
 
   static override styles = [YwElement.styles, linkButtonStyles, signInStyles, panelResetStyles, progressTrackerStyles];
 
@@ -490,7 +492,14 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const localize = this.localize;
     // Fetched with the application; a failed fetch is said with a retry (asked for again only then, not at every render).
     if (this.caseView.failed) {
-      const error = { kind: 'network', message: localize.t('error.network'), requestId: '', retryAfter: null, retryable: true, code: '' } as const;
+      const error = {
+        kind: 'network',
+        message: localize.t('error.network'),
+        requestId: '',
+        retryAfter: null,
+        retryable: true,
+        code: '',
+      } as const;
       return renderErrorState(localize, error, () => {
         this.focusView = 'progress';
         this.caseView.get();
@@ -499,6 +508,11 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const caseView = this.caseView.get();
     if (!caseView) return renderSkeleton(6);
     this.view = 'progress';
-    return caseView.render(p, { back: this.renderBack(), refreshing: this.refreshing.busy, updatedAt: this.updatedAt, refreshFailed: this.refreshFailed });
+    return caseView.render(p, {
+      back: this.renderBack(),
+      refreshing: this.refreshing.busy,
+      updatedAt: this.updatedAt,
+      refreshFailed: this.refreshFailed,
+    });
   }
 }
