@@ -73,7 +73,10 @@ export class CaseView {
 
   /** Fetches the panels `p` shows, so that it is shown with them, not without them first. */
   async preloadFor(p: Progress): Promise<void> {
-    await Promise.all([p.supplement ? this.supplementViews.preload() : null, p.status === 'completed' ? this.evaluationViews.preload() : null]);
+    await Promise.all([
+      p.supplement ? this.supplementViews.preload() : null,
+      p.status === 'completed' ? this.evaluationViews.preload() : null,
+    ]);
   }
 
   /** The event log folds away again when the applicant leaves the application. */

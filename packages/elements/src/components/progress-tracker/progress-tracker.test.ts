@@ -431,7 +431,10 @@ describe('<yw-progress-tracker>', () => {
     it('is not fetched for the query form; a query fetches it before the answer is in, and shows the answer with it', async () => {
       const order: string[] = [];
       watchCaseView(order);
-      const el = await mount({}, { onRequest: (request) => void order.push(new URL(request.url).pathname.replace(/.*\/applications\//, '')) });
+      const el = await mount(
+        {},
+        { onRequest: (request) => void order.push(new URL(request.url).pathname.replace(/.*\/applications\//, '')) },
+      );
       await waitForState(el, 'complete');
       expect(el.shadowRoot!.querySelector('#pt-form-title'), 'the form').to.not.equal(null);
       expect(order, 'the form comes without the case view').to.deep.equal([]);
