@@ -5,7 +5,7 @@
 // paragraph, a live example, the CMS snippet (packages/elements/scripts/cms-snippet.ts,
 // the same text as the elements README), the API tables, the zh-CN and en
 // texts, elder mode, and every story with its HTML source.
-import { createElement as h, Fragment } from 'react';
+import { createElement as h, Fragment, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Canvas, Controls, DocsPage, Markdown, Primary, Source, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
 import type { Args } from '@storybook/web-components-vite';
@@ -125,16 +125,26 @@ function table(caption: string, head: string[], rows: ReactNode[][]): ReactNode 
   );
 }
 
-/** The element's message parts (registered when its first instance is created), with placeholders for arguments. */
-function messages(tag: string): Array<[string, string, string]> {
-  const ctor = customElements.get(tag) as unknown as { messageParts?: Array<Record<string, Record<string, unknown>>> } | undefined;
+type MessageHalf = Record<string, unknown> | (() => Promise<Record<string, unknown>>);
+type MessageRows = Array<[string, string, string]>;
+
+/**
+ * The element's message parts (registered when its first instance is created, and those it
+ * takes on later, such as the progress tracker's case view), with placeholders for arguments.
+ * Halves fetched on demand are fetched here.
+ */
+async function messages(tag: string): Promise<MessageRows> {
+  const ctor = customElements.get(tag) as unknown as
+    { messageParts?: Array<Record<string, MessageHalf>>; laterMessageParts?: Array<Record<string, MessageHalf>> } | undefined;
   const text = (message: unknown) =>
     typeof message === 'function'
       ? String((message as (...args: string[]) => unknown)(...Array.from({ length: message.length }, (_, i) => `{${i + 1}}`)))
       : String(message);
+  const table = async (half: MessageHalf | undefined) => (typeof half === 'function' ? await half() : (half ?? {}));
   const rows = new Map<string, [string, string, string]>();
-  for (const part of ctor?.messageParts ?? []) {
-    for (const [key, zh] of Object.entries(part['zh-CN'] ?? {})) rows.set(key, [key, text(zh), text(part.en?.[key])]);
+  for (const part of [...(ctor?.messageParts ?? []), ...(ctor?.laterMessageParts ?? [])]) {
+    const [zh, en] = await Promise.all([table(part['zh-CN']), table(part.en)]);
+    for (const [key, message] of Object.entries(zh)) rows.set(key, [key, text(message), text(en[key])]);
   }
   return [...rows.values()];
 }
@@ -145,6 +155,14 @@ export function ElementDocs(): ReactNode {
   const { csfFile, preparedMeta } = resolved;
   const tag = String(preparedMeta.component ?? '');
   const element = ELEMENTS.get(tag);
+  const [texts, setTexts] = useState<MessageRows>([]);
+  useEffect(() => {
+    let current = true;
+    void messages(tag).then((rows) => current && setTexts(rows));
+    return () => {
+      current = false;
+    };
+  }, [tag]);
   // Stories that are not an element's (the handbook's own pages) get Storybook's page.
   if (!element) return h(DocsPage);
 
@@ -164,7 +182,6 @@ export function ElementDocs(): ReactNode {
       !m.inheritedFrom &&
       !/@internal/.test(m.description ?? ''),
   );
-  const texts = messages(tag);
 
   return h(
     Fragment,

@@ -16,6 +16,8 @@ import './i18n/messages/zh-CN/address-picker.ts';
 import './i18n/messages/en/address-picker.ts';
 import './i18n/messages/zh-CN/progress-tracker.ts';
 import './i18n/messages/en/progress-tracker.ts';
+import './i18n/messages/zh-CN/progress-tracker-case.ts';
+import './i18n/messages/en/progress-tracker-case.ts';
 import './i18n/messages/zh-CN/form-renderer.ts';
 import './i18n/messages/en/form-renderer.ts';
 import './i18n/messages/zh-CN/account-switch.ts';

@@ -133,3 +133,56 @@ describe('views fetched when opened (LazyModule)', () => {
     el.remove();
   });
 });
+
+describe('words of a view fetched later (addMessageParts)', () => {
+  it('fetches the half of the locale in effect when taken on, and the half of a locale switched to later', async () => {
+    const zhHalf = deferred<object>();
+    const enLater = deferred<object>();
+    const fetched: string[] = [];
+    const part: MessagePart = {
+      'zh-CN': () => {
+        fetched.push('zh-CN');
+        return zhHalf.promise;
+      },
+      en: () => {
+        fetched.push('en');
+        return enLater.promise;
+      },
+    };
+    class LaterProbe extends YwElement {
+      static override properties: PropertyDeclarations = { open: { type: Boolean } };
+      declare open: boolean;
+      private readonly localize = new LocalizeController(this);
+      readonly views = new LazyModule(this, () => Promise.resolve(this.addMessageParts([part])).then(() => ({ key: 'probe.later' })));
+      constructor() {
+        super();
+        this.open = false;
+      }
+      protected override render() {
+        const views = this.open ? this.views.get() : undefined;
+        return html`<p>closed</p>${views ? html`<p class="view">${this.localize.t(views.key as never)}</p>` : nothing}`;
+      }
+    }
+    LaterProbe.define('yw-later-probe');
+    const el = document.createElement('yw-later-probe') as LaterProbe;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(fetched, 'nothing fetched before the view is asked for').to.deep.equal([]);
+    el.open = true;
+    const updated = el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(fetched).to.deep.equal(['zh-CN']);
+    expect(el.shadowRoot!.querySelector('.view'), 'no view before its words are in').to.equal(null);
+    zhHalf.resolve({ 'probe.later': '稍后' });
+    await updated;
+    expect(el.shadowRoot!.querySelector('.view')?.textContent).to.equal('稍后');
+    el.locale = 'en';
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(fetched).to.deep.equal(['zh-CN', 'en']);
+    expect(el.shadowRoot!.querySelector('.view')?.textContent, 'the old language stays until the new half is in').to.equal('稍后');
+    enLater.resolve({ 'probe.later': 'Later' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.view')?.textContent).to.equal('Later');
+    el.remove();
+  });
+});

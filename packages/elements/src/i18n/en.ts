@@ -9,6 +9,7 @@ import { en as itemSearchMessages } from './messages/en/item-search.ts';
 import { en as itemGuideMessages } from './messages/en/item-guide.ts';
 import { en as addressPickerMessages } from './messages/en/address-picker.ts';
 import { en as progressTrackerMessages } from './messages/en/progress-tracker.ts';
+import { en as progressTrackerCaseMessages } from './messages/en/progress-tracker-case.ts';
 import { en as formRendererMessages } from './messages/en/form-renderer.ts';
 import { en as accountSwitchMessages } from './messages/en/account-switch.ts';
 import { en as caseDeskMessages } from './messages/en/case-desk.ts';
@@ -23,6 +24,7 @@ export const en: Translation = {
   ...itemGuideMessages,
   ...addressPickerMessages,
   ...progressTrackerMessages,
+  ...progressTrackerCaseMessages,
   ...formRendererMessages,
   ...accountSwitchMessages,
   ...caseDeskMessages,

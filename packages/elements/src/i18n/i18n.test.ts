@@ -17,9 +17,10 @@ const request = { endpoint: 'catalog.stats', method: 'GET', url: '/api/v1/catalo
 
 const TABLES: Record<(typeof LOCALES)[number], Translation> = { 'zh-CN': zhCN, en };
 
-// The English halves are fetched when an element first speaks English: fetch them all, as such a page would.
+// The English halves are fetched when an element first speaks English, and the halves of a view's
+// words (the progress tracker's case view) when the view is fetched: fetch them all, as such a page would.
 before(async () => {
-  await ensureMessages('en', MESSAGE_PARTS);
+  await Promise.all(LOCALES.map((locale) => ensureMessages(locale, MESSAGE_PARTS)));
 });
 
 describe('message tables', () => {
@@ -39,7 +40,7 @@ describe('message tables', () => {
     }
   });
 
-  it('with every element defined and English fetched, every part is registered: `translations` holds the whole tables', () => {
+  it('with every element defined and the halves fetched on demand fetched, every part is registered: `translations` holds the whole tables', () => {
     for (const locale of LOCALES) expect(Object.keys(translations[locale]).sort(), locale).to.deep.equal(Object.keys(zhCN).sort());
   });
 

@@ -11,6 +11,7 @@ import { zhCN as itemSearchMessages } from './messages/zh-CN/item-search.ts';
 import { zhCN as itemGuideMessages } from './messages/zh-CN/item-guide.ts';
 import { zhCN as addressPickerMessages } from './messages/zh-CN/address-picker.ts';
 import { zhCN as progressTrackerMessages } from './messages/zh-CN/progress-tracker.ts';
+import { zhCN as progressTrackerCaseMessages } from './messages/zh-CN/progress-tracker-case.ts';
 import { zhCN as formRendererMessages } from './messages/zh-CN/form-renderer.ts';
 import { zhCN as accountSwitchMessages } from './messages/zh-CN/account-switch.ts';
 import { zhCN as caseDeskMessages } from './messages/zh-CN/case-desk.ts';
@@ -25,6 +26,7 @@ export const zhCN = {
   ...itemGuideMessages,
   ...addressPickerMessages,
   ...progressTrackerMessages,
+  ...progressTrackerCaseMessages,
   ...formRendererMessages,
   ...accountSwitchMessages,
   ...caseDeskMessages,

@@ -5,14 +5,14 @@
 import { EVALUATION_INDICATORS } from '@yiwang/contract';
 import type { Progress } from '@yiwang/contract';
 import { YwEvaluateEvent } from '../../base/events/index.ts';
-import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
+import { zhCN as caseMessages } from '../../i18n/messages/zh-CN/progress-tracker-case.ts';
 import { TrackerPanel } from './panel.ts';
 import type { EvaluationActions, EvaluationState } from './views/evaluation.ts';
 import type { EvaluationIndicator, EvaluationLevel, EvaluationProblem, EvaluationTag } from './evaluation-scale.ts';
 import type { TrackerHost } from './tracker-host.ts';
 
 /** A tag as stored: the platform's Chinese wording, whatever language the page shows. */
-const tagValue = (tag: EvaluationTag): string => progressTrackerMessages['zh-CN'][`progressTracker.tag.${tag}`];
+const tagValue = (tag: EvaluationTag): string => caseMessages[`progressTracker.tag.${tag}`];
 
 export class EvaluationController extends TrackerPanel implements EvaluationActions {
   /** The application the answers below belong to. */

@@ -15,7 +15,7 @@ import type { YwProgressTracker } from './progress-tracker.ts';
 import { DEMO_APPLICATIONS } from '../../../../server/src/seed/demo-applications.ts';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { elementSuite, inside, stateOf, waitForState } from '@yiwang/test/helpers/element-suite';
-import { beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
+import { afterEach, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
 import { startMock, useMock } from '@yiwang/test/helpers/mock-worker';
 import { mountTracker } from '@yiwang/test/helpers/tracker-kit';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
@@ -406,6 +406,82 @@ describe('<yw-progress-tracker>', () => {
       await waitForState(el, 'error');
       expect(text(el, '[part~="error"]')).to.match(/请 \d+ 秒后再试/);
       expect(inside(el, '[part~="submit-button"]').getAttribute('aria-disabled')).to.equal('true');
+    });
+  });
+
+  describe('the case view, fetched with the application', () => {
+    type CaseViewLoad = typeof YwProgressTracker.loadCaseView;
+    const Tracker = () => customElements.get('yw-progress-tracker') as unknown as { loadCaseView: CaseViewLoad };
+    let original: CaseViewLoad;
+    beforeEach(() => {
+      original = Tracker().loadCaseView;
+    });
+    afterEach(() => {
+      Tracker().loadCaseView = original;
+    });
+
+    /** Counts the case view's fetches (and notes them in `order`), failing the first `failures`. */
+    function watchCaseView(order: string[], failures = 0): void {
+      Tracker().loadCaseView = () => {
+        order.push('case view');
+        return failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original();
+      };
+    }
+
+    it('is not fetched for the query form; a query fetches it before the answer is in, and shows the answer with it', async () => {
+      const order: string[] = [];
+      watchCaseView(order);
+      const el = await mount(
+        {},
+        { onRequest: (request) => void order.push(new URL(request.url).pathname.replace(/.*\/applications\//, '')) },
+      );
+      await waitForState(el, 'complete');
+      expect(el.shadowRoot!.querySelector('#pt-form-title'), 'the form').to.not.equal(null);
+      expect(order, 'the form comes without the case view').to.deep.equal([]);
+      inside<HTMLInputElement>(el, '#pt-number').value = REVIEWING.number;
+      inside(el, '#pt-number').dispatchEvent(new Event('input'));
+      inside<HTMLInputElement>(el, '#pt-code').value = REVIEWING.queryCode;
+      inside(el, '#pt-code').dispatchEvent(new Event('input'));
+      inside(el, '[part~="submit-button"]').click();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'), 'the application');
+      // Started with the request, not after its answer: no round trip added.
+      expect(order).to.deep.equal(['case view', `${REVIEWING.number}/progress`]);
+      expect(text(el, '[part~="status"]')).to.equal('● 审查中');
+      expect(text(el, '[part~="refresh-button"]')).to.equal('刷新');
+      expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'no placeholder left').to.equal(null);
+    });
+
+    it('could not be fetched: an error with a retry in its place; retrying shows the application', async () => {
+      const order: string[] = [];
+      watchCaseView(order, 1);
+      const el = await track(REVIEWING.queryCode);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="title"]'), 'no application without its view').to.equal(null);
+      expect(inside(el, '[part~="error"]').getAttribute('role')).to.equal('alert');
+      expect(text(el, '[part~="error"] p')).to.equal('网络连接失败，请检查网络后重试。');
+      await expectAccessible(el, 'case view not fetched');
+      // Not asked for again at every render: only the retry button tries again.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(order).to.deep.equal(['case view']);
+      inside(el, '[part~="retry-button"]').click();
+      await el.updateComplete;
+      expect(order).to.deep.equal(['case view', 'case view']);
+      expect(text(el, '[part~="status"]')).to.equal('● 审查中');
+      expect(texts(el, '[part~="track"]')).to.have.length(3);
+      expect(el.shadowRoot!.activeElement?.id, 'focus on the application').to.equal('pt-title');
+      expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    });
+
+    it('brings its words in the locale in effect, and in a locale switched to later', async () => {
+      const el = await track(REVIEWING.queryCode);
+      await el.updateComplete;
+      expect(text(el, '[part~="refresh-button"]')).to.equal('刷新');
+      el.closest('yw-config')!.setAttribute('locale', 'en');
+      await waitUntil(() => text(el, '[part~="status"]') === '● Under review', 'English');
+      await el.updateComplete;
+      expect(text(el, '[part~="refresh-button"]')).to.equal('Refresh');
+      expect(el.shadowRoot!.textContent, 'no key shown for a missing message').to.not.match(/progressTracker\./);
     });
   });
 

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { isApplicationNumber, isQueryCode } from '@yiwang/contract';
 import type { ApplicationSummary, Page, Progress } from '@yiwang/contract';
@@ -14,21 +14,16 @@ import { renderDataState, renderErrorState, renderSkeleton } from '../../base/vi
 import { progressTrackerStyles } from './progress-tracker.styles.ts';
 import type { TrackerHost } from './tracker-host.ts';
 import { QueryFormController } from './query-form.ts';
-import { LiveRefreshController } from './live-refresh.ts';
-import { SupplementController } from './supplement.ts';
-import { EvaluationController } from './evaluation.ts';
-import { OwnerActionsController } from './owner-actions.ts';
-import { renderDeadline, renderEventLog, renderTimeline, statusName, statusSign, time } from './views/timeline.ts';
+import { statusName } from './views/status.ts';
 import { renderMyApplications } from './views/my-applications.ts';
 import { renderQueryForm } from './views/query-form.ts';
 import type { QueryFormOptions } from './views/query-form.ts';
-import { renderAppointment } from './views/appointment.ts';
 import { LazyModule } from '../../base/controllers/lazy.ts';
-import { renderOutcome, renderWithdraw } from './views/owner-actions.ts';
 import { signedIn } from '../../base/session.ts';
-import { copyText, selectText } from './clipboard.ts';
-import { formatClock, normalizeCode } from './format.ts';
+import { normalizeCode } from './format.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
+import { progressTrackerCaseMessages } from '../../i18n/messages/progress-tracker-case.ts';
+import type * as CaseViewModule from './case-view.ts';
 import { renderSignIn } from '../../base/views/sign-in.ts';
 import type * as BodySchemas from './body-schemas.ts';
 
@@ -114,8 +109,17 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   static override tagName = 'yw-progress-tracker';
 
   protected static override messageParts = [progressTrackerMessages];
+  /** @internal The parts the element takes on later (the case view's words), for tools that list every word it shows. */
+  static laterMessageParts = [progressTrackerCaseMessages];
 
   static override styles = [YwElement.styles, linkButtonStyles, signInStyles, panelResetStyles, progressTrackerStyles];
+
+  /**
+   * @internal Fetches the case view (the application on screen). A hook so that
+   * tests can make the fetch fail; the element calls it when a request for an
+   * application starts.
+   */
+  static loadCaseView: () => Promise<typeof CaseViewModule> = () => import('./case-view.ts');
 
   static override properties: PropertyDeclarations = {
     number: {},
@@ -143,7 +147,6 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   private listPage = 1;
   /** A signed-in applicant chose the query form. */
   private querying = false;
-  private eventsOpen = false;
 
   private readonly localize = new LocalizeController(this);
   private readonly progressApi = new DataController(this, {
@@ -159,17 +162,16 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     isEmpty: (v) => v.kind === 'mine' && v.page.total === 0,
   });
   private readonly form = new QueryFormController(this, (number, code) => this.query(number, code));
-  private readonly live = new LiveRefreshController(this, {
-    interval: () => this.refreshInterval,
-    active: () => this.progress !== null,
-    refresh: () => this.refresh(),
-  });
-  private readonly supplement = new SupplementController(this);
-  private readonly evaluation = new EvaluationController(this);
-  private readonly owner = new OwnerActionsController(this);
-  /** The 补正 and evaluation templates: fetched when an application on screen shows them. */
-  private readonly supplementViews = new LazyModule(this, () => import('./views/supplement.ts'));
-  private readonly evaluationViews = new LazyModule(this, () => import('./views/evaluation.ts'));
+  /**
+   * The case view (an application on screen) and its messages: not needed for
+   * the query form or the list, so fetched when a request for an application
+   * starts, in parallel with it (loadProgress).
+   */
+  private readonly caseView = new LazyModule(this, () =>
+    Promise.all([(this.constructor as typeof YwProgressTracker).loadCaseView(), this.addMessageParts([progressTrackerCaseMessages])]).then(
+      ([module]) => new module.CaseView(this),
+    ),
+  );
 
   /** A newer answer than the loaded one (a refresh or an action), for as long as that load stands. */
   private shown: { base: unknown; value: Progress } | null = null;
@@ -180,7 +182,6 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   private updatedAt: Date | null = null;
   private refreshFailed = false;
   private liveMessage = '';
-  private copyMessage = '';
   /** The query came from the form: keep the form (busy) on screen while it runs. */
   private fromForm = false;
   /** The application was opened from the signed-in list. */
@@ -302,7 +303,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
       if (value !== this.seen.value && value?.kind === 'progress') {
         this.updatedAt = new Date();
         this.refreshFailed = false;
-        this.live.fetched();
+        if (!this.caseView.failed) this.caseView.get()?.live.fetched();
       }
       if (error !== undefined && error !== this.seen.error) {
         const description = this.localize.error(error);
@@ -343,12 +344,12 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     if (!isApplicationNumber(n) || (c && !isQueryCode(c))) return { kind: 'form' };
     // Without a code only the owner may look: ask the form of anyone else.
     if (!c && !(await signedIn(this))) return { kind: 'form' };
+    // The case view comes in parallel with the application, which is shown with it (or, if it
+    // could not be fetched, with a retry in its place); so are the 补正 and evaluation panels it shows.
+    const caseView = this.caseView.preload();
     const progress = await client.applications.progress(n, { ...(c ? { queryCode: c } : {}), signal });
-    // An application that shows the 补正 or the evaluation panel is shown with it, not without it first.
-    await Promise.all([
-      progress.supplement ? this.supplementViews.preload() : null,
-      progress.status === 'completed' ? this.evaluationViews.preload() : null,
-    ]);
+    await caseView;
+    if (!this.caseView.failed) await this.caseView.get()?.preloadFor(progress);
     return { kind: 'progress', progress };
   }
 
@@ -385,7 +386,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     this.fromList = false;
     this.number = undefined;
     this.queryCode = undefined;
-    this.eventsOpen = false;
+    if (!this.caseView.failed) this.caseView.get()?.closed();
     this.requestUpdate();
   }
 
@@ -408,7 +409,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
         this.view = 'other';
         return content;
       },
-      complete: (v) => (v.kind === 'progress' ? this.renderProgress(this.progress ?? v.progress) : this.renderForm()),
+      complete: (v) => (v.kind === 'progress' ? this.renderCase(this.progress ?? v.progress) : this.renderForm()),
       empty: () => html`<div class="yw-empty" part="empty"><p>${localize.t('progressTracker.empty')}</p></div>
         <div class="actions">${this.renderBack()}</div>`,
       error: (error, retry) => {
@@ -487,57 +488,31 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     </button>`;
   }
 
-  private renderProgress(p: Progress): TemplateResult {
-    this.view = 'progress';
+  private renderCase(p: Progress): TemplateResult {
     const localize = this.localize;
-    const refreshing = this.refreshing.busy;
-    // The panels the owner acts in (or anyone reads), from their controllers' state.
-    // 补正 and the evaluation are rare: their templates come when an application needs them (nothing shows until then).
-    const supplementState = this.supplement.state(p);
-    const supplementViews = supplementState ? this.supplementViews.get() : undefined;
-    const supplement = supplementViews ? supplementViews.renderSupplement(localize, supplementState, this.supplement) : nothing;
-    const outcome = renderOutcome(localize, p, this.owner.outcomeState(p), this.owner);
-    const evaluationViews = p.status === 'completed' ? this.evaluationViews.get() : undefined;
-    const evaluation = evaluationViews ? evaluationViews.renderEvaluation(localize, p, this.evaluation.state(p), this.evaluation) : nothing;
-    const withdraw = renderWithdraw(localize, p, this.owner.withdrawState(p), this.owner);
-    return html`<article class="progress" aria-labelledby="pt-title">
-      <header class="header" part="header">
-        <h2 id="pt-title" class="title" part="title" tabindex="-1">${p.itemName}</h2>
-        <p class="status" part="status" data-status=${p.status}>${statusSign(p.status, p)} ${statusName(localize, p.status)}</p>
-        <dl class="facts">
-          <div><dt>${localize.t('progressTracker.number')}</dt><dd>${p.number}</dd></div>
-          <div><dt>${localize.t('progressTracker.applicant')}</dt><dd>${p.applicantName}</dd></div>
-          <div><dt>${localize.t('progressTracker.department')}</dt><dd>${p.departmentName}</dd></div>
-          <div><dt>${localize.t('progressTracker.submittedAt')}</dt><dd>${time(localize, p.submittedAt)}</dd></div>
-        </dl>
-        <div class="toolbar">
-          ${this.renderBack()}
-          <button type="button" class="yw-button secondary" part="refresh-button" aria-disabled=${refreshing ? 'true' : 'false'} @click=${() => void this.refresh()}>
-            ${refreshing ? localize.t('progressTracker.refreshing') : localize.t('progressTracker.refresh')}
-          </button>
-          ${this.updatedAt ? html`<span class="hint">${localize.t('progressTracker.updatedAt', formatClock(localize, this.updatedAt))}</span>` : nothing}
-        </div>
-        ${this.refreshFailed ? html`<p class="hint">! ${localize.t('progressTracker.refreshFailed')}</p>` : nothing}
-      </header>
-      ${supplement} ${renderAppointment(localize, p)} ${outcome} ${evaluation} ${renderDeadline(localize, p)}
-      ${renderTimeline(localize, p, { onCopy: (waybill) => void this.copy(waybill), copyMessage: this.copyMessage })}
-      ${renderEventLog(localize, p, this.eventsOpen, () => this.toggleEvents())} ${withdraw}
-    </article>`;
-  }
-
-  private toggleEvents(): void {
-    this.eventsOpen = !this.eventsOpen;
-    this.requestUpdate();
-  }
-
-  private async copy(waybill: string): Promise<void> {
-    const root = this.shadowRoot!;
-    const copied = await copyText(waybill, root);
-    if (!copied) {
-      const node = root.querySelector('[part~="waybill"]');
-      if (node) selectText(node);
+    // Fetched with the application; a failed fetch is said with a retry (asked for again only then, not at every render).
+    if (this.caseView.failed) {
+      const error = {
+        kind: 'network',
+        message: localize.t('error.network'),
+        requestId: '',
+        retryAfter: null,
+        retryable: true,
+        code: '',
+      } as const;
+      return renderErrorState(localize, error, () => {
+        this.focusView = 'progress';
+        this.caseView.get();
+      });
     }
-    this.copyMessage = copied ? this.localize.t('progressTracker.delivery.copied') : this.localize.t('progressTracker.delivery.copyFailed');
-    this.announce(this.copyMessage);
+    const caseView = this.caseView.get();
+    if (!caseView) return renderSkeleton(6);
+    this.view = 'progress';
+    return caseView.render(p, {
+      back: this.renderBack(),
+      refreshing: this.refreshing.busy,
+      updatedAt: this.updatedAt,
+      refreshFailed: this.refreshFailed,
+    });
   }
 }

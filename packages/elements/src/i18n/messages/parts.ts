@@ -9,6 +9,7 @@ import { itemSearchMessages } from './item-search.ts';
 import { itemGuideMessages } from './item-guide.ts';
 import { addressPickerMessages } from './address-picker.ts';
 import { progressTrackerMessages } from './progress-tracker.ts';
+import { progressTrackerCaseMessages } from './progress-tracker-case.ts';
 import { formRendererMessages } from './form-renderer.ts';
 import { accountSwitchMessages } from './account-switch.ts';
 import { caseDeskMessages } from './case-desk.ts';
@@ -23,6 +24,7 @@ export const MESSAGE_PARTS = [
   itemGuideMessages,
   addressPickerMessages,
   progressTrackerMessages,
+  progressTrackerCaseMessages,
   formRendererMessages,
   accountSwitchMessages,
   caseDeskMessages,

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { ApplicationSummary, Page } from '@yiwang/contract';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
-import { statusName, statusSign } from './timeline.ts';
+import { statusName, statusSign } from './status.ts';
 import { formatDay } from '../format.ts';
 
 export interface MyApplicationsActions {

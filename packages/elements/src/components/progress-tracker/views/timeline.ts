@@ -9,6 +9,7 @@ import type { ApplicationStatus, Delivery, Progress, SpecialProcedureKind, Stage
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
 import { cssProps } from '../../../base/directives/css-props.ts';
 import { formatDay, formatTime } from '../format.ts';
+import { statusName } from './status.ts';
 
 /** Statuses after which the time limit no longer runs (decision taken, or ended). */
 const CLOCK_STOPPED: readonly ApplicationStatus[] = ['decided', 'certifying', 'delivering', 'completed', 'rejected', 'withdrawn'];
@@ -26,18 +27,6 @@ const TRACK_SIGN: Record<TrackView, string> = {
   supplement_requested: '!',
   ended: '–',
 };
-
-/** The sign in front of a status: done, failed, waiting for the applicant, or running. */
-export function statusSign(status: ApplicationStatus, p?: Progress): string {
-  if (status === 'completed') return p?.result?.outcome === 'denied' ? '✕' : '✓';
-  if (status === 'rejected') return '✕';
-  if (status === 'withdrawn') return '–';
-  if (status === 'supplement_requested') return '!';
-  return '●';
-}
-
-export const statusName = (localize: LocalizeController, status: ApplicationStatus): string =>
-  localize.t(`progressTracker.status.${status}`);
 
 /** `<time>` of a timestamp, in Beijing time. */
 export const time = (localize: LocalizeController, iso: string): TemplateResult =>
