@@ -10,6 +10,7 @@ import type { PropertyDeclarations } from 'lit';
 import { YwElement } from './yw-element.ts';
 import { LocalizeController } from './controllers/localize.ts';
 import { LazyModule } from './controllers/lazy.ts';
+import { LazyPart } from './controllers/lazy-part.ts';
 import { ensureMessages, translations } from '../i18n/index.ts';
 import type { MessagePart } from '../i18n/index.ts';
 import { describe, it } from '@yiwang/test/helpers/mocha';
@@ -119,7 +120,7 @@ describe('messages of the active locale', () => {
   });
 });
 
-describe('views fetched when opened (LazyModule)', () => {
+describe('views fetched when opened (LazyModule, LazyPart)', () => {
   it('fetches the module when first asked for, and updateComplete waits for it', async () => {
     const el = document.createElement('yw-view-probe') as ViewProbe;
     document.body.append(el);
@@ -138,7 +139,7 @@ describe('views fetched when opened (LazyModule)', () => {
     const part: MessagePart = { 'zh-CN': { 'probe.lazyWords': '按需' }, en: () => enWords.promise };
     const module = { messageParts: [part], styles: css`.words { color: rgb(1, 2, 3); }` };
     class WordsProbe extends YwElement {
-      readonly views = new LazyModule(this, () => Promise.resolve(module));
+      readonly views = new LazyPart(this, () => Promise.resolve(module));
       private readonly localize = new LocalizeController(this);
       protected override render() {
         const views = this.views.get();

@@ -39,23 +39,6 @@ export function renderErrorState(localize: LocalizeController, error: ErrorDescr
   return renderError(error, localize.t('state.retry'), error.requestId ? localize.t('error.requestId', error.requestId) : '', onRetry);
 }
 
-/**
- * The place of a part fetched when it is first needed (LazyModule) until it is
- * in: a skeleton while it loads, or, when it could not be fetched, a message
- * and a button that fetches it again.
- */
-export function renderLazyPlaceholder(
-  localize: LocalizeController,
-  part: { readonly failed: boolean; preload(): Promise<void> },
-  lines = 2,
-): TemplateResult {
-  if (!part.failed) return renderSkeleton(lines);
-  return html`<div class="yw-error" part="error" role="alert">
-    <p class="yw-error-message">${localize.t('state.partFailed')}</p>
-    <button type="button" class="yw-button" part="retry-button" @click=${() => void part.preload()}>${localize.t('state.retry')}</button>
-  </div>`;
-}
-
 /** An element's templates for the states of its data; the shared ones stand in for those left out. */
 export interface DataStateTemplates<T> {
   complete: (value: T) => unknown;

@@ -5,7 +5,8 @@ import type { AddressParseResult } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { renderDataState, renderLazyPlaceholder } from '../../base/views/async-views.ts';
+import { renderDataState } from '../../base/views/async-views.ts';
+import { renderLazyPlaceholder } from '../../base/views/lazy-placeholder.ts';
 import { YwAddressChangeEvent } from '../../base/events/index.ts';
 import {
   addressProblems,
@@ -22,7 +23,7 @@ import {
 } from './address-value.ts';
 import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
 import type { AddressBook } from './address-book.ts';
-import { LazyModule } from '../../base/controllers/lazy.ts';
+import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { signedIn } from '../../base/session.ts';
 import { CoverageCheck } from './coverage.ts';
 import { FormControlController } from '../../base/controllers/form-control.ts';
@@ -161,12 +162,12 @@ export class YwAddressPicker extends YwElement {
    * being chosen (a first level, a value given, smart paste), before the check
    * whose answer it shows.
    */
-  private readonly coveragePart = new LazyModule(this, () => (this.constructor as typeof YwAddressPicker).loadCoverage());
+  private readonly coveragePart = new LazyPart(this, () => (this.constructor as typeof YwAddressPicker).loadCoverage());
   /**
    * Smart paste (its controller, panel, styles and words), fetched when the
    * applicant is about to open it (pointer over or focus on its button) or opens it.
    */
-  private readonly smartPastePart = new LazyModule(this, () => (this.constructor as typeof YwAddressPicker).loadSmartPaste());
+  private readonly smartPastePart = new LazyPart(this, () => (this.constructor as typeof YwAddressPicker).loadSmartPaste());
   /** Created when its module is in. */
   private smartPaste: SmartPaste | null = null;
   /**
@@ -175,7 +176,7 @@ export class YwAddressPicker extends YwElement {
    * applicant, or to offer signing in. The fetch starts with the first update,
    * alongside the province list; the book's own list follows it.
    */
-  private readonly addressBookPart = new LazyModule(this, () => (this.constructor as typeof YwAddressPicker).loadAddressBook());
+  private readonly addressBookPart = new LazyPart(this, () => (this.constructor as typeof YwAddressPicker).loadAddressBook());
   /** Created when its module is in. */
   private addressBook: AddressBook | null = null;
   /** The client (and so the session) the book was last considered for. */
