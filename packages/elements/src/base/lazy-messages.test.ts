@@ -5,11 +5,12 @@
 // updateComplete waits for them. Probe elements with parts whose en half is a
 // promise the test settles.
 import { expect } from '@open-wc/testing';
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import { YwElement } from './yw-element.ts';
 import { LocalizeController } from './controllers/localize.ts';
 import { LazyModule } from './controllers/lazy.ts';
+import { LazyPart } from './controllers/lazy-part.ts';
 import { ensureMessages, translations } from '../i18n/index.ts';
 import type { MessagePart } from '../i18n/index.ts';
 import { describe, it } from '@yiwang/test/helpers/mocha';
@@ -119,7 +120,7 @@ describe('messages of the active locale', () => {
   });
 });
 
-describe('views fetched when opened (LazyModule)', () => {
+describe('views fetched when opened (LazyModule, LazyPart)', () => {
   it('fetches the module when first asked for, and updateComplete waits for it', async () => {
     const el = document.createElement('yw-view-probe') as ViewProbe;
     document.body.append(el);
@@ -130,6 +131,36 @@ describe('views fetched when opened (LazyModule)', () => {
     setTimeout(() => viewModule.resolve({ text: 'the view' }), 30);
     await updated;
     expect(el.shadowRoot!.querySelector('.view')?.textContent).to.equal('the view');
+    el.remove();
+  });
+
+  it("brings the module's own words and styles; a locale not fetched yet holds the view back until its words are in", async () => {
+    const enWords = deferred<object>();
+    const part: MessagePart = { 'zh-CN': { 'probe.lazyWords': '按需' }, en: () => enWords.promise };
+    const module = { messageParts: [part], styles: css`.words { color: rgb(1, 2, 3); }` };
+    class WordsProbe extends YwElement {
+      readonly views = new LazyPart(this, () => Promise.resolve(module));
+      private readonly localize = new LocalizeController(this);
+      protected override render() {
+        const views = this.views.get();
+        return views ? html`<p class="words">${this.localize.t('probe.lazyWords' as never)}</p>` : html`<p class="placeholder"></p>`;
+      }
+    }
+    WordsProbe.define('yw-words-probe');
+    const el = document.createElement('yw-words-probe') as WordsProbe;
+    document.body.append(el);
+    await el.updateComplete;
+    const words = () => el.shadowRoot!.querySelector('.words');
+    expect(words()?.textContent).to.equal('按需');
+    expect(getComputedStyle(words()!).color).to.equal('rgb(1, 2, 3)');
+    el.locale = 'en';
+    const updated = el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(words(), 'no zh-CN words in an English element').to.equal(null);
+    enWords.resolve({ 'probe.lazyWords': 'On demand' });
+    await updated;
+    expect(words()?.textContent).to.equal('On demand');
+    expect(getComputedStyle(words()!).color).to.equal('rgb(1, 2, 3)');
     el.remove();
   });
 });

@@ -8,6 +8,9 @@ import { en as itemFactsMessages } from './messages/en/item-facts.ts';
 import { en as itemSearchMessages } from './messages/en/item-search.ts';
 import { en as itemGuideMessages } from './messages/en/item-guide.ts';
 import { en as addressPickerMessages } from './messages/en/address-picker.ts';
+import { en as smartPasteMessages } from './messages/en/smart-paste.ts';
+import { en as addressBookMessages } from './messages/en/address-book.ts';
+import { en as coverageMessages } from './messages/en/coverage.ts';
 import { en as progressTrackerMessages } from './messages/en/progress-tracker.ts';
 import { en as progressTrackerCaseMessages } from './messages/en/progress-tracker-case.ts';
 import { en as formRendererMessages } from './messages/en/form-renderer.ts';
@@ -23,6 +26,9 @@ export const en: Translation = {
   ...itemSearchMessages,
   ...itemGuideMessages,
   ...addressPickerMessages,
+  ...smartPasteMessages,
+  ...addressBookMessages,
+  ...coverageMessages,
   ...progressTrackerMessages,
   ...progressTrackerCaseMessages,
   ...formRendererMessages,

@@ -10,6 +10,9 @@ import { zhCN as itemFactsMessages } from './messages/zh-CN/item-facts.ts';
 import { zhCN as itemSearchMessages } from './messages/zh-CN/item-search.ts';
 import { zhCN as itemGuideMessages } from './messages/zh-CN/item-guide.ts';
 import { zhCN as addressPickerMessages } from './messages/zh-CN/address-picker.ts';
+import { zhCN as smartPasteMessages } from './messages/zh-CN/smart-paste.ts';
+import { zhCN as addressBookMessages } from './messages/zh-CN/address-book.ts';
+import { zhCN as coverageMessages } from './messages/zh-CN/coverage.ts';
 import { zhCN as progressTrackerMessages } from './messages/zh-CN/progress-tracker.ts';
 import { zhCN as progressTrackerCaseMessages } from './messages/zh-CN/progress-tracker-case.ts';
 import { zhCN as formRendererMessages } from './messages/zh-CN/form-renderer.ts';
@@ -25,6 +28,9 @@ export const zhCN = {
   ...itemSearchMessages,
   ...itemGuideMessages,
   ...addressPickerMessages,
+  ...smartPasteMessages,
+  ...addressBookMessages,
+  ...coverageMessages,
   ...progressTrackerMessages,
   ...progressTrackerCaseMessages,
   ...formRendererMessages,

@@ -33,13 +33,26 @@ export class LazyModule<M> implements ReactiveController {
    * later render).
    */
   preload(): Promise<void> {
+    const retrying = this.failed;
     this.get();
+    // A retry: the failure shown gives way to the placeholder.
+    if (retrying) this.host.requestUpdate();
     return this.loading ?? Promise.resolve();
   }
 
   /** Whether the last fetch failed (and none is under way): the element may offer to try again, which `get()` does. */
   get failed(): boolean {
     return this.lastFailed && !this.loading;
+  }
+
+  /** Whether a fetch is under way (the element shows a placeholder meanwhile). */
+  get pending(): boolean {
+    return !!this.loading;
+  }
+
+  /** The module if it is already in, without starting a fetch. */
+  get current(): M | undefined {
+    return this.module;
   }
 
   /** The module, once fetched; the first call starts the fetch (a failed one is tried again at the next call). */

@@ -482,6 +482,39 @@ describe('<yw-address-picker> address book', () => {
       document.removeEventListener('yw-error', listener);
     }
   });
+
+  it('is fetched for a signed-in applicant, with a placeholder meanwhile; a failed fetch says so and offers to try again', async () => {
+    const original = YwAddressPicker.loadAddressBook;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let fetches = 0;
+    YwAddressPicker.loadAddressBook = async () => {
+      fetches += 1;
+      if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      await held;
+      return original();
+    };
+    try {
+      const anonymous = await mount(false);
+      await anonymous.updateComplete;
+      expect(fetches, 'not fetched for an anonymous page that offers no sign-in').to.equal(0);
+      const el = await mount();
+      await el.updateComplete;
+      expect(fetches).to.equal(1);
+      expect(inside(el, '[part~="saved"] [role="alert"]').textContent).to.include('这部分内容未能加载');
+      expect(el.shadowRoot!.querySelector('[part~="field"] input'), 'the rest of the picker works meanwhile').to.not.equal(null);
+      await expectAccessible(el, 'the address book could not be fetched');
+      inside(el, '[part~="saved"] [part~="retry-button"]').click();
+      await until(() => el.shadowRoot!.querySelector('[part~="saved"] [part~="skeleton"]'), 'the placeholder while it is fetched again');
+      expect(fetches).to.equal(2);
+      release();
+      await until(() => el.shadowRoot!.querySelector('[part~="saved"]')?.textContent?.includes('还没有地址'), 'the book once fetched');
+      // Its styles came with it.
+      expect(getComputedStyle(inside(el, '.saved-title')).fontWeight).to.equal('700');
+    } finally {
+      YwAddressPicker.loadAddressBook = original;
+    }
+  });
 });
 
 /** `:state(x)`, or `:--x` where the browser still spells custom states that way. */

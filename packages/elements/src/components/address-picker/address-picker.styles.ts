@@ -128,23 +128,7 @@ export const addressPickerStyles = css`
     margin-top: var(--_yw-space-2);
   }
 
-  .coverage p {
-    margin-top: var(--_yw-space-2);
-  }
-  .covered {
-    font-weight: 600;
-    color: var(--_yw-color-success);
-  }
-  .blocked {
-    font-weight: 700;
-    color: var(--_yw-color-danger);
-  }
-  .coverage .blocked-detail {
-    margin-top: 0;
-  }
-  .checking {
-    color: var(--_yw-color-text-muted);
-  }
+  /* The coverage line's own styles come with it (coverage.styles.ts). */
 
   /* Buttons besides the primary .yw-button. */
   .outline-button,
@@ -180,83 +164,11 @@ export const addressPickerStyles = css`
   .paste-panel[hidden] {
     display: none;
   }
-  .paste-panel .yw-button {
-    margin-top: var(--_yw-space-2);
-  }
-  .paste-result {
-    margin-top: var(--_yw-space-2);
-  }
-  .paste-result > span {
-    display: block;
-  }
+  /* The panel's own (smart-paste.styles.ts) and the address book's (address-book.styles.ts) come with them. */
   .paste-error,
   .paste-missing {
     font-weight: 600;
     color: var(--_yw-color-danger);
-  }
-
-  .saved {
-    margin-bottom: var(--_yw-space-4);
-  }
-  .saved-title {
-    margin-bottom: var(--_yw-space-2);
-    font-weight: 700;
-  }
-  .saved-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .saved-item {
-    margin-bottom: var(--_yw-space-2);
-    padding: var(--_yw-space-2) var(--_yw-space-3);
-    border: 1px solid var(--_yw-color-border);
-    border-radius: var(--_yw-radius-m);
-  }
-  .saved-who {
-    font-weight: 600;
-  }
-  .saved-where {
-    display: block;
-    overflow-wrap: anywhere;
-  }
-  .badge {
-    margin-left: var(--_yw-space-1);
-    padding: 0 var(--_yw-space-1);
-    border: 1px solid var(--_yw-color-primary);
-    border-radius: var(--_yw-radius-s);
-    font-size: var(--_yw-font-size-s);
-    color: var(--_yw-color-primary);
-  }
-  .saved-actions,
-  .save {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    margin: var(--_yw-space-1) calc(-1 * var(--_yw-space-1)) 0;
-  }
-  .saved-actions > *,
-  .save > * {
-    margin: var(--_yw-space-1);
-  }
-  .save {
-    margin-top: var(--_yw-space-3);
-  }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_yw-target-size);
-  }
-  .check input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0 var(--_yw-space-2) 0 0;
-  }
-  .book-message {
-    flex-basis: 100%;
-  }
-  .book-message:empty {
-    display: none;
   }
 
   /* Narrow layout: one button, and a bottom sheet with a tab and a column per level. */

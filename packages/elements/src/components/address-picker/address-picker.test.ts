@@ -9,7 +9,7 @@ import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web
 import { HttpResponse, http } from 'msw';
 import '../../define/yw-config.ts';
 import '../../define/yw-address-picker.ts';
-import type { YwAddressPicker } from './address-picker.ts';
+import { YwAddressPicker } from './address-picker.ts';
 import type { YwAddressChangeEvent } from '../../base/events/index.ts';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
@@ -236,6 +236,42 @@ describe('<yw-address-picker>', () => {
       expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
     });
 
+    it('is fetched when about to open, with a placeholder meanwhile; a failed fetch says so and offers to try again', async () => {
+      const original = YwAddressPicker.loadSmartPaste;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let fetches = 0;
+      YwAddressPicker.loadSmartPaste = async () => {
+        fetches += 1;
+        if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        await held;
+        return original();
+      };
+      try {
+        const el = await mount();
+        expect(el.shadowRoot!.querySelector('#paste-text'), 'not before it is asked for').to.equal(null);
+        const toggle = inside(el, '[part~="paste-toggle"]');
+        toggle.dispatchEvent(new PointerEvent('pointerenter'));
+        expect(fetches, 'fetched when the pointer comes over its button').to.equal(1);
+        await el.updateComplete;
+        toggle.click();
+        await el.updateComplete;
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+        expect(inside(el, '#paste-panel [role="alert"]').textContent).to.include('这部分内容未能加载');
+        await expectAccessible(el, 'smart paste could not be fetched');
+        inside(el, '#paste-panel [part~="retry-button"]').click();
+        await until(() => el.shadowRoot!.querySelector('#paste-panel [part~="skeleton"]'), 'the placeholder while it is fetched again');
+        expect(fetches).to.equal(2);
+        release();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('#paste-panel [part~="skeleton"]')).to.equal(null);
+        // Its styles came with it.
+        expect(getComputedStyle(inside(el, '.paste-panel .yw-button')).marginTop).to.not.equal('0px');
+      } finally {
+        YwAddressPicker.loadSmartPaste = original;
+      }
+    });
+
     it('a failed parse shows the error in words and fires yw-error', async () => {
       const el = await mount();
       const errors: string[] = [];
@@ -257,6 +293,35 @@ describe('<yw-address-picker>', () => {
       await choose(el, 3, '东街街道');
       await until(() => inside(el, '[part~="coverage"]').textContent!.includes('可送达'), 'coverage');
       expect(inside(el, '[part~="coverage"]').textContent).to.include('预计 1–2 天送达');
+    });
+
+    it('its line is fetched with the first choice; a failed fetch says so and offers to try again, the check still blocks', async () => {
+      const original = YwAddressPicker.loadCoverage;
+      let fetches = 0;
+      YwAddressPicker.loadCoverage = async () => {
+        fetches += 1;
+        if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return original();
+      };
+      try {
+        const el = await mount();
+        expect(fetches, 'not before an area is being chosen').to.equal(0);
+        await choose(el, 0, '香港特别行政区');
+        await el.updateComplete;
+        expect(fetches).to.equal(1);
+        expect(inside(el, '[part~="coverage"] [role="alert"]').textContent).to.include('这部分内容未能加载');
+        // Validation does not wait for the words: not deliverable is not deliverable.
+        await until(() => el.validationMessage.includes('EMS 快递无法送达'), 'the check answered');
+        expect(el.validity.customError).to.equal(true);
+        await expectAccessible(el, 'the coverage line could not be fetched');
+        inside(el, '[part~="coverage"] [part~="retry-button"]').click();
+        await el.updateComplete;
+        expect(fetches).to.equal(2);
+        expect(inside(el, '[part~="coverage"]').textContent).to.include('✗ EMS 快递无法送达所选地区');
+        expect(getComputedStyle(inside(el, '.blocked')).fontWeight, 'its styles came with it').to.equal('700');
+      } finally {
+        YwAddressPicker.loadCoverage = original;
+      }
     });
 
     it('blocks 香港 (810000) with a clear message, and the address stays invalid', async () => {

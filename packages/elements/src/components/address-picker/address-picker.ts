@@ -6,6 +6,7 @@ import { YwElement } from '../../base/yw-element.ts';
 import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState } from '../../base/views/async-views.ts';
+import { renderLazyPlaceholder } from '../../base/views/lazy-placeholder.ts';
 import { YwAddressChangeEvent } from '../../base/events/index.ts';
 import {
   addressProblems,
@@ -21,15 +22,14 @@ import {
   toFormValue,
 } from './address-value.ts';
 import type { AddressField, AddressProblem, AddressValue } from './address-value.ts';
-import { AddressBook } from './address-book.ts';
-import { LazyModule } from '../../base/controllers/lazy.ts';
+import type { AddressBook } from './address-book.ts';
+import { LazyPart } from '../../base/controllers/lazy-part.ts';
+import { signedIn } from '../../base/session.ts';
 import { CoverageCheck } from './coverage.ts';
-import { renderCoverage } from './views/coverage.ts';
 import { FormControlController } from '../../base/controllers/form-control.ts';
 import { RegionController } from './region.ts';
 import { renderRegion, renderRegionSheet } from './views/region.ts';
-import { SmartPaste } from './smart-paste.ts';
-import { renderSmartPaste } from './views/smart-paste.ts';
+import type { SmartPaste } from './smart-paste.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { addressPickerStyles } from './address-picker.styles.ts';
 import { addressPickerMessages } from '../../i18n/messages/address-picker.ts';
@@ -107,6 +107,13 @@ export class YwAddressPicker extends YwElement {
   static formAssociated = true;
   static override styles = [YwElement.styles, optionStyles, linkButtonStyles, signInStyles, addressPickerStyles];
 
+  /** @internal Fetches smart paste's module (a test stands in a failing fetch). */
+  static loadSmartPaste = () => import('./smart-paste.part.ts');
+  /** @internal Fetches the coverage line's module (a test stands in a failing fetch). */
+  static loadCoverage = () => import('./coverage.part.ts');
+  /** @internal Fetches the address book's module (a test stands in a failing fetch). */
+  static loadAddressBook = () => import('./address-book.part.ts');
+
   static override properties: PropertyDeclarations = {
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
@@ -133,6 +140,8 @@ export class YwAddressPicker extends YwElement {
     narrowByWidth: false,
     /** Every problem is shown (after a submit attempt or reportValidity()). */
     showAll: false,
+    /** Smart paste's panel is open. */
+    pasteOpen: false,
   };
 
   private readonly localize = new LocalizeController(this);
@@ -148,21 +157,32 @@ export class YwAddressPicker extends YwElement {
   private readonly coverageCheck = new CoverageCheck(this, () =>
     !this.noRecipient && this.cascade.complete ? this.cascade.last!.code : null,
   );
-  private readonly smartPaste = new SmartPaste(this, {
-    locked: () => this.locked,
-    noRecipient: () => this.noRecipient,
-    regionComplete: () => this.cascade.complete,
-    fill: (result) => this.fillFromParse(result),
-  });
-  /** The address book's templates, fetched when it shows. */
-  private readonly addressBookViews = new LazyModule(this, () => import('./views/address-book.ts'));
-  private readonly addressBook = new AddressBook(this, {
-    localize: this.localize,
-    enabled: () => !this.noRecipient,
-    locked: () => this.locked,
-    validValue: () => this.validValueOrShowProblems(),
-    use: (address) => this.applyValue(fromAddress(address), true),
-  });
+  /**
+   * The coverage line's template, styles and words, fetched once an area is
+   * being chosen (a first level, a value given, smart paste), before the check
+   * whose answer it shows.
+   */
+  private readonly coveragePart = new LazyPart(this, () => (this.constructor as typeof YwAddressPicker).loadCoverage());
+  /**
+   * Smart paste (its controller, panel, styles and words), fetched when the
+   * applicant is about to open it (pointer over or focus on its button) or opens it.
+   */
+  private readonly smartPastePart = new LazyPart(this, () => (this.constructor as typeof YwAddressPicker).loadSmartPaste());
+  /** Created when its module is in. */
+  private smartPaste: SmartPaste | null = null;
+  /**
+   * The address book (its controller, which loads the saved addresses, and its
+   * templates, styles and words), fetched when it is wanted: for a signed-in
+   * applicant, or to offer signing in. The fetch starts with the first update,
+   * alongside the province list; the book's own list follows it.
+   */
+  private readonly addressBookPart = new LazyPart(this, () => (this.constructor as typeof YwAddressPicker).loadAddressBook());
+  /** Created when its module is in. */
+  private addressBook: AddressBook | null = null;
+  /** The client (and so the session) the book was last considered for. */
+  private bookConsideredFor: object | null = null;
+  /** The book is wanted (signed in, or signing in is offered): its module is fetched. */
+  private bookWanted = false;
   private readonly formControl = new FormControlController(this, {
     value: () => {
       const value = this.value;
@@ -186,8 +206,8 @@ export class YwAddressPicker extends YwElement {
       this.applyValue(null, false);
       this.touched.clear();
       this.show({ showAll: false });
-      this.smartPaste.clear();
-      this.addressBook.clear();
+      this.smartPaste?.clear();
+      this.addressBook?.clear();
       this.announced = null;
     },
     restore: (state) => {
@@ -420,6 +440,9 @@ export class YwAddressPicker extends YwElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.considerAddressBook();
+    this.takeParts();
+    if (!this.noRecipient && this.cascade.path.length && !this.coveragePart.failed) this.coveragePart.get();
     this.setAttribute('data-layout', this.sheetLayout ? 'sheet' : 'inline');
     // A postcode the area's data knows fills an empty field (or one it filled itself).
     const known = this.cascade.postcode;
@@ -438,6 +461,51 @@ export class YwAddressPicker extends YwElement {
       this.dispatchEvent(new Event('change', { bubbles: true }));
       this.emit(new YwAddressChangeEvent({ value }));
     }
+  }
+
+  /** Starts fetching the address book when it is wanted for the current client (nothing for an anonymous page that offers no sign-in). */
+  private considerAddressBook(): void {
+    const client = this.noRecipient ? null : this.client;
+    if (!client || client === this.bookConsideredFor || this.addressBook) return;
+    this.bookConsideredFor = client;
+    const want = () => {
+      this.bookWanted = true;
+      void this.addressBookPart.preload();
+    };
+    if (this.signInOffer) want();
+    else
+      void signedIn(this).then((yes) => {
+        if (yes && this.bookConsideredFor === client) want();
+      });
+  }
+
+  /**
+   * Creates the controllers of the parts whose modules came in: before the
+   * controllers' own hostUpdate, so that the address book's list starts loading
+   * in this update.
+   */
+  private takeParts(): void {
+    const book = this.addressBookPart.current;
+    if (book && !this.addressBook)
+      this.addressBook = new book.AddressBook(this, {
+        localize: this.localize,
+        enabled: () => !this.noRecipient,
+        locked: () => this.locked,
+        validValue: () => this.validValueOrShowProblems(),
+        use: (address) => this.applyValue(fromAddress(address), true),
+      });
+    const paste = this.smartPastePart.current;
+    if (paste && !this.smartPaste)
+      this.smartPaste = new paste.SmartPaste(this, {
+        locked: () => this.locked,
+        noRecipient: () => this.noRecipient,
+        regionComplete: () => this.cascade.complete,
+        fill: (result) => this.fillFromParse(result),
+      });
+  }
+
+  private togglePaste(): void {
+    this.show({ pasteOpen: !this.ui.pasteOpen });
   }
 
   private onInput(field: TextField, event: Event): void {
@@ -473,15 +541,12 @@ export class YwAddressPicker extends YwElement {
     const mark = blocked ? { id: 'coverage-message', chosen: true } : region ? { id: 'region-error', chosen: false } : null;
     const area = this.regionController.data;
     const areaActions = this.regionController.actions;
-    const book = this.addressBook.data;
-    // The address book's templates come when it shows: for a signed-in applicant, or to offer signing in.
-    const bookViews = book.status !== 'off' && (book.status !== 'anonymous' || this.signInOffer) ? this.addressBookViews.get() : undefined;
-    return html`${bookViews ? bookViews.renderAddressBook(this.localize, book, this.addressBook.actions, this.signInOffer) : nothing} ${renderSmartPaste(this.localize, this.smartPaste.data, this.smartPaste.actions)}
+    return html`${this.renderAddressBook()} ${this.renderSmartPaste()}
       <fieldset class="region" ?disabled=${this.locked}>
         <legend id="region-legend" class="legend" part="label">${this.localize.t('addressPicker.region')}</legend>
         ${renderRegion(this.localize, area, areaActions, mark)}
         ${region ? html`<p id="region-error" class="field-error" part="field-error">${this.localize.t(region.message)}</p>` : nothing}
-        ${renderCoverage(this.localize, this.coverageCheck, this.coverageCheck.retry)}
+        ${this.renderCoverage()}
       </fieldset>
       ${this.renderField('detail', shown('detail'), { autocomplete: 'street-address', placeholder: this.localize.t('addressPicker.detailPlaceholder') })}
       ${
@@ -493,7 +558,50 @@ export class YwAddressPicker extends YwElement {
           </div>`
       }
       ${this.renderField('postcode', shown('postcode'), { autocomplete: 'postal-code', inputmode: 'numeric', hint: this.localize.t('addressPicker.postcodeHint') })}
-      ${bookViews ? bookViews.renderAddressBookSave(this.localize, book, this.addressBook.actions) : nothing} ${renderRegionSheet(this.localize, area, areaActions)}`;
+      ${this.renderAddressBookSave()} ${renderRegionSheet(this.localize, area, areaActions)}`;
+  }
+
+  /** Whether EMS delivers there, in a live region that stays in place; a placeholder while its module is fetched. */
+  private renderCoverage(): TemplateResult {
+    const check = this.coverageCheck;
+    const part = check.status === 'initial' || this.coveragePart.failed ? undefined : this.coveragePart.get();
+    const content = part
+      ? part.renderCoverage(this.localize, check, check.retry)
+      : check.status === 'initial'
+        ? nothing
+        : renderLazyPlaceholder(this.localize, this.coveragePart, 1);
+    return html`<div class="coverage" part="coverage" role="status">${content}</div>`;
+  }
+
+  /** The saved addresses (or the offer to sign in); a placeholder while the book's module is fetched. */
+  private renderAddressBook(): unknown {
+    const part = this.bookWanted && !this.addressBookPart.failed ? this.addressBookPart.get() : undefined;
+    const book = this.addressBook;
+    if (part && book) return part.renderAddressBook(this.localize, book.data, book.actions, this.signInOffer);
+    if (!this.addressBookPart.pending && !this.addressBookPart.failed) return nothing;
+    return html`<div class="saved" part="saved">${renderLazyPlaceholder(this.localize, this.addressBookPart)}</div>`;
+  }
+
+  private renderAddressBookSave(): unknown {
+    const part = this.bookWanted && !this.addressBookPart.failed ? this.addressBookPart.get() : undefined;
+    const book = this.addressBook;
+    return part && book ? part.renderAddressBookSave(this.localize, book.data, book.actions) : nothing;
+  }
+
+  /** The toggle, and the panel: its module is fetched when the panel is about to open, with a placeholder until it is in. */
+  private renderSmartPaste(): TemplateResult {
+    const open = this.ui.pasteOpen;
+    // Once fetched, the panel stays rendered (hidden when closed), keeping what was typed.
+    const part = (open || this.smartPaste) && !this.smartPastePart.failed ? this.smartPastePart.get() : undefined;
+    const paste = this.smartPaste;
+    const preload = () => void this.smartPastePart.preload();
+    return html`<div class="paste" part="paste">
+      <button type="button" class="outline-button" part="paste-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="paste-panel"
+        ?disabled=${this.locked} @pointerenter=${preload} @focus=${preload} @click=${() => this.togglePaste()}>${this.localize.t('addressPicker.paste.toggle')}</button>
+      <div id="paste-panel" class="paste-panel" ?hidden=${!open}>
+        ${part && paste ? part.renderPastePanel(this.localize, paste.data, paste.actions) : open ? renderLazyPlaceholder(this.localize, this.smartPastePart) : nothing}
+      </div>
+    </div>`;
   }
 
   private renderField(

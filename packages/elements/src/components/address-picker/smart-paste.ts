@@ -20,7 +20,6 @@ export interface SmartPasteOptions {
 }
 
 export class SmartPaste implements ReactiveController {
-  private open = false;
   private text = '';
   private result: PasteResult | null = null;
   private readonly host: DataHost;
@@ -65,7 +64,6 @@ export class SmartPaste implements ReactiveController {
   /** What the view shows. */
   get data(): SmartPasteData {
     return {
-      open: this.open,
       text: this.text,
       busy: this.parsing.busy,
       result: this.result,
@@ -76,10 +74,6 @@ export class SmartPaste implements ReactiveController {
 
   /** What the view calls. */
   readonly actions: SmartPasteActions = {
-    toggle: () => {
-      this.open = !this.open;
-      this.host.requestUpdate();
-    },
     input: (text) => (this.text = text),
     parse: () => void this.parse(),
   };

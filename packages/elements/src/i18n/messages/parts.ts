@@ -8,6 +8,9 @@ import { itemFactsMessages } from './item-facts.ts';
 import { itemSearchMessages } from './item-search.ts';
 import { itemGuideMessages } from './item-guide.ts';
 import { addressPickerMessages } from './address-picker.ts';
+import { smartPasteMessages } from './smart-paste.ts';
+import { addressBookMessages } from './address-book.ts';
+import { coverageMessages } from './coverage.ts';
 import { progressTrackerMessages } from './progress-tracker.ts';
 import { progressTrackerCaseMessages } from './progress-tracker-case.ts';
 import { formRendererMessages } from './form-renderer.ts';
@@ -23,6 +26,9 @@ export const MESSAGE_PARTS = [
   itemSearchMessages,
   itemGuideMessages,
   addressPickerMessages,
+  smartPasteMessages,
+  addressBookMessages,
+  coverageMessages,
   progressTrackerMessages,
   progressTrackerCaseMessages,
   formRendererMessages,

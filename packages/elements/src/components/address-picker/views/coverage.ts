@@ -1,8 +1,9 @@
 // Whether EMS delivers to the chosen area, in words: checking, "✓ EMS 快递可送达，
 // 预计 1–2 天送达", "✗ EMS 快递无法送达所选地区" with the server's reason, or a
-// failed check with a retry. The check itself is CoverageCheck's (coverage.ts).
+// failed check with a retry. The check itself is CoverageCheck's (coverage.ts);
+// the live region around it is the picker's, which fetches this module
+// (coverage.part.ts) once an area is being chosen.
 import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
 import type { Coverage } from '@yiwang/contract';
 import type { DataState } from '../../../base/controllers/data.ts';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
@@ -15,7 +16,8 @@ export interface CoverageData {
   readonly error: unknown;
 }
 
-export function renderCoverage(localize: LocalizeController, coverage: CoverageData, retry: () => void): TemplateResult {
+/** What goes inside the picker's coverage region (`part="coverage"`, a live region). */
+export function renderCoverage(localize: LocalizeController, coverage: CoverageData, retry: () => void): unknown {
   const result = coverage.result;
   let content: unknown = nothing;
   if (coverage.status === 'pending') content = html`<p class="checking">${localize.t('addressPicker.coverage.checking')}</p>`;
@@ -33,5 +35,5 @@ export function renderCoverage(localize: LocalizeController, coverage: CoverageD
     content = html`<p class="blocked">${localize.t('addressPicker.coverage.notCovered')}</p>
       <p id="coverage-message" class="blocked-detail">${result.message || localize.t('addressPicker.invalid.notCovered')}</p>`;
   }
-  return html`<div class="coverage" part="coverage" role="status">${content}</div>`;
+  return content;
 }

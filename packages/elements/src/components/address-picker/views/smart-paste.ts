@@ -1,6 +1,8 @@
-// Smart paste (智能识别) as shown: the toggle, the text area and its button, and
+// Smart paste (智能识别) as shown once opened: the text area and its button, and
 // the message — which fields were filled, which were not, and what text could
-// not be read (as text, never as HTML). The parsing is SmartPaste's (smart-paste.ts).
+// not be read (as text, never as HTML). The parsing is SmartPaste's (smart-paste.ts);
+// the toggle and the panel's box are the picker's, which fetches this module
+// when the panel is about to open (smart-paste.part.ts).
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { TemplateResult } from 'lit';
@@ -16,8 +18,6 @@ export type PasteResult =
   | { kind: 'error'; error: ErrorDescription };
 
 export interface SmartPasteData {
-  /** The panel is open. */
-  open: boolean;
   /** The text in the box. */
   text: string;
   /** A parse is running. */
@@ -30,7 +30,6 @@ export interface SmartPasteData {
 }
 
 export interface SmartPasteActions {
-  toggle(): void;
   input(text: string): void;
   parse(): void;
 }
@@ -56,17 +55,12 @@ function message(localize: LocalizeController, paste: SmartPasteData): unknown {
   }
 }
 
-export function renderSmartPaste(localize: LocalizeController, paste: SmartPasteData, actions: SmartPasteActions): TemplateResult {
+/** The inside of the panel (`#paste-panel`, the picker's). */
+export function renderPastePanel(localize: LocalizeController, paste: SmartPasteData, actions: SmartPasteActions): TemplateResult {
   const locked = paste.locked;
-  return html`<div class="paste" part="paste">
-    <button type="button" class="outline-button" part="paste-toggle" aria-expanded=${paste.open ? 'true' : 'false'} aria-controls="paste-panel"
-      ?disabled=${locked} @click=${() => actions.toggle()}>${localize.t('addressPicker.paste.toggle')}</button>
-    <div id="paste-panel" class="paste-panel" ?hidden=${!paste.open}>
-      <label for="paste-text" class="label" part="label">${localize.t('addressPicker.paste.label')}</label>
-      <textarea id="paste-text" class="input" part="input" rows="2" maxlength="300" placeholder=${localize.t('addressPicker.paste.placeholder')} ?disabled=${locked}
-        .value=${live(paste.text)} @input=${(e: Event) => actions.input((e.target as HTMLTextAreaElement).value)}></textarea>
-      <button type="button" class="yw-button" ?disabled=${locked || paste.busy} @click=${() => actions.parse()}>${localize.t('addressPicker.paste.submit')}</button>
-      <p class="paste-result" role="status">${message(localize, paste)}</p>
-    </div>
-  </div>`;
+  return html`<label for="paste-text" class="label" part="label">${localize.t('addressPicker.paste.label')}</label>
+    <textarea id="paste-text" class="input" part="input" rows="2" maxlength="300" placeholder=${localize.t('addressPicker.paste.placeholder')} ?disabled=${locked}
+      .value=${live(paste.text)} @input=${(e: Event) => actions.input((e.target as HTMLTextAreaElement).value)}></textarea>
+    <button type="button" class="yw-button" ?disabled=${locked || paste.busy} @click=${() => actions.parse()}>${localize.t('addressPicker.paste.submit')}</button>
+    <p class="paste-result" role="status">${message(localize, paste)}</p>`;
 }

@@ -7,6 +7,7 @@ export const en: MessagesOf<typeof zhCN> = {
   'state.empty': 'Nothing to show',
   'state.retry': 'Try again',
   'state.loaded': 'Loaded',
+  'state.partFailed': 'This part could not be loaded. Check your connection and try again.',
   'signIn.button': 'Sign in',
 
   'error.network': 'Could not connect. Check your connection and try again.',

@@ -4,6 +4,7 @@ export const zhCN = {
   'state.empty': '暂无数据',
   'state.retry': '重试',
   'state.loaded': '已加载',
+  'state.partFailed': '这部分内容未能加载，请检查网络后重试。',
   'signIn.button': '登录',
 
   'error.network': '网络连接失败，请检查网络后重试。',
