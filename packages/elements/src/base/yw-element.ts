@@ -2,8 +2,8 @@
 // and the configuration every element reads the same way — its own `api-base`,
 // `locale`, `elder` and `theme` attributes first, then the nearest <yw-config>.
 // Behaviour beyond that lives in reactive controllers (controllers/).
-import { LitElement, adoptStyles, supportsAdoptingStyleSheets } from 'lit';
-import type { ComplexAttributeConverter, CSSResult, CSSResultGroup, PropertyDeclarations } from 'lit';
+import { LitElement } from 'lit';
+import type { ComplexAttributeConverter, CSSResultGroup, PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { createClient } from '@yiwang/sdk';
 import type { Client } from '@yiwang/sdk';
@@ -90,51 +90,23 @@ export class YwElement extends LitElement {
     for (const part of (this.constructor as typeof YwElement).messageParts) registerOnce(part);
   }
 
-  /** Message parts that came with a view fetched later (addMessageParts). */
-  private viewMessageParts: readonly MessagePart[] = [];
+  /** Message parts that came with a part fetched later (addMessageParts). */
+  private laterParts: readonly MessagePart[] = [];
 
   /**
-   * Adds the message parts of a view fetched later (a LazyModule's module, so
-   * that its words do not come with the element): registers them, and from
-   * now on the element's updates wait for their halves in the locale in
-   * effect, as for `messageParts`. Returns the fetch of the halves the locale
-   * in effect still lacks, or null when there are none.
+   * @internal Takes on the message parts of a part fetched later (LazyPart calls
+   * it when the part's module arrives, so that its words do not come with the
+   * element): registers them, and from now on the element's updates wait for
+   * their halves in the locale in effect, as for `messageParts` (after a switch
+   * the whole element keeps the old language until the new words are in).
+   * Returns the fetch of the halves the locale in effect still lacks, or null.
    */
-  protected addMessageParts(parts: readonly MessagePart[]): Promise<void> | null {
+  addMessageParts(parts: readonly MessagePart[]): Promise<void> | null {
     for (const part of parts) {
       registerOnce(part);
-      if (!this.viewMessageParts.includes(part)) this.viewMessageParts = [...this.viewMessageParts, part];
+      if (!this.laterParts.includes(part)) this.laterParts = [...this.laterParts, part];
     }
     return ensureMessages(this.resolvedLocale, parts);
-  }
-
-  /** Styles that came with a view fetched later (addStyles). */
-  private viewStyles: readonly CSSResult[] = [];
-
-  /**
-   * Adds the styles of a view fetched later (a LazyModule's module, so that its
-   * rules do not come with the element) to the shadow root, after the element's
-   * own; each once. Under a strict CSP too: constructable style sheets where the
-   * browser has them, else lit's nonce'd style elements, as for the element's own.
-   */
-  protected addStyles(...styles: CSSResult[]): void {
-    const added = styles.filter((style) => !this.viewStyles.includes(style));
-    if (added.length === 0) return;
-    this.viewStyles = [...this.viewStyles, ...added];
-    // Before the first render the root is not there: createRenderRoot adds them.
-    if (this.shadowRoot) this.adoptViewStyles(added);
-  }
-
-  private adoptViewStyles(added: readonly CSSResult[]): void {
-    // adoptStyles replaces the adopted sheets, or appends style elements where there are none.
-    const own = (this.constructor as typeof LitElement).elementStyles;
-    adoptStyles(this.shadowRoot!, supportsAdoptingStyleSheets ? [...own, ...this.viewStyles] : [...added]);
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    if (this.viewStyles.length > 0) this.adoptViewStyles(this.viewStyles);
-    return root;
   }
 
   static override properties: PropertyDeclarations = {
@@ -237,7 +209,7 @@ export class YwElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ctor = this.constructor as typeof YwElement;
-    const waiting = ensureMessages(this.resolvedLocale, [commonMessages, ...ctor.messageParts, ...this.viewMessageParts]);
+    const waiting = ensureMessages(this.resolvedLocale, [commonMessages, ...ctor.messageParts, ...this.laterParts]);
     if (!waiting) return super.scheduleUpdate();
     return waiting.then(
       () => super.scheduleUpdate(),

@@ -9,6 +9,7 @@ import { YwResultsEvent, YwSelectEvent } from '../../base/events/index.ts';
 import type { YwSelectDetail } from '../../base/events/index.ts';
 import { renderDataState, renderSkeleton, renderViewMissing } from '../../base/views/async-views.ts';
 import { LazyModule } from '../../base/controllers/lazy.ts';
+import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { optionStyles } from '../../base/styles/options.ts';
 import { SuggestionsController } from './suggestions.ts';
 import type { Facet } from './views/facets.ts';
@@ -155,12 +156,7 @@ export class YwItemSearch extends YwElement {
   static loadResultViews: () => Promise<ResultViews> = () => import('./views/results-area.ts');
 
   private readonly localize = new LocalizeController(this);
-  private readonly resultViews = new LazyModule(this, async () => {
-    const views = await (this.constructor as typeof YwItemSearch).loadResultViews();
-    await this.addMessageParts(views.messageParts);
-    this.addStyles(...views.styles);
-    return views;
-  });
+  private readonly resultViews = new LazyPart(this, () => (this.constructor as typeof YwItemSearch).loadResultViews());
   private readonly guideElement = new LazyModule(this, () => (this.constructor as typeof YwItemSearch).loadGuide().then(() => true));
   private readonly results = new DataController(this, {
     endpoint: 'items.search',

@@ -18,7 +18,7 @@ import { statusName } from './views/status.ts';
 import { renderMyApplications } from './views/my-applications.ts';
 import { renderQueryForm } from './views/query-form.ts';
 import type { QueryFormOptions } from './views/query-form.ts';
-import { LazyModule } from '../../base/controllers/lazy.ts';
+import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { signedIn } from '../../base/session.ts';
 import { normalizeCode } from './format.ts';
 import { progressTrackerMessages } from '../../i18n/messages/progress-tracker.ts';
@@ -167,10 +167,10 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
    * the query form or the list, so fetched when a request for an application
    * starts, in parallel with it (loadProgress).
    */
-  private readonly caseView = new LazyModule(this, () =>
-    Promise.all([(this.constructor as typeof YwProgressTracker).loadCaseView(), this.addMessageParts([progressTrackerCaseMessages])]).then(
-      ([module]) => new module.CaseView(this),
-    ),
+  private readonly caseView = new LazyPart(this, () =>
+    (this.constructor as typeof YwProgressTracker)
+      .loadCaseView()
+      .then((module) => ({ messageParts: module.messageParts, view: new module.CaseView(this) })),
   );
 
   /** A newer answer than the loaded one (a refresh or an action), for as long as that load stands. */
@@ -303,7 +303,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
       if (value !== this.seen.value && value?.kind === 'progress') {
         this.updatedAt = new Date();
         this.refreshFailed = false;
-        if (!this.caseView.failed) this.caseView.get()?.live.fetched();
+        if (!this.caseView.failed) this.caseView.get()?.view.live.fetched();
       }
       if (error !== undefined && error !== this.seen.error) {
         const description = this.localize.error(error);
@@ -349,7 +349,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const caseView = this.caseView.preload();
     const progress = await client.applications.progress(n, { ...(c ? { queryCode: c } : {}), signal });
     await caseView;
-    if (!this.caseView.failed) await this.caseView.get()?.preloadFor(progress);
+    if (!this.caseView.failed) await this.caseView.get()?.view.preloadFor(progress);
     return { kind: 'progress', progress };
   }
 
@@ -386,7 +386,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     this.fromList = false;
     this.number = undefined;
     this.queryCode = undefined;
-    if (!this.caseView.failed) this.caseView.get()?.closed();
+    if (!this.caseView.failed) this.caseView.get()?.view.closed();
     this.requestUpdate();
   }
 
@@ -505,7 +505,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
         this.caseView.get();
       });
     }
-    const caseView = this.caseView.get();
+    const caseView = this.caseView.get()?.view;
     if (!caseView) return renderSkeleton(6);
     this.view = 'progress';
     return caseView.render(p, {
