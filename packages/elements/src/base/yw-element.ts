@@ -85,6 +85,12 @@ export class YwElement extends LitElement {
    */
   protected static messageParts: readonly MessagePart[] = [];
 
+  /**
+   * Message parts of views the element fetches later (LazyModule), added once they are in: from then on
+   * the element renders only with their words in the locale in effect, as with `messageParts`.
+   */
+  protected lateMessageParts: readonly MessagePart[] = [];
+
   constructor() {
     super();
     for (const part of (this.constructor as typeof YwElement).messageParts) registerOnce(part);
@@ -190,7 +196,7 @@ export class YwElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ctor = this.constructor as typeof YwElement;
-    const waiting = ensureMessages(this.resolvedLocale, [commonMessages, ...ctor.messageParts]);
+    const waiting = ensureMessages(this.resolvedLocale, [commonMessages, ...ctor.messageParts, ...this.lateMessageParts]);
     if (!waiting) return super.scheduleUpdate();
     return waiting.then(
       () => super.scheduleUpdate(),

@@ -10,6 +10,7 @@ import { en as itemGuideMessages } from './messages/en/item-guide.ts';
 import { en as addressPickerMessages } from './messages/en/address-picker.ts';
 import { en as progressTrackerMessages } from './messages/en/progress-tracker.ts';
 import { en as formRendererMessages } from './messages/en/form-renderer.ts';
+import { en as formRendererLaterMessages } from './messages/en/form-renderer-later.ts';
 import { en as accountSwitchMessages } from './messages/en/account-switch.ts';
 import { en as caseDeskMessages } from './messages/en/case-desk.ts';
 import { en as formDesignerMessages } from './messages/en/form-designer.ts';
@@ -24,6 +25,7 @@ export const en: Translation = {
   ...addressPickerMessages,
   ...progressTrackerMessages,
   ...formRendererMessages,
+  ...formRendererLaterMessages,
   ...accountSwitchMessages,
   ...caseDeskMessages,
   ...formDesignerMessages,

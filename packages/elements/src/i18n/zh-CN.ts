@@ -12,6 +12,7 @@ import { zhCN as itemGuideMessages } from './messages/zh-CN/item-guide.ts';
 import { zhCN as addressPickerMessages } from './messages/zh-CN/address-picker.ts';
 import { zhCN as progressTrackerMessages } from './messages/zh-CN/progress-tracker.ts';
 import { zhCN as formRendererMessages } from './messages/zh-CN/form-renderer.ts';
+import { zhCN as formRendererLaterMessages } from './messages/zh-CN/form-renderer-later.ts';
 import { zhCN as accountSwitchMessages } from './messages/zh-CN/account-switch.ts';
 import { zhCN as caseDeskMessages } from './messages/zh-CN/case-desk.ts';
 import { zhCN as formDesignerMessages } from './messages/zh-CN/form-designer.ts';
@@ -26,6 +27,7 @@ export const zhCN = {
   ...addressPickerMessages,
   ...progressTrackerMessages,
   ...formRendererMessages,
+  ...formRendererLaterMessages,
   ...accountSwitchMessages,
   ...caseDeskMessages,
   ...formDesignerMessages,

@@ -9,7 +9,7 @@ import { itemSearchMessages } from './item-search.ts';
 import { itemGuideMessages } from './item-guide.ts';
 import { addressPickerMessages } from './address-picker.ts';
 import { progressTrackerMessages } from './progress-tracker.ts';
-import { formRendererMessages } from './form-renderer.ts';
+import { formRendererLaterMessages, formRendererMessages } from './form-renderer.ts';
 import { accountSwitchMessages } from './account-switch.ts';
 import { caseDeskMessages } from './case-desk.ts';
 import { formDesignerMessages } from './form-designer.ts';
@@ -24,6 +24,7 @@ export const MESSAGE_PARTS = [
   addressPickerMessages,
   progressTrackerMessages,
   formRendererMessages,
+  formRendererLaterMessages,
   accountSwitchMessages,
   caseDeskMessages,
   formDesignerMessages,

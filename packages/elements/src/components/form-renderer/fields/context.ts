@@ -37,6 +37,16 @@ export interface FieldContext {
   addressChanged(path: string, value: PostalAddress | null): void;
   /** Renders a list of fields (for groups). */
   renderFields(fields: readonly FormField[], prefix: string): unknown;
+  /** The field templates fetched after the first step (views/later.ts); undefined until they are in (reading it starts the fetch). */
+  readonly later: LaterFields | undefined;
+  /** What stands in for a part of `later` until it is in: a placeholder, or the error with a retry when the fetch failed. */
+  laterPending(): unknown;
+}
+
+/** The field templates of views/later.ts (named here, not imported: later.ts imports this module). */
+export interface LaterFields {
+  renderFile(ctx: FieldContext, field: Extract<FormField, { type: 'file' }>, path: string): unknown;
+  renderLicense(ctx: FieldContext, field: Extract<FormField, { type: 'license' }>, path: string): unknown;
 }
 
 /** Ids of the parts of a field, from its path. */

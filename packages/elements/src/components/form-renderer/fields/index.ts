@@ -7,7 +7,6 @@ import { renderChoices, renderSelect, renderTextLike } from './inputs.ts';
 import type { Field } from './inputs.ts';
 import { renderGroup } from './group.ts';
 import { renderAddress } from './address.ts';
-import { renderFile, renderLicense } from './materials.ts';
 
 export function renderField(ctx: FieldContext, field: FormField, path: string): unknown {
   if (ctx.model.isHidden(path)) return nothing;
@@ -22,10 +21,11 @@ export function renderField(ctx: FieldContext, field: FormField, path: string): 
       return renderGroup(ctx, field, path);
     case 'address':
       return renderAddress(ctx, field, path);
+    // File and e-license fields come with the later views (views/later.ts): most forms ask for them after the first step.
     case 'file':
-      return renderFile(ctx, field, path);
+      return ctx.later?.renderFile(ctx, field, path) ?? ctx.laterPending();
     case 'license':
-      return renderLicense(ctx, field, path);
+      return ctx.later?.renderLicense(ctx, field, path) ?? ctx.laterPending();
     default:
       return renderTextLike(ctx, field, path);
   }
