@@ -9,8 +9,7 @@ import { LazyModule } from '../../base/controllers/lazy.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState, renderEmpty, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
 import { formRendererStyles } from './form-renderer.styles.ts';
-import { sameAddress } from '../address-picker/address-value.ts';
-import { asAddress, asFileValue, isEmptyAddress } from './model.ts';
+import { asAddress, asFileValue } from './model.ts';
 import type { FileValue, Values } from './model.ts';
 import { FormControlController, submitForm } from '../../base/controllers/form-control.ts';
 import { FormState } from './controllers/form-state.ts';
@@ -21,7 +20,7 @@ import type { FieldContext } from './fields/index.ts';
 import type * as LaterModule from './views/later.ts';
 import { renderSchemaStep } from './views/steps.ts';
 import { renderSteps, renderSummary } from './views/frame.ts';
-import { renderDraftBanner, renderDraftFooter } from './views/drafts.ts';
+import { renderDraftFooter } from './views/drafts.ts';
 import { FALLBACK_ADDRESS_TAG } from './address-fallback.ts';
 import { formRendererLaterMessages, formRendererMessages } from '../../i18n/messages/form-renderer.ts';
 import { ensureMessages } from '../../i18n/index.ts';
@@ -551,12 +550,8 @@ export class YwFormRenderer extends YwElement {
         formState.uploads.remove(path, key);
         void this.updateComplete.then(() => this.wizard.focusControl(path));
       },
-      addressChanged: (path, value) => {
-        // The element also reports a value it was given, or its empty start: only changes are written.
-        const current = asAddress(formState.model?.get(path));
-        if (sameAddress(current, value) || (!current && isEmptyAddress(value))) return;
-        formState.write(path, value, { commit: !!value?.divisionCode && !!value.detail });
-      },
+      // A change the element reports (fields/address.ts leaves out what is no change).
+      addressChanged: (path, value) => formState.write(path, value, { commit: !!value?.divisionCode && !!value.detail }),
       renderFields: (fields, prefix) => renderFields(ctx, fields, prefix),
       get later() {
         return later();
@@ -618,7 +613,8 @@ export class YwFormRenderer extends YwElement {
     const shown = [...formState.errors].filter(([path]) => review || this.wizard.stepOf(path) === this.step);
     const general = review ? formState.general : [];
     return html`<h2 class="form-title" part="title">${model.schema.title}</h2>
-      ${renderSteps(localize, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(localize, formState.drafts)}
+      ${renderSteps(localize, steps, this.step, (index) => void this.wizard.go(index))}
+      ${formState.drafts?.offer || formState.drafts?.status === 'conflict' ? (later ? later.renderDraftBanner(localize, formState.drafts) : this.renderLaterPending()) : nothing}
       ${
         formState.session && !formState.session.profile && !this.preview
           ? this.signInOffer

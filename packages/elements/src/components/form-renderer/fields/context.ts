@@ -45,6 +45,8 @@ export interface FieldContext {
 
 /** The field templates of views/later.ts (named here, not imported: later.ts imports this module). */
 export interface LaterFields {
+  renderGroup(ctx: FieldContext, field: Extract<FormField, { type: 'group' }>, path: string): unknown;
+  renderAddress(ctx: FieldContext, field: Extract<FormField, { type: 'address' }>, path: string): unknown;
   renderFile(ctx: FieldContext, field: Extract<FormField, { type: 'file' }>, path: string): unknown;
   renderLicense(ctx: FieldContext, field: Extract<FormField, { type: 'license' }>, path: string): unknown;
 }

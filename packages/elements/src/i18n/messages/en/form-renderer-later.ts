@@ -52,4 +52,23 @@ export const en: MessagesOf<typeof zhCN> = {
   'formRenderer.receipt.copyFailed': 'Could not copy: write the query code down',
   'formRenderer.materials.intro':
     'The service guide asks for these materials, which the form does not: your e-licenses are used where they can be; upload the others.',
+  'formRenderer.entry': (item, n) => `${item} ${n}`,
+  'formRenderer.entryCount': (min, max) => `At least ${min}, at most ${max}`,
+  'formRenderer.entryMax': (max) => `The most there can be is ${max}`,
+  'formRenderer.addEntry': (item) => `Add ${item}`,
+  'formRenderer.removeEntry': (entry) => `Remove ${entry}`,
+  'formRenderer.draft.offer': (time) => `You have a draft you did not submit (saved ${time}).`,
+  'formRenderer.draft.newVersion': (from, to) =>
+    `The form has been updated (version ${from} → ${to}); please check your answers after restoring.`,
+  'formRenderer.draft.carried': 'Restoring keeps your answers to:',
+  'formRenderer.draft.nothingCarried': 'None of your answers apply to the new version of the form.',
+  'formRenderer.draft.dropped': (count) =>
+    count === 1
+      ? 'One question you answered is no longer on the form; that answer is not kept.'
+      : `${count} questions you answered are no longer on the form; those answers are not kept.`,
+  'formRenderer.draft.restore': 'Restore the draft',
+  'formRenderer.draft.discard': 'No, start again',
+  'formRenderer.draft.conflict': 'This draft was changed on another page or device. Which one do you want to keep?',
+  'formRenderer.draft.keepTheirs': 'Load the newer draft',
+  'formRenderer.draft.keepMine': 'Keep what is on this page',
 };

@@ -28,11 +28,6 @@ export const en: MessagesOf<typeof zhCN> = {
     'Filled in from your verified profile; only the first and last four characters are shown, for your privacy',
   'formRenderer.prefilledLicense': (name) => `Filled in from your e-license “${name}”`,
   'formRenderer.counter': (left) => (left >= 0 ? `You have ${left} characters left` : `You have ${-left} characters too many`),
-  'formRenderer.entry': (item, n) => `${item} ${n}`,
-  'formRenderer.entryCount': (min, max) => `At least ${min}, at most ${max}`,
-  'formRenderer.entryMax': (max) => `The most there can be is ${max}`,
-  'formRenderer.addEntry': (item) => `Add ${item}`,
-  'formRenderer.removeEntry': (entry) => `Remove ${entry}`,
   'formRenderer.file.type': (name, types) => `${name} is not a file type accepted here: upload ${types}`,
   'formRenderer.file.size': (name, mb) => `${name} is larger than ${mb} MB: make it smaller and upload it again`,
   'formRenderer.file.empty': (name) => `${name} is empty: choose another file`,
@@ -78,20 +73,6 @@ export const en: MessagesOf<typeof zhCN> = {
   'formRenderer.delivery.division': 'Choose down to a county or township',
   'formRenderer.delivery.detail': 'Enter the street address (at most 120 characters)',
   'formRenderer.submit.retry': 'Submit again',
-  'formRenderer.draft.offer': (time) => `You have a draft you did not submit (saved ${time}).`,
-  'formRenderer.draft.newVersion': (from, to) =>
-    `The form has been updated (version ${from} → ${to}); please check your answers after restoring.`,
-  'formRenderer.draft.carried': 'Restoring keeps your answers to:',
-  'formRenderer.draft.nothingCarried': 'None of your answers apply to the new version of the form.',
-  'formRenderer.draft.dropped': (count) =>
-    count === 1
-      ? 'One question you answered is no longer on the form; that answer is not kept.'
-      : `${count} questions you answered are no longer on the form; those answers are not kept.`,
-  'formRenderer.draft.restore': 'Restore the draft',
-  'formRenderer.draft.discard': 'No, start again',
-  'formRenderer.draft.conflict': 'This draft was changed on another page or device. Which one do you want to keep?',
-  'formRenderer.draft.keepTheirs': 'Load the newer draft',
-  'formRenderer.draft.keepMine': 'Keep what is on this page',
   'formRenderer.draft.saved': (time) => `Draft saved at ${time}`,
   'formRenderer.draft.device': (time) => `Draft kept on this device at ${time}`,
   'formRenderer.draft.pending': 'Saving the draft…',

@@ -1,6 +1,6 @@
 // The zh-CN half of formRendererLaterMessages in ../form-renderer.ts: the words of what
-// <yw-form-renderer> shows after the first step (file and e-license fields, delivery, review,
-// receipt), fetched with those views.
+// <yw-form-renderer> shows after the first step of most forms (group, address, file and e-license
+// fields, delivery, review, receipt, the draft offer), fetched with those views.
 export const zhCN = {
   'formRenderer.file.use': '提供方式',
   'formRenderer.file.useLicense': '使用我的电子证照（免于上传）',
@@ -48,4 +48,19 @@ export const zhCN = {
   'formRenderer.receipt.copied': '已复制查询码',
   'formRenderer.receipt.copyFailed': '复制没有成功，请手动记下查询码',
   'formRenderer.materials.intro': '以下是办事指南要求、表单中没有的材料：能用电子证照的已为您调用，其余请上传。',
+  'formRenderer.entry': (item: string, n: number) => `${item} ${n}`,
+  'formRenderer.entryCount': (min: number, max: number) => `至少填写 ${min} 项，最多 ${max} 项`,
+  'formRenderer.entryMax': (max: number) => `已达到上限（${max} 项）`,
+  'formRenderer.addEntry': (item: string) => `添加${item}`,
+  'formRenderer.removeEntry': (entry: string) => `删除${entry}`,
+  'formRenderer.draft.offer': (time: string) => `您有一份未提交的草稿（${time} 保存）。`,
+  'formRenderer.draft.newVersion': (from: number, to: number) => `申请表已更新（第 ${from} 版 → 第 ${to} 版），恢复后请核对再提交。`,
+  'formRenderer.draft.carried': '恢复时保留您对以下栏目的回答：',
+  'formRenderer.draft.nothingCarried': '新版申请表中没有可保留的回答。',
+  'formRenderer.draft.dropped': (count: number) => `新版不再包含您填写过的 ${count} 个栏目，这些回答不会保留。`,
+  'formRenderer.draft.restore': '恢复草稿，继续填写',
+  'formRenderer.draft.discard': '不用了，重新填写',
+  'formRenderer.draft.conflict': '这份草稿已在其他页面或设备上更新。请选择保留哪一份：',
+  'formRenderer.draft.keepTheirs': '载入最新保存的草稿',
+  'formRenderer.draft.keepMine': '保留本页填写的内容',
 };
