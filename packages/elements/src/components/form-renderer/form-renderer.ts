@@ -17,11 +17,11 @@ import { SubmitFlow } from './controllers/submit-flow.ts';
 import { Wizard } from './controllers/wizard.ts';
 import { renderFields } from './fields/index.ts';
 import type { FieldContext } from './fields/index.ts';
+import { FALLBACK_ADDRESS_TAG } from './fields/context.ts';
 import type * as LaterModule from './views/later.ts';
 import { renderSchemaStep } from './views/steps.ts';
 import { renderSteps, renderSummary } from './views/frame.ts';
 import { renderDraftFooter } from './views/drafts.ts';
-import { FALLBACK_ADDRESS_TAG } from './address-fallback.ts';
 import { formRendererLaterMessages, formRendererMessages } from '../../i18n/messages/form-renderer.ts';
 import { ensureMessages } from '../../i18n/index.ts';
 import { renderSignIn } from '../../base/views/sign-in.ts';
@@ -177,6 +177,13 @@ export class YwFormRenderer extends YwElement {
   static loadAddressPicker: (() => Promise<unknown>) | null = null;
 
   /**
+   * Registers the plain address entry (<yw-form-address-fallback>) the first time it is needed: where the
+   * picker is not fetched or its fetch failed. Like the picker, it upgrades in place when it arrives.
+   * Null: the page registers it.
+   */
+  static loadAddressFallback: (() => Promise<unknown>) | null = null;
+
+  /**
    * Fetches what the first step of a typical form does not show (views/later.ts: file and e-license
    * fields, the materials, delivery and review steps, the receipt). The renderer starts it with the
    * form's schema, so moving on adds no wait; until it is in those parts show a placeholder.
@@ -185,6 +192,7 @@ export class YwFormRenderer extends YwElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly addressPicker = new LazyModule(this, () => (this.constructor as typeof YwFormRenderer).loadAddressPicker!());
+  private readonly addressFallback = new LazyModule(this, () => (this.constructor as typeof YwFormRenderer).loadAddressFallback!());
   /** The later views and their words (in the locale in effect), fetched together. */
   private readonly later = new LazyModule(this, async () => {
     const [views] = await Promise.all([
@@ -517,10 +525,17 @@ export class YwFormRenderer extends YwElement {
    */
   private addressTag(): string {
     if (customElements.get(ADDRESS_PICKER_TAG)) return ADDRESS_PICKER_TAG;
-    if (!(this.constructor as typeof YwFormRenderer).loadAddressPicker) return FALLBACK_ADDRESS_TAG;
+    if (!(this.constructor as typeof YwFormRenderer).loadAddressPicker) return this.fallbackTag();
     // A failed fetch is not tried again at each render: the plain entry does the job.
-    if (this.addressPicker.failed) return FALLBACK_ADDRESS_TAG;
-    return this.addressPicker.get() === undefined ? ADDRESS_PICKER_TAG : FALLBACK_ADDRESS_TAG;
+    if (this.addressPicker.failed) return this.fallbackTag();
+    return this.addressPicker.get() === undefined ? ADDRESS_PICKER_TAG : this.fallbackTag();
+  }
+
+  /** The plain entry's tag; asking for it starts registering it where that is this element's job. */
+  private fallbackTag(): string {
+    if ((this.constructor as typeof YwFormRenderer).loadAddressFallback && !customElements.get(FALLBACK_ADDRESS_TAG))
+      this.addressFallback.get();
+    return FALLBACK_ADDRESS_TAG;
   }
 
   private context(): FieldContext {

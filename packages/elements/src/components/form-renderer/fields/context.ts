@@ -10,6 +10,9 @@ import type { PrefillMark, Session } from '../controllers/prefill.ts';
 import type { Uploads } from '../controllers/uploads.ts';
 import type { ExtraMaterial } from '../controllers/materials.ts';
 
+/** The tag of the plain address entry (registered by `define/yw-form-renderer.ts` when first needed). */
+export const FALLBACK_ADDRESS_TAG = 'yw-form-address-fallback';
+
 export interface FieldContext {
   readonly localize: LocalizeController;
   readonly model: FormModel;

@@ -71,4 +71,11 @@ export const en: MessagesOf<typeof zhCN> = {
   'formRenderer.draft.conflict': 'This draft was changed on another page or device. Which one do you want to keep?',
   'formRenderer.draft.keepTheirs': 'Load the newer draft',
   'formRenderer.draft.keepMine': 'Keep what is on this page',
+  'formRenderer.address.recipient': 'Recipient',
+  'formRenderer.address.mobile': 'Mobile number',
+  'formRenderer.address.province': 'Province',
+  'formRenderer.address.city': 'City',
+  'formRenderer.address.county': 'County or district',
+  'formRenderer.address.township': 'Township or street',
+  'formRenderer.address.detail': 'Street address',
 };

@@ -63,4 +63,11 @@ export const zhCN = {
   'formRenderer.draft.conflict': '这份草稿已在其他页面或设备上更新。请选择保留哪一份：',
   'formRenderer.draft.keepTheirs': '载入最新保存的草稿',
   'formRenderer.draft.keepMine': '保留本页填写的内容',
+  'formRenderer.address.recipient': '收件人',
+  'formRenderer.address.mobile': '手机号码',
+  'formRenderer.address.province': '省（自治区、直辖市）',
+  'formRenderer.address.city': '市（地区、州）',
+  'formRenderer.address.county': '县（区）',
+  'formRenderer.address.township': '乡镇（街道）',
+  'formRenderer.address.detail': '详细地址',
 };
