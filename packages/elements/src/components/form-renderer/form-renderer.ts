@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { adoptStyles, html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { beijingDate, formFields } from '@yiwang/contract';
 import type { FormSchema } from '@yiwang/contract';
@@ -200,6 +200,8 @@ export class YwFormRenderer extends YwElement {
       ensureMessages(this.resolvedLocale, [formRendererLaterMessages]),
     ]);
     this.lateMessageParts = [formRendererLaterMessages];
+    // Their styles join the element's (adoptedStyleSheets, or <style> elements where the browser lacks them, as lit does).
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof YwFormRenderer).elementStyles, views.laterStyles]);
     return views;
   });
   private readonly load = new DataController(this, {

@@ -76,6 +76,8 @@ describe('<yw-form-renderer>: the views after the first step', () => {
       await next(el);
       expect(shown(el, '[part~="review-section"]')).to.not.equal(null);
       expect(shown(el, '[part~="change-link"]')!.textContent).to.include('修改');
+      // Their styles came with them.
+      expect(getComputedStyle(shown(el, '.review-row')!).display).to.equal('grid');
     } finally {
       YwFormRenderer.loadLater = original;
       el.remove();

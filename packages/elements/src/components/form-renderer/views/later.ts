@@ -10,3 +10,4 @@ export { renderFile, renderLicense } from '../fields/materials.ts';
 export { renderGroup } from '../fields/group.ts';
 export { renderAddress } from '../fields/address.ts';
 export { renderDraftBanner } from './draft-banner.ts';
+export { laterStyles } from './later.styles.ts';
