@@ -14,6 +14,7 @@ import { en as coverageMessages } from './messages/en/coverage.ts';
 import { en as progressTrackerMessages } from './messages/en/progress-tracker.ts';
 import { en as progressTrackerCaseMessages } from './messages/en/progress-tracker-case.ts';
 import { en as formRendererMessages } from './messages/en/form-renderer.ts';
+import { en as formRendererLaterMessages } from './messages/en/form-renderer-later.ts';
 import { en as accountSwitchMessages } from './messages/en/account-switch.ts';
 import { en as caseDeskMessages } from './messages/en/case-desk.ts';
 import { en as formDesignerMessages } from './messages/en/form-designer.ts';
@@ -32,6 +33,7 @@ export const en: Translation = {
   ...progressTrackerMessages,
   ...progressTrackerCaseMessages,
   ...formRendererMessages,
+  ...formRendererLaterMessages,
   ...accountSwitchMessages,
   ...caseDeskMessages,
   ...formDesignerMessages,

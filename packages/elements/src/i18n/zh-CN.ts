@@ -16,6 +16,7 @@ import { zhCN as coverageMessages } from './messages/zh-CN/coverage.ts';
 import { zhCN as progressTrackerMessages } from './messages/zh-CN/progress-tracker.ts';
 import { zhCN as progressTrackerCaseMessages } from './messages/zh-CN/progress-tracker-case.ts';
 import { zhCN as formRendererMessages } from './messages/zh-CN/form-renderer.ts';
+import { zhCN as formRendererLaterMessages } from './messages/zh-CN/form-renderer-later.ts';
 import { zhCN as accountSwitchMessages } from './messages/zh-CN/account-switch.ts';
 import { zhCN as caseDeskMessages } from './messages/zh-CN/case-desk.ts';
 import { zhCN as formDesignerMessages } from './messages/zh-CN/form-designer.ts';
@@ -34,6 +35,7 @@ export const zhCN = {
   ...progressTrackerMessages,
   ...progressTrackerCaseMessages,
   ...formRendererMessages,
+  ...formRendererLaterMessages,
   ...accountSwitchMessages,
   ...caseDeskMessages,
   ...formDesignerMessages,

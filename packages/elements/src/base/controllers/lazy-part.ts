@@ -5,18 +5,20 @@
 // nothing shows half translated) and `styles` (adopted into the
 // host's shadow root; a <style> with lit's nonce where sheets cannot be
 // adopted). So a part an element shows later leaves its words and styles out
-// of the element's first download too. Its own module, so that pages without
-// such parts do not carry it.
+// of the element's first download too. Words whose halves are all fetched on
+// demand are named to the LazyPart instead, which fetches them together with the
+// module rather than after it (one round trip, not two). Its own module, so that
+// pages without such parts do not carry it.
 import { supportsAdoptingStyleSheets } from 'lit';
 import type { CSSResult } from 'lit';
 import type { MessagePart } from '../../i18n/index.ts';
 import { LazyModule } from './lazy.ts';
 import type { LazyHost } from './lazy.ts';
 
-/** What a part's module exports besides its own API. */
+/** What a part's module may export besides its own API. */
 export interface PartModule {
-  /** Message parts its templates use. */
-  readonly messageParts: readonly MessagePart[];
+  /** Message parts its templates use (those whose words are fetched on demand are better named to LazyPart, which fetches them with the module). */
+  readonly messageParts?: readonly MessagePart[];
   /** Styles of its templates, if they have their own. */
   readonly styles?: CSSResult | readonly CSSResult[];
 }
@@ -45,15 +47,21 @@ function addStyles(root: HTMLElement | DocumentFragment, styles: CSSResult | rea
   }
 }
 
-export class LazyPart<M extends PartModule> extends LazyModule<M> {
-  constructor(host: LazyPartHost, load: () => Promise<M>) {
-    super(host, () =>
-      load().then(async (module) => {
-        // A failed fetch of the words renders the part anyway, with zh-CN's words for what is missing (as the element does).
-        await host.addMessageParts(module.messageParts)?.catch(() => undefined);
-        addStyles(host.renderRoot, module.styles);
-        return module;
-      }),
-    );
+/** Waits for a fetch of words without failing: missing words show as zh-CN's (as the element does). */
+const settled = (fetch: Promise<void> | null) => fetch?.catch(() => undefined);
+
+export class LazyPart<M extends object> extends LazyModule<M> {
+  /**
+   * `messageParts`: words of the part known before its module arrives (their halves fetched on demand),
+   * fetched together with the module rather than after it.
+   */
+  constructor(host: LazyPartHost, load: () => Promise<M>, messageParts: readonly MessagePart[] = []) {
+    super(host, async () => {
+      const [module] = await Promise.all([load(), settled(host.addMessageParts(messageParts))]);
+      const own = module as PartModule;
+      await settled(host.addMessageParts(own.messageParts ?? []));
+      addStyles(host.renderRoot, own.styles);
+      return module;
+    });
   }
 }

@@ -5,10 +5,10 @@ import type { Division, PostalAddress } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { formRendererMessages } from '../../i18n/messages/form-renderer.ts';
+import { formRendererLaterMessages } from '../../i18n/messages/form-renderer.ts';
+import { FALLBACK_ADDRESS_TAG } from './fields/context.ts';
 
-/** The tag of the fallback (registered with `<yw-form-renderer>`). */
-export const FALLBACK_ADDRESS_TAG = 'yw-form-address-fallback';
+export { FALLBACK_ADDRESS_TAG };
 
 const LEVELS = ['province', 'city', 'county', 'township'] as const;
 const cache = new WeakMap<Client, Map<string, Promise<Division[]>>>();
@@ -38,7 +38,7 @@ function children(client: Client, parent: string): Promise<Division[]> {
 export class YwFormAddressFallback extends YwElement {
   static override tagName = FALLBACK_ADDRESS_TAG;
 
-  protected static override messageParts = [formRendererMessages];
+  protected static override messageParts = [formRendererLaterMessages];
   static override shadowRootOptions = { ...YwElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [
     YwElement.styles,

@@ -8,6 +8,7 @@ import { FIELD_TYPES } from '@yiwang/contract';
 import type { FormField, FormSchema } from '@yiwang/contract';
 import '../../define/yw-config.ts';
 import '../../define/yw-form-renderer.ts';
+import type { YwFormRenderer } from '../../define/yw-form-renderer.ts';
 import type { YwSubmitEvent } from '../../base/events/index.ts';
 import { elementSuite, inside } from '@yiwang/test/helpers/element-suite';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
@@ -317,6 +318,8 @@ describe('<yw-form-renderer>', () => {
   });
 
   it('falls back to a plain address entry where <yw-address-picker> is not registered', async () => {
+    // Registered by the renderer when first needed; here it is used alone.
+    await (customElements.get('yw-form-renderer') as typeof YwFormRenderer).loadAddressFallback!();
     const fallback = document.createElement('yw-form-address-fallback');
     fallback.setAttribute('api-base', mock.baseUrl);
     document.body.append(fallback);

@@ -6,11 +6,11 @@ import { YwElement } from '../../base/yw-element.ts';
 import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { LazyModule } from '../../base/controllers/lazy.ts';
+import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { renderDataState, renderEmpty } from '../../base/views/async-views.ts';
+import { renderDataState, renderEmpty, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
 import { formRendererStyles } from './form-renderer.styles.ts';
-import { sameAddress } from '../address-picker/address-value.ts';
-import { asAddress, asFileValue, isEmptyAddress } from './model.ts';
+import { asAddress, asFileValue } from './model.ts';
 import type { FileValue, Values } from './model.ts';
 import { FormControlController, submitForm } from '../../base/controllers/form-control.ts';
 import { FormState } from './controllers/form-state.ts';
@@ -18,12 +18,12 @@ import { SubmitFlow } from './controllers/submit-flow.ts';
 import { Wizard } from './controllers/wizard.ts';
 import { renderFields } from './fields/index.ts';
 import type { FieldContext } from './fields/index.ts';
-import { renderDelivery } from './views/delivery.ts';
-import { renderMaterials, renderReview, renderSchemaStep, renderSubmitError } from './views/steps.ts';
-import { renderReceipt, renderSteps, renderSummary } from './views/frame.ts';
-import { renderDraftBanner, renderDraftFooter } from './views/drafts.ts';
-import { FALLBACK_ADDRESS_TAG } from './address-fallback.ts';
-import { formRendererMessages } from '../../i18n/messages/form-renderer.ts';
+import { FALLBACK_ADDRESS_TAG } from './fields/context.ts';
+import type * as LaterModule from './views/later.ts';
+import { renderSchemaStep } from './views/steps.ts';
+import { renderSteps, renderSummary } from './views/frame.ts';
+import { renderDraftFooter } from './views/drafts.ts';
+import { formRendererLaterMessages, formRendererMessages } from '../../i18n/messages/form-renderer.ts';
 import { renderSignIn } from '../../base/views/sign-in.ts';
 
 /** The tag of the address picker, used for address fields when it is registered. */
@@ -34,6 +34,9 @@ const TEXT_KINDS = new Set(['text', 'number', 'date', 'idCard', 'uscc', 'mobile'
 
 /** Form data as entered: field name to value (groups nested, repeatable groups as lists). */
 export type FormValues = Values;
+
+/** The templates of views/later.ts. */
+type LaterViews = typeof LaterModule;
 
 /**
  * Renders an online application form from its contract schema — loaded by
@@ -173,14 +176,35 @@ export class YwFormRenderer extends YwElement {
    */
   static loadAddressPicker: (() => Promise<unknown>) | null = null;
 
+  /**
+   * Registers the plain address entry (<yw-form-address-fallback>) the first time it is needed: where the
+   * picker is not fetched or its fetch failed. Like the picker, it upgrades in place when it arrives.
+   * Null: the page registers it.
+   */
+  static loadAddressFallback: (() => Promise<unknown>) | null = null;
+
+  /**
+   * Fetches what the first step of a typical form does not show (views/later.ts: file and e-license
+   * fields, the materials, delivery and review steps, the receipt). The renderer starts it with the
+   * form's schema, so moving on adds no wait; until it is in those parts show a placeholder.
+   */
+  static loadLater: () => Promise<LaterViews> = () => import('./views/later.ts');
+
   private readonly localize = new LocalizeController(this);
   private readonly addressPicker = new LazyModule(this, () => (this.constructor as typeof YwFormRenderer).loadAddressPicker!());
+  private readonly addressFallback = new LazyModule(this, () => (this.constructor as typeof YwFormRenderer).loadAddressFallback!());
+  /** The later views, with their words and styles (fetched together). */
+  private readonly later = new LazyPart(this, () => (this.constructor as typeof YwFormRenderer).loadLater(), [formRendererLaterMessages]);
   private readonly load = new DataController(this, {
     endpoint: 'forms.get',
     // A preview never calls the API: its schema is rendered as given (render()). Without a form (a page
     // that sets one later) there is nothing to load: the element waits quietly.
     args: () => (this.preview || !(this.schema || this.formId) ? null : ([this.formId, this.schema] as const)),
-    call: (client, [formId, schema], signal) => (schema ? Promise.resolve(schema) : client.forms.get(formId!, { signal })),
+    call: (client, [formId, schema], signal) => {
+      // The later views are fetched alongside the schema: the form needs them once it is on screen.
+      this.later.get();
+      return schema ? Promise.resolve(schema) : client.forms.get(formId!, { signal });
+    },
     isEmpty: (schema) => formFields(schema).length === 0,
   });
   // In a host page's <form>, with a `name`: one entry (the application body as JSON), invalid while the
@@ -494,14 +518,22 @@ export class YwFormRenderer extends YwElement {
    */
   private addressTag(): string {
     if (customElements.get(ADDRESS_PICKER_TAG)) return ADDRESS_PICKER_TAG;
-    if (!(this.constructor as typeof YwFormRenderer).loadAddressPicker) return FALLBACK_ADDRESS_TAG;
+    if (!(this.constructor as typeof YwFormRenderer).loadAddressPicker) return this.fallbackTag();
     // A failed fetch is not tried again at each render: the plain entry does the job.
-    if (this.addressPicker.failed) return FALLBACK_ADDRESS_TAG;
-    return this.addressPicker.get() === undefined ? ADDRESS_PICKER_TAG : FALLBACK_ADDRESS_TAG;
+    if (this.addressPicker.failed) return this.fallbackTag();
+    return this.addressPicker.get() === undefined ? ADDRESS_PICKER_TAG : this.fallbackTag();
+  }
+
+  /** The plain entry's tag; asking for it starts registering it where that is this element's job. */
+  private fallbackTag(): string {
+    if ((this.constructor as typeof YwFormRenderer).loadAddressFallback && !customElements.get(FALLBACK_ADDRESS_TAG))
+      this.addressFallback.get();
+    return FALLBACK_ADDRESS_TAG;
   }
 
   private context(): FieldContext {
     const addressTag = () => this.addressTag();
+    const later = () => this.laterViews();
     const formState = this.formState;
     const ctx: FieldContext = {
       localize: this.localize,
@@ -526,13 +558,13 @@ export class YwFormRenderer extends YwElement {
         formState.uploads.remove(path, key);
         void this.updateComplete.then(() => this.wizard.focusControl(path));
       },
-      addressChanged: (path, value) => {
-        // The element also reports a value it was given, or its empty start: only changes are written.
-        const current = asAddress(formState.model?.get(path));
-        if (sameAddress(current, value) || (!current && isEmptyAddress(value))) return;
-        formState.write(path, value, { commit: !!value?.divisionCode && !!value.detail });
-      },
+      // A change the element reports (fields/address.ts leaves out what is no change).
+      addressChanged: (path, value) => formState.write(path, value, { commit: !!value?.divisionCode && !!value.detail }),
       renderFields: (fields, prefix) => renderFields(ctx, fields, prefix),
+      get later() {
+        return later();
+      },
+      laterPending: () => this.renderLaterPending(),
     };
     return ctx;
   }
@@ -549,14 +581,39 @@ export class YwFormRenderer extends YwElement {
     await this.wizard.focusControl(path);
   }
 
+  /**
+   * The later views, wanted from the first step on (see loadLater): asking starts the fetch where the
+   * schema's load did not already. After a failed fetch, undefined until the applicant retries.
+   */
+  private laterViews(): LaterViews | undefined {
+    return this.later.failed ? undefined : this.later.get();
+  }
+
+  /** Stands in for a later view until it is in: a placeholder, or why it could not be fetched with a retry. */
+  private renderLaterPending(): TemplateResult {
+    if (this.later.failed)
+      return renderErrorState(
+        this.localize,
+        { kind: 'network', message: this.localize.t('error.network'), requestId: '', retryAfter: null, retryable: true, code: '' },
+        () => {
+          this.later.get();
+          this.requestUpdate();
+        },
+      );
+    return html`<div class="yw-state" data-state="pending" aria-busy="true">${renderSkeleton(3)}</div>`;
+  }
+
   private renderForm(): TemplateResult | typeof nothing {
     const formState = this.formState;
     const model = formState.model;
     if (!model) return nothing;
     const localize = this.localize;
     const submitter = this.submitFlow;
+    const later = this.laterViews();
     if (submitter.receipt)
-      return renderReceipt(localize, submitter.receipt.receipt, submitter.receipt.earlier, submitter.copied, () => void submitter.copy());
+      return later
+        ? later.renderReceipt(localize, submitter.receipt.receipt, submitter.receipt.earlier, submitter.copied, () => void submitter.copy())
+        : this.renderLaterPending();
     const steps = this.wizard.steps;
     const def = this.wizard.current;
     const ctx = this.context();
@@ -564,7 +621,8 @@ export class YwFormRenderer extends YwElement {
     const shown = [...formState.errors].filter(([path]) => review || this.wizard.stepOf(path) === this.step);
     const general = review ? formState.general : [];
     return html`<h2 class="form-title" part="title">${model.schema.title}</h2>
-      ${renderSteps(localize, steps, this.step, (index) => void this.wizard.go(index))} ${renderDraftBanner(localize, formState.drafts)}
+      ${renderSteps(localize, steps, this.step, (index) => void this.wizard.go(index))}
+      ${formState.drafts?.offer || formState.drafts?.status === 'conflict' ? (later ? later.renderDraftBanner(localize, formState.drafts) : this.renderLaterPending()) : nothing}
       ${
         formState.session && !formState.session.profile && !this.preview
           ? this.signInOffer
@@ -579,13 +637,15 @@ export class YwFormRenderer extends YwElement {
         ${
           def.kind === 'schema'
             ? renderSchemaStep(ctx, def.index)
-            : def.kind === 'materials'
-              ? renderMaterials(ctx)
-              : def.kind === 'delivery'
-                ? renderDelivery(ctx)
-                : renderReview(ctx, steps, this.wizard.change)
+            : !later
+              ? this.renderLaterPending()
+              : def.kind === 'materials'
+                ? later.renderMaterials(ctx)
+                : def.kind === 'delivery'
+                  ? later.renderDelivery(ctx)
+                  : later.renderReview(ctx, steps, this.wizard.change)
         }
-        ${submitter.error && review ? renderSubmitError(localize, submitter.error, this.signInOffer) : nothing}
+        ${submitter.error && review && later ? later.renderSubmitError(localize, submitter.error, this.signInOffer) : nothing}
         ${
           this.preview && review
             ? html`<p class="note" part="preview-note" role="status">

@@ -54,6 +54,10 @@ export function isEmptyAddress(a: PostalAddress | null): boolean {
 }
 
 /** The id of a field's control in the shadow root (`members.0.idCard` → `f-members-0-idCard`). */
+/** The fewest entries a repeatable group takes (one when required). */
+export const minEntries = (field: Extract<FormField, { type: 'group' }>) =>
+  field.repeat ? Math.max(field.repeat.min, field.required ? 1 : 0) : 0;
+
 export const controlId = (path: string) => `f-${path.replace(/[.$]/g, '-')}`;
 
 /** The names of the fields a condition reads. */

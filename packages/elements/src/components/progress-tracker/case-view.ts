@@ -21,14 +21,10 @@ import { renderAppointment } from './views/appointment.ts';
 import { renderOutcome, renderWithdraw } from './views/owner-actions.ts';
 import { copyText, selectText } from './clipboard.ts';
 import { formatClock } from './format.ts';
-import { progressTrackerCaseMessages } from '../../i18n/messages/progress-tracker-case.ts';
 import type * as SupplementViews from './views/supplement.ts';
 import type * as EvaluationViews from './views/evaluation.ts';
 
 /** What the case view needs from the element beyond the panels' TrackerHost. */
-/** The words of the case view: a part whose halves are both fetched on demand, with this module. */
-export const messageParts = [progressTrackerCaseMessages];
-
 export interface CaseHost extends TrackerHost, LazyHost {
   readonly refreshInterval: number;
 }

@@ -167,10 +167,10 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
    * the query form or the list, so fetched when a request for an application
    * starts, in parallel with it (loadProgress).
    */
-  private readonly caseView = new LazyPart(this, () =>
-    (this.constructor as typeof YwProgressTracker)
-      .loadCaseView()
-      .then((module) => ({ messageParts: module.messageParts, view: new module.CaseView(this) })),
+  private readonly caseView = new LazyPart(
+    this,
+    () => (this.constructor as typeof YwProgressTracker).loadCaseView().then((module) => ({ view: new module.CaseView(this) })),
+    [progressTrackerCaseMessages],
   );
 
   /** A newer answer than the loaded one (a refresh or an action), for as long as that load stands. */

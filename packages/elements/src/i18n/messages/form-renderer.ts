@@ -7,3 +7,11 @@
 import { zhCN } from './zh-CN/form-renderer.ts';
 
 export const formRendererMessages = { 'zh-CN': zhCN, en: () => import('./en/form-renderer.ts').then((m) => m.en) };
+
+/**
+ * The words of what the renderer shows after the first step of most forms (views/later.ts): both halves are fetched with those views (YwFormRenderer.loadLater), not with the element.
+ */
+export const formRendererLaterMessages = {
+  'zh-CN': () => import('./zh-CN/form-renderer-later.ts').then((m) => m.zhCN),
+  en: () => import('./en/form-renderer-later.ts').then((m) => m.en),
+};

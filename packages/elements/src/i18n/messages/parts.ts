@@ -13,7 +13,7 @@ import { addressBookMessages } from './address-book.ts';
 import { coverageMessages } from './coverage.ts';
 import { progressTrackerMessages } from './progress-tracker.ts';
 import { progressTrackerCaseMessages } from './progress-tracker-case.ts';
-import { formRendererMessages } from './form-renderer.ts';
+import { formRendererLaterMessages, formRendererMessages } from './form-renderer.ts';
 import { accountSwitchMessages } from './account-switch.ts';
 import { caseDeskMessages } from './case-desk.ts';
 import { formDesignerMessages } from './form-designer.ts';
@@ -32,6 +32,7 @@ export const MESSAGE_PARTS = [
   progressTrackerMessages,
   progressTrackerCaseMessages,
   formRendererMessages,
+  formRendererLaterMessages,
   accountSwitchMessages,
   caseDeskMessages,
   formDesignerMessages,

@@ -7,11 +7,10 @@ import { formFields, normalizeIdCard, normalizeMobile, normalizeUscc } from '@yi
 import type { FormField, FormSchema, ItemDetail } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
-import { FormModel, asFileValue, isRecord } from '../model.ts';
+import { FormModel, asFileValue, isRecord, minEntries } from '../model.ts';
 import type { Values } from '../model.ts';
 import { Validator, browserRefs } from '../validation.ts';
 import type { Errors } from '../validation.ts';
-import { minEntries } from '../fields/group.ts';
 import { deliveryErrors } from '../views/delivery.ts';
 import { Drafts } from './drafts.ts';
 import type { DraftSnapshot } from './drafts.ts';

@@ -33,6 +33,13 @@ class AddressValueDirective extends Directive {
 }
 const addressValue = directive(AddressValueDirective);
 
+/** The element also reports a value it was given, or its empty start: only changes are written. */
+function changed(ctx: FieldContext, path: string, value: PostalAddress | null): void {
+  const current = asAddress(ctx.model.get(path));
+  if (sameAddress(current, value) || (!current && isEmptyAddress(value))) return;
+  ctx.addressChanged(path, value);
+}
+
 /**
  * The address element, with the same attributes and properties for the picker
  * and the fallback. Its tag is one of two constants, never data. It sits in a
@@ -47,7 +54,7 @@ export function addressElement(
   return staticHtml`<${tag} id=${options.id} part="address" data-path=${options.path} data-kind="address" name=${options.path}
     ?required=${options.required} ?no-recipient=${!options.recipient} ?disabled=${ctx.disabled} ${addressValue(asAddress(ctx.model.get(options.path)))}
     api-base=${config.apiBase ?? nothing} locale=${config.locale} elder=${config.elder ? 'true' : 'false'}
-    @change=${(e: Event) => ctx.addressChanged(options.path, asAddress((e.currentTarget as { value?: unknown }).value))}></${tag}>`;
+    @change=${(e: Event) => changed(ctx, options.path, asAddress((e.currentTarget as { value?: unknown }).value))}></${tag}>`;
 }
 
 export function renderAddress(ctx: FieldContext, field: AddressField, path: string): TemplateResult {

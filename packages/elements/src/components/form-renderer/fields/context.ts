@@ -10,6 +10,9 @@ import type { PrefillMark, Session } from '../controllers/prefill.ts';
 import type { Uploads } from '../controllers/uploads.ts';
 import type { ExtraMaterial } from '../controllers/materials.ts';
 
+/** The tag of the plain address entry (registered by `define/yw-form-renderer.ts` when first needed). */
+export const FALLBACK_ADDRESS_TAG = 'yw-form-address-fallback';
+
 export interface FieldContext {
   readonly localize: LocalizeController;
   readonly model: FormModel;
@@ -37,6 +40,18 @@ export interface FieldContext {
   addressChanged(path: string, value: PostalAddress | null): void;
   /** Renders a list of fields (for groups). */
   renderFields(fields: readonly FormField[], prefix: string): unknown;
+  /** The field templates fetched after the first step (views/later.ts); undefined until they are in (reading it starts the fetch). */
+  readonly later: LaterFields | undefined;
+  /** What stands in for a part of `later` until it is in: a placeholder, or the error with a retry when the fetch failed. */
+  laterPending(): unknown;
+}
+
+/** The field templates of views/later.ts (named here, not imported: later.ts imports this module). */
+export interface LaterFields {
+  renderGroup(ctx: FieldContext, field: Extract<FormField, { type: 'group' }>, path: string): unknown;
+  renderAddress(ctx: FieldContext, field: Extract<FormField, { type: 'address' }>, path: string): unknown;
+  renderFile(ctx: FieldContext, field: Extract<FormField, { type: 'file' }>, path: string): unknown;
+  renderLicense(ctx: FieldContext, field: Extract<FormField, { type: 'license' }>, path: string): unknown;
 }
 
 /** Ids of the parts of a field, from its path. */

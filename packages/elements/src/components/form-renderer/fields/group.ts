@@ -4,12 +4,12 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { FormField } from '@yiwang/contract';
 import type { FieldContext } from './context.ts';
+import { minEntries } from '../model.ts';
 import { ids, labelText, notes } from './context.ts';
 
 type GroupField = Extract<FormField, { type: 'group' }>;
 
 /** How many entries a repeatable group needs at least. */
-export const minEntries = (field: GroupField) => (field.repeat ? Math.max(field.repeat.min, field.required ? 1 : 0) : 0);
 
 export function renderGroup(ctx: FieldContext, field: GroupField, path: string): TemplateResult {
   const i = ids(path);

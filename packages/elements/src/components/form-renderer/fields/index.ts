@@ -5,9 +5,6 @@ import type { FormField } from '@yiwang/contract';
 import type { FieldContext } from './context.ts';
 import { renderChoices, renderSelect, renderTextLike } from './inputs.ts';
 import type { Field } from './inputs.ts';
-import { renderGroup } from './group.ts';
-import { renderAddress } from './address.ts';
-import { renderFile, renderLicense } from './materials.ts';
 
 export function renderField(ctx: FieldContext, field: FormField, path: string): unknown {
   if (ctx.model.isHidden(path)) return nothing;
@@ -18,14 +15,16 @@ export function renderField(ctx: FieldContext, field: FormField, path: string): 
     case 'checkbox':
       // The contract's choice fields share one schema, so `type` does not narrow them.
       return renderChoices(ctx, field as Field<'radio' | 'checkbox'>, path);
+    // Groups, addresses, files and e-licenses come with the later views (views/later.ts): the first step of
+    // most forms asks for none of them.
     case 'group':
-      return renderGroup(ctx, field, path);
+      return ctx.later?.renderGroup(ctx, field, path) ?? ctx.laterPending();
     case 'address':
-      return renderAddress(ctx, field, path);
+      return ctx.later?.renderAddress(ctx, field, path) ?? ctx.laterPending();
     case 'file':
-      return renderFile(ctx, field, path);
+      return ctx.later?.renderFile(ctx, field, path) ?? ctx.laterPending();
     case 'license':
-      return renderLicense(ctx, field, path);
+      return ctx.later?.renderLicense(ctx, field, path) ?? ctx.laterPending();
     default:
       return renderTextLike(ctx, field, path);
   }
