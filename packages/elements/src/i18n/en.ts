@@ -7,6 +7,7 @@ import { en as catalogStatsMessages } from './messages/en/catalog-stats.ts';
 import { en as itemFactsMessages } from './messages/en/item-facts.ts';
 import { en as itemSearchMessages } from './messages/en/item-search.ts';
 import { en as itemGuideMessages } from './messages/en/item-guide.ts';
+import { en as itemGuideAgencyMessages } from './messages/en/item-guide-agency.ts';
 import { en as addressPickerMessages } from './messages/en/address-picker.ts';
 import { en as smartPasteMessages } from './messages/en/smart-paste.ts';
 import { en as addressBookMessages } from './messages/en/address-book.ts';
@@ -26,6 +27,7 @@ export const en: Translation = {
   ...itemFactsMessages,
   ...itemSearchMessages,
   ...itemGuideMessages,
+  ...itemGuideAgencyMessages,
   ...addressPickerMessages,
   ...smartPasteMessages,
   ...addressBookMessages,

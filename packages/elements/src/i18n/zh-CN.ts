@@ -9,6 +9,7 @@ import { zhCN as catalogStatsMessages } from './messages/zh-CN/catalog-stats.ts'
 import { zhCN as itemFactsMessages } from './messages/zh-CN/item-facts.ts';
 import { zhCN as itemSearchMessages } from './messages/zh-CN/item-search.ts';
 import { zhCN as itemGuideMessages } from './messages/zh-CN/item-guide.ts';
+import { zhCN as itemGuideAgencyMessages } from './messages/zh-CN/item-guide-agency.ts';
 import { zhCN as addressPickerMessages } from './messages/zh-CN/address-picker.ts';
 import { zhCN as smartPasteMessages } from './messages/zh-CN/smart-paste.ts';
 import { zhCN as addressBookMessages } from './messages/zh-CN/address-book.ts';
@@ -28,6 +29,7 @@ export const zhCN = {
   ...itemFactsMessages,
   ...itemSearchMessages,
   ...itemGuideMessages,
+  ...itemGuideAgencyMessages,
   ...addressPickerMessages,
   ...smartPasteMessages,
   ...addressBookMessages,

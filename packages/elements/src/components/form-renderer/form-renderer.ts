@@ -131,6 +131,8 @@ export class YwFormRenderer extends YwElement {
   static override tagName = 'yw-form-renderer';
 
   protected static override messageParts = [formRendererMessages];
+  /** @internal The parts the element takes on later (the later views' words), for tools that list every word it shows. */
+  static laterMessageParts = [formRendererLaterMessages];
   static override styles = [YwElement.styles, linkButtonStyles, signInStyles, formRendererStyles];
   /** Joins a native `<form>` around it (ElementInternals, where the browser has it). */
   static formAssociated = true;

@@ -9,7 +9,7 @@ import type * as AgencyFormViews from './views/agency-form.ts';
 import { YwElement } from '../../base/yw-element.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { renderDataState, renderViewMissing } from '../../base/views/async-views.ts';
-import { LazyModule } from '../../base/controllers/lazy.ts';
+import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent } from '../../base/events/index.ts';
 import { audienceLabel, channelLabel, licenseLabel, listText, renderBadges, typeLabel } from './item-facts.ts';
@@ -18,6 +18,7 @@ import type { Answers, ApplicableMaterial } from './situations.ts';
 import { itemFactStyles } from './item-facts.styles.ts';
 import { itemGuideStyles } from './item-guide.styles.ts';
 import { itemGuideMessages } from '../../i18n/messages/item-guide.ts';
+import { itemGuideAgencyMessages } from '../../i18n/messages/item-guide-agency.ts';
 import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
 import type * as BodySchemas from './body-schemas.ts';
 
@@ -88,6 +89,8 @@ export class YwItemGuide extends YwElement {
   static override tagName = 'yw-item-guide';
 
   protected static override messageParts = [itemGuideMessages, itemFactsMessages];
+  /** @internal The parts the element takes on later (the 代办 form's words), for tools that list every word it shows. */
+  static laterMessageParts = [itemGuideAgencyMessages];
 
   static override styles = [YwElement.styles, itemFactStyles, itemGuideStyles];
 
@@ -117,7 +120,9 @@ export class YwItemGuide extends YwElement {
    * ask for 代办. A hook so that tests can make it fail.
    */
   static loadAgencyForm: () => Promise<typeof AgencyFormViews> = () => import('./views/agency-form.ts');
-  private readonly agencyViews = new LazyModule(this, () => (this.constructor as typeof YwItemGuide).loadAgencyForm());
+  private readonly agencyViews = new LazyPart(this, () => (this.constructor as typeof YwItemGuide).loadAgencyForm(), [
+    itemGuideAgencyMessages,
+  ]);
   /** The 申请帮办代办 form: null while closed. */
   private agency: AgencyFormState | null = null;
   private agencyValues: AgencyFormValues = { description: '', contactName: '', mobile: '', preferredContact: 'phone', preferredTime: '' };

@@ -7,6 +7,7 @@ import { catalogStatsMessages } from './catalog-stats.ts';
 import { itemFactsMessages } from './item-facts.ts';
 import { itemSearchMessages } from './item-search.ts';
 import { itemGuideMessages } from './item-guide.ts';
+import { itemGuideAgencyMessages } from './item-guide-agency.ts';
 import { addressPickerMessages } from './address-picker.ts';
 import { smartPasteMessages } from './smart-paste.ts';
 import { addressBookMessages } from './address-book.ts';
@@ -25,6 +26,7 @@ export const MESSAGE_PARTS = [
   itemFactsMessages,
   itemSearchMessages,
   itemGuideMessages,
+  itemGuideAgencyMessages,
   addressPickerMessages,
   smartPasteMessages,
   addressBookMessages,

@@ -1,0 +1,26 @@
+// The zh-CN half of the part in ../item-guide-agency.ts: the words of <yw-item-guide>'s 申请帮办代办 form, fetched with it
+// (the reference: the other locales have its keys and arguments).
+export const zhCN = {
+  'itemGuide.agencyForm.heading': '申请帮办代办',
+  'itemGuide.agencyForm.intro': (item: string) => `“${item}”提供免费帮办代办服务。请说明需要哪些帮助，办理部门的工作人员将与您联系。`,
+  'itemGuide.agencyForm.checking': '正在确认登录状态…',
+  'itemGuide.agencyForm.signIn': '请先登录后再申请帮办代办，以便工作人员与您联系并跟进办理。',
+  'itemGuide.agencyForm.description': '需要哪些帮助',
+  'itemGuide.agencyForm.contactName': '联系人',
+  'itemGuide.agencyForm.mobile': '手机号码',
+  'itemGuide.agencyForm.preferredContact': '联系方式',
+  'itemGuide.agencyForm.preferredTime': '方便联系的时间（选填）',
+  'itemGuide.agencyForm.contact.phone': '电话联系',
+  'itemGuide.agencyForm.contact.visit': '上门或到窗口面谈',
+  'itemGuide.agencyForm.contact.online': '线上沟通',
+  'itemGuide.agencyForm.submit': '提交申请',
+  'itemGuide.agencyForm.submitting': '正在提交…',
+  'itemGuide.agencyForm.close': '关闭',
+  'itemGuide.agencyForm.problems': (n: number) => `有 ${n} 处需要修改，请查看标出的内容。`,
+  'itemGuide.agencyForm.required': '请填写此项',
+  'itemGuide.agencyForm.invalidMobile': '请输入 11 位手机号码',
+  'itemGuide.agencyForm.tooLong': '内容过长',
+  'itemGuide.agencyForm.failed': '提交未成功：',
+  'itemGuide.agencyForm.done': '已收到您的帮办代办申请，工作人员将尽快与您联系。',
+  'itemGuide.agencyForm.number': '申请编号：',
+};
