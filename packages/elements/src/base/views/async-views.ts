@@ -41,15 +41,17 @@ export function renderErrorState(localize: LocalizeController, error: ErrorDescr
 
 /**
  * Where a part loaded when opened (a view's module) is not in: a skeleton while it comes, or, when its fetch
- * failed, a network error whose retry fetches it again.
+ * failed, `message` (default: the network error's words) with a retry that fetches it again.
  */
-export function renderViewMissing(localize: LocalizeController, failed: boolean, retry: () => void, skeletonLines = 3): TemplateResult {
+export function renderViewMissing(
+  localize: LocalizeController,
+  failed: boolean,
+  retry: () => void,
+  skeletonLines = 3,
+  message = localize.t('error.network'),
+): TemplateResult {
   return failed
-    ? renderErrorState(
-        localize,
-        { kind: 'network', message: localize.t('error.network'), requestId: '', retryAfter: null, retryable: true, code: '' },
-        retry,
-      )
+    ? renderErrorState(localize, { kind: 'network', message, requestId: '', retryAfter: null, retryable: true, code: '' }, retry)
     : renderSkeleton(skeletonLines);
 }
 

@@ -8,7 +8,7 @@ import { DataController } from '../../base/controllers/data.ts';
 import { LazyModule } from '../../base/controllers/lazy.ts';
 import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { renderDataState, renderEmpty, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
+import { renderDataState, renderEmpty, renderSkeleton, renderViewMissing } from '../../base/views/async-views.ts';
 import { formRendererStyles } from './form-renderer.styles.ts';
 import { asAddress, asFileValue } from './model.ts';
 import type { FileValue, Values } from './model.ts';
@@ -594,14 +594,10 @@ export class YwFormRenderer extends YwElement {
   /** Stands in for a later view until it is in: a placeholder, or why it could not be fetched with a retry. */
   private renderLaterPending(): TemplateResult {
     if (this.later.failed)
-      return renderErrorState(
-        this.localize,
-        { kind: 'network', message: this.localize.t('error.network'), requestId: '', retryAfter: null, retryable: true, code: '' },
-        () => {
-          this.later.get();
-          this.requestUpdate();
-        },
-      );
+      return renderViewMissing(this.localize, true, () => {
+        this.later.get();
+        this.requestUpdate();
+      });
     return html`<div class="yw-state" data-state="pending" aria-busy="true">${renderSkeleton(3)}</div>`;
   }
 

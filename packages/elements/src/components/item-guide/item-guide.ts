@@ -300,10 +300,7 @@ export class YwItemGuide extends YwElement {
     await this.focusAgency();
   }
 
-  private readonly retryAgencyViews = (): void => {
-    void this.agencyViews.preload().then(() => this.focusAgency());
-    this.requestUpdate();
-  };
+  private readonly retryAgencyViews = (): void => void this.agencyViews.preload().then(() => this.focusAgency());
 
   private async focusAgency(): Promise<void> {
     await this.updateComplete;

@@ -10,7 +10,7 @@ import type { ActionOutcome } from '../../base/controllers/action.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import type { YwEvent } from '../../base/events/index.ts';
-import { renderDataState, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
+import { renderDataState, renderErrorState, renderSkeleton, renderViewMissing } from '../../base/views/async-views.ts';
 import { progressTrackerStyles } from './progress-tracker.styles.ts';
 import type { TrackerHost } from './tracker-host.ts';
 import { QueryFormController } from './query-form.ts';
@@ -492,15 +492,7 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
     const localize = this.localize;
     // Fetched with the application; a failed fetch is said with a retry (asked for again only then, not at every render).
     if (this.caseView.failed) {
-      const error = {
-        kind: 'network',
-        message: localize.t('error.network'),
-        requestId: '',
-        retryAfter: null,
-        retryable: true,
-        code: '',
-      } as const;
-      return renderErrorState(localize, error, () => {
+      return renderViewMissing(localize, true, () => {
         this.focusView = 'progress';
         this.caseView.get();
       });
