@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { transform } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 
 export const BROWSER_TARGETS = ['chrome87', 'safari14', 'firefox90'];
 
@@ -47,9 +48,37 @@ if (typeof Array.prototype.at !== 'function') Object.defineProperty(Array.protot
   value: function at(i) { var n = Math.trunc(i) || 0; if (n < 0) n += this.length; return n < 0 || n >= this.length ? undefined : this[n]; } });
 `;
 
+/** Lightning CSS's browser targets (major << 16): the baseline above. */
+const CSS_TARGETS = { chrome: 87 << 16, safari: 14 << 16, firefox: 90 << 16 };
+
+/**
+ * Minifies the markup in our `html` and `css` tagged templates, which terser leaves as written
+ * (indentation, comments): minify-literals parses the module, minifies each template's text
+ * around its expressions, and leaves everything else alone. CSS is minified for the baseline
+ * (no newer syntax). HTML whitespace is collapsed conservatively (a run becomes one space, never
+ * none) so text and inline elements keep their spacing; empty attributes stay (alt="" means
+ * something).
+ */
+function templateLiterals() {
+  return {
+    name: 'yiwang-template-literals',
+    async transform(code, id) {
+      // (tokens.ts builds its CSS with unsafeCSS from tables, already compact; minify-literals would warn.)
+      if (!id.startsWith(ELEMENTS_SRC) || !/\.ts$/.test(id) || code.includes('unsafeCSS(')) return null;
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        css: { minify: true, targets: CSS_TARGETS },
+        html: (markup) => markup.replace(/[ \t]*\n\s*/g, ' '),
+      });
+      return result && { code: result.code, map: result.map };
+    },
+  };
+}
+
 /** Resolve, strip types and lower to the baseline, minify: the CDN pipeline (bench/size.ts measures with it too). */
 export const plugins = () => [
   nodeResolve({ exportConditions: EXPORT_CONDITIONS, extensions: ['.ts', '.mjs', '.js'] }),
+  templateLiterals(),
   typescript(),
   terser({ ecma: 2020, format: { comments: false } }),
 ];
