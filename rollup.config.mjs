@@ -138,6 +138,29 @@ function elementCdnEntries() {
  * element is loaded by tag as soon as its define module exists.
  */
 export const LOADER_ENTRY = '\0cdn:loader';
+
+/**
+ * The global function the loader's chunks import other chunks with (defined by the loader,
+ * which every chunk runs after): `files` (relative to `base`, the importing chunk's URL) fetched
+ * together, the last one's exports returned. A chunk whose fetch failed is asked for under a
+ * new URL the next time: browsers keep a failed module fetch for the page's lifetime (the HTML
+ * standard has since changed, whatwg/html#10327; Chromium, Safari and Firefox of the baseline do
+ * it), so a view's retry button would fail again without a request. A shared chunk that another
+ * chunk imports statically is still requested under its own URL there, so only the chunks
+ * imported here get a second chance: an element's, a view's, the SDK's transport and schemas.
+ */
+const LOADER_IMPORT = '__yiwangImport';
+const LOADER_IMPORT_FUNCTION = `
+if (!globalThis.${LOADER_IMPORT}) {
+  var failed = new Map();
+  globalThis.${LOADER_IMPORT} = function (files, base) {
+    return Promise.all(files.map(function (file) {
+      var url = new URL(file, base).href, tries = failed.get(url) || 0;
+      return import(tries ? url + '?retry=' + tries : url).catch(function (error) { failed.set(url, tries + 1); throw error; });
+    })).then(function (modules) { return modules[modules.length - 1]; });
+  };
+}
+`;
 function loaderEntry() {
   return {
     name: 'yiwang-loader-entry',
@@ -145,7 +168,7 @@ function loaderEntry() {
     // it has the element's chunk: one more round trip. The loader imports them all at once instead
     // (every browser of the baseline runs import(); modulepreload is newer than Safari 14). So does
     // every chunk's dynamic import (the SDK's validation and response schemas, a view loaded when
-    // opened): a chunk and the shared chunks it needs are fetched together.
+    // opened): a chunk and the shared chunks it needs are fetched together, by LOADER_IMPORT.
     renderChunk(code, chunk, _options, { chunks }) {
       const closure = (file, seen = new Set()) => {
         for (const dep of chunks[file]?.imports ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
@@ -153,11 +176,9 @@ function loaderEntry() {
       };
       const base = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
       const relative = (file) => `./${file.startsWith(base) ? file.slice(base.length) : file}`;
-      const rewritten = code.replace(/import\((["'])\.\/([^"']+)\1\)/g, (whole, _quote, path) => {
+      const rewritten = code.replace(/import\((["'])\.\/([^"']+)\1\)/g, (_whole, _quote, path) => {
         const file = base + path;
-        const deps = [...closure(file)];
-        if (deps.length === 0) return whole;
-        return `Promise.all([${[...deps, file].map((f) => `import(${JSON.stringify(relative(f))})`).join(', ')}]).then((m) => m[${deps.length}])`;
+        return `${LOADER_IMPORT}(${JSON.stringify([...closure(file), file].map(relative))},import.meta.url)`;
       });
       if (rewritten === code) return null;
       // The source map is off by these few characters, on the lines of the imports.
@@ -200,7 +221,7 @@ export const loaderBuild = (dir = CDN_DIR) => ({
     entryFileNames: '[name].min.js',
     chunkFileNames: 'chunks/[name].[hash].js',
     sourcemap: true,
-    intro: (chunk) => (chunk.isEntry ? BASELINE_POLYFILLS : ''),
+    intro: (chunk) => (chunk.isEntry ? BASELINE_POLYFILLS + LOADER_IMPORT_FUNCTION : ''),
   },
   plugins: [loaderEntry(), ...plugins()],
 });

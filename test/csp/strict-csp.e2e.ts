@@ -9,8 +9,9 @@
 // post-baseline APIs removed (Chromium 87 emulation). The same page with the
 // loader (yiwang-loader.min.js) instead of the one file, on the baseline; and a
 // one-element loader page that must fetch only that element's chunks, then the
-// chunk of an element added later. A control page breaks the policy on
-// purpose, so the harness is shown to see violations.
+// chunk of an element added later; and a view whose chunk failed once, which
+// its retry button brings without a reload. A control page breaks the policy
+// on purpose, so the harness is shown to see violations.
 //
 // Needs packages/elements/dist/cdn/ (`npm run build`). Run: npm run test:csp
 import { after, before, describe, it } from 'node:test';
@@ -78,6 +79,8 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
   let origin: string;
   let close: () => Promise<void>;
   let browser: Browser;
+  /** Chunks (by the start of their name) whose next request fails with a 503, once each. */
+  const failOnce = new Set<string>();
   /** One browser context per page, so that storage (drafts, recent searches) does not carry over. */
   const contexts: BrowserContext[] = [];
 
@@ -89,6 +92,11 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     site.get('*', async (c, next) => {
       // The loader's chunks (content-hashed names, fetched by the loader as module scripts).
       const chunk = /^\/cdn\/chunks\/([\w-]+(?:\.[\w-]+)+\.js)$/.exec(c.req.path)?.[1];
+      const failing = chunk && [...failOnce].find((start) => chunk.startsWith(`${start}.`));
+      if (failing) {
+        failOnce.delete(failing);
+        return c.text('unavailable for the test', 503);
+      }
       const entry = chunk ? { file: join(CDN, 'chunks', chunk), type: 'text/javascript' } : STATIC[c.req.path];
       if (!entry || !existsSync(entry.file)) return next();
       const headers: Record<string, string> = { 'Content-Type': entry.type, 'Cache-Control': 'no-store' };
@@ -521,6 +529,50 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       assert.deepEqual(await chunks(), ['yw-address-picker', 'yw-config', 'yw-item-guide']);
       await expectClean(report);
     } finally {
+      await report.page.close();
+    }
+  });
+
+  it("the loader: a view whose chunk failed to load comes on the view's retry, without reloading the page", async () => {
+    const report = await open('/csp/loader-one.html', (page) =>
+      page.waitForFunction(() => document.getElementById('guide')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state, {
+        timeout: 30_000,
+      }),
+    );
+    try {
+      await report.page.evaluate(() => {
+        const picker = document.createElement('yw-address-picker');
+        picker.id = 'address';
+        document.querySelector('yw-config')!.append(picker);
+      });
+      await until(
+        report.page,
+        'the address picker',
+        () => document.getElementById('address')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+      );
+      // Smart paste's module is fetched when its button is about to be used: that fetch fails.
+      failOnce.add('smart-paste.part');
+      const toggle = await report.page.waitForSelector('#address >>> [part~="paste-toggle"]');
+      await toggle!.click();
+      const retry = await report.page.waitForSelector('#address >>> #paste-panel [part~="retry-button"]', { timeout: 15_000 });
+      assert.equal(failOnce.size, 0, 'the failing request was made');
+      await retry!.click();
+      await until(
+        report.page,
+        'smart paste after the retry',
+        () => !!document.getElementById('address')?.shadowRoot?.querySelector('#paste-text'),
+      );
+      const requests = await report.page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => /\/cdn\/chunks\/(smart-paste\.part\.[^/]+)$/.exec(entry.name)?.[1])
+          .filter(Boolean),
+      );
+      assert.equal(requests.length, 2, `smart paste requested twice: ${requests.join(', ')}`);
+      assert.match(requests[1]!, /\?retry=1$/);
+      await expectClean(report);
+    } finally {
+      failOnce.clear();
       await report.page.close();
     }
   });
