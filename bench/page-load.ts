@@ -6,15 +6,22 @@
 //   - the address picker's first open on a page with only it (the provinces
 //     listed),
 // each with the one-file bundle (yiwang.min.js) and with the loader
-// (yiwang-loader.min.js and the chunks of the elements on the page). Static
+// (yiwang-loader.min.js and the chunks of the elements on the page), over
+// HTTP/2 with TLS (as a CDN and an HTTPS government site serve them: every
+// request of a page on one connection) and over plain HTTP/1.1 (at most six
+// requests at a time per host, so a page of many chunks queues). Static
 // files are sent gzip-compressed, as a CDN sends them; the cache is off, so
-// every run is a first visit. The site is the built server's (`createSite`:
+// every run is a first visit. The throttling delays every request, not the TLS
+// handshake, so the two differ by how requests share connections only. The site is the built server's (`createSite`:
 // the demo site under its CSP, the API on PGlite). Medians of `runs` loads.
 //
 //   npm run build && node --conditions=yiwang-source bench/page-load.ts [runs=5]
+// (needs openssl, for the TLS server's throwaway certificate)
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultConfig } from '../packages/server/src/config.ts';
 import { createPgliteDb } from '../packages/server/src/db/pglite.ts';
@@ -63,7 +70,36 @@ for (const variant of Object.keys(SCRIPTS) as Variant[]) {
   app.get(`/bench/${key}/picker.html`, () => html(pickerPage(variant)));
 }
 app.all('*', (c) => site.fetch(c.req.raw, c.env));
-const { origin, close } = await serveApp(app.fetch);
+
+/** A throwaway self-signed certificate for 127.0.0.1 (the browser is told to accept it). */
+function certificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'yiwang-bench-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+      ].concat(['-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')]),
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const servers = { 'HTTP/2 (TLS)': await serveApp(app.fetch, certificate()), 'HTTP/1.1': await serveApp(app.fetch) };
+type Protocol = keyof typeof servers;
 
 const SCENARIOS = {
   'demo site → search box interactive': {
@@ -78,26 +114,33 @@ const SCENARIOS = {
   },
 } as const;
 
-async function load(variant: Variant, scenario: keyof typeof SCENARIOS): Promise<{ ms: number; scripts: number; bytes: number }> {
+async function load(
+  protocol: Protocol,
+  variant: Variant,
+  scenario: keyof typeof SCENARIOS,
+): Promise<{ ms: number; scripts: number; bytes: number; protocol: string }> {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const cdp = await page.createCDPSession();
+    await cdp.send('Security.setIgnoreCertificateErrors', { ignore: true });
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     let bytes = 0;
     let scripts = 0;
+    let used = '';
     cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => (bytes += event.encodedDataLength));
+    cdp.on('Network.responseReceived', (event: { response: { protocol?: string } }) => (used ||= event.response.protocol ?? ''));
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts += 1;
     });
     const { path, ready } = SCENARIOS[scenario];
     const key = variant.startsWith('loader') ? 'loader' : 'bundle';
-    await page.goto(`${origin}/bench/${key}/${path}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${servers[protocol].origin}/bench/${key}/${path}`, { waitUntil: 'domcontentloaded' });
     const at = await page.waitForFunction(ready, { polling: 5, timeout: 120_000 });
-    return { ms: (await at.jsonValue()) as number, scripts, bytes };
+    return { ms: (await at.jsonValue()) as number, scripts, bytes, protocol: used };
   } finally {
     await browser.close();
   }
@@ -108,19 +151,26 @@ try {
     `throttled: ${NETWORK.latency} ms RTT, 1.6 Mbps down, 750 kbps up, ${CPU_SLOWDOWN}× CPU; gzip; cold cache; median of ${RUNS}\n`,
   );
   console.log(
-    `${'scenario'.padEnd(40)} ${'script'.padEnd(30)} ${'time'.padStart(9)} ${'scripts'.padStart(8)} ${'bytes (all)'.padStart(12)}`,
+    `${'scenario'.padEnd(40)} ${'script'.padEnd(30)} ${'protocol'.padEnd(13)} ${'time'.padStart(9)} ${'scripts'.padStart(8)} ${'bytes (all)'.padStart(12)}`,
   );
+  const protocols = Object.keys(servers) as Protocol[];
   for (const scenario of Object.keys(SCENARIOS) as Array<keyof typeof SCENARIOS>) {
     for (const variant of Object.keys(SCRIPTS) as Variant[]) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await load(variant, scenario));
-      const ms = median(runs.map((r) => r.ms));
-      console.log(
-        `${scenario.padEnd(40)} ${variant.padEnd(30)} ${`${(ms / 1000).toFixed(2)} s`.padStart(9)} ${String(runs[0]!.scripts).padStart(8)} ${`${(median(runs.map((r) => r.bytes)) / 1024).toFixed(1)} KB`.padStart(12)}`,
-      );
+      // The protocols take turns, so that a busy moment of the machine does not fall on one of them only.
+      const runs = new Map(protocols.map((protocol) => [protocol, [] as Array<Awaited<ReturnType<typeof load>>>]));
+      for (let i = 0; i < RUNS; i++) for (const protocol of protocols) runs.get(protocol)!.push(await load(protocol, variant, scenario));
+      for (const [protocol, results] of runs) {
+        const spoken = new Set(results.map((r) => r.protocol));
+        if (protocol.startsWith('HTTP/2') && [...spoken].some((p) => p !== 'h2'))
+          throw new Error(`expected h2, the browser spoke ${[...spoken].join(', ')}`);
+        const ms = median(results.map((r) => r.ms));
+        console.log(
+          `${scenario.padEnd(40)} ${variant.padEnd(30)} ${protocol.padEnd(13)} ${`${(ms / 1000).toFixed(2)} s`.padStart(9)} ${String(results[0]!.scripts).padStart(8)} ${`${(median(results.map((r) => r.bytes)) / 1024).toFixed(1)} KB`.padStart(12)}`,
+        );
+      }
     }
   }
 } finally {
-  await close();
+  await Promise.all(Object.values(servers).map((server) => server.close()));
   await db.close();
 }
