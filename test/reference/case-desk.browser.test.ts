@@ -38,6 +38,8 @@ const api = referenceApi('case-desk');
 type DemoUser = 'demo-person' | 'demo-staff' | 'demo-staff-certificate' | 'demo-staff-gaj' | 'demo-staff-gaj-review';
 const tokens = new Map<DemoUser, string>();
 const text = (el: Element, selector: string) => inside(el, selector).textContent!.replace(/\s+/g, ' ').trim();
+/** The text, or '' while the element is not there (a view being rendered again): for waitUntil, which stops at a throw. */
+const textNow = (el: Element, selector: string) => el.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const root = (el: YwCaseDesk) => el.shadowRoot!;
 
 /** Reads until `done` holds (the server's dispatcher sends on its own schedule); what was read last. */
@@ -199,7 +201,7 @@ describe('against the reference server: <yw-case-desk> runs the whole approval',
       { timeout: 15_000 },
     );
     inside(answering, '[part~="supplement-submit"]').click();
-    await waitUntil(() => text(answering, '[part~="status"]') === '● 预审中', 'back in pre-review', { timeout: 15_000 });
+    await waitUntil(() => textNow(answering, '[part~="status"]') === '● 预审中', 'back in pre-review', { timeout: 15_000 });
     expect(text(answering, '[part~="supplement"]')).to.include('补正材料已提交');
     // One 容缺 material is supplied (the other stays owed).
     const layout = await person.files.upload(pdf('平面图.pdf'), { fileName: '平面图.pdf' });
@@ -208,7 +210,7 @@ describe('against the reference server: <yw-case-desk> runs the whole approval',
 
     // 受理, then the review with 公安局 as co-handler.
     el.reload();
-    await waitUntil(() => text(el, '.case-facts [part~="status"]') === '预审中', 'reloaded');
+    await waitUntil(() => textNow(el, '.case-facts [part~="status"]') === '预审中', 'reloaded', { timeout: 15_000 });
     expect(text(el, '[part~="supplement"]')).to.include('申请人已于');
     expect(text(el, '[part~="deferred"]')).to.match(/已于 .* 补交/);
     await act(el, 'accept', () => type(el, '#cd-accept-message', '材料齐全'), '已受理');
@@ -248,7 +250,7 @@ describe('against the reference server: <yw-case-desk> runs the whole approval',
       },
       '审查中',
     );
-    await waitUntil(() => text(gaj, '[part~="track"][data-department="gaj"]').includes('同意'), 'the gaj track approved');
+    await waitUntil(() => textNow(gaj, '[part~="track"][data-department="gaj"]').includes('同意'), 'the gaj track approved');
     expect(root(gaj).querySelector('[part~="action-button"]'), 'nothing more for the co-handler').to.equal(null);
 
     // 王敏 gives 市场监督管理局's opinion, then decides.
