@@ -4,6 +4,8 @@
 // gzip compresses them best. Importing it registers nothing.
 import { commonMessages } from './common.ts';
 import { catalogStatsMessages } from './catalog-stats.ts';
+import { catalogStatsAuditMessages } from './catalog-stats-audit.ts';
+import { catalogStatsPerformanceMessages } from './catalog-stats-performance.ts';
 import { itemFactsMessages } from './item-facts.ts';
 import { itemSearchMessages } from './item-search.ts';
 import { itemGuideMessages } from './item-guide.ts';
@@ -23,6 +25,8 @@ import { formDesignerMessages } from './form-designer.ts';
 export const MESSAGE_PARTS = [
   commonMessages,
   catalogStatsMessages,
+  catalogStatsAuditMessages,
+  catalogStatsPerformanceMessages,
   itemFactsMessages,
   itemSearchMessages,
   itemGuideMessages,
