@@ -9,6 +9,7 @@ import { en as catalogStatsPerformanceMessages } from './messages/en/catalog-sta
 import { en as itemFactsMessages } from './messages/en/item-facts.ts';
 import { en as itemSearchMessages } from './messages/en/item-search.ts';
 import { en as itemGuideMessages } from './messages/en/item-guide.ts';
+import { en as itemGuideBodyMessages } from './messages/en/item-guide-body.ts';
 import { en as itemGuideAgencyMessages } from './messages/en/item-guide-agency.ts';
 import { en as addressPickerMessages } from './messages/en/address-picker.ts';
 import { en as smartPasteMessages } from './messages/en/smart-paste.ts';
@@ -31,6 +32,7 @@ export const en: Translation = {
   ...itemFactsMessages,
   ...itemSearchMessages,
   ...itemGuideMessages,
+  ...itemGuideBodyMessages,
   ...itemGuideAgencyMessages,
   ...addressPickerMessages,
   ...smartPasteMessages,

@@ -11,6 +11,7 @@ import { zhCN as catalogStatsPerformanceMessages } from './messages/zh-CN/catalo
 import { zhCN as itemFactsMessages } from './messages/zh-CN/item-facts.ts';
 import { zhCN as itemSearchMessages } from './messages/zh-CN/item-search.ts';
 import { zhCN as itemGuideMessages } from './messages/zh-CN/item-guide.ts';
+import { zhCN as itemGuideBodyMessages } from './messages/zh-CN/item-guide-body.ts';
 import { zhCN as itemGuideAgencyMessages } from './messages/zh-CN/item-guide-agency.ts';
 import { zhCN as addressPickerMessages } from './messages/zh-CN/address-picker.ts';
 import { zhCN as smartPasteMessages } from './messages/zh-CN/smart-paste.ts';
@@ -33,6 +34,7 @@ export const zhCN = {
   ...itemFactsMessages,
   ...itemSearchMessages,
   ...itemGuideMessages,
+  ...itemGuideBodyMessages,
   ...itemGuideAgencyMessages,
   ...addressPickerMessages,
   ...smartPasteMessages,

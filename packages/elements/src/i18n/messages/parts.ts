@@ -9,6 +9,7 @@ import { catalogStatsPerformanceMessages } from './catalog-stats-performance.ts'
 import { itemFactsMessages } from './item-facts.ts';
 import { itemSearchMessages } from './item-search.ts';
 import { itemGuideMessages } from './item-guide.ts';
+import { itemGuideBodyMessages } from './item-guide-body.ts';
 import { itemGuideAgencyMessages } from './item-guide-agency.ts';
 import { addressPickerMessages } from './address-picker.ts';
 import { smartPasteMessages } from './smart-paste.ts';
@@ -30,6 +31,7 @@ export const MESSAGE_PARTS = [
   itemFactsMessages,
   itemSearchMessages,
   itemGuideMessages,
+  itemGuideBodyMessages,
   itemGuideAgencyMessages,
   addressPickerMessages,
   smartPasteMessages,
