@@ -322,7 +322,9 @@ describe('<yw-catalog-stats>', () => {
     beforeEach(() => {
       original = { loadAuditView: Stats().loadAuditView, loadPerformanceView: Stats().loadPerformanceView };
     });
-    afterEach(() => Object.assign(Stats(), original));
+    afterEach(() => {
+      Object.assign(Stats(), original);
+    });
 
     /** Notes each view's fetch in `order`, failing the first `failures` of each. */
     function watchViews(order: string[], failures = 0): void {
