@@ -4,9 +4,12 @@
 import type { Translation } from './index.ts';
 import { en as commonMessages } from './messages/en/common.ts';
 import { en as catalogStatsMessages } from './messages/en/catalog-stats.ts';
+import { en as catalogStatsAuditMessages } from './messages/en/catalog-stats-audit.ts';
+import { en as catalogStatsPerformanceMessages } from './messages/en/catalog-stats-performance.ts';
 import { en as itemFactsMessages } from './messages/en/item-facts.ts';
 import { en as itemSearchMessages } from './messages/en/item-search.ts';
 import { en as itemGuideMessages } from './messages/en/item-guide.ts';
+import { en as itemGuideBodyMessages } from './messages/en/item-guide-body.ts';
 import { en as itemGuideAgencyMessages } from './messages/en/item-guide-agency.ts';
 import { en as addressPickerMessages } from './messages/en/address-picker.ts';
 import { en as smartPasteMessages } from './messages/en/smart-paste.ts';
@@ -24,9 +27,12 @@ import { en as formDesignerMessages } from './messages/en/form-designer.ts';
 export const en: Translation = {
   ...commonMessages,
   ...catalogStatsMessages,
+  ...catalogStatsAuditMessages,
+  ...catalogStatsPerformanceMessages,
   ...itemFactsMessages,
   ...itemSearchMessages,
   ...itemGuideMessages,
+  ...itemGuideBodyMessages,
   ...itemGuideAgencyMessages,
   ...addressPickerMessages,
   ...smartPasteMessages,

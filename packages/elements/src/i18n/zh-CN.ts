@@ -6,9 +6,12 @@
 // part, so a page that uses one element loads only that element's messages.
 import { zhCN as commonMessages } from './messages/zh-CN/common.ts';
 import { zhCN as catalogStatsMessages } from './messages/zh-CN/catalog-stats.ts';
+import { zhCN as catalogStatsAuditMessages } from './messages/zh-CN/catalog-stats-audit.ts';
+import { zhCN as catalogStatsPerformanceMessages } from './messages/zh-CN/catalog-stats-performance.ts';
 import { zhCN as itemFactsMessages } from './messages/zh-CN/item-facts.ts';
 import { zhCN as itemSearchMessages } from './messages/zh-CN/item-search.ts';
 import { zhCN as itemGuideMessages } from './messages/zh-CN/item-guide.ts';
+import { zhCN as itemGuideBodyMessages } from './messages/zh-CN/item-guide-body.ts';
 import { zhCN as itemGuideAgencyMessages } from './messages/zh-CN/item-guide-agency.ts';
 import { zhCN as addressPickerMessages } from './messages/zh-CN/address-picker.ts';
 import { zhCN as smartPasteMessages } from './messages/zh-CN/smart-paste.ts';
@@ -26,9 +29,12 @@ import { zhCN as formDesignerMessages } from './messages/zh-CN/form-designer.ts'
 export const zhCN = {
   ...commonMessages,
   ...catalogStatsMessages,
+  ...catalogStatsAuditMessages,
+  ...catalogStatsPerformanceMessages,
   ...itemFactsMessages,
   ...itemSearchMessages,
   ...itemGuideMessages,
+  ...itemGuideBodyMessages,
   ...itemGuideAgencyMessages,
   ...addressPickerMessages,
   ...smartPasteMessages,

@@ -6,9 +6,10 @@ import { createClient } from '@yiwang/sdk';
 import '../../define/yw-config.ts';
 import '../../define/yw-catalog-stats.ts';
 import type { YwCatalogStats } from './catalog-stats.ts';
+import type { ConfigClientOptions } from '../config/config.ts';
 import type { YwDepartmentSelectEvent } from '../../base/events/index.ts';
 import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
-import { describe, it } from '@yiwang/test/helpers/mocha';
+import { afterEach, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import { PERFORMANCE_REPORT } from '@yiwang/test/fixtures/performance';
@@ -47,11 +48,12 @@ describe('<yw-catalog-stats>', () => {
     stats: CatalogStats | null = STATS,
     attributes: Record<string, string> = {},
     token?: string,
+    clientOptions: ConfigClientOptions = {},
   ): Promise<YwCatalogStats> {
     if (stats) mock.worker.use(http.get(`${mock.baseUrl}/catalog/stats`, () => HttpResponse.json(stats)));
     const config = document.createElement('yw-config');
     config.setAttribute('api-base', mock.baseUrl);
-    config.clientOptions = { retry: 0 };
+    config.clientOptions = { retry: 0, ...clientOptions };
     if (token) config.getToken = () => token;
     const el = document.createElement('yw-catalog-stats');
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
@@ -310,6 +312,80 @@ describe('<yw-catalog-stats>', () => {
       mounted.push(config);
       await waitForState(empty, 'empty');
       expect(inside(empty, '[part~="empty"]').textContent!.trim()).to.equal('暂无办件数据。');
+    });
+  });
+
+  describe('the 督查 and performance views, fetched on demand', () => {
+    type Loads = Pick<typeof YwCatalogStats, 'loadAuditView' | 'loadPerformanceView'>;
+    const Stats = () => customElements.get('yw-catalog-stats') as unknown as Loads;
+    let original: Loads;
+    beforeEach(() => {
+      original = { loadAuditView: Stats().loadAuditView, loadPerformanceView: Stats().loadPerformanceView };
+    });
+    afterEach(() => {
+      Object.assign(Stats(), original);
+    });
+
+    /** Notes each view's fetch in `order`, failing the first `failures` of each. */
+    function watchViews(order: string[], failures = 0): void {
+      let audit = failures;
+      let performance = failures;
+      const failed = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      Stats().loadAuditView = () => (order.push('audit view'), audit-- > 0 ? failed() : original.loadAuditView());
+      Stats().loadPerformanceView = () => (order.push('performance view'), performance-- > 0 ? failed() : original.loadPerformanceView());
+    }
+    /** Notes each request's path after /catalog/ in `order`. */
+    const noting = (order: string[]): ConfigClientOptions => ({
+      onRequest: (request) => void order.push(new URL(request.url).pathname.replace(/.*\/catalog\//, '')),
+    });
+
+    it('the bars come without either view; the 督查 view is fetched when switched to, with its styles and words', async () => {
+      const order: string[] = [];
+      watchViews(order);
+      const el = await mount({ ...STATS, gaps: GAPS }, {}, undefined, noting(order));
+      expect(order).to.deep.equal(['stats']);
+      el.view = 'audit';
+      await el.updateComplete;
+      expect(order, 'no second request for the figures').to.deep.equal(['stats', 'audit view']);
+      expect(texts(el, '[part~="audit-heading"]')).to.deep.equal(['人力资源和社会保障局']);
+      expect(getComputedStyle(inside(el, '[part~="audit-table"]')).borderCollapse, 'its styles').to.equal('collapse');
+      expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'no placeholder left').to.equal(null);
+    });
+
+    it('a performance view is fetched before the report is in, and shown with it, styles included', async () => {
+      const order: string[] = [];
+      watchViews(order);
+      const el = await mount(null, { view: 'performance' }, undefined, noting(order));
+      // Started with the request, not after its answer: no round trip added.
+      expect(order).to.deep.equal(['performance view', 'performance']);
+      expect(inside(el, '[part~="performance-title"]').textContent!.trim()).to.equal('各部门办件绩效（全程公开）');
+      expect(getComputedStyle(inside(el, '[part~="performance-table"]')).borderCollapse, 'its styles').to.equal('collapse');
+    });
+
+    it('could not be fetched: an error with a retry in its place; only the retry fetches again', async () => {
+      const order: string[] = [];
+      watchViews(order, 1);
+      const el = await mount(null, { view: 'performance' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="performance"]'), 'no table without its view').to.equal(null);
+      expect(inside(el, '[part~="error"]').getAttribute('role')).to.equal('alert');
+      expect(inside(el, '[part~="error"] p').textContent!.trim()).to.equal('网络连接失败，请检查网络后重试。');
+      await expectAccessible(el, 'performance view not fetched');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(order).to.deep.equal(['performance view']);
+      inside(el, '[part~="retry-button"]').click();
+      await el.updateComplete;
+      expect(order).to.deep.equal(['performance view', 'performance view']);
+      expect(inside(el, '[part~="performance-title"]').textContent!.trim()).to.equal('各部门办件绩效（全程公开）');
+
+      const audit = await mount({ ...STATS, gaps: GAPS }, { view: 'audit' });
+      await audit.updateComplete;
+      expect(inside(audit, '[part~="error"]').getAttribute('role')).to.equal('alert');
+      expect(inside(audit, '[part~="summary"]').textContent, 'the figures stay').to.include('全部 100 个事项');
+      inside(audit, '[part~="retry-button"]').click();
+      await audit.updateComplete;
+      expect(texts(audit, '[part~="audit-heading"]')).to.deep.equal(['人力资源和社会保障局']);
     });
   });
 

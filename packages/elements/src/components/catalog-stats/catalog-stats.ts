@@ -1,16 +1,20 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { NO_VISIT_TARGET } from '@yiwang/contract';
-import type { CatalogStats, NoVisitGap, PublicPerformance, StaffPerformance } from '@yiwang/contract';
+import type { CatalogStats, PublicPerformance, StaffPerformance } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { DataController } from '../../base/controllers/data.ts';
-import { renderDataState } from '../../base/views/async-views.ts';
+import { renderDataState, renderViewMissing } from '../../base/views/async-views.ts';
+import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwDepartmentSelectEvent } from '../../base/events/index.ts';
 import { cssProps } from '../../base/directives/css-props.ts';
 import { catalogStatsStyles } from './catalog-stats.styles.ts';
 import { catalogStatsMessages } from '../../i18n/messages/catalog-stats.ts';
-import { renderPerformance } from './views/performance.ts';
+import { catalogStatsAuditMessages } from '../../i18n/messages/catalog-stats-audit.ts';
+import { catalogStatsPerformanceMessages } from '../../i18n/messages/catalog-stats-performance.ts';
+import type * as AuditView from './views/audit.ts';
+import type * as PerformanceView from './views/performance.ts';
 
 /** Orders the department list can take. */
 export const STATS_SORTS = ['ratio', 'items', 'name'] as const;
@@ -102,6 +106,8 @@ export class YwCatalogStats extends YwElement {
   static override tagName = 'yw-catalog-stats';
 
   protected static override messageParts = [catalogStatsMessages];
+  /** @internal The parts the element takes on later (the 督查 and performance views' words), for tools that list every word it shows. */
+  static laterMessageParts = [catalogStatsAuditMessages, catalogStatsPerformanceMessages];
 
   static override styles = [YwElement.styles, catalogStatsStyles];
 
@@ -130,11 +136,31 @@ export class YwCatalogStats extends YwElement {
   /** Last day (`YYYY-MM-DD`) of the performance period; today when unset. */
   declare to: string | null;
 
+  /**
+   * @internal Fetch the 督查 and performance views (templates, words and styles). Hooks so that
+   * tests can make a fetch fail; the element calls them when a load for the view starts (in
+   * parallel with it), or when the view is switched to after its data is in.
+   */
+  static loadAuditView: () => Promise<typeof AuditView> = () => import('./views/audit.ts');
+  static loadPerformanceView: () => Promise<typeof PerformanceView> = () => import('./views/performance.ts');
+
   private readonly localize = new LocalizeController(this);
+  private readonly auditView = new LazyPart(this, () => (this.constructor as typeof YwCatalogStats).loadAuditView(), [
+    catalogStatsAuditMessages,
+  ]);
+  private readonly performanceView = new LazyPart(this, () => (this.constructor as typeof YwCatalogStats).loadPerformanceView(), [
+    catalogStatsPerformanceMessages,
+  ]);
   private readonly stats = new DataController(this, {
     endpoint: 'catalog.stats',
     args: () => (this.view === 'performance' ? null : []),
-    call: (client, _args, signal) => client.catalog.stats({ signal }),
+    call: async (client, _args, signal) => {
+      // The 督查 view comes in parallel with the figures it shows (or, if it could not be fetched, a retry in its place).
+      const view = this.view === 'audit' ? this.auditView.preload() : null;
+      const stats = await client.catalog.stats({ signal });
+      await view;
+      return stats;
+    },
     isEmpty: (value) => value.departments.length === 0 || value.total.items === 0,
   });
   private readonly performance = new DataController<
@@ -143,9 +169,15 @@ export class YwCatalogStats extends YwElement {
   >(this, {
     endpoint: 'catalog.performance',
     args: () => (this.view === 'performance' ? [this.audience, this.from, this.to] : null),
-    call: (client, [audience, from, to], signal) => {
+    call: async (client, [audience, from, to], signal) => {
+      // The view comes in parallel with the report it shows.
+      const view = this.performanceView.preload();
       const query = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-      return audience === 'staff' ? client.staff.performance({ ...query, signal }) : client.catalog.performance({ ...query, signal });
+      const report = await (audience === 'staff'
+        ? client.staff.performance({ ...query, signal })
+        : client.catalog.performance({ ...query, signal }));
+      await view;
+      return report;
     },
     isEmpty: (value) => value.departments.length === 0,
   });
@@ -174,7 +206,7 @@ export class YwCatalogStats extends YwElement {
   protected override render(): TemplateResult {
     if (this.view === 'performance') {
       return renderDataState(this.performance, this.localize, {
-        complete: (value) => renderPerformance(value, this.localize),
+        complete: (value) => this.renderPart(this.performanceView, (view) => view.renderPerformance(value, this.localize)),
         empty: () => html`<div class="yw-empty" part="empty"><p>${this.localize.t('catalogStats.performance.empty')}</p></div>`,
       });
     }
@@ -199,74 +231,20 @@ export class YwCatalogStats extends YwElement {
       }
       ${
         this.view === 'audit'
-          ? this.renderAudit(stats)
+          ? this.renderPart(this.auditView, (view) => view.renderAudit(stats, this.localize))
           : html`<ul class="list" part="list" aria-label=${this.localize.t('catalogStats.label')}>
             ${this.sorted(stats.departments).map((d) => this.renderRow(d))}
           </ul>`
       }`;
   }
 
-  private renderAudit(stats: CatalogStats): TemplateResult {
-    const localize = this.localize;
-    const { gaps } = stats;
-    const none = (key: 'catalogStats.audit.none' | 'catalogStats.audit.unavailable') =>
-      html`<p class="audit-none" part="audit-none">${localize.t(key)}</p>`;
-    return html`<section class="audit" part="audit" aria-labelledby="audit-title">
-      <h2 class="audit-title" part="audit-title" id="audit-title">${localize.t('catalogStats.audit.title', localize.percent(NO_VISIT_TARGET))}</h2>
-      ${
-        !gaps
-          ? none('catalogStats.audit.unavailable')
-          : gaps.length === 0
-            ? none('catalogStats.audit.none')
-            : gaps.map((gap, k) =>
-                this.renderGap(
-                  gap,
-                  stats.departments.find((d) => d.departmentId === gap.departmentId),
-                  k,
-                ),
-              )
-      }
-    </section>`;
-  }
-
-  private renderGap(gap: NoVisitGap, d: DepartmentStats | undefined, k: number): TemplateResult {
-    const localize = this.localize;
-    const id = `audit-${k}`;
-    return html`<section class="audit-department" part="audit-department" aria-labelledby=${id}>
-      <h3 class="audit-heading" part="audit-heading" id=${id}>${gap.departmentName}</h3>
-      <p class="audit-needed" part="audit-needed">
-        ${
-          d
-            ? localize.t('catalogStats.audit.ratio', localize.percent(d.ratio), localize.number(d.zeroVisitItems), localize.number(d.items))
-            : nothing
-        }
-        ${localize.t('catalogStats.audit.needed', localize.number(gap.needed))}
-      </p>
-      <table class="audit-table" part="audit-table">
-        <caption class="yw-sr-only">${localize.t('catalogStats.audit.caption', gap.departmentName)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${localize.t('catalogStats.audit.item')}</th>
-            <th scope="col">${localize.t('catalogStats.audit.reason')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${gap.items.map(
-            (item) => html`<tr>
-              <th scope="row">${item.name}</th>
-              <td class="audit-reason ${item.reason}" part="audit-reason">
-                ${
-                  item.reason === 'no_online_path'
-                    ? localize.t('catalogStats.audit.noOnlinePath')
-                    : localize.t('catalogStats.audit.visitsRequired', localize.number(item.visitsRequired))
-                }
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${gap.more > 0 ? html`<p class="audit-more" part="audit-more">${localize.t('catalogStats.audit.more', localize.number(gap.more))}</p>` : nothing}
-    </section>`;
+  /**
+   * A view fetched on demand, once it is in: a skeleton until then, a retry if it could not be
+   * fetched (only the retry fetches it again, never a render).
+   */
+  private renderPart<M extends object>(part: LazyPart<M>, render: (view: M) => TemplateResult): TemplateResult {
+    const view = part.failed ? undefined : part.get();
+    return view ? render(view) : renderViewMissing(this.localize, part.failed, () => void part.preload());
   }
 
   private renderRow(d: DepartmentStats): TemplateResult {

@@ -302,6 +302,45 @@ describe('<yw-item-guide>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]')?.textContent === seeded('wjw-001').name, 'the new guide');
     expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input')].some((i) => i.checked)).to.equal(false);
   });
+
+  it('fetches the guide body before the item is in and shows the guide with it, styles included; a failed fetch offers a retry', async () => {
+    // A class of its own whose body module fails once, noting each fetch and request in order.
+    const order: string[] = [];
+    let failures = 1;
+    const Guide = customElements.get('yw-item-guide') as typeof YwItemGuide;
+    class FlakyBody extends Guide {
+      static override loadGuideBody = () => {
+        order.push('body');
+        return failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Guide.loadGuideBody();
+      };
+    }
+    FlakyBody.define('yw-item-guide-flaky-body');
+    const config = document.createElement('yw-config');
+    config.setAttribute('api-base', mock.baseUrl);
+    config.clientOptions = { retry: 0, onRequest: (request) => void order.push(new URL(request.url).pathname.replace(/.*\/items\//, '')) };
+    const el = document.createElement('yw-item-guide-flaky-body') as YwItemGuide;
+    el.setAttribute('item-id', 'scjg-001');
+    config.append(el);
+    document.body.append(config);
+    mounted.push(config);
+    await waitForState(el, 'complete');
+    await el.updateComplete;
+    // Started with the request, not after its answer: no round trip added.
+    expect(order).to.deep.equal(['body', 'scjg-001']);
+    expect(inside(el, '[part~="title"]').textContent, 'the header stays').to.equal(seeded('scjg-001').name);
+    expect(el.shadowRoot!.querySelector('[part~="materials"]'), 'no body without its module').to.equal(null);
+    expect(inside(el, '[part~="error"]').getAttribute('role')).to.equal('alert');
+    await expectAccessible(el, 'guide body not fetched');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(order, 'a render does not fetch again by itself').to.deep.equal(['body', 'scjg-001']);
+    inside(el, '[part~="retry-button"]').click();
+    await el.updateComplete;
+    expect(order).to.deep.equal(['body', 'scjg-001', 'body']);
+    expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'no placeholder left').to.equal(null);
+    expect(texts(el, '[part~="material-name"]').length).to.be.greaterThan(0);
+    expect(getComputedStyle(inside(el, '[part~="material"]')).position, 'its styles').to.equal('relative');
+  });
 });
 
 interface A11yNode {

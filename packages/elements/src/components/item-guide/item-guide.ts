@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { isWebUrl } from '@yiwang/contract';
-import type { Guide, ItemDetail, Situation } from '@yiwang/contract';
+import type { Guide, ItemDetail } from '@yiwang/contract';
 import { ActionController } from '../../base/controllers/action.ts';
 import { signedIn } from '../../base/session.ts';
 import type { AgencyField, AgencyFormState, AgencyFormValues } from './views/agency-form.ts';
@@ -12,12 +12,14 @@ import { renderDataState, renderViewMissing } from '../../base/views/async-views
 import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent } from '../../base/events/index.ts';
-import { audienceLabel, channelLabel, licenseLabel, listText, renderBadges, typeLabel } from './item-facts.ts';
-import { answer, materialsFor } from './situations.ts';
-import type { Answers, ApplicableMaterial } from './situations.ts';
+import { renderBadges } from './item-facts.ts';
+import type { Answers } from './situations.ts';
+import { section, telHref } from './views/sections.ts';
+import type * as GuideBodyViews from './views/guide-body.ts';
 import { itemFactStyles } from './item-facts.styles.ts';
 import { itemGuideStyles } from './item-guide.styles.ts';
 import { itemGuideMessages } from '../../i18n/messages/item-guide.ts';
+import { itemGuideBodyMessages } from '../../i18n/messages/item-guide-body.ts';
 import { itemGuideAgencyMessages } from '../../i18n/messages/item-guide-agency.ts';
 import { itemFactsMessages } from '../../i18n/messages/item-facts.ts';
 import type * as BodySchemas from './body-schemas.ts';
@@ -26,19 +28,6 @@ import type * as BodySchemas from './body-schemas.ts';
 /** A guide with nothing to follow yet: none published, or an imported item whose guide is still to be written (办事指南待完善). */
 const unpublished = (guide: Guide) =>
   guide.incomplete === true || (guide.materials.length === 0 && guide.steps.length === 0 && guide.conditions.length === 0);
-
-/** Only http(s) links from the server become links (never `javascript:` and the like). */
-function safeHref(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /**
  * The service guide (办事指南) of one item: what it is, who may apply, the
@@ -89,8 +78,8 @@ export class YwItemGuide extends YwElement {
   static override tagName = 'yw-item-guide';
 
   protected static override messageParts = [itemGuideMessages, itemFactsMessages];
-  /** @internal The parts the element takes on later (the 代办 form's words), for tools that list every word it shows. */
-  static laterMessageParts = [itemGuideAgencyMessages];
+  /** @internal The parts the element takes on later (the guide body's and the 代办 form's words), for tools that list every word it shows. */
+  static laterMessageParts = [itemGuideBodyMessages, itemGuideAgencyMessages];
 
   static override styles = [YwElement.styles, itemFactStyles, itemGuideStyles];
 
@@ -101,11 +90,25 @@ export class YwItemGuide extends YwElement {
   /** The id of the item whose guide to show. */
   declare itemId: string | null;
 
+  /**
+   * @internal Fetches the guide body (views/guide-body.ts: its templates, words and styles). A hook so
+   * that tests can make the fetch fail; the element calls it when a request for an item starts.
+   */
+  static loadGuideBody: () => Promise<typeof GuideBodyViews> = () => import('./views/guide-body.ts');
+
   private readonly localize = new LocalizeController(this);
+  /** The guide body: fetched in parallel with the item, which is shown with it (or, if it could not be fetched, with a retry in its place). */
+  private readonly bodyView = new LazyPart(this, () => (this.constructor as typeof YwItemGuide).loadGuideBody(), [itemGuideBodyMessages]);
   private readonly guide = new DataController(this, {
     endpoint: 'items.get',
     args: () => [this.itemId ?? ''] as const,
-    call: (client, [id], signal): Promise<ItemDetail | null> => (id ? client.items.get(id, { signal }) : Promise.resolve(null)),
+    call: async (client, [id], signal): Promise<ItemDetail | null> => {
+      if (!id) return null;
+      const body = this.bodyView.preload();
+      const item = await client.items.get(id, { signal });
+      await body;
+      return item;
+    },
     isEmpty: (item) => !item || unpublished(item.guide),
   });
 
@@ -184,39 +187,23 @@ export class YwItemGuide extends YwElement {
     });
   }
 
+  /** A published guide: the header, then the body once its module is in (a skeleton until then, a retry if it could not be fetched). */
   private renderGuide(item: ItemDetail): TemplateResult {
-    const { guide } = item;
-    const localize = this.localize;
-    return html`${this.renderHeader(item)} ${this.renderFacts(item)}
-      ${this.section('conditions', localize.t('itemGuide.conditions'), html`<ul>${guide.conditions.map((c) => html`<li>${c}</li>`)}</ul>`, guide.conditions.length > 0)}
-      ${this.renderSituations(guide.situations)} ${this.renderMaterials(guide)} ${this.renderProcess(guide)}
-      ${this.section(
-        'fees',
-        localize.t('itemGuide.fees'),
-        guide.fees.length === 0
-          ? html`<p>${localize.t('itemGuide.free')}</p>`
-          : html`<ul>
-              ${guide.fees.map((fee) => html`<li>${fee.name}${localize.t('itemGuide.colon')}${fee.standard}${fee.basis ? html`<p class="detail">${fee.basis}</p>` : nothing}</li>`)}
-            </ul>`,
-      )}
-      ${this.section(
-        'places',
-        localize.t('itemGuide.places'),
-        html`<ul>
-          ${guide.places.map(
-            (place) => html`<li>
-              <p><strong>${place.name}</strong></p>
-              <p class="detail">${localize.t('itemGuide.address')}${localize.t('itemGuide.colon')}${place.address}</p>
-              <p class="detail">${localize.t('itemGuide.hours')}${localize.t('itemGuide.colon')}${place.hours}</p>
-              ${place.phone ? html`<p class="detail phones">${localize.t('itemGuide.phone')}${localize.t('itemGuide.colon')}<a href=${telHref(place.phone)}>${place.phone}</a></p>` : nothing}
-            </li>`,
-          )}
-        </ul>`,
-        guide.places.length > 0,
-      )}
-      ${this.renderPhones(guide)}
-      ${this.section('basis', localize.t('itemGuide.basis'), html`<ul>${guide.basis.map((b) => html`<li>${b}</li>`)}</ul>`, guide.basis.length > 0)}
-      <p class="updated">${localize.t('itemGuide.updated', this.localize.date(guide.updatedAt))}</p>`;
+    const body = this.bodyView.failed ? undefined : this.bodyView.get();
+    return html`${this.renderHeader(item)}
+    ${
+      body
+        ? body.renderGuideBody(
+            {
+              localize: this.localize,
+              answers: this.answers,
+              onAnswers: (answers) => (this.answers = answers),
+              phones: this.renderPhones(item.guide),
+            },
+            item,
+          )
+        : renderViewMissing(this.localize, this.bodyView.failed, () => void this.bodyView.preload(), 6)
+    }`;
   }
 
   private renderHeader(item: ItemDetail): TemplateResult {
@@ -402,162 +389,15 @@ export class YwItemGuide extends YwElement {
       <p class="note" part="apply-destination" id="apply-destination">${localize.t('itemGuide.applyElsewhere', url.host)}</p>`;
   }
 
-  private renderFacts(item: ItemDetail): TemplateResult {
-    const localize = this.localize;
-    const { guide } = item;
-    const fact = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
-    return html`<dl class="facts" part="facts">
-      ${fact(localize.t('itemGuide.department'), item.departmentName)}
-      ${fact(
-        localize.t('itemGuide.audience'),
-        listText(
-          this.localize,
-          item.audiences.map((a) => audienceLabel(this.localize, a)),
-        ),
-      )}
-      ${fact(localize.t('itemGuide.type'), typeLabel(this.localize, item.type))}
-      ${fact(localize.t('itemGuide.legalLimit'), localize.t('itemGuide.workingDays', item.legalLimitDays))}
-      ${fact(localize.t('itemGuide.promisedLimit'), localize.t('itemGuide.workingDays', item.promisedLimitDays))}
-      ${fact(localize.t('itemGuide.visits'), localize.t('itemGuide.visitCount', item.visitsRequired))}
-      ${fact(localize.t('itemGuide.depth'), localize.t('itemSearch.depth', item.onlineDepth))}
-      ${fact(
-        localize.t('itemGuide.channels'),
-        listText(
-          this.localize,
-          item.channels.map((c) => channelLabel(this.localize, c)),
-        ),
-      )}
-      ${item.minRealNameLevel ? fact(localize.t('itemGuide.realNameLevel'), localize.t('itemGuide.realNameLevelValue', item.minRealNameLevel)) : nothing}
-      ${guide.resultName ? fact(localize.t('itemGuide.result'), `${guide.resultName}${guide.resultLicenseType ? localize.t('itemGuide.resultLicense') : ''}`) : nothing}
-      ${fact(localize.t('itemGuide.code'), item.code)}
-    </dl>`;
-  }
-
-  private renderSituations(situations: readonly Situation[]): TemplateResult | typeof nothing {
-    if (situations.length === 0) return nothing;
-    const answered = Object.values(this.answers).some((ids) => ids.length > 0);
-    return this.section(
-      'situations',
-      this.localize.t('itemGuide.situations'),
-      html`<p class="note">${this.localize.t('itemGuide.situationsHint')}</p>
-        ${situations.map(
-          (s) => html`<fieldset class="situation" part="situation">
-            <legend>${s.question}${s.multiple ? this.localize.t('itemGuide.chooseAny') : ''}</legend>
-            ${s.options.map(
-              (o) => html`<label class="option">
-                <input
-                  type=${s.multiple ? 'checkbox' : 'radio'}
-                  name=${`situation-${s.id}`}
-                  .checked=${(this.answers[s.id] ?? []).includes(o.id)}
-                  @change=${(e: Event) => (this.answers = answer(this.answers, s.id, o.id, s.multiple, (e.target as HTMLInputElement).checked))}
-                />
-                <span>${o.label}</span>
-              </label>`,
-            )}
-          </fieldset>`,
-        )}
-        ${
-          answered
-            ? html`<button type="button" class="yw-button reset" @click=${() => (this.answers = {})}>${this.localize.t('itemGuide.resetAnswers')}</button>`
-            : nothing
-        }`,
-    );
-  }
-
-  private renderMaterials(guide: Guide): TemplateResult {
-    const { applicable, pending } = materialsFor(guide, this.answers);
-    return this.section(
-      'materials',
-      this.localize.t('itemGuide.materials'),
-      html`<p class="count" part="material-count" role="status">${this.localize.t('itemGuide.materialCount', applicable.length, pending)}</p>
-        <ol class="materials" part="materials">
-          ${applicable.map((entry) => this.renderMaterial(entry))}
-        </ol>`,
-    );
-  }
-
-  private renderMaterial({ material: m, because }: ApplicableMaterial): TemplateResult {
-    const localize = this.localize;
-    const blank = safeHref(m.blankFormUrl);
-    const sample = safeHref(m.sampleUrl);
-    const link = (href: string, label: string) =>
-      html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="yw-sr-only">${localize.t('itemGuide.newWindow')}</span></a>`;
-    return html`<li class="material" part="material">
-      <p class="material-name" part="material-name">${m.name}</p>
-      <ul class="tags">
-        <li class="tag ${m.required ? 'required' : ''}">${localize.t(m.required ? 'itemGuide.required' : 'itemGuide.optional')}</li>
-        ${m.deferrable ? html`<li class="tag">${localize.t('itemGuide.deferrable')}</li>` : nothing}
-        ${m.forms.map((f) => html`<li class="tag">${localize.t(`itemGuide.form.${f}` as const)}</li>`)}
-        ${m.originals > 0 ? html`<li class="tag">${localize.t('itemGuide.originals', m.originals)}</li>` : nothing}
-        ${m.copies > 0 ? html`<li class="tag">${localize.t('itemGuide.copies', m.copies)}</li>` : nothing}
-        <li class="tag">${localize.t(`itemGuide.source.${m.source}` as const)}</li>
-      </ul>
-      ${m.licenseType ? html`<p class="e-license" part="e-license">✓ ${localize.t('itemGuide.eLicense', licenseLabel(this.localize, m.licenseType))}</p>` : nothing}
-      ${because.length > 0 ? html`<p class="because">${localize.t('itemGuide.addedBy', listText(this.localize, because))}</p>` : nothing}
-      ${m.sourceNote ? html`<p class="detail">${m.sourceNote}</p>` : nothing} ${m.notes ? html`<p class="detail">${m.notes}</p>` : nothing}
-      ${
-        blank || sample
-          ? html`<p class="links">${blank ? link(blank, localize.t('itemGuide.blankForm')) : nothing}${sample ? link(sample, localize.t('itemGuide.sample')) : nothing}</p>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderProcess(guide: Guide): TemplateResult {
-    const localize = this.localize;
-    return html`${this.section(
-      'steps',
-      localize.t('itemGuide.steps'),
-      html`<ol class="steps" part="steps">
-        ${guide.steps.map(
-          (step) => html`<li class="step">
-            <p class="step-name">${step.name}</p>
-            <p>${step.description}</p>
-            ${
-              step.limitDays !== null || step.department
-                ? html`<p class="step-meta">
-                  ${step.limitDays !== null ? localize.t('itemGuide.stepLimit', step.limitDays) : ''}${step.limitDays !== null && step.department ? ' · ' : ''}${step.department ?? ''}
-                </p>`
-                : nothing
-            }
-          </li>`,
-        )}
-      </ol>`,
-      guide.steps.length > 0,
-    )}
-    ${this.section(
-      'special',
-      localize.t('itemGuide.special'),
-      html`<p class="note">${localize.t('itemGuide.specialNote')}</p>
-        <ul>
-          ${guide.specialProcedures.map(
-            (p) => html`<li>
-              <strong>${p.name}</strong>${p.maxDays !== null ? localize.t('itemGuide.specialMax', p.maxDays) : ''}
-              <p class="detail">${p.description}</p>
-            </li>`,
-          )}
-        </ul>`,
-      guide.specialProcedures.length > 0,
-    )}`;
-  }
-
   private renderPhones(guide: Guide): TemplateResult {
     const localize = this.localize;
     const phone = (label: string, number: string) =>
       number ? html`<div><dt>${label}</dt><dd><a href=${telHref(number)}>${number}</a></dd></div>` : nothing;
-    return this.section(
+    return section(
       'phones',
       localize.t('itemGuide.phones'),
       html`<dl class="facts phones">${phone(localize.t('itemGuide.consultPhone'), guide.consultPhone)} ${phone(localize.t('itemGuide.complaintPhone'), guide.complaintPhone)}</dl>`,
     );
-  }
-
-  private section(id: string, title: string, body: unknown, show = true): TemplateResult {
-    if (!show) return html``;
-    return html`<section class="section" part="section" aria-labelledby=${`h-${id}`}>
-      <h3 id=${`h-${id}`}>${title}</h3>
-      ${body}
-    </section>`;
   }
 
   private apply(item: ItemDetail): void {

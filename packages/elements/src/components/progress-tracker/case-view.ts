@@ -2,8 +2,9 @@
 // header, the 补正 and evaluation panels, the outcome and 撤回, the time limit,
 // the timeline with EMS tracking, the event log and the live refresh. Fetched
 // (with its messages) in parallel with the request whose answer shows it, so
-// that the query form and "my applications" are interactive without it. Its
-// controllers are created with it and then live as long as the element.
+// that the query form and "my applications" are interactive without it; its
+// styles come with it (`styles`, adopted by the LazyPart). Its controllers are
+// created with it and then live as long as the element.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Progress } from '@yiwang/contract';
@@ -23,6 +24,8 @@ import { copyText, selectText } from './clipboard.ts';
 import { formatClock } from './format.ts';
 import type * as SupplementViews from './views/supplement.ts';
 import type * as EvaluationViews from './views/evaluation.ts';
+
+export { caseViewStyles as styles } from './case-view.styles.ts';
 
 /** What the case view needs from the element beyond the panels' TrackerHost. */
 export interface CaseHost extends TrackerHost, LazyHost {

@@ -438,6 +438,7 @@ describe('<yw-progress-tracker>', () => {
       await waitForState(el, 'complete');
       expect(el.shadowRoot!.querySelector('#pt-form-title'), 'the form').to.not.equal(null);
       expect(order, 'the form comes without the case view').to.deep.equal([]);
+      const sheets = el.shadowRoot!.adoptedStyleSheets.length;
       inside<HTMLInputElement>(el, '#pt-number').value = REVIEWING.number;
       inside(el, '#pt-number').dispatchEvent(new Event('input'));
       inside<HTMLInputElement>(el, '#pt-code').value = REVIEWING.queryCode;
@@ -449,6 +450,9 @@ describe('<yw-progress-tracker>', () => {
       expect(text(el, '[part~="status"]')).to.equal('● 审查中');
       expect(text(el, '[part~="refresh-button"]')).to.equal('刷新');
       expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'no placeholder left').to.equal(null);
+      // Its styles came with it: the timeline's stages are laid out.
+      expect(el.shadowRoot!.adoptedStyleSheets.length, 'one more sheet').to.equal(sheets + 1);
+      expect(getComputedStyle(inside(el, '[part~="stage"]')).display).to.equal('grid');
     });
 
     it('could not be fetched: an error with a retry in its place; retrying shows the application', async () => {

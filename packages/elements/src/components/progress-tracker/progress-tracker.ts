@@ -163,13 +163,16 @@ export class YwProgressTracker extends YwElement implements TrackerHost {
   });
   private readonly form = new QueryFormController(this, (number, code) => this.query(number, code));
   /**
-   * The case view (an application on screen) and its messages: not needed for
+   * The case view (an application on screen), its messages and styles: not needed for
    * the query form or the list, so fetched when a request for an application
    * starts, in parallel with it (loadProgress).
    */
   private readonly caseView = new LazyPart(
     this,
-    () => (this.constructor as typeof YwProgressTracker).loadCaseView().then((module) => ({ view: new module.CaseView(this) })),
+    () =>
+      (this.constructor as typeof YwProgressTracker)
+        .loadCaseView()
+        .then((module) => ({ view: new module.CaseView(this), styles: module.styles })),
     [progressTrackerCaseMessages],
   );
 

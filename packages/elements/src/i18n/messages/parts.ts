@@ -4,9 +4,12 @@
 // gzip compresses them best. Importing it registers nothing.
 import { commonMessages } from './common.ts';
 import { catalogStatsMessages } from './catalog-stats.ts';
+import { catalogStatsAuditMessages } from './catalog-stats-audit.ts';
+import { catalogStatsPerformanceMessages } from './catalog-stats-performance.ts';
 import { itemFactsMessages } from './item-facts.ts';
 import { itemSearchMessages } from './item-search.ts';
 import { itemGuideMessages } from './item-guide.ts';
+import { itemGuideBodyMessages } from './item-guide-body.ts';
 import { itemGuideAgencyMessages } from './item-guide-agency.ts';
 import { addressPickerMessages } from './address-picker.ts';
 import { smartPasteMessages } from './smart-paste.ts';
@@ -23,9 +26,12 @@ import { formDesignerMessages } from './form-designer.ts';
 export const MESSAGE_PARTS = [
   commonMessages,
   catalogStatsMessages,
+  catalogStatsAuditMessages,
+  catalogStatsPerformanceMessages,
   itemFactsMessages,
   itemSearchMessages,
   itemGuideMessages,
+  itemGuideBodyMessages,
   itemGuideAgencyMessages,
   addressPickerMessages,
   smartPasteMessages,

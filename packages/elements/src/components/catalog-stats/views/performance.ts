@@ -2,11 +2,15 @@
 // department, cases received and completed, decisions on time against the
 // promised limit, 好差评, and what is open now, as one table with the total in
 // its footer. The public report (全程公开) holds figures only; the staff report
-// (绩效考核) adds the case numbers that need attention.
+// (绩效考核) adds the case numbers that need attention. Fetched with its words and
+// styles (LazyPart) in parallel with the report it shows, so the department bars
+// come without it.
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { PerformanceFigures, PublicPerformance, StaffPerformance } from '@yiwang/contract';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
+
+export { performanceStyles as styles } from './performance.styles.ts';
 
 const dash = '—';
 // A report's dates are Beijing calendar dates: shown as they are, whatever the browser's time zone.

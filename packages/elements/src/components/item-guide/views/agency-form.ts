@@ -8,6 +8,8 @@ import type { TemplateResult } from 'lit';
 import type { AgencyRequest } from '@yiwang/contract';
 import type { LocalizeController } from '../../../base/controllers/localize.ts';
 
+export { agencyFormStyles as styles } from './agency-form.styles.ts';
+
 export type AgencyField = 'description' | 'contactName' | 'mobile' | 'preferredContact' | 'preferredTime';
 
 export interface AgencyFormValues {
