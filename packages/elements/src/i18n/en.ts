@@ -6,6 +6,7 @@ import { en as commonMessages } from './messages/en/common.ts';
 import { en as catalogStatsMessages } from './messages/en/catalog-stats.ts';
 import { en as itemFactsMessages } from './messages/en/item-facts.ts';
 import { en as itemSearchMessages } from './messages/en/item-search.ts';
+import { en as itemSearchResultsMessages } from './messages/en/item-search-results.ts';
 import { en as itemGuideMessages } from './messages/en/item-guide.ts';
 import { en as itemGuideAgencyMessages } from './messages/en/item-guide-agency.ts';
 import { en as addressPickerMessages } from './messages/en/address-picker.ts';
@@ -26,6 +27,7 @@ export const en: Translation = {
   ...catalogStatsMessages,
   ...itemFactsMessages,
   ...itemSearchMessages,
+  ...itemSearchResultsMessages,
   ...itemGuideMessages,
   ...itemGuideAgencyMessages,
   ...addressPickerMessages,

@@ -8,6 +8,7 @@ import { zhCN as commonMessages } from './messages/zh-CN/common.ts';
 import { zhCN as catalogStatsMessages } from './messages/zh-CN/catalog-stats.ts';
 import { zhCN as itemFactsMessages } from './messages/zh-CN/item-facts.ts';
 import { zhCN as itemSearchMessages } from './messages/zh-CN/item-search.ts';
+import { zhCN as itemSearchResultsMessages } from './messages/zh-CN/item-search-results.ts';
 import { zhCN as itemGuideMessages } from './messages/zh-CN/item-guide.ts';
 import { zhCN as itemGuideAgencyMessages } from './messages/zh-CN/item-guide-agency.ts';
 import { zhCN as addressPickerMessages } from './messages/zh-CN/address-picker.ts';
@@ -28,6 +29,7 @@ export const zhCN = {
   ...catalogStatsMessages,
   ...itemFactsMessages,
   ...itemSearchMessages,
+  ...itemSearchResultsMessages,
   ...itemGuideMessages,
   ...itemGuideAgencyMessages,
   ...addressPickerMessages,

@@ -22,6 +22,7 @@ import { TypingController } from './typing.ts';
 import { renderSearchBox } from './search-box.ts';
 import { itemSearchStyles } from './item-search.styles.ts';
 import { itemSearchMessages } from '../../i18n/messages/item-search.ts';
+import { itemSearchResultsMessages } from '../../i18n/messages/item-search-results.ts';
 import type * as resultViewsModule from './views/results-area.ts';
 
 type ResultViews = typeof resultViewsModule;
@@ -88,6 +89,8 @@ export class YwItemSearch extends YwElement {
   static override tagName = 'yw-item-search';
 
   protected static override messageParts = [itemSearchMessages];
+  /** @internal The parts the element takes on later (the results area's words), for tools that list every word it shows. */
+  static laterMessageParts = [itemSearchResultsMessages];
 
   static override styles = [YwElement.styles, optionStyles, linkButtonStyles, itemSearchStyles];
 
@@ -149,14 +152,16 @@ export class YwItemSearch extends YwElement {
 
   /**
    * Fetches what the results area shows once an answer is in (facets, result
-   * list, empty state: views/results-area.ts). The element starts it together
+   * list, empty state: views/results-area.ts; their words come with them). The element starts it together
    * with its first search, so the box is interactive without it and the
    * results wait only for the request. A hook so that tests can make it fail.
    */
   static loadResultViews: () => Promise<ResultViews> = () => import('./views/results-area.ts');
 
   private readonly localize = new LocalizeController(this);
-  private readonly resultViews = new LazyPart(this, () => (this.constructor as typeof YwItemSearch).loadResultViews());
+  private readonly resultViews = new LazyPart(this, () => (this.constructor as typeof YwItemSearch).loadResultViews(), [
+    itemSearchResultsMessages,
+  ]);
   private readonly guideElement = new LazyModule(this, () => (this.constructor as typeof YwItemSearch).loadGuide().then(() => true));
   private readonly results = new DataController(this, {
     endpoint: 'items.search',

@@ -2,7 +2,8 @@
 // script, which define every element); elsewhere an element registers its own
 // parts when its first instance is created. The parts whose zh-CN half is
 // fetched when needed (the words of views an element loads later: the form
-// renderer's later steps, the tracker's case view, the guide's 代办 form) come
+// renderer's later steps, the tracker's case view, the guide's 代办 form, the
+// search's results area) come
 // with their zh-CN halves here, so that `translations` holds the whole zh-CN
 // table at once.
 import { registerMessages } from '../index.ts';
@@ -10,6 +11,8 @@ import { MESSAGE_PARTS } from './parts.ts';
 import { zhCN as formRendererLater } from './zh-CN/form-renderer-later.ts';
 import { zhCN as progressTrackerCase } from './zh-CN/progress-tracker-case.ts';
 import { zhCN as itemGuideAgency } from './zh-CN/item-guide-agency.ts';
+import { zhCN as itemSearchResults } from './zh-CN/item-search-results.ts';
 
 for (const part of MESSAGE_PARTS) registerMessages(part);
-for (const zhCN of [formRendererLater, progressTrackerCase, itemGuideAgency]) registerMessages({ 'zh-CN': zhCN, en: {} });
+for (const zhCN of [formRendererLater, progressTrackerCase, itemGuideAgency, itemSearchResults])
+  registerMessages({ 'zh-CN': zhCN, en: {} });

@@ -6,6 +6,7 @@ import { commonMessages } from './common.ts';
 import { catalogStatsMessages } from './catalog-stats.ts';
 import { itemFactsMessages } from './item-facts.ts';
 import { itemSearchMessages } from './item-search.ts';
+import { itemSearchResultsMessages } from './item-search-results.ts';
 import { itemGuideMessages } from './item-guide.ts';
 import { itemGuideAgencyMessages } from './item-guide-agency.ts';
 import { addressPickerMessages } from './address-picker.ts';
@@ -25,6 +26,7 @@ export const MESSAGE_PARTS = [
   catalogStatsMessages,
   itemFactsMessages,
   itemSearchMessages,
+  itemSearchResultsMessages,
   itemGuideMessages,
   itemGuideAgencyMessages,
   addressPickerMessages,
