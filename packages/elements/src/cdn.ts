@@ -10,6 +10,8 @@ import './i18n/messages/zh-CN/item-facts.ts';
 import './i18n/messages/en/item-facts.ts';
 import './i18n/messages/zh-CN/item-search.ts';
 import './i18n/messages/en/item-search.ts';
+import './i18n/messages/zh-CN/item-search-results.ts';
+import './i18n/messages/en/item-search-results.ts';
 import './i18n/messages/zh-CN/item-guide.ts';
 import './i18n/messages/en/item-guide.ts';
 import './i18n/messages/zh-CN/address-picker.ts';

@@ -8,6 +8,7 @@ import { en as catalogStatsAuditMessages } from './messages/en/catalog-stats-aud
 import { en as catalogStatsPerformanceMessages } from './messages/en/catalog-stats-performance.ts';
 import { en as itemFactsMessages } from './messages/en/item-facts.ts';
 import { en as itemSearchMessages } from './messages/en/item-search.ts';
+import { en as itemSearchResultsMessages } from './messages/en/item-search-results.ts';
 import { en as itemGuideMessages } from './messages/en/item-guide.ts';
 import { en as itemGuideBodyMessages } from './messages/en/item-guide-body.ts';
 import { en as itemGuideAgencyMessages } from './messages/en/item-guide-agency.ts';
@@ -31,6 +32,7 @@ export const en: Translation = {
   ...catalogStatsPerformanceMessages,
   ...itemFactsMessages,
   ...itemSearchMessages,
+  ...itemSearchResultsMessages,
   ...itemGuideMessages,
   ...itemGuideBodyMessages,
   ...itemGuideAgencyMessages,

@@ -10,6 +10,7 @@ import { zhCN as catalogStatsAuditMessages } from './messages/zh-CN/catalog-stat
 import { zhCN as catalogStatsPerformanceMessages } from './messages/zh-CN/catalog-stats-performance.ts';
 import { zhCN as itemFactsMessages } from './messages/zh-CN/item-facts.ts';
 import { zhCN as itemSearchMessages } from './messages/zh-CN/item-search.ts';
+import { zhCN as itemSearchResultsMessages } from './messages/zh-CN/item-search-results.ts';
 import { zhCN as itemGuideMessages } from './messages/zh-CN/item-guide.ts';
 import { zhCN as itemGuideBodyMessages } from './messages/zh-CN/item-guide-body.ts';
 import { zhCN as itemGuideAgencyMessages } from './messages/zh-CN/item-guide-agency.ts';
@@ -33,6 +34,7 @@ export const zhCN = {
   ...catalogStatsPerformanceMessages,
   ...itemFactsMessages,
   ...itemSearchMessages,
+  ...itemSearchResultsMessages,
   ...itemGuideMessages,
   ...itemGuideBodyMessages,
   ...itemGuideAgencyMessages,

@@ -593,17 +593,98 @@ describe('<yw-item-search>', () => {
       expect(el.filters).to.deep.equal({});
       expect(new URLSearchParams(location.search).get('audience')).to.equal(null);
       expect(input(el).value).to.equal('社保');
+      const forward = oneEvent(el, 'yw-results');
+      history.forward();
+      await forward;
+      expect(el.filters).to.deep.equal({ audience: 'person' });
+      expect(new URLSearchParams(location.search).get('audience')).to.equal('person');
     });
 
     it('starts from the URL: query, page and the open guide', async () => {
       history.replaceState(null, '', `${location.pathname}?from=portal&q=${encodeURIComponent('公积金')}&page=1&item=gjj-001`);
+      const seen = recordRequests();
       const el = await mount({ 'sync-url': '' });
+      // The URL's state applies before the first search: no request for anything else went out.
+      expect(seen.filter((r) => r.startsWith('search:'))).to.deep.equal(['search:公积金']);
       expect(input(el).value).to.equal('公积金');
       expect(inside(el, 'yw-item-guide').getAttribute('item-id')).to.equal('gjj-001');
       inside(el, '[part~="back-button"]').click();
       await el.updateComplete;
       expect(new URLSearchParams(location.search).get('item')).to.equal(null);
       expect(new URLSearchParams(location.search).get('from')).to.equal('portal');
+      expect(names(el)).to.deep.equal(server({ q: '公积金', page: 1, pageSize: 10 }).items.map((h) => h.item.name));
+    });
+
+    /** A class of its own whose URL-state module fails `failures` times, then waits for `released`; counts the fetches. */
+    function flakyUrlSync(tag: string, failures: number, released: Promise<void> = Promise.resolve()) {
+      const fetches = { count: 0 };
+      const Search = customElements.get('yw-item-search') as typeof YwItemSearch;
+      class FlakyUrlSync extends Search {
+        static override loadUrlSync = () => {
+          fetches.count += 1;
+          return fetches.count <= failures ? Promise.reject(new Error('offline')) : released.then(() => Search.loadUrlSync());
+        };
+      }
+      FlakyUrlSync.define(tag);
+      return fetches;
+    }
+
+    function mountTag(tag: string, attributes: Record<string, string> = {}): YwItemSearch {
+      const config = document.createElement('yw-config');
+      config.setAttribute('api-base', mock.baseUrl);
+      config.clientOptions = { retry: 0 };
+      const el = document.createElement(tag) as YwItemSearch;
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      config.append(el);
+      document.body.append(config);
+      mounted.push(config);
+      return el;
+    }
+
+    it('without sync-url fetches nothing for the URL; set later, the URL records the state from the next change on', async () => {
+      history.replaceState(null, '', `${location.pathname}?q=${encodeURIComponent('公积金')}`);
+      const fetches = flakyUrlSync('yw-item-search-late-url', 0);
+      const el = mountTag('yw-item-search-late-url');
+      await waitForState(el, 'complete');
+      expect(fetches.count, 'no fetch without sync-url').to.equal(0);
+      expect(input(el).value, 'the URL is not read').to.equal('');
+      el.syncUrl = true;
+      await el.updateComplete;
+      expect(fetches.count).to.equal(1);
+      expect(input(el).value, 'nor when sync-url is set on a connected element').to.equal('');
+      await search(el, '社保');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => new URLSearchParams(location.search).get('q') === '社保', 'q in the URL');
+    });
+
+    it('shows a retry when the URL state could not be fetched, searches only once it is in, and fetches it again only when asked', async () => {
+      history.replaceState(null, '', `${location.pathname}?q=${encodeURIComponent('公积金')}`);
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const fetches = flakyUrlSync('yw-item-search-flaky-url', 1, released);
+      const seen = recordRequests();
+      const el = mountTag('yw-item-search-flaky-url', { 'sync-url': '' });
+      await el.updateComplete;
+      const area = inside(el, '.results-area');
+      await waitUntil(() => area.querySelector('[part~="error"]'), 'a retry');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(fetches.count, 'a render does not fetch again by itself').to.equal(1);
+      expect(seen, 'no search without the URL state').to.deep.equal([]);
+      expect(el.state).to.equal('pending');
+      await expectAccessible(el, 'URL state failed');
+
+      area.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await aTimeout(0);
+      expect(fetches.count).to.equal(2);
+      expect(area.querySelector('[part~="skeleton"]'), 'a skeleton while it comes').to.not.equal(null);
+      expect(area.querySelector('[part~="error"]')).to.equal(null);
+      const updated = el.updateComplete;
+      release();
+      await updated;
+      expect(input(el).value, 'updateComplete waits for the URL state').to.equal('公积金');
+      await waitForState(el, 'complete');
+      expect(seen.filter((r) => r.startsWith('search:'))).to.deep.equal(['search:公积金']);
       expect(names(el)).to.deep.equal(server({ q: '公积金', page: 1, pageSize: 10 }).items.map((h) => h.item.name));
     });
   });

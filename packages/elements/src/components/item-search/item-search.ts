@@ -16,13 +16,14 @@ import type { Facet } from './views/facets.ts';
 import { recentKey } from './recent-searches.ts';
 import { announcement, fetchResults, resultId } from './results.ts';
 import type { PagingMode, Results } from './results.ts';
-import { UrlSyncController } from './url-state.ts';
-import type { SearchFilters, SearchSort, SearchState } from './url-state.ts';
+import type { SearchFilters, SearchSort, SearchState, UrlSyncController } from './url-state.ts';
 import { TypingController } from './typing.ts';
 import { renderSearchBox } from './search-box.ts';
 import { itemSearchStyles } from './item-search.styles.ts';
 import { itemSearchMessages } from '../../i18n/messages/item-search.ts';
+import { itemSearchResultsMessages } from '../../i18n/messages/item-search-results.ts';
 import type * as resultViewsModule from './views/results-area.ts';
+import type * as urlStateModule from './url-state.ts';
 
 type ResultViews = typeof resultViewsModule;
 
@@ -88,6 +89,8 @@ export class YwItemSearch extends YwElement {
   static override tagName = 'yw-item-search';
 
   protected static override messageParts = [itemSearchMessages];
+  /** @internal The parts the element takes on later (the results area's words), for tools that list every word it shows. */
+  static laterMessageParts = [itemSearchResultsMessages];
 
   static override styles = [YwElement.styles, optionStyles, linkButtonStyles, itemSearchStyles];
 
@@ -149,14 +152,22 @@ export class YwItemSearch extends YwElement {
 
   /**
    * Fetches what the results area shows once an answer is in (facets, result
-   * list, empty state: views/results-area.ts). The element starts it together
+   * list, empty state: views/results-area.ts; their words come with them). The element starts it together
    * with its first search, so the box is interactive without it and the
    * results wait only for the request. A hook so that tests can make it fail.
    */
   static loadResultViews: () => Promise<ResultViews> = () => import('./views/results-area.ts');
 
+  /**
+   * Fetches the controller that keeps the state in the query string (url-state.ts): only an element with
+   * `sync-url` needs it. A hook so that tests can make it fail.
+   */
+  static loadUrlSync: () => Promise<typeof urlStateModule> = () => import('./url-state.ts');
+
   private readonly localize = new LocalizeController(this);
-  private readonly resultViews = new LazyPart(this, () => (this.constructor as typeof YwItemSearch).loadResultViews());
+  private readonly resultViews = new LazyPart(this, () => (this.constructor as typeof YwItemSearch).loadResultViews(), [
+    itemSearchResultsMessages,
+  ]);
   private readonly guideElement = new LazyModule(this, () => (this.constructor as typeof YwItemSearch).loadGuide().then(() => true));
   private readonly results = new DataController(this, {
     endpoint: 'items.search',
@@ -170,7 +181,21 @@ export class YwItemSearch extends YwElement {
   });
   private readonly suggestions = new SuggestionsController(this);
   private readonly typing = new TypingController(this);
-  private readonly urlSync = new UrlSyncController(this);
+  /** The query string's controller, once fetched (`sync-url` only). */
+  private urlSync: UrlSyncController | null = null;
+  /**
+   * Set when the element connects with `sync-url`: the state in the URL applies before the first search, so
+   * the loads wait (configPending) until the controller that reads it is in.
+   */
+  private urlFirst = false;
+  private readonly urlSyncModule = new LazyModule(this, () =>
+    (this.constructor as typeof YwItemSearch).loadUrlSync().then((module) => {
+      // On a connected element it reads the URL at once if the element connected with `sync-url`; set later, the
+      // attribute makes the URL record the state, which the URL then gives back at the next connection.
+      this.urlSync = new module.UrlSyncController(this, this.urlFirst);
+      return module;
+    }),
+  );
   /** The last finished search (the facets keep showing it while the next one loads). */
   private last: Results | null = null;
   private reported: Results | null = null;
@@ -192,6 +217,20 @@ export class YwItemSearch extends YwElement {
     this.debounce = 0;
     this.recentLimit = 8;
     this.selected = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // After a failed fetch only the retry button fetches again.
+    if (this.syncUrl && !this.urlSync && !this.urlSyncModule.failed) {
+      this.urlFirst = true;
+      this.urlSyncModule.get();
+    }
+  }
+
+  /** @internal Also true while the state in the URL is being fetched: the loads wait in the loading state, so the first search is the URL's. */
+  override get configPending(): boolean {
+    return super.configPending || (this.urlFirst && !this.urlSync);
   }
 
   /** @internal The text in the box now (the search runs on `q`). */
@@ -256,6 +295,8 @@ export class YwItemSearch extends YwElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // `sync-url` set on a connected element: the URL records the state from the next change on.
+    if (changed.has('syncUrl') && this.syncUrl && !this.urlSync && !this.urlSyncModule.pending) this.urlSyncModule.get();
     // A query set from outside shows in the box (typing sets both already).
     if (changed.has('q') && this.q !== this.inputValue.trim()) this.inputValue = this.q;
     this.suggestions.configure(recentKey(this.department), Math.max(0, this.recentLimit | 0));
@@ -277,7 +318,10 @@ export class YwItemSearch extends YwElement {
         ${views && this.last && (this.last.result.total > 0 || Object.values(this.filters).some(Boolean)) ? this.renderFilters(views, this.last) : nothing}
         ${renderDataState(this.results, this.localize, {
           complete: (value) => (views ? this.renderList(views, value) : this.renderViewsMissing()),
-          pending: () => (this.loadingMore && this.last && views ? this.renderList(views, this.last) : renderSkeleton(5)),
+          pending: () =>
+            this.loadingMore && this.last && views
+              ? this.renderList(views, this.last)
+              : renderViewMissing(this.localize, this.urlFirst && this.urlSyncModule.failed, this.retryUrlSync, 5),
           empty: (value) =>
             views?.renderEmpty({
               localize: this.localize,
@@ -340,6 +384,12 @@ export class YwItemSearch extends YwElement {
       5,
     );
   }
+
+  /** The query string's controller could not be fetched: the retry button fetches it again (the search waits for it). */
+  private readonly retryUrlSync = (): void => {
+    this.urlSyncModule.get();
+    this.requestUpdate();
+  };
 
   private renderFilters(views: ResultViews, last: Results): TemplateResult {
     const scoped = new Set<Facet>();
@@ -429,7 +479,7 @@ export class YwItemSearch extends YwElement {
     this.typing.cancel();
     const q = this.inputValue.trim();
     if (q !== this.q.trim()) this.change({ q, page: 1 }, push);
-    else if (push) this.urlSync.write(true);
+    else if (push) this.urlSync?.write(true);
   }
 
   /** @internal Enter or the search button. */
@@ -498,7 +548,7 @@ export class YwItemSearch extends YwElement {
 
   private readonly closeGuide = (): void => {
     this.focusAfter = 'result';
-    if (!this.urlSync.backFromGuide()) this.change({ item: null }, false);
+    if (!this.urlSync?.backFromGuide()) this.change({ item: null }, false);
   };
 
   // --- state and the URL ------------------------------------------------------
@@ -507,7 +557,7 @@ export class YwItemSearch extends YwElement {
   private change(patch: Partial<SearchState>, push: boolean, guideEntry = false): void {
     this.interacted = true;
     this.applyState({ ...this.urlState(), ...patch });
-    this.urlSync.write(push, guideEntry);
+    this.urlSync?.write(push, guideEntry);
   }
 
   /** @internal The state the URL records. */

@@ -110,14 +110,18 @@ export interface UrlSyncHost extends ReactiveControllerHost {
 /** Keeps the search's state in the page's query string while `sync-url` is set. */
 export class UrlSyncController implements ReactiveController {
   private readonly host: UrlSyncHost;
+  private restore: boolean;
 
-  constructor(host: UrlSyncHost) {
+  /** `restore`: whether the first connection shows the state in the URL (later ones always do, with `sync-url`). */
+  constructor(host: UrlSyncHost, restore = true) {
     this.host = host;
+    this.restore = restore;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.host.syncUrl && hasUrlState(location.search)) this.host.applyState(readUrlState(location.search), true);
+    if (this.restore && this.host.syncUrl && hasUrlState(location.search)) this.host.applyState(readUrlState(location.search), true);
+    this.restore = true;
     window.addEventListener('popstate', this.onPopState);
   }
 

@@ -8,6 +8,7 @@ import { catalogStatsAuditMessages } from './catalog-stats-audit.ts';
 import { catalogStatsPerformanceMessages } from './catalog-stats-performance.ts';
 import { itemFactsMessages } from './item-facts.ts';
 import { itemSearchMessages } from './item-search.ts';
+import { itemSearchResultsMessages } from './item-search-results.ts';
 import { itemGuideMessages } from './item-guide.ts';
 import { itemGuideBodyMessages } from './item-guide-body.ts';
 import { itemGuideAgencyMessages } from './item-guide-agency.ts';
@@ -30,6 +31,7 @@ export const MESSAGE_PARTS = [
   catalogStatsPerformanceMessages,
   itemFactsMessages,
   itemSearchMessages,
+  itemSearchResultsMessages,
   itemGuideMessages,
   itemGuideBodyMessages,
   itemGuideAgencyMessages,

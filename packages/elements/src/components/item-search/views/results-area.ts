@@ -2,7 +2,9 @@
 // list with its paging, the empty state, and the words of the items' facts.
 // <yw-item-search> fetches this module in parallel with its first search, so
 // the search box is interactive without it and the first results wait for
-// nothing more than the request. Its words and styles come with it.
+// nothing more than the request. Its styles and the items' facts' words come
+// with it; the area's own words (i18n/messages/item-search-results.ts) are named
+// to the element's LazyPart, which fetches them at the same time.
 import { itemFactsMessages } from '../../../i18n/messages/item-facts.ts';
 import { itemFactStyles } from '../../item-guide/item-facts.styles.ts';
 import { resultStyles } from './results.styles.ts';

@@ -19,17 +19,21 @@ export const resultStyles = css`
     font-size: var(--_yw-font-size-s);
   }
   .facet,
-  .chip {
-    display: inline-flex;
-    align-items: center;
+  .chip,
+  .sort select {
     min-height: var(--_yw-target-size);
-    margin: var(--_yw-space-1) var(--_yw-space-2) var(--_yw-space-1) 0;
-    padding: 0 var(--_yw-space-3);
     border: 1px solid var(--_yw-color-border);
-    border-radius: calc(var(--_yw-target-size) / 2);
     background: var(--_yw-color-surface);
     color: var(--_yw-color-text);
     font: inherit;
+  }
+  .facet,
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    margin: var(--_yw-space-1) var(--_yw-space-2) var(--_yw-space-1) 0;
+    padding: 0 var(--_yw-space-3);
+    border-radius: calc(var(--_yw-target-size) / 2);
     font-size: var(--_yw-font-size-s);
     cursor: pointer;
   }
@@ -72,14 +76,9 @@ export const resultStyles = css`
     font-size: var(--_yw-font-size-s);
   }
   .sort select {
-    min-height: var(--_yw-target-size);
     margin-left: var(--_yw-space-2);
     padding: 0 var(--_yw-space-2);
-    border: 1px solid var(--_yw-color-border);
     border-radius: var(--_yw-radius-m);
-    background: var(--_yw-color-surface);
-    color: var(--_yw-color-text);
-    font: inherit;
   }
   .chips {
     display: flex;

@@ -1,0 +1,37 @@
+// The en half of the part in ../item-search-results.ts, loaded when an element on the page speaks English.
+import type { MessagesOf } from '../../types.ts';
+import type { zhCN } from '../zh-CN/item-search-results.ts';
+
+export const en: MessagesOf<typeof zhCN> = {
+  'itemSearch.total': (total) => `${total} services`,
+  'itemSearch.shown': (shown, total) => `Showing ${shown} of ${total}`,
+  'itemSearch.loadMore': 'Show more',
+  'itemSearch.loadingMore': 'Loading…',
+  'itemSearch.pages': 'Pages',
+  'itemSearch.previous': 'Previous page',
+  'itemSearch.next': 'Next page',
+  'itemSearch.page': (page) => `Page ${page}`,
+  'itemSearch.sort': 'Sort',
+  'itemSearch.sort.relevance': 'Best match',
+  'itemSearch.sort.name': 'By name',
+  'itemSearch.sort.promised_days': 'Quickest first',
+  'itemSearch.filters': 'Filters',
+  'itemSearch.showFilters': (chosen) => (chosen > 0 ? `Filters (${chosen} chosen)` : 'Filters'),
+  'itemSearch.facet.department': 'Department',
+  'itemSearch.facet.audience': 'For',
+  'itemSearch.facet.type': 'Type',
+  'itemSearch.facet.channel': 'How',
+  'itemSearch.facet.zeroVisit': 'No visit needed only',
+  'itemSearch.moreFacets': (count) => `More (${count})`,
+  'itemSearch.fewerFacets': 'Fewer',
+  'itemSearch.activeFilters': 'Active filters',
+  'itemSearch.removeFilter': ' (remove this filter)',
+  'itemSearch.clearFilters': 'Clear all filters',
+  'itemSearch.keywords': 'Keywords: ',
+  'itemSearch.empty': (query) => (query ? `No services match “${query}”.` : 'No services match the filters.'),
+  'itemSearch.tryInstead': 'Try:',
+  'itemSearch.tryTerm': (term) => `Only “${term}”`,
+  'itemSearch.tryWithoutFilters': 'Search without filters',
+  'itemSearch.tryTip': 'Or use other words, pinyin, or pinyin initials (e.g. yyzz).',
+  'itemSearch.popular': 'Popular services:',
+};
