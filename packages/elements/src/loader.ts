@@ -5,6 +5,12 @@
 // module (a site's own `yw-` elements) are left alone. The build gives it the
 // tag → module map, generated from src/define/ (rollup.config.mjs), so a new
 // element's define module is picked up without a list to edit.
+//
+// On the first look at the page, the elements in the first screenful come
+// first: the modules of the others (further down, or not shown) are imported
+// once those are in, so that on a slow link they do not share the bandwidth
+// with what the visitor sees first (over HTTP/2 every request of the page runs
+// at once). <yw-config> is always among the first: every element needs it.
 
 /** Imports the module that registers one tag. */
 export type ElementModules = Readonly<Record<string, () => Promise<unknown>>>;
@@ -16,6 +22,14 @@ export interface Loader {
   readonly loading: ReadonlyMap<string, Promise<unknown>>;
   /** Stops watching. */
   disconnect(): void;
+}
+
+/** Whether an element is laid out within the first screenful (<yw-config>, which wraps the others, always is). */
+function onFirstScreen(element: Element): boolean {
+  if (element.localName === 'yw-config') return true;
+  // Not rendered at all (display: none, a hidden section): nothing to see yet.
+  if (element.getClientRects().length === 0) return false;
+  return element.getBoundingClientRect().top < (window.innerHeight || document.documentElement.clientHeight);
 }
 
 /**
@@ -39,6 +53,9 @@ export function startLoader(modules: ElementModules, root: Document | ShadowRoot
     watch(shadow);
   };
 
+  /** During the first look at the page: the tags seen only off screen, imported once the first ones are in. */
+  let deferred: Set<string> | null = null;
+
   const load = (tag: string): void => {
     if (loading.has(tag) || !Object.prototype.hasOwnProperty.call(modules, tag)) return;
     const started = modules[tag]!();
@@ -55,10 +72,11 @@ export function startLoader(modules: ElementModules, root: Document | ShadowRoot
     const tag = element.localName;
     if (!tag.startsWith('yw-')) return;
     if (customElements.get(tag)) watchShadow(element);
-    else {
-      load(tag);
+    else if (Object.prototype.hasOwnProperty.call(modules, tag)) {
+      if (deferred && !loading.has(tag) && !onFirstScreen(element)) deferred.add(tag);
+      else load(tag);
       // Elements render other elements in their shadow roots: watch the root once the element has it.
-      if (loading.has(tag)) void customElements.whenDefined(tag).then(() => watchShadow(element));
+      if (loading.has(tag) || deferred?.has(tag)) void customElements.whenDefined(tag).then(() => watchShadow(element));
     }
   };
 
@@ -77,7 +95,13 @@ export function startLoader(modules: ElementModules, root: Document | ShadowRoot
     scan(target);
   }
 
+  deferred = new Set();
   watch(root);
+  const later = [...deferred].filter((tag) => !loading.has(tag));
+  deferred = null;
+  if (later.length > 0) {
+    void Promise.allSettled([...loading.values()]).then(() => later.forEach(load));
+  }
   return {
     scan,
     loading,
