@@ -11,6 +11,7 @@ import type { Progress } from '@yiwang/contract';
 import { LazyModule } from '../../base/controllers/lazy.ts';
 import type { LazyHost } from '../../base/controllers/lazy.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
+import { renderViewMissing } from '../../base/views/async-views.ts';
 import type { TrackerHost } from './tracker-host.ts';
 import { LiveRefreshController } from './live-refresh.ts';
 import { SupplementController } from './supplement.ts';
@@ -45,6 +46,11 @@ export interface CaseChrome {
 }
 
 export class CaseView {
+  /** @internal Fetches the 补正 panel's templates (a test stands in a failing fetch). */
+  static loadSupplementViews = () => import('./views/supplement.ts');
+  /** @internal Fetches the evaluation panel's templates (a test stands in a failing fetch). */
+  static loadEvaluationViews = () => import('./views/evaluation.ts');
+
   private readonly host: CaseHost;
   private readonly localize: LocalizeController;
   readonly live: LiveRefreshController;
@@ -68,8 +74,8 @@ export class CaseView {
     this.supplement = new SupplementController(host);
     this.evaluation = new EvaluationController(host);
     this.owner = new OwnerActionsController(host);
-    this.supplementViews = new LazyModule(host, () => import('./views/supplement.ts'));
-    this.evaluationViews = new LazyModule(host, () => import('./views/evaluation.ts'));
+    this.supplementViews = new LazyModule(host, () => CaseView.loadSupplementViews());
+    this.evaluationViews = new LazyModule(host, () => CaseView.loadEvaluationViews());
     // It arrives with (or just before) the application it shows: the first refresh is one interval away.
     this.live.fetched();
   }
@@ -91,12 +97,24 @@ export class CaseView {
     const localize = this.localize;
     // The panels the owner acts in (or anyone reads), from their controllers' state.
     // 补正 and the evaluation are rare: their templates come when an application needs them (nothing shows until then).
+    // A panel whose templates could not be fetched says so, with a retry; only the retry fetches again.
+    const missing = (views: LazyModule<object>) =>
+      views.failed ? renderViewMissing(localize, true, () => void views.preload(), 2, localize.t('state.partFailed')) : nothing;
     const supplementState = this.supplement.state(p);
-    const supplementViews = supplementState ? this.supplementViews.get() : undefined;
-    const supplement = supplementViews ? supplementViews.renderSupplement(localize, supplementState, this.supplement) : nothing;
+    const supplementViews = supplementState && !this.supplementViews.failed ? this.supplementViews.get() : undefined;
+    const supplement = supplementViews
+      ? supplementViews.renderSupplement(localize, supplementState, this.supplement)
+      : supplementState
+        ? missing(this.supplementViews)
+        : nothing;
     const outcome = renderOutcome(localize, p, this.owner.outcomeState(p), this.owner);
-    const evaluationViews = p.status === 'completed' ? this.evaluationViews.get() : undefined;
-    const evaluation = evaluationViews ? evaluationViews.renderEvaluation(localize, p, this.evaluation.state(p), this.evaluation) : nothing;
+    const completed = p.status === 'completed';
+    const evaluationViews = completed && !this.evaluationViews.failed ? this.evaluationViews.get() : undefined;
+    const evaluation = evaluationViews
+      ? evaluationViews.renderEvaluation(localize, p, this.evaluation.state(p), this.evaluation)
+      : completed
+        ? missing(this.evaluationViews)
+        : nothing;
     const withdraw = renderWithdraw(localize, p, this.owner.withdrawState(p), this.owner);
     return html`<article class="progress" aria-labelledby="pt-title">
       <header class="header" part="header">

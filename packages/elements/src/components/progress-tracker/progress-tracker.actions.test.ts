@@ -272,6 +272,34 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
       expect(server.supplement!.respondedAt).to.not.equal(null);
     });
 
+    it('a 补正 panel whose templates could not be fetched says so, with a retry that brings it', async () => {
+      const { CaseView } = await (customElements.get('yw-progress-tracker') as unknown as typeof YwProgressTracker).loadCaseView();
+      const original = CaseView.loadSupplementViews;
+      let fetches = 0;
+      CaseView.loadSupplementViews = () => {
+        fetches += 1;
+        return fetches === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original();
+      };
+      try {
+        // (SUP234's 补正 was answered by the test above.)
+        const el = await own('SUP567');
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'), 'the retry');
+        expect(status(el)).to.equal('! 待补正');
+        expect(el.shadowRoot!.querySelector('[part~="supplement-submit"]')).to.equal(null);
+        expect(text(el, '[part~="error"] p')).to.equal('这部分内容未能加载，请检查网络后重试。');
+        await expectAccessible(el, '补正 panel not fetched');
+        // A render does not fetch again (it used to, at every render, without ever showing why).
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(fetches).to.equal(1);
+        inside(el, '[part~="retry-button"]').click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[part~="supplement-submit"]'), 'the 补正 panel after the retry');
+        expect(fetches).to.equal(2);
+      } finally {
+        CaseView.loadSupplementViews = original;
+      }
+    });
+
     it('uses an e-license instead of a file where the guide accepts one', async () => {
       const el = await own('SUP567');
       const select = await waitUntil(
