@@ -495,6 +495,20 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
     }
   });
 
+  /** Adds <yw-address-picker id="address"> inside the page's <yw-config> and waits for its provinces. */
+  async function addPicker(page: Page) {
+    await page.evaluate(() => {
+      const picker = document.createElement('yw-address-picker');
+      picker.id = 'address';
+      document.querySelector('yw-config')!.append(picker);
+    });
+    await until(
+      page,
+      'the added address picker',
+      () => document.getElementById('address')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+    );
+  }
+
   it('the loader fetches only the elements a page shows, and an element added later when it appears', async () => {
     const settled = (page: Page) =>
       page.waitForFunction(
@@ -516,16 +530,7 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
           .then((names) => names.filter((name) => TAGS.includes(name)));
       assert.deepEqual(await chunks(), ['yw-config', 'yw-item-guide']);
       // An element added after the page loaded: fetched when it appears, configured by the <yw-config> around it.
-      await report.page.evaluate(() => {
-        const picker = document.createElement('yw-address-picker');
-        picker.id = 'address';
-        document.querySelector('yw-config')!.append(picker);
-      });
-      await until(
-        report.page,
-        'the added address picker',
-        () => document.getElementById('address')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
-      );
+      await addPicker(report.page);
       assert.deepEqual(await chunks(), ['yw-address-picker', 'yw-config', 'yw-item-guide']);
       await expectClean(report);
     } finally {
@@ -540,16 +545,7 @@ describe('CDN bundle under a strict Content-Security-Policy', { timeout: 180_000
       }),
     );
     try {
-      await report.page.evaluate(() => {
-        const picker = document.createElement('yw-address-picker');
-        picker.id = 'address';
-        document.querySelector('yw-config')!.append(picker);
-      });
-      await until(
-        report.page,
-        'the address picker',
-        () => document.getElementById('address')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
-      );
+      await addPicker(report.page);
       // Smart paste's module is fetched when its button is about to be used: that fetch fails.
       failOnce.add('smart-paste.part');
       const toggle = await report.page.waitForSelector('#address >>> [part~="paste-toggle"]');
