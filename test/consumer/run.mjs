@@ -148,9 +148,10 @@ try {
       await response.arrayBuffer();
       if (response.status !== 200) throw new Error(`yiwang-server answered ${response.status} for ${path}`);
     }
-    // The loader, and every chunk it imports by tag (they ship under dist/cdn/chunks/), as modules.
+    // The loader, and every chunk it imports by tag (they ship under dist/cdn/chunks/; the loader names them
+    // as "./chunks/…" strings, which its import function resolves against its own URL), as modules.
     const loader = await (await fetch(`${base}/cdn/yiwang-loader.min.js`)).text();
-    const chunks = [...new Set([...loader.matchAll(/import\(["']\.\/(chunks\/[\w.-]+\.js)["']\)/g)].map((m) => m[1]))];
+    const chunks = [...new Set([...loader.matchAll(/["']\.\/(chunks\/[\w.-]+\.js)["']/g)].map((m) => m[1]))];
     if (chunks.length === 0) throw new Error(`the loader imports no chunk: ${loader.slice(0, 200)}`);
     for (const chunk of chunks) {
       const response = await fetch(`${base}/cdn/${chunk}`);
