@@ -170,7 +170,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
         await until(
           v,
           'the starter from the guide',
-          () => document.querySelector('yw-form-designer')!.shadowRoot!.querySelectorAll('[part~="field-row"]').length > 0,
+          () => (document.querySelector('yw-form-designer')?.shadowRoot?.querySelectorAll('[part~="field-row"]').length ?? 0) > 0,
           20_000,
         );
         await page.evaluate(() =>
@@ -180,7 +180,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
           v,
           'saved',
           () =>
-            document.querySelector('yw-form-designer')!.shadowRoot!.querySelector<HTMLElement>('[part~="status"]')!.dataset.status ===
+            document.querySelector('yw-form-designer')?.shadowRoot?.querySelector<HTMLElement>('[part~="status"]')!.dataset.status ===
             'saved',
           20_000,
         );
@@ -224,7 +224,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
       await until(
         v,
         'form rendered in English',
-        () => /Next/.test(document.getElementById('form')!.shadowRoot!.querySelector('[part~="next-button"]')?.textContent ?? ''),
+        () => /Next/.test(document.getElementById('form')?.shadowRoot?.querySelector('[part~="next-button"]')?.textContent ?? ''),
         20_000,
       );
       for (const width of [360, 1280]) {
@@ -256,7 +256,9 @@ describe('the demo department site (npm start) under its Content-Security-Policy
       await until(
         v,
         'my applications listed',
-        () => document.querySelector('yw-progress-tracker')!.shadowRoot!.querySelectorAll('[part~="mine"] [part~="list-item"]').length > 0,
+        () =>
+          (document.querySelector('yw-progress-tracker')?.shadowRoot?.querySelectorAll('[part~="mine"] [part~="list-item"]').length ?? 0) >
+          0,
         20_000,
       );
       const stored = await page.evaluate(() => ({
@@ -286,7 +288,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
       await page.click('yw-item-search >>> [part~="input"]');
       await page.keyboard.type('个体工商户');
       await until(v, 'search result 个体工商户设立登记', () =>
-        [...document.querySelector('yw-item-search')!.shadowRoot!.querySelectorAll('[part~="result-name"]')].some(
+        [...(document.querySelector('yw-item-search')?.shadowRoot?.querySelectorAll('[part~="result-name"]') ?? [])].some(
           (n) => n.textContent!.trim() === '个体工商户设立登记',
         ),
       );
@@ -299,7 +301,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
       await result.click();
       await result.dispose();
       await until(v, 'guide of 个体工商户设立登记', () => {
-        const guide = document.querySelector('yw-item-search')!.shadowRoot!.querySelector('yw-item-guide')?.shadowRoot;
+        const guide = document.querySelector('yw-item-search')?.shadowRoot?.querySelector('yw-item-guide')?.shadowRoot;
         return (
           guide?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete' && !!guide.querySelector('[part~="apply-button"]')
         );
@@ -387,7 +389,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
 
       await page.click('#lang');
       await until(v, 'elements in English', () =>
-        document.querySelector('yw-catalog-stats')!.shadowRoot!.textContent!.includes('need no visit'),
+        document.querySelector('yw-catalog-stats')?.shadowRoot?.textContent!.includes('need no visit'),
       );
       const en = await page.evaluate(() => ({
         docLang: document.documentElement.lang,
@@ -422,7 +424,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
       await until(
         v,
         'the form rendered',
-        () => document.getElementById('form')!.shadowRoot!.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
+        () => document.getElementById('form')?.shadowRoot?.querySelector<HTMLElement>('.yw-state')?.dataset.state === 'complete',
         20_000,
       );
       assert.deepEqual(await axeViolations(page), [], 'signed in, with the form open');
@@ -432,7 +434,7 @@ describe('the demo department site (npm start) under its Content-Security-Policy
         v,
         'elder mode and English',
         () =>
-          document.querySelector('yw-catalog-stats')!.shadowRoot!.textContent!.includes('need no visit') &&
+          document.querySelector('yw-catalog-stats')?.shadowRoot?.textContent!.includes('need no visit') &&
           !!document.querySelector('yw-catalog-stats[data-yw-elder]'),
       );
       assert.deepEqual(await axeViolations(page), [], 'elder mode, English');
