@@ -386,10 +386,7 @@ export class YwItemSearch extends YwElement {
   }
 
   /** The query string's controller could not be fetched: the retry button fetches it again (the search waits for it). */
-  private readonly retryUrlSync = (): void => {
-    this.urlSyncModule.get();
-    this.requestUpdate();
-  };
+  private readonly retryUrlSync = (): void => void this.urlSyncModule.preload();
 
   private renderFilters(views: ResultViews, last: Results): TemplateResult {
     const scoped = new Set<Facet>();
