@@ -10,7 +10,6 @@ import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import { PICKER_LAYOUTS } from '@yiwang/elements';
 import type { AddressValue, YwAddressPicker } from '@yiwang/elements';
-import { errorStates } from './error-states.ts';
 import { HONGQI_TOWNSHIP } from '@yiwang/test/fixtures/addresses';
 
 type Args = Pick<YwAddressPicker, 'name' | 'required' | 'disabled' | 'noRecipient' | 'layout'> & { value?: AddressValue | null };
@@ -43,32 +42,14 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Empty and required: the provinces are loaded; each level loads when the one above is chosen. */
+/** Empty and required: the provinces are built in (no request); each level below loads when the one above is chosen. */
 export const Success: Story = {};
 
-/** While the provinces load: a skeleton, `aria-busy` on the state region. */
-export const Loading: Story = {
+/** 河南省 chosen, its cities still loading: the city level says so (the provinces never wait: they are built in). */
+export const LevelLoading: Story = {
+  args: { value: { ...HONGQI, divisionCode: '410000', divisionPath: HONGQI.divisionPath.slice(0, 1), detail: '', postcode: null } },
   parameters: { yiwang: { faults: [{ endpoint: 'divisions.children', latencyMs: 1_000_000_000 }] } },
 };
-
-/** No divisions at all (a misconfigured server). */
-export const Empty: Story = {
-  parameters: { msw: [http.get('*/api/v1/divisions', () => HttpResponse.json({ items: [] }))] },
-};
-
-const errors = errorStates('divisions.children');
-
-/** The server fails (503, three times: the SDK's two retries and the first call); "重试" then succeeds. */
-export const ServerError: Story = errors.ServerError;
-
-/** 429 with `Retry-After: 30`: the message says how long to wait. */
-export const RateLimited: Story = errors.RateLimited;
-
-/** The connection drops. */
-export const NetworkError: Story = errors.NetworkError;
-
-/** The answer does not match the contract. */
-export const ContractError: Story = errors.ContractError;
 
 /** A complete address: every level chosen, EMS delivers (1–2 days), the form value is valid. */
 export const Filled: Story = { args: { value: HONGQI } };

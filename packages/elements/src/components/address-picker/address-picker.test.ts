@@ -10,7 +10,8 @@ import { HttpResponse, http } from 'msw';
 import '../../define/yw-config.ts';
 import '../../define/yw-address-picker.ts';
 import { YwAddressPicker } from './address-picker.ts';
-import type { YwAddressChangeEvent } from '../../base/events/index.ts';
+import { PROVINCES } from './provinces.ts';
+import type { YwAddressChangeEvent, YwErrorEvent } from '../../base/events/index.ts';
 import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { elementSuite, inside, waitForState } from '@yiwang/test/helpers/element-suite';
 import { afterEach, describe, it } from '@yiwang/test/helpers/mocha';
@@ -20,8 +21,8 @@ import { choose, chosenNames, levelInput, levelOptions, openList, openPaste, unt
 
 elementSuite({
   tag: 'yw-address-picker',
-  endpoint: 'divisions.children',
-  emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/divisions`, () => HttpResponse.json({ items: [] }))],
+  // No main call: the provinces are built in. The calls it makes later (a
+  // level's list, search, coverage, smart paste) have their states tested below.
   textSelector: '[part~="label"]',
   targetSelector: '[part~="paste-toggle"]',
   primary: { selector: '[part~="paste-toggle"]', property: 'color' },
@@ -67,8 +68,8 @@ describe('<yw-address-picker>', () => {
         expect(chosenNames(el)).to.deep.equal(['河南省', '新乡市', '红旗区', '东街街道']);
         expect(el.value!.divisionCode).to.equal('410702002');
         expect(el.value!.divisionPath.map((d) => d.level)).to.deep.equal(['province', 'city', 'county', 'township']);
-        // One request per level, each for the children of the level above.
-        expect(requests).to.deep.equal(['', '410000', '410700', '410702']);
+        // The provinces are built in; one request per level below, each for the children of the level above.
+        expect(requests).to.deep.equal(['410000', '410700', '410702']);
         await expectAccessible(el, 'a full pick');
       } finally {
         mock.worker.events.removeListener('request:start', listener);
@@ -148,12 +149,23 @@ describe('<yw-address-picker>', () => {
       expect(inside(el, '#level-0-input ~ .popup .list-status').textContent).to.include('没有匹配');
     });
 
-    it('shows a failed level with a retry button; retry loads it', async () => {
+    it("its built-in provinces are exactly the server's list, all 34 offered", async () => {
+      const served = (await (await fetch(`${mock.baseUrl}/divisions`)).json()) as { items: unknown[] };
+      expect(PROVINCES).to.deep.equal(served.items);
       const el = await mount();
+      await openList(el, 0);
+      expect(levelOptions(el, 0).map((o) => o.textContent?.trim())).to.deep.equal(PROVINCES.map((p) => p.name));
+    });
+
+    it('shows a failed level with a retry button and fires yw-error; retry loads it', async () => {
+      const el = await mount();
+      const events: YwErrorEvent[] = [];
+      el.addEventListener('yw-error', (event) => events.push(event));
       mock.api.faults.add({ endpoint: 'divisions.children', status: 503, times: 1 });
       await choose(el, 0, '河南省');
       levelInput(el, 1).click();
       await until(() => el.shadowRoot!.querySelector('.level [part~="retry-button"]'), 'a retry button at the city level');
+      expect(events.map((e) => [e.detail.kind, e.detail.endpoint])).to.deep.equal([['server', 'divisions.children']]);
       expect(inside(el, '#level-1-error').textContent).to.equal('城市列表加载失败：服务暂时不可用，请稍后重试。');
       expect(levelInput(el, 1).getAttribute('aria-describedby')).to.include('level-1-error');
       expect(inside(el, '#level-1-input ~ .popup').textContent).to.include('服务暂时不可用');
@@ -365,49 +377,45 @@ describe('<yw-address-picker>', () => {
   });
 
   describe('keyboard and assistive technology', () => {
-    it('focus() while the provinces load: the busy state at once, the first level when they arrive (unless focus moved on)', async () => {
-      // The province lists are held until released (all of them when the test ends, pass or fail); the calls
-      // then fall through to the mock server.
-      const gates: Array<() => void> = [];
-      let open = false;
-      mock.worker.use(
-        http.get(`${mock.baseUrl}/divisions`, async ({ request }) => {
-          if (open || new URL(request.url).searchParams.get('parent')) return undefined;
-          await new Promise<void>((resolve) => gates.push(resolve));
-          return undefined;
-        }),
-      );
-      const mountLoading = async () => {
+    it('focus() while waiting for <yw-config>: the busy state at once, the first level once it is there (unless focus moved on)', async () => {
+      // A picker inside a <yw-config> that is not defined yet (the loader still fetching it) waits,
+      // busy; this stand-in waits until released.
+      class WaitingPicker extends YwAddressPicker {
+        waiting = true;
+        override get configPending(): boolean {
+          return this.waiting || super.configPending;
+        }
+        release(): void {
+          this.waiting = false;
+          this.requestUpdate();
+        }
+      }
+      if (!customElements.get('yw-address-picker-waiting')) customElements.define('yw-address-picker-waiting', WaitingPicker);
+      const mountWaiting = async () => {
         const config = document.createElement('yw-config');
         config.setAttribute('api-base', mock.baseUrl);
-        const el = document.createElement('yw-address-picker');
+        const el = document.createElement('yw-address-picker-waiting') as WaitingPicker;
         config.append(el);
         document.body.append(config);
         mounted.push(config);
         await waitForState(el, 'pending');
         return el;
       };
-      try {
-        const first = await mountLoading();
-        const second = await mountLoading();
-        await until(() => gates.length === 2, 'both province lists requested');
-        first.focus();
-        expect(first.shadowRoot!.activeElement === inside(first, '[part~="state"]'), 'the busy state region has focus').to.equal(true);
-        gates[0]!();
-        await until(() => first.shadowRoot!.activeElement === levelInput(first, 0), 'the province level once the list is in');
-        // Focus that has moved on by the time the list is in stays where it went.
-        second.focus();
-        expect(second.shadowRoot!.activeElement === inside(second, '[part~="state"]'), 'the busy state region has focus').to.equal(true);
-        first.focus();
-        gates[1]!();
-        await waitForState(second, 'complete');
-        await second.updateComplete;
-        expect(second.shadowRoot!.activeElement === null, 'focus left alone').to.equal(true);
-        expect(first.shadowRoot!.activeElement === levelInput(first, 0), 'focus still on the province level').to.equal(true);
-      } finally {
-        open = true;
-        for (const release of gates) release();
-      }
+      const first = await mountWaiting();
+      const second = await mountWaiting();
+      first.focus();
+      expect(first.shadowRoot!.activeElement === inside(first, '[part~="state"]'), 'the busy state region has focus').to.equal(true);
+      first.release();
+      await until(() => first.shadowRoot!.activeElement === levelInput(first, 0), 'the province level once it is there');
+      // Focus that has moved on by then stays where it went.
+      second.focus();
+      expect(second.shadowRoot!.activeElement === inside(second, '[part~="state"]'), 'the busy state region has focus').to.equal(true);
+      first.focus();
+      second.release();
+      await waitForState(second, 'complete');
+      await second.updateComplete;
+      expect(second.shadowRoot!.activeElement === null, 'focus left alone').to.equal(true);
+      expect(first.shadowRoot!.activeElement === levelInput(first, 0), 'focus still on the province level').to.equal(true);
     });
 
     it('is used with the keyboard alone: levels by typing pinyin, fields by Tab; change fires once per commit', async () => {

@@ -46,8 +46,9 @@ type TextField = 'detail' | 'recipient' | 'mobile' | 'postcode';
 
 /**
  * A delivery address for results sent by EMS (快递送达): the area chosen
- * province → city → county → township (GB/T 2260), each level loaded when the
- * one above is chosen and filtered by Chinese, pinyin or initials; a search
+ * province → city → county → township (GB/T 2260), the provinces built in (shown
+ * with no request) and each level below loaded when the one above is chosen,
+ * each filtered by Chinese, pinyin or initials; a search
  * across levels; street address, recipient, mobile and postcode; smart paste
  * of a whole address line; the signed-in applicant's saved addresses; and
  * whether EMS delivers there (an area it does not reach is refused with a
@@ -86,7 +87,6 @@ type TextField = 'detail' | 'recipient' | 'mobile' | 'postcode';
  * @csspart saved-actions - "Save to my addresses" with its options.
  * @csspart button - Secondary buttons (use, edit, delete, close …).
  * @csspart skeleton - The loading placeholder.
- * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart retry-button - A retry button.
  *
@@ -391,10 +391,10 @@ export class YwAddressPicker extends YwElement {
    * Focuses the area's first control (the first level, or the bottom sheet's
    * button on a narrow screen), as a host page's error summary link expects.
    * (Not `delegatesFocus`: that would pick the focusable state region first.)
-   * Before the first render, and while the provinces load (no level is
-   * rendered yet), a link that focuses the picker must not lose focus: it
-   * focuses the busy state region at once, and the first level once the list is
-   * in, unless focus has moved on meanwhile.
+   * Before the first render, and while the picker waits (for a <yw-config>
+   * that is not defined yet: no level is rendered), a link that focuses the
+   * picker must not lose focus: it focuses the busy state region at once, and
+   * the first level once it is there, unless focus has moved on meanwhile.
    */
   override focus(options?: FocusOptions): void {
     if (!this.hasUpdated) {
@@ -526,7 +526,6 @@ export class YwAddressPicker extends YwElement {
     return renderDataState(this.cascade.root, this.localize, {
       skeletonLines: 4,
       complete: () => this.renderPicker(),
-      empty: () => html`<div class="yw-empty" part="empty"><p>${this.localize.t('addressPicker.empty')}</p></div>`,
     });
   }
 

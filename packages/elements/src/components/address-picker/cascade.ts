@@ -1,6 +1,8 @@
 // The province → city → county → township cascade: which division is chosen at
-// each level, and the list of each level, loaded one level at a time from
-// `divisions.children` (through the session cache) as the level above is chosen.
+// each level, and the list of each level. The provinces are built in
+// (provinces.ts, the server's own list), so the picker shows them with no
+// request; each level below is loaded from `divisions.children` (through the
+// session cache) as the level above is chosen.
 // Changing a level clears the levels below it. The shape of the data decides the
 // levels, not a fixed table: a municipality's city level (北京市 → 北京市), a
 // province-administered county (河南省 → 省直辖县级行政区划 → 济源市), a city
@@ -12,6 +14,7 @@ import type { Division, DivisionLevel, DivisionRef } from '@yiwang/contract';
 import { DataController } from '../../base/controllers/data.ts';
 import type { DataHost, DataState } from '../../base/controllers/data.ts';
 import { divisionChildren } from './division-cache.ts';
+import { PROVINCES } from './provinces.ts';
 
 /** A chosen division: the full record once its level's list is in, else what a saved value knew. */
 export type Choice = DivisionRef & Partial<Pick<Division, 'hasChildren' | 'postcode'>>;
@@ -20,7 +23,11 @@ export type Choice = DivisionRef & Partial<Pick<Division, 'hasChildren' | 'postc
 export const SLOTS = DIVISION_LEVELS.length;
 
 export class Cascade implements ReactiveController {
-  /** The provinces: the picker's main call, rendered with the shared loading / empty / error states. */
+  /**
+   * The provinces, built in: no request, but like the levels below they need
+   * the element's client, so a picker without api-base shows the shared
+   * configuration error at once rather than after the first choice.
+   */
   readonly root: DataController<Division[]>;
   /** The levels below, each loaded once the level above is chosen (a missing api-base is reported by the root). */
   private readonly below: Array<DataController<Division[], [string]>>;
@@ -33,8 +40,7 @@ export class Cascade implements ReactiveController {
     host.addController(this);
     this.root = new DataController(host, {
       endpoint: 'divisions.children',
-      call: (client, _args, signal) => divisionChildren(client, '', signal),
-      isEmpty: (list) => list.length === 0,
+      call: () => Promise.resolve([...PROVINCES]),
     });
     this.below = [1, 2, 3].map(
       (slot) =>
@@ -85,7 +91,7 @@ export class Cascade implements ReactiveController {
   stateAt(slot: number): DataState {
     if (slot > 0) return this.below[slot - 1]!.state;
     const state = this.root.state;
-    return state === 'empty' ? 'complete' : state === 'initial' ? 'pending' : state;
+    return state === 'initial' ? 'pending' : state;
   }
 
   errorAt(slot: number): unknown {

@@ -61,9 +61,9 @@ function shared<T>(map: Map<string, Promise<T>>, key: string, load: () => Promis
   return unlessAborted(promise, signal);
 }
 
-/** The children of a division; `''` for the provincial-level units. */
+/** The children of a division (the provincial level is built in: provinces.ts). */
 export function divisionChildren(client: Client, parent: string, signal?: AbortSignal): Promise<Division[]> {
-  const load = () => (parent ? client.divisions.children(parent) : client.divisions.children()).then((list) => list.items);
+  const load = () => client.divisions.children(parent).then((list) => list.items);
   return shared(cacheOf(client).children, parent, load, signal);
 }
 

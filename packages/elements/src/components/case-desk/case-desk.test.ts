@@ -42,10 +42,12 @@ function tokenOf(mock: BrowserMock, user: DemoUser): Promise<string> {
 
 elementSuite({
   tag: 'yw-case-desk',
-  endpoint: 'staff.cases',
-  emptyHandlers: (mock) => [
-    http.get(`${mock.baseUrl}/staff/cases`, () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 20 })),
-  ],
+  mainCall: {
+    endpoint: 'staff.cases',
+    emptyHandlers: (mock) => [
+      http.get(`${mock.baseUrl}/staff/cases`, () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 20 })),
+    ],
+  },
   textSelector: '[part~="number"]',
   targetSelector: '[part~="case-row"]',
   primary: { selector: '[part~="number"]', property: 'color' },

@@ -26,12 +26,14 @@ const STATS: CatalogStats = {
 
 elementSuite({
   tag: 'yw-catalog-stats',
-  endpoint: 'catalog.stats',
-  emptyHandlers: (mock) => [
-    http.get(`${mock.baseUrl}/catalog/stats`, () =>
-      HttpResponse.json({ departments: [], total: { items: 0, zeroVisitItems: 0, ratio: 0 } }),
-    ),
-  ],
+  mainCall: {
+    endpoint: 'catalog.stats',
+    emptyHandlers: (mock) => [
+      http.get(`${mock.baseUrl}/catalog/stats`, () =>
+        HttpResponse.json({ departments: [], total: { items: 0, zeroVisitItems: 0, ratio: 0 } }),
+      ),
+    ],
+  },
   textSelector: '[part~="name"]',
   targetSelector: '[part~="row"]',
   primary: { selector: '[part~="bar-fill"]', property: 'background-color' },

@@ -74,8 +74,10 @@ const ALL_TYPES: FormSchema = {
 elementSuite({
   tag: 'yw-form-renderer',
   attributes: { 'form-id': 'form-scjg-001' },
-  endpoint: 'forms.get',
-  emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/forms/:id`, () => HttpResponse.json({ ...ALL_TYPES, steps: [] }))],
+  mainCall: {
+    endpoint: 'forms.get',
+    emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/forms/:id`, () => HttpResponse.json({ ...ALL_TYPES, steps: [] }))],
+  },
   textSelector: '[part~="label"]',
   targetSelector: '[part~="next-button"]',
   primary: { selector: '[part~="next-button"]', property: 'background-color' },

@@ -19,8 +19,10 @@ const UNPUBLISHED: ItemDetail = { ...itemDetail, guide: { ...itemDetail.guide, m
 elementSuite({
   tag: 'yw-item-guide',
   attributes: { 'item-id': 'scjg-001' },
-  endpoint: 'items.get',
-  emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/items/:id`, () => HttpResponse.json(UNPUBLISHED))],
+  mainCall: {
+    endpoint: 'items.get',
+    emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/items/:id`, () => HttpResponse.json(UNPUBLISHED))],
+  },
   textSelector: '[part~="material-name"]',
   targetSelector: '[part~="apply-button"]',
   primary: { selector: '[part~="apply-button"]', property: 'background-color' },

@@ -24,8 +24,10 @@ const EMPTY: ItemSearchResult = {
 
 elementSuite({
   tag: 'yw-item-search',
-  endpoint: 'items.search',
-  emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/items`, () => HttpResponse.json(EMPTY))],
+  mainCall: {
+    endpoint: 'items.search',
+    emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/items`, () => HttpResponse.json(EMPTY))],
+  },
   textSelector: '[part~="department"]',
   targetSelector: '[part~="result-name"]',
   primary: { selector: '[part~="submit-button"]', property: 'background-color' },

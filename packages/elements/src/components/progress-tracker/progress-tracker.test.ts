@@ -54,9 +54,11 @@ beforeEach(async () => {
 elementSuite({
   tag: 'yw-progress-tracker',
   attributes: { number: REVIEWING.number, 'query-code': REVIEWING.queryCode, 'refresh-interval': '0' },
-  endpoint: 'applications.progress',
-  // A platform that knows the number but has no process information yet.
-  emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/applications/:number/progress`, () => HttpResponse.json(NO_PROCESS))],
+  mainCall: {
+    endpoint: 'applications.progress',
+    // A platform that knows the number but has no process information yet.
+    emptyHandlers: (mock) => [http.get(`${mock.baseUrl}/applications/:number/progress`, () => HttpResponse.json(NO_PROCESS))],
+  },
   textSelector: '[part~="stage-name"]',
   targetSelector: '[part~="event-log-toggle"]',
   primary: { selector: '[part~="stage"][data-state="current"] [part~="stage-marker"]', property: 'background-color' },

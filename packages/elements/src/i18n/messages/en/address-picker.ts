@@ -13,7 +13,6 @@ export const en: MessagesOf<typeof zhCN> = {
   'addressPicker.filterHint': 'Each level can be filtered by typing a name, its pinyin or initials, e.g. xinxiang, xx',
   'addressPicker.noMatch': 'No matching area',
   'addressPicker.levelError': (level) => `Could not load the ${level.toLowerCase()} list: `,
-  'addressPicker.empty': 'No areas to choose from.',
   'addressPicker.search': 'Find an area',
   'addressPicker.searchPlaceholder': 'Name, pinyin or initials, e.g. xinxiang',
   'addressPicker.searching': 'Searching…',

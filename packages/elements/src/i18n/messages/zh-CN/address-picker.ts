@@ -10,7 +10,6 @@ export const zhCN = {
   'addressPicker.filterHint': '每一级都可输入名称、拼音或首字母筛选，如 xinxiang、xx',
   'addressPicker.noMatch': '没有匹配的地区',
   'addressPicker.levelError': (level: string) => `${level}列表加载失败：`,
-  'addressPicker.empty': '暂无可选的地区。',
   'addressPicker.search': '搜索地区',
   'addressPicker.searchPlaceholder': '地名、拼音或首字母，如 xinxiang',
   'addressPicker.searching': '正在搜索…',
