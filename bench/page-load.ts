@@ -3,8 +3,8 @@
 // time from navigation to
 //   - the demo department site's search box being interactive (the <input> of
 //     <yw-item-search> rendered, so typing searches), and
-//   - the address picker's first open on a page with only it (the provinces
-//     listed),
+//   - the address picker's first open on a page with only it (its province
+//     level ready to choose from: the provinces are built in, so no API call),
 // each with the one-file bundle (yiwang.min.js) and with the loader
 // (yiwang-loader.min.js and the chunks of the elements on the page), over
 // HTTP/2 with TLS (as a CDN and an HTTPS government site serve them: every

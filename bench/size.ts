@@ -11,7 +11,7 @@
 // loaded when opened are not on that path). Beside it, what the page's first API call adds: the
 // SDK's transport (loaded when the client is created, while the element renders) and its response
 // validation (loaded with the call), without a group's response schemas — bytes an element that
-// shows data at once (the guide, the form, the address picker) waits for before its data shows.
+// shows data at once (the guide, the form) waits for before its data shows.
 // Built with the CDN pipeline of rollup.config.mjs (rollup tree-shaking,
 // esbuild lowering to the browser baseline, terser), in memory.
 //
