@@ -45,7 +45,7 @@ type Story = StoryObj<Args>;
 /** Empty and required: the provinces are built in (no request); each level below loads when the one above is chosen. */
 export const Success: Story = {};
 
-/** 河南省 chosen, its cities still loading: the city level says so (the provinces never wait: they are built in). */
+/** 河南省 chosen, its cities still loading: the city level says so (正在加载…); the provinces never wait, they are built in. */
 export const LevelLoading: Story = {
   args: { value: { ...HONGQI, divisionCode: '410000', divisionPath: HONGQI.divisionPath.slice(0, 1), detail: '', postcode: null } },
   parameters: { yiwang: { faults: [{ endpoint: 'divisions.children', latencyMs: 1_000_000_000 }] } },

@@ -61,7 +61,10 @@ describe('<yw-address-picker>', () => {
       try {
         const el = await mount();
         expect(levelInput(el, 1).disabled, 'the city level waits for a province').to.equal(true);
+        mock.api.faults.add({ endpoint: 'divisions.children', latencyMs: 300, times: 1 });
         await choose(el, 0, '河南省');
+        await el.updateComplete;
+        expect(levelInput(el, 1).placeholder, 'the city level says its list is on its way').to.equal('正在加载…');
         await choose(el, 1, '新乡市');
         await choose(el, 2, '红旗区');
         await choose(el, 3, '东街街道');

@@ -149,9 +149,10 @@ function renderLevel(
   return html`${renderComboField(level.field, {
     label: name,
     display: chosen?.name ?? '',
+    // A level whose list is on its way says so where the applicant looks, not only in its closed list.
     placeholder: level.waiting
       ? localize.t('addressPicker.chooseFirst', label(localize, region.levels[slot - 1]!.level))
-      : localize.t('addressPicker.choose'),
+      : localize.t(level.state === 'pending' ? 'state.loading' : 'addressPicker.choose'),
     disabled: level.waiting || region.locked,
     status: level.state === 'pending' ? localize.t('state.loading') : error ? errorText : undefined,
     emptyText: localize.t('addressPicker.noMatch'),
