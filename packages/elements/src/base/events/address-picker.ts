@@ -1,4 +1,5 @@
 // The event of <yw-address-picker>.
+import { eventInit } from './shared.ts';
 import type { PostalAddress } from '@yiwang/contract';
 
 /** Detail of `yw-change` of `<yw-address-picker>`. */
@@ -15,6 +16,6 @@ export interface YwAddressChangeDetail {
 export class YwAddressChangeEvent extends CustomEvent<YwAddressChangeDetail> {
   static readonly eventName = 'yw-change' as const;
   constructor(detail: YwAddressChangeDetail) {
-    super(YwAddressChangeEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwAddressChangeEvent.eventName, eventInit(detail, false));
   }
 }

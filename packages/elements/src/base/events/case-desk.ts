@@ -1,4 +1,5 @@
 // The events of <yw-case-desk>.
+import { eventInit } from './shared.ts';
 import type { AgencyAction, AgencyStatus, ApplicationStatus } from '@yiwang/contract';
 
 /** Detail of `yw-case-action`. */
@@ -18,7 +19,7 @@ export interface YwCaseActionDetail {
 export class YwCaseActionEvent extends CustomEvent<YwCaseActionDetail> {
   static readonly eventName = 'yw-case-action' as const;
   constructor(detail: YwCaseActionDetail) {
-    super(YwCaseActionEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwCaseActionEvent.eventName, eventInit(detail, false));
   }
 }
 
@@ -40,6 +41,6 @@ export interface YwAgencyActionDetail {
 export class YwAgencyActionEvent extends CustomEvent<YwAgencyActionDetail> {
   static readonly eventName = 'yw-agency-action' as const;
   constructor(detail: YwAgencyActionDetail) {
-    super(YwAgencyActionEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwAgencyActionEvent.eventName, eventInit(detail, false));
   }
 }

@@ -1,4 +1,5 @@
 // The event of <yw-catalog-stats>.
+import { eventInit } from './shared.ts';
 
 /** Detail of `yw-department-select`. */
 export interface YwDepartmentSelectDetail {
@@ -15,6 +16,6 @@ export interface YwDepartmentSelectDetail {
 export class YwDepartmentSelectEvent extends CustomEvent<YwDepartmentSelectDetail> {
   static readonly eventName = 'yw-department-select' as const;
   constructor(detail: YwDepartmentSelectDetail) {
-    super(YwDepartmentSelectEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+    super(YwDepartmentSelectEvent.eventName, eventInit(detail, true));
   }
 }

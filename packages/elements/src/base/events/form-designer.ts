@@ -1,4 +1,5 @@
 // The event of <yw-form-designer>.
+import { eventInit } from './shared.ts';
 import type { FormSchema } from '@yiwang/contract';
 
 /** Detail of `yw-form-publish`. */
@@ -12,6 +13,6 @@ export interface YwFormPublishDetail {
 export class YwFormPublishEvent extends CustomEvent<YwFormPublishDetail> {
   static readonly eventName = 'yw-form-publish' as const;
   constructor(detail: YwFormPublishDetail) {
-    super(YwFormPublishEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwFormPublishEvent.eventName, eventInit(detail, false));
   }
 }

@@ -1,4 +1,5 @@
 // The event of <yw-form-renderer>.
+import { eventInit } from './shared.ts';
 import type { ApplicationReceipt } from '@yiwang/contract';
 
 /** Detail of `yw-submit`. */
@@ -20,6 +21,6 @@ export interface YwSubmitDetail {
 export class YwSubmitEvent extends CustomEvent<YwSubmitDetail> {
   static readonly eventName = 'yw-submit' as const;
   constructor(detail: YwSubmitDetail) {
-    super(YwSubmitEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwSubmitEvent.eventName, eventInit(detail, false));
   }
 }

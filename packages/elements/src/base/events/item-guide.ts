@@ -1,4 +1,5 @@
 // The events of <yw-item-guide>.
+import { eventInit } from './shared.ts';
 
 /** Detail of `yw-apply`. */
 export interface YwApplyDetail {
@@ -16,7 +17,7 @@ export interface YwApplyDetail {
 export class YwApplyEvent extends CustomEvent<YwApplyDetail> {
   static readonly eventName = 'yw-apply' as const;
   constructor(detail: YwApplyDetail) {
-    super(YwApplyEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwApplyEvent.eventName, eventInit(detail, false));
   }
 }
 
@@ -37,7 +38,7 @@ export interface YwApplyExternalDetail {
 export class YwApplyExternalEvent extends CustomEvent<YwApplyExternalDetail> {
   static readonly eventName = 'yw-apply-external' as const;
   constructor(detail: YwApplyExternalDetail) {
-    super(YwApplyExternalEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+    super(YwApplyExternalEvent.eventName, eventInit(detail, true));
   }
 }
 
@@ -57,6 +58,6 @@ export interface YwAgencyRequestDetail {
 export class YwAgencyRequestEvent extends CustomEvent<YwAgencyRequestDetail> {
   static readonly eventName = 'yw-agency-request' as const;
   constructor(detail: YwAgencyRequestDetail) {
-    super(YwAgencyRequestEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+    super(YwAgencyRequestEvent.eventName, eventInit(detail, true));
   }
 }

@@ -1,4 +1,5 @@
 // The events of <yw-item-search>.
+import { eventInit } from './shared.ts';
 import type { ItemSearchQuery, ItemSummary } from '@yiwang/contract';
 
 type ItemSummaryOf = ItemSummary;
@@ -25,7 +26,7 @@ export interface YwSelectDetail {
 export class YwSelectEvent extends CustomEvent<YwSelectDetail> {
   static readonly eventName = 'yw-select' as const;
   constructor(detail: YwSelectDetail) {
-    super(YwSelectEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+    super(YwSelectEvent.eventName, eventInit(detail, true));
   }
 }
 
@@ -46,6 +47,6 @@ export interface YwResultsDetail {
 export class YwResultsEvent extends CustomEvent<YwResultsDetail> {
   static readonly eventName = 'yw-results' as const;
   constructor(detail: YwResultsDetail) {
-    super(YwResultsEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwResultsEvent.eventName, eventInit(detail, false));
   }
 }

@@ -1,4 +1,5 @@
 // The event of <yw-progress-tracker>.
+import { eventInit } from './shared.ts';
 import type { Evaluation } from '@yiwang/contract';
 
 /** Detail of `yw-evaluate`. */
@@ -17,6 +18,6 @@ export interface YwEvaluateDetail {
 export class YwEvaluateEvent extends CustomEvent<YwEvaluateDetail> {
   static readonly eventName = 'yw-evaluate' as const;
   constructor(detail: YwEvaluateDetail) {
-    super(YwEvaluateEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwEvaluateEvent.eventName, eventInit(detail, false));
   }
 }

@@ -3,6 +3,12 @@
 // <yw-config>). One module, so that they sit in the chunk every page loads rather than in one more file.
 import type { ErrorDescription, ErrorKind } from '../../i18n/errors.ts';
 
+/**
+ * The init of every yiwang event (one helper, so that each event class is a line of code in its
+ * element's chunk): it bubbles and is composed; cancelable only where the element honours preventDefault().
+ */
+export const eventInit = <T>(detail: T, cancelable: boolean): CustomEventInit<T> => ({ detail, bubbles: true, composed: true, cancelable });
+
 /** Detail of `yw-error`. */
 export interface YwErrorDetail {
   /** The error the SDK call ended with (an `ApiError`, `NetworkError`, …). */
@@ -23,7 +29,7 @@ export interface YwErrorDetail {
 export class YwErrorEvent extends CustomEvent<YwErrorDetail> {
   static readonly eventName = 'yw-error' as const;
   constructor(detail: YwErrorDetail) {
-    super(YwErrorEvent.eventName, { detail, bubbles: true, composed: true, cancelable: false });
+    super(YwErrorEvent.eventName, eventInit(detail, false));
   }
 
   /** The event for a failed call of `endpoint`, as `describeError` put it in words. */
@@ -46,6 +52,6 @@ export interface YwActingChangeDetail {
 export class YwActingChangeEvent extends CustomEvent<YwActingChangeDetail> {
   static readonly eventName = 'yw-acting-change' as const;
   constructor(detail: YwActingChangeDetail) {
-    super(YwActingChangeEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
+    super(YwActingChangeEvent.eventName, eventInit(detail, true));
   }
 }
