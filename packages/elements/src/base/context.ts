@@ -4,7 +4,7 @@
 import { createContext } from '@lit/context';
 import type { Client } from '@yiwang/sdk';
 import type { Locale } from '../i18n/index.ts';
-import type { Theme } from './styles/tokens.ts';
+import type { Theme } from './styles/token-css.ts';
 
 export interface YwConfigValue {
   /** The SDK client, or null when no `api-base` is set. */

@@ -14,8 +14,8 @@ import { configContext } from './context.ts';
 import type { YwConfigValue } from './context.ts';
 import type { YwEvent } from './events/index.ts';
 import { baseStyles } from './styles/shared.ts';
-import { THEMES } from './styles/tokens.ts';
-import type { Theme } from './styles/tokens.ts';
+import { THEMES } from './styles/token-css.ts';
+import type { Theme } from './styles/token-css.ts';
 
 const registeredParts = new WeakSet<MessagePart>();
 

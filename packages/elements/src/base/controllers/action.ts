@@ -10,7 +10,7 @@ import { describeError } from '../../i18n/errors.ts';
 import type { ErrorDescription } from '../../i18n/errors.ts';
 import { translations } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { YwErrorEvent } from '../events/index.ts';
+import { YwErrorEvent } from '../events/shared.ts';
 
 export interface ActionHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLocale: Locale;

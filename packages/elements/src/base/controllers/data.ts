@@ -11,7 +11,7 @@ import type { Client } from '@yiwang/sdk';
 import { NotConfiguredError, describeError } from '../../i18n/errors.ts';
 import { translations } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { YwErrorEvent } from '../events/index.ts';
+import { YwErrorEvent } from '../events/shared.ts';
 
 /** The states a load can be in. `initial`: nothing to load (yet). */
 export const DATA_STATES = ['initial', 'pending', 'complete', 'empty', 'error'] as const;

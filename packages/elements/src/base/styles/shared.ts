@@ -3,7 +3,7 @@
 // browser baseline (Chromium 87, Safari 14): no flex `gap`, `:is()`, `inset`,
 // nesting or container queries.
 import { css } from 'lit';
-import { tokenStyles } from './tokens.ts';
+import { tokenStyles } from './token-css.ts';
 
 const hostStyles = css`
   :host {

@@ -6,7 +6,7 @@ import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState, renderErrorState, renderSkeleton } from '../../base/views/async-views.ts';
 import { renderSignIn } from '../../base/views/sign-in.ts';
-import { YwActingChangeEvent } from '../../base/events/index.ts';
+import { YwActingChangeEvent } from '../../base/events/shared.ts';
 import type { ErrorDescription } from '../../i18n/errors.ts';
 import { accountSwitchStyles } from './account-switch.styles.ts';
 import { accountSwitchMessages } from '../../i18n/messages/account-switch.ts';

@@ -22,7 +22,7 @@ import { YwElement } from '../../base/yw-element.ts';
 import { ActionController } from '../../base/controllers/action.ts';
 import { DataController } from '../../base/controllers/data.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { YwAgencyActionEvent, YwCaseActionEvent } from '../../base/events/index.ts';
+import { YwAgencyActionEvent, YwCaseActionEvent } from '../../base/events/case-desk.ts';
 import { signedIn } from '../../base/session.ts';
 import { linkButtonStyles, panelResetStyles, signInStyles } from '../../base/styles/shared.ts';
 import { renderDataState, renderErrorState } from '../../base/views/async-views.ts';

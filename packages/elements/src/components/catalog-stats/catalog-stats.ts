@@ -7,7 +7,7 @@ import { DataController } from '../../base/controllers/data.ts';
 import { renderDataState, renderViewMissing } from '../../base/views/async-views.ts';
 import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { YwDepartmentSelectEvent } from '../../base/events/index.ts';
+import { YwDepartmentSelectEvent } from '../../base/events/catalog-stats.ts';
 import { cssProps } from '../../base/directives/css-props.ts';
 import { catalogStatsStyles } from './catalog-stats.styles.ts';
 import { catalogStatsMessages } from '../../i18n/messages/catalog-stats.ts';

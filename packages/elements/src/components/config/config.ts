@@ -6,7 +6,7 @@ import type { Client, ClientConfig } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
 import { configContext } from '../../base/context.ts';
 import type { YwConfigValue } from '../../base/context.ts';
-import { YwActingChangeEvent } from '../../base/events/index.ts';
+import { YwActingChangeEvent } from '../../base/events/shared.ts';
 
 /** Client settings `<yw-config>` passes to `createClient` besides the base URL, token and locale. */
 export type ConfigClientOptions = Omit<ClientConfig, 'baseUrl' | 'getToken' | 'locale' | 'actingFor'>;

@@ -5,7 +5,7 @@ import { YwElement } from '../../base/yw-element.ts';
 import { linkButtonStyles, panelResetStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { ActionController } from '../../base/controllers/action.ts';
-import { YwFormPublishEvent } from '../../base/events/index.ts';
+import { YwFormPublishEvent } from '../../base/events/form-designer.ts';
 import { formDesignerMessages } from '../../i18n/messages/form-designer.ts';
 import { formRendererMessages } from '../../i18n/messages/form-renderer.ts';
 import { formDesignerStyles } from './form-designer.styles.ts';

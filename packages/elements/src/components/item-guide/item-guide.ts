@@ -11,7 +11,7 @@ import { DataController } from '../../base/controllers/data.ts';
 import { renderDataState, renderViewMissing } from '../../base/views/async-views.ts';
 import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent } from '../../base/events/index.ts';
+import { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent } from '../../base/events/item-guide.ts';
 import { renderBadges } from './item-facts.ts';
 import type { Answers } from './situations.ts';
 import { section, telHref } from './views/sections.ts';

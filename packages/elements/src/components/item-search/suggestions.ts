@@ -9,7 +9,7 @@ import { Task } from '@lit/task';
 import type { ItemHit, ItemSummary, Suggestion } from '@yiwang/contract';
 import type { Client } from '@yiwang/sdk';
 import { ComboboxController } from '../../base/controllers/combobox.ts';
-import type { YwSelectDetail } from '../../base/events/index.ts';
+import type { YwSelectDetail } from '../../base/events/item-search.ts';
 import { addRecent, clearRecent, loadRecent } from './recent-searches.ts';
 
 const SUGGEST_LIMIT = 8;

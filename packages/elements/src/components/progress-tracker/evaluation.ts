@@ -4,7 +4,7 @@
 // the same schema the server checks, fetched when the owner sends the rating.
 import { EVALUATION_INDICATORS } from '@yiwang/contract';
 import type { Progress } from '@yiwang/contract';
-import { YwEvaluateEvent } from '../../base/events/index.ts';
+import { YwEvaluateEvent } from '../../base/events/progress-tracker.ts';
 import { zhCN as caseMessages } from '../../i18n/messages/zh-CN/progress-tracker-case.ts';
 import { TrackerPanel } from './panel.ts';
 import type { EvaluationActions, EvaluationState } from './views/evaluation.ts';
