@@ -6,7 +6,7 @@ import { YwElement } from '../../base/yw-element.ts';
 import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { renderDataState, renderViewMissing } from '../../base/views/async-views.ts';
-import { YwAddressChangeEvent } from '../../base/events/index.ts';
+import { YwAddressChangeEvent } from '../../base/events/address-picker.ts';
 import {
   addressProblems,
   cleanMobile,
