@@ -146,7 +146,7 @@ export const LOADER_ENTRY = '\0cdn:loader';
 /**
  * The global function the loader's chunks import other chunks with (defined by the loader,
  * which every chunk runs after): `files` (relative to `base`, the importing chunk's URL) fetched
- * together, the first one's exports returned. A chunk whose fetch failed is asked for under a
+ * together, the last one's exports returned. A chunk whose fetch failed is asked for under a
  * new URL the next time: browsers keep a failed module fetch for the page's lifetime (the HTML
  * standard has since changed, whatwg/html#10327; Chromium, Safari and Firefox of the baseline do
  * it), so a view's retry button would fail again without a request. A shared chunk that another
@@ -161,7 +161,7 @@ if (!globalThis.${LOADER_IMPORT}) {
     return Promise.all(files.map(function (file) {
       var url = new URL(file, base).href, tries = failed.get(url) || 0;
       return import(tries ? url + '?retry=' + tries : url).catch(function (error) { failed.set(url, tries + 1); throw error; });
-    })).then(function (modules) { return modules[0]; });
+    })).then(function (modules) { return modules[modules.length - 1]; });
   };
 }
 `;
@@ -178,16 +178,11 @@ function loaderEntry() {
         for (const dep of chunks[file]?.imports ?? []) if (!seen.has(dep)) closure(dep, seen.add(dep));
         return seen;
       };
-      const size = (file) => Object.values(chunks[file]?.modules ?? {}).reduce((sum, m) => sum + m.renderedLength, 0);
       const base = chunk.fileName.includes('/') ? chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1) : '';
       const relative = (file) => `./${file.startsWith(base) ? file.slice(base.length) : file}`;
       const rewritten = code.replace(/import\((["'])\.\/([^"']+)\1\)/g, (_whole, _quote, path) => {
         const file = base + path;
-        // The chunk asked for first (its module is the answer), then what it needs, largest first: over
-        // HTTP/1.1 (six requests at a time per host) the long transfers start at once and the small
-        // chunks take turns beside them rather than ahead of them.
-        const needs = [...closure(file)].sort((a, b) => size(b) - size(a));
-        return `${LOADER_IMPORT}(${JSON.stringify([file, ...needs].map(relative))},import.meta.url)`;
+        return `${LOADER_IMPORT}(${JSON.stringify([...closure(file), file].map(relative))},import.meta.url)`;
       });
       if (rewritten === code) return null;
       // The source map is off by these few characters, on the lines of the imports.
