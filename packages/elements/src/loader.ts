@@ -11,6 +11,9 @@
 // once those are in, so that on a slow link they do not share the bandwidth
 // with what the visitor sees first (over HTTP/2 every request of the page runs
 // at once). <yw-config> is always among the first: every element needs it.
+// When the first ones are in, the SDK's transport may be fetched (base/first-screen.ts).
+
+import { setFirstScreen } from './base/first-screen.ts';
 
 /** Imports the module that registers one tag. */
 export type ElementModules = Readonly<Record<string, () => Promise<unknown>>>;
@@ -99,9 +102,9 @@ export function startLoader(modules: ElementModules, root: Document | ShadowRoot
   watch(root);
   const later = [...deferred].filter((tag) => !loading.has(tag));
   deferred = null;
-  if (later.length > 0) {
-    void Promise.allSettled([...loading.values()]).then(() => later.forEach(load));
-  }
+  const firstIn = Promise.allSettled([...loading.values()]);
+  setFirstScreen(firstIn);
+  if (later.length > 0) void firstIn.then(() => later.forEach(load));
   return {
     scan,
     loading,

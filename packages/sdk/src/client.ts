@@ -26,7 +26,8 @@ function loadTransport(): Promise<Transport> {
 
 /**
  * Creates a typed client with one method per endpoint of the contract. The
- * transport starts loading at once (a page's elements render meanwhile); a call
+ * transport starts loading at once (a page's elements render meanwhile), or
+ * once `preloadAfter` has settled; a call
  * made before it is in waits for it, and one whose transport cannot be fetched
  * ends in a `NetworkError` (the next call tries again).
  */
@@ -49,7 +50,10 @@ export function createClient(config: ClientConfig): Client {
     );
     return send;
   };
-  sender().catch(() => {});
+  // Fetched now (or once `preloadAfter` has settled) so that the first call does not wait for it.
+  const preload = () => void sender().catch(() => {});
+  if (config.preloadAfter) void Promise.resolve(config.preloadAfter).then(preload, preload);
+  else preload();
 
   const client: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const [group, members] of Object.entries(routeNames)) {

@@ -45,6 +45,15 @@ export interface ClientConfig {
    * token. Null or absent: the person themselves. `client.setActingFor` changes it.
    */
   actingFor?: string | null;
+  /**
+   * Fetch the SDK's transport (a module loaded on first use: ky, the route
+   * table) only once this has settled, unless a call needs it first. Without
+   * it the transport is fetched when the client is created. `<yw-config>` passes
+   * the CDN loader's "the elements on the first screen are in", so that on a
+   * slow link the transport does not share the bandwidth with them when their
+   * first view makes no call.
+   */
+  preloadAfter?: PromiseLike<unknown>;
   /** Called with each outgoing request (after auth headers are set). */
   onRequest?: (request: Request) => void | Promise<void>;
   /** Called with each response, before the SDK reads it (a clone: reading it is safe). */

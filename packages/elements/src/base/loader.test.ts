@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { afterEach, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
 import { startLoader } from '../loader.ts';
+import { firstScreen } from './first-screen.ts';
 import type { Loader } from '../loader.ts';
 
 /** Stand-in modules: each records that it was imported, and settles when the test says. */
@@ -52,13 +53,18 @@ describe('loader: the first screen first', () => {
       </yw-config>`;
     const { modules, imported, settle } = standIns(['yw-config', 'yw-lt-top', 'yw-lt-hidden', 'yw-lt-below']);
     loader = startLoader(modules);
+    // What <yw-config> hands the SDK client, so that its transport waits for the first screen.
+    let firstIn = false;
+    void firstScreen()!.then(() => (firstIn = true));
     expect(imported).to.deep.equal(['yw-config', 'yw-lt-top']);
     settle('yw-config');
     await tick();
     expect(imported, 'not before every first one is in').to.deep.equal(['yw-config', 'yw-lt-top']);
+    expect(firstIn, 'the first screen is not in yet').to.equal(false);
     settle('yw-lt-top');
     await tick();
     expect(imported).to.deep.equal(['yw-config', 'yw-lt-top', 'yw-lt-hidden', 'yw-lt-below']);
+    expect(firstIn, 'the first screen is in').to.equal(true);
   });
 
   it('a first one that fails to load does not hold the others back', async () => {

@@ -5,6 +5,7 @@ import { createClient } from '@yiwang/sdk';
 import type { Client, ClientConfig } from '@yiwang/sdk';
 import { YwElement } from '../../base/yw-element.ts';
 import { configContext } from '../../base/context.ts';
+import { firstScreen } from '../../base/first-screen.ts';
 import type { YwConfigValue } from '../../base/context.ts';
 import { YwActingChangeEvent } from '../../base/events/shared.ts';
 
@@ -97,6 +98,7 @@ export class YwConfig extends YwElement {
       this.built = {
         key,
         client: createClient({
+          preloadAfter: firstScreen(),
           ...this.clientOptions,
           baseUrl: this.apiBase,
           ...(getToken ? { getToken } : {}),
