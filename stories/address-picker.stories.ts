@@ -114,6 +114,12 @@ export const LevelError: Story = {
       ),
     ],
   },
+  // Shown once the SDK's retries are spent and the level says why (until then it reads 正在加载…).
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('yw-address-picker')!;
+    for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('#level-2-error'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+  },
 };
 
 /** A location rather than a delivery address (`no-recipient`): area and street only, no EMS check. */
