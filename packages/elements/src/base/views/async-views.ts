@@ -55,6 +55,16 @@ export function renderViewMissing(
     : renderSkeleton(skeletonLines);
 }
 
+/** renderViewMissing for a lazily loaded part (a LazyPart or LazyModule): its retry is the part's `preload()`. */
+export function renderPartMissing(
+  localize: LocalizeController,
+  part: { readonly failed: boolean; preload(): Promise<unknown> },
+  skeletonLines?: number,
+  message?: string,
+): TemplateResult {
+  return renderViewMissing(localize, part.failed, () => void part.preload(), skeletonLines, message);
+}
+
 /** An element's templates for the states of its data; the shared ones stand in for those left out. */
 export interface DataStateTemplates<T> {
   complete: (value: T) => unknown;

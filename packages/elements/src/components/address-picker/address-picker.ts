@@ -5,7 +5,7 @@ import type { AddressParseResult } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { linkButtonStyles, signInStyles } from '../../base/styles/shared.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { renderDataState, renderViewMissing } from '../../base/views/async-views.ts';
+import { renderDataState, renderPartMissing } from '../../base/views/async-views.ts';
 import { YwAddressChangeEvent } from '../../base/events/address-picker.ts';
 import {
   addressProblems,
@@ -559,12 +559,12 @@ export class YwAddressPicker extends YwElement {
       ${this.renderAddressBookSave()} ${renderRegionSheet(this.localize, area, areaActions)}`;
   }
 
-  /** Whether EMS delivers there, in a live region that stays in place; a placeholder while its module is fetched. */
   /** A part not in yet: a skeleton while it comes, or — when it could not be fetched — why, with a retry. */
-  private renderPartMissing(part: { readonly failed: boolean; preload(): Promise<void> }, lines = 2): TemplateResult {
-    return renderViewMissing(this.localize, part.failed, () => void part.preload(), lines, this.localize.t('state.partFailed'));
+  private partMissing(part: { readonly failed: boolean; preload(): Promise<void> }, lines = 2): TemplateResult {
+    return renderPartMissing(this.localize, part, lines, this.localize.t('state.partFailed'));
   }
 
+  /** Whether EMS delivers there, in a live region that stays in place; a placeholder while its module is fetched. */
   private renderCoverage(): TemplateResult {
     const check = this.coverageCheck;
     const part = check.status === 'initial' || this.coveragePart.failed ? undefined : this.coveragePart.get();
@@ -572,7 +572,7 @@ export class YwAddressPicker extends YwElement {
       ? part.renderCoverage(this.localize, check, check.retry)
       : check.status === 'initial'
         ? nothing
-        : this.renderPartMissing(this.coveragePart, 1);
+        : this.partMissing(this.coveragePart, 1);
     return html`<div class="coverage" part="coverage" role="status">${content}</div>`;
   }
 
@@ -582,7 +582,7 @@ export class YwAddressPicker extends YwElement {
     const book = this.addressBook;
     if (part && book) return part.renderAddressBook(this.localize, book.data, book.actions, this.signInOffer);
     if (!this.addressBookPart.pending && !this.addressBookPart.failed) return nothing;
-    return html`<div class="saved" part="saved">${this.renderPartMissing(this.addressBookPart)}</div>`;
+    return html`<div class="saved" part="saved">${this.partMissing(this.addressBookPart)}</div>`;
   }
 
   private renderAddressBookSave(): unknown {
@@ -602,7 +602,7 @@ export class YwAddressPicker extends YwElement {
       <button type="button" class="outline-button" part="paste-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="paste-panel"
         ?disabled=${this.locked} @pointerenter=${preload} @focus=${preload} @click=${() => this.togglePaste()}>${this.localize.t('addressPicker.paste.toggle')}</button>
       <div id="paste-panel" class="paste-panel" ?hidden=${!open}>
-        ${part && paste ? part.renderPastePanel(this.localize, paste.data, paste.actions) : open ? this.renderPartMissing(this.smartPastePart) : nothing}
+        ${part && paste ? part.renderPastePanel(this.localize, paste.data, paste.actions) : open ? this.partMissing(this.smartPastePart) : nothing}
       </div>
     </div>`;
   }

@@ -4,7 +4,7 @@ import { NO_VISIT_TARGET } from '@yiwang/contract';
 import type { CatalogStats, PublicPerformance, StaffPerformance } from '@yiwang/contract';
 import { YwElement } from '../../base/yw-element.ts';
 import { DataController } from '../../base/controllers/data.ts';
-import { renderDataState, renderViewMissing } from '../../base/views/async-views.ts';
+import { renderDataState, renderPartMissing } from '../../base/views/async-views.ts';
 import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwDepartmentSelectEvent } from '../../base/events/catalog-stats.ts';
@@ -244,7 +244,7 @@ export class YwCatalogStats extends YwElement {
    */
   private renderPart<M extends object>(part: LazyPart<M>, render: (view: M) => TemplateResult): TemplateResult {
     const view = part.failed ? undefined : part.get();
-    return view ? render(view) : renderViewMissing(this.localize, part.failed, () => void part.preload());
+    return view ? render(view) : renderPartMissing(this.localize, part);
   }
 
   private renderRow(d: DepartmentStats): TemplateResult {

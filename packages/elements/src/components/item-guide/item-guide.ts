@@ -8,7 +8,7 @@ import type { AgencyField, AgencyFormState, AgencyFormValues } from './views/age
 import type * as AgencyFormViews from './views/agency-form.ts';
 import { YwElement } from '../../base/yw-element.ts';
 import { DataController } from '../../base/controllers/data.ts';
-import { renderDataState, renderViewMissing } from '../../base/views/async-views.ts';
+import { renderDataState, renderPartMissing, renderViewMissing } from '../../base/views/async-views.ts';
 import { LazyPart } from '../../base/controllers/lazy-part.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
 import { YwAgencyRequestEvent, YwApplyEvent, YwApplyExternalEvent } from '../../base/events/item-guide.ts';
@@ -202,7 +202,7 @@ export class YwItemGuide extends YwElement {
             },
             item,
           )
-        : renderViewMissing(this.localize, this.bodyView.failed, () => void this.bodyView.preload(), 6)
+        : renderPartMissing(this.localize, this.bodyView, 6)
     }`;
   }
 

@@ -11,7 +11,7 @@ import type { Progress } from '@yiwang/contract';
 import { LazyModule } from '../../base/controllers/lazy.ts';
 import type { LazyHost } from '../../base/controllers/lazy.ts';
 import { LocalizeController } from '../../base/controllers/localize.ts';
-import { renderViewMissing } from '../../base/views/async-views.ts';
+import { renderPartMissing } from '../../base/views/async-views.ts';
 import type { TrackerHost } from './tracker-host.ts';
 import { LiveRefreshController } from './live-refresh.ts';
 import { SupplementController } from './supplement.ts';
@@ -99,7 +99,7 @@ export class CaseView {
     // 补正 and the evaluation are rare: their templates come when an application needs them (nothing shows until then).
     // A panel whose templates could not be fetched says so, with a retry; only the retry fetches again.
     const missing = (views: LazyModule<object>) =>
-      views.failed ? renderViewMissing(localize, true, () => void views.preload(), 2, localize.t('state.partFailed')) : nothing;
+      views.failed ? renderPartMissing(localize, views, 2, localize.t('state.partFailed')) : nothing;
     const supplementState = this.supplement.state(p);
     const supplementViews = supplementState && !this.supplementViews.failed ? this.supplementViews.get() : undefined;
     const supplement = supplementViews
