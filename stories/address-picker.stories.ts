@@ -11,6 +11,7 @@ import { createClient } from '@yiwang/sdk';
 import { PICKER_LAYOUTS } from '@yiwang/elements';
 import type { AddressValue, YwAddressPicker } from '@yiwang/elements';
 import { HONGQI_TOWNSHIP } from '@yiwang/test/fixtures/addresses';
+import { until } from './play.ts';
 
 type Args = Pick<YwAddressPicker, 'name' | 'required' | 'disabled' | 'noRecipient' | 'layout'> & { value?: AddressValue | null };
 
@@ -117,8 +118,7 @@ export const LevelError: Story = {
   // Shown once the SDK's retries are spent and the level says why (until then it reads 正在加载…).
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('yw-address-picker')!;
-    for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('#level-2-error'); i++)
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => el.shadowRoot?.querySelector('#level-2-error'));
   },
 };
 

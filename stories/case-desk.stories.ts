@@ -9,6 +9,7 @@ import { createClient } from '@yiwang/sdk';
 import type { YwCaseDesk } from '@yiwang/elements';
 import { BAD_EVALUATION, createBody, foodBusinessData, pdf } from '@yiwang/test/fixtures/applications';
 import { errorStates } from './error-states.ts';
+import { until } from './play.ts';
 
 type Args = Pick<
   YwCaseDesk,
@@ -175,7 +176,7 @@ function queueWith(stage: Stage, args: Partial<Args>): Story {
 
 /** Waits for the element to render `selector`, then clicks it. */
 async function click(el: YwCaseDesk, selector: string): Promise<void> {
-  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector(selector); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  await until(() => el.shadowRoot?.querySelector(selector));
   el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
   await el.updateComplete;
 }

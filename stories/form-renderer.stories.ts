@@ -11,6 +11,7 @@ import { HttpResponse, http } from 'msw';
 import { createClient } from '@yiwang/sdk';
 import type { YwFormRenderer } from '@yiwang/elements';
 import { errorStates } from './error-states.ts';
+import { until } from './play.ts';
 import { HONGQI_COUNTY } from '@yiwang/test/fixtures/addresses';
 
 interface Args {
@@ -74,7 +75,7 @@ function signedIn(user: DemoUser, inner: (args: Args) => TemplateResult = render
 /** The element once its session and drafts are loaded. */
 async function settled(canvas: HTMLElement): Promise<YwFormRenderer> {
   const el = canvas.querySelector('yw-form-renderer')!;
-  for (let i = 0; i < 200 && !el.settled; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  await until(() => el.settled);
   await el.updateComplete;
   return el;
 }
