@@ -1,4 +1,4 @@
-import { routeNames } from '@yiwang/contract';
+import { routeNames } from '@yiwang/contract/route-names';
 import { NetworkError } from './errors.ts';
 import type { ClientConfig } from './config.ts';
 import type { Client, ClientControls } from './types.ts';
