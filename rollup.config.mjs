@@ -211,9 +211,8 @@ export function definedTags() {
  * The loader's build (dist/cdn/yiwang-loader.min.js and dist/cdn/chunks/): ES
  * modules split by rollup, so a page fetches the loader, then the chunks of the
  * elements it shows, with the code they share (lit, the SDK, the base) in
- * shared chunks fetched once. (One hand-made shared chunk for lit, the SDK and
- * the base was tried: 4 KB gzip more on a one-element page, for fewer
- * requests, which the loader makes in parallel anyway.) Chunk names carry a content hash: a CDN may
+ * shared chunks fetched once (`shared`, the base every element page needs, is
+ * drawn by hand: loaderChunks). Chunk names carry a content hash: a CDN may
  * cache them for ever. The baseline polyfills run in the loader, before any chunk.
  */
 export const loaderBuild = (dir = CDN_DIR) => ({
@@ -226,9 +225,26 @@ export const loaderBuild = (dir = CDN_DIR) => ({
     chunkFileNames: 'chunks/[name].[hash].js',
     sourcemap: true,
     intro: (chunk) => (chunk.isEntry ? BASELINE_POLYFILLS + LOADER_IMPORT_FUNCTION : ''),
+    manualChunks: loaderChunks,
   },
   plugins: [loaderEntry(), ...plugins()],
 });
+
+/**
+ * Rollup puts a module in a chunk by the exact set of entries that import it, and every view
+ * loaded when opened is an entry. So code that every element's page loads anyway came out as a
+ * handful of small chunks (the data and error views, the lazy-part controller, the session
+ * probe, lit's directive base), each one more request (six at a time over HTTP/1.1) and each
+ * compressed on its own. These go into one `shared` chunk with the base element; rollup adds
+ * their static imports (lit, the i18n core, the SDK's facade). The three validators the address
+ * fields need go into one chunk, fetched by the picker, the form renderer and the SDK's schemas.
+ * (The SDK's facade imports its route names from their own module, `@yiwang/contract/route-names`:
+ * from the contract's index, every schema would be pulled into `shared`.)
+ */
+const SHARED_BASE =
+  /\/elements\/src\/(base\/(yw-element|session|controllers\/(data|localize|lazy|lazy-part)|views\/async-views)|i18n\/errors)\.ts$|\/@lit\/task\/|\/lit-html\/directive\.js$/;
+const ADDRESS_VALIDATORS = /\/contract\/src\/validators\/(mobile|postcode|division-code)\.ts$/;
+const loaderChunks = (id) => (SHARED_BASE.test(id) ? 'shared' : ADDRESS_VALIDATORS.test(id) ? 'validators' : null);
 
 /** Bare imports (lit, @lit/*, @yiwang/sdk, react…) stay imports in the npm build. */
 const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
