@@ -19,20 +19,25 @@
 //   node --conditions=yiwang-source bench/size.ts --check   also fails when a
 //                                                           budget of size-budget.json is exceeded
 //   … --write-budget                                        writes budgets from this run (+2 %)
-//   … --breakdown                                           also says where the bytes of the loader's
-//                                                           chunks go, by package (source-map-explorer style:
-//                                                           each chunk's gzip bytes shared out by its modules'
-//                                                           rendered size)
+//   … --breakdown                                           also says what each package (or folder of ours)
+//                                                           adds to each page: the page's gzip bytes less
+//                                                           those of its chunks with that code cut out
+//                                                           (found by the chunks' source maps)
 import { rollup } from 'rollup';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { OutputChunk } from 'rollup';
+import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
+import type { SourceMapInput } from '@jridgewell/trace-mapping';
 import { cdnElements, definedTags, loaderBuild, onwarn, plugins } from '../rollup.config.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const PKG = join(ROOT, 'packages', 'elements');
 const BUDGET_FILE = join(ROOT, 'size-budget.json');
+/** Where the CDN build writes (the loader's chunks' source maps name their sources relative to it). */
+const CDN = join(PKG, 'dist', 'cdn');
 /** Shared by every element; `own` leaves them out. */
 const SHARED = /^(lit|lit-html|lit-element|@lit\/.*|@lit-labs\/.*|@yiwang\/sdk|@yiwang\/contract|zod|ky|react)(\/.*)?$/;
 /** The staff elements: on the back office's pages, never on a citizen's. */
@@ -167,20 +172,50 @@ function owner(id: string): string {
   return ours[2] === 'components' ? `elements/${/components\/([^/]+)/.exec(id)![1]}` : `elements/${ours[2] ?? '.'}`;
 }
 
-/** Prints the gzip bytes of a page's chunks by owner: each chunk's gzip size shared out in proportion to its modules' rendered length. */
+/**
+ * Prints what each owner costs a page: for every chunk, its gzip size minus the gzip size of the
+ * chunk with that owner's code cut out (which code is whose comes from the chunk's source map).
+ * Unlike sharing the gzip size out by length, this does not charge a small module for the
+ * compression its neighbours give it; the owners' figures add up to a little less than the page,
+ * the rest being what no one owner can take away (repeats between owners, the chunks' imports).
+ */
 function breakdown(page: string, chunks: OutputChunk[]): void {
   const by = new Map<string, number>();
+  let total = 0;
   for (const chunk of chunks) {
-    const gzip = sizeOf(chunk.code).gzip;
-    const total = Object.values(chunk.modules).reduce((sum, m) => sum + m.renderedLength, 0) || 1;
-    for (const [id, module] of Object.entries(chunk.modules)) {
-      by.set(owner(id), (by.get(owner(id)) ?? 0) + (gzip * module.renderedLength) / total);
+    const code = chunk.code;
+    const gzip = sizeOf(code).gzip;
+    total += gzip;
+    if (!chunk.map) throw new Error(`${chunk.fileName} has no source map`);
+    const lineStarts = [0];
+    for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    // Each mapped segment runs to the next one: its characters belong to its source's owner.
+    const segments: Array<{ at: number; owner: string | null }> = [];
+    eachMapping(new TraceMap(chunk.map as SourceMapInput, pathToFileURL(join(CDN, chunk.fileName)).href), (m) => {
+      segments.push({ at: lineStarts[m.generatedLine - 1]! + m.generatedColumn, owner: m.source ? owner(fileURLToPath(m.source)) : null });
+    });
+    segments.sort((a, b) => a.at - b.at);
+    const ranges = new Map<string, Array<[number, number]>>();
+    segments.forEach(({ at, owner: name }, i) => {
+      if (name) (ranges.get(name) ?? ranges.set(name, []).get(name)!).push([at, segments[i + 1]?.at ?? code.length]);
+    });
+    for (const [name, spans] of ranges) {
+      let without = '';
+      let from = 0;
+      for (const [start, end] of spans) {
+        without += code.slice(from, start);
+        from = end;
+      }
+      without += code.slice(from);
+      by.set(name, (by.get(name) ?? 0) + gzip - sizeOf(without).gzip);
     }
   }
   const rows = [...by.entries()].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes >= 256);
+  const owned = [...by.values()].reduce((sum, bytes) => sum + bytes, 0);
   console.log(`
-${page}: where the gzip bytes go (estimated; ≥ 0.25 KB)`);
+${page}: ${kb(total)}; what each owner adds to it (the page less its code; ≥ 0.25 KB)`);
   for (const [name, bytes] of rows) console.log(`  ${name.padEnd(40)} ${kb(bytes).padStart(9)}`);
+  console.log(`  ${'(no one owner: repeats, imports)'.padEnd(40)} ${kb(total - owned).padStart(9)}`);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -192,10 +227,9 @@ async function measure(): Promise<Row[]> {
     rows.push({ name, own: await bundle(file, SHARED), standalone: await bundle(file, null) });
   }
   // The script-tag bundles: every element, the SDK alone, and one per element.
-  const cdn = join(ROOT, 'packages', 'elements', 'dist', 'cdn');
   const names = ['yiwang.min.js', 'yiwang-sdk.min.js', 'yiwang-loader.min.js', ...cdnElements().map((name) => `${name}.min.js`)];
   for (const name of names) {
-    const path = join(cdn, name);
+    const path = join(CDN, name);
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` first`);
     rows.push({ name: `cdn/${name}`, file: sizeOf(readFileSync(path)) });
   }
