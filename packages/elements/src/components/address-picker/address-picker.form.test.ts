@@ -18,6 +18,7 @@ import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 import { until } from '@yiwang/test/helpers/address-picker-kit';
 import { HONGQI_TOWNSHIP } from '@yiwang/test/fixtures/addresses';
+import { flakyLoad } from '@yiwang/test/helpers/flaky-load';
 
 /** A complete, deliverable address (河南省新乡市红旗区东街街道). */
 const HONGQI = HONGQI_TOWNSHIP;
@@ -487,26 +488,21 @@ describe('<yw-address-picker> address book', () => {
     const original = YwAddressPicker.loadAddressBook;
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    let fetches = 0;
-    YwAddressPicker.loadAddressBook = async () => {
-      fetches += 1;
-      if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      await held;
-      return original();
-    };
+    const load = flakyLoad(original, { hold: held });
+    YwAddressPicker.loadAddressBook = load;
     try {
       const anonymous = await mount(false);
       await anonymous.updateComplete;
-      expect(fetches, 'not fetched for an anonymous page that offers no sign-in').to.equal(0);
+      expect(load.calls, 'not fetched for an anonymous page that offers no sign-in').to.equal(0);
       const el = await mount();
       await el.updateComplete;
-      expect(fetches).to.equal(1);
+      expect(load.calls).to.equal(1);
       expect(inside(el, '[part~="saved"] [role="alert"]').textContent).to.include('这部分内容未能加载');
       expect(el.shadowRoot!.querySelector('[part~="field"] input'), 'the rest of the picker works meanwhile').to.not.equal(null);
       await expectAccessible(el, 'the address book could not be fetched');
       inside(el, '[part~="saved"] [part~="retry-button"]').click();
       await until(() => el.shadowRoot!.querySelector('[part~="saved"] [part~="skeleton"]'), 'the placeholder while it is fetched again');
-      expect(fetches).to.equal(2);
+      expect(load.calls).to.equal(2);
       release();
       await until(() => el.shadowRoot!.querySelector('[part~="saved"]')?.textContent?.includes('还没有地址'), 'the book once fetched');
       // Its styles came with it.

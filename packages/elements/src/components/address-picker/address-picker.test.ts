@@ -18,6 +18,7 @@ import { afterEach, describe, it } from '@yiwang/test/helpers/mocha';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
 import { choose, chosenNames, levelInput, levelOptions, openList, openPaste, until } from '@yiwang/test/helpers/address-picker-kit';
+import { flakyLoad } from '@yiwang/test/helpers/flaky-load';
 
 elementSuite({
   tag: 'yw-address-picker',
@@ -255,19 +256,14 @@ describe('<yw-address-picker>', () => {
       const original = YwAddressPicker.loadSmartPaste;
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      let fetches = 0;
-      YwAddressPicker.loadSmartPaste = async () => {
-        fetches += 1;
-        if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
-        await held;
-        return original();
-      };
+      const load = flakyLoad(original, { hold: held });
+      YwAddressPicker.loadSmartPaste = load;
       try {
         const el = await mount();
         expect(el.shadowRoot!.querySelector('#paste-text'), 'not before it is asked for').to.equal(null);
         const toggle = inside(el, '[part~="paste-toggle"]');
         toggle.dispatchEvent(new PointerEvent('pointerenter'));
-        expect(fetches, 'fetched when the pointer comes over its button').to.equal(1);
+        expect(load.calls, 'fetched when the pointer comes over its button').to.equal(1);
         await el.updateComplete;
         toggle.click();
         await el.updateComplete;
@@ -276,7 +272,7 @@ describe('<yw-address-picker>', () => {
         await expectAccessible(el, 'smart paste could not be fetched');
         inside(el, '#paste-panel [part~="retry-button"]').click();
         await until(() => el.shadowRoot!.querySelector('#paste-panel [part~="skeleton"]'), 'the placeholder while it is fetched again');
-        expect(fetches).to.equal(2);
+        expect(load.calls).to.equal(2);
         release();
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('#paste-panel [part~="skeleton"]')).to.equal(null);
@@ -312,18 +308,14 @@ describe('<yw-address-picker>', () => {
 
     it('its line is fetched with the first choice; a failed fetch says so and offers to try again, the check still blocks', async () => {
       const original = YwAddressPicker.loadCoverage;
-      let fetches = 0;
-      YwAddressPicker.loadCoverage = async () => {
-        fetches += 1;
-        if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
-        return original();
-      };
+      const load = flakyLoad(original);
+      YwAddressPicker.loadCoverage = load;
       try {
         const el = await mount();
-        expect(fetches, 'not before an area is being chosen').to.equal(0);
+        expect(load.calls, 'not before an area is being chosen').to.equal(0);
         await choose(el, 0, '香港特别行政区');
         await el.updateComplete;
-        expect(fetches).to.equal(1);
+        expect(load.calls).to.equal(1);
         expect(inside(el, '[part~="coverage"] [role="alert"]').textContent).to.include('这部分内容未能加载');
         // Validation does not wait for the words: not deliverable is not deliverable.
         await until(() => el.validationMessage.includes('EMS 快递无法送达'), 'the check answered');
@@ -331,7 +323,7 @@ describe('<yw-address-picker>', () => {
         await expectAccessible(el, 'the coverage line could not be fetched');
         inside(el, '[part~="coverage"] [part~="retry-button"]').click();
         await el.updateComplete;
-        expect(fetches).to.equal(2);
+        expect(load.calls).to.equal(2);
         expect(inside(el, '[part~="coverage"]').textContent).to.include('✗ EMS 快递无法送达所选地区');
         expect(getComputedStyle(inside(el, '.blocked')).fontWeight, 'its styles came with it').to.equal('700');
       } finally {

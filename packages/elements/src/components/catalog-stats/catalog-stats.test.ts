@@ -14,6 +14,7 @@ import { expectAccessible } from '@yiwang/test/helpers/a11y';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import { PERFORMANCE_REPORT } from '@yiwang/test/fixtures/performance';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { flakyLoad } from '@yiwang/test/helpers/flaky-load';
 
 const STATS: CatalogStats = {
   departments: [
@@ -330,11 +331,8 @@ describe('<yw-catalog-stats>', () => {
 
     /** Notes each view's fetch in `order`, failing the first `failures` of each. */
     function watchViews(order: string[], failures = 0): void {
-      let audit = failures;
-      let performance = failures;
-      const failed = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-      Stats().loadAuditView = () => (order.push('audit view'), audit-- > 0 ? failed() : original.loadAuditView());
-      Stats().loadPerformanceView = () => (order.push('performance view'), performance-- > 0 ? failed() : original.loadPerformanceView());
+      Stats().loadAuditView = flakyLoad(original.loadAuditView, { failures, onCall: () => order.push('audit view') });
+      Stats().loadPerformanceView = flakyLoad(original.loadPerformanceView, { failures, onCall: () => order.push('performance view') });
     }
     /** Notes each request's path after /catalog/ in `order`. */
     const noting = (order: string[]): ConfigClientOptions => ({

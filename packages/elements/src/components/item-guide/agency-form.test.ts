@@ -10,6 +10,7 @@ import { inside, waitForState } from '@yiwang/test/helpers/element-suite';
 import { before, describe, it } from '@yiwang/test/helpers/mocha';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { flakyLoad } from '@yiwang/test/helpers/flaky-load';
 
 /** An item of the seed that offers 帮办代办. */
 const ITEM = 'xzsp-001';
@@ -51,15 +52,12 @@ describe('<yw-item-guide>: the 申请帮办代办 request form', () => {
 
   it('shows a skeleton while the form comes, and a retry when it could not be fetched', async () => {
     // A class of its own whose form module fails once, then waits for the test.
-    let attempts = 0;
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     const Guide = customElements.get('yw-item-guide') as typeof YwItemGuide;
+    const load = flakyLoad(() => Guide.loadAgencyForm(), { hold: released });
     class FlakyForm extends Guide {
-      static override loadAgencyForm = () => {
-        attempts += 1;
-        return attempts === 1 ? Promise.reject(new Error('offline')) : released.then(() => Guide.loadAgencyForm());
-      };
+      static override loadAgencyForm = load;
     }
     FlakyForm.define('yw-item-guide-flaky-form');
     const config = document.createElement('yw-config');
@@ -75,12 +73,12 @@ describe('<yw-item-guide>: the 申请帮办代办 request form', () => {
     await open(el);
     const form = () => inside(el, '[part~="agency-form"]');
     expect(form().querySelector('[part~="error"]'), 'a retry, not the form').to.not.equal(null);
-    expect(attempts, 'a render does not fetch again by itself').to.equal(1);
+    expect(load.calls, 'a render does not fetch again by itself').to.equal(1);
     await expectAccessible(el, 'the form could not be fetched');
 
     form().querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
     await waitUntil(() => form().querySelector('[part~="skeleton"]'), 'a skeleton while it comes');
-    expect(attempts).to.equal(2);
+    expect(load.calls).to.equal(2);
     release();
     await waitUntil(() => el.shadowRoot!.querySelector('#agency-contactName'), 'the form is in');
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'agency-heading', 'focus on its heading');

@@ -12,6 +12,7 @@ import { itemDetail } from '@yiwang/test/helpers/fixtures';
 import { describe, it } from '@yiwang/test/helpers/mocha';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { flakyLoad } from '@yiwang/test/helpers/flaky-load';
 
 /** An item listed in the catalog whose guide is not published yet. */
 const UNPUBLISHED: ItemDetail = { ...itemDetail, guide: { ...itemDetail.guide, materials: [], steps: [], conditions: [] } };
@@ -308,13 +309,9 @@ describe('<yw-item-guide>', () => {
   it('fetches the guide body before the item is in and shows the guide with it, styles included; a failed fetch offers a retry', async () => {
     // A class of its own whose body module fails once, noting each fetch and request in order.
     const order: string[] = [];
-    let failures = 1;
     const Guide = customElements.get('yw-item-guide') as typeof YwItemGuide;
     class FlakyBody extends Guide {
-      static override loadGuideBody = () => {
-        order.push('body');
-        return failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Guide.loadGuideBody();
-      };
+      static override loadGuideBody = flakyLoad(() => Guide.loadGuideBody(), { onCall: () => order.push('body') });
     }
     FlakyBody.define('yw-item-guide-flaky-body');
     const config = document.createElement('yw-config');

@@ -13,6 +13,7 @@ import { itemSearchResult } from '@yiwang/test/helpers/fixtures';
 import { afterEach, beforeEach, describe, it } from '@yiwang/test/helpers/mocha';
 import { useMock } from '@yiwang/test/helpers/mock-worker';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { flakyLoad } from '@yiwang/test/helpers/flaky-load';
 
 const EMPTY: ItemSearchResult = {
   items: [],
@@ -439,15 +440,12 @@ describe('<yw-item-search>', () => {
 
     it('shows a skeleton while the templates of the results come, and a retry when they could not be fetched', async () => {
       // A class of its own whose views module fails once, then waits for the test.
-      let attempts = 0;
       let release!: () => void;
       const released = new Promise<void>((resolve) => (release = resolve));
       const Search = customElements.get('yw-item-search') as typeof YwItemSearch;
+      const load = flakyLoad(() => Search.loadResultViews(), { hold: released });
       class FlakyViews extends Search {
-        static override loadResultViews = () => {
-          attempts += 1;
-          return attempts === 1 ? Promise.reject(new Error('offline')) : released.then(() => Search.loadResultViews());
-        };
+        static override loadResultViews = load;
       }
       FlakyViews.define('yw-item-search-flaky-views');
       const config = document.createElement('yw-config');
@@ -462,12 +460,12 @@ describe('<yw-item-search>', () => {
       const area = inside(el, '.results-area');
       expect(area.querySelector('[part~="error"]'), 'a retry, not the list').to.not.equal(null);
       expect(names(el)).to.deep.equal([]);
-      expect(attempts, 'a render does not fetch again by itself').to.equal(1);
+      expect(load.calls, 'a render does not fetch again by itself').to.equal(1);
       await expectAccessible(el, 'results views failed');
 
       area.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
       await aTimeout(0);
-      expect(attempts).to.equal(2);
+      expect(load.calls).to.equal(2);
       expect(area.querySelector('[part~="skeleton"]'), 'a skeleton while they come').to.not.equal(null);
       expect(area.querySelector('[part~="error"]')).to.equal(null);
       const updated = el.updateComplete;
@@ -490,13 +488,10 @@ describe('<yw-item-search>', () => {
     });
 
     it('offers a retry when <yw-item-guide> could not be fetched, and fetches it again only when asked', async () => {
-      let attempts = 0;
       const Search = customElements.get('yw-item-search') as typeof YwItemSearch;
+      const load = flakyLoad(() => Search.loadGuide());
       class FlakyGuide extends Search {
-        static override loadGuide = () => {
-          attempts += 1;
-          return attempts === 1 ? Promise.reject(new Error('offline')) : Search.loadGuide();
-        };
+        static override loadGuide = load;
       }
       FlakyGuide.define('yw-item-search-flaky-guide');
       const config = document.createElement('yw-config');
@@ -512,10 +507,10 @@ describe('<yw-item-search>', () => {
       await aTimeout(20);
       const panel = inside(el, '[part~="guide-panel"]');
       expect(panel.querySelector('[part~="error"]'), 'a retry in the panel').to.not.equal(null);
-      expect(attempts, 'a render does not fetch again by itself').to.equal(1);
+      expect(load.calls, 'a render does not fetch again by itself').to.equal(1);
       panel.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
       await el.updateComplete;
-      expect(attempts).to.equal(2);
+      expect(load.calls).to.equal(2);
       expect(panel.querySelector('[part~="error"]')).to.equal(null);
       await waitForState(inside(el, 'yw-item-guide'), 'complete');
     });
@@ -618,17 +613,14 @@ describe('<yw-item-search>', () => {
     });
 
     /** A class of its own whose URL-state module fails `failures` times, then waits for `released`; counts the fetches. */
-    function flakyUrlSync(tag: string, failures: number, released: Promise<void> = Promise.resolve()) {
-      const fetches = { count: 0 };
+    function flakyUrlSync(tag: string, failures: number, released?: Promise<void>) {
       const Search = customElements.get('yw-item-search') as typeof YwItemSearch;
+      const load = flakyLoad(() => Search.loadUrlSync(), { failures, hold: released });
       class FlakyUrlSync extends Search {
-        static override loadUrlSync = () => {
-          fetches.count += 1;
-          return fetches.count <= failures ? Promise.reject(new Error('offline')) : released.then(() => Search.loadUrlSync());
-        };
+        static override loadUrlSync = load;
       }
       FlakyUrlSync.define(tag);
-      return fetches;
+      return load;
     }
 
     function mountTag(tag: string, attributes: Record<string, string> = {}): YwItemSearch {
@@ -648,11 +640,11 @@ describe('<yw-item-search>', () => {
       const fetches = flakyUrlSync('yw-item-search-late-url', 0);
       const el = mountTag('yw-item-search-late-url');
       await waitForState(el, 'complete');
-      expect(fetches.count, 'no fetch without sync-url').to.equal(0);
+      expect(fetches.calls, 'no fetch without sync-url').to.equal(0);
       expect(input(el).value, 'the URL is not read').to.equal('');
       el.syncUrl = true;
       await el.updateComplete;
-      expect(fetches.count).to.equal(1);
+      expect(fetches.calls).to.equal(1);
       expect(input(el).value, 'nor when sync-url is set on a connected element').to.equal('');
       await search(el, '社保');
       await sendKeys({ press: 'Enter' });
@@ -671,14 +663,14 @@ describe('<yw-item-search>', () => {
       await waitUntil(() => area.querySelector('[part~="error"]'), 'a retry');
       el.requestUpdate();
       await el.updateComplete;
-      expect(fetches.count, 'a render does not fetch again by itself').to.equal(1);
+      expect(fetches.calls, 'a render does not fetch again by itself').to.equal(1);
       expect(seen, 'no search without the URL state').to.deep.equal([]);
       expect(el.state).to.equal('pending');
       await expectAccessible(el, 'URL state failed');
 
       area.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
       await aTimeout(0);
-      expect(fetches.count).to.equal(2);
+      expect(fetches.calls).to.equal(2);
       expect(area.querySelector('[part~="skeleton"]'), 'a skeleton while it comes').to.not.equal(null);
       expect(area.querySelector('[part~="error"]')).to.equal(null);
       const updated = el.updateComplete;

@@ -26,6 +26,7 @@ import { staffDesk } from '@yiwang/test/helpers/staff-desk';
 import type { StaffDesk } from '@yiwang/test/helpers/staff-desk';
 import { mountTracker } from '@yiwang/test/helpers/tracker-kit';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { flakyLoad } from '@yiwang/test/helpers/flaky-load';
 
 type User = 'demo-person' | 'demo-enterprise';
 const demo = (code: string) => DEMO_APPLICATIONS.find((d) => d.queryCode === code)!;
@@ -275,11 +276,8 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
     it('a 补正 panel whose templates could not be fetched says so, with a retry that brings it', async () => {
       const { CaseView } = await (customElements.get('yw-progress-tracker') as unknown as typeof YwProgressTracker).loadCaseView();
       const original = CaseView.loadSupplementViews;
-      let fetches = 0;
-      CaseView.loadSupplementViews = () => {
-        fetches += 1;
-        return fetches === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original();
-      };
+      const load = flakyLoad(original);
+      CaseView.loadSupplementViews = load;
       try {
         // (SUP234's 补正 was answered by the test above.)
         const el = await own('SUP567');
@@ -291,10 +289,10 @@ describe('<yw-progress-tracker>: the owner, and changes on the server', () => {
         // A render does not fetch again (it used to, at every render, without ever showing why).
         el.requestUpdate();
         await el.updateComplete;
-        expect(fetches).to.equal(1);
+        expect(load.calls).to.equal(1);
         inside(el, '[part~="retry-button"]').click();
         await waitUntil(() => el.shadowRoot!.querySelector('[part~="supplement-submit"]'), 'the 补正 panel after the retry');
-        expect(fetches).to.equal(2);
+        expect(load.calls).to.equal(2);
       } finally {
         CaseView.loadSupplementViews = original;
       }

@@ -19,6 +19,7 @@ import { afterEach, beforeEach, describe, it } from '@yiwang/test/helpers/mocha'
 import { startMock, useMock } from '@yiwang/test/helpers/mock-worker';
 import { mountTracker } from '@yiwang/test/helpers/tracker-kit';
 import type { BrowserMock } from '@yiwang/test/helpers/mock-worker';
+import { flakyLoad } from '@yiwang/test/helpers/flaky-load';
 
 const demo = (code: string) => DEMO_APPLICATIONS.find((d) => d.queryCode === code)!;
 const REVIEWING = demo('REV234');
@@ -424,10 +425,7 @@ describe('<yw-progress-tracker>', () => {
 
     /** Counts the case view's fetches (and notes them in `order`), failing the first `failures`. */
     function watchCaseView(order: string[], failures = 0): void {
-      Tracker().loadCaseView = () => {
-        order.push('case view');
-        return failures-- > 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original();
-      };
+      Tracker().loadCaseView = flakyLoad(original, { failures, onCall: () => order.push('case view') });
     }
 
     it('is not fetched for the query form; a query fetches it before the answer is in, and shows the answer with it', async () => {
