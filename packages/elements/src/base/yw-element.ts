@@ -181,8 +181,8 @@ export class YwElement extends LitElement {
     return this.apiBase ? null : (this.inherited?.signIn ?? null);
   }
 
-  /** @internal True while a <yw-config> around this element is not defined yet. */
-  get configPending(): boolean {
+  /** @internal True while the element's loads are on hold: here, while a <yw-config> around it is not defined yet. */
+  get loadsOnHold(): boolean {
     return this.waitingForConfig;
   }
 

@@ -21,8 +21,11 @@ export type DataState = (typeof DATA_STATES)[number];
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   readonly client: Client | null;
   readonly resolvedLocale: Locale;
-  /** True while a <yw-config> around the element is not defined yet. */
-  readonly configPending: boolean;
+  /**
+   * True while the element's loads are on hold, shown as loading: a <yw-config> around it is not
+   * defined yet, or the element has a reason of its own (the search, its URL state not in yet).
+   */
+  readonly loadsOnHold: boolean;
 }
 
 export interface DataOptions<T, A extends readonly unknown[]> {
@@ -71,10 +74,10 @@ export class DataController<T, A extends readonly unknown[] = []> implements Rea
     this.host = host;
     this.options = options;
     this.task = new Task(host, {
-      args: () => [host.configPending, ...this.currentArgs()],
+      args: () => [host.loadsOnHold, ...this.currentArgs()],
       task: async ([waiting, client, ...args], { signal }) => {
         const key = [client, ...args];
-        // A <yw-config> above is still being defined: wait in the loading state.
+        // On hold (a <yw-config> above still being defined, say): wait in the loading state.
         if (waiting) return initialState;
         if (args[0] === NOTHING || (!client && options.secondary)) return { args: key, value: null } as unknown as Settled<T>;
         if (!client) throw { args: key, error: new NotConfiguredError('no api-base') } satisfies SettledError;
@@ -132,14 +135,14 @@ export class DataController<T, A extends readonly unknown[] = []> implements Rea
       }
       case TaskStatus.COMPLETE: {
         const settled = this.task.value;
-        // No value: a <yw-config> above is being defined (initialState).
+        // No value: the loads are on hold (initialState).
         if (!settled) return 'pending';
         if (!this.isCurrent(settled)) return nothing ? 'initial' : 'pending';
         if (settled.value === null && (nothing || !this.host.client)) return 'initial';
         return this.options.isEmpty?.(settled.value) ? 'empty' : 'complete';
       }
       default:
-        return this.host.configPending ? 'pending' : 'initial';
+        return this.host.loadsOnHold ? 'pending' : 'initial';
     }
   }
 

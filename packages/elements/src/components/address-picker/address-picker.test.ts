@@ -377,8 +377,8 @@ describe('<yw-address-picker>', () => {
       // busy; this stand-in waits until released.
       class WaitingPicker extends YwAddressPicker {
         waiting = true;
-        override get configPending(): boolean {
-          return this.waiting || super.configPending;
+        override get loadsOnHold(): boolean {
+          return this.waiting || super.loadsOnHold;
         }
         release(): void {
           this.waiting = false;

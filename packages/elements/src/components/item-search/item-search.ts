@@ -185,7 +185,7 @@ export class YwItemSearch extends YwElement {
   private urlSync: UrlSyncController | null = null;
   /**
    * Set when the element connects with `sync-url`: the state in the URL applies before the first search, so
-   * the loads wait (configPending) until the controller that reads it is in.
+   * the loads are on hold (loadsOnHold) until the controller that reads it is in.
    */
   private urlFirst = false;
   private readonly urlSyncModule = new LazyModule(this, () =>
@@ -229,8 +229,8 @@ export class YwItemSearch extends YwElement {
   }
 
   /** @internal Also true while the state in the URL is being fetched: the loads wait in the loading state, so the first search is the URL's. */
-  override get configPending(): boolean {
-    return super.configPending || (this.urlFirst && !this.urlSync);
+  override get loadsOnHold(): boolean {
+    return super.loadsOnHold || (this.urlFirst && !this.urlSync);
   }
 
   /** @internal The text in the box now (the search runs on `q`). */
