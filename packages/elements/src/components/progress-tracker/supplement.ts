@@ -27,11 +27,11 @@ export class SupplementController extends TrackerPanel implements SupplementActi
   /** The request answered in this session (a confirmation stays on screen). */
   private sentFor = '';
 
-  override hostUpdated(): void {
+  /** Before the render that shows the owner an open request: the e-licenses they may use start loading (busy in that render). */
+  hostUpdate(): void {
     const p = this.host.progress;
     if (p && this.isOpen(p) && this.isOwner(p) && this.licenses?.number !== p.number && this.loadingFor !== p.number)
       void this.loadLicenses(p);
-    super.hostUpdated();
   }
 
   /** What the panel shows for `p` (null: nothing). A new request starts its answers afresh. */
