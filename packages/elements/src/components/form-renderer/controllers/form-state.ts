@@ -315,6 +315,8 @@ export class FormState {
   /** Checks a field and shows or clears its problem. */
   check(path: string): void {
     const problem = this.problemOf(path);
+    // Unchanged, nothing to render again (a field left as it was, or taken off the page while focused).
+    if (problem === (this.errors.get(path) ?? null)) return;
     if (problem) this.errors.set(path, problem);
     else this.errors.delete(path);
     this.host.requestUpdate();
