@@ -263,19 +263,20 @@ function print(rows: Row[]): void {
   }
 }
 
+/** A page kind's key in size-budget.json. */
+const pageKey = (row: Row) => row.name.replace(/^loader: /, '');
+
 function check(rows: Row[], budget: Budget): string[] {
   const failures: string[] = [];
-  const over = (what: string, actual: number, limit: number | undefined) => {
-    if (limit === undefined) failures.push(`${what}: no budget in size-budget.json (measured ${actual} B gzip); add one`);
-    else if (actual > limit) failures.push(`${what}: ${actual} B gzip exceeds its budget of ${limit} B by ${actual - limit} B`);
+  const over = (what: string, actual: number, limit: number | undefined, unit = 'B') => {
+    const measured = unit === 'B' ? `${actual} B gzip` : `${actual} ${unit}`;
+    if (limit === undefined) failures.push(`${what}: no budget in size-budget.json (measured ${measured}); add one`);
+    else if (actual > limit) failures.push(`${what}: ${measured} exceeds its budget of ${limit} ${unit} by ${actual - limit} ${unit}`);
   };
   for (const row of rows) {
     if (row.page) {
-      const page = row.name.replace(/^loader: /, '');
-      over(row.name, row.page.gzip, budget.pages?.[page]);
-      const files = budget.pageFiles?.[page];
-      if (files === undefined) failures.push(`${row.name}: no file budget in size-budget.json (measured ${row.page.files} files); add one`);
-      else if (row.page.files > files) failures.push(`${row.name}: ${row.page.files} files exceed its budget of ${files}`);
+      over(row.name, row.page.gzip, budget.pages?.[pageKey(row)]);
+      over(row.name, row.page.files, budget.pageFiles?.[pageKey(row)], 'files');
     } else if (row.file) over(row.name, row.file.gzip, budget.cdn[row.name.replace(/^cdn\//, '')]);
     else {
       over(`${row.name} (own)`, row.own!.gzip, budget.entries[row.name]?.own);
@@ -297,8 +298,8 @@ if (process.argv.includes('--write-budget')) {
       rows.filter((r) => !r.file && !r.page).map((r) => [r.name, { own: limit(r.own!.gzip), standalone: limit(r.standalone!.gzip) }]),
     ),
     cdn: Object.fromEntries(rows.filter((r) => r.file).map((r) => [r.name.replace(/^cdn\//, ''), limit(r.file!.gzip)])),
-    pages: Object.fromEntries(rows.filter((r) => r.page).map((r) => [r.name.replace(/^loader: /, ''), limit(r.page!.gzip)])),
-    pageFiles: Object.fromEntries(rows.filter((r) => r.page).map((r) => [r.name.replace(/^loader: /, ''), r.page!.files])),
+    pages: Object.fromEntries(rows.filter((r) => r.page).map((r) => [pageKey(r), limit(r.page!.gzip)])),
+    pageFiles: Object.fromEntries(rows.filter((r) => r.page).map((r) => [pageKey(r), r.page!.files])),
   };
   writeFileSync(BUDGET_FILE, `${JSON.stringify(budget, null, 2)}\n`);
   console.log(`\nwrote ${BUDGET_FILE}`);
